@@ -1,0 +1,21 @@
+// `pnpm test`: lint, the generated-files drift check, typecheck and every package's tests, then one
+// closing line "N passed, N failed" summed over all suites.
+import { rmSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { mustRun } from "./run.mjs";
+import { reportFiles, summarize } from "./summary.mjs";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+process.chdir(root);
+// Reports of earlier runs must not count; turbo restores the ones it replays from cache.
+for (const file of reportFiles(root)) rmSync(file);
+
+mustRun("pnpm", ["run", "lint"]);
+mustRun("pnpm", ["run", "check:drift"]);
+mustRun("pnpm", ["exec", "turbo", "run", "typecheck", "test"]);
+
+const { passed, failed, rows } = summarize(root);
+for (const row of rows) console.log(`  ${row}`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed > 0 || passed === 0 ? 1 : 0);
