@@ -1,0 +1,30 @@
+// Everything that is the same on every runtime; index.ts and index.node.ts add the bound platform.
+export {
+  type Credentials,
+  type CredentialsProvider,
+  type CredentialsSource,
+  fromStatic,
+  refreshing,
+  toProvider,
+} from "./credentials.js";
+export {
+  type CredentialSourceAttempt,
+  CredentialsError,
+  isRetryableCode,
+  RequestValidationError,
+  redact,
+  TencentCloudApiError,
+  TencentCloudError,
+  type TencentCloudErrorOptions,
+  TencentCloudHttpError,
+  TencentCloudNetworkError,
+} from "./errors.js";
+export type { Tc3MiddlewareOptions } from "./middleware.js";
+export type { Platform } from "./platform.js";
+export { createRateLimiter, type RateLimiter, type RateLimitOptions } from "./rate-limit.js";
+export { backoffDelay, type RetryOptions } from "./retry.js";
+export type { Tc3Signature, Tc3SignInput } from "./sign.js";
+export type { TencentCloudFetch, TencentCloudFetchOptions } from "./tencent-fetch.js";
+export { BufferedResponse, type BufferedResponseInit, LiteRequest } from "./transport/buffered.js";
+export type { FetchLike, Transport, TransportRequest, TransportResponse } from "./transport/types.js";
+export type { Tc3Key, Tc3VerifyCode, Tc3VerifyInput, Tc3VerifyResult } from "./verify.js";

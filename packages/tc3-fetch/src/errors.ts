@@ -1,0 +1,152 @@
+/**
+ * Every failure of a Tencent Cloud call is a TencentCloudError; `name` is the class name so logs and
+ * `instanceof`-free checks (across realms or bundles) both work. Messages are built from codes, statuses and
+ * field names only: no error ever carries a SecretKey, a session token or an Authorization value.
+ */
+
+export interface TencentCloudErrorOptions {
+  action?: string | undefined;
+  requestId?: string | undefined;
+  attempts?: number | undefined;
+  cause?: unknown;
+}
+
+export class TencentCloudError extends Error {
+  override name = "TencentCloudError";
+  /** The action that failed, e.g. `GetTaskInstance`, when known. */
+  readonly action: string | undefined;
+  /** The service's RequestId, when one was received. Quote it when asking Tencent Cloud for support. */
+  readonly requestId: string | undefined;
+  /** How many attempts were made before giving up (1 when retries are off or not applicable). */
+  readonly attempts: number;
+  /** Whether trying the same request again could succeed. */
+  retryable = false;
+
+  constructor(message: string, options: TencentCloudErrorOptions = {}) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.action = options.action;
+    this.requestId = options.requestId;
+    this.attempts = options.attempts ?? 1;
+  }
+
+  toJSON(): Record<string, unknown> {
+    const json: Record<string, unknown> = { name: this.name, message: this.message };
+    for (const [key, value] of Object.entries(this))
+      if (value !== undefined && key !== "cause") json[key] = value;
+    return json;
+  }
+}
+
+/** Codes whose failure is transient: the same request may succeed later (see the API 3.0 error tables). */
+const RETRYABLE_CODES = new Set([
+  "RequestLimitExceeded",
+  "RequestLimitExceeded.UinLimitExceeded",
+  "RequestLimitExceeded.GlobalRegionUinLimitExceeded",
+  "RequestLimitExceeded.IPLimitExceeded",
+  "InternalError",
+  "InternalError.CallSchedulerApiError",
+  "InternalError.InternalCallCloudApiError",
+  "ServiceUnavailable",
+  "InvalidParameter.ServiceIsBusy",
+  "FailedOperation.ConnectionTimeOutError",
+]);
+
+/** Whether an API error code is worth retrying with backoff. Auth and parameter errors never are. */
+export function isRetryableCode(code: string): boolean {
+  return RETRYABLE_CODES.has(code) || code.startsWith("RequestLimitExceeded.");
+}
+
+/** The service answered `Response.Error` (with HTTP 200, as Tencent Cloud does). */
+export class TencentCloudApiError extends TencentCloudError {
+  override name = "TencentCloudApiError";
+  readonly code: string;
+
+  constructor(code: string, message: string, options: TencentCloudErrorOptions = {}) {
+    super(message, options);
+    this.code = code;
+    this.retryable = isRetryableCode(code);
+  }
+
+  override toString(): string {
+    return `${this.name}: [${this.code}] ${this.message}${this.requestId ? ` (RequestId ${this.requestId})` : ""}`;
+  }
+}
+
+/** A non-200 status, or a body that is not a Tencent Cloud response (HTML from a proxy, truncated JSON...). */
+export class TencentCloudHttpError extends TencentCloudError {
+  override name = "TencentCloudHttpError";
+  readonly status: number;
+  /** The first characters of the body, for diagnosis. */
+  readonly body: string;
+
+  constructor(status: number, message: string, body: string, options: TencentCloudErrorOptions = {}) {
+    super(message, options);
+    this.status = status;
+    this.body = body;
+    this.retryable = status === 429 || status >= 500;
+  }
+}
+
+export interface NetworkErrorOptions extends TencentCloudErrorOptions {
+  timeout?: boolean;
+  aborted?: boolean;
+}
+
+/** No answer: refused, reset, DNS failure, a per-attempt timeout (`timeout`) or the caller's abort (`aborted`). */
+export class TencentCloudNetworkError extends TencentCloudError {
+  override name = "TencentCloudNetworkError";
+  readonly timeout: boolean;
+  readonly aborted: boolean;
+
+  constructor(message: string, options: NetworkErrorOptions = {}) {
+    super(message, options);
+    this.timeout = options.timeout ?? false;
+    this.aborted = options.aborted ?? false;
+    this.retryable = !this.aborted;
+  }
+}
+
+/** The input breaks the spec; thrown before anything is signed or sent. */
+export class RequestValidationError extends TencentCloudError {
+  override name = "RequestValidationError";
+  /** The offending field (a dotted path; `(body)` for the whole input). */
+  readonly field: string;
+  /** The rule it breaks: `required`, `type`, `pattern`, `additionalProperties`, ... */
+  readonly rule: string;
+
+  constructor(field: string, rule: string, message: string, options: TencentCloudErrorOptions = {}) {
+    super(message, options);
+    this.field = field;
+    this.rule = rule;
+  }
+}
+
+export interface CredentialSourceAttempt {
+  /** The provider, e.g. `env`, `profile`, `cvm-role`, `web-identity`. */
+  source: string;
+  /** Why it gave nothing. */
+  reason: string;
+}
+
+/** No usable credentials; `tried` says which sources were looked at and why each gave nothing. */
+export class CredentialsError extends TencentCloudError {
+  override name = "CredentialsError";
+  readonly tried: readonly CredentialSourceAttempt[];
+
+  constructor(
+    message: string,
+    tried: readonly CredentialSourceAttempt[] = [],
+    options: TencentCloudErrorOptions = {},
+  ) {
+    const detail = tried.map((t) => `\n  - ${t.source}: ${t.reason}`).join("");
+    super(`${message}${detail}`, options);
+    this.tried = tried;
+  }
+}
+
+/** Replaces every occurrence of the given secrets in text (for server-provided text we quote back). */
+export function redact(text: string, secrets: ReadonlyArray<string | undefined | null>): string {
+  let out = text;
+  for (const secret of secrets) if (secret && secret.length >= 4) out = out.split(secret).join("[REDACTED]");
+  return out;
+}

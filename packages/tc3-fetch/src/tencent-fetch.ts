@@ -1,0 +1,314 @@
+import { type CredentialsSource, toProvider } from "./credentials.js";
+import {
+  redact,
+  TencentCloudApiError,
+  type TencentCloudError,
+  TencentCloudHttpError,
+  TencentCloudNetworkError,
+} from "./errors.js";
+import { createRateLimiter, type RateLimiter, type RateLimitOptions } from "./rate-limit.js";
+import { backoffDelay, type RetryOptions, retryPolicy, sleep } from "./retry.js";
+import type { Signer } from "./sign.js";
+import { BufferedResponse, LiteRequest } from "./transport/buffered.js";
+import { fetchTransport } from "./transport/fetch.js";
+import type { FetchLike, Transport } from "./transport/types.js";
+
+export interface TencentCloudFetchOptions {
+  /** Keys, or an async provider called before every attempt (rotation and refresh just work). */
+  credentials: CredentialsSource;
+  /** The credential scope's service, e.g. `wedata`; never derived from the endpoint. */
+  service: string;
+  /** Default `X-TC-Region` when the request carries none. */
+  region?: string | undefined;
+  /** Default `X-TC-Language` when the request carries none. */
+  language?: string | undefined;
+  /** Per attempt, in ms (default 60 000). `0` disables the timeout. */
+  timeoutMs?: number | undefined;
+  /** Retries of transient failures (default 3 attempts); `false` disables. */
+  retry?: RetryOptions | false | undefined;
+  /** Sliding-window limit on request starts (default 20/s), or a limiter shared with other clients; `false` disables. */
+  rateLimit?: RateLimitOptions | RateLimiter | false | undefined;
+  /** A fetch to send through instead of the platform's default transport. */
+  fetch?: FetchLike | undefined;
+  /** Wall clock in ms (default Date.now): the base of X-TC-Timestamp. */
+  now?: (() => number) | undefined;
+  /** Headers to sign (default `["content-type", "host"]`). */
+  signedHeaders?: readonly string[] | undefined;
+}
+
+export interface TencentCloudFetch {
+  (input: Request | LiteRequest | string, init?: RequestInit): Promise<Response>;
+  /** The offset (ms) added to the local clock after the server reported a skew. */
+  readonly clockSkewMs: number;
+  readonly rateLimiter: RateLimiter | undefined;
+}
+
+interface ReadRequest {
+  url: string;
+  method: string;
+  headers: Record<string, string>;
+  body: string | Uint8Array | null;
+  signal: AbortSignal | undefined;
+}
+
+async function readRequest(
+  input: Request | LiteRequest | string,
+  init: RequestInit | undefined,
+): Promise<ReadRequest> {
+  if (typeof input === "string") {
+    const headers: Record<string, string> = {};
+    new Headers(init?.headers).forEach((value, name) => {
+      headers[name] = value;
+    });
+    const body = init?.body ?? null;
+    if (body !== null && typeof body !== "string" && !(body instanceof Uint8Array)) {
+      throw new TypeError("the request body must be a string or a Uint8Array");
+    }
+    return { url: input, method: init?.method ?? "POST", headers, body, signal: init?.signal ?? undefined };
+  }
+  const headers: Record<string, string> = {};
+  input.headers.forEach((value, name) => {
+    headers[name] = value;
+  });
+  let body: string | Uint8Array | null;
+  if (input instanceof LiteRequest) body = input.body;
+  else body = input.body === null ? null : new Uint8Array(await input.arrayBuffer());
+  return {
+    url: input.url,
+    method: input.method,
+    headers,
+    body,
+    signal: init?.signal ?? input.signal ?? undefined,
+  };
+}
+
+const EXCERPT = 200;
+
+interface Parsed {
+  Response?: { Error?: { Code?: unknown; Message?: unknown }; RequestId?: unknown };
+}
+
+function isAbort(signal: AbortSignal | undefined): boolean {
+  return signal?.aborted === true;
+}
+
+/**
+ * A fetch for openapi-fetch's `fetch` option that makes Tencent Cloud calls safe to make at volume: every
+ * attempt waits for the rate limiter, is signed afresh (TC3, last, after every middleware), gets its own
+ * timeout, and transient failures are retried with full-jitter backoff. Success resolves to a Response;
+ * every failure rejects with a typed TencentCloudError carrying `attempts`.
+ */
+export function createTencentCloudFetchWith(
+  signer: Signer,
+  defaultTransport: Transport,
+  options: TencentCloudFetchOptions,
+): TencentCloudFetch {
+  if (typeof options !== "object" || options === null) throw new TypeError("options must be an object");
+  if (typeof options.service !== "string" || options.service === "") {
+    throw new TypeError("service must be a non-empty string");
+  }
+  const credentials = toProvider(options.credentials);
+  const policy = retryPolicy(options.retry);
+  const timeoutMs = options.timeoutMs ?? 60_000;
+  if (!(timeoutMs >= 0)) throw new TypeError("timeoutMs must be a non-negative number");
+  const limiter =
+    options.rateLimit === false
+      ? undefined
+      : options.rateLimit && "acquire" in options.rateLimit
+        ? options.rateLimit
+        : createRateLimiter(options.rateLimit);
+  const transport = options.fetch ? fetchTransport(() => options.fetch as FetchLike) : defaultTransport;
+  const now = options.now ?? Date.now;
+  let clockSkewMs = 0;
+  const hosts = new Map<string, string>();
+  const hostOf = (url: string) => {
+    let host = hosts.get(url);
+    if (host === undefined) {
+      host = new URL(url).hostname;
+      if (hosts.size > 64) hosts.clear();
+      hosts.set(url, host);
+    }
+    return host;
+  };
+
+  const tencentFetch = async (
+    input: Request | LiteRequest | string,
+    init?: RequestInit,
+  ): Promise<Response> => {
+    const request = await readRequest(input, init);
+    const action = request.headers["x-tc-action"];
+    if (!action) throw new TypeError("the request has no X-TC-Action header");
+    const { signal } = request;
+    const host = hostOf(request.url);
+    const region = request.headers["x-tc-region"] ?? options.region;
+    const language = request.headers["x-tc-language"] ?? options.language;
+    const version = request.headers["x-tc-version"];
+    if (!version) throw new TypeError("the request has no X-TC-Version header");
+    const contentType = request.headers["content-type"] ?? "application/json";
+    const payload = request.body ?? "";
+    const aborted = (attempts: number, cause: unknown) =>
+      new TencentCloudNetworkError(`${action}: aborted by the caller`, {
+        action,
+        attempts,
+        aborted: true,
+        cause,
+      });
+
+    let skewRetried = false;
+    let retries = 0;
+    for (let attempt = 1; ; attempt++) {
+      if (limiter) {
+        try {
+          await limiter.acquire(signal);
+        } catch (reason) {
+          throw aborted(attempt - 1, reason);
+        }
+      }
+      const keys = await credentials();
+      const signed = await signer.sign({
+        secretId: keys.secretId,
+        secretKey: keys.secretKey,
+        sessionToken: keys.sessionToken,
+        timestamp: Math.floor((now() + clockSkewMs) / 1000),
+        service: options.service,
+        host,
+        action,
+        version,
+        region,
+        language,
+        contentType,
+        payload,
+        method: request.method === "GET" ? "GET" : "POST",
+        signedHeaders: options.signedHeaders,
+      });
+      const headers = { ...request.headers };
+      for (const name in signed.headers) headers[name.toLowerCase()] = signed.headers[name]!;
+      const secrets = [keys.secretKey, keys.sessionToken, signed.authorization, signed.signature];
+
+      const timeout = timeoutMs > 0 ? AbortSignal.timeout(timeoutMs) : undefined;
+      const attemptSignal = timeout && signal ? AbortSignal.any([signal, timeout]) : (timeout ?? signal);
+      let error: TencentCloudError;
+      try {
+        const response = await transport({
+          url: request.url,
+          method: request.method,
+          headers,
+          body: request.body,
+          signal: attemptSignal,
+        });
+        const outcome = classify(response, action, attempt, secrets, request.url);
+        if (!("error" in outcome)) return outcome.response;
+        error = outcome.error;
+        if (
+          error instanceof TencentCloudApiError &&
+          error.code === "AuthFailure.SignatureExpire" &&
+          !skewRetried
+        ) {
+          // The server's Date says how far off our clock is; keep the offset for later calls of this client.
+          const serverTime = Date.parse(response.headers.get("date") ?? "");
+          if (!Number.isNaN(serverTime)) {
+            clockSkewMs = serverTime - now();
+            skewRetried = true;
+            continue;
+          }
+        }
+      } catch (cause) {
+        if (isAbort(signal)) throw aborted(attempt, cause);
+        const timedOut = isAbort(timeout);
+        const reason = timedOut ? `timed out after ${timeoutMs} ms` : describe(cause);
+        error = new TencentCloudNetworkError(
+          `${action}: no answer from ${host}: ${redact(reason, secrets)}`,
+          {
+            action,
+            attempts: attempt,
+            timeout: timedOut,
+            cause,
+          },
+        );
+      }
+      if (!error.retryable || retries + 1 >= policy.maxAttempts) throw error;
+      retries++;
+      try {
+        await sleep(backoffDelay(policy, retries), signal);
+      } catch (reason) {
+        throw aborted(attempt, reason);
+      }
+    }
+  };
+
+  Object.defineProperties(tencentFetch, {
+    clockSkewMs: { get: () => clockSkewMs, enumerable: true },
+    rateLimiter: { value: limiter, enumerable: true },
+  });
+  return tencentFetch as TencentCloudFetch;
+}
+
+function describe(cause: unknown): string {
+  if (cause instanceof Error) {
+    const inner = cause.cause instanceof Error ? cause.cause : undefined;
+    const code = (inner as { code?: unknown } | undefined)?.code ?? (cause as { code?: unknown }).code;
+    const message = inner?.message ?? cause.message;
+    return typeof code === "string" && !message.includes(code) ? `${code} ${message}` : message;
+  }
+  return String(cause);
+}
+
+type Outcome = { response: Response } | { error: TencentCloudError };
+
+function classify(
+  response: { status: number; statusText: string; headers: Headers; body: string },
+  action: string,
+  attempts: number,
+  secrets: ReadonlyArray<string | undefined>,
+  url: string,
+): Outcome {
+  const excerpt = () => redact(response.body.slice(0, EXCERPT), secrets);
+  let parsed: Parsed | undefined;
+  try {
+    parsed = JSON.parse(response.body) as Parsed;
+  } catch {
+    parsed = undefined;
+  }
+  const envelope = parsed && typeof parsed === "object" ? parsed.Response : undefined;
+  const requestId = typeof envelope?.RequestId === "string" ? envelope.RequestId : undefined;
+  if (response.status !== 200) {
+    const status = `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ""}`;
+    return {
+      error: new TencentCloudHttpError(response.status, `${action}: ${status}`, excerpt(), {
+        action,
+        attempts,
+        requestId,
+      }),
+    };
+  }
+  if (!envelope || typeof envelope !== "object") {
+    const why = parsed === undefined ? "is not JSON" : "has no Response object";
+    return {
+      error: new TencentCloudHttpError(
+        200,
+        `${action}: the body ${why}; not a Tencent Cloud response`,
+        excerpt(),
+        {
+          action,
+          attempts,
+          requestId,
+        },
+      ),
+    };
+  }
+  const apiError = envelope.Error;
+  if (apiError && typeof apiError === "object") {
+    const code = typeof apiError.Code === "string" ? apiError.Code : "UnknownError";
+    const message = typeof apiError.Message === "string" ? redact(apiError.Message, secrets) : "";
+    return { error: new TencentCloudApiError(code, message, { action, attempts, requestId }) };
+  }
+  return {
+    response: new BufferedResponse(response.body, {
+      status: 200,
+      statusText: response.statusText,
+      headers: response.headers,
+      url,
+      parsed,
+    }),
+  };
+}
