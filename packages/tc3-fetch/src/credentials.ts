@@ -31,6 +31,16 @@ function checked(credentials: Credentials, source: string): Credentials {
   return credentials;
 }
 
+/**
+ * A source that is simply not set up (no variables, no file, no metadata service). The default chain
+ * skips it and moves on; any other CredentialsError stops the chain, because a source that is configured
+ * but broken must fail loudly instead of silently falling through to other keys.
+ */
+export class CredentialsNotConfigured extends CredentialsError {
+  override name = "CredentialsError";
+  readonly notConfigured = true;
+}
+
 /** Static keys, checked up front so a missing key fails at construction, not on the first call. */
 export function fromStatic(credentials: Credentials): CredentialsProvider {
   const value = checked({ ...credentials }, "fromStatic");

@@ -6,5 +6,11 @@ import { nodeTransport } from "./transport/node.js";
 
 export * from "./common.js";
 
-export const { signTc3, createTc3Middleware, createTencentCloudFetch, verifyTc3, cryptoBackend }: Platform =
-  bindPlatform(nodeCrypto, nodeTransport, "node");
+export const {
+  signTc3,
+  createTc3Middleware,
+  createTencentCloudFetch,
+  verifyTc3,
+  fromAssumeRole,
+  cryptoBackend,
+}: Platform = bindPlatform(nodeCrypto, nodeTransport, "node");

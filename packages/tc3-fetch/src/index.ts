@@ -6,5 +6,11 @@ import { globalFetchTransport } from "./transport/fetch.js";
 
 export * from "./common.js";
 
-export const { signTc3, createTc3Middleware, createTencentCloudFetch, verifyTc3, cryptoBackend }: Platform =
-  bindPlatform(webCrypto, globalFetchTransport, "webcrypto");
+export const {
+  signTc3,
+  createTc3Middleware,
+  createTencentCloudFetch,
+  verifyTc3,
+  fromAssumeRole,
+  cryptoBackend,
+}: Platform = bindPlatform(webCrypto, globalFetchTransport, "webcrypto");

@@ -1,4 +1,6 @@
 import type { Middleware } from "openapi-fetch";
+import { type AssumeRoleOptions, fromAssumeRoleWith } from "./assume-role.js";
+import type { CredentialsProvider } from "./credentials.js";
 import type { Tc3Crypto } from "./crypto/types.js";
 import { createTc3MiddlewareWith, type Tc3MiddlewareOptions } from "./middleware.js";
 import { createSigner, type Tc3Signature, type Tc3SignInput } from "./sign.js";
@@ -20,6 +22,8 @@ export interface Platform {
   createTencentCloudFetch(options: TencentCloudFetchOptions): TencentCloudFetch;
   /** Checks a signed request from what arrived on the wire, answering with the service's AuthFailure codes. */
   verifyTc3(input: Tc3VerifyInput): Promise<Tc3VerifyResult>;
+  /** Temporary keys from STS AssumeRole, signed with `source`, refreshed before they expire. */
+  fromAssumeRole(options: AssumeRoleOptions): CredentialsProvider;
   /** Which crypto back-end this entry point uses. */
   readonly cryptoBackend: "node" | "webcrypto";
 }
@@ -30,10 +34,13 @@ export function bindPlatform(
   cryptoBackend: Platform["cryptoBackend"],
 ): Platform {
   const signer = createSigner(crypto);
+  const createTencentCloudFetch: Platform["createTencentCloudFetch"] = (options) =>
+    createTencentCloudFetchWith(signer, transport, options);
   return {
     signTc3: (input) => signer.sign(input),
     createTc3Middleware: (options) => createTc3MiddlewareWith(signer, options),
-    createTencentCloudFetch: (options) => createTencentCloudFetchWith(signer, transport, options),
+    createTencentCloudFetch,
+    fromAssumeRole: (options) => fromAssumeRoleWith(createTencentCloudFetch, options),
     verifyTc3: (input) => verifyTc3With(signer, input),
     cryptoBackend,
   };

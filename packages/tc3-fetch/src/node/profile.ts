@@ -1,0 +1,85 @@
+import { readFileSync, statSync } from "node:fs";
+import { homedir } from "node:os";
+import { join } from "node:path";
+import { parse } from "ini";
+import { CredentialsNotConfigured, type CredentialsProvider } from "../credentials.js";
+import { CredentialsError } from "../errors.js";
+
+export interface ProfileOptions {
+  /** Default `default`. */
+  profile?: string;
+  /** Default: TENCENTCLOUD_CREDENTIALS_FILE, else ~/.tencentcloud/credentials, else /etc/tencentcloud/credentials. */
+  file?: string;
+}
+
+function exists(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** Which file to read, or undefined when none is configured or present. */
+export function credentialsFilePath(file?: string): string | undefined {
+  if (file) return file;
+  const fromEnv = process.env.TENCENTCLOUD_CREDENTIALS_FILE?.trim();
+  if (fromEnv) return fromEnv;
+  return [join(homedir(), ".tencentcloud", "credentials"), "/etc/tencentcloud/credentials"].find(exists);
+}
+
+/** INI credentials as the SDKs keep them: `[profile]` with `secret_id`, `secret_key` and optional `token`. */
+export function fromProfile(options: ProfileOptions = {}): CredentialsProvider {
+  return async () => {
+    const profile = options.profile ?? "default";
+    const file = credentialsFilePath(options.file);
+    if (!file) {
+      throw new CredentialsNotConfigured(
+        "no credentials file (TENCENTCLOUD_CREDENTIALS_FILE, ~/.tencentcloud/credentials, /etc/tencentcloud/credentials)",
+      );
+    }
+    let text: string;
+    try {
+      const stat = statSync(file);
+      // A file anyone can write lets anyone swap in their own keys; refuse it rather than sign with them.
+      if (stat.mode & 0o002) {
+        throw new CredentialsError(
+          `credentials file ${file} is writable by every user (mode ${(stat.mode & 0o777).toString(8)}); run: chmod 600 ${file}`,
+        );
+      }
+      text = readFileSync(file, "utf8");
+    } catch (error) {
+      if (error instanceof CredentialsError) throw error;
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === "ENOENT" && !options.file && !process.env.TENCENTCLOUD_CREDENTIALS_FILE) {
+        throw new CredentialsNotConfigured(`no credentials file at ${file}`);
+      }
+      const why =
+        code === "EACCES"
+          ? "is not readable (permission denied)"
+          : code === "ENOENT"
+            ? "does not exist"
+            : `cannot be read (${code})`;
+      throw new CredentialsError(`credentials file ${file} ${why}`, [], { cause: error });
+    }
+    const sections = parse(text) as Record<string, unknown>;
+    const section = sections[profile];
+    if (!section || typeof section !== "object") {
+      const known = Object.keys(sections).filter((k) => typeof sections[k] === "object");
+      throw new CredentialsError(
+        `profile "${profile}" not found in ${file}${known.length ? ` (profiles there: ${known.join(", ")})` : ""}`,
+      );
+    }
+    const entries = section as Record<string, unknown>;
+    const read = (key: string) =>
+      (typeof entries[key] === "string" && (entries[key] as string).trim()) || undefined;
+    const secretId = read("secret_id");
+    const secretKey = read("secret_key");
+    if (!secretId || !secretKey) {
+      throw new CredentialsError(
+        `profile "${profile}" in ${file} has no ${secretId ? "secret_key" : "secret_id"}`,
+      );
+    }
+    return { secretId, secretKey, sessionToken: read("token") };
+  };
+}
