@@ -207,7 +207,7 @@ describe("fromAssumeRole (signed with our signer) and fromWebIdentity", () => {
   });
   it("assumes a role with a valid TC3 signature for service sts", async () => {
     const server = await serve(async (req) => {
-      const bad = await verify(req);
+      const bad = await verify(req, undefined, "sts");
       return bad ? { json: bad } : stsAnswer();
     });
     const [, node] = backends[0];

@@ -6,7 +6,11 @@ export const KEY = { secretId: "AKIDtestkeyid", secretKey: "test-secret-key-do-n
 const [, platform] = backends[0];
 
 /** Verifies the request as the service would; returns the error body to send when it fails. */
-export async function verify(request: ReceivedRequest, nowSeconds = Math.floor(Date.now() / 1000)) {
+export async function verify(
+  request: ReceivedRequest,
+  nowSeconds = Math.floor(Date.now() / 1000),
+  service = "wedata",
+) {
   const result = await platform.verifyTc3({
     method: request.method,
     host: request.headers.host ?? "",
@@ -14,7 +18,7 @@ export async function verify(request: ReceivedRequest, nowSeconds = Math.floor(D
     body: request.body,
     keys: [KEY],
     nowSeconds,
-    service: "wedata",
+    service,
   });
   return result.ok ? undefined : tcError(result.code, result.message);
 }
