@@ -1,14 +1,27 @@
-// Regenerates everything derived from the spec and fails when the committed copy differs:
-// a spec edit without `pnpm generate` must never reach main.
-import { execFileSync } from "node:child_process";
+// Regenerates everything derived from the spec and fails when that changes any generated file: a spec
+// edit without `pnpm generate` must never reach main. Compares the files themselves, before and after.
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { mustRun } from "./run.mjs";
 
-mustRun("pnpm", ["--filter", "@wedata-openapi/schema", "run", "generate"]);
 const generated = "packages/schema/src/generated";
-const changed = execFileSync("git", ["status", "--porcelain", "--", generated], { encoding: "utf8" }).trim();
-if (changed) {
-  console.error(`\n✗ Generated files are stale; run \`pnpm generate\` and commit:\n${changed}`);
-  execFileSync("git", ["--no-pager", "diff", "--stat", "--", generated], { stdio: "inherit" });
+const snapshot = () =>
+  new Map(
+    existsSync(generated)
+      ? readdirSync(generated).map((f) => [f, readFileSync(join(generated, f), "utf8")])
+      : [],
+  );
+
+const before = snapshot();
+mustRun("pnpm", ["--filter", "@wedata-openapi/schema", "run", "generate"]);
+const after = snapshot();
+const changed = [...new Set([...before.keys(), ...after.keys()])].filter(
+  (f) => before.get(f) !== after.get(f),
+);
+if (changed.length > 0) {
+  console.error(
+    `\n✗ Generated files were stale (now regenerated; review and commit them): ${changed.join(", ")}`,
+  );
   process.exit(1);
 }
 console.log("✓ generated types and validators match the spec");

@@ -41,19 +41,26 @@ const ajv = new Ajv2020({
 for (const keyword of ["components", "discriminator", "xml", "externalDocs", "example"])
   ajv.addKeyword(keyword);
 ajv.addSchema({ $id: "wedata", components: spec.components }, "wedata");
-const exportsMap = {
-  validateGetTaskInstanceRequest: "wedata#/components/schemas/GetTaskInstanceRequest",
-  validateGetTaskInstanceResponseBody: "wedata#/components/schemas/GetTaskInstanceResponseBody",
-  validateInstanceDetailVO: "wedata#/components/schemas/InstanceDetailVO",
+// One module per concern: bundlers drop a whole unused module (the package has no side effects), but not
+// the unused half of one, because ajv's standalone code assigns properties at module level.
+const modules = {
+  "validators-request": { validateGetTaskInstanceRequest: "GetTaskInstanceRequest" },
+  "validators-response": {
+    validateGetTaskInstanceResponseBody: "GetTaskInstanceResponseBody",
+    validateInstanceDetailVO: "InstanceDetailVO",
+  },
 };
-const code = standaloneCode(ajv, exportsMap);
-writeFileSync(join(out, "validators.js"), `${banner}${code}\n`);
-const declarations = Object.keys(exportsMap).map((name) => {
-  const type = name.replace(/^validate/, "");
-  return `export declare const ${name}: CompiledValidator<components["schemas"]["${type}"]>;`;
-});
-writeFileSync(
-  join(out, "validators.d.ts"),
-  `${banner}import type { CompiledValidator } from "../validator-types.js";\nimport type { components } from "./wedata.js";\n${declarations.join("\n")}\n`,
-);
-console.log(`generated ${out}: openapi.json, wedata.ts, validators.js, validators.d.ts`);
+for (const [file, exportsMap] of Object.entries(modules)) {
+  const refs = Object.fromEntries(
+    Object.entries(exportsMap).map(([name, type]) => [name, `wedata#/components/schemas/${type}`]),
+  );
+  writeFileSync(join(out, `${file}.js`), `${banner}${standaloneCode(ajv, refs)}\n`);
+  const declarations = Object.entries(exportsMap).map(
+    ([name, type]) => `export declare const ${name}: CompiledValidator<components["schemas"]["${type}"]>;`,
+  );
+  writeFileSync(
+    join(out, `${file}.d.ts`),
+    `${banner}import type { CompiledValidator } from "../validator-types.js";\nimport type { components } from "./wedata.js";\n${declarations.join("\n")}\n`,
+  );
+}
+console.log(`generated ${out}: openapi.json, wedata.ts, ${Object.keys(modules).join(", ")}`);

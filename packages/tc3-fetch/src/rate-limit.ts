@@ -14,7 +14,7 @@ export interface RateLimitOptions {
   /** Default 20 (the GetTaskInstance limit). */
   requestsPerSecond?: number;
   /**
-   * Extra spacing added to the one-second window (default 25 ms), so that network jitter between the
+   * Extra spacing added to the one-second window (default 50 ms), so that network jitter between the
    * client's start and the server's arrival can never put N+1 requests into the server's window.
    */
   marginMs?: number;
@@ -34,7 +34,7 @@ export function createRateLimiter(options: RateLimitOptions = {}): RateLimiter {
   if (!Number.isInteger(limit) || limit < 1) {
     throw new TypeError("rateLimit.requestsPerSecond must be a positive integer");
   }
-  const windowMs = 1000 + (options.marginMs ?? 25);
+  const windowMs = 1000 + (options.marginMs ?? 50);
   const now = options.now ?? (() => performance.now());
   // Start times of the last `limit` requests, as a ring buffer: the oldest is at `head`.
   const starts = new Float64Array(limit).fill(Number.NEGATIVE_INFINITY);

@@ -1,26 +1,17 @@
 // A Tencent-Cloud-like server for this package's tests: real HTTP on 127.0.0.1, verifying TC3 from the wire.
-import { type Handler, type ReceivedRequest, startTestServer, tcError } from "@wedata-openapi/testkit";
+import { type Handler, type ReceivedRequest, startTestServer, verifyReceived } from "@wedata-openapi/testkit";
 import { backends } from "./backends.js";
 
 export const KEY = { secretId: "AKIDtestkeyid", secretKey: "test-secret-key-do-not-log" };
 const [, platform] = backends[0];
 
 /** Verifies the request as the service would; returns the error body to send when it fails. */
-export async function verify(
+export function verify(
   request: ReceivedRequest,
   nowSeconds = Math.floor(Date.now() / 1000),
   service = "wedata",
 ) {
-  const result = await platform.verifyTc3({
-    method: request.method,
-    host: request.headers.host ?? "",
-    headers: request.headers,
-    body: request.body,
-    keys: [KEY],
-    nowSeconds,
-    service,
-  });
-  return result.ok ? undefined : tcError(result.code, result.message);
+  return verifyReceived(platform.verifyTc3, request, { keys: [KEY], now: nowSeconds * 1000, service });
 }
 
 /** A server that verifies every request, then answers with `handler`. */

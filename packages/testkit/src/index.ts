@@ -134,3 +134,35 @@ export function tcOk(
 export function tcError(code: string, message = code, requestId: string = crypto.randomUUID()) {
   return { Response: { Error: { Code: code, Message: message }, RequestId: requestId } };
 }
+
+/** The shape of tc3-fetch's verifyTc3, taken as a parameter so this package does not depend on it. */
+export type VerifyTc3 = (input: {
+  method: string;
+  host: string;
+  headers: Record<string, string>;
+  body: string;
+  keys: ReadonlyArray<{ secretId: string; secretKey: string; sessionToken?: string }>;
+  nowSeconds: number;
+  service?: string;
+}) => Promise<{ ok: true } | { ok: false; code: string; message: string }>;
+
+export interface VerifyOptions {
+  keys: ReadonlyArray<{ secretId: string; secretKey: string; sessionToken?: string }>;
+  /** The server's clock in ms (default Date.now). */
+  now?: number;
+  service?: string;
+}
+
+/** Verifies a received request as the service would; returns the error body to send, or undefined if valid. */
+export async function verifyReceived(verifyTc3: VerifyTc3, request: ReceivedRequest, options: VerifyOptions) {
+  const result = await verifyTc3({
+    method: request.method,
+    host: request.headers.host ?? "",
+    headers: request.headers,
+    body: request.body,
+    keys: options.keys,
+    nowSeconds: Math.floor((options.now ?? Date.now()) / 1000),
+    service: options.service ?? "wedata",
+  });
+  return result.ok ? undefined : tcError(result.code, result.message);
+}

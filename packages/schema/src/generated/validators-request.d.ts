@@ -3,5 +3,3 @@
 import type { CompiledValidator } from "../validator-types.js";
 import type { components } from "./wedata.js";
 export declare const validateGetTaskInstanceRequest: CompiledValidator<components["schemas"]["GetTaskInstanceRequest"]>;
-export declare const validateGetTaskInstanceResponseBody: CompiledValidator<components["schemas"]["GetTaskInstanceResponseBody"]>;
-export declare const validateInstanceDetailVO: CompiledValidator<components["schemas"]["InstanceDetailVO"]>;

@@ -1,0 +1,61 @@
+import type { InstanceDetailVO } from "@wedata-openapi/schema";
+import { parseWedataTime } from "./time.js";
+
+export interface TimelinePhase {
+  /** The DetailState, e.g. WAIT_UPSTREAM, WAIT_RUN, RUNNING, COMPLETE. */
+  state: string;
+  start: Date | null;
+  end: Date | null;
+  /** end - start in ms; null when either is missing (the current or final phase). */
+  durationMs: number | null;
+  /** The raw strings, in the request's ScheduleTimeZone. */
+  startText: string | null;
+  endText: string | null;
+}
+
+export interface TimelineRound {
+  /** LifeRoundNum: 0 for the first run, 1 for the first rerun... */
+  round: number;
+  instanceState: number | null;
+  runType: string | null;
+  tries: number | null;
+  phases: TimelinePhase[];
+}
+
+/**
+ * The phases of each lifecycle round in chronological order, with start, end and duration. The API lists
+ * phases newest first (and does not promise any order), so they are sorted by start time here.
+ */
+export function lifecycleTimeline(
+  detail: InstanceDetailVO | null | undefined,
+  timeZone = "UTC+8",
+): TimelineRound[] {
+  const rounds = detail?.InstanceLifeCycleList ?? [];
+  return rounds
+    .map((round, index) => {
+      const phases = (round.LifeCycleDetailList ?? []).map((phase): TimelinePhase => {
+        const start = parseWedataTime(phase.StartTime, timeZone);
+        const end = parseWedataTime(phase.EndTime, timeZone);
+        return {
+          state: phase.DetailState ?? "UNKNOWN",
+          start,
+          end,
+          durationMs: start && end ? end.getTime() - start.getTime() : null,
+          startText: phase.StartTime ?? null,
+          endText: phase.EndTime ?? null,
+        };
+      });
+      phases.sort(
+        (a, b) =>
+          (a.start?.getTime() ?? Number.POSITIVE_INFINITY) - (b.start?.getTime() ?? Number.POSITIVE_INFINITY),
+      );
+      return {
+        round: round.LifeRoundNum ?? index,
+        instanceState: round.InstanceState ?? null,
+        runType: round.RunType ?? null,
+        tries: round.Tries ?? null,
+        phases,
+      };
+    })
+    .sort((a, b) => a.round - b.round);
+}

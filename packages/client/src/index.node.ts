@@ -1,0 +1,12 @@
+import { defaultCredentials, regionFromEnv } from "@wedata-openapi/tc3-fetch/node";
+import { createWedataClientWith, type WedataClient, type WedataClientOptions } from "./client.js";
+
+export * from "./common.js";
+
+/**
+ * Creates a WeData client. Without `credentials` it uses the default chain (TENCENTCLOUD_SECRET_ID/KEY,
+ * ~/.tencentcloud/credentials, the CVM instance role, TKE OIDC); without `region`, TENCENTCLOUD_REGION.
+ */
+export function createWedataClient(options: WedataClientOptions = {}): WedataClient {
+  return createWedataClientWith({ credentials: () => defaultCredentials(), region: regionFromEnv }, options);
+}

@@ -1,0 +1,29 @@
+// A service double for the client's tests: real HTTP on 127.0.0.1, TC3 verified from the wire.
+import spec from "@wedata-openapi/schema/openapi.json" with { type: "json" };
+import { verifyTc3 } from "@wedata-openapi/tc3-fetch";
+import { type Handler, startTestServer, verifyReceived } from "@wedata-openapi/testkit";
+
+export const KEY = {
+  secretId: "AKIDclienttest",
+  secretKey: "client-secret-NEVER-in-errors",
+  sessionToken: "token-NEVER-in-errors",
+};
+
+type Examples = Record<string, { value: { Response: Record<string, unknown> } }>;
+const examples = (
+  spec as unknown as {
+    paths: {
+      "/": { post: { responses: { "200": { content: { "application/json": { examples: Examples } } } } } };
+    };
+  }
+).paths["/"].post.responses["200"].content["application/json"].examples;
+
+/** The documented example response, straight from the spec. */
+export const documented = examples.documented!.value;
+
+export function startService(handler: Handler) {
+  return startTestServer(async (request, index) => {
+    const failure = await verifyReceived(verifyTc3, request, { keys: [KEY] });
+    return failure ? { json: failure } : handler(request, index);
+  });
+}

@@ -1,0 +1,40 @@
+import { assertType, describe, expectTypeOf, it } from "vitest";
+import type { createWedataClient, InstanceDetailVO } from "../src/index.js";
+
+declare const client: ReturnType<typeof createWedataClient>;
+
+describe("client types come from the spec", () => {
+  it("types params and result", () => {
+    expectTypeOf(client.getTaskInstance).parameter(0).toHaveProperty("ProjectId");
+    expectTypeOf(client.getTaskInstance).returns.resolves.toEqualTypeOf<InstanceDetailVO | null>();
+    assertType(
+      client.getTaskInstance({
+        ProjectId: "1",
+        InstanceKey: "1_2025-01-01 00:00:00",
+        ScheduleTimeZone: "UTC+8",
+      }),
+    );
+  });
+  it("rejects wrong field names and types at compile time", () => {
+    // @ts-expect-error misspelt field
+    assertType(client.getTaskInstance({ ProjectId: "1", InstanceKey: "k", ScheduleTimezone: "UTC+8" }));
+    // @ts-expect-error ProjectId is a string
+    assertType(client.getTaskInstance({ ProjectId: 1, InstanceKey: "k" }));
+    // @ts-expect-error InstanceKey is required
+    assertType(client.getTaskInstance({ ProjectId: "1" }));
+  });
+  it("keeps the raw client's literal headers", async () => {
+    const { data } = await client.raw.POST("/", {
+      params: {
+        header: {
+          // @ts-expect-error the action is a literal
+          "X-TC-Action": "DescribeInstances",
+          "X-TC-Version": "2021-08-20",
+          "X-TC-Region": "r",
+        },
+      },
+      body: { ProjectId: "1", InstanceKey: "k" },
+    });
+    assertType<string | undefined>(data?.Response.RequestId);
+  });
+});
