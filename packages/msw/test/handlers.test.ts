@@ -1,0 +1,180 @@
+import { createWedataClient, TencentCloudApiError } from "@wedata-openapi/client";
+import { describe, expect, it } from "vitest";
+import { buildInstanceDetail, createWedataHandlers, fixtures, handlers, wedataError } from "../src/index.js";
+import { useMockServer } from "./setup.js";
+
+const KEY = { secretId: "AKIDmswtest", secretKey: "msw-secret-key" };
+const server = useMockServer();
+const PARAMS = fixtures.getTaskInstanceRequest;
+const client = (extra: Parameters<typeof createWedataClient>[0] = {}) =>
+  createWedataClient({ region: "ap-guangzhou", credentials: KEY, retry: false, rateLimit: false, ...extra });
+const rejection = (p: Promise<unknown>) =>
+  p.then(
+    () => {
+      throw new Error("expected a rejection");
+    },
+    (e: TencentCloudApiError) => e,
+  );
+const header = {
+  "X-TC-Action": "GetTaskInstance",
+  "X-TC-Version": "2021-08-20",
+  "X-TC-Region": "ap-guangzhou",
+} as const;
+
+describe("handlers (happy path)", () => {
+  it("serves the documented example for its key, Data: null for others", async () => {
+    server.use(...handlers);
+    expect(await client().getTaskInstance(PARAMS)).toEqual(fixtures.getTaskInstance);
+    expect(await client().getTaskInstance({ ...PARAMS, InstanceKey: "1_2025-01-01 00:00:00" })).toBeNull();
+  });
+  it("answers on regional endpoints too, with a fresh RequestId each time", async () => {
+    server.use(...handlers);
+    const regional = client({ endpoint: "https://wedata.ap-shanghai.tencentcloudapi.com" });
+    const a = await regional.getTaskInstanceResponse(PARAMS);
+    const b = await regional.getTaskInstanceResponse(PARAMS);
+    expect(a.RequestId).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(a.RequestId).not.toBe(b.RequestId);
+  });
+});
+
+describe("createWedataHandlers, like the service", () => {
+  it("verifies TC3: a correct key succeeds, a wrong key gets AuthFailure.SignatureFailure", async () => {
+    server.use(...createWedataHandlers({ credentials: KEY }));
+    expect((await client().getTaskInstance(PARAMS))?.TaskName).toBe("dq_test_dylan_shell_01");
+    const wrong = await rejection(
+      client({ credentials: { ...KEY, secretKey: "nope" } }).getTaskInstance(PARAMS),
+    );
+    expect(wrong).toBeInstanceOf(TencentCloudApiError);
+    expect(wrong).toMatchObject({ code: "AuthFailure.SignatureFailure" });
+    expect(wrong.requestId).toBeTruthy();
+  });
+
+  it("answers AuthFailure.SecretIdNotFound and AuthFailure.TokenFailure", async () => {
+    server.use(
+      ...createWedataHandlers({
+        credentials: [KEY, { secretId: "AKIDtemp", secretKey: "k", sessionToken: "t" }],
+      }),
+    );
+    expect(
+      await rejection(
+        client({ credentials: { secretId: "AKIDother", secretKey: "x" } }).getTaskInstance(PARAMS),
+      ),
+    ).toMatchObject({
+      code: "AuthFailure.SecretIdNotFound",
+    });
+    expect(
+      await rejection(
+        client({
+          credentials: { secretId: "AKIDtemp", secretKey: "k", sessionToken: "wrong" },
+        }).getTaskInstance(PARAMS),
+      ),
+    ).toMatchObject({ code: "AuthFailure.TokenFailure" });
+    expect(
+      await client({
+        credentials: { secretId: "AKIDtemp", secretKey: "k", sessionToken: "t" },
+      }).getTaskInstance(PARAMS),
+    ).not.toBeNull();
+  });
+
+  it("expires signatures more than 5 minutes from its clock", async () => {
+    server.use(...createWedataHandlers({ credentials: KEY, now: () => Date.now() + 6 * 60_000 }));
+    expect(await rejection(client().getTaskInstance(PARAMS))).toMatchObject({
+      code: "AuthFailure.SignatureExpire",
+    });
+  });
+
+  it("serves instances from a map or a function, unknown ones as Data: null or the configured error", async () => {
+    const built = buildInstanceDetail({ InstanceKey: "42_2025-01-02 03:04:05", InstanceState: 1 });
+    server.use(...createWedataHandlers({ instances: { [built.InstanceKey!]: built } }));
+    expect(await client().getTaskInstance({ ...PARAMS, InstanceKey: "42_2025-01-02 03:04:05" })).toEqual(
+      built,
+    );
+    expect(await client().getTaskInstance(PARAMS)).toBeNull();
+    server.resetHandlers(
+      ...createWedataHandlers({
+        instances: ({ InstanceKey }) =>
+          InstanceKey.startsWith("7") ? buildInstanceDetail({ InstanceKey }) : null,
+        unknownInstance: "ResourceNotFound",
+      }),
+    );
+    expect(
+      (await client().getTaskInstance({ ...PARAMS, InstanceKey: "7_2025-01-01 00:00:00" }))?.TaskId,
+    ).toBe("7");
+    expect(await rejection(client().getTaskInstance(PARAMS))).toMatchObject({ code: "ResourceNotFound" });
+  });
+
+  it.each([
+    [{ ProjectId: "1" }, "MissingParameter", /InstanceKey/],
+    [{ ...PARAMS, Extra: 1 }, "UnknownParameter", /Extra/],
+    [{ ...PARAMS, ProjectId: "abc" }, "InvalidParameterValue", /ProjectId/],
+    [{ ...PARAMS, ScheduleTimeZone: 8 }, "InvalidParameterValue", /ScheduleTimeZone/],
+  ])("rejects bad parameters sent through client.raw: %j -> %s", async (body, code, message) => {
+    server.use(...createWedataHandlers({ credentials: KEY }));
+    const error = await rejection(client().raw.POST("/", { params: { header }, body: body as never }));
+    expect(error).toMatchObject({ code });
+    expect(error.message).toMatch(message);
+  });
+
+  it("answers InvalidAction for other actions and NoSuchVersion for other versions", async () => {
+    server.use(...createWedataHandlers());
+    const other = await rejection(
+      client().raw.POST("/", {
+        params: { header: { ...header, "X-TC-Action": "DescribeTasks" as "GetTaskInstance" } },
+        body: PARAMS,
+      }),
+    );
+    expect(other).toMatchObject({ code: "InvalidAction" });
+    const version = await rejection(
+      client().raw.POST("/", {
+        params: { header: { ...header, "X-TC-Version": "2025-08-06" as "2021-08-20" } },
+        body: PARAMS,
+      }),
+    );
+    expect(version).toMatchObject({ code: "NoSuchVersion" });
+  });
+
+  it("limits a burst of 40 raw requests to 20 per second, the rest get RequestLimitExceeded", async () => {
+    server.use(...createWedataHandlers({ credentials: KEY }));
+    const results = await Promise.allSettled(
+      Array.from({ length: 40 }, () => client().getTaskInstance(PARAMS)),
+    );
+    const limited = results.filter(
+      (r) => r.status === "rejected" && (r.reason as TencentCloudApiError).code === "RequestLimitExceeded",
+    );
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(20);
+    expect(limited).toHaveLength(20);
+  });
+
+  it("never trips its own limit when the client's limiter is on", async () => {
+    server.use(...createWedataHandlers({ credentials: KEY, rateLimit: { requestsPerSecond: 5 } }));
+    const limited = createWedataClient({
+      region: "ap-guangzhou",
+      credentials: KEY,
+      retry: false,
+      rateLimit: { requestsPerSecond: 5 },
+    });
+    const results = await Promise.all(Array.from({ length: 8 }, () => limited.getTaskInstance(PARAMS)));
+    expect(results.every((r) => r?.TaskName === "dq_test_dylan_shell_01")).toBe(true);
+  });
+
+  it("takes per-test error overrides, once", async () => {
+    server.use(...createWedataHandlers({ credentials: KEY }));
+    server.use(wedataError("InternalError", "try later", { once: true }));
+    expect(await rejection(client().getTaskInstance(PARAMS))).toMatchObject({
+      code: "InternalError",
+      message: "try later",
+      retryable: true,
+    });
+    expect(await client().getTaskInstance(PARAMS)).not.toBeNull();
+    // With the client's retries on, the one-off failure is absorbed.
+    server.use(wedataError("InternalError", "try later", { once: true }));
+    expect(await client({ retry: { baseDelayMs: 1 } }).getTaskInstance(PARAMS)).not.toBeNull();
+  });
+
+  it("adds latency when asked", async () => {
+    server.use(...createWedataHandlers({ latencyMs: 120 }));
+    const started = performance.now();
+    await client().getTaskInstance(PARAMS);
+    expect(performance.now() - started).toBeGreaterThanOrEqual(100);
+  });
+});
