@@ -1,0 +1,30 @@
+/** The CLI's exit codes: scripts branch on them. */
+export const ExitCode = {
+  ok: 0,
+  /** A service, HTTP or network error (code, message and RequestId go to stderr). */
+  serviceError: 1,
+  /** Bad flags or input; the message names the flag and the rule. */
+  usage: 2,
+  /** --watch ran out of time before the instance reached a terminal state. */
+  watchTimeout: 3,
+  /** --watch ended in a failed state. */
+  watchFailed: 4,
+} as const;
+
+/** A problem with what the user typed; printed without a stack and exits with code 2. */
+export class UsageError extends Error {
+  override name = "UsageError";
+}
+
+const UNITS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+
+/** "500ms", "5s", "30m", "1h", "1h30m" or a bare number of seconds -> milliseconds. */
+export function parseDuration(text: string, flag: string): number {
+  const trimmed = text.trim();
+  if (/^\d+(\.\d+)?$/.test(trimmed)) return Number(trimmed) * 1000;
+  const parts = [...trimmed.matchAll(/(\d+(?:\.\d+)?)(ms|s|m|h)/g)];
+  if (parts.length === 0 || parts.map((p) => p[0]).join("") !== trimmed) {
+    throw new UsageError(`${flag} must be a duration such as 500ms, 5s, 30m or 1h (got "${text}")`);
+  }
+  return parts.reduce((ms, p) => ms + Number(p[1]) * (UNITS[p[2] as string] as number), 0);
+}

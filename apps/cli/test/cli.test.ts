@@ -1,0 +1,363 @@
+import { execFile } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { verifyTc3 } from "@wedata-openapi/tc3-fetch";
+import {
+  type Handler,
+  startTestServer,
+  type TestServer,
+  tcError,
+  tcOk,
+  verifyReceived,
+} from "@wedata-openapi/testkit";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+const CLI = fileURLToPath(new URL("../dist/cli.js", import.meta.url));
+const KEY = { secretId: "AKIDclitest", secretKey: "cli-secret-key" };
+const PROJECT = "1460947878944567296";
+const DOC_KEY = "20250326150742906_2025-03-28 00:00:00";
+const home = mkdtempSync(join(tmpdir(), "wedata-cli-home-"));
+
+interface Result {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the built CLI as a user would: a separate process, no TTY, a clean environment. */
+function wedata(args: string[], env: Record<string, string> = {}): Promise<Result> {
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      [CLI, ...args],
+      { env: { PATH: process.env.PATH ?? "", HOME: home, NO_COLOR: "1", ...env }, timeout: 20_000 },
+      (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
+    );
+  });
+}
+
+let server: TestServer;
+let handler: Handler = () => ({ json: tcOk({ Data: null }) });
+beforeAll(async () => {
+  server = await startTestServer(async (request, index) => {
+    const failure = await verifyReceived(verifyTc3, request, { keys: [KEY] });
+    return failure ? { json: failure } : handler(request, index);
+  });
+});
+afterAll(async () => {
+  await server.close();
+  rmSync(home, { recursive: true, force: true });
+});
+const live = (extra: string[]) => [
+  "get-task-instance",
+  "--endpoint",
+  server.url,
+  "--region",
+  "ap-guangzhou",
+  "--project-id",
+  PROJECT,
+  ...extra,
+];
+const CREDS = { TENCENTCLOUD_SECRET_ID: KEY.secretId, TENCENTCLOUD_SECRET_KEY: KEY.secretKey };
+
+describe("wedata get-task-instance --mock", () => {
+  it("shows the readable view", async () => {
+    const r = await wedata([
+      "get-task-instance",
+      "--mock",
+      "--project-id",
+      PROJECT,
+      "--instance-key",
+      DOC_KEY,
+      "--time-zone",
+      "UTC+6",
+      "--output",
+      "text",
+    ]);
+    expect(r.code).toBe(0);
+    expect(r.stdout.replace(/RequestId [0-9a-f-]{36}/, "RequestId <uuid>")).toMatchSnapshot();
+    const phases = ["WAIT_UPSTREAM", "WAIT_RUN", "RUNNING", "COMPLETE"].map((p) =>
+      r.stdout.indexOf(`  ${p} `),
+    );
+    expect(phases.every((i) => i > 0)).toBe(true);
+    expect([...phases].sort((a, b) => a - b)).toEqual(phases);
+    expect(r.stdout).not.toContain("\u001b[");
+  });
+
+  it("prints one line of JSON when stdout is not a terminal", async () => {
+    const r = await wedata([
+      "get-task-instance",
+      "--mock",
+      "--project-id",
+      PROJECT,
+      "--instance-key",
+      DOC_KEY,
+    ]);
+    expect(r.code).toBe(0);
+    expect(r.stdout.trim().split("\n")).toHaveLength(1);
+    const body = JSON.parse(r.stdout);
+    expect(body.Data.TaskName).toBe("dq_test_dylan_shell_01");
+    expect(body.RequestId).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it("answers other well-formed keys with a built instance", async () => {
+    const r = await wedata([
+      "get-task-instance",
+      "--mock",
+      "--project-id",
+      PROJECT,
+      "--instance-key",
+      "123_2025-01-02 00:00:00",
+      "--output",
+      "json",
+    ]);
+    expect(JSON.parse(r.stdout).Data).toMatchObject({ TaskId: "123", CurRunDate: "2025-01-02 00:00:00" });
+  });
+});
+
+describe("against a TC3-verifying server (--endpoint, env credentials)", () => {
+  it("signs with the environment's keys and prints the Response content", async () => {
+    handler = () => ({ json: tcOk({ Data: { TaskName: "from-server", InstanceState: 2 } }, "rid-ok") });
+    const r = await wedata(live(["--instance-key", DOC_KEY, "--output", "json"]), CREDS);
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual({
+      Data: { TaskName: "from-server", InstanceState: 2 },
+      RequestId: "rid-ok",
+    });
+    expect(server.requests.at(-1)?.headers["x-tc-region"]).toBe("ap-guangzhou");
+  });
+
+  it("exits 1 with the code, message and RequestId on a service error", async () => {
+    handler = () => ({ json: tcError("ResourceNotFound", "no such instance", "rid-err") });
+    const r = await wedata(live(["--instance-key", DOC_KEY]), CREDS);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("ResourceNotFound");
+    expect(r.stderr).toContain("no such instance");
+    expect(r.stderr).toContain("rid-err");
+    expect(r.stdout).toBe("");
+  });
+
+  it("exits 1 on a wrong key (AuthFailure.SignatureFailure from the server)", async () => {
+    const r = await wedata(live(["--instance-key", DOC_KEY]), { ...CREDS, TENCENTCLOUD_SECRET_KEY: "wrong" });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("AuthFailure.SignatureFailure");
+  });
+
+  it("exits 1 on a network error", async () => {
+    const r = await wedata(
+      [
+        "get-task-instance",
+        "--endpoint",
+        "http://127.0.0.1:9",
+        "--region",
+        "ap-guangzhou",
+        "--project-id",
+        PROJECT,
+        "--instance-key",
+        DOC_KEY,
+      ],
+      CREDS,
+    );
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/TencentCloudNetworkError|ECONNREFUSED/);
+  });
+
+  it("reads a profile with --profile", async () => {
+    handler = () => ({ json: tcOk({ Data: null }) });
+    const dir = mkdtempSync(join(tmpdir(), "wedata-profile-"));
+    writeFileSync(
+      join(dir, "credentials"),
+      `[ci]\nsecret_id = ${KEY.secretId}\nsecret_key = ${KEY.secretKey}\n`,
+    );
+    const r = await wedata(live(["--instance-key", DOC_KEY, "--profile", "ci", "--output", "json"]), {
+      TENCENTCLOUD_CREDENTIALS_FILE: join(dir, "credentials"),
+    });
+    rmSync(dir, { recursive: true, force: true });
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).Data).toBeNull();
+  });
+});
+
+describe("usage errors exit 2 and name the flag", () => {
+  it.each([
+    [["get-task-instance", "--mock", "--project-id", PROJECT, "--instance-key", "nope"], /--instance-key/],
+    [["get-task-instance", "--mock", "--project-id", "abc", "--instance-key", DOC_KEY], /--project-id/],
+    [
+      [
+        "get-task-instance",
+        "--mock",
+        "--project-id",
+        PROJECT,
+        "--instance-key",
+        DOC_KEY,
+        "--time-zone",
+        "UTC+15",
+      ],
+      /--time-zone/,
+    ],
+    [["get-task-instance", "--mock", "--instance-key", DOC_KEY], /--project-id/],
+    [
+      ["get-task-instance", "--mock", "--project-id", PROJECT, "--instance-key", DOC_KEY, "--output", "xml"],
+      /--output/,
+    ],
+    [
+      ["get-task-instance", "--mock", "--project-id", PROJECT, "--instance-key", DOC_KEY, "--bogus"],
+      /--bogus/,
+    ],
+    [
+      [
+        "get-task-instance",
+        "--mock",
+        "--project-id",
+        PROJECT,
+        "--instance-key",
+        DOC_KEY,
+        "--watch",
+        "--interval",
+        "soon",
+      ],
+      /--interval/,
+    ],
+    [["get-task-instance", "--project-id", PROJECT, "--instance-key", DOC_KEY], /--region/],
+    [["no-such-command"], /unknown command/],
+  ])("%j", async (args, message) => {
+    const r = await wedata(args);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message);
+  });
+
+  it("explains how to provide credentials when there are none", async () => {
+    const r = await wedata(live(["--instance-key", DOC_KEY]));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("TENCENTCLOUD_SECRET_ID");
+    expect(r.stderr).toContain("~/.tencentcloud/credentials");
+    expect(r.stderr).toContain("--mock");
+  });
+});
+
+describe("--watch", () => {
+  const sequence =
+    (states: number[]): Handler =>
+    (_req, index) => {
+      const state = states[Math.min(index - first, states.length - 1)]!;
+      return { json: tcOk({ Data: { TaskName: "watched", InstanceState: state } }) };
+    };
+  let first = 0;
+  const watch = (extra: string[] = []) =>
+    wedata(
+      live(["--instance-key", DOC_KEY, "--watch", "--interval", "50ms", "--output", "json", ...extra]),
+      CREDS,
+    );
+
+  it("polls through the states and exits 0 when the instance succeeds", async () => {
+    first = server.requests.length;
+    handler = sequence([12, 6, 1, 1, 2]);
+    const r = await watch();
+    expect(r.code).toBe(0);
+    expect(server.requests.length - first).toBe(5);
+    expect(r.stderr).toMatch(/waiting for upstream tasks[\s\S]*waiting to run[\s\S]*running[\s\S]*succeeded/);
+    expect(JSON.parse(r.stdout).Data.InstanceState).toBe(2);
+  });
+
+  it("exits 4 when the instance fails", async () => {
+    first = server.requests.length;
+    handler = sequence([1, 3, 4]);
+    const r = await watch();
+    expect(r.code).toBe(4);
+    expect(r.stderr).toContain("failed");
+  });
+
+  it("exits 3 when it times out", async () => {
+    first = server.requests.length;
+    handler = sequence([1]);
+    const r = await watch(["--timeout", "400ms"]);
+    expect(r.code).toBe(3);
+    expect(r.stderr).toMatch(/timed out/);
+  });
+});
+
+describe("get-task-instances", () => {
+  it("keeps input order and one failure does not hide the others", async () => {
+    handler = (req) => {
+      const { InstanceKey } = JSON.parse(req.body) as { InstanceKey: string };
+      return InstanceKey.startsWith("2_")
+        ? { json: tcError("FailedOperation", "boom", "rid-2") }
+        : { json: tcOk({ Data: { InstanceKey, TaskName: `t${InstanceKey[0]}`, InstanceState: 2 } }) };
+    };
+    const keysFile = join(home, "keys.txt");
+    writeFileSync(keysFile, "# keys\n3_2025-01-01 00:00:00\n\n4_2025-01-01 00:00:00\n");
+    const keys = ["1_2025-01-01 00:00:00", "2_2025-01-01 00:00:00"];
+    const r = await wedata(
+      [
+        "get-task-instances",
+        "--endpoint",
+        server.url,
+        "--region",
+        "ap-guangzhou",
+        "--project-id",
+        PROJECT,
+        "--instance-key",
+        ...keys,
+        "--keys-file",
+        keysFile,
+        "--output",
+        "json",
+      ],
+      CREDS,
+    );
+    expect(r.code).toBe(1);
+    const results = JSON.parse(r.stdout) as Array<{
+      instanceKey: string;
+      ok: boolean;
+      error?: { code: string; requestId: string };
+    }>;
+    expect(results.map((x) => x.instanceKey)).toEqual([
+      ...keys,
+      "3_2025-01-01 00:00:00",
+      "4_2025-01-01 00:00:00",
+    ]);
+    expect(results.map((x) => x.ok)).toEqual([true, false, true, true]);
+    expect(results[1]?.error).toMatchObject({ code: "FailedOperation", requestId: "rid-2" });
+    expect(r.stderr).toContain("1 of 4 keys failed");
+  });
+
+  it("prints jsonl and a text table", async () => {
+    const base = [
+      "get-task-instances",
+      "--mock",
+      "--project-id",
+      PROJECT,
+      "--instance-key",
+      DOC_KEY,
+      "5_2025-01-01 00:00:00",
+    ];
+    const jsonl = await wedata([...base, "--output", "jsonl"]);
+    expect(jsonl.code).toBe(0);
+    expect(
+      jsonl.stdout
+        .trim()
+        .split("\n")
+        .map((l) => JSON.parse(l).instanceKey),
+    ).toEqual([DOC_KEY, "5_2025-01-01 00:00:00"]);
+    const text = await wedata([...base, "--output", "text"]);
+    expect(text.stdout).toMatch(/dq_test_dylan_shell_01/);
+    expect(text.stdout).toMatch(/succeeded/);
+  });
+});
+
+describe("help and version", () => {
+  it("quotes the InstanceKey in examples and lists exit codes", async () => {
+    const r = await wedata(["get-task-instance", "--help"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('--instance-key "20250326150742906_2025-03-28 00:00:00"');
+    expect(r.stdout).toMatch(/Exit codes/);
+  });
+  it("prints the version", async () => {
+    const r = await wedata(["--version"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+});
