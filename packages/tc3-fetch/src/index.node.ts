@@ -1,16 +1,23 @@
 // The Node entry, chosen by the `node` export condition: node:crypto (~30x faster than WebCrypto in
 // Node 20) and a keep-alive node:http(s) transport.
+import { fromAssumeRoleWith } from "./assume-role.js";
 import { nodeCrypto } from "./crypto/node.js";
-import { bindPlatform, type Platform } from "./platform.js";
+import { createTc3MiddlewareWith } from "./middleware.js";
+import type { Platform } from "./platform.js";
+import { createSigner } from "./sign.js";
+import { createTencentCloudFetchWith } from "./tencent-fetch.js";
 import { nodeTransport } from "./transport/node.js";
+import { verifyTc3With } from "./verify.js";
 
 export * from "./common.js";
 
-export const {
-  signTc3,
-  createTc3Middleware,
-  createTencentCloudFetch,
-  verifyTc3,
-  fromAssumeRole,
-  cryptoBackend,
-}: Platform = bindPlatform(nodeCrypto, nodeTransport, "node");
+const signer = /* @__PURE__ */ createSigner(nodeCrypto);
+export const signTc3: Platform["signTc3"] = (input) => signer.sign(input);
+export const createTc3Middleware: Platform["createTc3Middleware"] = (options) =>
+  createTc3MiddlewareWith(signer, options);
+export const createTencentCloudFetch: Platform["createTencentCloudFetch"] = (options) =>
+  createTencentCloudFetchWith(signer, nodeTransport, options);
+export const verifyTc3: Platform["verifyTc3"] = (input) => verifyTc3With(signer, input);
+export const fromAssumeRole: Platform["fromAssumeRole"] = (options) =>
+  fromAssumeRoleWith(createTencentCloudFetch, options);
+export const cryptoBackend: Platform["cryptoBackend"] = "node";

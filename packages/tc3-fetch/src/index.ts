@@ -1,16 +1,23 @@
 // The isomorphic entry (browsers, Deno, Bun, edge runtimes): WebCrypto and globalThis.fetch.
 // Node resolves `index.node.js` instead through the `node` export condition.
+import { fromAssumeRoleWith } from "./assume-role.js";
 import { webCrypto } from "./crypto/web.js";
-import { bindPlatform, type Platform } from "./platform.js";
+import { createTc3MiddlewareWith } from "./middleware.js";
+import type { Platform } from "./platform.js";
+import { createSigner } from "./sign.js";
+import { createTencentCloudFetchWith } from "./tencent-fetch.js";
 import { globalFetchTransport } from "./transport/fetch.js";
+import { verifyTc3With } from "./verify.js";
 
 export * from "./common.js";
 
-export const {
-  signTc3,
-  createTc3Middleware,
-  createTencentCloudFetch,
-  verifyTc3,
-  fromAssumeRole,
-  cryptoBackend,
-}: Platform = bindPlatform(webCrypto, globalFetchTransport, "webcrypto");
+const signer = /* @__PURE__ */ createSigner(webCrypto);
+export const signTc3: Platform["signTc3"] = (input) => signer.sign(input);
+export const createTc3Middleware: Platform["createTc3Middleware"] = (options) =>
+  createTc3MiddlewareWith(signer, options);
+export const createTencentCloudFetch: Platform["createTencentCloudFetch"] = (options) =>
+  createTencentCloudFetchWith(signer, globalFetchTransport, options);
+export const verifyTc3: Platform["verifyTc3"] = (input) => verifyTc3With(signer, input);
+export const fromAssumeRole: Platform["fromAssumeRole"] = (options) =>
+  fromAssumeRoleWith(createTencentCloudFetch, options);
+export const cryptoBackend: Platform["cryptoBackend"] = "webcrypto";

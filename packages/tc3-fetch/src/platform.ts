@@ -1,18 +1,15 @@
 import type { Middleware } from "openapi-fetch";
-import { type AssumeRoleOptions, fromAssumeRoleWith } from "./assume-role.js";
+import type { AssumeRoleOptions } from "./assume-role.js";
 import type { CredentialsProvider } from "./credentials.js";
-import type { Tc3Crypto } from "./crypto/types.js";
-import { createTc3MiddlewareWith, type Tc3MiddlewareOptions } from "./middleware.js";
-import { createSigner, type Tc3Signature, type Tc3SignInput } from "./sign.js";
-import {
-  createTencentCloudFetchWith,
-  type TencentCloudFetch,
-  type TencentCloudFetchOptions,
-} from "./tencent-fetch.js";
-import type { Transport } from "./transport/types.js";
-import { type Tc3VerifyInput, type Tc3VerifyResult, verifyTc3With } from "./verify.js";
+import type { Tc3MiddlewareOptions } from "./middleware.js";
+import type { Tc3Signature, Tc3SignInput } from "./sign.js";
+import type { TencentCloudFetch, TencentCloudFetchOptions } from "./tencent-fetch.js";
+import type { Tc3VerifyInput, Tc3VerifyResult } from "./verify.js";
 
-/** The functions whose implementation depends on the runtime (crypto back-end, default transport). */
+/**
+ * The functions whose implementation depends on the runtime (crypto back-end, default transport). Each entry
+ * (index.ts, index.node.ts) exports them one by one, so a bundler drops the ones an app does not use.
+ */
 export interface Platform {
   /** Signs one request with TC3-HMAC-SHA256, byte-exact with the official SDKs. */
   signTc3(input: Tc3SignInput): Promise<Tc3Signature>;
@@ -26,22 +23,4 @@ export interface Platform {
   fromAssumeRole(options: AssumeRoleOptions): CredentialsProvider;
   /** Which crypto back-end this entry point uses. */
   readonly cryptoBackend: "node" | "webcrypto";
-}
-
-export function bindPlatform(
-  crypto: Tc3Crypto,
-  transport: Transport,
-  cryptoBackend: Platform["cryptoBackend"],
-): Platform {
-  const signer = createSigner(crypto);
-  const createTencentCloudFetch: Platform["createTencentCloudFetch"] = (options) =>
-    createTencentCloudFetchWith(signer, transport, options);
-  return {
-    signTc3: (input) => signer.sign(input),
-    createTc3Middleware: (options) => createTc3MiddlewareWith(signer, options),
-    createTencentCloudFetch,
-    fromAssumeRole: (options) => fromAssumeRoleWith(createTencentCloudFetch, options),
-    verifyTc3: (input) => verifyTc3With(signer, input),
-    cryptoBackend,
-  };
 }

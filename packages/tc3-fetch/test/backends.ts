@@ -1,11 +1,8 @@
-// Both crypto back-ends, bound the way the package entries bind them, for tests that must hold on each.
-import { nodeCrypto } from "../src/crypto/node.js";
-import { webCrypto } from "../src/crypto/web.js";
-import { bindPlatform } from "../src/platform.js";
-import { globalFetchTransport } from "../src/transport/fetch.js";
-import { nodeTransport } from "../src/transport/node.js";
+// Both package entries, as users get them: node:crypto + node:http on Node, WebCrypto + fetch elsewhere.
+import * as web from "../src/index.js";
+import * as node from "../src/index.node.js";
 
 export const backends = [
-  ["node:crypto", bindPlatform(nodeCrypto, nodeTransport, "node")],
-  ["WebCrypto", bindPlatform(webCrypto, globalFetchTransport, "webcrypto")],
+  ["node:crypto", node],
+  ["WebCrypto", web],
 ] as const;

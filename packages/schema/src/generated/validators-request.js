@@ -19,7 +19,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.ProjectId === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "ProjectId"},message:"must have required property '"+"ProjectId"+"'"};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "ProjectId"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -29,7 +29,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.InstanceKey === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "InstanceKey"},message:"must have required property '"+"InstanceKey"+"'"};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "InstanceKey"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -40,7 +40,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((key0 === "ProjectId") || (key0 === "InstanceKey")) || (key0 === "ScheduleTimeZone"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -54,7 +54,7 @@ if(data.ProjectId !== undefined){
 let data0 = data.ProjectId;
 if(typeof data0 === "string"){
 if(!pattern4.test(data0)){
-const err3 = {instancePath:instancePath+"/ProjectId",schemaPath:"#/properties/ProjectId/pattern",keyword:"pattern",params:{pattern: "^[0-9]+$"},message:"must match pattern \""+"^[0-9]+$"+"\""};
+const err3 = {instancePath:instancePath+"/ProjectId",schemaPath:"#/properties/ProjectId/pattern",keyword:"pattern",params:{pattern: "^[0-9]+$"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -65,7 +65,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/ProjectId",schemaPath:"#/properties/ProjectId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err4 = {instancePath:instancePath+"/ProjectId",schemaPath:"#/properties/ProjectId/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -79,7 +79,7 @@ if(data.InstanceKey !== undefined){
 let data1 = data.InstanceKey;
 if(typeof data1 === "string"){
 if(!pattern5.test(data1)){
-const err5 = {instancePath:instancePath+"/InstanceKey",schemaPath:"#/properties/InstanceKey/pattern",keyword:"pattern",params:{pattern: "^[0-9]+_[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01]) (?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]$"},message:"must match pattern \""+"^[0-9]+_[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01]) (?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]$"+"\""};
+const err5 = {instancePath:instancePath+"/InstanceKey",schemaPath:"#/properties/InstanceKey/pattern",keyword:"pattern",params:{pattern: "^[0-9]+_[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01]) (?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]$"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -90,7 +90,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/InstanceKey",schemaPath:"#/properties/InstanceKey/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err6 = {instancePath:instancePath+"/InstanceKey",schemaPath:"#/properties/InstanceKey/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -104,7 +104,7 @@ if(data.ScheduleTimeZone !== undefined){
 let data2 = data.ScheduleTimeZone;
 if(typeof data2 === "string"){
 if(!pattern6.test(data2)){
-const err7 = {instancePath:instancePath+"/ScheduleTimeZone",schemaPath:"#/properties/ScheduleTimeZone/pattern",keyword:"pattern",params:{pattern: "^UTC[+-](?:[0-9]|1[0-4])(?::[0-5][0-9])?$"},message:"must match pattern \""+"^UTC[+-](?:[0-9]|1[0-4])(?::[0-5][0-9])?$"+"\""};
+const err7 = {instancePath:instancePath+"/ScheduleTimeZone",schemaPath:"#/properties/ScheduleTimeZone/pattern",keyword:"pattern",params:{pattern: "^UTC[+-](?:[0-9]|1[0-4])(?::[0-5][0-9])?$"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -115,7 +115,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/ScheduleTimeZone",schemaPath:"#/properties/ScheduleTimeZone/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err8 = {instancePath:instancePath+"/ScheduleTimeZone",schemaPath:"#/properties/ScheduleTimeZone/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -127,7 +127,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err9];
 }

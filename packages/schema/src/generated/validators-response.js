@@ -28,7 +28,7 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.State !== undefined){
 let data0 = data.State;
 if((typeof data0 !== "string") && (data0 !== null)){
-const err0 = {instancePath:instancePath+"/State",schemaPath:"#/properties/State/type",keyword:"type",params:{type: schema47.properties.State.type},message:"must be string,null"};
+const err0 = {instancePath:instancePath+"/State",schemaPath:"#/properties/State/type",keyword:"type",params:{type: schema47.properties.State.type}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -41,7 +41,7 @@ errors++;
 if(data.StartTime !== undefined){
 let data1 = data.StartTime;
 if((typeof data1 !== "string") && (data1 !== null)){
-const err1 = {instancePath:instancePath+"/StartTime",schemaPath:"#/components/schemas/WedataTime/type",keyword:"type",params:{type: schema37.type},message:"must be string,null"};
+const err1 = {instancePath:instancePath+"/StartTime",schemaPath:"#/components/schemas/WedataTime/type",keyword:"type",params:{type: schema37.type}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -52,7 +52,7 @@ errors++;
 }
 if(typeof data1 === "string"){
 if(!pattern7.test(data1)){
-const err2 = {instancePath:instancePath+"/StartTime",schemaPath:"#/components/schemas/WedataTime/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}$"+"\""};
+const err2 = {instancePath:instancePath+"/StartTime",schemaPath:"#/components/schemas/WedataTime/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}$"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -66,7 +66,7 @@ errors++;
 if(data.DetailState !== undefined){
 let data2 = data.DetailState;
 if((typeof data2 !== "string") && (data2 !== null)){
-const err3 = {instancePath:instancePath+"/DetailState",schemaPath:"#/properties/DetailState/type",keyword:"type",params:{type: schema47.properties.DetailState.type},message:"must be string,null"};
+const err3 = {instancePath:instancePath+"/DetailState",schemaPath:"#/properties/DetailState/type",keyword:"type",params:{type: schema47.properties.DetailState.type}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -79,7 +79,7 @@ errors++;
 if(data.EndTime !== undefined){
 let data3 = data.EndTime;
 if((typeof data3 !== "string") && (data3 !== null)){
-const err4 = {instancePath:instancePath+"/EndTime",schemaPath:"#/components/schemas/WedataTime/type",keyword:"type",params:{type: schema37.type},message:"must be string,null"};
+const err4 = {instancePath:instancePath+"/EndTime",schemaPath:"#/components/schemas/WedataTime/type",keyword:"type",params:{type: schema37.type}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -90,7 +90,7 @@ errors++;
 }
 if(typeof data3 === "string"){
 if(!pattern7.test(data3)){
-const err5 = {instancePath:instancePath+"/EndTime",schemaPath:"#/components/schemas/WedataTime/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}$"+"\""};
+const err5 = {instancePath:instancePath+"/EndTime",schemaPath:"#/components/schemas/WedataTime/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}$"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -103,7 +103,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -132,7 +132,7 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.InstanceKey !== undefined){
 let data0 = data.InstanceKey;
 if((typeof data0 !== "string") && (data0 !== null)){
-const err0 = {instancePath:instancePath+"/InstanceKey",schemaPath:"#/properties/InstanceKey/type",keyword:"type",params:{type: schema44.properties.InstanceKey.type},message:"must be string,null"};
+const err0 = {instancePath:instancePath+"/InstanceKey",schemaPath:"#/properties/InstanceKey/type",keyword:"type",params:{type: schema44.properties.InstanceKey.type}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -145,7 +145,7 @@ errors++;
 if(data.InstanceState !== undefined){
 let data1 = data.InstanceState;
 if((!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))) && (data1 !== null)){
-const err1 = {instancePath:instancePath+"/InstanceState",schemaPath:"#/components/schemas/InstanceState/type",keyword:"type",params:{type: schema39.type},message:"must be integer,null"};
+const err1 = {instancePath:instancePath+"/InstanceState",schemaPath:"#/components/schemas/InstanceState/type",keyword:"type",params:{type: schema39.type}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -156,7 +156,7 @@ errors++;
 }
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 < 0 || isNaN(data1)){
-const err2 = {instancePath:instancePath+"/InstanceState",schemaPath:"#/components/schemas/InstanceState/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+const err2 = {instancePath:instancePath+"/InstanceState",schemaPath:"#/components/schemas/InstanceState/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -170,7 +170,7 @@ errors++;
 if(data.LifeRoundNum !== undefined){
 let data2 = data.LifeRoundNum;
 if((!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))) && (data2 !== null)){
-const err3 = {instancePath:instancePath+"/LifeRoundNum",schemaPath:"#/properties/LifeRoundNum/type",keyword:"type",params:{type: schema44.properties.LifeRoundNum.type},message:"must be integer,null"};
+const err3 = {instancePath:instancePath+"/LifeRoundNum",schemaPath:"#/properties/LifeRoundNum/type",keyword:"type",params:{type: schema44.properties.LifeRoundNum.type}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -181,7 +181,7 @@ errors++;
 }
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 < 0 || isNaN(data2)){
-const err4 = {instancePath:instancePath+"/LifeRoundNum",schemaPath:"#/properties/LifeRoundNum/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+const err4 = {instancePath:instancePath+"/LifeRoundNum",schemaPath:"#/properties/LifeRoundNum/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -195,7 +195,7 @@ errors++;
 if(data.RunType !== undefined){
 let data3 = data.RunType;
 if((typeof data3 !== "string") && (data3 !== null)){
-const err5 = {instancePath:instancePath+"/RunType",schemaPath:"#/components/schemas/RunType/type",keyword:"type",params:{type: schema43.type},message:"must be string,null"};
+const err5 = {instancePath:instancePath+"/RunType",schemaPath:"#/components/schemas/RunType/type",keyword:"type",params:{type: schema43.type}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -208,7 +208,7 @@ errors++;
 if(data.Tries !== undefined){
 let data4 = data.Tries;
 if((!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))) && (data4 !== null)){
-const err6 = {instancePath:instancePath+"/Tries",schemaPath:"#/properties/Tries/type",keyword:"type",params:{type: schema44.properties.Tries.type},message:"must be integer,null"};
+const err6 = {instancePath:instancePath+"/Tries",schemaPath:"#/properties/Tries/type",keyword:"type",params:{type: schema44.properties.Tries.type}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -219,7 +219,7 @@ errors++;
 }
 if((typeof data4 == "number") && (isFinite(data4))){
 if(data4 < 0 || isNaN(data4)){
-const err7 = {instancePath:instancePath+"/Tries",schemaPath:"#/properties/Tries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+const err7 = {instancePath:instancePath+"/Tries",schemaPath:"#/properties/Tries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -233,7 +233,7 @@ errors++;
 if(data.LifeCycleDetailList !== undefined){
 let data5 = data.LifeCycleDetailList;
 if((!(Array.isArray(data5))) && (data5 !== null)){
-const err8 = {instancePath:instancePath+"/LifeCycleDetailList",schemaPath:"#/properties/LifeCycleDetailList/type",keyword:"type",params:{type: schema44.properties.LifeCycleDetailList.type},message:"must be array,null"};
+const err8 = {instancePath:instancePath+"/LifeCycleDetailList",schemaPath:"#/properties/LifeCycleDetailList/type",keyword:"type",params:{type: schema44.properties.LifeCycleDetailList.type}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -255,7 +255,7 @@ errors = vErrors.length;
 if(data.CodeFileName !== undefined){
 let data7 = data.CodeFileName;
 if((typeof data7 !== "string") && (data7 !== null)){
-const err9 = {instancePath:instancePath+"/CodeFileName",schemaPath:"#/properties/CodeFileName/type",keyword:"type",params:{type: schema44.properties.CodeFileName.type},message:"must be string,null"};
+const err9 = {instancePath:instancePath+"/CodeFileName",schemaPath:"#/properties/CodeFileName/type",keyword:"type",params:{type: schema44.properties.CodeFileName.type}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -268,7 +268,7 @@ errors++;
 if(data.ExecutionJobId !== undefined){
 let data8 = data.ExecutionJobId;
 if((typeof data8 !== "string") && (data8 !== null)){
-const err10 = {instancePath:instancePath+"/ExecutionJobId",schemaPath:"#/properties/ExecutionJobId/type",keyword:"type",params:{type: schema44.properties.ExecutionJobId.type},message:"must be string,null"};
+const err10 = {instancePath:instancePath+"/ExecutionJobId",schemaPath:"#/properties/ExecutionJobId/type",keyword:"type",params:{type: schema44.properties.ExecutionJobId.type}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -281,7 +281,7 @@ errors++;
 if(data.BrokerIp !== undefined){
 let data9 = data.BrokerIp;
 if((typeof data9 !== "string") && (data9 !== null)){
-const err11 = {instancePath:instancePath+"/BrokerIp",schemaPath:"#/properties/BrokerIp/type",keyword:"type",params:{type: schema44.properties.BrokerIp.type},message:"must be string,null"};
+const err11 = {instancePath:instancePath+"/BrokerIp",schemaPath:"#/properties/BrokerIp/type",keyword:"type",params:{type: schema44.properties.BrokerIp.type}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -294,7 +294,7 @@ errors++;
 if(data.OriginFileName !== undefined){
 let data10 = data.OriginFileName;
 if((typeof data10 !== "string") && (data10 !== null)){
-const err12 = {instancePath:instancePath+"/OriginFileName",schemaPath:"#/properties/OriginFileName/type",keyword:"type",params:{type: schema44.properties.OriginFileName.type},message:"must be string,null"};
+const err12 = {instancePath:instancePath+"/OriginFileName",schemaPath:"#/properties/OriginFileName/type",keyword:"type",params:{type: schema44.properties.OriginFileName.type}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -307,7 +307,7 @@ errors++;
 if(data.LogType !== undefined){
 let data11 = data.LogType;
 if((typeof data11 !== "string") && (data11 !== null)){
-const err13 = {instancePath:instancePath+"/LogType",schemaPath:"#/properties/LogType/type",keyword:"type",params:{type: schema44.properties.LogType.type},message:"must be string,null"};
+const err13 = {instancePath:instancePath+"/LogType",schemaPath:"#/properties/LogType/type",keyword:"type",params:{type: schema44.properties.LogType.type}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -320,7 +320,7 @@ errors++;
 if(data.CostTime !== undefined){
 let data12 = data.CostTime;
 if((typeof data12 !== "string") && (data12 !== null)){
-const err14 = {instancePath:instancePath+"/CostTime",schemaPath:"#/properties/CostTime/type",keyword:"type",params:{type: schema44.properties.CostTime.type},message:"must be string,null"};
+const err14 = {instancePath:instancePath+"/CostTime",schemaPath:"#/properties/CostTime/type",keyword:"type",params:{type: schema44.properties.CostTime.type}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -332,7 +332,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -362,7 +362,7 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.InstanceKey !== undefined){
 let data0 = data.InstanceKey;
 if((typeof data0 !== "string") && (data0 !== null)){
-const err0 = {instancePath:instancePath+"/InstanceKey",schemaPath:"#/properties/InstanceKey/type",keyword:"type",params:{type: schema50.properties.InstanceKey.type},message:"must be string,null"};
+const err0 = {instancePath:instancePath+"/InstanceKey",schemaPath:"#/properties/InstanceKey/type",keyword:"type",params:{type: schema50.properties.InstanceKey.type}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -375,7 +375,7 @@ errors++;
 if(data.ProjectId !== undefined){
 let data1 = data.ProjectId;
 if((typeof data1 !== "string") && (data1 !== null)){
-const err1 = {instancePath:instancePath+"/ProjectId",schemaPath:"#/properties/ProjectId/type",keyword:"type",params:{type: schema50.properties.ProjectId.type},message:"must be string,null"};
+const err1 = {instancePath:instancePath+"/ProjectId",schemaPath:"#/properties/ProjectId/type",keyword:"type",params:{type: schema50.properties.ProjectId.type}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -388,7 +388,7 @@ errors++;
 if(data.InstanceState !== undefined){
 let data2 = data.InstanceState;
 if((!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))) && (data2 !== null)){
-const err2 = {instancePath:instancePath+"/InstanceState",schemaPath:"#/components/schemas/InstanceState/type",keyword:"type",params:{type: schema39.type},message:"must be integer,null"};
+const err2 = {instancePath:instancePath+"/InstanceState",schemaPath:"#/components/schemas/InstanceState/type",keyword:"type",params:{type: schema39.type}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -399,7 +399,7 @@ errors++;
 }
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 < 0 || isNaN(data2)){
-const err3 = {instancePath:instancePath+"/InstanceState",schemaPath:"#/components/schemas/InstanceState/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+const err3 = {instancePath:instancePath+"/InstanceState",schemaPath:"#/components/schemas/InstanceState/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -413,7 +413,7 @@ errors++;
 if(data.RunType !== undefined){
 let data3 = data.RunType;
 if((typeof data3 !== "string") && (data3 !== null)){
-const err4 = {instancePath:instancePath+"/RunType",schemaPath:"#/components/schemas/RunType/type",keyword:"type",params:{type: schema43.type},message:"must be string,null"};
+const err4 = {instancePath:instancePath+"/RunType",schemaPath:"#/components/schemas/RunType/type",keyword:"type",params:{type: schema43.type}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -426,7 +426,7 @@ errors++;
 if(data.StartTime !== undefined){
 let data4 = data.StartTime;
 if((typeof data4 !== "string") && (data4 !== null)){
-const err5 = {instancePath:instancePath+"/StartTime",schemaPath:"#/components/schemas/WedataTime/type",keyword:"type",params:{type: schema37.type},message:"must be string,null"};
+const err5 = {instancePath:instancePath+"/StartTime",schemaPath:"#/components/schemas/WedataTime/type",keyword:"type",params:{type: schema37.type}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -437,7 +437,7 @@ errors++;
 }
 if(typeof data4 === "string"){
 if(!pattern7.test(data4)){
-const err6 = {instancePath:instancePath+"/StartTime",schemaPath:"#/components/schemas/WedataTime/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}$"+"\""};
+const err6 = {instancePath:instancePath+"/StartTime",schemaPath:"#/components/schemas/WedataTime/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}$"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -451,7 +451,7 @@ errors++;
 if(data.EndTime !== undefined){
 let data5 = data.EndTime;
 if((typeof data5 !== "string") && (data5 !== null)){
-const err7 = {instancePath:instancePath+"/EndTime",schemaPath:"#/components/schemas/WedataTime/type",keyword:"type",params:{type: schema37.type},message:"must be string,null"};
+const err7 = {instancePath:instancePath+"/EndTime",schemaPath:"#/components/schemas/WedataTime/type",keyword:"type",params:{type: schema37.type}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -462,7 +462,7 @@ errors++;
 }
 if(typeof data5 === "string"){
 if(!pattern7.test(data5)){
-const err8 = {instancePath:instancePath+"/EndTime",schemaPath:"#/components/schemas/WedataTime/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}$"+"\""};
+const err8 = {instancePath:instancePath+"/EndTime",schemaPath:"#/components/schemas/WedataTime/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}$"}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -476,7 +476,7 @@ errors++;
 if(data.CodeInfo !== undefined){
 let data6 = data.CodeInfo;
 if((typeof data6 !== "string") && (data6 !== null)){
-const err9 = {instancePath:instancePath+"/CodeInfo",schemaPath:"#/properties/CodeInfo/type",keyword:"type",params:{type: schema50.properties.CodeInfo.type},message:"must be string,null"};
+const err9 = {instancePath:instancePath+"/CodeInfo",schemaPath:"#/properties/CodeInfo/type",keyword:"type",params:{type: schema50.properties.CodeInfo.type}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -489,7 +489,7 @@ errors++;
 if(data.CodeFileSize !== undefined){
 let data7 = data.CodeFileSize;
 if((typeof data7 !== "string") && (data7 !== null)){
-const err10 = {instancePath:instancePath+"/CodeFileSize",schemaPath:"#/properties/CodeFileSize/type",keyword:"type",params:{type: schema50.properties.CodeFileSize.type},message:"must be string,null"};
+const err10 = {instancePath:instancePath+"/CodeFileSize",schemaPath:"#/properties/CodeFileSize/type",keyword:"type",params:{type: schema50.properties.CodeFileSize.type}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -502,7 +502,7 @@ errors++;
 if(data.BrokerIp !== undefined){
 let data8 = data.BrokerIp;
 if((typeof data8 !== "string") && (data8 !== null)){
-const err11 = {instancePath:instancePath+"/BrokerIp",schemaPath:"#/properties/BrokerIp/type",keyword:"type",params:{type: schema50.properties.BrokerIp.type},message:"must be string,null"};
+const err11 = {instancePath:instancePath+"/BrokerIp",schemaPath:"#/properties/BrokerIp/type",keyword:"type",params:{type: schema50.properties.BrokerIp.type}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -515,7 +515,7 @@ errors++;
 if(data.LogInfo !== undefined){
 let data9 = data.LogInfo;
 if((typeof data9 !== "string") && (data9 !== null)){
-const err12 = {instancePath:instancePath+"/LogInfo",schemaPath:"#/properties/LogInfo/type",keyword:"type",params:{type: schema50.properties.LogInfo.type},message:"must be string,null"};
+const err12 = {instancePath:instancePath+"/LogInfo",schemaPath:"#/properties/LogInfo/type",keyword:"type",params:{type: schema50.properties.LogInfo.type}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -528,7 +528,7 @@ errors++;
 if(data.LogFileSize !== undefined){
 let data10 = data.LogFileSize;
 if((typeof data10 !== "string") && (data10 !== null)){
-const err13 = {instancePath:instancePath+"/LogFileSize",schemaPath:"#/properties/LogFileSize/type",keyword:"type",params:{type: schema50.properties.LogFileSize.type},message:"must be string,null"};
+const err13 = {instancePath:instancePath+"/LogFileSize",schemaPath:"#/properties/LogFileSize/type",keyword:"type",params:{type: schema50.properties.LogFileSize.type}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -541,7 +541,7 @@ errors++;
 if(data.LineCount !== undefined){
 let data11 = data.LineCount;
 if((!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))) && (data11 !== null)){
-const err14 = {instancePath:instancePath+"/LineCount",schemaPath:"#/properties/LineCount/type",keyword:"type",params:{type: schema50.properties.LineCount.type},message:"must be integer,null"};
+const err14 = {instancePath:instancePath+"/LineCount",schemaPath:"#/properties/LineCount/type",keyword:"type",params:{type: schema50.properties.LineCount.type}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -552,7 +552,7 @@ errors++;
 }
 if((typeof data11 == "number") && (isFinite(data11))){
 if(data11 < 0 || isNaN(data11)){
-const err15 = {instancePath:instancePath+"/LineCount",schemaPath:"#/properties/LineCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+const err15 = {instancePath:instancePath+"/LineCount",schemaPath:"#/properties/LineCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -566,7 +566,7 @@ errors++;
 if(data.ExtInfo !== undefined){
 let data12 = data.ExtInfo;
 if((typeof data12 !== "string") && (data12 !== null)){
-const err16 = {instancePath:instancePath+"/ExtInfo",schemaPath:"#/properties/ExtInfo/type",keyword:"type",params:{type: schema50.properties.ExtInfo.type},message:"must be string,null"};
+const err16 = {instancePath:instancePath+"/ExtInfo",schemaPath:"#/properties/ExtInfo/type",keyword:"type",params:{type: schema50.properties.ExtInfo.type}};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -579,7 +579,7 @@ errors++;
 if(data.IsEnd !== undefined){
 let data13 = data.IsEnd;
 if((typeof data13 !== "boolean") && (data13 !== null)){
-const err17 = {instancePath:instancePath+"/IsEnd",schemaPath:"#/properties/IsEnd/type",keyword:"type",params:{type: schema50.properties.IsEnd.type},message:"must be boolean,null"};
+const err17 = {instancePath:instancePath+"/IsEnd",schemaPath:"#/properties/IsEnd/type",keyword:"type",params:{type: schema50.properties.IsEnd.type}};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -591,7 +591,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err18 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -620,7 +620,7 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.InstanceKey !== undefined){
 let data0 = data.InstanceKey;
 if((typeof data0 !== "string") && (data0 !== null)){
-const err0 = {instancePath:instancePath+"/InstanceKey",schemaPath:"#/properties/InstanceKey/type",keyword:"type",params:{type: schema35.properties.InstanceKey.type},message:"must be string,null"};
+const err0 = {instancePath:instancePath+"/InstanceKey",schemaPath:"#/properties/InstanceKey/type",keyword:"type",params:{type: schema35.properties.InstanceKey.type}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -633,7 +633,7 @@ errors++;
 if(data.ProjectId !== undefined){
 let data1 = data.ProjectId;
 if((typeof data1 !== "string") && (data1 !== null)){
-const err1 = {instancePath:instancePath+"/ProjectId",schemaPath:"#/properties/ProjectId/type",keyword:"type",params:{type: schema35.properties.ProjectId.type},message:"must be string,null"};
+const err1 = {instancePath:instancePath+"/ProjectId",schemaPath:"#/properties/ProjectId/type",keyword:"type",params:{type: schema35.properties.ProjectId.type}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -646,7 +646,7 @@ errors++;
 if(data.FolderId !== undefined){
 let data2 = data.FolderId;
 if((typeof data2 !== "string") && (data2 !== null)){
-const err2 = {instancePath:instancePath+"/FolderId",schemaPath:"#/properties/FolderId/type",keyword:"type",params:{type: schema35.properties.FolderId.type},message:"must be string,null"};
+const err2 = {instancePath:instancePath+"/FolderId",schemaPath:"#/properties/FolderId/type",keyword:"type",params:{type: schema35.properties.FolderId.type}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -659,7 +659,7 @@ errors++;
 if(data.FolderName !== undefined){
 let data3 = data.FolderName;
 if((typeof data3 !== "string") && (data3 !== null)){
-const err3 = {instancePath:instancePath+"/FolderName",schemaPath:"#/properties/FolderName/type",keyword:"type",params:{type: schema35.properties.FolderName.type},message:"must be string,null"};
+const err3 = {instancePath:instancePath+"/FolderName",schemaPath:"#/properties/FolderName/type",keyword:"type",params:{type: schema35.properties.FolderName.type}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -672,7 +672,7 @@ errors++;
 if(data.WorkflowId !== undefined){
 let data4 = data.WorkflowId;
 if((typeof data4 !== "string") && (data4 !== null)){
-const err4 = {instancePath:instancePath+"/WorkflowId",schemaPath:"#/properties/WorkflowId/type",keyword:"type",params:{type: schema35.properties.WorkflowId.type},message:"must be string,null"};
+const err4 = {instancePath:instancePath+"/WorkflowId",schemaPath:"#/properties/WorkflowId/type",keyword:"type",params:{type: schema35.properties.WorkflowId.type}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -685,7 +685,7 @@ errors++;
 if(data.WorkflowName !== undefined){
 let data5 = data.WorkflowName;
 if((typeof data5 !== "string") && (data5 !== null)){
-const err5 = {instancePath:instancePath+"/WorkflowName",schemaPath:"#/properties/WorkflowName/type",keyword:"type",params:{type: schema35.properties.WorkflowName.type},message:"must be string,null"};
+const err5 = {instancePath:instancePath+"/WorkflowName",schemaPath:"#/properties/WorkflowName/type",keyword:"type",params:{type: schema35.properties.WorkflowName.type}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -698,7 +698,7 @@ errors++;
 if(data.InChargeList !== undefined){
 let data6 = data.InChargeList;
 if((!(Array.isArray(data6))) && (data6 !== null)){
-const err6 = {instancePath:instancePath+"/InChargeList",schemaPath:"#/properties/InChargeList/type",keyword:"type",params:{type: schema35.properties.InChargeList.type},message:"must be array,null"};
+const err6 = {instancePath:instancePath+"/InChargeList",schemaPath:"#/properties/InChargeList/type",keyword:"type",params:{type: schema35.properties.InChargeList.type}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -711,7 +711,7 @@ if(Array.isArray(data6)){
 const len0 = data6.length;
 for(let i0=0; i0<len0; i0++){
 if(typeof data6[i0] !== "string"){
-const err7 = {instancePath:instancePath+"/InChargeList/" + i0,schemaPath:"#/properties/InChargeList/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err7 = {instancePath:instancePath+"/InChargeList/" + i0,schemaPath:"#/properties/InChargeList/items/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -726,7 +726,7 @@ errors++;
 if(data.TaskId !== undefined){
 let data8 = data.TaskId;
 if((typeof data8 !== "string") && (data8 !== null)){
-const err8 = {instancePath:instancePath+"/TaskId",schemaPath:"#/properties/TaskId/type",keyword:"type",params:{type: schema35.properties.TaskId.type},message:"must be string,null"};
+const err8 = {instancePath:instancePath+"/TaskId",schemaPath:"#/properties/TaskId/type",keyword:"type",params:{type: schema35.properties.TaskId.type}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -739,7 +739,7 @@ errors++;
 if(data.TaskName !== undefined){
 let data9 = data.TaskName;
 if((typeof data9 !== "string") && (data9 !== null)){
-const err9 = {instancePath:instancePath+"/TaskName",schemaPath:"#/properties/TaskName/type",keyword:"type",params:{type: schema35.properties.TaskName.type},message:"must be string,null"};
+const err9 = {instancePath:instancePath+"/TaskName",schemaPath:"#/properties/TaskName/type",keyword:"type",params:{type: schema35.properties.TaskName.type}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -752,7 +752,7 @@ errors++;
 if(data.TaskCycleType !== undefined){
 let data10 = data.TaskCycleType;
 if((typeof data10 !== "string") && (data10 !== null)){
-const err10 = {instancePath:instancePath+"/TaskCycleType",schemaPath:"#/properties/TaskCycleType/type",keyword:"type",params:{type: schema35.properties.TaskCycleType.type},message:"must be string,null"};
+const err10 = {instancePath:instancePath+"/TaskCycleType",schemaPath:"#/properties/TaskCycleType/type",keyword:"type",params:{type: schema35.properties.TaskCycleType.type}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -772,7 +772,7 @@ if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
 if(data11.TypeDesc !== undefined){
 let data12 = data11.TypeDesc;
 if((typeof data12 !== "string") && (data12 !== null)){
-const err11 = {instancePath:instancePath+"/TaskType/TypeDesc",schemaPath:"#/components/schemas/TaskTypeOpsDto/properties/TypeDesc/type",keyword:"type",params:{type: schema36.properties.TypeDesc.type},message:"must be string,null"};
+const err11 = {instancePath:instancePath+"/TaskType/TypeDesc",schemaPath:"#/components/schemas/TaskTypeOpsDto/properties/TypeDesc/type",keyword:"type",params:{type: schema36.properties.TypeDesc.type}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -785,7 +785,7 @@ errors++;
 if(data11.TypeId !== undefined){
 let data13 = data11.TypeId;
 if((!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))) && (data13 !== null)){
-const err12 = {instancePath:instancePath+"/TaskType/TypeId",schemaPath:"#/components/schemas/TaskTypeOpsDto/properties/TypeId/type",keyword:"type",params:{type: schema36.properties.TypeId.type},message:"must be integer,null"};
+const err12 = {instancePath:instancePath+"/TaskType/TypeId",schemaPath:"#/components/schemas/TaskTypeOpsDto/properties/TypeId/type",keyword:"type",params:{type: schema36.properties.TypeId.type}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -798,7 +798,7 @@ errors++;
 if(data11.TypeSort !== undefined){
 let data14 = data11.TypeSort;
 if((typeof data14 !== "string") && (data14 !== null)){
-const err13 = {instancePath:instancePath+"/TaskType/TypeSort",schemaPath:"#/components/schemas/TaskTypeOpsDto/properties/TypeSort/type",keyword:"type",params:{type: schema36.properties.TypeSort.type},message:"must be string,null"};
+const err13 = {instancePath:instancePath+"/TaskType/TypeSort",schemaPath:"#/components/schemas/TaskTypeOpsDto/properties/TypeSort/type",keyword:"type",params:{type: schema36.properties.TypeSort.type}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -810,7 +810,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/TaskType",schemaPath:"#/components/schemas/TaskTypeOpsDto/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err14 = {instancePath:instancePath+"/TaskType",schemaPath:"#/components/schemas/TaskTypeOpsDto/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -830,7 +830,7 @@ props0.TypeSort = true;
 }
 const _errs34 = errors;
 if(data11 !== null){
-const err15 = {instancePath:instancePath+"/TaskType",schemaPath:"#/properties/TaskType/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err15 = {instancePath:instancePath+"/TaskType",schemaPath:"#/properties/TaskType/oneOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -851,7 +851,7 @@ passing0 = 1;
 }
 }
 if(!valid3){
-const err16 = {instancePath:instancePath+"/TaskType",schemaPath:"#/properties/TaskType/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+const err16 = {instancePath:instancePath+"/TaskType",schemaPath:"#/properties/TaskType/oneOf",keyword:"oneOf",params:{passingSchemas: passing0}};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -875,7 +875,7 @@ vErrors = null;
 if(data.ExecutorGroupId !== undefined){
 let data15 = data.ExecutorGroupId;
 if((typeof data15 !== "string") && (data15 !== null)){
-const err17 = {instancePath:instancePath+"/ExecutorGroupId",schemaPath:"#/properties/ExecutorGroupId/type",keyword:"type",params:{type: schema35.properties.ExecutorGroupId.type},message:"must be string,null"};
+const err17 = {instancePath:instancePath+"/ExecutorGroupId",schemaPath:"#/properties/ExecutorGroupId/type",keyword:"type",params:{type: schema35.properties.ExecutorGroupId.type}};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -888,7 +888,7 @@ errors++;
 if(data.ExecutorGroupName !== undefined){
 let data16 = data.ExecutorGroupName;
 if((typeof data16 !== "string") && (data16 !== null)){
-const err18 = {instancePath:instancePath+"/ExecutorGroupName",schemaPath:"#/properties/ExecutorGroupName/type",keyword:"type",params:{type: schema35.properties.ExecutorGroupName.type},message:"must be string,null"};
+const err18 = {instancePath:instancePath+"/ExecutorGroupName",schemaPath:"#/properties/ExecutorGroupName/type",keyword:"type",params:{type: schema35.properties.ExecutorGroupName.type}};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -901,7 +901,7 @@ errors++;
 if(data.CurRunDate !== undefined){
 let data17 = data.CurRunDate;
 if((typeof data17 !== "string") && (data17 !== null)){
-const err19 = {instancePath:instancePath+"/CurRunDate",schemaPath:"#/components/schemas/WedataTime/type",keyword:"type",params:{type: schema37.type},message:"must be string,null"};
+const err19 = {instancePath:instancePath+"/CurRunDate",schemaPath:"#/components/schemas/WedataTime/type",keyword:"type",params:{type: schema37.type}};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -912,7 +912,7 @@ errors++;
 }
 if(typeof data17 === "string"){
 if(!pattern7.test(data17)){
-const err20 = {instancePath:instancePath+"/CurRunDate",schemaPath:"#/components/schemas/WedataTime/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}$"+"\""};
+const err20 = {instancePath:instancePath+"/CurRunDate",schemaPath:"#/components/schemas/WedataTime/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}$"}};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -926,7 +926,7 @@ errors++;
 if(data.NextCurDate !== undefined){
 let data18 = data.NextCurDate;
 if((typeof data18 !== "string") && (data18 !== null)){
-const err21 = {instancePath:instancePath+"/NextCurDate",schemaPath:"#/components/schemas/WedataTime/type",keyword:"type",params:{type: schema37.type},message:"must be string,null"};
+const err21 = {instancePath:instancePath+"/NextCurDate",schemaPath:"#/components/schemas/WedataTime/type",keyword:"type",params:{type: schema37.type}};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -937,7 +937,7 @@ errors++;
 }
 if(typeof data18 === "string"){
 if(!pattern7.test(data18)){
-const err22 = {instancePath:instancePath+"/NextCurDate",schemaPath:"#/components/schemas/WedataTime/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}$"+"\""};
+const err22 = {instancePath:instancePath+"/NextCurDate",schemaPath:"#/components/schemas/WedataTime/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}$"}};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -951,7 +951,7 @@ errors++;
 if(data.TryLimit !== undefined){
 let data19 = data.TryLimit;
 if((!(((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19))) && (isFinite(data19)))) && (data19 !== null)){
-const err23 = {instancePath:instancePath+"/TryLimit",schemaPath:"#/properties/TryLimit/type",keyword:"type",params:{type: schema35.properties.TryLimit.type},message:"must be integer,null"};
+const err23 = {instancePath:instancePath+"/TryLimit",schemaPath:"#/properties/TryLimit/type",keyword:"type",params:{type: schema35.properties.TryLimit.type}};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -962,7 +962,7 @@ errors++;
 }
 if((typeof data19 == "number") && (isFinite(data19))){
 if(data19 < 0 || isNaN(data19)){
-const err24 = {instancePath:instancePath+"/TryLimit",schemaPath:"#/properties/TryLimit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+const err24 = {instancePath:instancePath+"/TryLimit",schemaPath:"#/properties/TryLimit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -976,7 +976,7 @@ errors++;
 if(data.Tries !== undefined){
 let data20 = data.Tries;
 if((!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))) && (data20 !== null)){
-const err25 = {instancePath:instancePath+"/Tries",schemaPath:"#/properties/Tries/type",keyword:"type",params:{type: schema35.properties.Tries.type},message:"must be integer,null"};
+const err25 = {instancePath:instancePath+"/Tries",schemaPath:"#/properties/Tries/type",keyword:"type",params:{type: schema35.properties.Tries.type}};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -987,7 +987,7 @@ errors++;
 }
 if((typeof data20 == "number") && (isFinite(data20))){
 if(data20 < 0 || isNaN(data20)){
-const err26 = {instancePath:instancePath+"/Tries",schemaPath:"#/properties/Tries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+const err26 = {instancePath:instancePath+"/Tries",schemaPath:"#/properties/Tries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -1001,7 +1001,7 @@ errors++;
 if(data.TotalRunNum !== undefined){
 let data21 = data.TotalRunNum;
 if((!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))) && (data21 !== null)){
-const err27 = {instancePath:instancePath+"/TotalRunNum",schemaPath:"#/properties/TotalRunNum/type",keyword:"type",params:{type: schema35.properties.TotalRunNum.type},message:"must be integer,null"};
+const err27 = {instancePath:instancePath+"/TotalRunNum",schemaPath:"#/properties/TotalRunNum/type",keyword:"type",params:{type: schema35.properties.TotalRunNum.type}};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -1012,7 +1012,7 @@ errors++;
 }
 if((typeof data21 == "number") && (isFinite(data21))){
 if(data21 < 0 || isNaN(data21)){
-const err28 = {instancePath:instancePath+"/TotalRunNum",schemaPath:"#/properties/TotalRunNum/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+const err28 = {instancePath:instancePath+"/TotalRunNum",schemaPath:"#/properties/TotalRunNum/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -1026,7 +1026,7 @@ errors++;
 if(data.LifeRoundNum !== undefined){
 let data22 = data.LifeRoundNum;
 if((!(((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))) && (isFinite(data22)))) && (data22 !== null)){
-const err29 = {instancePath:instancePath+"/LifeRoundNum",schemaPath:"#/properties/LifeRoundNum/type",keyword:"type",params:{type: schema35.properties.LifeRoundNum.type},message:"must be integer,null"};
+const err29 = {instancePath:instancePath+"/LifeRoundNum",schemaPath:"#/properties/LifeRoundNum/type",keyword:"type",params:{type: schema35.properties.LifeRoundNum.type}};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -1037,7 +1037,7 @@ errors++;
 }
 if((typeof data22 == "number") && (isFinite(data22))){
 if(data22 < 0 || isNaN(data22)){
-const err30 = {instancePath:instancePath+"/LifeRoundNum",schemaPath:"#/properties/LifeRoundNum/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+const err30 = {instancePath:instancePath+"/LifeRoundNum",schemaPath:"#/properties/LifeRoundNum/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -1051,7 +1051,7 @@ errors++;
 if(data.InstanceType !== undefined){
 let data23 = data.InstanceType;
 if((!(((typeof data23 == "number") && (!(data23 % 1) && !isNaN(data23))) && (isFinite(data23)))) && (data23 !== null)){
-const err31 = {instancePath:instancePath+"/InstanceType",schemaPath:"#/properties/InstanceType/type",keyword:"type",params:{type: schema35.properties.InstanceType.type},message:"must be integer,null"};
+const err31 = {instancePath:instancePath+"/InstanceType",schemaPath:"#/properties/InstanceType/type",keyword:"type",params:{type: schema35.properties.InstanceType.type}};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -1064,7 +1064,7 @@ errors++;
 if(data.InstanceState !== undefined){
 let data24 = data.InstanceState;
 if((!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))) && (data24 !== null)){
-const err32 = {instancePath:instancePath+"/InstanceState",schemaPath:"#/components/schemas/InstanceState/type",keyword:"type",params:{type: schema39.type},message:"must be integer,null"};
+const err32 = {instancePath:instancePath+"/InstanceState",schemaPath:"#/components/schemas/InstanceState/type",keyword:"type",params:{type: schema39.type}};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -1075,7 +1075,7 @@ errors++;
 }
 if((typeof data24 == "number") && (isFinite(data24))){
 if(data24 < 0 || isNaN(data24)){
-const err33 = {instancePath:instancePath+"/InstanceState",schemaPath:"#/components/schemas/InstanceState/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+const err33 = {instancePath:instancePath+"/InstanceState",schemaPath:"#/components/schemas/InstanceState/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -1089,7 +1089,7 @@ errors++;
 if(data.SchedulerTime !== undefined){
 let data25 = data.SchedulerTime;
 if((typeof data25 !== "string") && (data25 !== null)){
-const err34 = {instancePath:instancePath+"/SchedulerTime",schemaPath:"#/components/schemas/WedataTime/type",keyword:"type",params:{type: schema37.type},message:"must be string,null"};
+const err34 = {instancePath:instancePath+"/SchedulerTime",schemaPath:"#/components/schemas/WedataTime/type",keyword:"type",params:{type: schema37.type}};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -1100,7 +1100,7 @@ errors++;
 }
 if(typeof data25 === "string"){
 if(!pattern7.test(data25)){
-const err35 = {instancePath:instancePath+"/SchedulerTime",schemaPath:"#/components/schemas/WedataTime/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}$"+"\""};
+const err35 = {instancePath:instancePath+"/SchedulerTime",schemaPath:"#/components/schemas/WedataTime/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}$"}};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -1114,7 +1114,7 @@ errors++;
 if(data.StartTime !== undefined){
 let data26 = data.StartTime;
 if((typeof data26 !== "string") && (data26 !== null)){
-const err36 = {instancePath:instancePath+"/StartTime",schemaPath:"#/components/schemas/WedataTime/type",keyword:"type",params:{type: schema37.type},message:"must be string,null"};
+const err36 = {instancePath:instancePath+"/StartTime",schemaPath:"#/components/schemas/WedataTime/type",keyword:"type",params:{type: schema37.type}};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -1125,7 +1125,7 @@ errors++;
 }
 if(typeof data26 === "string"){
 if(!pattern7.test(data26)){
-const err37 = {instancePath:instancePath+"/StartTime",schemaPath:"#/components/schemas/WedataTime/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}$"+"\""};
+const err37 = {instancePath:instancePath+"/StartTime",schemaPath:"#/components/schemas/WedataTime/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}$"}};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -1139,7 +1139,7 @@ errors++;
 if(data.EndTime !== undefined){
 let data27 = data.EndTime;
 if((typeof data27 !== "string") && (data27 !== null)){
-const err38 = {instancePath:instancePath+"/EndTime",schemaPath:"#/components/schemas/WedataTime/type",keyword:"type",params:{type: schema37.type},message:"must be string,null"};
+const err38 = {instancePath:instancePath+"/EndTime",schemaPath:"#/components/schemas/WedataTime/type",keyword:"type",params:{type: schema37.type}};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -1150,7 +1150,7 @@ errors++;
 }
 if(typeof data27 === "string"){
 if(!pattern7.test(data27)){
-const err39 = {instancePath:instancePath+"/EndTime",schemaPath:"#/components/schemas/WedataTime/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}$"+"\""};
+const err39 = {instancePath:instancePath+"/EndTime",schemaPath:"#/components/schemas/WedataTime/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}$"}};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -1164,7 +1164,7 @@ errors++;
 if(data.CostTime !== undefined){
 let data28 = data.CostTime;
 if((typeof data28 !== "string") && (data28 !== null)){
-const err40 = {instancePath:instancePath+"/CostTime",schemaPath:"#/properties/CostTime/type",keyword:"type",params:{type: schema35.properties.CostTime.type},message:"must be string,null"};
+const err40 = {instancePath:instancePath+"/CostTime",schemaPath:"#/properties/CostTime/type",keyword:"type",params:{type: schema35.properties.CostTime.type}};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -1177,7 +1177,7 @@ errors++;
 if(data.InstanceRunType !== undefined){
 let data29 = data.InstanceRunType;
 if((typeof data29 !== "string") && (data29 !== null)){
-const err41 = {instancePath:instancePath+"/InstanceRunType",schemaPath:"#/components/schemas/RunType/type",keyword:"type",params:{type: schema43.type},message:"must be string,null"};
+const err41 = {instancePath:instancePath+"/InstanceRunType",schemaPath:"#/components/schemas/RunType/type",keyword:"type",params:{type: schema43.type}};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -1190,7 +1190,7 @@ errors++;
 if(data.ExecutionJobId !== undefined){
 let data30 = data.ExecutionJobId;
 if((typeof data30 !== "string") && (data30 !== null)){
-const err42 = {instancePath:instancePath+"/ExecutionJobId",schemaPath:"#/properties/ExecutionJobId/type",keyword:"type",params:{type: schema35.properties.ExecutionJobId.type},message:"must be string,null"};
+const err42 = {instancePath:instancePath+"/ExecutionJobId",schemaPath:"#/properties/ExecutionJobId/type",keyword:"type",params:{type: schema35.properties.ExecutionJobId.type}};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -1203,7 +1203,7 @@ errors++;
 if(data.InstanceLifeCycleList !== undefined){
 let data31 = data.InstanceLifeCycleList;
 if((!(Array.isArray(data31))) && (data31 !== null)){
-const err43 = {instancePath:instancePath+"/InstanceLifeCycleList",schemaPath:"#/properties/InstanceLifeCycleList/type",keyword:"type",params:{type: schema35.properties.InstanceLifeCycleList.type},message:"must be array,null"};
+const err43 = {instancePath:instancePath+"/InstanceLifeCycleList",schemaPath:"#/properties/InstanceLifeCycleList/type",keyword:"type",params:{type: schema35.properties.InstanceLifeCycleList.type}};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -1254,7 +1254,7 @@ props1.IsEnd = true;
 }
 const _errs81 = errors;
 if(data33 !== null){
-const err44 = {instancePath:instancePath+"/LatestLog",schemaPath:"#/properties/LatestLog/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err44 = {instancePath:instancePath+"/LatestLog",schemaPath:"#/properties/LatestLog/oneOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -1275,7 +1275,7 @@ passing1 = 1;
 }
 }
 if(!valid15){
-const err45 = {instancePath:instancePath+"/LatestLog",schemaPath:"#/properties/LatestLog/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf"};
+const err45 = {instancePath:instancePath+"/LatestLog",schemaPath:"#/properties/LatestLog/oneOf",keyword:"oneOf",params:{passingSchemas: passing1}};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -1298,7 +1298,7 @@ vErrors = null;
 }
 }
 else {
-const err46 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err46 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -1325,7 +1325,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.RequestId === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "RequestId"},message:"must have required property '"+"RequestId"+"'"};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "RequestId"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1335,7 +1335,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.Error !== undefined){
-const err1 = {instancePath:instancePath+"/Error",schemaPath:"#/properties/Error/false schema",keyword:"false schema",params:{},message:"boolean schema is false"};
+const err1 = {instancePath:instancePath+"/Error",schemaPath:"#/properties/Error/false schema",keyword:"false schema",params:{}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1391,7 +1391,7 @@ props0.LatestLog = true;
 }
 const _errs4 = errors;
 if(data1 !== null){
-const err2 = {instancePath:instancePath+"/Data",schemaPath:"#/properties/Data/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err2 = {instancePath:instancePath+"/Data",schemaPath:"#/properties/Data/oneOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1412,7 +1412,7 @@ passing0 = 1;
 }
 }
 if(!valid1){
-const err3 = {instancePath:instancePath+"/Data",schemaPath:"#/properties/Data/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+const err3 = {instancePath:instancePath+"/Data",schemaPath:"#/properties/Data/oneOf",keyword:"oneOf",params:{passingSchemas: passing0}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1435,7 +1435,7 @@ vErrors = null;
 }
 if(data.RequestId !== undefined){
 if(typeof data.RequestId !== "string"){
-const err4 = {instancePath:instancePath+"/RequestId",schemaPath:"#/components/schemas/RequestId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err4 = {instancePath:instancePath+"/RequestId",schemaPath:"#/components/schemas/RequestId/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1447,7 +1447,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1475,7 +1475,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.Error === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "Error"},message:"must have required property '"+"Error"+"'"};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "Error"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1485,7 +1485,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.RequestId === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "RequestId"},message:"must have required property '"+"RequestId"+"'"};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "RequestId"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1498,7 +1498,7 @@ if(data.Error !== undefined){
 let data0 = data.Error;
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 if(data0.Code === undefined){
-const err2 = {instancePath:instancePath+"/Error",schemaPath:"#/properties/Error/required",keyword:"required",params:{missingProperty: "Code"},message:"must have required property '"+"Code"+"'"};
+const err2 = {instancePath:instancePath+"/Error",schemaPath:"#/properties/Error/required",keyword:"required",params:{missingProperty: "Code"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1508,7 +1508,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data0.Message === undefined){
-const err3 = {instancePath:instancePath+"/Error",schemaPath:"#/properties/Error/required",keyword:"required",params:{missingProperty: "Message"},message:"must have required property '"+"Message"+"'"};
+const err3 = {instancePath:instancePath+"/Error",schemaPath:"#/properties/Error/required",keyword:"required",params:{missingProperty: "Message"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1519,7 +1519,7 @@ errors++;
 }
 if(data0.Code !== undefined){
 if(typeof data0.Code !== "string"){
-const err4 = {instancePath:instancePath+"/Error/Code",schemaPath:"#/properties/Error/properties/Code/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err4 = {instancePath:instancePath+"/Error/Code",schemaPath:"#/properties/Error/properties/Code/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1531,7 +1531,7 @@ errors++;
 }
 if(data0.Message !== undefined){
 if(typeof data0.Message !== "string"){
-const err5 = {instancePath:instancePath+"/Error/Message",schemaPath:"#/properties/Error/properties/Message/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err5 = {instancePath:instancePath+"/Error/Message",schemaPath:"#/properties/Error/properties/Message/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1543,7 +1543,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/Error",schemaPath:"#/properties/Error/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err6 = {instancePath:instancePath+"/Error",schemaPath:"#/properties/Error/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1555,7 +1555,7 @@ errors++;
 }
 if(data.RequestId !== undefined){
 if(typeof data.RequestId !== "string"){
-const err7 = {instancePath:instancePath+"/RequestId",schemaPath:"#/components/schemas/RequestId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err7 = {instancePath:instancePath+"/RequestId",schemaPath:"#/components/schemas/RequestId/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1567,7 +1567,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1594,7 +1594,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.Response === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "Response"},message:"must have required property '"+"Response"+"'"};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "Response"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1605,7 +1605,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(key0 === "Response")){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1647,7 +1647,7 @@ props0.RequestId = true;
 }
 }
 if(!valid1){
-const err2 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err2 = {instancePath:instancePath+"/Response",schemaPath:"#/properties/Response/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1670,7 +1670,7 @@ vErrors = null;
 }
 }
 else {
-const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1700,7 +1700,7 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.InstanceKey !== undefined){
 let data0 = data.InstanceKey;
 if((typeof data0 !== "string") && (data0 !== null)){
-const err0 = {instancePath:instancePath+"/InstanceKey",schemaPath:"#/properties/InstanceKey/type",keyword:"type",params:{type: schema35.properties.InstanceKey.type},message:"must be string,null"};
+const err0 = {instancePath:instancePath+"/InstanceKey",schemaPath:"#/properties/InstanceKey/type",keyword:"type",params:{type: schema35.properties.InstanceKey.type}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1713,7 +1713,7 @@ errors++;
 if(data.ProjectId !== undefined){
 let data1 = data.ProjectId;
 if((typeof data1 !== "string") && (data1 !== null)){
-const err1 = {instancePath:instancePath+"/ProjectId",schemaPath:"#/properties/ProjectId/type",keyword:"type",params:{type: schema35.properties.ProjectId.type},message:"must be string,null"};
+const err1 = {instancePath:instancePath+"/ProjectId",schemaPath:"#/properties/ProjectId/type",keyword:"type",params:{type: schema35.properties.ProjectId.type}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1726,7 +1726,7 @@ errors++;
 if(data.FolderId !== undefined){
 let data2 = data.FolderId;
 if((typeof data2 !== "string") && (data2 !== null)){
-const err2 = {instancePath:instancePath+"/FolderId",schemaPath:"#/properties/FolderId/type",keyword:"type",params:{type: schema35.properties.FolderId.type},message:"must be string,null"};
+const err2 = {instancePath:instancePath+"/FolderId",schemaPath:"#/properties/FolderId/type",keyword:"type",params:{type: schema35.properties.FolderId.type}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1739,7 +1739,7 @@ errors++;
 if(data.FolderName !== undefined){
 let data3 = data.FolderName;
 if((typeof data3 !== "string") && (data3 !== null)){
-const err3 = {instancePath:instancePath+"/FolderName",schemaPath:"#/properties/FolderName/type",keyword:"type",params:{type: schema35.properties.FolderName.type},message:"must be string,null"};
+const err3 = {instancePath:instancePath+"/FolderName",schemaPath:"#/properties/FolderName/type",keyword:"type",params:{type: schema35.properties.FolderName.type}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1752,7 +1752,7 @@ errors++;
 if(data.WorkflowId !== undefined){
 let data4 = data.WorkflowId;
 if((typeof data4 !== "string") && (data4 !== null)){
-const err4 = {instancePath:instancePath+"/WorkflowId",schemaPath:"#/properties/WorkflowId/type",keyword:"type",params:{type: schema35.properties.WorkflowId.type},message:"must be string,null"};
+const err4 = {instancePath:instancePath+"/WorkflowId",schemaPath:"#/properties/WorkflowId/type",keyword:"type",params:{type: schema35.properties.WorkflowId.type}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1765,7 +1765,7 @@ errors++;
 if(data.WorkflowName !== undefined){
 let data5 = data.WorkflowName;
 if((typeof data5 !== "string") && (data5 !== null)){
-const err5 = {instancePath:instancePath+"/WorkflowName",schemaPath:"#/properties/WorkflowName/type",keyword:"type",params:{type: schema35.properties.WorkflowName.type},message:"must be string,null"};
+const err5 = {instancePath:instancePath+"/WorkflowName",schemaPath:"#/properties/WorkflowName/type",keyword:"type",params:{type: schema35.properties.WorkflowName.type}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1778,7 +1778,7 @@ errors++;
 if(data.InChargeList !== undefined){
 let data6 = data.InChargeList;
 if((!(Array.isArray(data6))) && (data6 !== null)){
-const err6 = {instancePath:instancePath+"/InChargeList",schemaPath:"#/properties/InChargeList/type",keyword:"type",params:{type: schema35.properties.InChargeList.type},message:"must be array,null"};
+const err6 = {instancePath:instancePath+"/InChargeList",schemaPath:"#/properties/InChargeList/type",keyword:"type",params:{type: schema35.properties.InChargeList.type}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1791,7 +1791,7 @@ if(Array.isArray(data6)){
 const len0 = data6.length;
 for(let i0=0; i0<len0; i0++){
 if(typeof data6[i0] !== "string"){
-const err7 = {instancePath:instancePath+"/InChargeList/" + i0,schemaPath:"#/properties/InChargeList/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err7 = {instancePath:instancePath+"/InChargeList/" + i0,schemaPath:"#/properties/InChargeList/items/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1806,7 +1806,7 @@ errors++;
 if(data.TaskId !== undefined){
 let data8 = data.TaskId;
 if((typeof data8 !== "string") && (data8 !== null)){
-const err8 = {instancePath:instancePath+"/TaskId",schemaPath:"#/properties/TaskId/type",keyword:"type",params:{type: schema35.properties.TaskId.type},message:"must be string,null"};
+const err8 = {instancePath:instancePath+"/TaskId",schemaPath:"#/properties/TaskId/type",keyword:"type",params:{type: schema35.properties.TaskId.type}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1819,7 +1819,7 @@ errors++;
 if(data.TaskName !== undefined){
 let data9 = data.TaskName;
 if((typeof data9 !== "string") && (data9 !== null)){
-const err9 = {instancePath:instancePath+"/TaskName",schemaPath:"#/properties/TaskName/type",keyword:"type",params:{type: schema35.properties.TaskName.type},message:"must be string,null"};
+const err9 = {instancePath:instancePath+"/TaskName",schemaPath:"#/properties/TaskName/type",keyword:"type",params:{type: schema35.properties.TaskName.type}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1832,7 +1832,7 @@ errors++;
 if(data.TaskCycleType !== undefined){
 let data10 = data.TaskCycleType;
 if((typeof data10 !== "string") && (data10 !== null)){
-const err10 = {instancePath:instancePath+"/TaskCycleType",schemaPath:"#/properties/TaskCycleType/type",keyword:"type",params:{type: schema35.properties.TaskCycleType.type},message:"must be string,null"};
+const err10 = {instancePath:instancePath+"/TaskCycleType",schemaPath:"#/properties/TaskCycleType/type",keyword:"type",params:{type: schema35.properties.TaskCycleType.type}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -1852,7 +1852,7 @@ if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
 if(data11.TypeDesc !== undefined){
 let data12 = data11.TypeDesc;
 if((typeof data12 !== "string") && (data12 !== null)){
-const err11 = {instancePath:instancePath+"/TaskType/TypeDesc",schemaPath:"#/components/schemas/TaskTypeOpsDto/properties/TypeDesc/type",keyword:"type",params:{type: schema36.properties.TypeDesc.type},message:"must be string,null"};
+const err11 = {instancePath:instancePath+"/TaskType/TypeDesc",schemaPath:"#/components/schemas/TaskTypeOpsDto/properties/TypeDesc/type",keyword:"type",params:{type: schema36.properties.TypeDesc.type}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -1865,7 +1865,7 @@ errors++;
 if(data11.TypeId !== undefined){
 let data13 = data11.TypeId;
 if((!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))) && (data13 !== null)){
-const err12 = {instancePath:instancePath+"/TaskType/TypeId",schemaPath:"#/components/schemas/TaskTypeOpsDto/properties/TypeId/type",keyword:"type",params:{type: schema36.properties.TypeId.type},message:"must be integer,null"};
+const err12 = {instancePath:instancePath+"/TaskType/TypeId",schemaPath:"#/components/schemas/TaskTypeOpsDto/properties/TypeId/type",keyword:"type",params:{type: schema36.properties.TypeId.type}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -1878,7 +1878,7 @@ errors++;
 if(data11.TypeSort !== undefined){
 let data14 = data11.TypeSort;
 if((typeof data14 !== "string") && (data14 !== null)){
-const err13 = {instancePath:instancePath+"/TaskType/TypeSort",schemaPath:"#/components/schemas/TaskTypeOpsDto/properties/TypeSort/type",keyword:"type",params:{type: schema36.properties.TypeSort.type},message:"must be string,null"};
+const err13 = {instancePath:instancePath+"/TaskType/TypeSort",schemaPath:"#/components/schemas/TaskTypeOpsDto/properties/TypeSort/type",keyword:"type",params:{type: schema36.properties.TypeSort.type}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -1890,7 +1890,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/TaskType",schemaPath:"#/components/schemas/TaskTypeOpsDto/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err14 = {instancePath:instancePath+"/TaskType",schemaPath:"#/components/schemas/TaskTypeOpsDto/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -1910,7 +1910,7 @@ props0.TypeSort = true;
 }
 const _errs34 = errors;
 if(data11 !== null){
-const err15 = {instancePath:instancePath+"/TaskType",schemaPath:"#/properties/TaskType/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err15 = {instancePath:instancePath+"/TaskType",schemaPath:"#/properties/TaskType/oneOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -1931,7 +1931,7 @@ passing0 = 1;
 }
 }
 if(!valid3){
-const err16 = {instancePath:instancePath+"/TaskType",schemaPath:"#/properties/TaskType/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+const err16 = {instancePath:instancePath+"/TaskType",schemaPath:"#/properties/TaskType/oneOf",keyword:"oneOf",params:{passingSchemas: passing0}};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -1955,7 +1955,7 @@ vErrors = null;
 if(data.ExecutorGroupId !== undefined){
 let data15 = data.ExecutorGroupId;
 if((typeof data15 !== "string") && (data15 !== null)){
-const err17 = {instancePath:instancePath+"/ExecutorGroupId",schemaPath:"#/properties/ExecutorGroupId/type",keyword:"type",params:{type: schema35.properties.ExecutorGroupId.type},message:"must be string,null"};
+const err17 = {instancePath:instancePath+"/ExecutorGroupId",schemaPath:"#/properties/ExecutorGroupId/type",keyword:"type",params:{type: schema35.properties.ExecutorGroupId.type}};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -1968,7 +1968,7 @@ errors++;
 if(data.ExecutorGroupName !== undefined){
 let data16 = data.ExecutorGroupName;
 if((typeof data16 !== "string") && (data16 !== null)){
-const err18 = {instancePath:instancePath+"/ExecutorGroupName",schemaPath:"#/properties/ExecutorGroupName/type",keyword:"type",params:{type: schema35.properties.ExecutorGroupName.type},message:"must be string,null"};
+const err18 = {instancePath:instancePath+"/ExecutorGroupName",schemaPath:"#/properties/ExecutorGroupName/type",keyword:"type",params:{type: schema35.properties.ExecutorGroupName.type}};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -1981,7 +1981,7 @@ errors++;
 if(data.CurRunDate !== undefined){
 let data17 = data.CurRunDate;
 if((typeof data17 !== "string") && (data17 !== null)){
-const err19 = {instancePath:instancePath+"/CurRunDate",schemaPath:"#/components/schemas/WedataTime/type",keyword:"type",params:{type: schema37.type},message:"must be string,null"};
+const err19 = {instancePath:instancePath+"/CurRunDate",schemaPath:"#/components/schemas/WedataTime/type",keyword:"type",params:{type: schema37.type}};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -1992,7 +1992,7 @@ errors++;
 }
 if(typeof data17 === "string"){
 if(!pattern7.test(data17)){
-const err20 = {instancePath:instancePath+"/CurRunDate",schemaPath:"#/components/schemas/WedataTime/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}$"+"\""};
+const err20 = {instancePath:instancePath+"/CurRunDate",schemaPath:"#/components/schemas/WedataTime/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}$"}};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -2006,7 +2006,7 @@ errors++;
 if(data.NextCurDate !== undefined){
 let data18 = data.NextCurDate;
 if((typeof data18 !== "string") && (data18 !== null)){
-const err21 = {instancePath:instancePath+"/NextCurDate",schemaPath:"#/components/schemas/WedataTime/type",keyword:"type",params:{type: schema37.type},message:"must be string,null"};
+const err21 = {instancePath:instancePath+"/NextCurDate",schemaPath:"#/components/schemas/WedataTime/type",keyword:"type",params:{type: schema37.type}};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -2017,7 +2017,7 @@ errors++;
 }
 if(typeof data18 === "string"){
 if(!pattern7.test(data18)){
-const err22 = {instancePath:instancePath+"/NextCurDate",schemaPath:"#/components/schemas/WedataTime/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}$"+"\""};
+const err22 = {instancePath:instancePath+"/NextCurDate",schemaPath:"#/components/schemas/WedataTime/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}$"}};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -2031,7 +2031,7 @@ errors++;
 if(data.TryLimit !== undefined){
 let data19 = data.TryLimit;
 if((!(((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19))) && (isFinite(data19)))) && (data19 !== null)){
-const err23 = {instancePath:instancePath+"/TryLimit",schemaPath:"#/properties/TryLimit/type",keyword:"type",params:{type: schema35.properties.TryLimit.type},message:"must be integer,null"};
+const err23 = {instancePath:instancePath+"/TryLimit",schemaPath:"#/properties/TryLimit/type",keyword:"type",params:{type: schema35.properties.TryLimit.type}};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -2042,7 +2042,7 @@ errors++;
 }
 if((typeof data19 == "number") && (isFinite(data19))){
 if(data19 < 0 || isNaN(data19)){
-const err24 = {instancePath:instancePath+"/TryLimit",schemaPath:"#/properties/TryLimit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+const err24 = {instancePath:instancePath+"/TryLimit",schemaPath:"#/properties/TryLimit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -2056,7 +2056,7 @@ errors++;
 if(data.Tries !== undefined){
 let data20 = data.Tries;
 if((!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))) && (data20 !== null)){
-const err25 = {instancePath:instancePath+"/Tries",schemaPath:"#/properties/Tries/type",keyword:"type",params:{type: schema35.properties.Tries.type},message:"must be integer,null"};
+const err25 = {instancePath:instancePath+"/Tries",schemaPath:"#/properties/Tries/type",keyword:"type",params:{type: schema35.properties.Tries.type}};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -2067,7 +2067,7 @@ errors++;
 }
 if((typeof data20 == "number") && (isFinite(data20))){
 if(data20 < 0 || isNaN(data20)){
-const err26 = {instancePath:instancePath+"/Tries",schemaPath:"#/properties/Tries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+const err26 = {instancePath:instancePath+"/Tries",schemaPath:"#/properties/Tries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -2081,7 +2081,7 @@ errors++;
 if(data.TotalRunNum !== undefined){
 let data21 = data.TotalRunNum;
 if((!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))) && (data21 !== null)){
-const err27 = {instancePath:instancePath+"/TotalRunNum",schemaPath:"#/properties/TotalRunNum/type",keyword:"type",params:{type: schema35.properties.TotalRunNum.type},message:"must be integer,null"};
+const err27 = {instancePath:instancePath+"/TotalRunNum",schemaPath:"#/properties/TotalRunNum/type",keyword:"type",params:{type: schema35.properties.TotalRunNum.type}};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -2092,7 +2092,7 @@ errors++;
 }
 if((typeof data21 == "number") && (isFinite(data21))){
 if(data21 < 0 || isNaN(data21)){
-const err28 = {instancePath:instancePath+"/TotalRunNum",schemaPath:"#/properties/TotalRunNum/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+const err28 = {instancePath:instancePath+"/TotalRunNum",schemaPath:"#/properties/TotalRunNum/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -2106,7 +2106,7 @@ errors++;
 if(data.LifeRoundNum !== undefined){
 let data22 = data.LifeRoundNum;
 if((!(((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))) && (isFinite(data22)))) && (data22 !== null)){
-const err29 = {instancePath:instancePath+"/LifeRoundNum",schemaPath:"#/properties/LifeRoundNum/type",keyword:"type",params:{type: schema35.properties.LifeRoundNum.type},message:"must be integer,null"};
+const err29 = {instancePath:instancePath+"/LifeRoundNum",schemaPath:"#/properties/LifeRoundNum/type",keyword:"type",params:{type: schema35.properties.LifeRoundNum.type}};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -2117,7 +2117,7 @@ errors++;
 }
 if((typeof data22 == "number") && (isFinite(data22))){
 if(data22 < 0 || isNaN(data22)){
-const err30 = {instancePath:instancePath+"/LifeRoundNum",schemaPath:"#/properties/LifeRoundNum/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+const err30 = {instancePath:instancePath+"/LifeRoundNum",schemaPath:"#/properties/LifeRoundNum/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -2131,7 +2131,7 @@ errors++;
 if(data.InstanceType !== undefined){
 let data23 = data.InstanceType;
 if((!(((typeof data23 == "number") && (!(data23 % 1) && !isNaN(data23))) && (isFinite(data23)))) && (data23 !== null)){
-const err31 = {instancePath:instancePath+"/InstanceType",schemaPath:"#/properties/InstanceType/type",keyword:"type",params:{type: schema35.properties.InstanceType.type},message:"must be integer,null"};
+const err31 = {instancePath:instancePath+"/InstanceType",schemaPath:"#/properties/InstanceType/type",keyword:"type",params:{type: schema35.properties.InstanceType.type}};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -2144,7 +2144,7 @@ errors++;
 if(data.InstanceState !== undefined){
 let data24 = data.InstanceState;
 if((!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))) && (data24 !== null)){
-const err32 = {instancePath:instancePath+"/InstanceState",schemaPath:"#/components/schemas/InstanceState/type",keyword:"type",params:{type: schema39.type},message:"must be integer,null"};
+const err32 = {instancePath:instancePath+"/InstanceState",schemaPath:"#/components/schemas/InstanceState/type",keyword:"type",params:{type: schema39.type}};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -2155,7 +2155,7 @@ errors++;
 }
 if((typeof data24 == "number") && (isFinite(data24))){
 if(data24 < 0 || isNaN(data24)){
-const err33 = {instancePath:instancePath+"/InstanceState",schemaPath:"#/components/schemas/InstanceState/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+const err33 = {instancePath:instancePath+"/InstanceState",schemaPath:"#/components/schemas/InstanceState/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -2169,7 +2169,7 @@ errors++;
 if(data.SchedulerTime !== undefined){
 let data25 = data.SchedulerTime;
 if((typeof data25 !== "string") && (data25 !== null)){
-const err34 = {instancePath:instancePath+"/SchedulerTime",schemaPath:"#/components/schemas/WedataTime/type",keyword:"type",params:{type: schema37.type},message:"must be string,null"};
+const err34 = {instancePath:instancePath+"/SchedulerTime",schemaPath:"#/components/schemas/WedataTime/type",keyword:"type",params:{type: schema37.type}};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -2180,7 +2180,7 @@ errors++;
 }
 if(typeof data25 === "string"){
 if(!pattern7.test(data25)){
-const err35 = {instancePath:instancePath+"/SchedulerTime",schemaPath:"#/components/schemas/WedataTime/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}$"+"\""};
+const err35 = {instancePath:instancePath+"/SchedulerTime",schemaPath:"#/components/schemas/WedataTime/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}$"}};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -2194,7 +2194,7 @@ errors++;
 if(data.StartTime !== undefined){
 let data26 = data.StartTime;
 if((typeof data26 !== "string") && (data26 !== null)){
-const err36 = {instancePath:instancePath+"/StartTime",schemaPath:"#/components/schemas/WedataTime/type",keyword:"type",params:{type: schema37.type},message:"must be string,null"};
+const err36 = {instancePath:instancePath+"/StartTime",schemaPath:"#/components/schemas/WedataTime/type",keyword:"type",params:{type: schema37.type}};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -2205,7 +2205,7 @@ errors++;
 }
 if(typeof data26 === "string"){
 if(!pattern7.test(data26)){
-const err37 = {instancePath:instancePath+"/StartTime",schemaPath:"#/components/schemas/WedataTime/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}$"+"\""};
+const err37 = {instancePath:instancePath+"/StartTime",schemaPath:"#/components/schemas/WedataTime/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}$"}};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -2219,7 +2219,7 @@ errors++;
 if(data.EndTime !== undefined){
 let data27 = data.EndTime;
 if((typeof data27 !== "string") && (data27 !== null)){
-const err38 = {instancePath:instancePath+"/EndTime",schemaPath:"#/components/schemas/WedataTime/type",keyword:"type",params:{type: schema37.type},message:"must be string,null"};
+const err38 = {instancePath:instancePath+"/EndTime",schemaPath:"#/components/schemas/WedataTime/type",keyword:"type",params:{type: schema37.type}};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -2230,7 +2230,7 @@ errors++;
 }
 if(typeof data27 === "string"){
 if(!pattern7.test(data27)){
-const err39 = {instancePath:instancePath+"/EndTime",schemaPath:"#/components/schemas/WedataTime/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}$"+"\""};
+const err39 = {instancePath:instancePath+"/EndTime",schemaPath:"#/components/schemas/WedataTime/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}$"}};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -2244,7 +2244,7 @@ errors++;
 if(data.CostTime !== undefined){
 let data28 = data.CostTime;
 if((typeof data28 !== "string") && (data28 !== null)){
-const err40 = {instancePath:instancePath+"/CostTime",schemaPath:"#/properties/CostTime/type",keyword:"type",params:{type: schema35.properties.CostTime.type},message:"must be string,null"};
+const err40 = {instancePath:instancePath+"/CostTime",schemaPath:"#/properties/CostTime/type",keyword:"type",params:{type: schema35.properties.CostTime.type}};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -2257,7 +2257,7 @@ errors++;
 if(data.InstanceRunType !== undefined){
 let data29 = data.InstanceRunType;
 if((typeof data29 !== "string") && (data29 !== null)){
-const err41 = {instancePath:instancePath+"/InstanceRunType",schemaPath:"#/components/schemas/RunType/type",keyword:"type",params:{type: schema43.type},message:"must be string,null"};
+const err41 = {instancePath:instancePath+"/InstanceRunType",schemaPath:"#/components/schemas/RunType/type",keyword:"type",params:{type: schema43.type}};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -2270,7 +2270,7 @@ errors++;
 if(data.ExecutionJobId !== undefined){
 let data30 = data.ExecutionJobId;
 if((typeof data30 !== "string") && (data30 !== null)){
-const err42 = {instancePath:instancePath+"/ExecutionJobId",schemaPath:"#/properties/ExecutionJobId/type",keyword:"type",params:{type: schema35.properties.ExecutionJobId.type},message:"must be string,null"};
+const err42 = {instancePath:instancePath+"/ExecutionJobId",schemaPath:"#/properties/ExecutionJobId/type",keyword:"type",params:{type: schema35.properties.ExecutionJobId.type}};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -2283,7 +2283,7 @@ errors++;
 if(data.InstanceLifeCycleList !== undefined){
 let data31 = data.InstanceLifeCycleList;
 if((!(Array.isArray(data31))) && (data31 !== null)){
-const err43 = {instancePath:instancePath+"/InstanceLifeCycleList",schemaPath:"#/properties/InstanceLifeCycleList/type",keyword:"type",params:{type: schema35.properties.InstanceLifeCycleList.type},message:"must be array,null"};
+const err43 = {instancePath:instancePath+"/InstanceLifeCycleList",schemaPath:"#/properties/InstanceLifeCycleList/type",keyword:"type",params:{type: schema35.properties.InstanceLifeCycleList.type}};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -2334,7 +2334,7 @@ props1.IsEnd = true;
 }
 const _errs81 = errors;
 if(data33 !== null){
-const err44 = {instancePath:instancePath+"/LatestLog",schemaPath:"#/properties/LatestLog/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err44 = {instancePath:instancePath+"/LatestLog",schemaPath:"#/properties/LatestLog/oneOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -2355,7 +2355,7 @@ passing1 = 1;
 }
 }
 if(!valid15){
-const err45 = {instancePath:instancePath+"/LatestLog",schemaPath:"#/properties/LatestLog/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf"};
+const err45 = {instancePath:instancePath+"/LatestLog",schemaPath:"#/properties/LatestLog/oneOf",keyword:"oneOf",params:{passingSchemas: passing1}};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -2378,7 +2378,7 @@ vErrors = null;
 }
 }
 else {
-const err46 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err46 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err46];
 }
