@@ -1,4 +1,5 @@
-// `pnpm test`: lint, the generated-files drift check, typecheck and every package's tests, then one
+// `pnpm test`: lint, the generated-files drift check, the changeset check, typecheck, every package's tests
+// and package hygiene (publint, attw), then one
 // closing line "N passed, N failed" summed over all suites.
 import { rmSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -13,7 +14,8 @@ for (const file of reportFiles(root)) rmSync(file);
 
 mustRun("pnpm", ["run", "lint"]);
 mustRun("pnpm", ["run", "check:drift"]);
-mustRun("pnpm", ["exec", "turbo", "run", "typecheck", "test"]);
+mustRun("pnpm", ["run", "check:changeset"]);
+mustRun("pnpm", ["exec", "turbo", "run", "typecheck", "test", "lint:package"]);
 
 const { passed, failed, rows } = summarize(root);
 for (const row of rows) console.log(`  ${row}`);

@@ -1,5 +1,5 @@
 import { inspect } from "node:util";
-import { tcError, tcOk } from "@wedata-openapi/testkit";
+import { maxInWindow, tcError, tcOk } from "@wedata-openapi/testkit";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createWedataClient, type TencentCloudError } from "../src/index.node.js";
 import { KEY, startService } from "./support.js";
@@ -29,11 +29,19 @@ describe("getTaskInstances", () => {
     const keys = Array.from({ length: 50 }, (_, i) => key(i));
     const progress: Array<[number, number, number]> = [];
     const before = server.requests.length;
-    const results = await createWedataClient({
+    // What the client promises: no more than 20 request starts in any sliding second (recorded as it sends).
+    const starts: number[] = [];
+    const recordingFetch = (input: string, init: RequestInit) => {
+      starts.push(performance.now());
+      return fetch(input, init);
+    };
+    const client = createWedataClient({
       region: "ap-guangzhou",
       credentials: KEY,
       endpoint: server.url,
-    }).getTaskInstances(
+      fetch: recordingFetch,
+    });
+    const results = await client.getTaskInstances(
       { ProjectId: PROJECT, InstanceKeys: keys, ScheduleTimeZone: "UTC+8" },
       { concurrency: 16, onProgress: ({ done, total, failed }) => progress.push([done, total, failed]) },
     );
@@ -49,9 +57,9 @@ describe("getTaskInstances", () => {
     expect(progress).toHaveLength(50);
     expect(progress.at(-1)).toEqual([50, 50, 1]);
     expect(progress.map(([done]) => done)).toEqual(keys.map((_, i) => i + 1));
-    // No RequestLimitExceeded reached the server's error path, so none was retried and none surfaced.
-    expect(server.requests.length - before).toBe(50);
-    expect(server.maxInWindow(1000)).toBeLessThanOrEqual(20);
+    // None surfaced; a loaded machine may delay arrivals into the server's window, and retries absorb that.
+    expect(maxInWindow(starts, 1000)).toBeLessThanOrEqual(20);
+    expect(server.requests.length - before).toBe(starts.length);
   });
 });
 
