@@ -1,14 +1,14 @@
 // Sums every suite's Vitest JSON report (and the same shape written by our own runners) into the one
 // plain line CI reads: "N passed, N failed". Exits non-zero when anything failed or nothing ran.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 
 export function reportFiles(root) {
   const files = [];
-  for (const group of ["packages", "apps", "bench"]) {
+  for (const group of ["packages", "apps", "e2e", "bench"]) {
     const dir = join(root, group);
     if (!existsSync(dir)) continue;
-    const entries = group === "bench" ? [""] : readdirSync(dir);
+    const entries = group === "bench" || group === "e2e" ? [""] : readdirSync(dir);
     for (const name of entries) {
       for (const file of ["test-results.json", "test-results.browser.json"]) {
         const path = join(dir, name, file);
@@ -36,7 +36,7 @@ export function summarize(root) {
     const f = (report.numFailedTests ?? 0) + brokenFiles;
     passed += p;
     failed += f;
-    rows.push(`${file.slice(root.length + 1)}: ${p} passed, ${f} failed`);
+    rows.push(`${relative(root, file)}: ${p} passed, ${f} failed`);
   }
   return { passed, failed, rows };
 }
