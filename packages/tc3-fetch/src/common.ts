@@ -26,5 +26,11 @@ export { backoffDelay, type RetryOptions } from "./retry.js";
 export type { Tc3Signature, Tc3SignInput } from "./sign.js";
 export type { TencentCloudFetch, TencentCloudFetchOptions } from "./tencent-fetch.js";
 export { BufferedResponse, type BufferedResponseInit, LiteRequest } from "./transport/buffered.js";
-export type { FetchLike, Transport, TransportRequest, TransportResponse } from "./transport/types.js";
+export {
+  type FetchLike,
+  TimeoutError,
+  type Transport,
+  type TransportRequest,
+  type TransportResponse,
+} from "./transport/types.js";
 export type { Tc3Key, Tc3VerifyCode, Tc3VerifyInput, Tc3VerifyResult } from "./verify.js";

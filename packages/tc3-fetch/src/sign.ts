@@ -147,15 +147,12 @@ export function utcDate(timestamp: number): string {
 class SigningKeyCache {
   readonly #entries = new Map<string, unknown>();
   constructor(readonly limit = 32) {}
-  async get(crypto: Tc3Crypto, secretKey: string, date: string, service: string): Promise<unknown> {
-    const id = `${date}\u0000${service}\u0000${secretKey}`;
-    let key = this.#entries.get(id);
-    if (key === undefined) {
-      key = await crypto.deriveSigningKey(secretKey, date, service);
-      if (this.#entries.size >= this.limit) this.#entries.delete(this.#entries.keys().next().value as string);
-      this.#entries.set(id, key);
-    }
-    return key;
+  get(id: string): unknown {
+    return this.#entries.get(id);
+  }
+  set(id: string, key: unknown): void {
+    if (this.#entries.size >= this.limit) this.#entries.delete(this.#entries.keys().next().value as string);
+    this.#entries.set(id, key);
   }
 }
 
@@ -208,36 +205,73 @@ export interface Signer {
   signingKeyHex(secretKey: string, date: string, service: string): Promise<string>;
 }
 
+/**
+ * The algorithm, written once. Each crypto step is yielded: the synchronous driver hands node:crypto's values
+ * straight back (no promise, no microtask: it measured ~3x faster than awaiting them), the asynchronous driver
+ * awaits WebCrypto's.
+ */
+function* signSteps(
+  crypto: Tc3Crypto,
+  keys: SigningKeyCache,
+  raw: Tc3SignInput,
+): Generator<unknown, Tc3Signature, unknown> {
+  const input = checkSignInput(raw);
+  const headers = tcHeaders(input);
+  const date = utcDate(input.timestamp);
+  const { block, names } = canonicalHeaders(input, headers);
+  const hashedPayload = (yield crypto.sha256Hex(input.payload)) as string;
+  const canonicalRequest = `${input.method}\n/\n${input.query}\n${block}\n${names}\n${hashedPayload}`;
+  const credentialScope = `${date}/${input.service}/tc3_request`;
+  const hashedCanonicalRequest = (yield crypto.sha256Hex(canonicalRequest)) as string;
+  const stringToSign = `${ALGORITHM}\n${input.timestamp}\n${credentialScope}\n${hashedCanonicalRequest}`;
+  const id = `${date}\u0000${input.service}\u0000${input.secretKey}`;
+  let key = keys.get(id);
+  if (key === undefined) {
+    key = yield crypto.deriveSigningKey(input.secretKey, date, input.service);
+    keys.set(id, key);
+  }
+  const signature = (yield crypto.signHex(key, stringToSign)) as string;
+  const authorization = `${ALGORITHM} Credential=${input.secretId}/${credentialScope}, SignedHeaders=${names}, Signature=${signature}`;
+  headers.Authorization = authorization;
+  return {
+    authorization,
+    signature,
+    signedHeaders: names,
+    credentialScope,
+    canonicalRequest,
+    stringToSign,
+    date,
+    hashedPayload,
+    headers,
+  };
+}
+
+function runSync<T>(steps: Generator<unknown, T, unknown>): T {
+  let step = steps.next();
+  while (!step.done) step = steps.next(step.value);
+  return step.value;
+}
+
+async function runAsync<T>(steps: Generator<unknown, T, unknown>): Promise<T> {
+  let step = steps.next();
+  while (!step.done) step = steps.next(await step.value);
+  return step.value;
+}
+
 export function createSigner(crypto: Tc3Crypto): Signer {
   const keys = new SigningKeyCache();
   return {
-    async sign(raw) {
-      const input = checkSignInput(raw);
-      const headers = tcHeaders(input);
-      const date = utcDate(input.timestamp);
-      const { block, names } = canonicalHeaders(input, headers);
-      const hashedPayload = await crypto.sha256Hex(input.payload);
-      const canonicalRequest = `${input.method}\n/\n${input.query}\n${block}\n${names}\n${hashedPayload}`;
-      const credentialScope = `${date}/${input.service}/tc3_request`;
-      const stringToSign = `${ALGORITHM}\n${input.timestamp}\n${credentialScope}\n${await crypto.sha256Hex(canonicalRequest)}`;
-      const key = await keys.get(crypto, input.secretKey, date, input.service);
-      const signature = await crypto.signHex(key, stringToSign);
-      const authorization = `${ALGORITHM} Credential=${input.secretId}/${credentialScope}, SignedHeaders=${names}, Signature=${signature}`;
-      headers.Authorization = authorization;
-      return {
-        authorization,
-        signature,
-        signedHeaders: names,
-        credentialScope,
-        canonicalRequest,
-        stringToSign,
-        date,
-        hashedPayload,
-        headers,
-      };
-    },
+    sign: crypto.sync
+      ? (input) => {
+          try {
+            return Promise.resolve(runSync(signSteps(crypto, keys, input)));
+          } catch (error) {
+            return Promise.reject(error);
+          }
+        }
+      : (input) => runAsync(signSteps(crypto, keys, input)),
     async signingKeyHex(secretKey, date, service) {
-      return crypto.signingKeyHex(await keys.get(crypto, secretKey, date, service));
+      return crypto.signingKeyHex(await crypto.deriveSigningKey(secretKey, date, service));
     },
   };
 }

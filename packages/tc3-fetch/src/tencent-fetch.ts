@@ -11,7 +11,7 @@ import { backoffDelay, type RetryOptions, retryPolicy, sleep } from "./retry.js"
 import type { Signer } from "./sign.js";
 import { BufferedResponse, LiteRequest } from "./transport/buffered.js";
 import { fetchTransport } from "./transport/fetch.js";
-import type { FetchLike, Transport } from "./transport/types.js";
+import type { FetchLike, Transport, TransportResponse } from "./transport/types.js";
 
 export interface TencentCloudFetchOptions {
   /** Keys, or an async provider called before every attempt (rotation and refresh just work). */
@@ -185,8 +185,6 @@ export function createTencentCloudFetchWith(
       for (const name in signed.headers) headers[name.toLowerCase()] = signed.headers[name]!;
       const secrets = [keys.secretKey, keys.sessionToken, signed.authorization, signed.signature];
 
-      const timeout = timeoutMs > 0 ? AbortSignal.timeout(timeoutMs) : undefined;
-      const attemptSignal = timeout && signal ? AbortSignal.any([signal, timeout]) : (timeout ?? signal);
       let error: TencentCloudError;
       try {
         const response = await transport({
@@ -194,7 +192,8 @@ export function createTencentCloudFetchWith(
           method: request.method,
           headers,
           body: request.body,
-          signal: attemptSignal,
+          signal,
+          timeoutMs,
         });
         const outcome = classify(response, action, attempt, secrets, request.url);
         if (!("error" in outcome)) return outcome.response;
@@ -205,7 +204,7 @@ export function createTencentCloudFetchWith(
           !skewRetried
         ) {
           // The server's Date says how far off our clock is; keep the offset for later calls of this client.
-          const serverTime = Date.parse(response.headers.get("date") ?? "");
+          const serverTime = Date.parse(headerValue(response.headers, "date") ?? "");
           if (!Number.isNaN(serverTime)) {
             clockSkewMs = serverTime - now();
             skewRetried = true;
@@ -214,7 +213,7 @@ export function createTencentCloudFetchWith(
         }
       } catch (cause) {
         if (isAbort(signal)) throw aborted(attempt, cause);
-        const timedOut = isAbort(timeout);
+        const timedOut = (cause as { name?: unknown } | null)?.name === "TimeoutError";
         const reason = timedOut ? `timed out after ${timeoutMs} ms` : describe(cause);
         error = new TencentCloudNetworkError(
           `${action}: no answer from ${host}: ${redact(reason, secrets)}`,
@@ -243,6 +242,11 @@ export function createTencentCloudFetchWith(
   return tencentFetch as TencentCloudFetch;
 }
 
+function headerValue(headers: TransportResponse["headers"], name: string): string | undefined {
+  if (headers instanceof Headers) return headers.get(name) ?? undefined;
+  return headers.find(([key]) => key.toLowerCase() === name)?.[1];
+}
+
 function describe(cause: unknown): string {
   if (cause instanceof Error) {
     const inner = cause.cause instanceof Error ? cause.cause : undefined;
@@ -256,7 +260,7 @@ function describe(cause: unknown): string {
 type Outcome = { response: Response } | { error: TencentCloudError };
 
 function classify(
-  response: { status: number; statusText: string; headers: Headers; body: string },
+  response: TransportResponse,
   action: string,
   attempts: number,
   secrets: ReadonlyArray<string | undefined>,

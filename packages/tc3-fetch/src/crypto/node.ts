@@ -13,6 +13,7 @@ function hmac(key: string | Uint8Array | KeyObject, message: string): Buffer {
 }
 
 export const nodeCrypto: Tc3Crypto = {
+  sync: true,
   sha256Hex,
   deriveSigningKey(secretKey, date, service) {
     const kDate = hmac(`TC3${secretKey}`, date);

@@ -3,6 +3,8 @@
  * asynchronously. The signer awaits either, so one signing routine serves both.
  */
 export interface Tc3Crypto {
+  /** True when every method returns plain values: the signer then runs without a single await. */
+  readonly sync: boolean;
   /** Lowercase hex SHA-256 of UTF-8 text or raw bytes. */
   sha256Hex(data: string | Uint8Array): string | Promise<string>;
   /** The derived signing key for (secretKey, date, service), in whatever form `signHex` takes. */

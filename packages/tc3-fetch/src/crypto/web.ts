@@ -16,6 +16,7 @@ async function hmac(key: BufferSource, message: string): Promise<ArrayBuffer> {
 
 /** WebCrypto back-end: browsers, Deno, Bun, Cloudflare Workers and other edge runtimes. */
 export const webCrypto: Tc3Crypto = {
+  sync: false,
   async sha256Hex(data) {
     const bytes = typeof data === "string" ? encoder.encode(data) : data;
     return toHex(await crypto.subtle.digest("SHA-256", bytes as BufferSource));

@@ -19,7 +19,9 @@ export class LiteRequest {
     const base = input instanceof LiteRequest ? input : undefined;
     this.url = base ? base.url : String(input);
     this.method = (init.method ?? base?.method ?? "GET").toUpperCase();
-    this.headers = new Headers(init.headers ?? base?.headers);
+    // openapi-fetch hands over a fresh Headers per request: adopt it rather than copy it (a clone still copies).
+    this.headers =
+      init.headers instanceof Headers && !base ? init.headers : new Headers(init.headers ?? base?.headers);
     const body = init.body ?? base?.body ?? null;
     if (body !== null && typeof body !== "string") {
       throw new TypeError("LiteRequest carries string bodies only (JSON); pass a serialized string");

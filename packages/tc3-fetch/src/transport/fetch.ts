@@ -3,11 +3,14 @@ import type { FetchLike, Transport } from "./types.js";
 /** A transport over a fetch function, looked up on every call so msw or a polyfill installed later is used. */
 export function fetchTransport(getFetch: () => FetchLike): Transport {
   return async (request) => {
+    const timeout = request.timeoutMs > 0 ? AbortSignal.timeout(request.timeoutMs) : undefined;
+    const signal =
+      timeout && request.signal ? AbortSignal.any([request.signal, timeout]) : (timeout ?? request.signal);
     const response = await getFetch()(request.url, {
       method: request.method,
       headers: request.headers,
       body: request.body as BodyInit | null,
-      signal: request.signal ?? null,
+      signal: signal ?? null,
     });
     const body = await response.text();
     return { status: response.status, statusText: response.statusText, headers: response.headers, body };

@@ -1,7 +1,7 @@
 import http from "node:http";
 import https from "node:https";
 import { globalFetchTransport } from "./fetch.js";
-import type { Transport, TransportRequest, TransportResponse } from "./types.js";
+import { TimeoutError, type Transport, type TransportRequest, type TransportResponse } from "./types.js";
 
 // Node 20's fetch (undici) costs ~250 µs of CPU per call in web streams and Request/Response objects; a
 // keep-alive node:http(s) request with a buffered body does the same exchange for a fraction of that.
@@ -35,15 +35,19 @@ function target(url: string): Target {
   return t;
 }
 
-function toHeaders(raw: string[]): Headers {
-  const headers = new Headers();
-  for (let i = 0; i < raw.length; i += 2) headers.append(raw[i]!, raw[i + 1]!);
-  return headers;
+function toPairs(raw: string[]): Array<[string, string]> {
+  const pairs: Array<[string, string]> = [];
+  for (let i = 0; i < raw.length; i += 2) pairs.push([raw[i]!, raw[i + 1]!]);
+  return pairs;
 }
 
-/** Errors look like fetch's: the caller's abort reason as is, anything else TypeError("fetch failed", {cause}). */
+/**
+ * Errors look like fetch's: the caller's abort reason as is, our own TimeoutError as is, anything else
+ * TypeError("fetch failed", {cause}).
+ */
 function failure(error: unknown, signal: AbortSignal | undefined): unknown {
   if (signal?.aborted) return signal.reason;
+  if (error instanceof TimeoutError) return error;
   return new TypeError("fetch failed", { cause: error });
 }
 
@@ -58,6 +62,16 @@ function send(request: TransportRequest): Promise<TransportResponse> {
   // The module objects are read at call time: msw's interceptors patch http.request/https.request in place.
   const module = t.protocol === "https:" ? https : http;
   return new Promise((resolve, reject) => {
+    // One timer per request: cheaper than AbortSignal.timeout + AbortSignal.any on every call.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const settle =
+      <T>(fn: (value: T) => void) =>
+      (value: T) => {
+        if (timer) clearTimeout(timer);
+        fn(value);
+      };
+    resolve = settle(resolve);
+    reject = settle(reject);
     const req = module.request({
       protocol: t.protocol,
       hostname: t.hostname,
@@ -68,6 +82,12 @@ function send(request: TransportRequest): Promise<TransportResponse> {
       agent: agents[t.protocol],
       signal,
     });
+    if (request.timeoutMs > 0) {
+      timer = setTimeout(
+        () => req.destroy(new TimeoutError(`no response within ${request.timeoutMs} ms`)),
+        request.timeoutMs,
+      );
+    }
     req.on("error", (error) => reject(failure(error, signal)));
     req.on("response", (res) => {
       const chunks: Buffer[] = [];
@@ -81,7 +101,7 @@ function send(request: TransportRequest): Promise<TransportResponse> {
         resolve({
           status: res.statusCode ?? 0,
           statusText: res.statusMessage ?? "",
-          headers: toHeaders(res.rawHeaders),
+          headers: toPairs(res.rawHeaders),
           body: chunks.length === 1 ? chunks[0]!.toString("utf8") : Buffer.concat(chunks).toString("utf8"),
         });
       });

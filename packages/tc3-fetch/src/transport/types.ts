@@ -5,13 +5,22 @@ export interface TransportRequest {
   /** Lower-case names. */
   headers: Record<string, string>;
   body: string | Uint8Array | null;
+  /** The caller's signal: rejects with its reason when aborted. */
   signal: AbortSignal | undefined;
+  /** Give up after this long (ms; 0 = never), rejecting with a TimeoutError. */
+  timeoutMs: number;
+}
+
+/** What a transport rejects with when `timeoutMs` runs out (the name AbortSignal.timeout uses too). */
+export class TimeoutError extends Error {
+  override name = "TimeoutError";
 }
 
 export interface TransportResponse {
   status: number;
   statusText: string;
-  headers: Headers;
+  /** A Headers object, or name/value pairs (cheaper: the Response built from them copies them once). */
+  headers: Headers | Array<[string, string]>;
   body: string;
 }
 
