@@ -4,6 +4,12 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
+// `pnpm run` exports its settings as npm_config_* (registry included); a rehearsal must not inherit them,
+// or a consumer's `npm install` would ask the public registry instead of the one under test.
+const cleanEnv = Object.fromEntries(
+  Object.entries(process.env).filter(([key]) => !/^npm_(config|package|lifecycle)_/i.test(key)),
+);
+
 export function createChecks(name) {
   const results = [];
   return {

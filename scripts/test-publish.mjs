@@ -211,8 +211,9 @@ console.log("call ok");
     writeFileSync(join(dir, ".npmrc"), `registry=${registry.url}\n`);
     for (const [file, text] of Object.entries(consumer)) writeFileSync(join(dir, file), text);
     check(`${manager}: installs the published packages`, () => {
-      if (manager === "npm") sh("npm", ["install", "--no-audit", "--no-fund", ...deps], dir);
-      else sh("pnpm", ["add", "--reporter=append-only", ...deps], dir);
+      const env = { npm_config_registry: registry.url };
+      if (manager === "npm") sh("npm", ["install", "--no-audit", "--no-fund", ...deps], dir, env);
+      else sh("pnpm", ["add", "--reporter=append-only", ...deps], dir, env);
     });
     for (const resolution of ["nodenext", "bundler"]) {
       check(`${manager}: tsc --noEmit with moduleResolution ${resolution}`, () => {
