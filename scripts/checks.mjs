@@ -18,7 +18,7 @@ export function createChecks(name) {
       const r = spawnSync(command, args, {
         cwd,
         encoding: "utf8",
-        env: { ...process.env, ...env },
+        env: { ...cleanEnv, ...env },
         maxBuffer: 64 * 1024 * 1024,
       });
       return { status: r.status, output: `${r.stdout ?? ""}${r.stderr ?? ""}`, stdout: r.stdout ?? "" };
