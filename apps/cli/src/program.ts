@@ -19,9 +19,20 @@ import { ExitCode, parseDuration, UsageError } from "./exit-codes.js";
 import { MOCK_CREDENTIALS, startMock } from "./mock.js";
 import { renderBatch, renderInstance, stateLabel } from "./render.js";
 
-const { version } = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as {
-  version: string;
-};
+/** This package's version, from the nearest package.json above this module (dist/ or dist/chunks/). */
+function packageVersion(): string {
+  for (let dir = new URL(".", import.meta.url); dir.pathname !== "/"; dir = new URL("..", dir)) {
+    try {
+      const manifest = JSON.parse(readFileSync(new URL("package.json", dir), "utf8")) as {
+        name?: string;
+        version?: string;
+      };
+      if (manifest.name === "@wedata-openapi/cli" && manifest.version) return manifest.version;
+    } catch {}
+  }
+  return "unknown";
+}
+const version = packageVersion();
 
 /** Where output goes; tests and embedders pass their own. */
 export interface Io {

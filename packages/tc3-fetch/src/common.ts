@@ -25,7 +25,12 @@ export { createRateLimiter, type RateLimiter, type RateLimitOptions } from "./ra
 export { backoffDelay, type RetryOptions } from "./retry.js";
 export type { Tc3Signature, Tc3SignInput } from "./sign.js";
 export type { TencentCloudFetch, TencentCloudFetchOptions } from "./tencent-fetch.js";
-export { BufferedResponse, type BufferedResponseInit, LiteRequest } from "./transport/buffered.js";
+export {
+  type BufferedResponseConstructor,
+  type BufferedResponseInit,
+  createBufferedResponse,
+  LiteRequest,
+} from "./transport/buffered.js";
 export {
   type FetchLike,
   TimeoutError,

@@ -9,7 +9,7 @@ import {
 import { createRateLimiter, type RateLimiter, type RateLimitOptions } from "./rate-limit.js";
 import { backoffDelay, type RetryOptions, retryPolicy, sleep } from "./retry.js";
 import type { Signer } from "./sign.js";
-import { BufferedResponse, LiteRequest } from "./transport/buffered.js";
+import { createBufferedResponse, LiteRequest } from "./transport/buffered.js";
 import { fetchTransport } from "./transport/fetch.js";
 import type { FetchLike, Transport, TransportResponse } from "./transport/types.js";
 
@@ -307,7 +307,7 @@ function classify(
     return { error: new TencentCloudApiError(code, message, { action, attempts, requestId }) };
   }
   return {
-    response: new BufferedResponse(response.body, {
+    response: createBufferedResponse(response.body, {
       status: 200,
       statusText: response.statusText,
       headers: response.headers,

@@ -54,58 +54,75 @@ export interface BufferedResponseInit extends ResponseInit {
   parsed?: unknown;
 }
 
+export interface BufferedResponseConstructor {
+  new (text: string, init?: BufferedResponseInit): Response;
+}
+
+function defineBufferedResponse(): BufferedResponseConstructor {
+  /**
+   * A real Response (instanceof, Headers, status, clone) that serves a body already read into memory
+   * without building a web stream unless `body` is asked for.
+   */
+  return class BufferedResponse extends Response {
+    readonly #text: string;
+    readonly #url: string;
+    #parsed: unknown;
+    #hasParsed: boolean;
+
+    constructor(text: string, init: BufferedResponseInit = {}) {
+      super(null, init);
+      this.#text = text;
+      this.#url = init.url ?? "";
+      this.#parsed = init.parsed;
+      this.#hasParsed = "parsed" in init;
+    }
+
+    override get url(): string {
+      return this.#url;
+    }
+    override get body(): ReadableStream<Uint8Array<ArrayBuffer>> | null {
+      return new Response(this.#text).body as ReadableStream<Uint8Array<ArrayBuffer>> | null;
+    }
+    override text(): Promise<string> {
+      return Promise.resolve(this.#text);
+    }
+    override json(): Promise<unknown> {
+      if (this.#hasParsed) {
+        this.#hasParsed = false;
+        const value = this.#parsed;
+        this.#parsed = undefined;
+        return Promise.resolve(value);
+      }
+      try {
+        return Promise.resolve(JSON.parse(this.#text));
+      } catch (error) {
+        return Promise.reject(error);
+      }
+    }
+    override arrayBuffer(): Promise<ArrayBuffer> {
+      return Promise.resolve(new TextEncoder().encode(this.#text).buffer as ArrayBuffer);
+    }
+    override blob(): Promise<Blob> {
+      return Promise.resolve(new Blob([this.#text], { type: this.headers.get("content-type") ?? "" }));
+    }
+    override clone(): BufferedResponse {
+      return new BufferedResponse(this.#text, {
+        status: this.status,
+        statusText: this.statusText,
+        headers: this.headers,
+        url: this.#url,
+      });
+    }
+  };
+}
+
+let BufferedResponse: BufferedResponseConstructor | undefined;
+
 /**
- * A real Response (instanceof, Headers, status, clone) that serves a body already read into memory
- * without building a web stream unless `body` is asked for.
+ * A Response whose body is already in memory (class `BufferedResponse`). The class is defined on first use:
+ * naming the global Response loads Node's fetch implementation, about 20 ms that an import should not pay.
  */
-export class BufferedResponse extends Response {
-  readonly #text: string;
-  readonly #url: string;
-  #parsed: unknown;
-  #hasParsed: boolean;
-
-  constructor(text: string, init: BufferedResponseInit = {}) {
-    super(null, init);
-    this.#text = text;
-    this.#url = init.url ?? "";
-    this.#parsed = init.parsed;
-    this.#hasParsed = "parsed" in init;
-  }
-
-  override get url(): string {
-    return this.#url;
-  }
-  override get body(): ReadableStream<Uint8Array<ArrayBuffer>> | null {
-    return new Response(this.#text).body as ReadableStream<Uint8Array<ArrayBuffer>> | null;
-  }
-  override text(): Promise<string> {
-    return Promise.resolve(this.#text);
-  }
-  override json(): Promise<unknown> {
-    if (this.#hasParsed) {
-      this.#hasParsed = false;
-      const value = this.#parsed;
-      this.#parsed = undefined;
-      return Promise.resolve(value);
-    }
-    try {
-      return Promise.resolve(JSON.parse(this.#text));
-    } catch (error) {
-      return Promise.reject(error);
-    }
-  }
-  override arrayBuffer(): Promise<ArrayBuffer> {
-    return Promise.resolve(new TextEncoder().encode(this.#text).buffer as ArrayBuffer);
-  }
-  override blob(): Promise<Blob> {
-    return Promise.resolve(new Blob([this.#text], { type: this.headers.get("content-type") ?? "" }));
-  }
-  override clone(): BufferedResponse {
-    return new BufferedResponse(this.#text, {
-      status: this.status,
-      statusText: this.statusText,
-      headers: this.headers,
-      url: this.#url,
-    });
-  }
+export function createBufferedResponse(text: string, init?: BufferedResponseInit): Response {
+  BufferedResponse ??= defineBufferedResponse();
+  return new BufferedResponse(text, init);
 }

@@ -1,14 +1,28 @@
-import http from "node:http";
-import https from "node:https";
+import type * as Http from "node:http";
+import type * as Https from "node:https";
 import { globalFetchTransport } from "./fetch.js";
 import { TimeoutError, type Transport, type TransportRequest, type TransportResponse } from "./types.js";
 
 // Node 20's fetch (undici) costs ~250 µs of CPU per call in web streams and Request/Response objects; a
 // keep-alive node:http(s) request with a buffered body does the same exchange for a fraction of that.
-const agents = {
-  "http:": new http.Agent({ keepAlive: true }),
-  "https:": new https.Agent({ keepAlive: true }),
-};
+// The modules are loaded on the first request (process.getBuiltinModule, Node >= 20.16): importing the
+// package should not pay for TLS. They are the same objects msw's interceptors patch.
+interface NodeHttp {
+  module: typeof Http | typeof Https;
+  agent: Http.Agent;
+}
+let stacks: Record<"http:" | "https:", NodeHttp> | undefined;
+function stack(protocol: "http:" | "https:"): NodeHttp {
+  if (!stacks) {
+    const http = process.getBuiltinModule("node:http") as typeof Http;
+    const https = process.getBuiltinModule("node:https") as typeof Https;
+    stacks = {
+      "http:": { module: http, agent: new http.Agent({ keepAlive: true }) },
+      "https:": { module: https, agent: new https.Agent({ keepAlive: true }) },
+    };
+  }
+  return stacks[protocol];
+}
 
 interface Target {
   protocol: "http:" | "https:";
@@ -60,7 +74,7 @@ function send(request: TransportRequest): Promise<TransportResponse> {
   if (body !== null)
     headers["content-length"] = typeof body === "string" ? Buffer.byteLength(body) : body.byteLength;
   // The module objects are read at call time: msw's interceptors patch http.request/https.request in place.
-  const module = t.protocol === "https:" ? https : http;
+  const { module, agent } = stack(t.protocol);
   return new Promise((resolve, reject) => {
     // One timer per request: cheaper than AbortSignal.timeout + AbortSignal.any on every call.
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -79,7 +93,7 @@ function send(request: TransportRequest): Promise<TransportResponse> {
       path: t.path,
       method: request.method,
       headers,
-      agent: agents[t.protocol],
+      agent,
       signal,
     });
     if (request.timeoutMs > 0) {
