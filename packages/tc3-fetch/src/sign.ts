@@ -65,25 +65,12 @@ function optionalString(input: Record<string, unknown>, field: string): string |
   return value;
 }
 
-interface CheckedInput {
-  secretId: string;
-  secretKey: string;
-  sessionToken: string | undefined;
-  timestamp: number;
-  service: string;
-  host: string;
-  action: string;
-  version: string;
-  region: string | undefined;
-  language: string | undefined;
-  contentType: string;
-  payload: string | Uint8Array;
-  method: "POST" | "GET";
-  query: string;
-  signedHeaders: readonly string[] | undefined;
-  headers: Readonly<Record<string, string>> | undefined;
-}
+/** A validated input: the caller's object itself (no copy), with optional fields still optional. */
+type CheckedInput = Tc3SignInput;
 
+const has = (value: string | null | undefined): value is string => value !== null && value !== undefined;
+
+/** Validates in place: a TypeError naming the first bad field, before any hashing; no copy on success. */
 export function checkSignInput(raw: Tc3SignInput): CheckedInput {
   if (typeof raw !== "object" || raw === null) invalid("input", "must be an object");
   const input = raw as unknown as Record<string, unknown>;
@@ -95,8 +82,9 @@ export function checkSignInput(raw: Tc3SignInput): CheckedInput {
   if (typeof payload !== "string" && !(payload instanceof Uint8Array)) {
     invalid("payload", "must be a string or a Uint8Array");
   }
-  const method = input.method ?? "POST";
-  if (method !== "POST" && method !== "GET") invalid("method", 'must be "POST" or "GET"');
+  const method = input.method;
+  if (method !== undefined && method !== "POST" && method !== "GET")
+    invalid("method", 'must be "POST" or "GET"');
   const signedHeaders = input.signedHeaders;
   if (signedHeaders !== undefined && signedHeaders !== null) {
     if (
@@ -106,26 +94,11 @@ export function checkSignInput(raw: Tc3SignInput): CheckedInput {
       invalid("signedHeaders", "must be an array of header names");
     }
   }
-  const query = input.query ?? "";
-  if (typeof query !== "string") invalid("query", "must be a string");
-  return {
-    secretId: requireString(input, "secretId"),
-    secretKey: requireString(input, "secretKey"),
-    sessionToken: optionalString(input, "sessionToken"),
-    timestamp,
-    service: requireString(input, "service"),
-    host: requireString(input, "host"),
-    action: requireString(input, "action"),
-    version: requireString(input, "version"),
-    region: optionalString(input, "region"),
-    language: optionalString(input, "language"),
-    contentType: requireString(input, "contentType"),
-    payload,
-    method,
-    query,
-    signedHeaders: (signedHeaders as readonly string[] | null | undefined) ?? undefined,
-    headers: input.headers as Readonly<Record<string, string>> | undefined,
-  };
+  if (input.query !== undefined && typeof input.query !== "string") invalid("query", "must be a string");
+  for (const field of ["secretId", "secretKey", "service", "host", "action", "version", "contentType"])
+    requireString(input, field);
+  for (const field of ["sessionToken", "region", "language"]) optionalString(input, field);
+  return raw;
 }
 
 // The date changes once a day; formatting it through Date on every call shows up in profiles.
@@ -173,9 +146,9 @@ function tcHeaders(input: CheckedInput): Record<string, string> {
     "X-TC-Version": input.version,
     "X-TC-Timestamp": String(input.timestamp),
   };
-  if (input.region !== undefined) headers["X-TC-Region"] = input.region;
-  if (input.sessionToken !== undefined) headers["X-TC-Token"] = input.sessionToken;
-  if (input.language !== undefined) headers["X-TC-Language"] = input.language;
+  if (has(input.region)) headers["X-TC-Region"] = input.region;
+  if (has(input.sessionToken)) headers["X-TC-Token"] = input.sessionToken;
+  if (has(input.language)) headers["X-TC-Language"] = input.language;
   return headers;
 }
 
@@ -187,7 +160,7 @@ function canonicalHeaders(
   input: CheckedInput,
   sent: Record<string, string>,
 ): { block: string; names: string } {
-  const wanted = input.signedHeaders;
+  const wanted = input.signedHeaders ?? undefined;
   if (wanted === undefined || (wanted.length === 2 && wanted.join(";").toLowerCase() === DEFAULT_SIGNED)) {
     return { block: `content-type:${input.contentType}\nhost:${input.host}\n`, names: DEFAULT_SIGNED };
   }
@@ -234,7 +207,7 @@ function draft(raw: Tc3SignInput): Draft {
 }
 
 const canonicalRequestOf = (d: Draft, hashedPayload: string) =>
-  `${d.input.method}\n/\n${d.input.query}\n${d.block}\n${d.names}\n${hashedPayload}`;
+  `${d.input.method ?? "POST"}\n/\n${d.input.query ?? ""}\n${d.block}\n${d.names}\n${hashedPayload}`;
 const stringToSignOf = (d: Draft, hashedCanonicalRequest: string) =>
   `${ALGORITHM}\n${d.input.timestamp}\n${d.credentialScope}\n${hashedCanonicalRequest}`;
 
