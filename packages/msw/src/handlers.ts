@@ -219,5 +219,11 @@ export function wedataError(
   );
 }
 
-/** The happy path: the documented example for its InstanceKey, Data: null otherwise; no signature check. */
-export const handlers: RequestHandler[] = createWedataHandlers({ rateLimit: false });
+/**
+ * The happy path: every well-formed GetTaskInstance gets the documented example; no signature check and no rate
+ * limit. Parameters are still checked, and other actions still get InvalidAction.
+ */
+export const handlers: RequestHandler[] = createWedataHandlers({
+  rateLimit: false,
+  instances: () => fixtures.getTaskInstance,
+});

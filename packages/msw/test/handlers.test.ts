@@ -22,8 +22,16 @@ const header = {
 } as const;
 
 describe("handlers (happy path)", () => {
-  it("serves the documented example for its key, Data: null for others", async () => {
+  it("serves the documented example for any GetTaskInstance", async () => {
     server.use(...handlers);
+    expect(await client().getTaskInstance(PARAMS)).toEqual(fixtures.getTaskInstance);
+    expect(await client().getTaskInstance({ ...PARAMS, InstanceKey: "1_2025-01-01 00:00:00" })).toEqual(
+      fixtures.getTaskInstance,
+    );
+  });
+
+  it("without instances, createWedataHandlers knows only the documented key", async () => {
+    server.use(...createWedataHandlers());
     expect(await client().getTaskInstance(PARAMS)).toEqual(fixtures.getTaskInstance);
     expect(await client().getTaskInstance({ ...PARAMS, InstanceKey: "1_2025-01-01 00:00:00" })).toBeNull();
   });
