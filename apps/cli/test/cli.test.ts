@@ -60,22 +60,21 @@ const live = (extra: string[]) => [
   PROJECT,
   ...extra,
 ];
+/** `get-task-instance --mock` for the documented instance, plus more flags. */
+const mock = (extra: string[] = []) => [
+  "get-task-instance",
+  "--mock",
+  "--project-id",
+  PROJECT,
+  "--instance-key",
+  DOC_KEY,
+  ...extra,
+];
 const CREDS = { TENCENTCLOUD_SECRET_ID: KEY.secretId, TENCENTCLOUD_SECRET_KEY: KEY.secretKey };
 
 describe("wedata get-task-instance --mock", () => {
   it("shows the readable view", async () => {
-    const r = await wedata([
-      "get-task-instance",
-      "--mock",
-      "--project-id",
-      PROJECT,
-      "--instance-key",
-      DOC_KEY,
-      "--time-zone",
-      "UTC+6",
-      "--output",
-      "text",
-    ]);
+    const r = await wedata(mock(["--time-zone", "UTC+6", "--output", "text"]));
     expect(r.code).toBe(0);
     expect(r.stdout.replace(/RequestId [0-9a-f-]{36}/, "RequestId <uuid>")).toMatchSnapshot();
     const phases = ["WAIT_UPSTREAM", "WAIT_RUN", "RUNNING", "COMPLETE"].map((p) =>
@@ -87,14 +86,7 @@ describe("wedata get-task-instance --mock", () => {
   });
 
   it("prints one line of JSON when stdout is not a terminal", async () => {
-    const r = await wedata([
-      "get-task-instance",
-      "--mock",
-      "--project-id",
-      PROJECT,
-      "--instance-key",
-      DOC_KEY,
-    ]);
+    const r = await wedata(mock([]));
     expect(r.code).toBe(0);
     expect(r.stdout.trim().split("\n")).toHaveLength(1);
     const body = JSON.parse(r.stdout);
@@ -185,42 +177,11 @@ describe("usage errors exit 2 and name the flag", () => {
   it.each([
     [["get-task-instance", "--mock", "--project-id", PROJECT, "--instance-key", "nope"], /--instance-key/],
     [["get-task-instance", "--mock", "--project-id", "abc", "--instance-key", DOC_KEY], /--project-id/],
-    [
-      [
-        "get-task-instance",
-        "--mock",
-        "--project-id",
-        PROJECT,
-        "--instance-key",
-        DOC_KEY,
-        "--time-zone",
-        "UTC+15",
-      ],
-      /--time-zone/,
-    ],
+    [mock(["--time-zone", "UTC+15"]), /--time-zone/],
     [["get-task-instance", "--mock", "--instance-key", DOC_KEY], /--project-id/],
-    [
-      ["get-task-instance", "--mock", "--project-id", PROJECT, "--instance-key", DOC_KEY, "--output", "xml"],
-      /--output/,
-    ],
-    [
-      ["get-task-instance", "--mock", "--project-id", PROJECT, "--instance-key", DOC_KEY, "--bogus"],
-      /--bogus/,
-    ],
-    [
-      [
-        "get-task-instance",
-        "--mock",
-        "--project-id",
-        PROJECT,
-        "--instance-key",
-        DOC_KEY,
-        "--watch",
-        "--interval",
-        "soon",
-      ],
-      /--interval/,
-    ],
+    [mock(["--output", "xml"]), /--output/],
+    [mock(["--bogus"]), /--bogus/],
+    [mock(["--watch", "--interval", "soon"]), /--interval/],
     [["get-task-instance", "--project-id", PROJECT, "--instance-key", DOC_KEY], /--region/],
     [["no-such-command"], /unknown command/],
   ])("%j", async (args, message) => {
