@@ -50,8 +50,9 @@ afterAll(async () => {
   await server.close();
   rmSync(home, { recursive: true, force: true });
 });
-const live = (extra: string[]) => [
-  "get-task-instance",
+/** A command against the TC3-verifying test server (get-task-instance unless another is named). */
+const live = (extra: string[], command = "get-task-instance") => [
+  command,
   "--endpoint",
   server.url,
   "--region",
@@ -252,21 +253,7 @@ describe("get-task-instances", () => {
     writeFileSync(keysFile, "# keys\n3_2025-01-01 00:00:00\n\n4_2025-01-01 00:00:00\n");
     const keys = ["1_2025-01-01 00:00:00", "2_2025-01-01 00:00:00"];
     const r = await wedata(
-      [
-        "get-task-instances",
-        "--endpoint",
-        server.url,
-        "--region",
-        "ap-guangzhou",
-        "--project-id",
-        PROJECT,
-        "--instance-key",
-        ...keys,
-        "--keys-file",
-        keysFile,
-        "--output",
-        "json",
-      ],
+      live(["--instance-key", ...keys, "--keys-file", keysFile, "--output", "json"], "get-task-instances"),
       CREDS,
     );
     expect(r.code).toBe(1);
