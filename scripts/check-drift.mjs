@@ -1,14 +1,19 @@
-// Regenerates everything derived from the spec and fails when that changes any generated file: a spec
+// Regenerates everything derived from the specs and fails when that changes any generated file: a spec
 // edit without `pnpm generate` must never reach main. Compares the files themselves, before and after.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import { mustRun } from "./run.mjs";
 
 const generated = "packages/schema/src/generated";
 const snapshot = () =>
   new Map(
     existsSync(generated)
-      ? readdirSync(generated).map((f) => [f, readFileSync(join(generated, f), "utf8")])
+      ? readdirSync(generated, { recursive: true, withFileTypes: true })
+          .filter((entry) => entry.isFile())
+          .map((entry) => {
+            const path = join(entry.parentPath, entry.name);
+            return [relative(generated, path), readFileSync(path, "utf8")];
+          })
       : [],
   );
 
@@ -24,4 +29,4 @@ if (changed.length > 0) {
   );
   process.exit(1);
 }
-console.log("✓ generated types and validators match the spec");
+console.log("✓ generated types, tables and validators match the specs");

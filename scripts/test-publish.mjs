@@ -161,7 +161,7 @@ const client = createWedataClient({ region: "ap-guangzhou", credentials: { secre
 const detail: Promise<InstanceDetailVO | null> = client.getTaskInstance({ ProjectId: "1", InstanceKey: "1_2025-01-01 00:00:00" });
 const name: string = instanceState(2).name;
 const handlers = createWedataHandlers({ instances: { k: fixtures.getTaskInstance } });
-type Post = paths["/"]["post"];
+type Post = paths["/#GetTaskInstance"]["post"];
 export { detail, name, handlers, fromEnv, signTc3, TencentCloudApiError };
 export type { Post };
 `,

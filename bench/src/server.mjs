@@ -10,7 +10,7 @@ const spec = JSON.parse(
   readFileSync(new URL(import.meta.resolve("@wedata-openapi/schema/openapi.json")), "utf8"),
 );
 const documented = JSON.stringify(
-  spec.paths["/"].post.responses["200"].content["application/json"].examples.documented.value,
+  spec.paths["/#GetTaskInstance"].post.responses["200"].content["application/json"].examples.documented.value,
 );
 const arrivals = [];
 let served = 0;

@@ -1,13 +1,23 @@
-// Shared by both entries: errors (owned by tc3-fetch, re-exported so users import from one place), helpers.
+// Shared by both entries of API 2021-08-20 (the root and /v20210820): types, errors (owned by tc3-fetch,
+// re-exported so users import from one place), helpers.
 export type {
+  ActionData,
+  ActionName,
+  ActionRequest,
+  ActionResponse,
+  GetInstanceLogRequest,
   GetTaskInstanceRequest,
   GetTaskInstanceResponse,
   InstanceDetailVO,
   InstanceLifeCycleVO,
   InstanceLifeDetailDto,
   InstanceLogVO,
+  InstancePageVO,
+  InstanceVO,
+  ListInstancesRequest,
   TaskTypeOpsDto,
-} from "@wedata-openapi/schema";
+} from "@wedata-openapi/schema/v20210820";
+export { actions } from "@wedata-openapi/schema/v20210820";
 export {
   type Credentials,
   CredentialsError,
@@ -24,8 +34,26 @@ export {
   TencentCloudNetworkError,
 } from "@wedata-openapi/tc3-fetch";
 export type { BatchOptions, BatchParams, BatchProgress, BatchResult } from "./batch.js";
-export type { CallOptions, Language, WedataClient, WedataClientOptions } from "./client.js";
+export type { WedataClient } from "./client.js";
+export type {
+  ActionMethods,
+  CallOptions,
+  CoreClient,
+  Language,
+  VersionClient,
+  WedataClientOptions,
+} from "./core.js";
+export {
+  paginate,
+  type ReadLogOptions,
+  readInstanceLog,
+  type WaitForInstanceOptions,
+  waitForTaskInstance,
+} from "./helpers/instances.js";
+export type { PaginateOptions } from "./helpers/paginate.js";
 export { type InstanceStateGroup, type InstanceStateInfo, instanceState } from "./helpers/state.js";
 export { formatWedataTime, parseCostTime, parseWedataTime, zoneOffsetMinutes } from "./helpers/time.js";
 export { lifecycleTimeline, type TimelinePhase, type TimelineRound } from "./helpers/timeline.js";
+export { type WaitOptions, WaitTimeoutError } from "./helpers/wait.js";
+export { kebabCase, methodName } from "./naming.js";
 export { assertGetTaskInstanceRequest } from "./validate.js";

@@ -1,5 +1,6 @@
 import { defaultCredentials, regionFromEnv } from "@wedata-openapi/tc3-fetch/node";
-import { createWedataClientWith, type WedataClient, type WedataClientOptions } from "./client.js";
+import { createWedataClientWith, type WedataClient } from "./client.js";
+import type { WedataClientOptions } from "./core.js";
 
 export * from "./common.js";
 

@@ -1,7 +1,8 @@
 // Browsers and edge runtimes: there is no environment or credentials file, so credentials and region
 // must be passed. Node resolves index.node.js (the default credential chain) through the `node` condition.
 import { CredentialsError } from "@wedata-openapi/tc3-fetch";
-import { createWedataClientWith, type WedataClient, type WedataClientOptions } from "./client.js";
+import { createWedataClientWith, type WedataClient } from "./client.js";
+import type { WedataClientOptions } from "./core.js";
 
 export * from "./common.js";
 

@@ -189,7 +189,7 @@ describe("getTaskInstance against a TC3-verifying server", () => {
 
   it("exposes the typed openapi-fetch client with the same signing", async () => {
     reply = () => ({ json: documented });
-    const { data } = await client().raw.POST("/", {
+    const { data } = await client().raw.POST("/#GetTaskInstance", {
       params: {
         header: {
           "X-TC-Action": "GetTaskInstance",

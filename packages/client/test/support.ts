@@ -1,5 +1,5 @@
 // A service double for the client's tests: real HTTP on 127.0.0.1, TC3 verified from the wire.
-import spec from "@wedata-openapi/schema/openapi.json" with { type: "json" };
+import { examples } from "@wedata-openapi/schema";
 import { verifyTc3 } from "@wedata-openapi/tc3-fetch";
 import { type Handler, startTestServer, verifyReceived } from "@wedata-openapi/testkit";
 
@@ -9,17 +9,8 @@ export const KEY = {
   sessionToken: "token-NEVER-in-errors",
 };
 
-type Examples = Record<string, { value: { Response: Record<string, unknown> } }>;
-const examples = (
-  spec as unknown as {
-    paths: {
-      "/": { post: { responses: { "200": { content: { "application/json": { examples: Examples } } } } } };
-    };
-  }
-).paths["/"].post.responses["200"].content["application/json"].examples;
-
 /** The documented example response, straight from the spec. */
-export const documented = examples.documented!.value;
+export const documented = examples.GetTaskInstance.response;
 
 export function startService(handler: Handler) {
   return startTestServer(async (request, index) => {

@@ -1,5 +1,5 @@
 import { assertType, describe, expectTypeOf, it } from "vitest";
-import type { createWedataClient, InstanceDetailVO } from "../src/index.js";
+import type { createWedataClient, InstanceDetailVO, InstanceLogVO, InstancePageVO } from "../src/index.js";
 
 declare const client: ReturnType<typeof createWedataClient>;
 
@@ -24,7 +24,7 @@ describe("client types come from the spec", () => {
     assertType(client.getTaskInstance({ ProjectId: "1" }));
   });
   it("keeps the raw client's literal headers", async () => {
-    const { data } = await client.raw.POST("/", {
+    const { data } = await client.raw.POST("/#GetTaskInstance", {
       params: {
         header: {
           // @ts-expect-error the action is a literal
@@ -36,5 +36,23 @@ describe("client types come from the spec", () => {
       body: { ProjectId: "1", InstanceKey: "k" },
     });
     assertType<string | undefined>(data?.Response.RequestId);
+  });
+});
+
+describe("call and the derived methods", () => {
+  it("types call by action and refuses unknown actions", () => {
+    expectTypeOf(client.call<"ListInstances">)
+      .parameter(1)
+      .toHaveProperty("ScheduleTimeFrom");
+    // @ts-expect-error not an action of this version
+    assertType(client.call("DescribeInstances", {}));
+    // @ts-expect-error the params of another action
+    assertType(client.call("GetInstanceLog", { ProjectId: "1", InstanceKey: "k" }));
+  });
+  it("has one lower-camel method per action", () => {
+    expectTypeOf(client.listInstances).returns.resolves.toEqualTypeOf<InstancePageVO | null>();
+    expectTypeOf(client.getInstanceLog).returns.resolves.toEqualTypeOf<InstanceLogVO | null>();
+    // @ts-expect-error not an action
+    assertType(client.describeInstances);
   });
 });

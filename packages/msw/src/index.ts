@@ -1,12 +1,2 @@
-export { buildInstanceDetail } from "./build.js";
-export { fixtures } from "./fixtures.js";
-export {
-  createWedataHandlers,
-  endpointMatcher,
-  errorBody,
-  handlers,
-  type InstanceLookup,
-  type WedataErrorOptions,
-  type WedataHandlersOptions,
-  wedataError,
-} from "./handlers.js";
+// The root entry mocks API version 2021-08-20 (the same as /v20210820).
+export * from "./v20210820.js";

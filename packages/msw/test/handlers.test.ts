@@ -84,11 +84,24 @@ describe("createWedataHandlers, like the service", () => {
     ).not.toBeNull();
   });
 
-  it("expires signatures more than 5 minutes from its clock", async () => {
+  it("expires signatures more than 5 minutes from its clock and stamps Date from that clock", async () => {
     server.use(...createWedataHandlers({ credentials: KEY, now: () => Date.now() + 6 * 60_000 }));
-    expect(await rejection(client().getTaskInstance(PARAMS))).toMatchObject({
-      code: "AuthFailure.SignatureExpire",
+    const seen: Response[] = [];
+    const observed = client({
+      fetch: async (input, init) => {
+        const response = await fetch(input, init);
+        seen.push(response.clone());
+        return response;
+      },
     });
+    // The first attempt expires; the client reads the mock's Date, corrects its clock and signs again.
+    expect((await observed.getTaskInstance(PARAMS))?.TaskName).toBe("dq_test_dylan_shell_01");
+    expect(seen).toHaveLength(2);
+    expect(((await seen[0]!.json()) as { Response: { Error: { Code: string } } }).Response.Error.Code).toBe(
+      "AuthFailure.SignatureExpire",
+    );
+    expect(observed.transport.clockSkewMs).toBeGreaterThan(6 * 60_000 - 5_000);
+    expect(observed.transport.clockSkewMs).toBeLessThan(6 * 60_000 + 5_000);
   });
 
   it("serves instances from a map or a function, unknown ones as Data: null or the configured error", async () => {
@@ -118,7 +131,9 @@ describe("createWedataHandlers, like the service", () => {
     [{ ...PARAMS, ScheduleTimeZone: 8 }, "InvalidParameterValue", /ScheduleTimeZone/],
   ])("rejects bad parameters sent through client.raw: %j -> %s", async (body, code, message) => {
     server.use(...createWedataHandlers({ credentials: KEY }));
-    const error = await rejection(client().raw.POST("/", { params: { header }, body: body as never }));
+    const error = await rejection(
+      client().raw.POST("/#GetTaskInstance", { params: { header }, body: body as never }),
+    );
     expect(error).toMatchObject({ code });
     expect(error.message).toMatch(message);
   });
@@ -126,14 +141,14 @@ describe("createWedataHandlers, like the service", () => {
   it("answers InvalidAction for other actions and NoSuchVersion for other versions", async () => {
     server.use(...createWedataHandlers());
     const other = await rejection(
-      client().raw.POST("/", {
+      client().raw.POST("/#GetTaskInstance", {
         params: { header: { ...header, "X-TC-Action": "DescribeTasks" as "GetTaskInstance" } },
         body: PARAMS,
       }),
     );
     expect(other).toMatchObject({ code: "InvalidAction" });
     const version = await rejection(
-      client().raw.POST("/", {
+      client().raw.POST("/#GetTaskInstance", {
         params: { header: { ...header, "X-TC-Version": "2025-08-06" as "2021-08-20" } },
         body: PARAMS,
       }),

@@ -1,16 +1,15 @@
-// tsc compiles the TypeScript; the generated JavaScript validators and the JSON document are copied as they are.
-import { copyFileSync, mkdirSync } from "node:fs";
-import { dirname, join } from "node:path";
+// tsc compiles the TypeScript; the generated ajv validators (JavaScript with declarations) and the JSON
+// documents are copied as they are.
+import { copyFileSync, mkdirSync, readdirSync } from "node:fs";
+import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-mkdirSync(join(root, "dist/generated"), { recursive: true });
-for (const file of [
-  "validators-request.js",
-  "validators-request.d.ts",
-  "validators-response.js",
-  "validators-response.d.ts",
-]) {
-  copyFileSync(join(root, "src/generated", file), join(root, "dist/generated", file));
+const from = join(root, "src/generated");
+for (const entry of readdirSync(from, { recursive: true, withFileTypes: true })) {
+  if (!entry.isFile() || !/\.(js|d\.ts|json)$/.test(entry.name)) continue;
+  const source = join(entry.parentPath, entry.name);
+  const target = join(root, "dist/generated", relative(from, source));
+  mkdirSync(dirname(target), { recursive: true });
+  copyFileSync(source, target);
 }
-copyFileSync(join(root, "src/generated/openapi.json"), join(root, "dist/openapi.json"));

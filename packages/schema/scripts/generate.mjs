@@ -1,68 +1,233 @@
-// Generates everything this package derives from the spec, deterministically, into src/generated/:
-//   openapi.json   the spec as JSON (exported as @wedata-openapi/schema/openapi.json)
-//   wedata.ts      types from openapi-typescript
-//   validators.ts  ajv standalone validators compiled from the spec's own schemas (no ajv at run time)
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+// Generates everything this package derives from the specs, deterministically. For every
+// spec/wedata/<version>/openapi.yaml it writes src/generated/v<yyyymmdd>/:
+//   openapi.json            the spec as JSON
+//   types.ts                types from openapi-typescript
+//   index.ts                aliases of every named schema, per-action header types, the version's entry
+//   actions.ts              the action table: name, version, rate limit, idempotency, request validator
+//   response-validators.ts  the response-body validator of every action (mocks and tests use them)
+//   examples.ts             the spec's examples as typed fixtures
+//   parameters.ts           every action's request members, for generated command lines
+//   validators/<Action>.request.js, validators/<Action>.response.js (+ .d.ts), validators/index.ts
+// Nothing here names an action or a version: both come from the specs.
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import Ajv2020 from "ajv/dist/2020.js";
+import Ajv from "ajv";
 import standaloneCode from "ajv/dist/standalone/index.js";
 import openapiTS, { astToString } from "openapi-typescript";
 import { parse } from "yaml";
+import { describeOperations } from "./operations.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
-const specPath = join(here, "../../../spec/wedata/2021-08-20/openapi.yaml");
-const out = join(here, "../src/generated");
-mkdirSync(out, { recursive: true });
+const specRoot = join(here, "../../../spec/wedata");
+const outRoot = join(here, "../src/generated");
 
-const banner =
-  "// Generated from spec/wedata/2021-08-20/openapi.yaml by packages/schema/scripts/generate.mjs.\n// Do not edit: change the spec and run `pnpm generate`.\n";
+/** `2021-08-20` -> `v20210820`, the way the official SDKs name versions. */
+export const versionId = (version) => `v${version.replaceAll("-", "")}`;
 
-const spec = parse(readFileSync(specPath, "utf8"));
-writeFileSync(join(out, "openapi.json"), `${JSON.stringify(spec, null, 2)}\n`);
-
-const ast = await openapiTS(spec, {
-  immutable: false,
-  alphabetize: false,
-  exportType: false,
-  defaultNonNullable: false,
-});
-writeFileSync(join(out, "wedata.ts"), banner + astToString(ast));
-
-// Validators: compiled from the same document, so runtime checks and types never disagree.
-const ajv = new Ajv2020({
-  strict: true,
-  strictRequired: false,
-  allowUnionTypes: true,
-  allErrors: true,
-  // Callers build their own messages from keyword and params; leaving ajv's out keeps bundles small.
-  messages: false,
-  code: { source: true, esm: true, lines: true, optimize: true },
-});
-// OpenAPI-only keywords (and the components container the refs point into) are annotations for ajv.
-for (const keyword of ["components", "discriminator", "xml", "externalDocs", "example"])
-  ajv.addKeyword(keyword);
-ajv.addSchema({ $id: "wedata", components: spec.components }, "wedata");
-// One module per concern: bundlers drop a whole unused module (the package has no side effects), but not
-// the unused half of one, because ajv's standalone code assigns properties at module level.
-const modules = {
-  "validators-request": { validateGetTaskInstanceRequest: "GetTaskInstanceRequest" },
-  "validators-response": {
-    validateGetTaskInstanceResponseBody: "GetTaskInstanceResponseBody",
-    validateInstanceDetailVO: "InstanceDetailVO",
-  },
-};
-for (const [file, exportsMap] of Object.entries(modules)) {
-  const refs = Object.fromEntries(
-    Object.entries(exportsMap).map(([name, type]) => [name, `wedata#/components/schemas/${type}`]),
-  );
-  writeFileSync(join(out, `${file}.js`), `${banner}${standaloneCode(ajv, refs)}\n`);
-  const declarations = Object.entries(exportsMap).map(
-    ([name, type]) => `export declare const ${name}: CompiledValidator<components["schemas"]["${type}"]>;`,
-  );
-  writeFileSync(
-    join(out, `${file}.d.ts`),
-    `${banner}import type { CompiledValidator } from "../validator-types.js";\nimport type { components } from "./wedata.js";\n${declarations.join("\n")}\n`,
-  );
+// Keywords that document a schema but never change what it accepts: dropped before compiling validators,
+// so the emitted code carries no prose.
+const ANNOTATIONS = new Set([
+  "description",
+  "examples",
+  "example",
+  "summary",
+  "title",
+  "default",
+  "deprecated",
+]);
+function stripAnnotations(value) {
+  if (Array.isArray(value)) return value.map(stripAnnotations);
+  if (!value || typeof value !== "object") return value;
+  const out = {};
+  for (const [key, inner] of Object.entries(value)) {
+    if (ANNOTATIONS.has(key) || key.startsWith("x-")) continue;
+    // `properties` maps names to schemas: a property may well be called Description or Title.
+    out[key] =
+      key === "properties"
+        ? Object.fromEntries(Object.entries(inner).map(([k, v]) => [k, stripAnnotations(v)]))
+        : stripAnnotations(inner);
+  }
+  return out;
 }
-console.log(`generated ${out}: openapi.json, wedata.ts, ${Object.keys(modules).join(", ")}`);
+
+function createAjv() {
+  const ajv = new Ajv({
+    strict: true,
+    strictRequired: false,
+    allowUnionTypes: true,
+    // The first problem only, in ajv's order (type, required, unknown members, then values), as the request
+    // rules report it.
+    allErrors: false,
+    messages: false,
+    code: { source: true, esm: true, lines: true, optimize: true },
+  });
+  for (const keyword of ["components", "discriminator", "xml", "externalDocs"]) ajv.addKeyword(keyword);
+  return ajv;
+}
+
+const banner = (specFile) =>
+  `// Generated from ${specFile} by packages/schema/scripts/generate.mjs.\n// Do not edit: change the spec and run \`pnpm generate\`.\n`;
+
+const json = (value) => JSON.stringify(value, null, 2);
+
+async function generateVersion(dirName) {
+  const specFile = `spec/wedata/${dirName}/openapi.yaml`;
+  const spec = parse(readFileSync(join(specRoot, dirName, "openapi.yaml"), "utf8"));
+  const version = String(spec.info?.version ?? "");
+  if (version !== dirName) throw new Error(`${specFile}: info.version is "${version}", not "${dirName}"`);
+  const id = versionId(version);
+  const out = join(outRoot, id);
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(join(out, "validators"), { recursive: true });
+  const head = banner(specFile);
+  const operations = describeOperations(spec, specFile);
+
+  writeFileSync(join(out, "openapi.json"), `${json(spec)}\n`);
+  const ast = await openapiTS(spec, {
+    immutable: false,
+    alphabetize: false,
+    exportType: false,
+    defaultNonNullable: false,
+  });
+  writeFileSync(join(out, "types.ts"), head + astToString(ast));
+
+  // Validators: compiled from the same document, so run-time checks and types never disagree. One module per
+  // action and direction: a bundle carries only the validators it imports (the package has no side effects).
+  const ajv = createAjv();
+  const $defs = {};
+  for (const op of operations) $defs[`${op.action}ResponseBody`] = stripAnnotations(op.responseSchema);
+  ajv.addSchema({ $id: "wedata", components: stripAnnotations(spec.components ?? {}), $defs }, "wedata");
+  const validatorNames = new Set();
+  for (const op of operations) {
+    // Requests: a rule table for the one interpreter every client bundle carries (src/request-rules.ts).
+    writeFileSync(
+      join(out, "validators", `${op.action}.request.ts`),
+      `${head}import { createRequestValidator } from "../../../request-rules.js";\nimport type { operations } from "../types.js";\n\n` +
+        `/** Checks a ${op.action} request body against the spec before anything is sent. */\n` +
+        `export const validate${op.action}Request = /* @__PURE__ */ createRequestValidator<${op.requestType}>(${JSON.stringify(op.requestRule)});\n`,
+    );
+    // Responses: ajv standalone code (mocks and tests check what they serve and receive).
+    const exportsMap = {
+      [`validate${op.action}ResponseBody`]: {
+        ref: `wedata#/$defs/${op.action}ResponseBody`,
+        type: op.responseBodyType,
+      },
+    };
+    // The named schema of `Data`, when there is one, gets a validator of its own.
+    if (op.dataSchemaName && !validatorNames.has(`validate${op.dataSchemaName}`)) {
+      exportsMap[`validate${op.dataSchemaName}`] = {
+        ref: `wedata#/components/schemas/${op.dataSchemaName}`,
+        type: `components["schemas"]["${op.dataSchemaName}"]`,
+      };
+    }
+    const refs = Object.fromEntries(Object.entries(exportsMap).map(([name, { ref }]) => [name, ref]));
+    const file = `${op.action}.response`;
+    writeFileSync(join(out, "validators", `${file}.js`), `${head}${standaloneCode(ajv, refs)}\n`);
+    const declarations = Object.entries(exportsMap).map(
+      ([name, { type }]) => `export declare const ${name}: CompiledValidator<${type}>;`,
+    );
+    writeFileSync(
+      join(out, "validators", `${file}.d.ts`),
+      `${head}import type { CompiledValidator } from "../../../validator-types.js";\nimport type { components, operations } from "../types.js";\n${declarations.join("\n")}\n`,
+    );
+    for (const name of Object.keys(exportsMap)) validatorNames.add(name);
+  }
+  writeFileSync(
+    join(out, "validators/index.ts"),
+    head +
+      operations
+        .flatMap((op) => [
+          `export * from "./${op.action}.request.js";`,
+          `export * from "./${op.action}.response.js";`,
+        ])
+        .join("\n") +
+      "\n",
+  );
+
+  // The action table: what a client needs at run time, nothing more (no prose, no response validators).
+  const actionImports = operations
+    .map((op) => `import { validate${op.action}Request } from "./validators/${op.action}.request.js";`)
+    .join("\n");
+  const actionRows = operations
+    .map(
+      (op) =>
+        `  ${op.action}: {\n    action: "${op.action}",\n    version: "${version}",\n    rateLimit: ${op.rateLimit},\n    idempotent: ${op.idempotent},\n    validateRequest: validate${op.action}Request,\n  },`,
+    )
+    .join("\n");
+  writeFileSync(
+    join(out, "actions.ts"),
+    `${head}import type { ActionInfo } from "../../action-info.js";\nimport type { operations } from "./types.js";\n${actionImports}\n\n` +
+      `/** The API version of this table. */\nexport const version = "${version}";\n\n` +
+      `/** Every action of API ${version}, keyed by name. */\nexport const actions = {\n${actionRows}\n} as const satisfies { [A in keyof operations]: ActionInfo<A> };\n`,
+  );
+
+  writeFileSync(
+    join(out, "response-validators.ts"),
+    `${head}${operations.map((op) => `import { validate${op.action}ResponseBody } from "./validators/${op.action}.response.js";`).join("\n")}\n\n` +
+      `/** The validator of every action's whole response body (\`{ Response }\`). */\nexport const responseValidators = {\n${operations.map((op) => `  ${op.action}: validate${op.action}ResponseBody,`).join("\n")}\n} as const;\n`,
+  );
+
+  // Examples: typed literals, so a spec change that breaks one fails the typecheck here.
+  const exampleRows = operations.map((op) => {
+    const request = op.requestExample === undefined ? "undefined" : json(op.requestExample);
+    const requestType = `RequestOf<operations, "${op.action}">`;
+    const body = `ResponseBodyOf<operations, "${op.action}">`;
+    return (
+      `  ${op.action}: {\n    request: ${request}${op.requestExample === undefined ? "" : ` satisfies ${requestType}`},\n` +
+      `    response: ${json(op.responseExample)} satisfies ${body},\n  },`
+    );
+  });
+  writeFileSync(
+    join(out, "examples.ts"),
+    `${head}import type { RequestOf, ResponseBodyOf } from "../../action-types.js";\nimport type { operations } from "./types.js";\n\n` +
+      "/** Each action's documented request and its successful response body, from the spec's examples. */\n" +
+      `export const examples = {\n${exampleRows.join("\n").replaceAll("\n", "\n")}\n};\n`,
+  );
+
+  writeFileSync(
+    join(out, "parameters.ts"),
+    `${head}import type { ActionParameters } from "../../action-info.js";\n\n` +
+      "/** Each action's summary and request members, as the spec describes them (for command lines and forms). */\n" +
+      `export const parameters = ${json(Object.fromEntries(operations.map((op) => [op.action, op.parameters])))} as const satisfies Record<string, ActionParameters>;\n`,
+  );
+
+  const schemaNames = Object.keys(spec.components?.schemas ?? {});
+  const aliases = schemaNames
+    .map((name) => `export type ${name} = components["schemas"]["${name}"];`)
+    .join("\n");
+  const headerAliases = operations
+    .map((op) => `export type ${op.action}Headers = operations["${op.action}"]["parameters"]["header"];`)
+    .join("\n");
+  writeFileSync(
+    join(out, "index.ts"),
+    `${head}import type { ActionDataOf, ActionResponseOf, RequestOf, ResponseBodyOf } from "../../action-types.js";\n` +
+      `import type { components, operations } from "./types.js";\n\n` +
+      `export type { components, operations, paths, webhooks } from "./types.js";\n` +
+      `export { actions, version } from "./actions.js";\n` +
+      `export { examples } from "./examples.js";\n` +
+      `export { parameters } from "./parameters.js";\n` +
+      `export { responseValidators } from "./response-validators.js";\n\n` +
+      "/** Every action of this version. */\nexport type ActionName = keyof operations;\n" +
+      "/** The request body of an action. */\nexport type ActionRequest<A extends ActionName> = RequestOf<operations, A>;\n" +
+      "/** The whole HTTP 200 body of an action: `{ Response: success | error }`. */\nexport type ActionResponseBody<A extends ActionName> = ResponseBodyOf<operations, A>;\n" +
+      "/** The content of `Response` on success (`{ Data, RequestId, ... }`). */\nexport type ActionResponse<A extends ActionName> = ActionResponseOf<operations, A>;\n" +
+      "/** The `Data` of a successful response. */\nexport type ActionData<A extends ActionName> = ActionDataOf<operations, A>;\n\n" +
+      `${aliases}\n${headerAliases}\n`,
+  );
+  return { id, version, actions: operations.map((op) => op.action) };
+}
+
+const versions = readdirSync(specRoot, { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name)
+  .sort();
+mkdirSync(outRoot, { recursive: true });
+// Generated folders of versions whose spec is gone must not linger.
+for (const entry of readdirSync(outRoot, { withFileTypes: true })) {
+  if (!versions.map(versionId).includes(entry.name)) rmSync(join(outRoot, entry.name), { recursive: true });
+}
+for (const dirName of versions) {
+  const { id, actions } = await generateVersion(dirName);
+  console.log(`generated src/generated/${id}: ${actions.join(", ")}`);
+}

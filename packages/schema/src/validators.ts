@@ -1,10 +1,7 @@
 /**
- * Validators compiled by ajv (standalone mode) from the spec's own schemas at `pnpm generate` time, so
- * checking a value needs no ajv at run time and can never disagree with the generated types.
+ * Validators of API version 2021-08-20, compiled from the spec at `pnpm generate` time: request rule tables
+ * (see request-rules.ts) and ajv standalone code for response bodies, so checking a value needs no ajv at run
+ * time and can never disagree with the generated types.
  */
-export { validateGetTaskInstanceRequest } from "./generated/validators-request.js";
-export {
-  validateGetTaskInstanceResponseBody,
-  validateInstanceDetailVO,
-} from "./generated/validators-response.js";
+export * from "./generated/v20210820/validators/index.js";
 export type { CompiledValidator, SchemaValidationError } from "./validator-types.js";

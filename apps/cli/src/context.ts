@@ -1,0 +1,108 @@
+// What every command shares: where output goes, how a client is made from the common flags, how errors are
+// reported (and which flag a request member came from, so a validation error names the flag typed).
+import {
+  CredentialsError,
+  kebabCase,
+  RequestValidationError,
+  TencentCloudError,
+  type WedataClientOptions,
+} from "@wedata-openapi/client";
+import { fromProfile } from "@wedata-openapi/tc3-fetch/node";
+import pc from "picocolors";
+import { ExitCode, UsageError } from "./exit-codes.js";
+
+/** Where output goes; tests and embedders pass their own. */
+export interface Io {
+  stdout: NodeJS.WritableStream & { isTTY?: boolean };
+  stderr: NodeJS.WritableStream & { isTTY?: boolean };
+  env: NodeJS.ProcessEnv;
+}
+
+export interface CommonFlags {
+  region?: string;
+  endpoint?: string;
+  language?: "zh-CN" | "en-US";
+  profile?: string;
+  mock?: boolean;
+  output?: string;
+}
+
+/** The key the in-process mock accepts; --mock signs with it so the whole signing path runs for real. */
+export const MOCK_CREDENTIALS = {
+  secretId: "AKIDwedataMockKey0000000000000000",
+  secretKey: "wedata-mock-secret-key",
+};
+
+export function colorsFor(stream: Io["stdout"], env: Io["env"]) {
+  const enabled = Boolean(stream.isTTY) && !("NO_COLOR" in env) && env.TERM !== "dumb";
+  return pc.createColors(enabled || "FORCE_COLOR" in env);
+}
+
+export function writeJson(io: Io, value: unknown) {
+  io.stdout.write(`${io.stdout.isTTY ? JSON.stringify(value, null, 2) : JSON.stringify(value)}\n`);
+}
+
+/** The client options the common flags ask for (region, endpoint, language, profile, mock). */
+export function clientOptions(flags: CommonFlags, io: Io): WedataClientOptions {
+  const options: WedataClientOptions = {};
+  if (flags.endpoint) options.endpoint = flags.endpoint;
+  if (flags.language) options.language = flags.language;
+  if (flags.mock) {
+    if (flags.endpoint)
+      throw new UsageError("--mock answers in-process; it cannot be combined with --endpoint");
+    options.credentials = MOCK_CREDENTIALS;
+    options.region = flags.region ?? "ap-guangzhou";
+    return options;
+  }
+  const region = flags.region ?? io.env.TENCENTCLOUD_REGION;
+  if (!region)
+    throw new UsageError("--region is required (or set TENCENTCLOUD_REGION), e.g. --region ap-guangzhou");
+  options.region = region;
+  if (flags.profile) options.credentials = fromProfile({ profile: flags.profile });
+  return options;
+}
+
+/** Which flag each request member was given with, for error messages (default: the kebab-cased member). */
+export const flagOfField = new Map<string, string>();
+
+/** Prints an error the way a script and a person can both use, and returns the exit code. */
+export function report(error: unknown, io: Io): number {
+  const c = colorsFor(io.stderr, io.env);
+  if (error instanceof UsageError) {
+    io.stderr.write(`${c.red("error:")} ${error.message}\n`);
+    return ExitCode.usage;
+  }
+  if (error instanceof RequestValidationError) {
+    const member = error.field.split(".")[0] ?? error.field;
+    const flag = member === "(body)" ? "the input" : (flagOfField.get(member) ?? `--${kebabCase(member)}`);
+    const rule = error.message
+      .replace(/^[A-Za-z]+: /, "")
+      .replace(error.field, "")
+      .trim();
+    io.stderr.write(`${c.red("error:")} ${flag} ${rule} (rule: ${error.rule})\n`);
+    return ExitCode.usage;
+  }
+  if (error instanceof CredentialsError) {
+    io.stderr.write(
+      `${c.red("error:")} no usable Tencent Cloud credentials.\n${error.message}\n\n` +
+        "Provide them in one of these ways:\n" +
+        "  export TENCENTCLOUD_SECRET_ID=AKID... TENCENTCLOUD_SECRET_KEY=...   (and TENCENTCLOUD_SESSION_TOKEN for temporary keys)\n" +
+        "  ~/.tencentcloud/credentials with [default] secret_id = ... and secret_key = ...   (choose another with --profile)\n" +
+        "  or try the command without an account: add --mock\n",
+    );
+    return ExitCode.usage;
+  }
+  if (error instanceof TencentCloudError) {
+    const e = error as TencentCloudError & { code?: string; status?: number };
+    const what = e.code ?? (e.status ? `HTTP ${e.status}` : e.name);
+    io.stderr.write(`${c.red("error:")} ${what}: ${e.message}\n`);
+    if (e.requestId) io.stderr.write(`RequestId: ${e.requestId}\n`);
+    if (e.attempts > 1) io.stderr.write(c.dim(`(after ${e.attempts} attempts)\n`));
+    return ExitCode.serviceError;
+  }
+  if (error instanceof TypeError && /createWedataClient/.test(error.message)) {
+    io.stderr.write(`${c.red("error:")} ${error.message.replace("createWedataClient: ", "")}\n`);
+    return ExitCode.usage;
+  }
+  throw error;
+}

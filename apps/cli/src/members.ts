@@ -1,0 +1,108 @@
+// Request members as flags: every member of an action's request is a kebab-cased flag, typed from the spec.
+import { readFileSync } from "node:fs";
+import { kebabCase } from "@wedata-openapi/client";
+import type { ActionMember } from "@wedata-openapi/schema";
+import { type Command, Option } from "commander";
+import { UsageError } from "./exit-codes.js";
+
+const NUMBER = /^-?\d+(\.\d+)?$/;
+
+/** A flag's text as the member's JSON type; what does not convert is kept, so validation names the rule. */
+function convert(text: string, type: string | undefined): unknown {
+  if ((type === "integer" || type === "number") && NUMBER.test(text.trim())) return Number(text);
+  if (type === "boolean" && (text === "true" || text === "false")) return text === "true";
+  if (type === "object" || type === "array") {
+    try {
+      return JSON.parse(text);
+    } catch {
+      return text;
+    }
+  }
+  return text;
+}
+
+function memberValue(member: ActionMember, raw: unknown): unknown {
+  if (raw === true) return member.type === "boolean" ? true : raw;
+  if (typeof raw !== "string") return raw;
+  if (member.type === "array") {
+    if (raw.trim().startsWith("[")) return convert(raw, "array");
+    return raw
+      .split(",")
+      .map((part) => part.trim())
+      .filter((part) => part !== "")
+      .map((part) => convert(part, member.items));
+  }
+  return convert(raw, member.type);
+}
+
+function describe(member: ActionMember): string {
+  const first = (member.description ?? "").split(/\n\n|(?<=\.)\s/)[0] ?? "";
+  const kind =
+    member.type === "array"
+      ? `comma-separated ${member.items ?? "values"}`
+      : member.type === "string"
+        ? ""
+        : member.type;
+  const choices = member.enum ? `one of ${member.enum.join(", ")}` : "";
+  const extras = [member.required ? "required" : "", kind, choices].filter(Boolean).join("; ");
+  return `${first}${extras ? ` (${extras})` : ""}`;
+}
+
+/** The flag of a member: `ScheduleTimeFrom` -> `--schedule-time-from <value>`. */
+export function memberFlag(member: ActionMember): string {
+  return `--${kebabCase(member.name)}`;
+}
+
+/** Adds one flag per request member, plus `--json` and `--input` for whole parameters. */
+export function addMemberOptions(
+  command: Command,
+  members: readonly ActionMember[],
+  skip: readonly string[] = [],
+) {
+  for (const member of members) {
+    if (skip.includes(member.name)) continue;
+    const value = member.type === "boolean" ? "[true|false]" : "<value>";
+    command.addOption(new Option(`${memberFlag(member)} ${value}`, describe(member)));
+  }
+  command
+    .option("--json <params>", "all request parameters as one JSON object (flags override its members)")
+    .option("--input <file>", "read the JSON request parameters from a file (- for stdin)");
+  return command;
+}
+
+/** Whole parameters from --input and --json, then each member flag that was given on top. */
+export function requestFrom(
+  flags: Record<string, unknown>,
+  members: readonly ActionMember[],
+): Record<string, unknown> {
+  const params: Record<string, unknown> = {};
+  const parse = (text: string, from: string) => {
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch (error) {
+      throw new UsageError(`${from} is not valid JSON (${(error as Error).message})`);
+    }
+    if (!value || typeof value !== "object" || Array.isArray(value))
+      throw new UsageError(`${from} must be a JSON object`);
+    Object.assign(params, value);
+  };
+  if (typeof flags.input === "string") {
+    let text: string;
+    try {
+      text = readFileSync(flags.input === "-" ? 0 : flags.input, "utf8");
+    } catch (error) {
+      throw new UsageError(
+        `--input ${flags.input} cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
+      );
+    }
+    parse(text, "--input");
+  }
+  if (typeof flags.json === "string") parse(flags.json, "--json");
+  for (const member of members) {
+    // The attribute commander gives the flag: camel case of the kebab-cased name.
+    const key = kebabCase(member.name).replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+    if (flags[key] !== undefined) params[member.name] = memberValue(member, flags[key]);
+  }
+  return params;
+}

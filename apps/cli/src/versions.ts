@@ -1,0 +1,57 @@
+// The API versions the CLI speaks: each one's generated request members and its client.
+import { createWedataClient, type WedataClient, type WedataClientOptions } from "@wedata-openapi/client";
+import type { ActionParameters } from "@wedata-openapi/schema";
+import { parameters as v20210820 } from "@wedata-openapi/schema/v20210820";
+import type { Command } from "commander";
+import type { Io } from "./context.js";
+import { getInstanceLogView } from "./views/get-instance-log.js";
+import { getTaskInstanceView } from "./views/get-task-instance.js";
+import { configureBatch, runBatch } from "./views/get-task-instances.js";
+import { listInstancesView } from "./views/list-instances.js";
+import type { View } from "./views/types.js";
+
+/** What the CLI needs of a client: the generic call (every generated command uses it). */
+export interface ActionCaller {
+  call(action: string, params: never): Promise<unknown>;
+}
+
+/** A command that is not one action (a batch, a console...). */
+export interface ExtraCommand<Client> {
+  name: string;
+  description: string;
+  configure(command: Command): Command;
+  // biome-ignore lint/suspicious/noExplicitAny: commander hands over its parsed flags untyped
+  run(client: Client, flags: any, io: Io): Promise<number>;
+}
+
+export interface ApiVersion<Client extends ActionCaller = ActionCaller> {
+  parameters: Readonly<Record<string, ActionParameters>>;
+  createClient(options: WedataClientOptions): Client;
+  /** Curated views over some actions' generated commands. */
+  views: Readonly<Record<string, View<Client>>>;
+  commands?: ReadonlyArray<ExtraCommand<Client>>;
+}
+
+export const DEFAULT_VERSION = "2021-08-20";
+
+const v2021: ApiVersion<WedataClient> = {
+  parameters: v20210820,
+  createClient: createWedataClient,
+  views: {
+    GetTaskInstance: getTaskInstanceView,
+    ListInstances: listInstancesView,
+    GetInstanceLog: getInstanceLogView,
+  },
+  commands: [
+    {
+      name: "get-task-instances",
+      description: "look up many instances of one project",
+      configure: configureBatch,
+      run: runBatch,
+    },
+  ],
+};
+
+export const versions: Readonly<Record<string, ApiVersion>> = {
+  "2021-08-20": v2021 as unknown as ApiVersion,
+};

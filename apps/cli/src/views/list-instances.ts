@@ -1,0 +1,103 @@
+import { stripVTControlCharacters } from "node:util";
+import {
+  type InstanceVO,
+  type ListInstancesRequest,
+  paginate,
+  type WedataClient,
+} from "@wedata-openapi/client";
+import { Option } from "commander";
+import { colorsFor, writeJson } from "../context.js";
+import { ExitCode } from "../exit-codes.js";
+import { stateLabel } from "../render.js";
+import type { View } from "./types.js";
+
+function table(items: readonly InstanceVO[], colors: ReturnType<typeof colorsFor>): string {
+  const rows = items.map((item) => [
+    item.InstanceKey ?? "",
+    item.TaskName ?? "",
+    stateLabel(item.InstanceState, colors),
+    item.StartTime ?? "",
+    item.CostTime ?? "",
+    (item.InChargeList ?? []).join(","),
+  ]);
+  const header = ["INSTANCE", "TASK", "STATE", "STARTED", "COST", "OWNERS"];
+  // Widths from the visible text: state labels carry colour codes.
+  const visible = (text: string) => stripVTControlCharacters(text);
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => visible(r[i] ?? "").length)));
+  const line = (cells: string[]) =>
+    cells
+      .map((cell, i) => cell + " ".repeat(Math.max(0, (widths[i] ?? 0) - visible(cell).length)))
+      .join("  ")
+      .trimEnd();
+  return `${[colors.bold(line(header)), ...rows.map(line)].join("\n")}\n`;
+}
+
+/** `list-instances`: a table (or json/jsonl), one page or `--all` of them. */
+export const listInstancesView: View<WedataClient> = {
+  configure(command) {
+    command
+      .addOption(
+        new Option("--output <format>", "table (default on a terminal), json or jsonl").choices([
+          "table",
+          "json",
+          "jsonl",
+        ]),
+      )
+      .option("--all", "walk every page (a progress bar on a terminal); json prints all items as one array")
+      .addHelpText(
+        "after",
+        "\nExamples:\n" +
+          '  wedata list-instances --mock --project-id 1460947878944567296 --schedule-time-from "2025-03-28 00:00:00" --schedule-time-to "2025-03-28 23:59:59"\n' +
+          '  wedata list-instances --mock --project-id 1460947878944567296 --schedule-time-from "2025-03-28 00:00:00" --schedule-time-to "2025-03-28 23:59:59" --instance-state-list 4,5,8,13 --all --output jsonl\n',
+      );
+    return [];
+  },
+  async run({ client, params, flags, io }) {
+    const request = params as unknown as ListInstancesRequest;
+    const output = String(flags.output ?? (io.stdout.isTTY ? "table" : "json"));
+    const colors = colorsFor(io.stdout, io.env);
+    if (!flags.all) {
+      const response = await client.call("ListInstances", request);
+      const items = response.Data?.Items ?? [];
+      if (output === "json") writeJson(io, response);
+      else if (output === "jsonl") for (const item of items) io.stdout.write(`${JSON.stringify(item)}\n`);
+      else {
+        io.stdout.write(table(items, colors));
+        const d = response.Data;
+        io.stdout.write(
+          colors.dim(
+            `page ${d?.PageNumber ?? 1} of ${d?.TotalPage ?? 1}, ${d?.TotalCount ?? items.length} instances · RequestId ${response.RequestId}\n`,
+          ),
+        );
+      }
+      return ExitCode.ok;
+    }
+    const { SingleBar } = io.stderr.isTTY ? await import("cli-progress") : { SingleBar: undefined };
+    const bar = SingleBar
+      ? new SingleBar({
+          stream: io.stderr as NodeJS.WriteStream,
+          format: "{bar} {value} instances",
+          hideCursor: true,
+          clearOnComplete: true,
+        })
+      : undefined;
+    bar?.start(0, 0);
+    const items: InstanceVO[] = [];
+    try {
+      for await (const item of paginate(client, "ListInstances", { PageSize: 100, ...request })) {
+        items.push(item);
+        if (output === "jsonl") io.stdout.write(`${JSON.stringify(item)}\n`);
+        bar?.setTotal(items.length);
+        bar?.update(items.length);
+      }
+    } finally {
+      bar?.stop();
+    }
+    if (output === "json") writeJson(io, items);
+    else if (output === "table") {
+      io.stdout.write(table(items, colors));
+      io.stdout.write(colors.dim(`${items.length} instances\n`));
+    }
+    return ExitCode.ok;
+  },
+};

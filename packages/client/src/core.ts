@@ -1,0 +1,155 @@
+import {
+  type ActionDataOf,
+  type ActionInfo,
+  type ActionResponseOf,
+  type RequestOf,
+  WEDATA_DEFAULT_ENDPOINT,
+  WEDATA_SERVICE,
+} from "@wedata-openapi/schema";
+import {
+  type CredentialsSource,
+  createTencentCloudFetch,
+  type FetchLike,
+  LiteRequest,
+  type RateLimiter,
+  type RateLimitOptions,
+  type RetryOptions,
+  TencentCloudApiError,
+  type TencentCloudFetch,
+} from "@wedata-openapi/tc3-fetch";
+import createClient, { type Client } from "openapi-fetch";
+import { methodName } from "./naming.js";
+import { assertValid } from "./validate.js";
+
+export type Language = "zh-CN" | "en-US";
+
+export interface WedataClientOptions {
+  /** Required unless TENCENTCLOUD_REGION is set (Node). */
+  region?: string;
+  /** Keys or an async provider; omitted: the default chain on Node (env, profile file, CVM role, TKE OIDC). */
+  credentials?: CredentialsSource;
+  /** Full URL; default https://wedata.tencentcloudapi.com. The signature's service stays `wedata`. */
+  endpoint?: string;
+  language?: Language;
+  /** Per attempt, default 60 000 ms. */
+  timeoutMs?: number;
+  /** Default 3 attempts with full-jitter backoff; `false` disables. */
+  retry?: RetryOptions | false;
+  /** Default 20 requests/s in any sliding second; a limiter object is shared between clients; `false` disables. */
+  rateLimit?: RateLimitOptions | RateLimiter | false;
+  /** Send through this fetch; default: the platform transport, resolved lazily on every call. */
+  fetch?: FetchLike;
+}
+
+export interface CallOptions {
+  signal?: AbortSignal;
+}
+
+/** One method per action, named by lower-camel-casing it: `ListInstances` -> `listInstances`. */
+export type ActionMethods<Ops> = {
+  [A in keyof Ops & string as Uncapitalize<A>]: (
+    params: RequestOf<Ops, A>,
+    options?: CallOptions,
+  ) => Promise<NonNullable<ActionDataOf<Ops, A>> | null>;
+};
+
+/** What every version's client has besides its action methods. */
+export interface CoreClient<Ops, Paths extends {}> {
+  /** Calls any action of this version: validated, signed, sent; resolves to the whole `Response` content. */
+  call<A extends keyof Ops & string>(
+    action: A,
+    params: RequestOf<Ops, A>,
+    options?: CallOptions,
+  ): Promise<ActionResponseOf<Ops, A>>;
+  /** The underlying openapi-fetch client: fully typed, same signing, limits and retries (no input validation). */
+  readonly raw: Client<Paths>;
+  readonly region: string;
+  readonly endpoint: string;
+  /** The signed fetch underneath (clock skew, limiter). */
+  readonly transport: TencentCloudFetch;
+}
+
+export type VersionClient<Ops, Paths extends {}> = CoreClient<Ops, Paths> & ActionMethods<Ops>;
+
+/** What differs between runtimes: where credentials and the region come from when not given. */
+export interface ClientDefaults {
+  credentials(): CredentialsSource;
+  region(): string | undefined;
+}
+
+const LANGUAGES: readonly string[] = ["zh-CN", "en-US"];
+
+/**
+ * Builds a client of one API version from its generated action table: one generic `call`, and one method per
+ * row of the table. Nothing here knows an action by name.
+ */
+export function createVersionClient<Ops, Paths extends {}>(
+  table: Readonly<Record<keyof Ops & string, ActionInfo>>,
+  defaults: ClientDefaults,
+  options: WedataClientOptions = {},
+): VersionClient<Ops, Paths> {
+  const region = options.region ?? defaults.region();
+  if (!region) {
+    throw new TypeError(
+      'createWedataClient: region is required (pass { region: "ap-guangzhou" } or set TENCENTCLOUD_REGION)',
+    );
+  }
+  if (options.language !== undefined && !LANGUAGES.includes(options.language)) {
+    throw new TypeError('createWedataClient: language must be "zh-CN" or "en-US"');
+  }
+  const endpoint = (options.endpoint ?? WEDATA_DEFAULT_ENDPOINT).replace(/\/+$/, "");
+  if (!/^https?:\/\/[^/]+$/.test(endpoint)) {
+    throw new TypeError(
+      "createWedataClient: endpoint must be an http(s) URL with no path, e.g. https://wedata.tencentcloudapi.com",
+    );
+  }
+  const transport = createTencentCloudFetch({
+    credentials: options.credentials ?? defaults.credentials(),
+    service: WEDATA_SERVICE,
+    region,
+    language: options.language,
+    timeoutMs: options.timeoutMs,
+    retry: options.retry,
+    rateLimit: options.rateLimit,
+    fetch: options.fetch,
+  });
+  const raw = createClient<Paths>({
+    baseUrl: endpoint,
+    // The fast path: a request that keeps the serialized body as a string (see LiteRequest) and a fetch that
+    // signs last, after every middleware, and retries. Types stay those of the global classes.
+    Request: LiteRequest as unknown as typeof Request,
+    fetch: transport as unknown as typeof fetch,
+  });
+  const url = `${endpoint}/`;
+
+  async function call(action: string, params: unknown, { signal }: CallOptions = {}): Promise<unknown> {
+    const info = Object.hasOwn(table, action) ? table[action as keyof Ops & string] : undefined;
+    if (!info) throw new TypeError(`${action} is not an action of this client's API version`);
+    assertValid(action, info.validateRequest, params);
+    const headers = new Headers({
+      "content-type": "application/json",
+      "x-tc-action": action,
+      "x-tc-version": info.version,
+      "x-tc-region": region as string,
+    });
+    if (options.language) headers.set("x-tc-language", options.language);
+    const request = new LiteRequest(url, { method: "POST", headers, body: JSON.stringify(params), signal });
+    const body = (await (await transport(request)).json()) as { Response?: Record<string, unknown> } | null;
+    const response = body?.Response;
+    // The transport rejects every error reply; this guards against a custom fetch answering something else.
+    if (!response || typeof response !== "object" || "Error" in response) {
+      throw new TencentCloudApiError("UnknownError", "the body has no successful Response", {
+        action,
+        requestId: typeof response?.RequestId === "string" ? response.RequestId : undefined,
+      });
+    }
+    return response;
+  }
+
+  const client: Record<string, unknown> = { call, raw, region, endpoint, transport };
+  for (const action of Object.keys(table)) {
+    client[methodName(action)] = async (params: unknown, callOptions?: CallOptions) =>
+      ((await call(action, params, callOptions)) as { Data?: unknown }).Data ?? null;
+  }
+  return client as unknown as VersionClient<Ops, Paths>;
+}

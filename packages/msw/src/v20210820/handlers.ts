@@ -1,0 +1,133 @@
+import { actions, examples, type InstanceDetailVO } from "@wedata-openapi/schema/v20210820";
+import type { Tc3Key } from "@wedata-openapi/tc3-fetch";
+import type { RequestHandler } from "msw";
+import { createActionHandlers } from "../engine.js";
+import { defaultInstances, type MockInstance, mockInstance } from "./dataset.js";
+import {
+  getInstanceLog,
+  getTaskInstance,
+  type InstanceSource,
+  listInstances,
+  type UnknownInstance,
+} from "./simulations.js";
+
+/** What an `instances` function is given. */
+export interface InstanceLookup {
+  ProjectId: string;
+  InstanceKey: string;
+  ScheduleTimeZone: string;
+  request: Request;
+}
+
+export interface WedataHandlersOptions {
+  /**
+   * The dataset: mock instances (see `buildInstance`; the mock reads them live, so tests may change them),
+   * details by InstanceKey, or a lookup function (which ListInstances cannot list). Default: the documented
+   * instance, the other runs of its task that day, a failed and a running instance (`defaultInstances()`).
+   */
+  instances?:
+    | readonly MockInstance[]
+    | Record<string, InstanceDetailVO>
+    | ((lookup: InstanceLookup) => InstanceDetailVO | null | undefined);
+  /** Enables TC3 verification from the wire: any correctly signed request passes, whoever signed it. */
+  credentials?: Tc3Key | readonly Tc3Key[];
+  /** Sliding-window limit per action like the service's (default: each action's spec limit); `false` disables. */
+  rateLimit?: { requestsPerSecond?: number } | false;
+  /** The mock's clock (ms since epoch): judges signature expiry and stamps `Date`. Default Date.now. */
+  now?: () => number;
+  /** Delay before each answer. */
+  latencyMs?: number;
+  /** Base URL to answer; default https://wedata.tencentcloudapi.com and https://wedata.<region>.tencentcloudapi.com. */
+  endpoint?: string;
+  /**
+   * What an instance that is not in the dataset gets: `Data: null` (default), an error code, or a lookup
+   * that may supply one (a demo that answers every key).
+   */
+  unknownInstance?: UnknownInstance | ((lookup: InstanceLookup) => InstanceDetailVO | null | undefined);
+}
+
+function sourceOf(instances: WedataHandlersOptions["instances"]): InstanceSource {
+  if (typeof instances === "function") {
+    return {
+      find: ({ ProjectId, InstanceKey, ScheduleTimeZone }, { request }) => {
+        const detail = instances({
+          ProjectId,
+          InstanceKey,
+          ScheduleTimeZone: ScheduleTimeZone ?? "UTC+8",
+          request,
+        });
+        return detail ? mockInstance(detail) : undefined;
+      },
+      list: () => [],
+    };
+  }
+  if (instances && !Array.isArray(instances)) {
+    const byKey = new Map(
+      Object.entries(instances as Record<string, InstanceDetailVO>).map(([key, detail]) => [
+        key,
+        mockInstance(detail),
+      ]),
+    );
+    return { find: ({ InstanceKey }) => byKey.get(InstanceKey), list: () => [...byKey.values()] };
+  }
+  // Looked up on every request, not indexed: tests change the dataset while the mock runs.
+  const list: readonly MockInstance[] =
+    (instances as readonly MockInstance[] | undefined) ?? defaultInstances();
+  return {
+    find: ({ InstanceKey }) => list.find((i) => i.detail.InstanceKey === InstanceKey),
+    list: () => list,
+  };
+}
+
+function handlersFor(dataset: InstanceSource, options: WedataHandlersOptions): RequestHandler[] {
+  const fallback = options.unknownInstance;
+  const source: InstanceSource =
+    typeof fallback === "function"
+      ? {
+          find: (params, context) =>
+            dataset.find(params, context) ?? sourceOf(fallback).find(params, context),
+          list: () => dataset.list(),
+        }
+      : dataset;
+  const unknown = typeof fallback === "string" ? fallback : "null";
+  return createActionHandlers({
+    table: actions,
+    examples,
+    simulations: {
+      ListInstances: listInstances(source),
+      GetTaskInstance: getTaskInstance(source, unknown),
+      GetInstanceLog: getInstanceLog(source, unknown),
+    },
+    credentials: options.credentials,
+    rateLimit: options.rateLimit,
+    now: options.now,
+    latencyMs: options.latencyMs,
+    endpoint: options.endpoint,
+  });
+}
+
+/**
+ * msw handlers that answer every action of API 2021-08-20 as the service does (action and version checks,
+ * TC3 verification with `credentials`, the spec's parameter rules, a sliding-window limit per action) from
+ * one dataset: ListInstances pages the instances that GetTaskInstance returns, GetInstanceLog reads their
+ * logs. Other actions on the same endpoint get InvalidAction.
+ */
+export function createWedataHandlers(options: WedataHandlersOptions = {}): RequestHandler[] {
+  return handlersFor(sourceOf(options.instances), options);
+}
+
+const dataset = defaultInstances();
+const documented = dataset[0] as MockInstance;
+
+/**
+ * The happy path: every well-formed GetTaskInstance gets the documented example (whatever its InstanceKey),
+ * the other actions answer from the default dataset; no signature check and no rate limit. Parameters are
+ * still checked, and unknown actions still get InvalidAction.
+ */
+export const handlers: RequestHandler[] = handlersFor(
+  {
+    find: ({ InstanceKey }) => dataset.find((i) => i.detail.InstanceKey === InstanceKey) ?? documented,
+    list: () => dataset,
+  },
+  { rateLimit: false },
+);

@@ -1,0 +1,174 @@
+// Reads the operations of one spec: one `/#<Action>` path key per action, its headers (inline or through
+// $ref), its request and response schemas, extensions and examples. Fails loudly, naming the path, when the
+// spec breaks a convention the generated code relies on.
+
+import { toRequestRule } from "./request-rules.mjs";
+
+const JSON_MEDIA = "application/json";
+/** Tencent Cloud's default request-rate limit, used when an operation does not state its own. */
+const DEFAULT_RATE_LIMIT = 20;
+
+function resolver(spec, specFile) {
+  return function resolve(value) {
+    let current = value;
+    for (let depth = 0; current && typeof current === "object" && typeof current.$ref === "string"; depth++) {
+      if (depth > 20) throw new Error(`${specFile}: $ref cycle at ${value.$ref}`);
+      const ref = current.$ref;
+      if (!ref.startsWith("#/")) throw new Error(`${specFile}: only local $refs are supported (${ref})`);
+      const siblings = { ...current };
+      delete siblings.$ref;
+      const target = ref
+        .slice(2)
+        .split("/")
+        .reduce((node, part) => node?.[part.replaceAll("~1", "/").replaceAll("~0", "~")], spec);
+      if (target === undefined) throw new Error(`${specFile}: ${ref} does not resolve`);
+      // OpenAPI 3.1 lets a description sit beside $ref; it describes this use and wins.
+      current = { ...target, ...siblings };
+    }
+    return current;
+  };
+}
+
+/** The component name a schema refers to, through a nullable `oneOf`/`anyOf` if need be. */
+function refName(schema) {
+  if (!schema || typeof schema !== "object") return undefined;
+  const direct = typeof schema.$ref === "string" ? schema.$ref : undefined;
+  const alternatives = schema.oneOf ?? schema.anyOf;
+  const viaUnion = Array.isArray(alternatives)
+    ? alternatives.filter((s) => s.type !== "null").map((s) => s.$ref)
+    : [];
+  const ref = direct ?? (viaUnion.length === 1 ? viaUnion[0] : undefined);
+  return typeof ref === "string" && ref.startsWith("#/components/schemas/")
+    ? ref.split("/").pop()
+    : undefined;
+}
+
+/** The example values of a media type (`example`, or each of `examples`, through $refs). */
+function exampleValues(media, resolve) {
+  if (!media) return [];
+  if (media.example !== undefined) return [media.example];
+  return Object.values(media.examples ?? {}).map((e) => resolve(e)?.value);
+}
+
+/** The request member of a command line: its JSON type (arrays with their item type), rules and prose. */
+function describeMember(name, schema, required, resolve) {
+  const resolved = resolve(schema);
+  const types = [resolved.type].flat().filter((t) => t && t !== "null");
+  const type = types[0] ?? (resolved.properties ? "object" : "string");
+  const member = { name, type, required };
+  if (type === "array") {
+    const items = resolve(resolved.items ?? {});
+    member.items = [items.type].flat().find((t) => t && t !== "null") ?? "string";
+    if (Array.isArray(items.enum)) member.enum = items.enum;
+  }
+  if (Array.isArray(resolved.enum)) member.enum = resolved.enum;
+  if (resolved.default !== undefined) member.default = resolved.default;
+  if (typeof resolved.description === "string") member.description = resolved.description.trim();
+  return member;
+}
+
+export function describeOperations(spec, specFile) {
+  const resolve = resolver(spec, specFile);
+  const version = String(spec.info.version);
+  const operations = [];
+  for (const [path, item] of Object.entries(spec.paths ?? {})) {
+    const where = `${specFile} ${path}`;
+    const match = /^\/#([A-Z][A-Za-z0-9]*)$/.exec(path);
+    if (!match) throw new Error(`${where}: every path key must be "/#<Action>" (the fragment is never sent)`);
+    const methods = Object.keys(item).filter((k) => ["get", "put", "post", "delete", "patch"].includes(k));
+    if (methods.length !== 1 || methods[0] !== "post") {
+      throw new Error(`${where}: an action is exactly one POST operation`);
+    }
+    const op = item.post;
+    const action = match[1];
+    if (op.operationId !== action) throw new Error(`${where}: operationId must be "${action}"`);
+
+    const parameters = [...(item.parameters ?? []), ...(op.parameters ?? [])].map(resolve);
+    for (const p of parameters) {
+      if (p.in === "query") {
+        throw new Error(
+          `${where}: "${p.name}" is a query parameter; clients append queries after the #fragment, where they are lost`,
+        );
+      }
+    }
+    const header = (name) =>
+      parameters.find((p) => p.in === "header" && String(p.name).toLowerCase() === name.toLowerCase());
+    const constOf = (name) => {
+      const p = header(name);
+      const schema = p ? resolve(p.schema ?? {}) : {};
+      return (
+        schema.const ?? (Array.isArray(schema.enum) && schema.enum.length === 1 ? schema.enum[0] : undefined)
+      );
+    };
+    if (constOf("X-TC-Action") !== action) {
+      throw new Error(`${where}: needs a required X-TC-Action header whose schema is { const: ${action} }`);
+    }
+    if (constOf("X-TC-Version") !== version) {
+      throw new Error(
+        `${where}: needs a required X-TC-Version header whose schema is { const: "${version}" }`,
+      );
+    }
+
+    const rateLimit = op["x-tc-rate-limit"] ?? DEFAULT_RATE_LIMIT;
+    if (!Number.isInteger(rateLimit) || rateLimit < 1) {
+      throw new Error(`${where}: x-tc-rate-limit must be a positive integer (requests per second)`);
+    }
+    const idempotent = op["x-tc-idempotent"] ?? false;
+    if (typeof idempotent !== "boolean") throw new Error(`${where}: x-tc-idempotent must be true or false`);
+
+    const requestBody = op.requestBody ? resolve(op.requestBody) : undefined;
+    const requestMedia = requestBody?.content?.[JSON_MEDIA];
+    if (requestBody && !requestMedia) throw new Error(`${where}: the request body must be ${JSON_MEDIA}`);
+    const requestSchema = requestMedia?.schema;
+    const ok = op.responses?.["200"] ? resolve(op.responses["200"]) : undefined;
+    const responseMedia = ok?.content?.[JSON_MEDIA];
+    if (!responseMedia?.schema)
+      throw new Error(`${where}: needs a 200 response with an ${JSON_MEDIA} schema`);
+    const responseSchema = responseMedia.schema;
+
+    // The success content: the `Response` member, or its first alternative that is not the error form.
+    const envelope = resolve(resolve(responseSchema).properties?.Response ?? {});
+    const alternatives = (envelope.anyOf ?? envelope.oneOf ?? [envelope]).map((s) => ({
+      raw: s,
+      schema: resolve(s),
+    }));
+    const success = alternatives.find((a) => !a.schema.required?.includes("Error")) ?? alternatives[0];
+    const dataSchema = success?.schema.properties?.Data;
+
+    const responseExample = exampleValues(responseMedia, resolve).find(
+      (e) => e?.Response && typeof e.Response === "object" && !("Error" in e.Response),
+    );
+    if (responseExample === undefined) {
+      throw new Error(`${where}: needs an example of a successful 200 response (the mocks answer with it)`);
+    }
+    const requestExample = exampleValues(requestMedia, resolve)[0];
+
+    const resolvedRequest = requestSchema ? resolve(requestSchema) : { properties: {} };
+    const requiredMembers = new Set(resolvedRequest.required ?? []);
+    const requestPath = `NonNullable<operations["${action}"]["requestBody"]>["content"]["application/json"]`;
+    operations.push({
+      action,
+      rateLimit,
+      idempotent,
+      requestSchema,
+      requestRule: requestSchema
+        ? toRequestRule(requestSchema, resolve, `${where} request`)
+        : { t: "object", o: {}, x: 1 },
+      responseSchema,
+      requestType: requestSchema ? requestPath : "Record<string, never>",
+      responseBodyType: `operations["${action}"]["responses"][200]["content"]["application/json"]`,
+      dataSchemaName: refName(dataSchema),
+      requestExample,
+      responseExample,
+      parameters: {
+        summary: typeof op.summary === "string" ? op.summary.trim() : action,
+        description: typeof op.description === "string" ? op.description.trim() : "",
+        members: Object.entries(resolvedRequest.properties ?? {}).map(([name, schema]) =>
+          describeMember(name, schema, requiredMembers.has(name), resolve),
+        ),
+      },
+    });
+  }
+  if (operations.length === 0) throw new Error(`${specFile}: no operations`);
+  return operations.sort((a, b) => a.action.localeCompare(b.action));
+}

@@ -1,0 +1,33 @@
+import type { CompiledValidator } from "./validator-types.js";
+
+/** One row of a version's action table: what a client, a mock or a command line needs to know of an action. */
+export interface ActionInfo<A = string> {
+  /** The action, as sent in `X-TC-Action`. */
+  readonly action: A;
+  /** The API version, as sent in `X-TC-Version`. */
+  readonly version: string;
+  /** Requests per second the service allows for this action (`x-tc-rate-limit`). */
+  readonly rateLimit: number;
+  /** Whether sending the same request twice is harmless (`x-tc-idempotent`): reads are, writes are not. */
+  readonly idempotent: boolean;
+  /** The request body's validator, compiled from the spec. */
+  readonly validateRequest: CompiledValidator<unknown>;
+}
+
+/** One request member, as a command line or a form shows it. */
+export interface ActionMember {
+  readonly name: string;
+  readonly type: string;
+  /** The item type of an array. */
+  readonly items?: string;
+  readonly enum?: readonly unknown[];
+  readonly required: boolean;
+  readonly default?: unknown;
+  readonly description?: string;
+}
+
+export interface ActionParameters {
+  readonly summary: string;
+  readonly description: string;
+  readonly members: readonly ActionMember[];
+}

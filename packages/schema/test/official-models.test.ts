@@ -1,0 +1,206 @@
+// Every operation of every spec, held against the official SDK's models of the same API version
+// (tencentcloud-sdk-nodejs ships them as .d.ts): member names, required members, JSON types, nullability and
+// nested models, recursively. The spec can never silently drift from the service.
+import { readdirSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import ts from "typescript";
+import { describe, expect, it } from "vitest";
+
+const require = createRequire(import.meta.url);
+const SPECS = new URL("../src/generated/", import.meta.url);
+
+interface Member {
+  name: string;
+  optional: boolean;
+  type: ts.TypeNode;
+  nullable: boolean;
+}
+type Schema = Record<string, unknown> & {
+  $ref?: string;
+  type?: string | string[];
+  properties?: Record<string, Schema>;
+  required?: string[];
+  items?: Schema;
+  oneOf?: Schema[];
+  anyOf?: Schema[];
+};
+
+/** The interfaces of a wedata_models.d.ts, by name, with each member's documented nullability. */
+function readModels(version: string): Map<string, Member[]> {
+  const file = require.resolve(
+    `tencentcloud-sdk-nodejs/tencentcloud/services/wedata/${version}/wedata_models.d.ts`,
+  );
+  const text = readFileSync(file, "utf8");
+  const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
+  const models = new Map<string, Member[]>();
+  for (const statement of source.statements) {
+    if (!ts.isInterfaceDeclaration(statement)) continue;
+    const members: Member[] = [];
+    for (const m of statement.members) {
+      if (!ts.isPropertySignature(m) || !m.type) continue;
+      const docs = ts
+        .getLeadingCommentRanges(text, m.getFullStart())
+        ?.map((r) => text.slice(r.pos, r.end))
+        .join("\n");
+      members.push({
+        name: m.name.getText(source),
+        optional: Boolean(m.questionToken),
+        type: m.type,
+        nullable: /可能返回\s*null/.test(docs ?? ""),
+      });
+    }
+    models.set(statement.name.text, members);
+  }
+  return models;
+}
+
+function checkVersion(dir: string) {
+  const spec = JSON.parse(readFileSync(new URL(`${dir}/openapi.json`, SPECS), "utf8")) as {
+    paths: Record<string, { post: Record<string, unknown> }>;
+  };
+  const models = readModels(dir);
+  const resolve = (schema: Schema): Schema => {
+    let current = schema;
+    while (current.$ref) {
+      const { $ref, ...rest } = current;
+      const target = $ref
+        .slice(2)
+        .split("/")
+        .reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], spec) as Schema;
+      current = { ...target, ...rest };
+    }
+    return current;
+  };
+  /** The JSON types a schema accepts, through refs and nullable unions. */
+  const typesOf = (schema: Schema): { types: Set<string>; target: Schema } => {
+    const s = resolve(schema);
+    const alternatives = s.oneOf ?? s.anyOf;
+    if (alternatives) {
+      const parts = alternatives.map(typesOf);
+      const nonNull = parts.find((p) => !p.types.has("null") || p.types.size > 1);
+      return { types: new Set(parts.flatMap((p) => [...p.types])), target: nonNull?.target ?? s };
+    }
+    const declared = s.type ?? (s.properties ? "object" : undefined);
+    return { types: new Set([declared].flat().filter((t): t is string => Boolean(t))), target: s };
+  };
+  const problems: string[] = [];
+  const seen = new Set<string>();
+
+  const compareType = (where: string, typeNode: ts.TypeNode, schema: Schema, nullable: boolean) => {
+    const { types, target } = typesOf(schema);
+    if (nullable && !types.has("null"))
+      problems.push(`${where}: documented as nullable, the spec forbids null`);
+    let node = typeNode;
+    // `Array<number | bigint>` and the like: the first alternative is the JSON type.
+    if (ts.isUnionTypeNode(node)) node = node.types[0]!;
+    const text = node.getText();
+    const arrayOf = ts.isArrayTypeNode(node)
+      ? node.elementType
+      : ts.isTypeReferenceNode(node) && node.typeName.getText() === "Array"
+        ? node.typeArguments?.[0]
+        : undefined;
+    if (arrayOf) {
+      if (!types.has("array")) problems.push(`${where}: the SDK has an array, the spec ${[...types]}`);
+      else if (target.items) compareType(`${where}[]`, arrayOf, target.items, false);
+      return;
+    }
+    const expected =
+      text === "string"
+        ? ["string"]
+        : text === "number"
+          ? ["integer", "number"]
+          : text === "boolean"
+            ? ["boolean"]
+            : models.has(text)
+              ? ["object"]
+              : undefined;
+    if (!expected) return problems.push(`${where}: unknown SDK type ${text}`);
+    if (!expected.some((t) => types.has(t)))
+      problems.push(`${where}: the SDK has ${text}, the spec ${[...types]}`);
+    if (models.has(text)) compareModel(`${where}<${text}>`, text, target, false);
+  };
+
+  const compareModel = (
+    where: string,
+    model: string,
+    schema: Schema,
+    request: boolean,
+    skip: string[] = [],
+  ) => {
+    const key = `${model}@${JSON.stringify(schema).length}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    const members = (models.get(model) ?? []).filter((m) => !skip.includes(m.name));
+    const s = resolve(schema);
+    const properties = Object.fromEntries(
+      Object.entries(s.properties ?? {}).filter(([n]) => !skip.includes(n)),
+    );
+    const names = (list: string[]) => [...list].sort().join(", ");
+    if (names(members.map((m) => m.name)) !== names(Object.keys(properties))) {
+      problems.push(
+        `${where}: members differ: SDK [${names(members.map((m) => m.name))}] spec [${names(Object.keys(properties))}]`,
+      );
+    }
+    if (request) {
+      const required = members.filter((m) => !m.optional).map((m) => m.name);
+      if (names(required) !== names(s.required ?? [])) {
+        problems.push(
+          `${where}: required differ: SDK [${names(required)}] spec [${names(s.required ?? [])}]`,
+        );
+      }
+    }
+    for (const member of members) {
+      const property = properties[member.name];
+      if (property)
+        compareType(`${where}.${member.name}`, member.type, property, member.nullable && !request);
+    }
+  };
+
+  const operations = Object.entries(spec.paths).map(([path, item]) => ({
+    action: path.slice(2),
+    operation: item.post as {
+      requestBody?: { content: Record<string, { schema: Schema }> };
+      responses: Record<string, { content: Record<string, { schema: Schema }> }>;
+    },
+  }));
+  return { operations, models, problems, compareModel, resolve };
+}
+
+const versions = readdirSync(SPECS).filter((name) => /^v\d{8}$/.test(name));
+
+describe.each(versions)("API %s against the official SDK's models", (dir) => {
+  const check = checkVersion(dir);
+  it("has operations, each with request and response models in the SDK", () => {
+    expect(check.operations.length).toBeGreaterThan(0);
+    for (const { action } of check.operations) {
+      expect(check.models.has(`${action}Request`), `${action}Request`).toBe(true);
+      expect(check.models.has(`${action}Response`), `${action}Response`).toBe(true);
+    }
+  });
+  it.each(check.operations.map((o) => [o.action, o.operation] as const))(
+    "%s: members, required, types and nullability match",
+    (action, operation) => {
+      check.problems.length = 0;
+      const request = operation.requestBody?.content["application/json"]?.schema ?? { properties: {} };
+      check.compareModel(`${action}Request`, `${action}Request`, request, true);
+      const body = check.resolve(operation.responses["200"]!.content["application/json"]!.schema);
+      const envelope = check.resolve(body.properties!.Response!);
+      const success = (envelope.anyOf ?? [envelope])
+        .map(check.resolve)
+        .find((s) => !s.required?.includes("Error"))!;
+      check.compareModel(`${action}Response`, `${action}Response`, success, false, ["Error"]);
+      expect(check.problems).toEqual([]);
+    },
+  );
+});
+
+it("finds a difference when there is one", () => {
+  // The check itself must be able to fail: a spec without a documented member is reported.
+  const check = checkVersion(versions[0]!);
+  const { action, operation } = check.operations[0]!;
+  const request = check.resolve(operation.requestBody!.content["application/json"]!.schema);
+  const [dropped] = Object.keys(request.properties ?? {});
+  const { [dropped!]: _, ...rest } = request.properties ?? {};
+  check.compareModel(`${action}Request`, `${action}Request`, { ...request, properties: rest }, true);
+  expect(check.problems.join("\n")).toContain("members differ");
+});
