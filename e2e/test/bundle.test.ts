@@ -13,14 +13,16 @@ import { build as viteBuild } from "vite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 const ENTRY = fileURLToPath(new URL("../src/entry.ts", import.meta.url));
+const ENTRY_ALL = fileURLToPath(new URL("../src/entry-all.ts", import.meta.url));
 const REPO = fileURLToPath(new URL("../..", import.meta.url));
 const KEY = { secretId: "AKIDbundletest", secretKey: "bundle-test-secret" };
 /**
- * The gzip budget of a minified browser bundle of createWedataClient + getTaskInstance. The issue's target is
- * 6 KB; openapi-fetch alone is 2.6 KB and our retry/limit/validation/error code about 7 KB, so this budget
- * guards against growth at today's size (10.1 KB) rather than claiming the target (see bench/README.md).
+ * The gzip budget of a minified browser bundle of createWedataClient + getTaskInstance: openapi-fetch alone is
+ * 2.6 KB, our signing, retry, limit, validation and error code the rest. It grew from 10.0 KB with the
+ * client's methods for every action (their request rules ship with it) and the limiter that counts at
+ * arrival; bench/README.md keeps the figures.
  */
-const BROWSER_BUDGET_GZIP = 10.5 * 1024;
+const BROWSER_BUDGET_GZIP = 11.5 * 1024;
 // An import or require of a Node built-in, in any of the forms bundlers emit.
 const NODE_BUILTIN =
   /(?:from\s*|import\s*\(\s*|require\s*\(\s*)["'](?:node:[a-z_/]+|crypto|https?|net|tls|fs|os|path|stream|zlib)["']/;
@@ -32,9 +34,9 @@ interface Bundle {
   gzip: number;
 }
 
-async function esbuildBundle(platform: "browser" | "node"): Promise<Bundle> {
+async function esbuildBundle(platform: "browser" | "node", entry = ENTRY): Promise<Bundle> {
   const result = await build({
-    entryPoints: [ENTRY],
+    entryPoints: [entry],
     bundle: true,
     minify: true,
     format: "esm",
@@ -71,6 +73,7 @@ const bundles: Record<string, Bundle> = {};
 beforeAll(async () => {
   bundles["esbuild-browser"] = await esbuildBundle("browser");
   bundles["esbuild-node"] = await esbuildBundle("node");
+  bundles["esbuild-browser-all-actions"] = await esbuildBundle("browser", ENTRY_ALL);
   bundles["vite-browser"] = await viteBundle();
   // One origin serves the page, the bundles and the API, so the browser needs no CORS.
   server = await startTestServer(async (request) => {
@@ -139,6 +142,10 @@ describe.each(["esbuild-browser", "vite-browser"])("%s bundle", (name) => {
 describe("size budget", () => {
   it("holds for the minified esbuild browser bundle", () => {
     expect(bundles["esbuild-browser"]!.gzip).toBeLessThanOrEqual(BROWSER_BUDGET_GZIP);
+    // The client carries every action's rules whatever it calls, so calling all three adds only the calls.
+    const all = bundles["esbuild-browser-all-actions"]!;
+    expect(all.inputs.some((i) => i.includes("ListInstances.request"))).toBe(true);
+    expect(all.gzip - bundles["esbuild-browser"]!.gzip).toBeLessThan(300);
     // Vite's library build keeps whitespace in ES output; it is checked for running, not for size.
     expect(bundles["vite-browser"]!.code.length).toBeGreaterThan(0);
   });

@@ -64,6 +64,8 @@ export function clientOptions(flags: CommonFlags, io: Io): WedataClientOptions {
 
 /** Which flag each request member was given with, for error messages (default: the kebab-cased member). */
 export const flagOfField = new Map<string, string>();
+/** An example value of each request member, from the spec: a broken pattern is easier to fix with one. */
+export const exampleOfField = new Map<string, unknown>();
 
 /** Prints an error the way a script and a person can both use, and returns the exit code. */
 export function report(error: unknown, io: Io): number {
@@ -79,7 +81,9 @@ export function report(error: unknown, io: Io): number {
       .replace(/^[A-Za-z]+: /, "")
       .replace(error.field, "")
       .trim();
-    io.stderr.write(`${c.red("error:")} ${flag} ${rule} (rule: ${error.rule})\n`);
+    const example = error.rule === "pattern" ? exampleOfField.get(member) : undefined;
+    const hint = typeof example === "string" ? `, e.g. "${example}"` : "";
+    io.stderr.write(`${c.red("error:")} ${flag} ${rule}${hint} (rule: ${error.rule})\n`);
     return ExitCode.usage;
   }
   if (error instanceof CredentialsError) {

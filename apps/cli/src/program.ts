@@ -1,7 +1,15 @@
 import { readFileSync } from "node:fs";
 import { kebabCase } from "@wedata-openapi/client";
 import { Command, CommanderError, Option } from "commander";
-import { type CommonFlags, clientOptions, flagOfField, type Io, report, writeJson } from "./context.js";
+import {
+  type CommonFlags,
+  clientOptions,
+  exampleOfField,
+  flagOfField,
+  type Io,
+  report,
+  writeJson,
+} from "./context.js";
 import { ExitCode, UsageError } from "./exit-codes.js";
 import { addMemberOptions, memberFlag, requestFrom } from "./members.js";
 import { DEFAULT_VERSION, versions } from "./versions.js";
@@ -80,7 +88,10 @@ export async function run(
       command.addHelpText("after", `\n${meta.description}\n`);
     }
     command.action(async (flags: CommonFlags & Record<string, unknown>) => {
-      for (const member of meta.members) flagOfField.set(member.name, memberFlag(member));
+      for (const member of meta.members) {
+        flagOfField.set(member.name, memberFlag(member));
+        exampleOfField.set(member.name, member.example);
+      }
       const params = requestFrom(flags, meta.members);
       const client = version.createClient(clientOptions(flags, io));
       if (view) {

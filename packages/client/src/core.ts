@@ -14,7 +14,6 @@ import {
   type RateLimiter,
   type RateLimitOptions,
   type RetryOptions,
-  TencentCloudApiError,
   type TencentCloudFetch,
 } from "@wedata-openapi/tc3-fetch";
 import createClient, { type Client } from "openapi-fetch";
@@ -35,7 +34,10 @@ export interface WedataClientOptions {
   timeoutMs?: number;
   /** Default 3 attempts with full-jitter backoff; `false` disables. */
   retry?: RetryOptions | false;
-  /** Default 20 requests/s in any sliding second; a limiter object is shared between clients; `false` disables. */
+  /**
+   * Each action's spec limit, counted where the service counts (at arrival; see tc3-fetch's rate-limit.ts);
+   * `{ requestsPerSecond }` fixes one for all actions; a limiter object is shared between clients; `false` disables.
+   */
   rateLimit?: RateLimitOptions | RateLimiter | false;
   /** Send through this fetch; default: the platform transport, resolved lazily on every call. */
   fetch?: FetchLike;
@@ -111,6 +113,10 @@ export function createVersionClient<Ops, Paths extends {}>(
     timeoutMs: options.timeoutMs,
     retry: options.retry,
     rateLimit: options.rateLimit,
+    // The service counts each action against its own limit: the spec's `x-tc-rate-limit`.
+    actionRateLimits: Object.fromEntries(
+      Object.entries<ActionInfo>(table).map(([action, info]) => [action, info.rateLimit]),
+    ),
     fetch: options.fetch,
   });
   const raw = createClient<Paths>({
@@ -134,16 +140,8 @@ export function createVersionClient<Ops, Paths extends {}>(
     });
     if (options.language) headers.set("x-tc-language", options.language);
     const request = new LiteRequest(url, { method: "POST", headers, body: JSON.stringify(params), signal });
-    const body = (await (await transport(request)).json()) as { Response?: Record<string, unknown> } | null;
-    const response = body?.Response;
-    // The transport rejects every error reply; this guards against a custom fetch answering something else.
-    if (!response || typeof response !== "object" || "Error" in response) {
-      throw new TencentCloudApiError("UnknownError", "the body has no successful Response", {
-        action,
-        requestId: typeof response?.RequestId === "string" ? response.RequestId : undefined,
-      });
-    }
-    return response;
+    // The transport resolves only on a successful `{ Response }` and rejects every error reply, typed.
+    return ((await (await transport(request)).json()) as { Response: unknown }).Response;
   }
 
   const client: Record<string, unknown> = { call, raw, region, endpoint, transport };

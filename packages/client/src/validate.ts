@@ -6,58 +6,28 @@ import {
 } from "@wedata-openapi/schema/validators";
 import { RequestValidationError } from "@wedata-openapi/tc3-fetch";
 
+/** The rule in words: "must be an integer", "must match ^[0-9]+$, e.g. ...", "must be <= 200". */
 function describe(error: SchemaValidationError): string {
   const p = error.params;
-  switch (error.keyword) {
-    case "type":
-      return `must be ${[p.type]
-        .flat()
-        .map((t) =>
-          t === "object" || t === "array" || t === "integer" ? `an ${t}` : t === "null" ? "null" : `a ${t}`,
-        )
-        .join(" or ")}`;
-    case "pattern":
-      return `must match ${String(p.pattern)}${p.example ? `, e.g. "${String(p.example)}"` : ""}`;
-    case "enum":
-      return `must be one of ${(p.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(", ")}`;
-    case "const":
-      return `must be ${JSON.stringify(p.allowedValue)}`;
-    case "minimum":
-    case "maximum":
-      return `must be ${String(p.comparison)} ${String(p.limit)}`;
-    case "minLength":
-    case "maxLength":
-    case "minItems":
-    case "maxItems":
-      return `breaks ${error.keyword} ${String(p.limit)}`;
-    default:
-      return error.message ?? "is invalid";
-  }
+  const limit = p.limit === undefined ? "" : ` ${String(p.comparison ?? "")}${String(p.limit)}`;
+  if (error.keyword === "type") return `must be ${[p.type].flat().join(" or ")}`;
+  if (error.keyword === "pattern") return `must match ${String(p.pattern)}`;
+  if (error.keyword === "enum") return `must be one of ${(p.allowedValues as unknown[]).join(", ")}`;
+  if (error.keyword === "const") return `must be ${JSON.stringify(p.allowedValue)}`;
+  return limit ? `breaks ${error.keyword}${limit}` : (error.message ?? "is invalid");
 }
 
 function toError(error: SchemaValidationError, action: string): RequestValidationError {
-  const path = error.instancePath.split("/").slice(1).join(".");
-  if (error.keyword === "required") {
-    const field = path
-      ? `${path}.${String(error.params.missingProperty)}`
-      : String(error.params.missingProperty);
-    return new RequestValidationError(field, "required", `${action}: ${field} is required`, { action });
-  }
-  if (error.keyword === "additionalProperties") {
-    const field = path
-      ? `${path}.${String(error.params.additionalProperty)}`
-      : String(error.params.additionalProperty);
-    return new RequestValidationError(
-      field,
-      "additionalProperties",
-      `${action}: ${field} is not a parameter of ${action} (unknown fields are rejected)`,
-      { action },
-    );
-  }
-  const field = path || "(body)";
-  return new RequestValidationError(field, error.keyword, `${action}: ${field} ${describe(error)}`, {
-    action,
-  });
+  const path = error.instancePath.split("/").slice(1);
+  const member = error.params.missingProperty ?? error.params.additionalProperty;
+  const field = [...path, ...(member === undefined ? [] : [String(member)])].join(".") || "(body)";
+  const rule =
+    error.keyword === "required"
+      ? "is required"
+      : error.keyword === "additionalProperties"
+        ? `is not a parameter of ${action} (unknown fields are rejected)`
+        : describe(error);
+  return new RequestValidationError(field, error.keyword, `${action}: ${field} ${rule}`, { action });
 }
 
 /**

@@ -102,13 +102,13 @@ export function createActionHandlers(options: EngineOptions): RequestHandler[] {
         : [options.credentials as Tc3Key];
   const now = options.now ?? Date.now;
   const limiters = new Map<string, RateLimiter>();
-  const limiter = (info: ActionInfo): RateLimiter | undefined => {
+  const limiter = (action: string, info: ActionInfo): RateLimiter | undefined => {
     if (options.rateLimit === false) return undefined;
-    let found = limiters.get(info.action);
+    let found = limiters.get(action);
     if (!found) {
       const requestsPerSecond = options.rateLimit?.requestsPerSecond ?? info.rateLimit;
       found = createRateLimiter({ requestsPerSecond, marginMs: 0 });
-      limiters.set(info.action, found);
+      limiters.set(action, found);
     }
     return found;
   };
@@ -145,7 +145,7 @@ export function createActionHandlers(options: EngineOptions): RequestHandler[] {
             errorBody("NoSuchVersion", `The API version \`${version}\` of action ${action} does not exist.`),
           );
         }
-        const limit = limiter(info);
+        const limit = limiter(action, info);
         if (limit && !limit.tryAcquire()) {
           return reply(
             errorBody(

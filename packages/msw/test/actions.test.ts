@@ -25,14 +25,21 @@ const startService = (handler: Handler) =>
   });
 
 const PROJECT = "1460947878944567296";
-const DAY = { ProjectId: PROJECT, ScheduleTimeFrom: "2025-03-28 00:00:00", ScheduleTimeTo: "2025-03-28 23:59:59" };
+const DAY = {
+  ProjectId: PROJECT,
+  ScheduleTimeFrom: "2025-03-28 00:00:00",
+  ScheduleTimeTo: "2025-03-28 23:59:59",
+};
 const msw = setupServer();
 beforeAll(() => msw.listen({ onUnhandledRequest: "bypass" }));
 afterEach(() => msw.resetHandlers());
 afterAll(() => msw.close());
-const client = () => createWedataClient({ region: "ap-guangzhou", credentials: KEY, retry: false, rateLimit: false });
+const client = () =>
+  createWedataClient({ region: "ap-guangzhou", credentials: KEY, retry: false, rateLimit: false });
 const use = (instances?: MockInstance[]) =>
-  msw.use(...createWedataHandlers({ credentials: KEY, rateLimit: false, ...(instances ? { instances } : {}) }));
+  msw.use(
+    ...createWedataHandlers({ credentials: KEY, rateLimit: false, ...(instances ? { instances } : {}) }),
+  );
 
 describe("methods derived from the action table", () => {
   it("has one lower-camel method per action, and call for every action", () => {
@@ -51,11 +58,15 @@ describe("methods derived from the action table", () => {
       const c = createWedataClient({ region: "ap-guangzhou", credentials: KEY, endpoint: server.url });
       await c.listInstances(DAY);
       await c.getInstanceLog({ ProjectId: PROJECT, InstanceKey: "1_2025-01-01 00:00:00", LifeRoundNum: 0 });
-      expect(await c.call("GetTaskInstance", { ProjectId: PROJECT, InstanceKey: "1_2025-01-01 00:00:00" })).toEqual({
+      expect(
+        await c.call("GetTaskInstance", { ProjectId: PROJECT, InstanceKey: "1_2025-01-01 00:00:00" }),
+      ).toEqual({
         Data: { Echo: "GetTaskInstance" },
         RequestId: "rid",
       });
-      expect(server.requests.map((r) => [r.method, r.path, r.headers["x-tc-action"], r.headers["x-tc-version"]])).toEqual([
+      expect(
+        server.requests.map((r) => [r.method, r.path, r.headers["x-tc-action"], r.headers["x-tc-version"]]),
+      ).toEqual([
         ["POST", "/", "ListInstances", "2021-08-20"],
         ["POST", "/", "GetInstanceLog", "2021-08-20"],
         ["POST", "/", "GetTaskInstance", "2021-08-20"],
@@ -76,7 +87,9 @@ describe("methods derived from the action table", () => {
     await expect(
       c.getInstanceLog({ ProjectId: PROJECT, InstanceKey: "1_2025-01-01 00:00:00" } as never),
     ).rejects.toBeInstanceOf(RequestValidationError);
-    await expect(c.listInstances({ ...DAY, InstanceStateList: ["2" as unknown as number] })).rejects.toMatchObject({
+    await expect(
+      c.listInstances({ ...DAY, InstanceStateList: ["2" as unknown as number] }),
+    ).rejects.toMatchObject({
       field: "InstanceStateList.0",
       rule: "type",
     });
@@ -106,7 +119,12 @@ describe("against the mock dataset", () => {
     expect((await c.listInstances({ ...DAY, InChargeList: ["bob"] }))?.TotalCount).toBe(1);
     expect((await c.listInstances({ ...DAY, TaskCycleList: ["H"] }))?.TotalCount).toBe(1);
     expect((await c.listInstances({ ...DAY, ScheduleTimeTo: "2025-03-28 00:59:59" }))?.TotalCount).toBe(3);
-    const desc = await c.listInstances({ ...DAY, SortColumn: "SCHEDULE_DATE", SortType: "DESC", PageSize: 1 });
+    const desc = await c.listInstances({
+      ...DAY,
+      SortColumn: "SCHEDULE_DATE",
+      SortType: "DESC",
+      PageSize: 1,
+    });
     expect(desc?.Items?.[0]?.CurRunDate).toBe("2025-03-28 11:00:00");
     expect((await c.listInstances({ ...DAY, ProjectId: "1" }))?.TotalCount).toBe(0);
   });
@@ -124,11 +142,19 @@ describe("against the mock dataset", () => {
   it("paginate never loops on a server that ignores PageNumber", async () => {
     const server = await startService(() => ({
       json: {
-        Response: { Data: { Items: [{ InstanceKey: "same" }], TotalCount: 1_000_000, TotalPage: 1_000_000 }, RequestId: "r" },
+        Response: {
+          Data: { Items: [{ InstanceKey: "same" }], TotalCount: 1_000_000, TotalPage: 1_000_000 },
+          RequestId: "r",
+        },
       },
     }));
     try {
-      const c = createWedataClient({ region: "ap-guangzhou", credentials: KEY, endpoint: server.url, rateLimit: false });
+      const c = createWedataClient({
+        region: "ap-guangzhou",
+        credentials: KEY,
+        endpoint: server.url,
+        rateLimit: false,
+      });
       const items = [];
       for await (const item of paginate(c, "ListInstances", DAY)) items.push(item);
       expect(items).toHaveLength(1);
@@ -194,7 +220,9 @@ describe("against the mock dataset", () => {
     expect((await waiting).InstanceState).toBe(8);
     expect(polled).toEqual([1, 1, 1, 8]);
     running.detail.InstanceState = 1;
-    const error = await waitForTaskInstance(client(), params, { intervalMs: 20, timeoutMs: 150 }).catch((e) => e);
+    const error = await waitForTaskInstance(client(), params, { intervalMs: 20, timeoutMs: 150 }).catch(
+      (e) => e,
+    );
     expect(error).toBeInstanceOf(WaitTimeoutError);
     expect(error).toMatchObject({ lastState: "running", timeoutMs: 150 });
   });

@@ -17,6 +17,7 @@ import standaloneCode from "ajv/dist/standalone/index.js";
 import openapiTS, { astToString } from "openapi-typescript";
 import { parse } from "yaml";
 import { describeOperations } from "./operations.mjs";
+import { ruleNames, ruleSource } from "./request-rules.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const specRoot = join(here, "../../../spec/wedata");
@@ -71,6 +72,25 @@ const banner = (specFile) =>
 
 const json = (value) => JSON.stringify(value, null, 2);
 
+/** Declarations in an order where each comes after the ones it refers to. */
+function orderByDependencies(items) {
+  const done = new Set();
+  const ordered = [];
+  const visit = (item, path = new Set()) => {
+    if (done.has(item.name) || path.has(item.name)) return;
+    path.add(item.name);
+    for (const ref of item.refs)
+      visit(
+        items.find((i) => i.name === ref),
+        path,
+      );
+    done.add(item.name);
+    ordered.push(item);
+  };
+  for (const item of items) visit(item);
+  return ordered;
+}
+
 async function generateVersion(dirName) {
   const specFile = `spec/wedata/${dirName}/openapi.yaml`;
   const spec = parse(readFileSync(join(specRoot, dirName, "openapi.yaml"), "utf8"));
@@ -81,7 +101,8 @@ async function generateVersion(dirName) {
   rmSync(out, { recursive: true, force: true });
   mkdirSync(join(out, "validators"), { recursive: true });
   const head = banner(specFile);
-  const operations = describeOperations(spec, specFile);
+  const sharedRules = new Map();
+  const operations = describeOperations(spec, specFile, sharedRules);
 
   writeFileSync(join(out, "openapi.json"), `${json(spec)}\n`);
   const ast = await openapiTS(spec, {
@@ -99,13 +120,29 @@ async function generateVersion(dirName) {
   for (const op of operations) $defs[`${op.action}ResponseBody`] = stripAnnotations(op.responseSchema);
   ajv.addSchema({ $id: "wedata", components: stripAnnotations(spec.components ?? {}), $defs }, "wedata");
   const validatorNames = new Set();
+  // Requests: rule tables for the one interpreter every client bundle carries (src/request-rules.ts). A rule
+  // of a named schema is written once and shared by every member and action that refers to it.
+  const named = [...sharedRules.keys()].sort();
+  const sharedSource = named.map((name) => {
+    const refs = ruleNames(sharedRules.get(name)).filter((n) => n !== name);
+    return { name, refs, code: `export const ${name}: RequestRule = ${ruleSource(sharedRules.get(name))};` };
+  });
+  writeFileSync(
+    join(out, "validators", "shared-rules.ts"),
+    `${head}import type { RequestRule } from "../../../request-rules.js";\n\n` +
+      "// Rules of the named schemas that request members refer to (in dependency order).\n" +
+      `${orderByDependencies(sharedSource)
+        .map((r) => r.code)
+        .join("\n")}\n`,
+  );
   for (const op of operations) {
-    // Requests: a rule table for the one interpreter every client bundle carries (src/request-rules.ts).
+    const uses = ruleNames(op.requestRule);
     writeFileSync(
       join(out, "validators", `${op.action}.request.ts`),
-      `${head}import { createRequestValidator } from "../../../request-rules.js";\nimport type { operations } from "../types.js";\n\n` +
-        `/** Checks a ${op.action} request body against the spec before anything is sent. */\n` +
-        `export const validate${op.action}Request = /* @__PURE__ */ createRequestValidator<${op.requestType}>(${JSON.stringify(op.requestRule)});\n`,
+      `${head}import { createRequestValidator } from "../../../request-rules.js";\nimport type { operations } from "../types.js";\n` +
+        (uses.length ? `import { ${uses.join(", ")} } from "./shared-rules.js";\n` : "") +
+        `\n/** Checks a ${op.action} request body against the spec before anything is sent. */\n` +
+        `export const validate${op.action}Request = /* @__PURE__ */ createRequestValidator<${op.requestType}>(${ruleSource(op.requestRule)});\n`,
     );
     // Responses: ajv standalone code (mocks and tests check what they serve and receive).
     const exportsMap = {
@@ -152,14 +189,14 @@ async function generateVersion(dirName) {
   const actionRows = operations
     .map(
       (op) =>
-        `  ${op.action}: {\n    action: "${op.action}",\n    version: "${version}",\n    rateLimit: ${op.rateLimit},\n    idempotent: ${op.idempotent},\n    validateRequest: validate${op.action}Request,\n  },`,
+        `  ${op.action}: {\n    version,\n    rateLimit: ${op.rateLimit},\n    idempotent: ${op.idempotent},\n    validateRequest: validate${op.action}Request,\n  },`,
     )
     .join("\n");
   writeFileSync(
     join(out, "actions.ts"),
     `${head}import type { ActionInfo } from "../../action-info.js";\nimport type { operations } from "./types.js";\n${actionImports}\n\n` +
-      `/** The API version of this table. */\nexport const version = "${version}";\n\n` +
-      `/** Every action of API ${version}, keyed by name. */\nexport const actions = {\n${actionRows}\n} as const satisfies { [A in keyof operations]: ActionInfo<A> };\n`,
+      `/** The API version of this table. */\nexport const version = "${version}" as const;\n\n` +
+      `/** Every action of API ${version}, keyed by name. */\nexport const actions = {\n${actionRows}\n} as const satisfies Record<keyof operations, ActionInfo>;\n`,
   );
 
   writeFileSync(

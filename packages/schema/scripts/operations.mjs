@@ -63,11 +63,14 @@ function describeMember(name, schema, required, resolve) {
   }
   if (Array.isArray(resolved.enum)) member.enum = resolved.enum;
   if (resolved.default !== undefined) member.default = resolved.default;
+  const example = resolved.examples?.[0] ?? resolved.example;
+  if (example !== undefined) member.example = example;
   if (typeof resolved.description === "string") member.description = resolved.description.trim();
   return member;
 }
 
-export function describeOperations(spec, specFile) {
+/** Every action of a spec; `sharedRules` collects the named request rules they refer to. */
+export function describeOperations(spec, specFile, sharedRules = new Map()) {
   const resolve = resolver(spec, specFile);
   const version = String(spec.info.version);
   const operations = [];
@@ -152,7 +155,7 @@ export function describeOperations(spec, specFile) {
       idempotent,
       requestSchema,
       requestRule: requestSchema
-        ? toRequestRule(requestSchema, resolve, `${where} request`)
+        ? toRequestRule(resolve(requestSchema), resolve, `${where} request`, sharedRules)
         : { t: "object", o: {}, x: 1 },
       responseSchema,
       requestType: requestSchema ? requestPath : "Record<string, never>",

@@ -15,7 +15,25 @@ const KEYWORDS = {
   maxItems: "maxI",
 };
 
-export function toRequestRule(schema, resolve, where) {
+const SHARED = /^#\/components\/schemas\/([A-Za-z0-9_]+)$/;
+
+/**
+ * A member that only refers to a named schema becomes `{ $rule: Name }`: the generator emits each named rule
+ * once per version, so a pattern used by many members and actions is shipped once.
+ */
+export function toRequestRule(schema, resolve, where, shared) {
+  const named = typeof schema?.$ref === "string" ? SHARED.exec(schema.$ref)?.[1] : undefined;
+  const onlyAnnotated = named && Object.keys(schema).every((k) => k === "$ref" || ANNOTATION.test(k));
+  if (shared && onlyAnnotated) {
+    if (!shared.has(named)) {
+      shared.set(named, null); // a placeholder first: a schema that refers to itself must not recurse forever
+      shared.set(
+        named,
+        toRequestRule(resolve({ $ref: schema.$ref }), resolve, `${where} (${named})`, shared),
+      );
+    }
+    return { $rule: named };
+  }
   const s = resolve(schema);
   const rule = {};
   const types = [s.type ?? (s.properties ? "object" : undefined)].flat();
@@ -27,14 +45,18 @@ export function toRequestRule(schema, resolve, where) {
   for (const [key, value] of Object.entries(s)) {
     if (ANNOTATION.test(key) || key === "$ref") continue;
     if (key in KEYWORDS) {
+      const values = key === "enum" ? value : key === "const" ? [value] : [];
+      if (values.some((v) => v !== null && typeof v === "object")) {
+        throw new Error(`${where}: ${key} may only hold strings, numbers and booleans in a request`);
+      }
       if (KEYWORDS[key]) rule[KEYWORDS[key]] = value;
     } else if (key === "items") {
-      rule.i = toRequestRule(value, resolve, `${where}[]`);
+      rule.i = toRequestRule(value, resolve, `${where}[]`, shared);
     } else if (key === "properties") {
       rule.o = Object.fromEntries(
         Object.entries(value).map(([name, member]) => [
           name,
-          toRequestRule(member, resolve, `${where}.${name}`),
+          toRequestRule(member, resolve, `${where}.${name}`, shared),
         ]),
       );
     } else if (key === "required") {
@@ -49,8 +71,17 @@ export function toRequestRule(schema, resolve, where) {
     }
   }
   if (rule.t === "object" && !rule.o) rule.o = {};
-  // An example makes a broken pattern actionable ("must match ^[0-9]+$, e.g. 1460947878944567296").
-  const example = s.examples?.[0] ?? s.example;
-  if (rule.p !== undefined && typeof example === "string") rule.ex = example;
   return rule;
+}
+
+/** A rule as TypeScript source: `{ $rule: Name }` becomes a reference to the shared rule `Name`. */
+export function ruleSource(rule) {
+  return JSON.stringify(rule).replace(/\{"\$rule":"([A-Za-z0-9_]+)"\}/g, "$1");
+}
+
+/** The names of the shared rules a rule refers to. */
+export function ruleNames(rule) {
+  return [
+    ...new Set([...JSON.stringify(rule).matchAll(/\{"\$rule":"([A-Za-z0-9_]+)"\}/g)].map((m) => m[1])),
+  ].sort();
 }

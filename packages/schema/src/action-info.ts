@@ -1,9 +1,10 @@
 import type { CompiledValidator } from "./validator-types.js";
 
-/** One row of a version's action table: what a client, a mock or a command line needs to know of an action. */
-export interface ActionInfo<A = string> {
-  /** The action, as sent in `X-TC-Action`. */
-  readonly action: A;
+/**
+ * One row of a version's action table, keyed by the action (as sent in `X-TC-Action`): what a client, a mock or
+ * a command line needs to know of it.
+ */
+export interface ActionInfo {
   /** The API version, as sent in `X-TC-Version`. */
   readonly version: string;
   /** Requests per second the service allows for this action (`x-tc-rate-limit`). */
@@ -23,6 +24,8 @@ export interface ActionMember {
   readonly enum?: readonly unknown[];
   readonly required: boolean;
   readonly default?: unknown;
+  /** A value the spec gives as an example. */
+  readonly example?: unknown;
   readonly description?: string;
 }
 

@@ -21,7 +21,13 @@ export {
 } from "./errors.js";
 export type { Tc3MiddlewareOptions } from "./middleware.js";
 export type { Platform } from "./platform.js";
-export { createRateLimiter, type RateLimiter, type RateLimitOptions } from "./rate-limit.js";
+export {
+  createRateLimiter,
+  type RateLimiter,
+  type RateLimitOptions,
+  type RateLimitScope,
+  type RateLimitSlot,
+} from "./rate-limit.js";
 export { backoffDelay, type RetryOptions } from "./retry.js";
 export type { Tc3Signature, Tc3SignInput } from "./sign.js";
 export type { TencentCloudFetch, TencentCloudFetchOptions } from "./tencent-fetch.js";

@@ -1,94 +1,146 @@
 /**
- * A sliding-window limiter: at most `requestsPerSecond` starts in ANY window of `windowMs`. A token bucket
- * with burst N and refill N/s lets 2N through in its first second; a window log never does.
+ * The limit holds where the service counts: at arrival. A request holds one of N permits from the moment it is
+ * handed to the transport until one window after its response (or failure) is seen. Every request that
+ * arrives inside a server window [T, T+W] held its permit at the latest grant among them (it was granted
+ * before it arrived, and kept the permit until after T+W), so no window ever sees more than N arrivals,
+ * whatever the network does in between. The cost: at most N requests per window plus one round trip.
+ *
+ * Limits are kept per scope (the action, as the service counts them); one limiter object can be shared by
+ * many clients, and then so are its windows.
  */
 export interface RateLimiter {
+  /** The fixed limit of every scope, or the default of scopes that bring their own. */
   readonly requestsPerSecond: number;
-  /** Waits (in FIFO order) until a start is allowed, then records it. Rejects with the signal's reason. */
-  acquire(signal?: AbortSignal): Promise<void>;
-  /** Records a start if one is allowed right now; never waits. For servers and mocks that reject. */
-  tryAcquire(): boolean;
+  /**
+   * Waits (FIFO within a scope) for a permit. Release the returned slot when the response or failure is seen;
+   * a slot never released is taken back after the lease. Rejects with the signal's reason when aborted.
+   */
+  // biome-ignore lint/suspicious/noConfusingVoidType: limiters written for the first release resolve to void
+  acquire(signal?: AbortSignal, scope?: RateLimitScope): Promise<RateLimitSlot | void>;
+  /** Takes a permit if one is free right now and releases it at once (counts a start); never waits. */
+  tryAcquire(scope?: RateLimitScope): boolean;
+}
+
+/** What a permit is counted against: a key (the action) and, unless the limiter fixes one, its limit. */
+export interface RateLimitScope {
+  key: string;
+  requestsPerSecond?: number | undefined;
+}
+
+/** A held permit. `release()` starts its window; calling it again does nothing. */
+export interface RateLimitSlot {
+  release(): void;
 }
 
 export interface RateLimitOptions {
-  /** Default 20 (the GetTaskInstance limit). */
+  /** Requests per window for every scope; default: each scope's own limit, else 20. */
   requestsPerSecond?: number;
-  /**
-   * Extra spacing added to the one-second window (default 50 ms), so that network jitter between the
-   * client's start and the server's arrival can never put N+1 requests into the server's window.
-   */
+  /** Extra spacing added to the one-second window (default 0 ms): the rule already covers network delay. */
   marginMs?: number;
+  /** How long an unreleased permit is held before it is taken back (default 120 000 ms). */
+  leaseMs?: number;
   /** Monotonic clock in ms (default performance.now). */
   now?: () => number;
 }
 
-interface Waiter {
-  resolve(): void;
-  reject(reason: unknown): void;
-  signal: AbortSignal | undefined;
-  onAbort: (() => void) | undefined;
+interface Scope {
+  /**
+   * When each permit is free again: release + window; while its request is out, the negated time its lease
+   * ends (a negative number is never <= now, so it reads as taken until the lease is converted).
+   */
+  freeAt: number[];
+  queue: Array<() => boolean>;
+  timer?: ReturnType<typeof setTimeout> | undefined;
 }
 
 export function createRateLimiter(options: RateLimitOptions = {}): RateLimiter {
-  const limit = options.requestsPerSecond ?? 20;
-  if (!Number.isInteger(limit) || limit < 1) {
-    throw new TypeError("rateLimit.requestsPerSecond must be a positive integer");
-  }
-  const windowMs = 1000 + (options.marginMs ?? 50);
+  const fixed = options.requestsPerSecond;
+  const check = (limit: number) => {
+    if (!Number.isInteger(limit) || limit < 1)
+      throw new TypeError("rateLimit.requestsPerSecond must be a positive integer");
+    return limit;
+  };
+  if (fixed !== undefined) check(fixed);
+  const windowMs = 1000 + (options.marginMs ?? 0);
+  const leaseMs = options.leaseMs ?? 120_000;
   const now = options.now ?? (() => performance.now());
-  // Start times of the last `limit` requests, as a ring buffer: the oldest is at `head`.
-  const starts = new Float64Array(limit).fill(Number.NEGATIVE_INFINITY);
-  let head = 0;
-  const queue: Waiter[] = [];
-  let timer: ReturnType<typeof setTimeout> | undefined;
+  const scopes = new Map<string, Scope>();
 
-  const available = (t: number) => t - starts[head]! >= windowMs;
-  const record = (t: number) => {
-    starts[head] = t;
-    head = (head + 1) % limit;
+  const scopeOf = (scope?: RateLimitScope): Scope => {
+    const key = scope?.key ?? "";
+    let s = scopes.get(key);
+    if (!s) {
+      s = { freeAt: new Array(check(fixed ?? scope?.requestsPerSecond ?? 20)).fill(0), queue: [] };
+      scopes.set(key, s);
+    }
+    return s;
   };
 
-  function pump(): void {
-    timer = undefined;
-    while (queue.length > 0) {
-      const t = now();
-      if (!available(t)) {
-        timer = setTimeout(pump, Math.max(1, Math.ceil(starts[head]! + windowMs - t)));
-        return;
-      }
-      const waiter = queue.shift()!;
-      if (waiter.onAbort) waiter.signal?.removeEventListener("abort", waiter.onAbort);
-      record(t);
-      waiter.resolve();
+  /** A free permit's index at `t` (expired leases count as released when they ended), or -1. */
+  const free = (s: Scope, t: number) => {
+    s.freeAt.forEach((at, i) => {
+      if (at < 0 && -at <= t) s.freeAt[i] = -at + windowMs;
+    });
+    return s.freeAt.findIndex((at) => at >= 0 && at <= t);
+  };
+
+  /** Serves waiters in order while permits are free; otherwise wakes when the next one frees by itself. */
+  const pump = (s: Scope) => {
+    clearTimeout(s.timer);
+    s.timer = undefined;
+    while (s.queue[0]?.()) s.queue.shift();
+    if (s.queue.length > 0) {
+      const next = Math.min(...s.freeAt.map((at) => (at < 0 ? -at + windowMs : at)));
+      s.timer = setTimeout(() => pump(s), Math.max(1, Math.ceil(next - now())));
     }
-  }
+  };
+
+  const take = (s: Scope, i: number, t: number): RateLimitSlot => {
+    s.freeAt[i] = -(t + leaseMs);
+    let out = true;
+    return {
+      release() {
+        // A lease that already ran out has handed this permit on: leave it.
+        if (out && s.freeAt[i]! < 0) s.freeAt[i] = now() + windowMs;
+        out = false;
+        pump(s);
+      },
+    };
+  };
 
   return {
-    requestsPerSecond: limit,
-    tryAcquire() {
+    requestsPerSecond: fixed ?? 20,
+    tryAcquire(scope) {
+      const s = scopeOf(scope);
       const t = now();
-      if (queue.length > 0 || !available(t)) return false;
-      record(t);
-      return true;
+      const i = s.queue.length > 0 ? -1 : free(s, t);
+      if (i >= 0) s.freeAt[i] = t + windowMs;
+      return i >= 0;
     },
-    acquire(signal) {
-      if (signal?.aborted) return Promise.reject(signal.reason);
-      if (queue.length === 0 && available(now())) {
-        record(now());
-        return Promise.resolve();
-      }
-      return new Promise<void>((resolve, reject) => {
-        const waiter: Waiter = { resolve, reject, signal, onAbort: undefined };
-        if (signal) {
-          waiter.onAbort = () => {
-            const index = queue.indexOf(waiter);
-            if (index >= 0) queue.splice(index, 1);
-            reject(signal.reason);
-          };
-          signal.addEventListener("abort", waiter.onAbort, { once: true });
-        }
-        queue.push(waiter);
-        if (timer === undefined) pump();
+    acquire(signal, scope) {
+      return new Promise<RateLimitSlot>((resolve, reject) => {
+        if (signal?.aborted) return reject(signal.reason);
+        const s = scopeOf(scope);
+        const onAbort = () => {
+          s.queue = s.queue.filter((w) => w !== attempt);
+          if (s.queue.length === 0) {
+            clearTimeout(s.timer);
+            s.timer = undefined;
+          }
+          reject(signal?.reason);
+        };
+        const attempt = () => {
+          const t = now();
+          const i = free(s, t);
+          if (i < 0) return false;
+          signal?.removeEventListener("abort", onAbort);
+          resolve(take(s, i, t));
+          return true;
+        };
+        if (s.queue.length === 0 && attempt()) return;
+        signal?.addEventListener("abort", onAbort, { once: true });
+        s.queue.push(attempt);
+        if (s.timer === undefined) pump(s);
       });
     },
   };

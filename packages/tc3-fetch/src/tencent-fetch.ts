@@ -6,7 +6,12 @@ import {
   TencentCloudHttpError,
   TencentCloudNetworkError,
 } from "./errors.js";
-import { createRateLimiter, type RateLimiter, type RateLimitOptions } from "./rate-limit.js";
+import {
+  createRateLimiter,
+  type RateLimiter,
+  type RateLimitOptions,
+  type RateLimitSlot,
+} from "./rate-limit.js";
 import { backoffDelay, type RetryOptions, retryPolicy, sleep } from "./retry.js";
 import type { Signer } from "./sign.js";
 import { createBufferedResponse, LiteRequest } from "./transport/buffered.js";
@@ -26,8 +31,13 @@ export interface TencentCloudFetchOptions {
   timeoutMs?: number | undefined;
   /** Retries of transient failures (default 3 attempts); `false` disables. */
   retry?: RetryOptions | false | undefined;
-  /** Sliding-window limit on request starts (default 20/s), or a limiter shared with other clients; `false` disables. */
+  /**
+   * The rate limit, counted per action as the service counts it (see rate-limit.ts for the rule): options, or a
+   * limiter shared with other clients; `false` disables.
+   */
   rateLimit?: RateLimitOptions | RateLimiter | false | undefined;
+  /** Each action's own limit (requests per second), used unless the limiter fixes one; default 20. */
+  actionRateLimits?: Readonly<Record<string, number>> | undefined;
   /** A fetch to send through instead of the platform's default transport. */
   fetch?: FetchLike | undefined;
   /** Wall clock in ms (default Date.now): the base of X-TC-Timestamp. */
@@ -157,9 +167,14 @@ export function createTencentCloudFetchWith(
     let skewRetried = false;
     let retries = 0;
     for (let attempt = 1; ; attempt++) {
+      let slot: RateLimitSlot | undefined;
       if (limiter) {
         try {
-          await limiter.acquire(signal);
+          // Limiters written for the first release resolve to nothing: they count starts only.
+          slot = (await limiter.acquire(signal, {
+            key: action,
+            requestsPerSecond: options.actionRateLimits?.[action],
+          })) as RateLimitSlot | undefined;
         } catch (reason) {
           throw aborted(attempt - 1, reason);
         }
@@ -187,14 +202,20 @@ export function createTencentCloudFetchWith(
 
       let error: TencentCloudError;
       try {
-        const response = await transport({
-          url: request.url,
-          method: request.method,
-          headers,
-          body: request.body,
-          signal,
-          timeoutMs,
-        });
+        let response: TransportResponse;
+        try {
+          response = await transport({
+            url: request.url,
+            method: request.method,
+            headers,
+            body: request.body,
+            signal,
+            timeoutMs,
+          });
+        } finally {
+          // The answer (or the failure) is seen: the permit's window starts now.
+          slot?.release();
+        }
         const outcome = classify(response, action, attempt, secrets, request.url);
         if (!("error" in outcome)) return outcome.response;
         error = outcome.error;

@@ -173,7 +173,7 @@ describe.each(transports)("createTencentCloudFetch over %s", (_name, transport) 
   it("times out each attempt and says so (timeout: true)", async () => {
     const server = await serve(() => ({ hang: true }));
     const error = await failure(
-      make(server.url, { timeoutMs: 100, retry: { maxAttempts: 2, baseDelayMs: 1 } }).call(),
+      make(server.url, { timeoutMs: 400, retry: { maxAttempts: 2, baseDelayMs: 1 } }).call(),
     );
     expect(error).toBeInstanceOf(TencentCloudNetworkError);
     expect(error).toMatchObject({ timeout: true, aborted: false, attempts: 2 });
@@ -243,7 +243,11 @@ describe("rate limit", () => {
       rateLimit: {
         requestsPerSecond: 10,
         tryAcquire: () => shared.tryAcquire(),
-        acquire: (signal) => shared.acquire(signal).then(() => void starts.push(performance.now())),
+        acquire: (signal, scope) =>
+          shared.acquire(signal, scope).then((slot) => {
+            starts.push(performance.now());
+            return slot;
+          }),
       },
     });
     const started = performance.now();

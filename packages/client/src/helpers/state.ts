@@ -30,12 +30,11 @@ const GROUPS: Array<[InstanceStateGroup, string, readonly number[], boolean]> = 
   ["failed", "failed", [4, 5, 8, 13], true],
   ["succeeded", "succeeded", [2], true],
 ];
-const BY_CODE = new Map<number, (typeof GROUPS)[number]>();
-for (const entry of GROUPS) for (const code of entry[2]) BY_CODE.set(code, entry);
 
 /** Decodes a numeric InstanceState. Unknown codes (and null) map to `unknown`; it never throws. */
 export function instanceState(code: number | null | undefined): InstanceStateInfo {
-  const entry = typeof code === "number" ? BY_CODE.get(code) : undefined;
+  // A lookup, not a module-level index: an index built at import time would keep this table in every bundle.
+  const entry = typeof code === "number" ? GROUPS.find((g) => g[2].includes(code)) : undefined;
   if (!entry) {
     return {
       code,

@@ -7,29 +7,26 @@ import { validateGetTaskInstanceRequest } from "./validators/GetTaskInstance.req
 import { validateListInstancesRequest } from "./validators/ListInstances.request.js";
 
 /** The API version of this table. */
-export const version = "2021-08-20";
+export const version = "2021-08-20" as const;
 
 /** Every action of API 2021-08-20, keyed by name. */
 export const actions = {
   GetInstanceLog: {
-    action: "GetInstanceLog",
-    version: "2021-08-20",
+    version,
     rateLimit: 20,
     idempotent: true,
     validateRequest: validateGetInstanceLogRequest,
   },
   GetTaskInstance: {
-    action: "GetTaskInstance",
-    version: "2021-08-20",
+    version,
     rateLimit: 20,
     idempotent: true,
     validateRequest: validateGetTaskInstanceRequest,
   },
   ListInstances: {
-    action: "ListInstances",
-    version: "2021-08-20",
+    version,
     rateLimit: 20,
     idempotent: true,
     validateRequest: validateListInstancesRequest,
   },
-} as const satisfies { [A in keyof operations]: ActionInfo<A> };
+} as const satisfies Record<keyof operations, ActionInfo>;

@@ -12,12 +12,14 @@ export const parameters = {
         "name": "ProjectId",
         "type": "string",
         "required": true,
+        "example": "1460947878944567296",
         "description": "The project ID, a string of digits (19 in practice, beyond JavaScript's safe integers)."
       },
       {
         "name": "InstanceKey",
         "type": "string",
         "required": true,
+        "example": "20250326150742906_2025-03-28 00:00:00",
         "description": "The unique key of an instance: `<TaskId>_<yyyy-MM-dd HH:mm:ss>`, the task ID, an underscore and the\ninstance's data time (`CurRunDate`). It contains a space."
       },
       {
@@ -31,6 +33,7 @@ export const parameters = {
         "type": "string",
         "required": false,
         "default": "UTC+8",
+        "example": "UTC+6",
         "description": "The time zone of the scheduling and run times, as `UTC+8`, `UTC-5` or `UTC+5:30` (hours 0 to 14).\nDefault `UTC+8`."
       },
       {
@@ -95,12 +98,14 @@ export const parameters = {
         "name": "ProjectId",
         "type": "string",
         "required": true,
+        "example": "1460947878944567296",
         "description": "The project ID, a string of digits (19 in practice, beyond JavaScript's safe integers)."
       },
       {
         "name": "InstanceKey",
         "type": "string",
         "required": true,
+        "example": "20250326150742906_2025-03-28 00:00:00",
         "description": "The unique key of an instance: `<TaskId>_<yyyy-MM-dd HH:mm:ss>`, the task ID, an underscore and the\ninstance's data time (`CurRunDate`). It contains a space."
       },
       {
@@ -108,6 +113,7 @@ export const parameters = {
         "type": "string",
         "required": false,
         "default": "UTC+8",
+        "example": "UTC+6",
         "description": "The time zone of the scheduling and run times, as `UTC+8`, `UTC-5` or `UTC+5:30` (hours 0 to 14).\nDefault `UTC+8`."
       }
     ]
@@ -120,18 +126,21 @@ export const parameters = {
         "name": "ProjectId",
         "type": "string",
         "required": true,
+        "example": "1460947878944567296",
         "description": "The project ID, a string of digits (19 in practice, beyond JavaScript's safe integers)."
       },
       {
         "name": "ScheduleTimeFrom",
         "type": "string",
         "required": true,
+        "example": "2025-03-28 00:00:00",
         "description": "The start of the range of planned scheduling times, `yyyy-MM-dd HH:mm:ss`."
       },
       {
         "name": "ScheduleTimeTo",
         "type": "string",
         "required": true,
+        "example": "2025-03-28 00:00:00",
         "description": "The end of the range of planned scheduling times, `yyyy-MM-dd HH:mm:ss`."
       },
       {
@@ -181,6 +190,13 @@ export const parameters = {
         "type": "array",
         "required": false,
         "items": "integer",
+        "example": [
+          6,
+          7,
+          9,
+          10,
+          18
+        ],
         "description": "Only instances in one of these state codes: `0` waiting for an event; `12` waiting for upstream\ntasks; `6`, `7`, `9`, `10`, `18` waiting to run; `1`, `19`, `22` running; `21` run skipped; `3`\nfailed, will retry; `8`, `4`, `5`, `13` failed; `2` succeeded."
       },
       {
@@ -188,6 +204,9 @@ export const parameters = {
         "type": "array",
         "required": false,
         "items": "integer",
+        "example": [
+          35
+        ],
         "description": "Only tasks of one of these task-type IDs (for example `35` Shell)."
       },
       {
@@ -205,12 +224,17 @@ export const parameters = {
           "I",
           "C"
         ],
+        "example": [
+          "H",
+          "I"
+        ],
         "description": "Only tasks of one of these scheduling cycles: `O` one-off, `Y` yearly, `M` monthly, `W` weekly,\n`D` daily, `H` hourly, `I` minute, `C` crontab."
       },
       {
         "name": "Keyword",
         "type": "string",
         "required": false,
+        "example": "cron_test",
         "description": "Task names or task IDs to match (fuzzy), several separated by commas."
       },
       {
@@ -245,12 +269,14 @@ export const parameters = {
         "name": "StartTimeFrom",
         "type": "string",
         "required": false,
+        "example": "2025-03-28 00:00:00",
         "description": "The start of the range of run start times, `yyyy-MM-dd HH:mm:ss`."
       },
       {
         "name": "StartTimeTo",
         "type": "string",
         "required": false,
+        "example": "2025-03-28 00:00:00",
         "description": "The end of the range of run start times, `yyyy-MM-dd HH:mm:ss`."
       },
       {
@@ -258,18 +284,21 @@ export const parameters = {
         "type": "string",
         "required": false,
         "default": "UTC+8",
+        "example": "UTC+6",
         "description": "The time zone of the scheduling and run times, as `UTC+8`, `UTC-5` or `UTC+5:30` (hours 0 to 14).\nDefault `UTC+8`."
       },
       {
         "name": "LastUpdateTimeFrom",
         "type": "string",
         "required": false,
+        "example": "2025-03-28 00:00:00",
         "description": "The start of the range of last-update times, `yyyy-MM-dd HH:mm:ss`."
       },
       {
         "name": "LastUpdateTimeTo",
         "type": "string",
         "required": false,
+        "example": "2025-03-28 00:00:00",
         "description": "The end of the range of last-update times, `yyyy-MM-dd HH:mm:ss`."
       }
     ]
