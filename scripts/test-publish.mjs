@@ -180,8 +180,11 @@ const server = setupServer(...createWedataHandlers({ credentials: key }));
 server.listen({ onUnhandledRequest: "error" });
 const detail = await createWedataClient({ region: "ap-guangzhou", credentials: key }).getTaskInstance({
   ProjectId: "1460947878944567296", InstanceKey: "20250326150742906_2025-03-28 00:00:00" });
+const page = await createWedataClient({ region: "ap-guangzhou", credentials: key }).listInstances({
+  ProjectId: "1460947878944567296", ScheduleTimeFrom: "2025-03-28 00:00:00", ScheduleTimeTo: "2025-03-28 23:59:59" });
 server.close();
 if (detail?.TaskName !== "dq_test_dylan_shell_01") throw new Error("unexpected " + JSON.stringify(detail));
+if (!(page?.TotalCount > 1)) throw new Error("unexpected " + JSON.stringify(page));
 console.log("call ok");
 `,
   };

@@ -309,3 +309,160 @@ describe("help and version", () => {
     expect(r.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
   });
 });
+
+describe("commands generated from the spec", () => {
+  const day = [
+    "--project-id",
+    PROJECT,
+    "--schedule-time-from",
+    "2025-03-28 00:00:00",
+    "--schedule-time-to",
+    "2025-03-28 23:59:59",
+  ];
+
+  it("has one subcommand per action, named by kebab-casing it", async () => {
+    const r = await wedata(["--help"]);
+    for (const command of ["list-instances", "get-task-instance", "get-instance-log"])
+      expect(r.stdout).toContain(command);
+  });
+
+  it("list-instances: a flag per request member, arrays comma-separated, json out", async () => {
+    const r = await wedata([
+      "list-instances",
+      "--mock",
+      ...day,
+      "--instance-state-list",
+      "4,5,8,13",
+      "--output",
+      "json",
+    ]);
+    expect(r.code).toBe(0);
+    const body = JSON.parse(r.stdout);
+    expect(body.Data.TotalCount).toBe(1);
+    expect(body.Data.Items[0].TaskName).toBe("ods_orders_daily");
+  });
+
+  it("list-instances --all walks every page; jsonl is one item per line", async () => {
+    const r = await wedata([
+      "list-instances",
+      "--mock",
+      ...day,
+      "--page-size",
+      "7",
+      "--all",
+      "--output",
+      "jsonl",
+    ]);
+    expect(r.code).toBe(0);
+    const keys = r.stdout
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line).InstanceKey);
+    expect(keys).toHaveLength(36);
+    expect(new Set(keys).size).toBe(36);
+  });
+
+  it("list-instances prints a table with states and a page footer", async () => {
+    const r = await wedata(["list-instances", "--mock", ...day, "--output", "table"]);
+    expect(r.stdout).toMatch(/^INSTANCE\s+TASK\s+STATE/);
+    expect(r.stdout).toContain("ods_orders_daily");
+    expect(r.stdout).toMatch(/page 1 of 4, 36 instances/);
+  });
+
+  it("takes whole parameters from --json and --input, flags on top", async () => {
+    const file = join(home, "params.json");
+    writeFileSync(
+      file,
+      JSON.stringify({
+        ProjectId: PROJECT,
+        ScheduleTimeFrom: "2025-03-28 00:00:00",
+        ScheduleTimeTo: "2025-03-28 23:59:59",
+      }),
+    );
+    const r = await wedata([
+      "list-instances",
+      "--mock",
+      "--input",
+      file,
+      "--json",
+      '{"Keyword":"dwd_user"}',
+      "--output",
+      "json",
+    ]);
+    expect(JSON.parse(r.stdout).Data.Items.map((i: { TaskName: string }) => i.TaskName)).toEqual([
+      "dwd_user_hourly",
+    ]);
+    const bad = await wedata(["list-instances", "--mock", "--json", "{nope"]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/--json is not valid JSON/);
+  });
+
+  it("get-instance-log finds the latest round itself and prints the log", async () => {
+    const r = await wedata([
+      "get-instance-log",
+      "--mock",
+      "--project-id",
+      PROJECT,
+      "--instance-key",
+      DOC_KEY,
+    ]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("this is log demo");
+    expect(r.stdout).toContain("exit code 0");
+    const round = await wedata([
+      "get-instance-log",
+      "--mock",
+      "--project-id",
+      PROJECT,
+      "--instance-key",
+      DOC_KEY,
+      "--round",
+      "3",
+    ]);
+    expect(round.code).toBe(0);
+    expect(round.stdout.trim()).toBe("");
+  });
+
+  it("names the flag and the rule for a bad member value", async () => {
+    const r = await wedata(["list-instances", "--mock", ...day, "--page-size", "500"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/--page-size .*rule: maximum/);
+    const pattern = await wedata([
+      "list-instances",
+      "--mock",
+      "--project-id",
+      PROJECT,
+      "--schedule-time-from",
+      "yesterday",
+      "--schedule-time-to",
+      "2025-03-28 23:59:59",
+    ]);
+    expect(pattern.stderr).toMatch(/--schedule-time-from must match .*e\.g\. "2025-03-28 00:00:00"/);
+  });
+
+  it("refuses an unknown --api-version", async () => {
+    const r = await wedata(["--api-version", "1999-01-01", "list-instances"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/--api-version must be one of 2021-08-20/);
+  });
+
+  it("signs every generated command for the live service too", async () => {
+    handler = (req) => ({ json: tcOk({ Data: { Echo: req.headers["x-tc-action"] } }, "rid-gen") });
+    const r = await wedata(
+      live(
+        [
+          "--schedule-time-from",
+          "2025-03-28 00:00:00",
+          "--schedule-time-to",
+          "2025-03-28 23:59:59",
+          "--output",
+          "json",
+        ],
+        "list-instances",
+      ),
+      CREDS,
+    );
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual({ Data: { Echo: "ListInstances" }, RequestId: "rid-gen" });
+  });
+});

@@ -17,7 +17,12 @@ export const fixtures: {
   /** The example's request (its ScheduleTimeZone is UTC+6). */
   readonly getTaskInstanceRequest: { ProjectId: string; InstanceKey: string; ScheduleTimeZone: string };
 } = {
-  getTaskInstance: examples.GetTaskInstance.response.Response.Data,
+  // The documented example has Data and a ScheduleTimeZone; the spec's types allow their absence.
+  getTaskInstance: examples.GetTaskInstance.response.Response.Data as InstanceDetailVO,
   getTaskInstanceResponse: examples.GetTaskInstance.response,
-  getTaskInstanceRequest: examples.GetTaskInstance.request,
+  getTaskInstanceRequest: examples.GetTaskInstance.request as {
+    ProjectId: string;
+    InstanceKey: string;
+    ScheduleTimeZone: string;
+  },
 };

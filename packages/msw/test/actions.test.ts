@@ -10,11 +10,17 @@ import {
   WaitTimeoutError,
   waitForTaskInstance,
 } from "@wedata-openapi/client";
+import { examples } from "@wedata-openapi/schema/v20210820";
 import { verifyTc3 } from "@wedata-openapi/tc3-fetch";
 import { type Handler, startTestServer, verifyReceived } from "@wedata-openapi/testkit";
 import { setupServer } from "msw/node";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { createWedataHandlers, defaultInstances, type MockInstance } from "../src/index.js";
+import {
+  createActionHandlers,
+  createWedataHandlers,
+  defaultInstances,
+  type MockInstance,
+} from "../src/index.js";
 
 const KEY = { secretId: "AKIDactions", secretKey: "actions-secret" };
 /** A TC3-verifying server on 127.0.0.1 (outside msw: the msw server lets loopback through). */
@@ -225,5 +231,46 @@ describe("against the mock dataset", () => {
     );
     expect(error).toBeInstanceOf(WaitTimeoutError);
     expect(error).toMatchObject({ lastState: "running", timeoutMs: 150 });
+  });
+});
+
+describe("the engine, for any action of a table", () => {
+  it("answers an action without a simulation with its documented example; others get InvalidAction", async () => {
+    msw.use(
+      ...createActionHandlers({
+        table: actions,
+        examples,
+        simulations: {},
+        credentials: KEY,
+        rateLimit: false,
+      }),
+    );
+    const c = client();
+    const page = await c.listInstances(DAY);
+    expect(page).toEqual(examples.ListInstances.response.Response.Data);
+    const other = await c.raw
+      .POST("/#GetTaskInstance", {
+        params: {
+          header: {
+            "X-TC-Action": "DescribeNothing" as "GetTaskInstance",
+            "X-TC-Version": "2021-08-20",
+            "X-TC-Region": "ap-guangzhou",
+          },
+        },
+        body: { ProjectId: PROJECT, InstanceKey: "1_2025-01-01 00:00:00" },
+      })
+      .catch((e: unknown) => e);
+    expect(other).toMatchObject({ code: "InvalidAction" });
+  });
+
+  it("keeps one rate-limit window per action", async () => {
+    msw.use(...createWedataHandlers({ credentials: KEY, rateLimit: { requestsPerSecond: 2 } }));
+    const c = client();
+    const key = { ProjectId: PROJECT, InstanceKey: "20250326150742906_2025-03-28 00:00:00" };
+    await c.getTaskInstance(key);
+    await c.getTaskInstance(key);
+    await expect(c.getTaskInstance(key)).rejects.toMatchObject({ code: "RequestLimitExceeded" });
+    // Another action has a window of its own.
+    expect(await c.listInstances(DAY)).not.toBeNull();
   });
 });

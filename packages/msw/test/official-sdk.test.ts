@@ -12,6 +12,10 @@ const { Client } =
       config: unknown,
     ) => {
       GetTaskInstance(params: unknown): Promise<{ Data?: { TaskName?: string } | null; RequestId?: string }>;
+      ListInstances(params: unknown): Promise<{
+        Data?: { TotalCount?: number; Items?: Array<{ InstanceKey?: string; InstanceState?: number }> };
+      }>;
+      GetInstanceLog(params: unknown): Promise<{ Data?: { LogInfo?: string; IsEnd?: boolean } | null }>;
     };
   };
 
@@ -40,5 +44,38 @@ describe("the official tencentcloud-sdk-nodejs against createWedataHandlers", ()
     await expect(official(KEY).GetTaskInstance(fixtures.getTaskInstanceRequest)).rejects.toMatchObject({
       code: "AuthFailure.SignatureExpire",
     });
+  });
+});
+
+describe("the official SDK's other 2021-08-20 actions against the same dataset", () => {
+  it("ListInstances finds the documented failed-instance filter and pages", async () => {
+    server.use(...createWedataHandlers({ credentials: KEY }));
+    const page = await official(KEY).ListInstances({
+      ProjectId: "1460947878944567296",
+      ScheduleTimeFrom: "2025-03-28 00:00:00",
+      ScheduleTimeTo: "2025-03-28 23:59:59",
+      InstanceStateList: [8],
+    });
+    expect(page.Data?.TotalCount).toBe(1);
+    expect(page.Data?.Items?.[0]?.InstanceState).toBe(8);
+  });
+  it("GetInstanceLog reads the log of the documented instance", async () => {
+    server.use(...createWedataHandlers({ credentials: KEY }));
+    const log = await official(KEY).GetInstanceLog({
+      ProjectId: "1460947878944567296",
+      InstanceKey: "20250326150742906_2025-03-28 00:00:00",
+      LifeRoundNum: 0,
+    });
+    expect(log.Data?.LogInfo).toContain("this is log demo");
+    expect(log.Data?.IsEnd).toBe(true);
+  });
+  it("gets MissingParameter for a request the spec refuses", async () => {
+    server.use(...createWedataHandlers({ credentials: KEY }));
+    await expect(
+      official(KEY).GetInstanceLog({
+        ProjectId: "1460947878944567296",
+        InstanceKey: "1_2025-01-01 00:00:00",
+      }),
+    ).rejects.toMatchObject({ code: "MissingParameter" });
   });
 });

@@ -71,6 +71,7 @@ const banner = (specFile) =>
   `// Generated from ${specFile} by packages/schema/scripts/generate.mjs.\n// Do not edit: change the spec and run \`pnpm generate\`.\n`;
 
 const json = (value) => JSON.stringify(value, null, 2);
+const indent = (text) => text.replaceAll("\n", "\n    ");
 
 /** Declarations in an order where each comes after the ones it refers to. */
 function orderByDependencies(items) {
@@ -205,21 +206,23 @@ async function generateVersion(dirName) {
       `/** The validator of every action's whole response body (\`{ Response }\`). */\nexport const responseValidators = {\n${operations.map((op) => `  ${op.action}: validate${op.action}ResponseBody,`).join("\n")}\n} as const;\n`,
   );
 
-  // Examples: typed literals, so a spec change that breaks one fails the typecheck here.
-  const exampleRows = operations.map((op) => {
-    const request = op.requestExample === undefined ? "undefined" : json(op.requestExample);
-    const requestType = `RequestOf<operations, "${op.action}">`;
-    const body = `ResponseBodyOf<operations, "${op.action}">`;
-    return (
-      `  ${op.action}: {\n    request: ${request}${op.requestExample === undefined ? "" : ` satisfies ${requestType}`},\n` +
-      `    response: ${json(op.responseExample)} satisfies ${body},\n  },`
-    );
-  });
+  // Examples: the spec's own, typed by their action (the schema test validates each against the spec).
+  const exampleRows = operations.map(
+    (op) =>
+      `  ${op.action}: {\n    request: ${op.requestExample === undefined ? "undefined" : indent(json(op.requestExample))},\n` +
+      `    response: ${indent(json(op.responseExample))},\n  },`,
+  );
+  const exampleTypes = operations.map(
+    (op) =>
+      `  ${op.action}: {\n    request: ${op.requestExample === undefined ? "undefined" : `RequestOf<operations, "${op.action}">`};\n` +
+      `    response: { Response: ActionResponseOf<operations, "${op.action}"> };\n  };`,
+  );
   writeFileSync(
     join(out, "examples.ts"),
-    `${head}import type { RequestOf, ResponseBodyOf } from "../../action-types.js";\nimport type { operations } from "./types.js";\n\n` +
-      "/** Each action's documented request and its successful response body, from the spec's examples. */\n" +
-      `export const examples = {\n${exampleRows.join("\n").replaceAll("\n", "\n")}\n};\n`,
+    `${head}import type { ActionResponseOf, RequestOf } from "../../action-types.js";\nimport type { operations } from "./types.js";\n\n` +
+      `/** Each action's documented request and successful response body. */\nexport type Examples = {\n${exampleTypes.join("\n")}\n};\n\n` +
+      "/** The spec's examples (typed here; checked against the spec by the schema package's tests). */\n" +
+      `export const examples = {\n${exampleRows.join("\n")}\n} as unknown as Examples;\n`,
   );
 
   writeFileSync(
