@@ -5,7 +5,7 @@
 //     @wedata-openapi/msw, and `wedata --help` from the installed CLI.
 // Verdaccio is stopped by its PID at the end, always. Results go to .reports/publish.json.
 import { spawn } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
@@ -235,6 +235,63 @@ console.log("call ok");
       if (!help.includes("get-task-instance")) throw new Error(help);
     });
   }
+
+  // tc3-fetch alone (openapi-fetch is only an optional peer): its root and /node types must stand by themselves.
+  const alone = join(work, "tc3-fetch-alone");
+  mkdirSync(alone);
+  writeFileSync(
+    join(alone, "package.json"),
+    JSON.stringify({ name: "alone", private: true, type: "module" }),
+  );
+  writeFileSync(join(alone, ".npmrc"), `registry=${registry.url}\n`);
+  writeFileSync(
+    join(alone, "alone.ts"),
+    `import { createRateLimiter, createTencentCloudFetch, signTc3, TencentCloudApiError } from "@wedata-openapi/tc3-fetch";
+import { defaultCredentials, fromProfile } from "@wedata-openapi/tc3-fetch/node";
+const limiter = createRateLimiter({ requestsPerSecond: 10 });
+const fetch = createTencentCloudFetch({ credentials: defaultCredentials(), service: "cvm", rateLimit: limiter, proxy: false });
+export const sign = signTc3;
+export const profile = fromProfile({ profile: "ci" });
+export { fetch, TencentCloudApiError };
+`,
+  );
+  writeFileSync(
+    join(alone, "tsconfig.json"),
+    JSON.stringify({
+      compilerOptions: {
+        strict: true,
+        noEmit: true,
+        target: "ES2022",
+        module: "NodeNext",
+        moduleResolution: "nodenext",
+        skipLibCheck: false,
+        types: ["node"],
+        lib: ["ES2023", "DOM"],
+      },
+      files: ["alone.ts"],
+    }),
+  );
+  check(
+    "tc3-fetch installed alone (no openapi-fetch): its root and /node types check with skipLibCheck false",
+    () => {
+      sh(
+        "npm",
+        [
+          "install",
+          "--no-audit",
+          "--no-fund",
+          "@wedata-openapi/tc3-fetch",
+          "typescript@5.9.3",
+          "@types/node@^20.19.0",
+        ],
+        alone,
+        { npm_config_registry: registry.url },
+      );
+      if (readdirSync(join(alone, "node_modules")).includes("openapi-fetch"))
+        throw new Error("openapi-fetch was installed");
+      sh(join(alone, "node_modules/.bin/tsc"), ["-p", "tsconfig.json"], alone);
+    },
+  );
 } catch (error) {
   checks.fail("registry rehearsal", error);
 } finally {

@@ -132,7 +132,9 @@ try {
   const at = original.indexOf(property, original.indexOf("\n    InstanceDetailVO:\n"));
   writeFileSync(
     join(repo, SPEC),
-    original.slice(0, at) + property.replace("TaskName:", "TaskTitle:") + original.slice(at + property.length),
+    original.slice(0, at) +
+      property.replace("TaskName:", "TaskTitle:") +
+      original.slice(at + property.length),
   );
   checks.must("pnpm", ["generate"], repo);
   const renamed = checks.sh("pnpm", typecheck, repo, env);

@@ -1,15 +1,11 @@
 // What every command shares: where output goes, how a client is made from the common flags, how errors are
 // reported (and which flag a request member came from, so a validation error names the flag typed).
-import {
-  CredentialsError,
-  kebabCase,
-  RequestValidationError,
-  TencentCloudError,
-  type WedataClientOptions,
-} from "@wedata-openapi/client";
-import { fromProfile } from "@wedata-openapi/tc3-fetch/node";
+// The client and the credential providers load only when a command runs or an error is reported: `--help`
+// and usage errors should not pay for them.
+import type { WedataClientOptions } from "@wedata-openapi/client";
 import pc from "picocolors";
 import { ExitCode, UsageError } from "./exit-codes.js";
+import { kebabCase } from "./naming.js";
 
 /** Where output goes; tests and embedders pass their own. */
 export interface Io {
@@ -25,6 +21,7 @@ export interface CommonFlags {
   profile?: string;
   mock?: boolean;
   output?: string;
+  proxy?: string;
 }
 
 /** The key the in-process mock accepts; --mock signs with it so the whole signing path runs for real. */
@@ -43,10 +40,11 @@ export function writeJson(io: Io, value: unknown) {
 }
 
 /** The client options the common flags ask for (region, endpoint, language, profile, mock). */
-export function clientOptions(flags: CommonFlags, io: Io): WedataClientOptions {
+export async function clientOptions(flags: CommonFlags, io: Io): Promise<WedataClientOptions> {
   const options: WedataClientOptions = {};
   if (flags.endpoint) options.endpoint = flags.endpoint;
   if (flags.language) options.language = flags.language;
+  if (flags.proxy !== undefined) options.proxy = flags.proxy === "none" ? false : flags.proxy;
   if (flags.mock) {
     if (flags.endpoint)
       throw new UsageError("--mock answers in-process; it cannot be combined with --endpoint");
@@ -58,7 +56,10 @@ export function clientOptions(flags: CommonFlags, io: Io): WedataClientOptions {
   if (!region)
     throw new UsageError("--region is required (or set TENCENTCLOUD_REGION), e.g. --region ap-guangzhou");
   options.region = region;
-  if (flags.profile) options.credentials = fromProfile({ profile: flags.profile });
+  if (flags.profile) {
+    const { fromProfile } = await import("@wedata-openapi/tc3-fetch/node");
+    options.credentials = fromProfile({ profile: flags.profile });
+  }
   return options;
 }
 
@@ -68,8 +69,11 @@ export const flagOfField = new Map<string, string>();
 export const exampleOfField = new Map<string, unknown>();
 
 /** Prints an error the way a script and a person can both use, and returns the exit code. */
-export function report(error: unknown, io: Io): number {
+export async function report(error: unknown, io: Io): Promise<number> {
   const c = colorsFor(io.stderr, io.env);
+  const { CredentialsError, RequestValidationError, TencentCloudError } = await import(
+    "@wedata-openapi/client"
+  );
   if (error instanceof UsageError) {
     io.stderr.write(`${c.red("error:")} ${error.message}\n`);
     return ExitCode.usage;
@@ -97,10 +101,15 @@ export function report(error: unknown, io: Io): number {
     return ExitCode.usage;
   }
   if (error instanceof TencentCloudError) {
-    const e = error as TencentCloudError & { code?: string; status?: number };
+    const e = error as InstanceType<typeof TencentCloudError> & {
+      code?: string;
+      status?: number;
+      proxy?: string;
+    };
     const what = e.code ?? (e.status ? `HTTP ${e.status}` : e.name);
     io.stderr.write(`${c.red("error:")} ${what}: ${e.message}\n`);
     if (e.requestId) io.stderr.write(`RequestId: ${e.requestId}\n`);
+    if (e.traceId) io.stderr.write(`TraceId: ${e.traceId}\n`);
     if (e.attempts > 1) io.stderr.write(c.dim(`(after ${e.attempts} attempts)\n`));
     return ExitCode.serviceError;
   }

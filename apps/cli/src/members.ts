@@ -1,9 +1,9 @@
 // Request members as flags: every member of an action's request is a kebab-cased flag, typed from the spec.
 import { readFileSync } from "node:fs";
-import { kebabCase } from "@wedata-openapi/client";
 import type { ActionMember } from "@wedata-openapi/schema";
 import { type Command, Option } from "commander";
 import { UsageError } from "./exit-codes.js";
+import { kebabCase } from "./naming.js";
 
 const NUMBER = /^-?\d+(\.\d+)?$/;
 
@@ -101,7 +101,7 @@ export function requestFrom(
   if (typeof flags.json === "string") parse(flags.json, "--json");
   for (const member of members) {
     // The attribute commander gives the flag: camel case of the kebab-cased name.
-    const key = kebabCase(member.name).replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+    const key = kebabCase(member.name).replace(/-([a-z0-9])/g, (_: string, c: string) => c.toUpperCase());
     if (flags[key] !== undefined) params[member.name] = memberValue(member, flags[key]);
   }
   return params;

@@ -1,5 +1,4 @@
 import { readFileSync } from "node:fs";
-import { kebabCase } from "@wedata-openapi/client";
 import { Command, CommanderError, Option } from "commander";
 import {
   type CommonFlags,
@@ -12,6 +11,7 @@ import {
 } from "./context.js";
 import { ExitCode, UsageError } from "./exit-codes.js";
 import { addMemberOptions, memberFlag, requestFrom } from "./members.js";
+import { kebabCase } from "./naming.js";
 import { DEFAULT_VERSION, versions } from "./versions.js";
 
 export type { Io } from "./context.js";
@@ -36,7 +36,11 @@ function commonOptions(command: Command): Command {
     .option("--endpoint <url>", "API endpoint (default https://wedata.tencentcloudapi.com)")
     .addOption(new Option("--language <language>", "language of messages").choices(["zh-CN", "en-US"]))
     .option("--profile <name>", "profile in ~/.tencentcloud/credentials (default: the credential chain)")
-    .option("--mock", "answer from the built-in mock (no network, no credentials)");
+    .option("--mock", "answer from the built-in mock (no network, no credentials)")
+    .option(
+      "--proxy <url>",
+      "HTTP(S) proxy, e.g. http://user:pass@proxy:3128, or none (default: HTTPS_PROXY, NO_PROXY...)",
+    );
 }
 
 /** The API version asked for: `--api-version V` anywhere on the line, else WEDATA_API_VERSION, else the default. */
@@ -75,9 +79,18 @@ export async function run(
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
 
   // One subcommand per action of the chosen version, its flags the request's members; a curated view adds
-  // flags and its own output on top.
+  // flags and its own output on top. Only the command being run gets its flags built: the rest need only a
+  // name and a line in the overview, and start-up stays quick however many actions the spec has.
+  const names = new Set([
+    ...Object.keys(version.parameters).map(kebabCase),
+    ...(version.commands ?? []).map((c) => c.name),
+  ]);
+  const invoked = args.find((arg) => names.has(arg));
   for (const [action, meta] of Object.entries(version.parameters)) {
-    const command = commonOptions(program.command(kebabCase(action)).description(meta.summary));
+    const name = kebabCase(action);
+    const command = program.command(name).description(meta.summary);
+    if (name !== invoked) continue;
+    commonOptions(command);
     const view = version.views[action];
     const replaced = view?.configure(command) ?? [];
     addMemberOptions(command, meta.members, replaced);
@@ -93,7 +106,7 @@ export async function run(
         exampleOfField.set(member.name, member.example);
       }
       const params = requestFrom(flags, meta.members);
-      const client = version.createClient(clientOptions(flags, io));
+      const client = await version.createClient(await clientOptions(flags, io));
       if (view) {
         code = await view.run({ client, params, flags, io, members: meta.members });
         return;
@@ -107,7 +120,7 @@ export async function run(
     extra
       .configure(commonOptions(program.command(extra.name).description(extra.description)))
       .action(async (flags) => {
-        code = await extra.run(version.createClient(clientOptions(flags, io)), flags, io);
+        code = await extra.run(await version.createClient(await clientOptions(flags, io)), flags, io);
       });
   }
 
@@ -125,7 +138,7 @@ export async function run(
         ? ExitCode.ok
         : ExitCode.usage;
     }
-    return report(error, io);
+    return await report(error, io);
   } finally {
     mock?.close();
   }

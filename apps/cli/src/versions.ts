@@ -1,7 +1,7 @@
 // The API versions the CLI speaks: each one's generated request members and its client.
-import { createWedataClient, type WedataClient, type WedataClientOptions } from "@wedata-openapi/client";
+import type { WedataClient, WedataClientOptions } from "@wedata-openapi/client";
 import type { ActionParameters } from "@wedata-openapi/schema";
-import { parameters as v20210820 } from "@wedata-openapi/schema/v20210820";
+import { parameters as v20210820 } from "@wedata-openapi/schema/v20210820/parameters";
 import type { Command } from "commander";
 import type { Io } from "./context.js";
 import { getInstanceLogView } from "./views/get-instance-log.js";
@@ -26,7 +26,8 @@ export interface ExtraCommand<Client> {
 
 export interface ApiVersion<Client extends ActionCaller = ActionCaller> {
   parameters: Readonly<Record<string, ActionParameters>>;
-  createClient(options: WedataClientOptions): Client;
+  /** Loaded when a command runs, not at start-up. */
+  createClient(options: WedataClientOptions): Promise<Client>;
   /** Curated views over some actions' generated commands. */
   views: Readonly<Record<string, View<Client>>>;
   commands?: ReadonlyArray<ExtraCommand<Client>>;
@@ -36,7 +37,7 @@ export const DEFAULT_VERSION = "2021-08-20";
 
 const v2021: ApiVersion<WedataClient> = {
   parameters: v20210820,
-  createClient: createWedataClient,
+  createClient: async (options) => (await import("@wedata-openapi/client")).createWedataClient(options),
   views: {
     GetTaskInstance: getTaskInstanceView,
     ListInstances: listInstancesView,

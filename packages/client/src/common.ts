@@ -55,5 +55,5 @@ export { type InstanceStateGroup, type InstanceStateInfo, instanceState } from "
 export { formatWedataTime, parseCostTime, parseWedataTime, zoneOffsetMinutes } from "./helpers/time.js";
 export { lifecycleTimeline, type TimelinePhase, type TimelineRound } from "./helpers/timeline.js";
 export { type WaitOptions, WaitTimeoutError } from "./helpers/wait.js";
-export { kebabCase, methodName } from "./naming.js";
+export { methodName } from "./naming.js";
 export { assertGetTaskInstanceRequest } from "./validate.js";

@@ -10,7 +10,6 @@ import {
   type CredentialsSource,
   createTencentCloudFetch,
   type FetchLike,
-  LiteRequest,
   type RateLimiter,
   type RateLimitOptions,
   type RetryOptions,
@@ -41,6 +40,13 @@ export interface WedataClientOptions {
   rateLimit?: RateLimitOptions | RateLimiter | false;
   /** Send through this fetch; default: the platform transport, resolved lazily on every call. */
   fetch?: FetchLike;
+  /**
+   * Node: the proxy URL (credentials in it work), or `false` for none; default HTTPS_PROXY, HTTP_PROXY,
+   * ALL_PROXY and NO_PROXY (either case). Browsers always use the system's proxy.
+   */
+  proxy?: string | false;
+  /** Node: certificates (PEM) to trust besides the system's, e.g. a TLS-inspecting proxy's CA. */
+  ca?: string | readonly string[];
 }
 
 export interface CallOptions {
@@ -105,6 +111,7 @@ export function createVersionClient<Ops, Paths extends {}>(
       "createWedataClient: endpoint must be an http(s) URL with no path, e.g. https://wedata.tencentcloudapi.com",
     );
   }
+  const rows = Object.entries<ActionInfo>(table);
   const transport = createTencentCloudFetch({
     credentials: options.credentials ?? defaults.credentials(),
     service: WEDATA_SERVICE,
@@ -113,38 +120,49 @@ export function createVersionClient<Ops, Paths extends {}>(
     timeoutMs: options.timeoutMs,
     retry: options.retry,
     rateLimit: options.rateLimit,
-    // The service counts each action against its own limit: the spec's `x-tc-rate-limit`.
-    actionRateLimits: Object.fromEntries(
-      Object.entries<ActionInfo>(table).map(([action, info]) => [action, info.rateLimit]),
-    ),
+    // The service counts each action against its own limit (the spec's `x-tc-rate-limit`); writes are retried
+    // only when provably unprocessed (the spec's `x-tc-idempotent`).
+    actionRateLimits: Object.fromEntries(rows.map(([action, info]) => [action, info.rateLimit])),
+    idempotentActions: Object.fromEntries(rows.map(([action, info]) => [action, info.idempotent])),
     fetch: options.fetch,
+    proxy: options.proxy,
+    ca: options.ca,
   });
-  const raw = createClient<Paths>({
-    baseUrl: endpoint,
-    // The fast path: a request that keeps the serialized body as a string (see LiteRequest) and a fetch that
-    // signs last, after every middleware, and retries. Types stay those of the global classes.
-    Request: LiteRequest as unknown as typeof Request,
-    fetch: transport as unknown as typeof fetch,
-  });
+  // openapi-fetch's own contract for user middleware (a middleware may return `new Request(...)`); the fetch
+  // signs last, after every middleware, and retries. The methods take the faster path of `call` below. Made
+  // on first use: openapi-fetch reads the global Request, and naming it loads Node's fetch implementation.
+  let raw: Client<Paths> | undefined;
   const url = `${endpoint}/`;
 
   async function call(action: string, params: unknown, { signal }: CallOptions = {}): Promise<unknown> {
     const info = Object.hasOwn(table, action) ? table[action as keyof Ops & string] : undefined;
     if (!info) throw new TypeError(`${action} is not an action of this client's API version`);
     assertValid(action, info.validateRequest, params);
-    const headers = new Headers({
+    const headers: Record<string, string> = {
       "content-type": "application/json",
       "x-tc-action": action,
       "x-tc-version": info.version,
       "x-tc-region": region as string,
-    });
-    if (options.language) headers.set("x-tc-language", options.language);
-    const request = new LiteRequest(url, { method: "POST", headers, body: JSON.stringify(params), signal });
-    // The transport resolves only on a successful `{ Response }` and rejects every error reply, typed.
-    return ((await (await transport(request)).json()) as { Response: unknown }).Response;
+    };
+    if (options.language) headers["x-tc-language"] = options.language;
+    // The transport resolves only on a successful `{ Response }` and rejects every error reply, typed. No
+    // Request or Response objects on this path: the exchange is a string out and parsed JSON back.
+    const body = (await transport.send({ url, headers, body: JSON.stringify(params), signal })) as {
+      Response: unknown;
+    };
+    return body.Response;
   }
 
-  const client: Record<string, unknown> = { call, raw, region, endpoint, transport };
+  const client: Record<string, unknown> = {
+    call,
+    get raw() {
+      raw ??= createClient<Paths>({ baseUrl: endpoint, fetch: transport as unknown as typeof fetch });
+      return raw;
+    },
+    region,
+    endpoint,
+    transport,
+  };
   for (const action of Object.keys(table)) {
     client[methodName(action)] = async (params: unknown, callOptions?: CallOptions) =>
       ((await call(action, params, callOptions)) as { Data?: unknown }).Data ?? null;

@@ -1,5 +1,5 @@
 // A service double for the client's tests: real HTTP on 127.0.0.1, TC3 verified from the wire.
-import { examples } from "@wedata-openapi/schema";
+import { examples } from "@wedata-openapi/schema/v20210820/examples";
 import { verifyTc3 } from "@wedata-openapi/tc3-fetch";
 import { type Handler, startTestServer, verifyReceived } from "@wedata-openapi/testkit";
 

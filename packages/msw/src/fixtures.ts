@@ -1,13 +1,10 @@
-import {
-  examples,
-  type GetTaskInstanceResponseBody,
-  type InstanceDetailVO,
-} from "@wedata-openapi/schema/v20210820";
+import type { GetTaskInstanceResponseBody, InstanceDetailVO } from "@wedata-openapi/schema/v20210820";
+import { examples } from "@wedata-openapi/schema/v20210820/examples";
 
 /**
  * The documented example of GetTaskInstance (2021-08-20), from the spec's examples (generated, typed).
  * Treat as read-only; clone before changing. Every action's examples: `examples` of
- * `@wedata-openapi/schema/v20210820`.
+ * `@wedata-openapi/schema/v20210820/examples`.
  */
 export const fixtures: {
   /** The example's `Data`. */

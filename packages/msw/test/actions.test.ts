@@ -10,7 +10,7 @@ import {
   WaitTimeoutError,
   waitForTaskInstance,
 } from "@wedata-openapi/client";
-import { examples } from "@wedata-openapi/schema/v20210820";
+import { examples } from "@wedata-openapi/schema/v20210820/examples";
 import { verifyTc3 } from "@wedata-openapi/tc3-fetch";
 import { type Handler, startTestServer, verifyReceived } from "@wedata-openapi/testkit";
 import { setupServer } from "msw/node";

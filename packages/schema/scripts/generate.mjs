@@ -180,7 +180,7 @@ async function generateVersion(dirName) {
           `export * from "./${op.action}.response.js";`,
         ])
         .join("\n") +
-      "\n",
+      `\nexport { responseValidators } from "../response-validators.js";\n`,
   );
 
   // The action table: what a client needs at run time, nothing more (no prose, no response validators).
@@ -245,9 +245,8 @@ async function generateVersion(dirName) {
       `import type { components, operations } from "./types.js";\n\n` +
       `export type { components, operations, paths, webhooks } from "./types.js";\n` +
       `export { actions, version } from "./actions.js";\n` +
-      `export { examples } from "./examples.js";\n` +
-      `export { parameters } from "./parameters.js";\n` +
-      `export { responseValidators } from "./response-validators.js";\n\n` +
+      "// Examples, request members and response validators have entries of their own: loading this one stays cheap.\n" +
+      `export type { Examples } from "./examples.js";\n\n` +
       "/** Every action of this version. */\nexport type ActionName = keyof operations;\n" +
       "/** The request body of an action. */\nexport type ActionRequest<A extends ActionName> = RequestOf<operations, A>;\n" +
       "/** The whole HTTP 200 body of an action: `{ Response: success | error }`. */\nexport type ActionResponseBody<A extends ActionName> = ResponseBodyOf<operations, A>;\n" +

@@ -4,7 +4,8 @@ import { Ajv2020 } from "ajv/dist/2020.js";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import spec from "../src/generated/v20210820/openapi.json" with { type: "json" };
-import { actions, examples } from "../src/v20210820.js";
+import { actions } from "../src/v20210820.js";
+import { examples } from "../src/v20210820-examples.js";
 
 const ajv = new Ajv2020({ strict: false, allErrors: false });
 ajv.addSchema(spec as object, "openapi.json");

@@ -2,7 +2,8 @@ import { readFileSync } from "node:fs";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { describe, expect, it } from "vitest";
 import spec from "../src/generated/v20210820/openapi.json" with { type: "json" };
-import { actions, responseValidators } from "../src/v20210820.js";
+import { actions } from "../src/v20210820.js";
+import { responseValidators } from "../src/v20210820-validators.js";
 import {
   validateGetTaskInstanceRequest,
   validateGetTaskInstanceResponseBody,

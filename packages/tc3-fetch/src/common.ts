@@ -19,7 +19,7 @@ export {
   TencentCloudHttpError,
   TencentCloudNetworkError,
 } from "./errors.js";
-export type { Tc3MiddlewareOptions } from "./middleware.js";
+export type { Tc3Middleware, Tc3MiddlewareOptions } from "./middleware.js";
 export type { Platform } from "./platform.js";
 export {
   createRateLimiter,

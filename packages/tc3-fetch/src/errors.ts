@@ -7,6 +7,8 @@
 export interface TencentCloudErrorOptions {
   action?: string | undefined;
   requestId?: string | undefined;
+  /** The response's `X-TC-TraceId`, when it had one. */
+  traceId?: string | undefined;
   attempts?: number | undefined;
   cause?: unknown;
 }
@@ -17,6 +19,13 @@ export class TencentCloudError extends Error {
   readonly action: string | undefined;
   /** The service's RequestId, when one was received. Quote it when asking Tencent Cloud for support. */
   readonly requestId: string | undefined;
+  /** The response's `X-TC-TraceId` header, when it had one (with the RequestId, what support asks for). */
+  readonly traceId: string | undefined;
+  /**
+   * A request that changes state (not idempotent) may or may not have been processed: it was sent, and no
+   * answer says what happened (a timeout, a reset, a gateway's 5xx). It was not retried; check the state.
+   */
+  outcomeUnknown = false;
   /** How many attempts were made before giving up (1 when retries are off or not applicable). */
   readonly attempts: number;
   /** Whether trying the same request again could succeed. */
@@ -26,6 +35,7 @@ export class TencentCloudError extends Error {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.action = options.action;
     this.requestId = options.requestId;
+    this.traceId = options.traceId;
     this.attempts = options.attempts ?? 1;
   }
 
@@ -90,6 +100,12 @@ export class TencentCloudHttpError extends TencentCloudError {
 export interface NetworkErrorOptions extends TencentCloudErrorOptions {
   timeout?: boolean;
   aborted?: boolean;
+  /** The proxy the request went through (password removed), when the failure was the proxy's. */
+  proxy?: string | undefined;
+  /** Whether the same request may succeed later (default: unless aborted). */
+  retryable?: boolean | undefined;
+  /** The request never left: the connection failed before anything was written. */
+  notSent?: boolean | undefined;
 }
 
 /** No answer: refused, reset, DNS failure, a per-attempt timeout (`timeout`) or the caller's abort (`aborted`). */
@@ -97,12 +113,17 @@ export class TencentCloudNetworkError extends TencentCloudError {
   override name = "TencentCloudNetworkError";
   readonly timeout: boolean;
   readonly aborted: boolean;
+  readonly proxy: string | undefined;
+  /** The connection failed before the request was written: the service cannot have processed it. */
+  readonly notSent: boolean;
 
   constructor(message: string, options: NetworkErrorOptions = {}) {
     super(message, options);
     this.timeout = options.timeout ?? false;
     this.aborted = options.aborted ?? false;
-    this.retryable = !this.aborted;
+    this.proxy = options.proxy;
+    this.notSent = options.notSent ?? false;
+    this.retryable = options.retryable ?? !this.aborted;
   }
 }
 

@@ -6,7 +6,7 @@ import { createTc3MiddlewareWith } from "./middleware.js";
 import type { Platform } from "./platform.js";
 import { createSigner } from "./sign.js";
 import { createTencentCloudFetchWith } from "./tencent-fetch.js";
-import { nodeTransport } from "./transport/node.js";
+import { createNodeTransport, nodeTransport } from "./transport/node.js";
 import { verifyTc3With } from "./verify.js";
 
 export * from "./common.js";
@@ -16,7 +16,14 @@ export const signTc3: Platform["signTc3"] = (input) => signer.sign(input);
 export const createTc3Middleware: Platform["createTc3Middleware"] = (options) =>
   createTc3MiddlewareWith(signer, options);
 export const createTencentCloudFetch: Platform["createTencentCloudFetch"] = (options) =>
-  createTencentCloudFetchWith(signer, nodeTransport, options);
+  createTencentCloudFetchWith(
+    signer,
+    // A client with its own proxy or trust gets its own connection pools; the rest share the default ones.
+    options.proxy !== undefined || options.ca !== undefined
+      ? createNodeTransport({ proxy: options.proxy, ca: options.ca })
+      : nodeTransport,
+    options,
+  );
 export const verifyTc3: Platform["verifyTc3"] = (input) => verifyTc3With(signer, input);
 export const fromAssumeRole: Platform["fromAssumeRole"] = (options) =>
   fromAssumeRoleWith(createTencentCloudFetch, options);

@@ -1,4 +1,3 @@
-import type { Middleware } from "openapi-fetch";
 import { type CredentialsSource, toProvider } from "./credentials.js";
 import type { Signer } from "./sign.js";
 import { LiteRequest } from "./transport/buffered.js";
@@ -18,11 +17,20 @@ export interface Tc3MiddlewareOptions {
 }
 
 /**
+ * What the signing middleware is, in openapi-fetch's terms, declared here so that this package's types do not
+ * depend on openapi-fetch (an optional peer); `@wedata-openapi/tc3-fetch/openapi-fetch` types it as
+ * openapi-fetch's own `Middleware`.
+ */
+export interface Tc3Middleware {
+  onRequest(params: { request: Request }): Promise<Request>;
+}
+
+/**
  * An openapi-fetch middleware that signs each outgoing request with TC3-HMAC-SHA256. It hashes the exact
  * body bytes that will be sent, signs the host from the URL and sets the X-TC-* headers and Authorization
  * in place, so it must be the last middleware that touches headers or the body (register it last).
  */
-export function createTc3MiddlewareWith(signer: Signer, options: Tc3MiddlewareOptions): Middleware {
+export function createTc3MiddlewareWith(signer: Signer, options: Tc3MiddlewareOptions): Tc3Middleware {
   if (typeof options?.service !== "string" || options.service === "") {
     throw new TypeError("service must be a non-empty string");
   }

@@ -1,7 +1,6 @@
-import type { Middleware } from "openapi-fetch";
 import type { AssumeRoleOptions } from "./assume-role.js";
 import type { CredentialsProvider } from "./credentials.js";
-import type { Tc3MiddlewareOptions } from "./middleware.js";
+import type { Tc3Middleware, Tc3MiddlewareOptions } from "./middleware.js";
 import type { Tc3Signature, Tc3SignInput } from "./sign.js";
 import type { TencentCloudFetch, TencentCloudFetchOptions } from "./tencent-fetch.js";
 import type { Tc3VerifyInput, Tc3VerifyResult } from "./verify.js";
@@ -13,8 +12,11 @@ import type { Tc3VerifyInput, Tc3VerifyResult } from "./verify.js";
 export interface Platform {
   /** Signs one request with TC3-HMAC-SHA256, byte-exact with the official SDKs. */
   signTc3(input: Tc3SignInput): Promise<Tc3Signature>;
-  /** An openapi-fetch middleware that signs every request (register it last). */
-  createTc3Middleware(options: Tc3MiddlewareOptions): Middleware;
+  /**
+   * A middleware that signs every request (register it last).
+   * @deprecated Import it from `@wedata-openapi/tc3-fetch/openapi-fetch`, typed as openapi-fetch's Middleware.
+   */
+  createTc3Middleware(options: Tc3MiddlewareOptions): Tc3Middleware;
   /** A signed, rate-limited, retrying fetch for openapi-fetch's `fetch` option. */
   createTencentCloudFetch(options: TencentCloudFetchOptions): TencentCloudFetch;
   /** Checks a signed request from what arrived on the wire, answering with the service's AuthFailure codes. */

@@ -12,7 +12,7 @@ import {
   type RateLimitOptions,
   type RateLimitSlot,
 } from "./rate-limit.js";
-import { backoffDelay, type RetryOptions, retryPolicy, sleep } from "./retry.js";
+import { backoffDelay, createRetryBudget, type RetryOptions, retryPolicy, sleep } from "./retry.js";
 import type { Signer } from "./sign.js";
 import { createBufferedResponse, LiteRequest } from "./transport/buffered.js";
 import { fetchTransport } from "./transport/fetch.js";
@@ -38,6 +38,16 @@ export interface TencentCloudFetchOptions {
   rateLimit?: RateLimitOptions | RateLimiter | false | undefined;
   /** Each action's own limit (requests per second), used unless the limiter fixes one; default 20. */
   actionRateLimits?: Readonly<Record<string, number>> | undefined;
+  /**
+   * Actions that change state (`false`): retried only when the service provably did not process them (the
+   * connection failed before anything was written, or `RequestLimitExceeded*`); after a timeout, a reset or a
+   * 5xx they fail with `outcomeUnknown`. Actions not listed are treated as idempotent.
+   */
+  idempotentActions?: Readonly<Record<string, boolean>> | undefined;
+  /** Node: the proxy URL, or `false` for none; default HTTPS_PROXY/HTTP_PROXY/ALL_PROXY/NO_PROXY. Browsers use the system's. */
+  proxy?: string | false | undefined;
+  /** Node: certificates (PEM) to trust besides the system's. */
+  ca?: string | readonly string[] | undefined;
   /** A fetch to send through instead of the platform's default transport. */
   fetch?: FetchLike | undefined;
   /** Wall clock in ms (default Date.now): the base of X-TC-Timestamp. */
@@ -48,9 +58,23 @@ export interface TencentCloudFetchOptions {
 
 export interface TencentCloudFetch {
   (input: Request | LiteRequest | string, init?: RequestInit): Promise<Response>;
+  /**
+   * The same exchange without a Response object: resolves to the parsed body of a successful reply (its
+   * `{ Response }`). Headers are a plain object with lower-case names. For clients that only want the data.
+   */
+  send(request: SendRequest): Promise<unknown>;
   /** The offset (ms) added to the local clock after the server reported a skew. */
   readonly clockSkewMs: number;
   readonly rateLimiter: RateLimiter | undefined;
+}
+
+/** What `send` takes: a POST of a serialized body. */
+export interface SendRequest {
+  url: string;
+  /** Lower-case names; `x-tc-action` and `x-tc-version` are required. */
+  headers: Record<string, string>;
+  body: string;
+  signal?: AbortSignal | undefined;
 }
 
 interface ReadRequest {
@@ -119,6 +143,7 @@ export function createTencentCloudFetchWith(
   }
   const credentials = toProvider(options.credentials);
   const policy = retryPolicy(options.retry);
+  const budget = createRetryBudget(policy.budget);
   const timeoutMs = options.timeoutMs ?? 60_000;
   if (!(timeoutMs >= 0)) throw new TypeError("timeoutMs must be a non-negative number");
   const limiter =
@@ -141,11 +166,8 @@ export function createTencentCloudFetchWith(
     return host;
   };
 
-  const tencentFetch = async (
-    input: Request | LiteRequest | string,
-    init?: RequestInit,
-  ): Promise<Response> => {
-    const request = await readRequest(input, init);
+  /** One call, every attempt included: resolves to the successful reply, read and parsed. */
+  const exchange = async (request: ReadRequest): Promise<Success> => {
     const action = request.headers["x-tc-action"];
     if (!action) throw new TypeError("the request has no X-TC-Action header");
     const { signal } = request;
@@ -166,6 +188,7 @@ export function createTencentCloudFetchWith(
 
     let skewRetried = false;
     let retries = 0;
+    const idempotent = options.idempotentActions?.[action] ?? true;
     for (let attempt = 1; ; attempt++) {
       let slot: RateLimitSlot | undefined;
       if (limiter) {
@@ -217,7 +240,10 @@ export function createTencentCloudFetchWith(
           slot?.release();
         }
         const outcome = classify(response, action, attempt, secrets, request.url);
-        if (!("error" in outcome)) return outcome.response;
+        if (!("error" in outcome)) {
+          budget.refill();
+          return outcome;
+        }
         error = outcome.error;
         if (
           error instanceof TencentCloudApiError &&
@@ -235,37 +261,106 @@ export function createTencentCloudFetchWith(
       } catch (cause) {
         if (isAbort(signal)) throw aborted(attempt, cause);
         const timedOut = (cause as { name?: unknown } | null)?.name === "TimeoutError";
-        const reason = timedOut ? `timed out after ${timeoutMs} ms` : describe(cause);
-        error = new TencentCloudNetworkError(
-          `${action}: no answer from ${host}: ${redact(reason, secrets)}`,
-          {
+        const proxyFailure = cause as { name?: unknown; proxy?: string; status?: number; message?: string };
+        if (proxyFailure?.name === "ProxyError") {
+          // The proxy refused or is unreachable: nothing reached the service. A 407 will not change by retrying.
+          error = new TencentCloudNetworkError(`${action}: ${proxyFailure.message}`, {
             action,
             attempts: attempt,
-            timeout: timedOut,
+            proxy: proxyFailure.proxy,
+            retryable: proxyFailure.status !== 407,
+            notSent: true,
             cause,
-          },
-        );
+          });
+        } else {
+          const reason = timedOut ? `timed out after ${timeoutMs} ms` : describe(cause);
+          error = new TencentCloudNetworkError(
+            `${action}: no answer from ${host}: ${redact(reason, secrets)}`,
+            {
+              action,
+              attempts: attempt,
+              timeout: timedOut,
+              notSent: !timedOut && NOT_SENT.has(errorCode(cause) ?? ""),
+              cause,
+            },
+          );
+        }
       }
-      if (!error.retryable || retries + 1 >= policy.maxAttempts) throw error;
+      let retry = error.retryable;
+      if (!idempotent && !rejectedUnprocessed(error)) {
+        // A write the service may have processed is never sent twice.
+        retry = false;
+        if (!(error instanceof TencentCloudApiError)) {
+          error.outcomeUnknown = true;
+          error.message +=
+            " (the request was sent and may have been processed: its outcome is unknown; not retried)";
+        }
+      }
+      if (!retry || retries + 1 >= policy.maxAttempts) throw error;
+      // Under an outage most attempts fail: the budget stops retries from multiplying the load.
+      if (!budget.spend(error instanceof TencentCloudNetworkError && error.timeout)) throw error;
       retries++;
+      const throttled =
+        (error instanceof TencentCloudApiError && error.code.startsWith("RequestLimitExceeded")) ||
+        (error instanceof TencentCloudHttpError && error.status === 429);
       try {
-        await sleep(backoffDelay(policy, retries), signal);
+        await sleep(backoffDelay(policy, retries, Math.random, throttled), signal);
       } catch (reason) {
         throw aborted(attempt, reason);
       }
     }
   };
 
+  const tencentFetch = async (
+    input: Request | LiteRequest | string,
+    init?: RequestInit,
+  ): Promise<Response> => {
+    const { response, parsed, url } = await exchange(await readRequest(input, init));
+    return createBufferedResponse(response.body, {
+      status: 200,
+      statusText: response.statusText,
+      headers: response.headers,
+      url,
+      parsed,
+    });
+  };
+  const send = async (request: SendRequest): Promise<unknown> =>
+    (await exchange({ method: "POST", signal: undefined, ...request })).parsed;
+
   Object.defineProperties(tencentFetch, {
+    send: { value: send, enumerable: true },
     clockSkewMs: { get: () => clockSkewMs, enumerable: true },
     rateLimiter: { value: limiter, enumerable: true },
   });
   return tencentFetch as TencentCloudFetch;
 }
 
+/** Connection failures that happen before a request is written: the service cannot have seen it. */
+const NOT_SENT = new Set([
+  "ECONNREFUSED",
+  "ENOTFOUND",
+  "EAI_AGAIN",
+  "EHOSTUNREACH",
+  "ENETUNREACH",
+  "UND_ERR_CONNECT_TIMEOUT",
+]);
+
+function errorCode(cause: unknown): string | undefined {
+  const outer = cause as { code?: unknown; cause?: { code?: unknown } } | null;
+  const code = outer?.cause?.code ?? outer?.code;
+  return typeof code === "string" ? code : undefined;
+}
+
+/** The service provably did not process the request: it never left, or the service refused it for the rate. */
+function rejectedUnprocessed(error: TencentCloudError): boolean {
+  if (error instanceof TencentCloudNetworkError) return error.notSent;
+  return error instanceof TencentCloudApiError && error.code.startsWith("RequestLimitExceeded");
+}
+
 function headerValue(headers: TransportResponse["headers"], name: string): string | undefined {
-  if (headers instanceof Headers) return headers.get(name) ?? undefined;
-  return headers.find(([key]) => key.toLowerCase() === name)?.[1];
+  // Pairs first: naming the global Headers class loads Node's fetch implementation, which a call need not pay for.
+  if (Array.isArray(headers)) return headers.find(([key]) => key.toLowerCase() === name)?.[1];
+  return headers.get(name) ?? undefined;
 }
 
 function describe(cause: unknown): string {
@@ -278,7 +373,12 @@ function describe(cause: unknown): string {
   return String(cause);
 }
 
-type Outcome = { response: Response } | { error: TencentCloudError };
+interface Success {
+  response: TransportResponse;
+  parsed: unknown;
+  url: string;
+}
+type Outcome = Success | { error: TencentCloudError };
 
 function classify(
   response: TransportResponse,
@@ -296,6 +396,7 @@ function classify(
   }
   const envelope = parsed && typeof parsed === "object" ? parsed.Response : undefined;
   const requestId = typeof envelope?.RequestId === "string" ? envelope.RequestId : undefined;
+  const traceId = headerValue(response.headers, "x-tc-traceid");
   if (response.status !== 200) {
     const status = `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ""}`;
     return {
@@ -303,6 +404,7 @@ function classify(
         action,
         attempts,
         requestId,
+        traceId,
       }),
     };
   }
@@ -317,6 +419,7 @@ function classify(
           action,
           attempts,
           requestId,
+          traceId,
         },
       ),
     };
@@ -325,15 +428,7 @@ function classify(
   if (apiError && typeof apiError === "object") {
     const code = typeof apiError.Code === "string" ? apiError.Code : "UnknownError";
     const message = typeof apiError.Message === "string" ? redact(apiError.Message, secrets) : "";
-    return { error: new TencentCloudApiError(code, message, { action, attempts, requestId }) };
+    return { error: new TencentCloudApiError(code, message, { action, attempts, requestId, traceId }) };
   }
-  return {
-    response: createBufferedResponse(response.body, {
-      status: 200,
-      statusText: response.statusText,
-      headers: response.headers,
-      url,
-      parsed,
-    }),
-  };
+  return { response, parsed, url };
 }

@@ -70,3 +70,26 @@ describe.each(backends)("createTc3Middleware with openapi-fetch (%s)", (_name, p
     expect(calls).toBe(2);
   });
 });
+
+describe("@wedata-openapi/tc3-fetch/openapi-fetch", () => {
+  it("types the middleware as openapi-fetch's and signs what the server verifies", async () => {
+    const { createTc3Middleware } = await import("../src/openapi-fetch.node.js");
+    const client = createClient<paths>({ baseUrl: server.url });
+    const middleware: import("openapi-fetch").Middleware = createTc3Middleware({
+      credentials: KEY,
+      service: "wedata",
+    });
+    client.use(middleware);
+    const { data } = await client.POST("/", {
+      params: {
+        header: {
+          "X-TC-Action": "GetTaskInstance",
+          "X-TC-Version": "2021-08-20",
+          "X-TC-Region": "ap-guangzhou",
+        },
+      },
+      body: { ProjectId: "1" },
+    });
+    expect(data?.Response.Echo).toEqual({ ProjectId: "1" });
+  });
+});

@@ -166,3 +166,4 @@ export async function verifyReceived(verifyTc3: VerifyTc3, request: ReceivedRequ
   });
   return result.ok ? undefined : tcError(result.code, result.message);
 }
+export * from "./processes.js";

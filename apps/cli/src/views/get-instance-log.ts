@@ -1,9 +1,4 @@
-import {
-  type GetInstanceLogRequest,
-  type InstanceLogVO,
-  readInstanceLog,
-  type WedataClient,
-} from "@wedata-openapi/client";
+import type { GetInstanceLogRequest, InstanceLogVO, WedataClient } from "@wedata-openapi/client";
 import { Option } from "commander";
 import { flagOfField, writeJson } from "../context.js";
 import { ExitCode, parseDuration, UsageError } from "../exit-codes.js";
@@ -33,6 +28,7 @@ export const getInstanceLogView: View<WedataClient> = {
     return [];
   },
   async run({ client, params, flags, io }) {
+    const { readInstanceLog } = await import("@wedata-openapi/client");
     const request = params as unknown as GetInstanceLogRequest;
     if (flags.round !== undefined) {
       const round = Number(flags.round);

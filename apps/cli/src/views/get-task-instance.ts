@@ -1,15 +1,7 @@
-import {
-  type GetTaskInstanceRequest,
-  type GetTaskInstanceResponse,
-  instanceState,
-  WaitTimeoutError,
-  type WedataClient,
-  waitForTaskInstance,
-} from "@wedata-openapi/client";
+import type { GetTaskInstanceRequest, GetTaskInstanceResponse, WedataClient } from "@wedata-openapi/client";
 import { Option } from "commander";
 import { colorsFor, flagOfField, writeJson } from "../context.js";
 import { ExitCode, parseDuration } from "../exit-codes.js";
-import { renderInstance, stateLabel } from "../render.js";
 import type { View } from "./types.js";
 
 export const EXAMPLE_KEY = '"20250326150742906_2025-03-28 00:00:00"';
@@ -36,6 +28,8 @@ export const getTaskInstanceView: View<WedataClient> = {
     return [];
   },
   async run({ client, params: raw, flags, io }) {
+    const { instanceState, WaitTimeoutError, waitForTaskInstance } = await import("@wedata-openapi/client");
+    const { renderInstance, stateLabel } = await import("../render.js");
     const params = raw as unknown as GetTaskInstanceRequest;
     if (typeof flags.timeZone === "string") {
       params.ScheduleTimeZone = flags.timeZone;

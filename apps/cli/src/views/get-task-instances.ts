@@ -1,9 +1,8 @@
 import { readFileSync } from "node:fs";
-import { type BatchResult, RequestValidationError, type WedataClient } from "@wedata-openapi/client";
+import type { BatchResult, WedataClient } from "@wedata-openapi/client";
 import { type Command, Option } from "commander";
 import { type CommonFlags, colorsFor, type Io, writeJson } from "../context.js";
 import { ExitCode, UsageError } from "../exit-codes.js";
-import { renderBatch } from "../render.js";
 import { EXAMPLE_KEY } from "./get-task-instance.js";
 
 function readKeys(file: string): string[] {
@@ -54,6 +53,8 @@ export async function runBatch(
   },
   io: Io,
 ): Promise<number> {
+  const { RequestValidationError } = await import("@wedata-openapi/client");
+  const { renderBatch } = await import("../render.js");
   const output = flags.output ?? (io.stdout.isTTY ? "text" : "json");
   const keys = [...(flags.instanceKey ?? []), ...(flags.keysFile ? readKeys(flags.keysFile) : [])];
   if (!flags.projectId) throw new UsageError("--project-id is required");

@@ -1,17 +1,15 @@
 import { stripVTControlCharacters } from "node:util";
-import {
-  type InstanceVO,
-  type ListInstancesRequest,
-  paginate,
-  type WedataClient,
-} from "@wedata-openapi/client";
+import type { InstanceVO, ListInstancesRequest, WedataClient } from "@wedata-openapi/client";
 import { Option } from "commander";
 import { colorsFor, writeJson } from "../context.js";
 import { ExitCode } from "../exit-codes.js";
-import { stateLabel } from "../render.js";
 import type { View } from "./types.js";
 
-function table(items: readonly InstanceVO[], colors: ReturnType<typeof colorsFor>): string {
+function table(
+  items: readonly InstanceVO[],
+  colors: ReturnType<typeof colorsFor>,
+  stateLabel: (code: number | null | undefined, c: ReturnType<typeof colorsFor>) => string,
+): string {
   const rows = items.map((item) => [
     item.InstanceKey ?? "",
     item.TaskName ?? "",
@@ -53,6 +51,8 @@ export const listInstancesView: View<WedataClient> = {
     return [];
   },
   async run({ client, params, flags, io }) {
+    const { paginate } = await import("@wedata-openapi/client");
+    const { stateLabel } = await import("../render.js");
     const request = params as unknown as ListInstancesRequest;
     const output = String(flags.output ?? (io.stdout.isTTY ? "table" : "json"));
     const colors = colorsFor(io.stdout, io.env);
@@ -62,7 +62,7 @@ export const listInstancesView: View<WedataClient> = {
       if (output === "json") writeJson(io, response);
       else if (output === "jsonl") for (const item of items) io.stdout.write(`${JSON.stringify(item)}\n`);
       else {
-        io.stdout.write(table(items, colors));
+        io.stdout.write(table(items, colors, stateLabel));
         const d = response.Data;
         io.stdout.write(
           colors.dim(
@@ -95,7 +95,7 @@ export const listInstancesView: View<WedataClient> = {
     }
     if (output === "json") writeJson(io, items);
     else if (output === "table") {
-      io.stdout.write(table(items, colors));
+      io.stdout.write(table(items, colors, stateLabel));
       io.stdout.write(colors.dim(`${items.length} instances\n`));
     }
     return ExitCode.ok;

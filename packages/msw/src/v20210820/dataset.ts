@@ -1,6 +1,7 @@
 // One dataset for every action of the 2021-08-20 mock: the detail that GetTaskInstance serves, the list item
 // that ListInstances pages and the log lines that GetInstanceLog reads, kept consistent by construction.
-import { examples, type InstanceDetailVO, type InstanceVO } from "@wedata-openapi/schema/v20210820";
+import type { InstanceDetailVO, InstanceVO } from "@wedata-openapi/schema/v20210820";
+import { examples } from "@wedata-openapi/schema/v20210820/examples";
 import { buildInstanceDetail } from "./build.js";
 
 /** One instance of the mock: what each action serves of it. Mutate it (append log lines, change states) and the mock follows. */

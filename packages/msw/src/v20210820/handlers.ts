@@ -1,4 +1,5 @@
-import { actions, examples, type InstanceDetailVO } from "@wedata-openapi/schema/v20210820";
+import { actions, type InstanceDetailVO } from "@wedata-openapi/schema/v20210820";
+import { examples } from "@wedata-openapi/schema/v20210820/examples";
 import type { Tc3Key } from "@wedata-openapi/tc3-fetch";
 import type { RequestHandler } from "msw";
 import { createActionHandlers } from "../engine.js";

@@ -1,27 +1,22 @@
 import type * as Http from "node:http";
 import type * as Https from "node:https";
 import { globalFetchTransport } from "./fetch.js";
+import { ProxyError, redactProxy } from "./proxy-error.js";
 import { TimeoutError, type Transport, type TransportRequest, type TransportResponse } from "./types.js";
 
 // Node 20's fetch (undici) costs ~250 µs of CPU per call in web streams and Request/Response objects; a
 // keep-alive node:http(s) request with a buffered body does the same exchange for a fraction of that.
 // The modules are loaded on the first request (process.getBuiltinModule, Node >= 20.16): importing the
 // package should not pay for TLS. They are the same objects msw's interceptors patch.
-interface NodeHttp {
-  module: typeof Http | typeof Https;
-  agent: Http.Agent;
-}
-let stacks: Record<"http:" | "https:", NodeHttp> | undefined;
-function stack(protocol: "http:" | "https:"): NodeHttp {
-  if (!stacks) {
-    const http = process.getBuiltinModule("node:http") as typeof Http;
-    const https = process.getBuiltinModule("node:https") as typeof Https;
-    stacks = {
-      "http:": { module: http, agent: new http.Agent({ keepAlive: true }) },
-      "https:": { module: https, agent: new https.Agent({ keepAlive: true }) },
-    };
-  }
-  return stacks[protocol];
+
+export interface NodeTransportOptions {
+  /**
+   * The proxy: a URL (`http://user:password@proxy:3128`), `false` for none, or (default) the environment:
+   * HTTPS_PROXY, HTTP_PROXY, ALL_PROXY and NO_PROXY, either case, read on every request.
+   */
+  proxy?: string | false | undefined;
+  /** Certificates to trust besides the system's (PEM), e.g. a corporate TLS-inspecting proxy's CA. */
+  ca?: string | readonly string[] | undefined;
 }
 
 interface Target {
@@ -56,25 +51,80 @@ function toPairs(raw: string[]): Array<[string, string]> {
 }
 
 /**
- * Errors look like fetch's: the caller's abort reason as is, our own TimeoutError as is, anything else
- * TypeError("fetch failed", {cause}).
+ * Errors look like fetch's: the caller's abort reason as is, our own TimeoutError and ProxyError as they are,
+ * anything else TypeError("fetch failed", {cause}).
  */
 function failure(error: unknown, signal: AbortSignal | undefined): unknown {
   if (signal?.aborted) return signal.reason;
-  if (error instanceof TimeoutError) return error;
+  if (error instanceof TimeoutError || error instanceof ProxyError) return error;
   return new TypeError("fetch failed", { cause: error });
 }
 
-function send(request: TransportRequest): Promise<TransportResponse> {
+interface Route {
+  module: typeof Http | typeof Https;
+  agent: Http.Agent;
+  /** Extra trust, given per request too: a proxy agent takes TLS options from the request, not from itself. */
+  ca: string[] | undefined;
+  /** The proxy this route goes through, for errors (password removed). */
+  proxy: string | undefined;
+}
+
+type ProxyFor = (url: string) => string;
+
+const PROXY_UNREACHABLE = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "EHOSTUNREACH", "ENETUNREACH"]);
+
+/** Agents by protocol, proxy and trust: keep-alive pools live as long as the transport. */
+function createRoutes(options: NodeTransportOptions) {
+  const routes = new Map<string, Promise<Route>>();
+  const ca = options.ca === undefined ? undefined : [options.ca].flat();
+  let proxyFor: Promise<ProxyFor> | undefined;
+  const http = () => process.getBuiltinModule("node:http") as typeof Http;
+  const https = () => process.getBuiltinModule("node:https") as typeof Https;
+
+  async function build(protocol: Target["protocol"], proxy: string): Promise<Route> {
+    const module = protocol === "https:" ? https() : http();
+    if (!proxy) {
+      const agent =
+        protocol === "https:"
+          ? new (https().Agent)({ keepAlive: true, ca })
+          : new (http().Agent)({ keepAlive: true });
+      return { module, agent, proxy: undefined, ca };
+    }
+    // The proxy agents load only when a proxy is in use: a direct call never pays for them.
+    const agent =
+      protocol === "https:"
+        ? new (await import("https-proxy-agent")).HttpsProxyAgent(proxy, { keepAlive: true, ca })
+        : new (await import("http-proxy-agent")).HttpProxyAgent(proxy, { keepAlive: true });
+    return { module, agent: agent as Http.Agent, proxy: redactProxy(proxy), ca };
+  }
+
+  return async (url: string, t: Target): Promise<Route> => {
+    let proxy: string;
+    if (options.proxy === false) proxy = "";
+    else if (typeof options.proxy === "string") proxy = options.proxy;
+    else {
+      // NO_PROXY matching and the variables' precedence are proxy-from-env's, read on every request.
+      proxyFor ??= import("proxy-from-env").then((m) => m.getProxyForUrl as ProxyFor);
+      proxy = (await proxyFor)(url);
+    }
+    const key = `${t.protocol} ${proxy}`;
+    let route = routes.get(key);
+    if (!route) {
+      route = build(t.protocol, proxy);
+      routes.set(key, route);
+      route.catch(() => routes.delete(key));
+    }
+    return route;
+  };
+}
+
+function send(route: Route, t: Target, request: TransportRequest): Promise<TransportResponse> {
   const { signal } = request;
-  if (signal?.aborted) return Promise.reject(signal.reason);
-  const t = target(request.url);
   const body = request.body;
   const headers: Record<string, string | number> = { ...request.headers };
   if (body !== null)
     headers["content-length"] = typeof body === "string" ? Buffer.byteLength(body) : body.byteLength;
-  // The module objects are read at call time: msw's interceptors patch http.request/https.request in place.
-  const { module, agent } = stack(t.protocol);
+  const { module, agent, proxy, ca } = route;
   return new Promise((resolve, reject) => {
     // One timer per request: cheaper than AbortSignal.timeout + AbortSignal.any on every call.
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -95,6 +145,7 @@ function send(request: TransportRequest): Promise<TransportResponse> {
       headers,
       agent,
       signal,
+      ...(ca && t.protocol === "https:" ? { ca } : {}),
     });
     if (request.timeoutMs > 0) {
       timer = setTimeout(
@@ -102,8 +153,37 @@ function send(request: TransportRequest): Promise<TransportResponse> {
         request.timeoutMs,
       );
     }
-    req.on("error", (error) => reject(failure(error, signal)));
+    if (proxy) {
+      // A CONNECT the proxy refused (407 and the like) is the proxy's answer, not the service's.
+      req.once("proxyConnect", (connect: { statusCode?: number; statusText?: string }) => {
+        // (A plain-HTTP proxy agent reports its connection without a status: that is no refusal.)
+        if (connect.statusCode !== undefined && connect.statusCode !== 200) {
+          req.destroy(
+            new ProxyError(
+              proxy,
+              `answered CONNECT with ${connect.statusCode} ${connect.statusText ?? ""}`.trim(),
+              connect.statusCode,
+            ),
+          );
+        }
+      });
+    }
+    req.on("error", (error) => {
+      // Through a proxy, every connection is made to the proxy: failing to connect is the proxy's failure.
+      const code = (error as NodeJS.ErrnoException).code ?? "";
+      if (proxy && PROXY_UNREACHABLE.has(code)) {
+        return reject(
+          failure(new ProxyError(proxy, `cannot be reached (${code})`, undefined, { cause: error }), signal),
+        );
+      }
+      reject(failure(error, signal));
+    });
     req.on("response", (res) => {
+      // A plain-HTTP proxy answers 407 itself: that is the proxy refusing, not the service.
+      if (proxy && res.statusCode === 407) {
+        res.resume();
+        return reject(failure(new ProxyError(proxy, "requires authentication (407)", 407), signal));
+      }
       const chunks: Buffer[] = [];
       res.on("data", (chunk: Buffer) => chunks.push(chunk));
       res.on("error", (error) => reject(failure(error, signal)));
@@ -127,9 +207,19 @@ function send(request: TransportRequest): Promise<TransportResponse> {
 const nativeFetch = globalThis.fetch;
 
 /**
- * Node's default transport: node:http(s) with keep-alive. When globalThis.fetch has been replaced since
- * this module loaded (a test double, msw, a polyfill), requests go through the replacement instead, so
- * whatever the user installed to observe or mock fetch keeps working.
+ * Node's transport: node:http(s) with keep-alive, through a proxy when one is configured. When
+ * globalThis.fetch has been replaced since this module loaded (a test double, msw, a polyfill), requests go
+ * through the replacement instead, so whatever the user installed to observe or mock fetch keeps working.
  */
-export const nodeTransport: Transport = (request) =>
-  globalThis.fetch !== nativeFetch ? globalFetchTransport(request) : send(request);
+export function createNodeTransport(options: NodeTransportOptions = {}): Transport {
+  const routeFor = createRoutes(options);
+  return async (request) => {
+    if (globalThis.fetch !== nativeFetch) return globalFetchTransport(request);
+    if (request.signal?.aborted) throw request.signal.reason;
+    const t = target(request.url);
+    return send(await routeFor(request.url, t), t, request);
+  };
+}
+
+/** The default Node transport: proxies from the environment, the system's trust store. */
+export const nodeTransport: Transport = createNodeTransport();

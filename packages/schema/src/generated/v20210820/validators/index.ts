@@ -6,3 +6,4 @@ export * from "./GetTaskInstance.request.js";
 export * from "./GetTaskInstance.response.js";
 export * from "./ListInstances.request.js";
 export * from "./ListInstances.response.js";
+export { responseValidators } from "../response-validators.js";
