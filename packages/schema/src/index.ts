@@ -3,8 +3,8 @@ import type { GetTaskInstanceHeaders } from "./generated/v20210820/index.js";
 
 export type { ActionInfo, ActionMember, ActionParameters } from "./action-info.js";
 export type { ActionDataOf, ActionResponseOf, RequestOf, ResponseBodyOf } from "./action-types.js";
+export * from "./generated/v20210820/index.js";
 export { createRequestValidator, type RequestRule } from "./request-rules.js";
-export * from "./v20210820.js";
 export type { CompiledValidator, SchemaValidationError } from "./validator-types.js";
 
 /** The service name in the credential scope of every WeData signature. */
