@@ -13,6 +13,7 @@ import {
   type RateLimiter,
   type RateLimitOptions,
   type RetryOptions,
+  type TencentCloudError,
   type TencentCloudFetch,
 } from "@wedata-openapi/tc3-fetch";
 import createClient, { type Client } from "openapi-fetch";

@@ -1,6 +1,6 @@
-import { defaultCredentials, regionFromEnv } from "@wedata-openapi/tc3-fetch/node";
 import { createWedataClientWith, type WedataClient } from "./client.js";
 import type { WedataClientOptions } from "./core.js";
+import { nodeDefaults } from "./defaults.node.js";
 
 export * from "./common.js";
 
@@ -9,5 +9,5 @@ export * from "./common.js";
  * ~/.tencentcloud/credentials, the CVM instance role, TKE OIDC); without `region`, TENCENTCLOUD_REGION.
  */
 export function createWedataClient(options: WedataClientOptions = {}): WedataClient {
-  return createWedataClientWith({ credentials: () => defaultCredentials(), region: regionFromEnv }, options);
+  return createWedataClientWith(nodeDefaults, options);
 }

@@ -190,7 +190,9 @@ async function generateVersion(dirName) {
   const actionRows = operations
     .map(
       (op) =>
-        `  ${op.action}: {\n    version,\n    rateLimit: ${op.rateLimit},\n    idempotent: ${op.idempotent},\n    validateRequest: validate${op.action}Request,\n  },`,
+        `  ${op.action}: {\n    version,\n    rateLimit: ${op.rateLimit},\n    idempotent: ${op.idempotent},\n` +
+        (op.checkWith ? `    checkWith: ${JSON.stringify(op.checkWith)},\n` : "") +
+        `    validateRequest: validate${op.action}Request,\n  },`,
     )
     .join("\n");
   writeFileSync(

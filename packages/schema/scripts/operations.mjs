@@ -117,6 +117,10 @@ export function describeOperations(spec, specFile, sharedRules = new Map()) {
       throw new Error(`${where}: x-tc-rate-limit must be a positive integer (requests per second)`);
     }
     const idempotent = op["x-tc-idempotent"] ?? false;
+    const checkWith = op["x-tc-check-with"];
+    if (checkWith !== undefined && (!Array.isArray(checkWith) || checkWith.some((a) => !spec.paths[`/#${a}`]))) {
+      throw new Error(`${where}: x-tc-check-with must list actions of this spec`);
+    }
     if (typeof idempotent !== "boolean") throw new Error(`${where}: x-tc-idempotent must be true or false`);
 
     const requestBody = op.requestBody ? resolve(op.requestBody) : undefined;
@@ -153,6 +157,7 @@ export function describeOperations(spec, specFile, sharedRules = new Map()) {
       action,
       rateLimit,
       idempotent,
+      checkWith,
       requestSchema,
       requestRule: requestSchema
         ? toRequestRule(resolve(requestSchema), resolve, `${where} request`, sharedRules)

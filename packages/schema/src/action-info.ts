@@ -11,6 +11,8 @@ export interface ActionInfo {
   readonly rateLimit: number;
   /** Whether sending the same request twice is harmless (`x-tc-idempotent`): reads are, writes are not. */
   readonly idempotent: boolean;
+  /** For a write: the actions that tell whether it was processed, when its outcome is unknown (`x-tc-check-with`). */
+  readonly checkWith?: readonly string[];
   /** The request body's validator, compiled from the spec. */
   readonly validateRequest: CompiledValidator<unknown>;
 }

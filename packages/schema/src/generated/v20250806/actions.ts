@@ -40,6 +40,7 @@ export const actions = {
     version,
     rateLimit: 20,
     idempotent: false,
+    checkWith: ["GetOpsAsyncJob","GetTaskInstance"],
     validateRequest: validateKillTaskInstancesAsyncRequest,
   },
   ListDownstreamTaskInstances: {
@@ -70,12 +71,14 @@ export const actions = {
     version,
     rateLimit: 20,
     idempotent: false,
+    checkWith: ["GetOpsAsyncJob","GetTaskInstance"],
     validateRequest: validateRerunTaskInstancesAsyncRequest,
   },
   SetSuccessTaskInstancesAsync: {
     version,
     rateLimit: 20,
     idempotent: false,
+    checkWith: ["GetOpsAsyncJob","GetTaskInstance"],
     validateRequest: validateSetSuccessTaskInstancesAsyncRequest,
   },
 } as const satisfies Record<keyof operations, ActionInfo>;

@@ -1,0 +1,55 @@
+// Shared by both entries of API 2025-08-06 (/v20250806): types, errors, helpers. Nothing of 2021-08-20.
+export type {
+  ActionData,
+  ActionName,
+  ActionRequest,
+  ActionResponse,
+  GetOpsAsyncJobRequest,
+  GetTaskInstanceLogRequest,
+  GetTaskInstanceRequest,
+  InstanceExecution,
+  InstanceExecutionPhase,
+  InstanceLog,
+  KillTaskInstancesAsyncRequest,
+  ListTaskInstancesRequest,
+  OpsAsyncJobDetail,
+  OpsAsyncResponse,
+  RerunTaskInstancesAsyncRequest,
+  SetSuccessTaskInstancesAsyncRequest,
+  TaskInstance,
+  TaskInstanceDetail,
+  TaskInstanceExecutions,
+  TaskInstancePage,
+} from "@wedata-openapi/schema/v20250806";
+export { actions } from "@wedata-openapi/schema/v20250806";
+export {
+  type Credentials,
+  CredentialsError,
+  type CredentialsProvider,
+  createRateLimiter,
+  type RateLimiter,
+  RequestValidationError,
+  TencentCloudApiError,
+  TencentCloudError,
+  TencentCloudHttpError,
+  TencentCloudNetworkError,
+} from "@wedata-openapi/tc3-fetch";
+export type { CallOptions, Language, WedataClientOptions } from "./core.js";
+export type { PaginateOptions } from "./helpers/paginate.js";
+export { type WaitOptions, WaitTimeoutError } from "./helpers/wait.js";
+export { methodName } from "./naming.js";
+export type { WedataClient } from "./v20250806/client.js";
+export {
+  OpsAsyncJobFailedError,
+  paginate,
+  type ReadTaskInstanceLogOptions,
+  readTaskInstanceLog,
+  waitForOpsAsyncJob,
+  waitForTaskInstance,
+} from "./v20250806/helpers.js";
+export {
+  type TaskInstanceStateGroup,
+  type TaskInstanceStateInfo,
+  TERMINAL_JOB_STATUSES,
+  taskInstanceState,
+} from "./v20250806/states.js";

@@ -1,0 +1,11 @@
+// API 2025-08-06 for browsers and edge runtimes (Node resolves v20250806.node.js through the `node` condition).
+import type { WedataClientOptions } from "./core.js";
+import { browserDefaults } from "./defaults.js";
+import { createWedataClientWith, type WedataClient } from "./v20250806/client.js";
+
+export * from "./v20250806-common.js";
+
+/** Creates a client of API 2025-08-06. Pass `credentials` and `region`: this runtime has no default chain. */
+export function createWedataClient(options: WedataClientOptions = {}): WedataClient {
+  return createWedataClientWith(browserDefaults, options);
+}

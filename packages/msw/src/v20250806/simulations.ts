@@ -1,0 +1,144 @@
+// What the 2025-08-06 mock does for each of its ten actions, over one dataset and the operations center.
+// Simulated: ListTaskInstances filters by project, keyword (task name substring or task ID, comma-separated),
+// state, task type, cycle, owner, folder, workflow, resource group, instance type, scheduling, start and
+// update times; sorts and pages. Logs page by NextCursor (a line offset); at the end the cursor stays where
+// it is. Executions, upstream and downstream page like the service. The three writes start jobs (see
+// operations.ts). Times are served as stored: TimeZone is validated, not converted.
+import type { ActionRequest, ActionResponse, TaskInstance } from "@wedata-openapi/schema/v20250806";
+import { MockServiceError, type Simulation, type SimulationContext } from "../engine.js";
+import { type OpsInstance, taskInstanceItem } from "./dataset.js";
+import type { OpsCenter } from "./operations.js";
+
+const LOG_PAGE_LINES = 50;
+type Name = keyof import("@wedata-openapi/schema/v20250806").operations;
+type Sim<A extends Name> = (
+  params: ActionRequest<A>,
+  context: SimulationContext,
+) => Omit<ActionResponse<A>, "RequestId">;
+
+const within = (value: string | null | undefined, from?: string, to?: string) =>
+  (from === undefined || (value != null && value >= from)) &&
+  (to === undefined || (value != null && value <= to));
+
+function page<T>(items: readonly T[], pageNumber = 1, pageSize = 10) {
+  const slice = items.slice((pageNumber - 1) * pageSize, pageNumber * pageSize);
+  return {
+    TotalCount: items.length,
+    TotalPageNumber: Math.ceil(items.length / pageSize),
+    PageNumber: pageNumber,
+    PageSize: pageSize,
+    Items: structuredClone(slice),
+  };
+}
+
+const SORT_KEY: Record<string, keyof TaskInstance> = {
+  SCHEDULE_DATE: "SchedulerTime",
+  START_TIME: "StartTime",
+  END_TIME: "EndTime",
+  COST_TIME: "CostTime",
+};
+
+export function simulations(instances: readonly OpsInstance[], ops: OpsCenter): Record<string, Simulation> {
+  const find = (projectId: string, key: string) =>
+    instances.find((i) => i.detail.InstanceKey === key && i.detail.ProjectId === projectId);
+  const sims: { [A in Name]: Sim<A> } = {
+    ListTaskInstances: (p, { now }) => {
+      ops.advance(now);
+      const keywords = (p.Keyword ?? "")
+        .split(",")
+        .map((k) => k.trim())
+        .filter(Boolean);
+      const items = instances
+        .map((i) => taskInstanceItem(i.detail))
+        .filter(
+          (item) =>
+            item.ProjectId === p.ProjectId &&
+            (p.InstanceState === undefined || item.InstanceState === p.InstanceState) &&
+            (p.TaskTypeId === undefined || item.TaskTypeId === p.TaskTypeId) &&
+            (p.CycleType === undefined || item.CycleType === p.CycleType) &&
+            (p.OwnerUin === undefined || (item.OwnerUinList ?? []).includes(p.OwnerUin)) &&
+            (p.FolderId === undefined || item.FolderId === p.FolderId) &&
+            (p.WorkflowId === undefined || item.WorkflowId === p.WorkflowId) &&
+            (p.ExecutorGroupId === undefined || item.ExecutorGroupId === p.ExecutorGroupId) &&
+            (p.InstanceType === undefined || item.InstanceType === p.InstanceType) &&
+            within(item.SchedulerTime, p.ScheduleTimeFrom, p.ScheduleTimeTo) &&
+            within(item.StartTime, p.StartTimeFrom, p.StartTimeTo) &&
+            within(item.LastUpdateTime, p.LastUpdateTimeFrom, p.LastUpdateTimeTo) &&
+            (keywords.length === 0 ||
+              keywords.some((k) => item.TaskId === k || (item.TaskName ?? "").includes(k))),
+        );
+      const key = SORT_KEY[p.SortColumn ?? "SCHEDULE_DATE"] ?? "SchedulerTime";
+      const direction = p.SortType === "DESC" ? -1 : 1;
+      items.sort((a, b) => direction * String(a[key] ?? "").localeCompare(String(b[key] ?? "")));
+      return { Data: page(items, p.PageNumber, p.PageSize) };
+    },
+    GetTaskInstance: (p, { now }) => {
+      ops.advance(now);
+      const instance = find(p.ProjectId, p.InstanceKey);
+      if (!instance)
+        throw new MockServiceError("ResourceNotFound", `The instance ${p.InstanceKey} was not found.`);
+      return { Data: structuredClone(instance.detail) };
+    },
+    GetTaskInstanceLog: (p, { now }) => {
+      ops.advance(now);
+      const instance = find(p.ProjectId, p.InstanceKey);
+      const lines = instance?.logs[p.LifeRoundNum ?? instance.logs.length - 1];
+      if (!instance || !lines) return { Data: null };
+      const level = p.LogLevel ?? "All";
+      const visible =
+        level === "All" ? lines : lines.filter((line) => line.includes(`[${level.toUpperCase()}]`));
+      const from = Math.min(Number(p.NextCursor ?? 0) || 0, visible.length);
+      const shown = visible.slice(from, from + LOG_PAGE_LINES);
+      return {
+        Data: {
+          InstanceKey: instance.detail.InstanceKey,
+          ProjectId: instance.detail.ProjectId,
+          CodeContent: "echo this is log demo;",
+          LogInfo: shown.join("\n"),
+          NextCursor: String(from + shown.length),
+        },
+      };
+    },
+    ListTaskInstanceExecutions: (p, { now }) => {
+      ops.advance(now);
+      const instance = find(p.ProjectId, p.InstanceKey);
+      return { Data: page(instance?.executions ?? [], p.PageNumber, p.PageSize) };
+    },
+    ListUpstreamTaskInstances: (p, { now }) => {
+      ops.advance(now);
+      const keys = find(p.ProjectId, p.InstanceKey)?.upstream ?? [];
+      const items = keys.map((k) => find(p.ProjectId, k)).filter((i): i is OpsInstance => Boolean(i));
+      return {
+        Data: page(
+          items.map((i) => taskInstanceItem(i.detail)),
+          p.PageNumber,
+          p.PageSize,
+        ),
+      };
+    },
+    ListDownstreamTaskInstances: (p, { now }) => {
+      ops.advance(now);
+      const items = instances.filter(
+        (i) => i.detail.ProjectId === p.ProjectId && i.upstream.includes(p.InstanceKey),
+      );
+      return {
+        Data: page(
+          items.map((i) => taskInstanceItem(i.detail)),
+          p.PageNumber,
+          p.PageSize,
+        ),
+      };
+    },
+    RerunTaskInstancesAsync: (p, { now }) => ({
+      Data: { AsyncId: ops.start("INSTANCE_RERUN", p.ProjectId, p.InstanceKeyList, now) },
+    }),
+    KillTaskInstancesAsync: (p, { now }) => ({
+      Data: { AsyncId: ops.start("INSTANCE_KILL", p.ProjectId, p.InstanceKeyList, now) },
+    }),
+    SetSuccessTaskInstancesAsync: (p, { now }) => ({
+      Data: { AsyncId: ops.start("INSTANCE_SET_SUCCESS", p.ProjectId, p.InstanceKeyList, now) },
+    }),
+    GetOpsAsyncJob: (p, { now }) => ({ Data: ops.job(p.AsyncId, p.ProjectId, now) }),
+  };
+  return sims as unknown as Record<string, Simulation>;
+}
