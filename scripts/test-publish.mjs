@@ -156,14 +156,18 @@ try {
 import { fromEnv } from "@wedata-openapi/tc3-fetch/node";
 import { signTc3 } from "@wedata-openapi/tc3-fetch";
 import type { paths } from "@wedata-openapi/schema";
+import type { TaskInstanceDetail } from "@wedata-openapi/client/v20250806";
+import type { operations as Ops2025 } from "@wedata-openapi/schema/v20250806";
 import { createWedataHandlers, fixtures } from "@wedata-openapi/msw";
 const client = createWedataClient({ region: "ap-guangzhou", credentials: { secretId: "a", secretKey: "b" } });
 const detail: Promise<InstanceDetailVO | null> = client.getTaskInstance({ ProjectId: "1", InstanceKey: "1_2025-01-01 00:00:00" });
 const name: string = instanceState(2).name;
 const handlers = createWedataHandlers({ instances: { k: fixtures.getTaskInstance } });
 type Post = paths["/#GetTaskInstance"]["post"];
+type State2025 = TaskInstanceDetail["InstanceState"];
+type Rerun = Ops2025["RerunTaskInstancesAsync"];
 export { detail, name, handlers, fromEnv, signTc3, TencentCloudApiError };
-export type { Post };
+export type { Post, State2025, Rerun };
 `,
     "require.cjs": `const { createWedataClient, instanceState } = require("@wedata-openapi/client");
 const { fixtures } = require("@wedata-openapi/msw");
@@ -182,9 +186,17 @@ const detail = await createWedataClient({ region: "ap-guangzhou", credentials: k
   ProjectId: "1460947878944567296", InstanceKey: "20250326150742906_2025-03-28 00:00:00" });
 const page = await createWedataClient({ region: "ap-guangzhou", credentials: key }).listInstances({
   ProjectId: "1460947878944567296", ScheduleTimeFrom: "2025-03-28 00:00:00", ScheduleTimeTo: "2025-03-28 23:59:59" });
-server.close();
 if (detail?.TaskName !== "dq_test_dylan_shell_01") throw new Error("unexpected " + JSON.stringify(detail));
 if (!(page?.TotalCount > 1)) throw new Error("unexpected " + JSON.stringify(page));
+// API 2025-08-06 from its own entries, side by side with 2021-08-20.
+const v2025 = await import("@wedata-openapi/client/v20250806");
+const ops = await import("@wedata-openapi/msw/v20250806");
+server.resetHandlers(...ops.createWedataHandlers({ credentials: key }));
+const c25 = v2025.createWedataClient({ region: "ap-guangzhou", credentials: key });
+const started = await c25.rerunTaskInstancesAsync({ ProjectId: "1460947878944567296", InstanceKeyList: ["20250714200100001_2025-10-01 00:00:00"] });
+const job = await v2025.waitForOpsAsyncJob(c25, { ProjectId: "1460947878944567296", AsyncId: started.AsyncId }, { intervalMs: 100 });
+server.close();
+if (job.Status !== "SUCCESS") throw new Error("unexpected " + JSON.stringify(job));
 console.log("call ok");
 `,
   };

@@ -14,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 const ENTRY = fileURLToPath(new URL("../src/entry.ts", import.meta.url));
 const ENTRY_ALL = fileURLToPath(new URL("../src/entry-all.ts", import.meta.url));
+const ENTRY_2025 = fileURLToPath(new URL("../src/entry-v20250806.ts", import.meta.url));
 const REPO = fileURLToPath(new URL("../..", import.meta.url));
 const KEY = { secretId: "AKIDbundletest", secretKey: "bundle-test-secret" };
 /**
@@ -74,6 +75,7 @@ beforeAll(async () => {
   bundles["esbuild-browser"] = await esbuildBundle("browser");
   bundles["esbuild-node"] = await esbuildBundle("node");
   bundles["esbuild-browser-all-actions"] = await esbuildBundle("browser", ENTRY_ALL);
+  bundles["esbuild-browser-v20250806"] = await esbuildBundle("browser", ENTRY_2025);
   bundles["vite-browser"] = await viteBundle();
   // One origin serves the page, the bundles and the API, so the browser needs no CORS.
   server = await startTestServer(async (request) => {
@@ -146,6 +148,12 @@ describe("size budget", () => {
     const all = bundles["esbuild-browser-all-actions"]!;
     expect(all.code).toContain("ListInstances");
     expect(all.gzip - bundles["esbuild-browser"]!.gzip).toBeLessThan(300);
+    // API 2025-08-06's entry carries its own actions and nothing of 2021-08-20's.
+    const v2025 = bundles["esbuild-browser-v20250806"]!;
+    expect(v2025.gzip).toBeLessThanOrEqual(BROWSER_BUDGET_GZIP);
+    expect(v2025.code).toContain("RerunTaskInstancesAsync");
+    expect(v2025.code).not.toContain("ListInstances");
+    expect(bundles["esbuild-browser"]!.code).not.toContain("RerunTaskInstancesAsync");
     // Vite's library build keeps whitespace in ES output; it is checked for running, not for size.
     expect(bundles["vite-browser"]!.code.length).toBeGreaterThan(0);
   });

@@ -9,6 +9,8 @@ import { kebabCase } from "./naming.js";
 
 /** Where output goes; tests and embedders pass their own. */
 export interface Io {
+  /** Where confirmations are read (a write asks only when this is a terminal). */
+  stdin?: NodeJS.ReadableStream & { isTTY?: boolean };
   stdout: NodeJS.WritableStream & { isTTY?: boolean };
   stderr: NodeJS.WritableStream & { isTTY?: boolean };
   env: NodeJS.ProcessEnv;

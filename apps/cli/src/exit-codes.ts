@@ -9,6 +9,10 @@ export const ExitCode = {
   watchTimeout: 3,
   /** --watch ended in a failed state. */
   watchFailed: 4,
+  /** --wait (2025-08-06 writes): the job ended in FAIL or PART_SUCCESS. */
+  jobFailed: 3,
+  /** --wait: the job did not end in time. */
+  jobTimeout: 4,
 } as const;
 
 /** A problem with what the user typed; printed without a stack and exits with code 2. */

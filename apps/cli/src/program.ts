@@ -54,7 +54,7 @@ function chosenVersion(args: readonly string[], env: Io["env"]): string {
 /** Runs the CLI with the given arguments (without `node` and the script) and returns the exit code. */
 export async function run(
   args: string[],
-  io: Io = { stdout: process.stdout, stderr: process.stderr, env: process.env },
+  io: Io = { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env },
 ): Promise<number> {
   let code: number = ExitCode.ok;
   const apiVersion = chosenVersion(args, io.env);
@@ -127,7 +127,7 @@ export async function run(
   let mock: { close(): void } | undefined;
   try {
     // msw loads only when asked for: a plain call should not pay for it at start-up.
-    if (args.includes("--mock")) mock = (await import("./mock.js")).startMock();
+    if (args.includes("--mock")) mock = (await import("./mock.js")).startMock(apiVersion);
     await program.parseAsync(args, { from: "user" });
     return code;
   } catch (error) {

@@ -1,14 +1,18 @@
 // The API versions the CLI speaks: each one's generated request members and its client.
 import type { WedataClient, WedataClientOptions } from "@wedata-openapi/client";
+import type { WedataClient as WedataClient2025 } from "@wedata-openapi/client/v20250806";
 import type { ActionParameters } from "@wedata-openapi/schema";
 import { parameters as v20210820 } from "@wedata-openapi/schema/v20210820/parameters";
+import { parameters as v20250806 } from "@wedata-openapi/schema/v20250806/parameters";
 import type { Command } from "commander";
 import type { Io } from "./context.js";
 import { getInstanceLogView } from "./views/get-instance-log.js";
 import { getTaskInstanceView } from "./views/get-task-instance.js";
 import { configureBatch, runBatch } from "./views/get-task-instances.js";
 import { listInstancesView } from "./views/list-instances.js";
+import { treeView } from "./views/tree.js";
 import type { View } from "./views/types.js";
+import { writeView } from "./views/write.js";
 
 /** What the CLI needs of a client: the generic call (every generated command uses it). */
 export interface ActionCaller {
@@ -53,6 +57,20 @@ const v2021: ApiVersion<WedataClient> = {
   ],
 };
 
+const v2025: ApiVersion<WedataClient2025> = {
+  parameters: v20250806,
+  createClient: async (options) =>
+    (await import("@wedata-openapi/client/v20250806")).createWedataClient(options),
+  views: {
+    RerunTaskInstancesAsync: writeView("RerunTaskInstancesAsync", "rerun"),
+    KillTaskInstancesAsync: writeView("KillTaskInstancesAsync", "kill"),
+    SetSuccessTaskInstancesAsync: writeView("SetSuccessTaskInstancesAsync", "set successful"),
+    ListUpstreamTaskInstances: treeView("ListUpstreamTaskInstances"),
+    ListDownstreamTaskInstances: treeView("ListDownstreamTaskInstances"),
+  },
+};
+
 export const versions: Readonly<Record<string, ApiVersion>> = {
   "2021-08-20": v2021 as unknown as ApiVersion,
+  "2025-08-06": v2025 as unknown as ApiVersion,
 };

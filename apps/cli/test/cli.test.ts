@@ -466,3 +466,123 @@ describe("commands generated from the spec", () => {
     expect(JSON.parse(r.stdout)).toEqual({ Data: { Echo: "ListInstances" }, RequestId: "rid-gen" });
   });
 });
+
+describe("API 2025-08-06 (--api-version)", () => {
+  const v = ["--api-version", "2025-08-06"];
+  const FAILED = "20250714200100001_2025-10-01 00:00:00";
+
+  it("has a subcommand per action of that version", async () => {
+    const r = await wedata([...v, "--help"]);
+    for (const command of [
+      "rerun-task-instances-async",
+      "get-ops-async-job",
+      "list-upstream-task-instances",
+    ]) {
+      expect(r.stdout).toContain(command);
+    }
+    expect(r.stdout).not.toContain("list-instances ");
+  });
+
+  it("reruns the failed instance, waits for the job and shows it completed (exit 0)", async () => {
+    const r = await wedata([
+      ...v,
+      "rerun-task-instances-async",
+      "--mock",
+      "--project-id",
+      PROJECT,
+      "--instance-key-list",
+      FAILED,
+      "--wait",
+      "--interval",
+      "100ms",
+    ]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/INIT[\s\S]*SUCCESS 1\/1 done/);
+    expect(JSON.parse(r.stdout)).toMatchObject({
+      Job: { Status: "SUCCESS" },
+      Instances: [{ InstanceKey: FAILED, InstanceState: "COMPLETED" }],
+    });
+  });
+
+  it("--dry-run prints the request, redacted, and sends nothing (no credentials needed)", async () => {
+    const r = await wedata([
+      ...v,
+      "kill-task-instances-async",
+      "--region",
+      "ap-guangzhou",
+      "--project-id",
+      PROJECT,
+      "--instance-key-list",
+      FAILED,
+      "--dry-run",
+    ]);
+    expect(r.code).toBe(0);
+    const printed = JSON.parse(r.stdout);
+    expect(printed).toMatchObject({
+      method: "POST",
+      headers: { "x-tc-action": "KillTaskInstancesAsync" },
+      body: { InstanceKeyList: [FAILED] },
+    });
+    expect(printed.headers.authorization).toMatch(/REDACTED/);
+    const invalid = await wedata([
+      ...v,
+      "kill-task-instances-async",
+      "--region",
+      "ap-guangzhou",
+      "--project-id",
+      PROJECT,
+      "--dry-run",
+    ]);
+    expect(invalid.code).toBe(2);
+    expect(invalid.stderr).toMatch(/--instance-key-list is required/);
+  });
+
+  it("draws the upstream tree with states", async () => {
+    const r = await wedata([
+      ...v,
+      "list-upstream-task-instances",
+      "--mock",
+      "--project-id",
+      PROJECT,
+      "--instance-key",
+      "20250714200300003_2025-10-01 00:00:00",
+      "--output",
+      "tree",
+    ]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(
+      /ads_report_daily[\s\S]*running\n└─ .*succeeded\n {3}└─ ods_orders_daily .*failed/,
+    );
+  });
+
+  it("asks before a write on a terminal and sends nothing when declined", async () => {
+    const { PassThrough } = await import("node:stream");
+    const { run } = await import("../dist/program.js");
+    const stdin = Object.assign(new PassThrough(), { isTTY: true });
+    const out: string[] = [];
+    const err: string[] = [];
+    const sink = (into: string[]) =>
+      Object.assign(new PassThrough(), { isTTY: false }).on("data", (d: Buffer) => into.push(String(d)));
+    const pending = run(
+      [
+        ...v,
+        "set-success-task-instances-async",
+        "--mock",
+        "--project-id",
+        PROJECT,
+        "--instance-key-list",
+        FAILED,
+      ],
+      {
+        stdin,
+        stdout: sink(out),
+        stderr: sink(err),
+        env: { NO_COLOR: "1" },
+      },
+    );
+    setTimeout(() => stdin.write("n\n"), 200);
+    expect(await pending).toBe(2);
+    expect(err.join("")).toMatch(/set successful 1 instance\(s\)[\s\S]*declined; nothing was sent/);
+    expect(out.join("")).toBe("");
+  });
+});

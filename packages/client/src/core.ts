@@ -70,6 +70,8 @@ export interface CoreClient<Ops, Paths extends {}> {
     params: RequestOf<Ops, A>,
     options?: CallOptions,
   ): Promise<ActionResponseOf<Ops, A>>;
+  /** Checks params as `call` would (RequestValidationError naming the field and the rule), sending nothing. */
+  validate<A extends keyof Ops & string>(action: A, params: RequestOf<Ops, A>): void;
   /** The underlying openapi-fetch client: fully typed, same signing, limits and retries (no input validation). */
   readonly raw: Client<Paths>;
   readonly region: string;
@@ -135,9 +137,16 @@ export function createVersionClient<Ops, Paths extends {}>(
   let raw: Client<Paths> | undefined;
   const url = `${endpoint}/`;
 
-  async function call(action: string, params: unknown, { signal }: CallOptions = {}): Promise<unknown> {
+  const rowOf = (action: string): ActionInfo => {
     const info = Object.hasOwn(table, action) ? table[action as keyof Ops & string] : undefined;
     if (!info) throw new TypeError(`${action} is not an action of this client's API version`);
+    return info;
+  };
+  const validate = (action: string, params: unknown) =>
+    assertValid(action, rowOf(action).validateRequest, params);
+
+  async function call(action: string, params: unknown, { signal }: CallOptions = {}): Promise<unknown> {
+    const info = rowOf(action);
     assertValid(action, info.validateRequest, params);
     const headers: Record<string, string> = {
       "content-type": "application/json",
@@ -148,14 +157,24 @@ export function createVersionClient<Ops, Paths extends {}>(
     if (options.language) headers["x-tc-language"] = options.language;
     // The transport resolves only on a successful `{ Response }` and rejects every error reply, typed. No
     // Request or Response objects on this path: the exchange is a string out and parsed JSON back.
-    const body = (await transport.send({ url, headers, body: JSON.stringify(params), signal })) as {
-      Response: unknown;
-    };
-    return body.Response;
+    try {
+      const body = (await transport.send({ url, headers, body: JSON.stringify(params), signal })) as {
+        Response: unknown;
+      };
+      return body.Response;
+    } catch (error) {
+      // A write whose outcome is unknown says how to find out (the spec's `x-tc-check-with`).
+      if (info.checkWith && (error as TencentCloudError).outcomeUnknown) {
+        (error as TencentCloudError).message +=
+          `; check with ${info.checkWith.join(" or ")} before trying again`;
+      }
+      throw error;
+    }
   }
 
   const client: Record<string, unknown> = {
     call,
+    validate,
     get raw() {
       raw ??= createClient<Paths>({ baseUrl: endpoint, fetch: transport as unknown as typeof fetch });
       return raw;

@@ -56,3 +56,21 @@ describe("call and the derived methods", () => {
     assertType(client.describeInstances);
   });
 });
+
+describe("API 2025-08-06 has its own types", () => {
+  it("types its GetTaskInstance apart from 2021-08-20's", async () => {
+    const v2025 = await import("../src/v20250806.js");
+    const c = {} as ReturnType<typeof v2025.createWedataClient>;
+    expectTypeOf(c.getTaskInstance).parameter(0).toHaveProperty("TimeZone");
+    // @ts-expect-error 2021-08-20's member name
+    assertType(c.getTaskInstance({ ProjectId: "1", InstanceKey: "k", ScheduleTimeZone: "UTC+8" }));
+    expectTypeOf<NonNullable<Awaited<ReturnType<typeof c.getTaskInstance>>>["InstanceState"]>().toEqualTypeOf<
+      string | null | undefined
+    >();
+    expectTypeOf<NonNullable<Awaited<ReturnType<typeof c.getTaskInstance>>>["CostTime"]>().toEqualTypeOf<
+      number | null | undefined
+    >();
+    // @ts-expect-error no such action in 2025-08-06
+    assertType(c.listInstances);
+  });
+});

@@ -118,7 +118,10 @@ export function describeOperations(spec, specFile, sharedRules = new Map()) {
     }
     const idempotent = op["x-tc-idempotent"] ?? false;
     const checkWith = op["x-tc-check-with"];
-    if (checkWith !== undefined && (!Array.isArray(checkWith) || checkWith.some((a) => !spec.paths[`/#${a}`]))) {
+    if (
+      checkWith !== undefined &&
+      (!Array.isArray(checkWith) || checkWith.some((a) => !spec.paths[`/#${a}`]))
+    ) {
       throw new Error(`${where}: x-tc-check-with must list actions of this spec`);
     }
     if (typeof idempotent !== "boolean") throw new Error(`${where}: x-tc-idempotent must be true or false`);

@@ -59,7 +59,8 @@ export function createOpsCenter(instances: readonly OpsInstance[], timings: OpsT
     const round = instance.executions.at(-1);
     if (round) {
       round.InstanceState = state;
-      const phases = (round.ExecutionPhaseList ??= []);
+      round.ExecutionPhaseList ??= [];
+      const phases = round.ExecutionPhaseList;
       const open = phases.at(-1);
       if (open && !open.EndTime) open.EndTime = time;
       const phase = state === "COMPLETED" ? "COMPLETE" : state;

@@ -1,0 +1,130 @@
+import { createInterface } from "node:readline/promises";
+import type { OpsAsyncJobDetail, WedataClient } from "@wedata-openapi/client/v20250806";
+import { colorsFor, writeJson } from "../context.js";
+import { ExitCode, parseDuration, UsageError } from "../exit-codes.js";
+import type { View } from "./types.js";
+
+/** Asks on a terminal; anything but y/yes declines. */
+async function confirm(
+  question: string,
+  io: { stdin: NodeJS.ReadableStream; stderr: NodeJS.WritableStream },
+): Promise<boolean> {
+  const rl = createInterface({ input: io.stdin, output: io.stderr });
+  try {
+    return /^y(es)?$/i.test((await rl.question(`${question} [y/N] `)).trim());
+  } finally {
+    rl.close();
+  }
+}
+
+/**
+ * The three asynchronous writes: confirmation on a terminal (unless --yes), --dry-run to print the request
+ * without sending it, and --wait to follow the job to its end (exit 0 SUCCESS, 3 FAIL or PART_SUCCESS,
+ * 4 timeout) and show where each instance ended.
+ */
+export function writeView(action: string, verb: string): View<WedataClient> {
+  return {
+    configure(command) {
+      command
+        .option("--yes", "do not ask for confirmation")
+        .option("--dry-run", "print the request that would be sent (no credentials needed) and send nothing")
+        .option("--wait", "follow the asynchronous job to its end; the exit code tells the outcome")
+        .option("--interval <duration>", "with --wait: time between polls", "2s")
+        .option("--timeout <duration>", "with --wait: give up after this long (exit code 4)", "30m")
+        .addHelpText(
+          "after",
+          `\nExample:\n  wedata --api-version 2025-08-06 ${command.name()} --mock --project-id 1460947878944567296 --instance-key-list "20250714200100001_2025-10-01 00:00:00" --yes --wait\n\n` +
+            "Exit codes: 0 sent (with --wait: SUCCESS), 1 service/network error (an unknown outcome says how to check),\n" +
+            "            2 usage or validation error or declined, 3 --wait ended in FAIL or PART_SUCCESS, 4 --wait timed out.\n",
+        );
+      return [];
+    },
+    async run({ client, params, flags, io }) {
+      const keys = (params.InstanceKeyList as string[] | undefined) ?? [];
+      if (flags.dryRun && flags.wait)
+        throw new UsageError("--dry-run sends nothing: it cannot be combined with --wait");
+      if (flags.dryRun) {
+        // Validated as it would be, shown as it would travel: the signature is made at send time, never shown.
+        client.validate(action as "RerunTaskInstancesAsync", params as never);
+        writeJson(io, {
+          method: "POST",
+          url: `${client.endpoint}/`,
+          headers: {
+            "content-type": "application/json",
+            "x-tc-action": action,
+            "x-tc-version": "2025-08-06",
+            "x-tc-region": client.region,
+            authorization: "TC3-HMAC-SHA256 [signed when sent; REDACTED]",
+          },
+          body: params,
+        });
+        return ExitCode.ok;
+      }
+      if (io.stdin?.isTTY && !flags.yes) {
+        const list =
+          keys.length > 3 ? `${keys.slice(0, 3).join(", ")} and ${keys.length - 3} more` : keys.join(", ");
+        if (
+          !(await confirm(`${verb} ${keys.length} instance(s): ${list}?`, {
+            stdin: io.stdin,
+            stderr: io.stderr,
+          }))
+        ) {
+          io.stderr.write("declined; nothing was sent\n");
+          return ExitCode.usage;
+        }
+      }
+      const response = await client.call(action as "RerunTaskInstancesAsync", params as never);
+      const asyncId = response.Data?.AsyncId ?? "";
+      if (!flags.wait) {
+        writeJson(io, response);
+        return ExitCode.ok;
+      }
+      const { waitForOpsAsyncJob, OpsAsyncJobFailedError, WaitTimeoutError, taskInstanceState } =
+        await import("@wedata-openapi/client/v20250806");
+      const c = colorsFor(io.stderr, io.env);
+      io.stderr.write(`${verb}: job ${asyncId} started\n`);
+      let last = "";
+      const progress = (job: OpsAsyncJobDetail | null) => {
+        const line = `${job?.Status ?? "?"} ${job?.FinishedSubProcessCount ?? 0}/${job?.TotalSubProcessCount ?? keys.length} done`;
+        if (line !== last) io.stderr.write(`${new Date().toISOString().slice(11, 19)}  ${line}\n`);
+        last = line;
+      };
+      let job: OpsAsyncJobDetail;
+      let code: number = ExitCode.ok;
+      try {
+        job = await waitForOpsAsyncJob(
+          client,
+          { ProjectId: String(params.ProjectId), AsyncId: asyncId },
+          {
+            intervalMs: parseDuration(String(flags.interval), "--interval"),
+            timeoutMs: parseDuration(String(flags.timeout), "--timeout"),
+            onPoll: progress,
+          },
+        );
+        if (job.Status === "PART_SUCCESS") code = ExitCode.jobFailed;
+      } catch (error) {
+        if (error instanceof WaitTimeoutError) {
+          io.stderr.write(
+            `${c.red("error:")} --wait timed out after ${flags.timeout}; the job is ${error.lastState}\n`,
+          );
+          return ExitCode.jobTimeout;
+        }
+        if (!(error instanceof OpsAsyncJobFailedError)) throw error;
+        io.stderr.write(`${c.red("error:")} ${error.message}\n`);
+        job = error.job;
+        code = ExitCode.jobFailed;
+      }
+      // Where each instance ended, as the service now reports it.
+      const instances = [];
+      for (const key of keys) {
+        const detail = await client
+          .getTaskInstance({ ProjectId: String(params.ProjectId), InstanceKey: key })
+          .catch(() => null);
+        instances.push({ InstanceKey: key, InstanceState: detail?.InstanceState ?? null });
+        io.stderr.write(`  ${key}  ${taskInstanceState(detail?.InstanceState).name}\n`);
+      }
+      writeJson(io, { Job: job, Instances: instances });
+      return code;
+    },
+  };
+}
