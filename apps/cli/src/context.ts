@@ -24,7 +24,11 @@ export interface CommonFlags {
   mock?: boolean;
   output?: string;
   proxy?: string;
+  rateLimitRedis?: string;
 }
+
+/** What a command opened and must close before the process can end (a Redis connection...). */
+export const closers: Array<() => Promise<void>> = [];
 
 /** The key the in-process mock accepts; --mock signs with it so the whole signing path runs for real. */
 export const MOCK_CREDENTIALS = {
@@ -47,6 +51,14 @@ export async function clientOptions(flags: CommonFlags, io: Io): Promise<WedataC
   if (flags.endpoint) options.endpoint = flags.endpoint;
   if (flags.language) options.language = flags.language;
   if (flags.proxy !== undefined) options.proxy = flags.proxy === "none" ? false : flags.proxy;
+  const redisUrl = flags.rateLimitRedis ?? io.env.WEDATA_RATE_LIMIT_REDIS_URL;
+  if (redisUrl) {
+    // One quota shared with every other process using the same Redis; loaded only when asked for.
+    const { createRedisRateLimiter } = await import("@wedata-openapi/ratelimit-redis");
+    const limiter = createRedisRateLimiter({ url: redisUrl });
+    closers.push(() => limiter.close());
+    options.rateLimit = limiter;
+  }
   if (flags.mock) {
     if (flags.endpoint)
       throw new UsageError("--mock answers in-process; it cannot be combined with --endpoint");

@@ -3,6 +3,7 @@ import { Command, CommanderError, Option } from "commander";
 import {
   type CommonFlags,
   clientOptions,
+  closers,
   exampleOfField,
   flagOfField,
   type Io,
@@ -37,6 +38,10 @@ function commonOptions(command: Command): Command {
     .addOption(new Option("--language <language>", "language of messages").choices(["zh-CN", "en-US"]))
     .option("--profile <name>", "profile in ~/.tencentcloud/credentials (default: the credential chain)")
     .option("--mock", "answer from the built-in mock (no network, no credentials)")
+    .option(
+      "--rate-limit-redis <url>",
+      "share the rate limit with other processes through Redis (default: WEDATA_RATE_LIMIT_REDIS_URL)",
+    )
     .option(
       "--proxy <url>",
       "HTTP(S) proxy, e.g. http://user:pass@proxy:3128, or none (default: HTTPS_PROXY, NO_PROXY...)",
@@ -141,6 +146,7 @@ export async function run(
     return await report(error, io);
   } finally {
     mock?.close();
+    for (const close of closers.splice(0)) await close();
   }
 }
 

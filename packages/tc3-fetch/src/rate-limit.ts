@@ -21,10 +21,15 @@ export interface RateLimiter {
   tryAcquire(scope?: RateLimitScope): boolean;
 }
 
-/** What a permit is counted against: a key (the action) and, unless the limiter fixes one, its limit. */
+/**
+ * What a permit is counted against: a key (the action) and, unless the limiter fixes one, its limit. The
+ * account (the SecretId: a shared limiter must hash it) and the region complete what the service counts.
+ */
 export interface RateLimitScope {
   key: string;
   requestsPerSecond?: number | undefined;
+  account?: string | undefined;
+  region?: string | undefined;
 }
 
 /** A held permit. `release()` starts its window; calling it again does nothing. */

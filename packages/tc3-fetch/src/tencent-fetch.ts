@@ -2,7 +2,7 @@ import { type CredentialsSource, toProvider } from "./credentials.js";
 import {
   redact,
   TencentCloudApiError,
-  type TencentCloudError,
+  TencentCloudError,
   TencentCloudHttpError,
   TencentCloudNetworkError,
 } from "./errors.js";
@@ -190,6 +190,7 @@ export function createTencentCloudFetchWith(
     let retries = 0;
     const idempotent = options.idempotentActions?.[action] ?? true;
     for (let attempt = 1; ; attempt++) {
+      const keys = await credentials();
       let slot: RateLimitSlot | undefined;
       if (limiter) {
         try {
@@ -197,12 +198,16 @@ export function createTencentCloudFetchWith(
           slot = (await limiter.acquire(signal, {
             key: action,
             requestsPerSecond: options.actionRateLimits?.[action],
+            account: keys.secretId,
+            region,
           })) as RateLimitSlot | undefined;
         } catch (reason) {
+          if (isAbort(signal)) throw aborted(attempt - 1, reason);
+          // A shared limiter that fails (its store is gone) fails the call with its own typed error.
+          if (reason instanceof TencentCloudError) throw reason;
           throw aborted(attempt - 1, reason);
         }
       }
-      const keys = await credentials();
       const signed = await signer.sign({
         secretId: keys.secretId,
         secretKey: keys.secretKey,

@@ -134,3 +134,50 @@ export async function startDelayRelay(
     },
   };
 }
+
+export interface RedisProcess {
+  url: string;
+  port: number;
+  pid: number;
+  /** Kills it hard (SIGKILL), as a crash would. */
+  kill(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Starts Debian's redis-server on a free port of 127.0.0.1, without persistence; stopped by PID. */
+export async function startRedisServer(): Promise<RedisProcess> {
+  const port = await new Promise<number>((resolve) => {
+    const probe = createServer().listen(0, "127.0.0.1", () => {
+      const { port: free } = probe.address() as { port: number };
+      probe.close(() => resolve(free));
+    });
+  });
+  const child = spawn(
+    "redis-server",
+    ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
+    {
+      stdio: ["ignore", "pipe", "inherit"],
+    },
+  );
+  await new Promise<void>((resolve, reject) => {
+    child.once("error", reject);
+    child.once("exit", (code) => reject(new Error(`redis-server exited with ${code}`)));
+    child.stdout!.on("data", (chunk: Buffer) => {
+      if (chunk.toString().includes("Ready to accept connections")) resolve();
+    });
+  });
+  child.stdout!.resume();
+  const stop = (signal: NodeJS.Signals) =>
+    new Promise<void>((done) => {
+      if (child.exitCode !== null || child.signalCode !== null) return done();
+      child.once("exit", () => done());
+      process.kill(child.pid!, signal);
+    });
+  return {
+    url: `redis://127.0.0.1:${port}`,
+    port,
+    pid: child.pid!,
+    kill: () => stop("SIGKILL"),
+    close: () => stop("SIGTERM"),
+  };
+}

@@ -1,0 +1,153 @@
+// Against a real redis-server (started here on a free port, stopped by PID): several processes share one
+// quota through Redis while a server counts what arrives in any one-second window.
+import { spawn } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { createWedataClient } from "@wedata-openapi/client";
+import {
+  type RedisProcess,
+  startRedisServer,
+  startTestServer,
+  type TestServer,
+  tcError,
+  tcOk,
+} from "@wedata-openapi/testkit";
+import { Redis } from "ioredis";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createRedisRateLimiter, RedisRateLimiterError } from "../src/index.js";
+
+const WORKER = fileURLToPath(new URL("./fixtures/worker.mjs", import.meta.url));
+const KEY = { secretId: "AKIDfleet", secretKey: "fleet-secret" };
+let redis: RedisProcess;
+let server: TestServer;
+let limited = 0;
+beforeAll(async () => {
+  redis = await startRedisServer();
+  // The service's rule, at arrival: more than 20 in any one-second window is RequestLimitExceeded.
+  server = await startTestServer((request) => {
+    const inWindow = server.requests.filter(
+      (r) => r.arrivedAt > request.arrivedAt - 1000 && r.arrivedAt <= request.arrivedAt,
+    );
+    if (inWindow.length > 20) {
+      limited++;
+      return { json: tcError("RequestLimitExceeded") };
+    }
+    return { json: tcOk({ Data: null }) };
+  });
+});
+afterAll(async () => {
+  await server.close();
+  await redis.close();
+});
+
+interface WorkerOutput {
+  results: Array<{ ok: boolean; name?: string; code?: string }>;
+  ms: number;
+}
+function worker(
+  count: number,
+  url = redis.url,
+  mode = "fail-closed",
+  target: TestServer = server,
+): Promise<WorkerOutput> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [WORKER, target.url, url, String(count), mode], {
+      stdio: ["ignore", "pipe", "inherit"],
+    });
+    let out = "";
+    child.stdout.on("data", (d) => {
+      out += d;
+    });
+    child.on("exit", (code) =>
+      code === 0
+        ? resolve(JSON.parse(out.trim().split("\n").at(-1) ?? "{}"))
+        : reject(new Error(`worker exited ${code}`)),
+    );
+  });
+}
+
+describe("one quota, many processes", () => {
+  it("4 processes x 60 calls: no RequestLimitExceeded, never more than 20 in a window, close to the ideal time", async () => {
+    const before = server.requests.length;
+    limited = 0;
+    const outputs = await Promise.all([worker(60), worker(60), worker(60), worker(60)]);
+    const results = outputs.flatMap((o) => o.results);
+    expect(results).toHaveLength(240);
+    expect(results.filter((r) => !r.ok)).toEqual([]);
+    expect(limited).toBe(0);
+    const arrivals = server.requests.slice(before).map((r) => r.arrivedAt);
+    expect(server.maxInWindow(1000)).toBeLessThanOrEqual(20);
+    // 240 calls at 20 per window: the last window opens 11 s after the first; within 10% of that.
+    const span = Math.max(...arrivals) - Math.min(...arrivals);
+    expect(span).toBeGreaterThanOrEqual(11_000);
+    expect(span).toBeLessThanOrEqual(11_000 * 1.1);
+  }, 60_000);
+
+  it("keys name the account (hashed), the region and the action; the SecretId never appears", async () => {
+    const probe = new Redis(redis.url);
+    try {
+      const keys = await probe.keys("wedata:ratelimit:*");
+      expect(keys.length).toBeGreaterThan(0);
+      expect(keys.every((k) => /^wedata:ratelimit:[0-9a-f]{16}:ap-guangzhou:GetTaskInstance$/.test(k))).toBe(
+        true,
+      );
+      expect(keys.join(" ")).not.toContain(KEY.secretId);
+    } finally {
+      probe.disconnect();
+    }
+  });
+
+  it("Redis unreachable at start: a typed error naming it, and nothing is sent", async () => {
+    const before = server.requests.length;
+    const limiter = createRedisRateLimiter({ url: "redis://:s3cret@127.0.0.1:9" });
+    await expect(limiter.connect()).rejects.toBeInstanceOf(RedisRateLimiterError);
+    const client = createWedataClient({
+      region: "ap-guangzhou",
+      credentials: KEY,
+      endpoint: server.url,
+      rateLimit: limiter,
+      retry: false,
+    });
+    const error = await client
+      .getTaskInstance({ ProjectId: "1", InstanceKey: "1_2025-01-01 00:00:00" })
+      .catch((e) => e);
+    expect(error).toBeInstanceOf(RedisRateLimiterError);
+    expect(error.message).toMatch(/cannot reach the rate-limit store at redis:\/\/:REDACTED@127\.0\.0\.1:9/);
+    expect(error.message).not.toContain("s3cret");
+    expect(server.requests.length).toBe(before);
+    await limiter.close();
+  });
+
+  it.each(["fail-closed", "local"])(
+    "Redis killed mid-run (%s): every call ends, none hangs, none is lost",
+    async (mode) => {
+      // A service of its own: the window of the previous test's arrivals must not count here.
+      const service = await startTestServer(() => ({ json: tcOk({ Data: null }) }));
+      const store = await startRedisServer();
+      try {
+        const running = Promise.all([
+          worker(80, store.url, mode, service),
+          worker(80, store.url, mode, service),
+        ]);
+        await new Promise((resolve) => setTimeout(resolve, 1_500));
+        await store.kill();
+        const results = (await running).flatMap((o) => o.results);
+        expect(results).toHaveLength(160);
+        const failed = results.filter((r) => !r.ok);
+        if (mode === "fail-closed") {
+          // Waiting calls end with the typed error at once; nothing is sent unaccounted.
+          expect(failed.length).toBeGreaterThan(0);
+          expect(failed.filter((r) => r.name !== "RedisRateLimiterError")).toEqual([]);
+          expect(service.maxInWindow(1000)).toBeLessThanOrEqual(20);
+        } else {
+          // A share of the quota per process meanwhile: every call is sent and answered.
+          expect(failed).toEqual([]);
+          expect(service.requests).toHaveLength(160);
+        }
+      } finally {
+        await service.close();
+        await store.close();
+      }
+    },
+    60_000,
+  );
+});
