@@ -557,7 +557,7 @@ describe("API 2025-08-06 (--api-version)", () => {
 
   it("asks before a write on a terminal and sends nothing when declined", async () => {
     const { PassThrough } = await import("node:stream");
-    const { run } = await import("../dist/program.js");
+    const { run } = await import("../src/program.js");
     const stdin = Object.assign(new PassThrough(), { isTTY: true });
     const out: string[] = [];
     const err: string[] = [];
