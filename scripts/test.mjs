@@ -13,6 +13,8 @@ process.chdir(root);
 // .ci/run adds after this one (node matrix, publish, regen) write theirs to .reports/ afresh.
 for (const file of reportFiles(root)) rmSync(file);
 
+// Chromium, redis-server and openssl, from Debian when missing (a fresh machine has none of them).
+mustRun("bash", ["scripts/ensure-system-packages.sh"]);
 mustRun("pnpm", ["run", "lint"]);
 mustRun("pnpm", ["run", "check:drift"]);
 mustRun("pnpm", ["run", "check:changeset"]);

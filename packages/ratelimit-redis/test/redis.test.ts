@@ -128,7 +128,8 @@ describe("one quota, many processes", () => {
           worker(80, store.url, mode, service),
           worker(80, store.url, mode, service),
         ]);
-        await new Promise((resolve) => setTimeout(resolve, 1_500));
+        // Mid-run: once both processes are through Redis and calls flow (start-up time varies with load).
+        while (service.requests.length < 25) await new Promise((resolve) => setTimeout(resolve, 20));
         await store.kill();
         const results = (await running).flatMap((o) => o.results);
         expect(results).toHaveLength(160);
