@@ -1,5 +1,8 @@
 import { buildInstanceDetail, createWedataHandlers, defaultInstances } from "@wedata-openapi/msw";
-import { createWedataHandlers as createOpsHandlers } from "@wedata-openapi/msw/v20250806";
+import {
+  createWedataHandlers as createOpsHandlers,
+  defaultOpsInstances,
+} from "@wedata-openapi/msw/v20250806";
 import type { RequestHandler } from "msw";
 import { setupServer } from "msw/node";
 import { MOCK_CREDENTIALS } from "./context.js";
@@ -10,17 +13,37 @@ import { MOCK_CREDENTIALS } from "./context.js";
  * well-formed key gets a deterministic built instance); 2025-08-06 the simulated operations center. Loaded
  * only for --mock.
  */
-export function startMock(apiVersion: string): { close(): void } {
+export function startMock(apiVersion: string, { live = false } = {}): { close(): void } {
   // Each version's mock answers only its own version's actions (others get NoSuchVersion or InvalidAction).
+  const instances = defaultInstances();
+  const ops = defaultOpsInstances();
   const handlers: RequestHandler[] =
     apiVersion === "2025-08-06"
-      ? createOpsHandlers({ credentials: MOCK_CREDENTIALS })
+      ? createOpsHandlers({ credentials: MOCK_CREDENTIALS, instances: ops })
       : createWedataHandlers({
           credentials: MOCK_CREDENTIALS,
-          instances: defaultInstances(),
+          instances,
           unknownInstance: ({ InstanceKey, ProjectId }) => buildInstanceDetail({ InstanceKey, ProjectId }),
         });
   const server = setupServer(...handlers);
+  // A console left open sees running instances write their logs: a line a second.
+  let ticks = 0;
+  const timer = live
+    ? setInterval(() => {
+        ticks++;
+        const stamp = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 19).replace("T", " ");
+        for (const i of instances)
+          if (i.detail.InstanceState === 1) i.logs.at(-1)?.push(`${stamp} [INFO] progress ${ticks}`);
+        for (const i of ops)
+          if (i.detail.InstanceState === "RUNNING") i.logs.at(-1)?.push(`${stamp} [INFO] progress ${ticks}`);
+      }, 1_000)
+    : undefined;
+  timer?.unref();
   server.listen({ onUnhandledRequest: "error" });
-  return { close: () => server.close() };
+  return {
+    close: () => {
+      clearInterval(timer);
+      server.close();
+    },
+  };
 }

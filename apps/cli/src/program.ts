@@ -132,7 +132,8 @@ export async function run(
   let mock: { close(): void } | undefined;
   try {
     // msw loads only when asked for: a plain call should not pay for it at start-up.
-    if (args.includes("--mock")) mock = (await import("./mock.js")).startMock(apiVersion);
+    if (args.includes("--mock"))
+      mock = (await import("./mock.js")).startMock(apiVersion, { live: args.includes("console") });
     await program.parseAsync(args, { from: "user" });
     return code;
   } catch (error) {

@@ -5,6 +5,7 @@ import type { ActionParameters } from "@wedata-openapi/schema";
 import { parameters as v20210820 } from "@wedata-openapi/schema/v20210820/parameters";
 import { parameters as v20250806 } from "@wedata-openapi/schema/v20250806/parameters";
 import type { Command } from "commander";
+import { consoleCommand } from "./console/command.js";
 import type { Io } from "./context.js";
 import { getInstanceLogView } from "./views/get-instance-log.js";
 import { getTaskInstanceView } from "./views/get-task-instance.js";
@@ -48,6 +49,7 @@ const v2021: ApiVersion<WedataClient> = {
     GetInstanceLog: getInstanceLogView,
   },
   commands: [
+    consoleCommand("2021-08-20", async () => (await import("@wedata-openapi/schema/v20210820")).actions),
     {
       name: "get-task-instances",
       description: "look up many instances of one project",
@@ -68,6 +70,9 @@ const v2025: ApiVersion<WedataClient2025> = {
     ListUpstreamTaskInstances: treeView("ListUpstreamTaskInstances"),
     ListDownstreamTaskInstances: treeView("ListDownstreamTaskInstances"),
   },
+  commands: [
+    consoleCommand("2025-08-06", async () => (await import("@wedata-openapi/schema/v20250806")).actions),
+  ],
 };
 
 export const versions: Readonly<Record<string, ApiVersion>> = {

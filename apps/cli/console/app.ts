@@ -1,0 +1,405 @@
+// The console page: our own generated clients (browser entries) against the local server, which signs. The
+// session token comes from the URL the command printed, is kept for the tab, and goes out on every call.
+import * as v2021 from "@wedata-openapi/client";
+import * as v2025 from "@wedata-openapi/client/v20250806";
+import { html, render } from "htm/preact";
+import { useEffect, useRef, useState } from "preact/hooks";
+
+const TOKEN_HEADER = "x-wedata-console-token";
+const CONFIRM_HEADER = "x-wedata-console-confirm";
+const PROJECT = "1460947878944567296";
+
+const token =
+  new URLSearchParams(location.search).get("token") ?? sessionStorage.getItem("wedata-console-token") ?? "";
+if (token) {
+  sessionStorage.setItem("wedata-console-token", token);
+  // Out of the address bar (and of screenshots and shared links).
+  history.replaceState(null, "", location.pathname);
+}
+
+/** The page's own fetch: the session token on every call, and the confirmation on the writes it confirmed. */
+const consoleFetch =
+  (confirmed: boolean) =>
+  (input: string, init: RequestInit): Promise<Response> =>
+    fetch(input, {
+      ...init,
+      headers: {
+        ...(init.headers as Record<string, string>),
+        [TOKEN_HEADER]: token,
+        ...(confirmed ? { [CONFIRM_HEADER]: "yes" } : {}),
+      },
+    });
+// The browser holds no keys: the local server signs with the user's. These only satisfy the client's shape.
+const options = (confirmed = false) => ({
+  region: "ap-guangzhou",
+  endpoint: location.origin,
+  credentials: { secretId: "console", secretKey: "signed-by-the-local-server" },
+  fetch: consoleFetch(confirmed),
+});
+const c2021 = v2021.createWedataClient(options());
+const c2025 = v2025.createWedataClient(options());
+const c2025Confirmed = v2025.createWedataClient(options(true));
+
+type Any = Record<string, unknown>;
+const message = (error: unknown) =>
+  error instanceof Error
+    ? `${(error as { code?: string }).code ? `${(error as { code?: string }).code}: ` : ""}${error.message}`
+    : String(error);
+
+function stateOf(version: string, state: unknown) {
+  return version === "2021-08-20"
+    ? v2021.instanceState(state as number)
+    : v2025.taskInstanceState(state as string);
+}
+function State({ version, state }: { version: string; state: unknown }) {
+  const s = stateOf(version, state);
+  return html`<span class=${`state ${s.group}`} data-state=${String(state)}>${s.name}</span>`;
+}
+
+interface Phase {
+  state: string;
+  start: number | null;
+  end: number | null;
+  startText: string | null;
+  endText: string | null;
+}
+interface Round {
+  round: number;
+  phases: Phase[];
+}
+
+/** Rounds and phases to scale: one bar (a `phase-mark`) per phase, its times in a tooltip. */
+function Timeline({ rounds, zone }: { rounds: Round[]; zone: string }) {
+  const times = rounds
+    .flatMap((r) => r.phases.flatMap((p) => [p.start, p.end]))
+    .filter((t): t is number => t !== null);
+  if (times.length === 0) return html`<p>No lifecycle recorded.</p>`;
+  const first = Math.min(...times);
+  const span = Math.max(1, Math.max(...times) - first);
+  const width = 640;
+  const left = 120;
+  const row = 20;
+  const rows = rounds.flatMap((r) => [
+    { title: `Round ${r.round}`, phase: undefined as Phase | undefined },
+    ...r.phases.map((p) => ({ title: p.state, phase: p })),
+  ]);
+  const x = (t: number) => left + ((t - first) / span) * (width - left - 10);
+  return html`<svg class="timeline" width=${width} height=${rows.length * row + 10} role="img" aria-label="lifecycle timeline">
+    ${rows.map((r, i) => {
+      const y = i * row + 5;
+      if (!r.phase) return html`<text x="0" y=${y + 13} font-weight="600">${r.title}</text>`;
+      const start = r.phase.start ?? first;
+      const end = r.phase.end ?? start;
+      const w = Math.max(3, x(end) - x(start));
+      const tip = `${r.phase.state}: ${r.phase.startText ?? "?"}${r.phase.endText ? ` → ${r.phase.endText}` : ""} (${zone})`;
+      return html`<g class="phase-mark" data-phase=${r.phase.state}>
+        <text x="8" y=${y + 13}>${r.title}</text>
+        <rect x=${x(start)} y=${y + 3} width=${w} height="12" rx="2" fill=${r.phase.end ? "#2f6fde" : "#7aa2ec"}><title>${tip}</title></rect>
+      </g>`;
+    })}
+  </svg>`;
+}
+
+/** 2025-08-06 times as epoch ms (no offset in the text: read as UTC to keep proportions). */
+const at = (text: string | null | undefined) => (text ? Date.parse(`${text.replace(" ", "T")}Z`) : null);
+
+function Search({ version, onOpen }: { version: string; onOpen: (key: string) => void }) {
+  const [form, setForm] = useState({
+    project: PROJECT,
+    from: "2025-03-28 00:00:00",
+    to: "2025-03-28 23:59:59",
+    states: "",
+    keyword: "",
+  });
+  const [page, setPage] = useState(1);
+  const [result, setResult] = useState<Any | null>(null);
+  const [error, setError] = useState("");
+  const search = async (pageNumber: number) => {
+    setError("");
+    try {
+      const states = form.states
+        .split(",")
+        .map((s) => s.trim())
+        .filter(Boolean);
+      if (version === "2021-08-20") {
+        const params: Any = {
+          ProjectId: form.project,
+          ScheduleTimeFrom: form.from,
+          ScheduleTimeTo: form.to,
+          PageNumber: pageNumber,
+          PageSize: 10,
+        };
+        if (states.length) params.InstanceStateList = states.map(Number);
+        if (form.keyword) params.Keyword = form.keyword;
+        setResult((await c2021.listInstances(params as never)) as Any);
+      } else {
+        const params: Any = { ProjectId: form.project, PageNumber: pageNumber, PageSize: 10 };
+        if (states[0]) params.InstanceState = states[0];
+        if (form.keyword) params.Keyword = form.keyword;
+        setResult((await c2025.listTaskInstances(params as never)) as Any);
+      }
+      setPage(pageNumber);
+    } catch (e) {
+      setError(message(e));
+    }
+  };
+  const field = (name: keyof typeof form, label: string, size = 20) =>
+    html`<label>${label}<input name=${name} size=${size} value=${form[name]} onInput=${(e: Event) => setForm({ ...form, [name]: (e.target as HTMLInputElement).value })} /></label>`;
+  const items = (result?.Items as Any[] | undefined) ?? [];
+  const pages = Number(result?.TotalPage ?? result?.TotalPageNumber ?? 1);
+  return html`<section>
+    <h2>Find instances</h2>
+    <form
+      onSubmit=${(e: Event) => {
+        e.preventDefault();
+        search(1);
+      }}
+    >
+      ${field("project", "Project", 20)}
+      ${version === "2021-08-20" ? html`${field("from", "Scheduled from")}${field("to", "to")}` : ""}
+      ${field("states", version === "2021-08-20" ? "States (codes, e.g. 4,5,8,13)" : "State (e.g. EXPIRED)", 14)}
+      ${field("keyword", "Keyword", 14)}
+      <button type="submit" id="search">Search</button>
+    </form>
+    ${error && html`<p class="error">${error}</p>`}
+    ${
+      result &&
+      html`<table id="results">
+        <thead><tr><th>Instance</th><th>Task</th><th>State</th><th>Started</th><th>Owners</th></tr></thead>
+        <tbody>
+          ${items.map(
+            (item) => html`<tr data-key=${item.InstanceKey} onClick=${() => onOpen(String(item.InstanceKey))}>
+              <td>${item.InstanceKey}</td><td>${item.TaskName}</td><td><${State} version=${version} state=${item.InstanceState} /></td>
+              <td>${item.StartTime ?? ""}</td><td>${((item.InChargeList ?? item.OwnerUinList) as string[] | undefined)?.join(", ")}</td>
+            </tr>`,
+          )}
+        </tbody>
+      </table>
+      <div class="pager">
+        <button class="secondary" disabled=${page <= 1} onClick=${() => search(page - 1)}>Previous</button>
+        <span>page ${page} of ${pages}, ${String(result.TotalCount ?? items.length)} instances</span>
+        <button class="secondary" disabled=${page >= pages} onClick=${() => search(page + 1)}>Next</button>
+      </div>`
+    }
+  </section>`;
+}
+
+/** The log of one round, with follow: new lines are appended while the instance runs. */
+function Log2021({ detail, zone }: { detail: Any; zone: string }) {
+  const rounds = ((detail.InstanceLifeCycleList as Any[] | undefined) ?? []).map((r) =>
+    Number(r.LifeRoundNum ?? 0),
+  );
+  const [round, setRound] = useState(Number(detail.LifeRoundNum ?? 0));
+  const [text, setText] = useState("");
+  const [follow, setFollow] = useState(false);
+  const next = useRef(1);
+  useEffect(() => {
+    let stop = false;
+    next.current = 1;
+    setText("");
+    const read = async () => {
+      const lifecycle = ((detail.InstanceLifeCycleList as Any[] | undefined) ?? []).find(
+        (r) => Number(r.LifeRoundNum) === round,
+      );
+      const params: Any = {
+        ProjectId: detail.ProjectId,
+        InstanceKey: detail.InstanceKey,
+        LifeRoundNum: round,
+        ScheduleTimeZone: zone,
+        StartLineNum: next.current,
+      };
+      if (lifecycle?.ExecutionJobId) params.ExecutionJobId = lifecycle.ExecutionJobId;
+      const page = (await c2021.getInstanceLog(params as never)) as Any | null;
+      const count = Number(page?.LineCount ?? 0);
+      if (count > 0 && !stop) {
+        next.current += count;
+        setText((t) => `${t}${t ? "\n" : ""}${page?.LogInfo ?? ""}`);
+      }
+    };
+    read();
+    const timer = follow ? setInterval(read, 1000) : undefined;
+    return () => {
+      stop = true;
+      clearInterval(timer);
+    };
+  }, [round, follow, detail.InstanceKey]);
+  return html`<section>
+    <h2>Log</h2>
+    <form onSubmit=${(e: Event) => e.preventDefault()}>
+      <label>Round<select id="round" value=${round} onChange=${(e: Event) => setRound(Number((e.target as HTMLSelectElement).value))}>
+        ${(rounds.length ? rounds : [0]).map((r) => html`<option value=${r}>${r}</option>`)}
+      </select></label>
+      <label><span>Follow</span><input id="follow" type="checkbox" checked=${follow} onChange=${(e: Event) => setFollow((e.target as HTMLInputElement).checked)} /></label>
+    </form>
+    <pre id="log">${text || "(no lines)"}</pre>
+  </section>`;
+}
+
+function Instance2021({ instanceKey, zone }: { instanceKey: string; zone: string }) {
+  const [detail, setDetail] = useState<Any | null>(null);
+  const [error, setError] = useState("");
+  useEffect(() => {
+    c2021.getTaskInstance({ ProjectId: PROJECT, InstanceKey: instanceKey, ScheduleTimeZone: zone }).then(
+      (d) => setDetail(d as Any | null),
+      (e) => setError(message(e)),
+    );
+  }, [instanceKey, zone]);
+  if (error) return html`<section><p class="error">${error}</p></section>`;
+  if (!detail) return html`<section>Loading ${instanceKey}…</section>`;
+  const rounds: Round[] = v2021.lifecycleTimeline(detail as never, zone).map((r) => ({
+    round: r.round,
+    phases: r.phases.map((p) => ({
+      state: p.state,
+      start: p.start?.getTime() ?? null,
+      end: p.end?.getTime() ?? null,
+      startText: p.startText,
+      endText: p.endText,
+    })),
+  }));
+  const cost = v2021.parseCostTime(detail.CostTime as string);
+  return html`<section id="instance">
+      <h2><span id="task-name">${detail.TaskName}</span> <${State} version="2021-08-20" state=${detail.InstanceState} /></h2>
+      <div class="facts">
+        <div><span>Instance</span>${detail.InstanceKey}</div>
+        <div><span>Workflow</span>${detail.WorkflowName}</div>
+        <div><span>Owners</span>${(detail.InChargeList as string[] | undefined)?.join(", ")}</div>
+        <div><span>Attempts</span>${String(detail.Tries ?? "?")}/${String(detail.TryLimit ?? "?")}</div>
+        <div><span>Cost</span>${cost === null ? String(detail.CostTime ?? "") : `${Math.round(cost / 1000)} s`}</div>
+        <div><span>Scheduled</span>${detail.SchedulerTime} ${zone}</div>
+      </div>
+      <h2 style="margin-top:12px">Lifecycle</h2>
+      <${Timeline} rounds=${rounds} zone=${zone} />
+    </section>
+    <${Log2021} detail=${detail} zone=${zone} />`;
+}
+
+function Instance2025({ instanceKey, onOpen }: { instanceKey: string; onOpen: (key: string) => void }) {
+  const [detail, setDetail] = useState<Any | null>(null);
+  const [executions, setExecutions] = useState<Any[]>([]);
+  const [links, setLinks] = useState<{ up: Any[]; down: Any[] }>({ up: [], down: [] });
+  const [log, setLog] = useState("");
+  const [job, setJob] = useState<Any | null>(null);
+  const [error, setError] = useState("");
+  const key = { ProjectId: PROJECT, InstanceKey: instanceKey };
+  const load = async () => {
+    try {
+      setDetail((await c2025.getTaskInstance(key)) as Any);
+      setExecutions(
+        ((await c2025.listTaskInstanceExecutions({ ...key, PageSize: 50 }))?.Items ?? []) as Any[],
+      );
+      setLinks({
+        up: ((await c2025.listUpstreamTaskInstances(key))?.Items ?? []) as Any[],
+        down: ((await c2025.listDownstreamTaskInstances(key))?.Items ?? []) as Any[],
+      });
+      const lines: string[] = [];
+      for await (const page of v2025.readTaskInstanceLog(c2025, key)) lines.push(page.LogInfo ?? "");
+      setLog(lines.join("\n"));
+    } catch (e) {
+      setError(message(e));
+    }
+  };
+  useEffect(() => {
+    setJob(null);
+    load();
+  }, [instanceKey]);
+  const operate = async (
+    action: "rerunTaskInstancesAsync" | "killTaskInstancesAsync" | "setSuccessTaskInstancesAsync",
+    verb: string,
+  ) => {
+    if (!window.confirm(`${verb} ${instanceKey}?`)) return;
+    try {
+      const started = await c2025Confirmed[action]({ ProjectId: PROJECT, InstanceKeyList: [instanceKey] });
+      const done = await v2025
+        .waitForOpsAsyncJob(
+          c2025,
+          { ProjectId: PROJECT, AsyncId: String(started?.AsyncId) },
+          { intervalMs: 300, onPoll: (j) => setJob(j as Any) },
+        )
+        .catch((e) => {
+          setError(message(e));
+          return null;
+        });
+      if (done) setJob(done as Any);
+      await load();
+    } catch (e) {
+      setError(message(e));
+    }
+  };
+  if (!detail)
+    return html`<section>${error ? html`<p class="error">${error}</p>` : `Loading ${instanceKey}…`}</section>`;
+  const rounds: Round[] = executions.map((e) => ({
+    round: Number(e.LifeRoundNum ?? 0),
+    phases: ((e.ExecutionPhaseList as Any[] | undefined) ?? []).map((p) => ({
+      state: String(p.DetailState),
+      start: at(p.StartTime as string),
+      end: at(p.EndTime as string),
+      startText: (p.StartTime as string) ?? null,
+      endText: (p.EndTime as string) ?? null,
+    })),
+  }));
+  const linkList = (items: Any[]) =>
+    items.length
+      ? items.map(
+          (i) =>
+            html`<div><a onClick=${() => onOpen(String(i.InstanceKey))}>${i.TaskName}</a> <${State} version="2025-08-06" state=${i.InstanceState} /></div>`,
+        )
+      : html`<div>none</div>`;
+  return html`<section id="instance">
+      <h2><span id="task-name">${detail.TaskName}</span> <${State} version="2025-08-06" state=${detail.InstanceState} /></h2>
+      <div class="facts">
+        <div><span>Instance</span>${detail.InstanceKey}</div>
+        <div><span>Workflow</span>${detail.WorkflowName}</div>
+        <div><span>Owners</span>${(detail.OwnerUinList as string[] | undefined)?.join(", ")}</div>
+        <div><span>Attempts</span>${String(detail.Tries ?? "?")}/${String(detail.TryLimit ?? "?")}</div>
+        <div><span>Cost</span>${detail.CostTime == null ? "" : `${Math.round(Number(detail.CostTime) / 1000)} s`}</div>
+        <div><span>Runs</span>${String(detail.TotalRunNum ?? "")}</div>
+      </div>
+      <div class="form" style="margin-top:10px;display:flex;gap:8px">
+        <button id="rerun" onClick=${() => operate("rerunTaskInstancesAsync", "Rerun")}>Rerun</button>
+        <button id="kill" class="danger" onClick=${() => operate("killTaskInstancesAsync", "Kill")}>Kill</button>
+        <button id="set-success" class="secondary" onClick=${() => operate("setSuccessTaskInstancesAsync", "Set successful")}>Set successful</button>
+      </div>
+      ${job && html`<p class="job" id="job">Job ${job.AsyncId}: <b>${job.Status}</b>, ${String(job.FinishedSubProcessCount ?? 0)}/${String(job.TotalSubProcessCount ?? 0)} done</p>`}
+      ${error && html`<p class="error">${error}</p>`}
+      <h2 style="margin-top:12px">Executions</h2>
+      <${Timeline} rounds=${rounds} zone="UTC+8" />
+      <h2 style="margin-top:12px">Dependencies</h2>
+      <div class="links"><div><b>Upstream</b>${linkList(links.up)}</div><div><b>Downstream</b>${linkList(links.down)}</div></div>
+    </section>
+    <section><h2>Log</h2><pre id="log">${log || "(no lines)"}</pre></section>`;
+}
+
+function App() {
+  const [config, setConfig] = useState<{ apiVersion: string; label: string } | null>(null);
+  const [error, setError] = useState("");
+  const [open, setOpen] = useState<string | null>(null);
+  const [zone, setZone] = useState("UTC+8");
+  useEffect(() => {
+    fetch("/config.json", { headers: { [TOKEN_HEADER]: token } })
+      .then(async (r) =>
+        r.ok
+          ? setConfig(await r.json())
+          : setError("This console needs the address with its token, as `wedata console` printed it."),
+      )
+      .catch((e) => setError(message(e)));
+  }, []);
+  if (error) return html`<main><section><p class="error" id="fatal">${error}</p></section></main>`;
+  if (!config) return html`<main>Connecting…</main>`;
+  const version = config.apiVersion;
+  return html`<header><h1>wedata console</h1><span class="meta">API ${version}${config.label ? ` · ${config.label}` : ""}</span>
+      ${
+        version === "2021-08-20" &&
+        html`<label style="color:#fff">Times in <select id="zone" value=${zone} onChange=${(e: Event) => setZone((e.target as HTMLSelectElement).value)}>
+        ${["UTC+8", "UTC+6", "UTC+0", "UTC-5", "UTC+5:30"].map((z) => html`<option value=${z}>${z}</option>`)}
+      </select></label>`
+      }
+    </header>
+    <main>
+      <${Search} version=${version} onOpen=${setOpen} />
+      ${open && (version === "2021-08-20" ? html`<${Instance2021} instanceKey=${open} zone=${zone} />` : html`<${Instance2025} instanceKey=${open} onOpen=${setOpen} />`)}
+    </main>`;
+}
+
+const root = document.getElementById("app") as HTMLElement;
+root.textContent = "";
+render(html`<${App} />`, root);
