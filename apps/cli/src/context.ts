@@ -133,3 +133,15 @@ export async function report(error: unknown, io: Io): Promise<number> {
   }
   throw error;
 }
+
+/** A progress bar on stderr when it is a terminal (cli-progress loads only then); undefined otherwise. */
+export async function progressBar(io: Io, format: string) {
+  if (!io.stderr.isTTY) return undefined;
+  const { SingleBar } = await import("cli-progress");
+  return new SingleBar({
+    stream: io.stderr as NodeJS.WriteStream,
+    format,
+    hideCursor: true,
+    clearOnComplete: true,
+  });
+}

@@ -18,21 +18,7 @@ export type {
   TaskTypeOpsDto,
 } from "@wedata-openapi/schema/v20210820";
 export { actions } from "@wedata-openapi/schema/v20210820";
-export {
-  type Credentials,
-  CredentialsError,
-  type CredentialsProvider,
-  createRateLimiter,
-  type RateLimiter,
-  RequestValidationError,
-  signTc3,
-  type Tc3Signature,
-  type Tc3SignInput,
-  TencentCloudApiError,
-  TencentCloudError,
-  TencentCloudHttpError,
-  TencentCloudNetworkError,
-} from "@wedata-openapi/tc3-fetch";
+export { signTc3, type Tc3Signature, type Tc3SignInput } from "@wedata-openapi/tc3-fetch";
 export type { BatchOptions, BatchParams, BatchProgress, BatchResult } from "./batch.js";
 export type { WedataClient } from "./client.js";
 export type {
@@ -43,6 +29,7 @@ export type {
   VersionClient,
   WedataClientOptions,
 } from "./core.js";
+export * from "./errors.js";
 export {
   paginate,
   type ReadLogOptions,

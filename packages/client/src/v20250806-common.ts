@@ -22,19 +22,8 @@ export type {
   TaskInstancePage,
 } from "@wedata-openapi/schema/v20250806";
 export { actions } from "@wedata-openapi/schema/v20250806";
-export {
-  type Credentials,
-  CredentialsError,
-  type CredentialsProvider,
-  createRateLimiter,
-  type RateLimiter,
-  RequestValidationError,
-  TencentCloudApiError,
-  TencentCloudError,
-  TencentCloudHttpError,
-  TencentCloudNetworkError,
-} from "@wedata-openapi/tc3-fetch";
 export type { CallOptions, Language, WedataClientOptions } from "./core.js";
+export * from "./errors.js";
 export type { PaginateOptions } from "./helpers/paginate.js";
 export { type WaitOptions, WaitTimeoutError } from "./helpers/wait.js";
 export { methodName } from "./naming.js";

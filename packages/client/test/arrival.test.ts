@@ -1,6 +1,6 @@
 // The limit holds where the service counts: a relay puts a random delay on every connection between the
 // client and a server that enforces 20 per any 1000 ms window at arrival, and counts what arrives.
-import { startDelayRelay, tcError, tcOk } from "@wedata-openapi/testkit";
+import { arrivalLimit, startDelayRelay, tcOk } from "@wedata-openapi/testkit";
 import { describe, expect, it } from "vitest";
 import { createWedataClient } from "../src/index.node.js";
 import { KEY, startService } from "./support.js";
@@ -9,17 +9,8 @@ const PARAMS = { ProjectId: "1460947878944567296", InstanceKey: "202503261507429
 
 describe("rate limit at arrival", () => {
   it("60 concurrent calls through a jittery network: never more than 20 arrivals in any second", async () => {
-    let limited = 0;
-    const server = await startService((request) => {
-      const inWindow = server.requests.filter(
-        (r) => r.arrivedAt > request.arrivedAt - 1000 && r.arrivedAt <= request.arrivedAt,
-      );
-      if (inWindow.length > 20) {
-        limited++;
-        return { json: tcError("RequestLimitExceeded") };
-      }
-      return { json: tcOk({ Data: null }) };
-    });
+    const limit = arrivalLimit(20);
+    const server = await startService(limit.wrap(() => ({ json: tcOk({ Data: null }) })));
     // A fresh connection per request (no keep-alive through the relay would hide the jitter): each gets its own delay.
     const relay = await startDelayRelay(server.port, { minDelayMs: 0, maxDelayMs: 250 });
     try {
@@ -34,7 +25,7 @@ describe("rate limit at arrival", () => {
         Array.from({ length: 60 }, () => client.getTaskInstance(PARAMS)),
       );
       expect(results.filter((r) => r.status === "rejected")).toEqual([]);
-      expect(limited).toBe(0);
+      expect(limit.limited).toBe(0);
       expect(server.maxInWindow(1000)).toBeLessThanOrEqual(20);
       expect(server.requests).toHaveLength(60);
       // N per window plus a round trip: three windows' worth, not much more.

@@ -4,11 +4,11 @@ import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { createWedataClient } from "@wedata-openapi/client";
 import {
+  arrivalLimit,
   type RedisProcess,
   startRedisServer,
   startTestServer,
   type TestServer,
-  tcError,
   tcOk,
 } from "@wedata-openapi/testkit";
 import { Redis } from "ioredis";
@@ -19,20 +19,11 @@ const WORKER = fileURLToPath(new URL("./fixtures/worker.mjs", import.meta.url));
 const KEY = { secretId: "AKIDfleet", secretKey: "fleet-secret" };
 let redis: RedisProcess;
 let server: TestServer;
-let limited = 0;
+const limit = arrivalLimit(20);
 beforeAll(async () => {
   redis = await startRedisServer();
   // The service's rule, at arrival: more than 20 in any one-second window is RequestLimitExceeded.
-  server = await startTestServer((request) => {
-    const inWindow = server.requests.filter(
-      (r) => r.arrivedAt > request.arrivedAt - 1000 && r.arrivedAt <= request.arrivedAt,
-    );
-    if (inWindow.length > 20) {
-      limited++;
-      return { json: tcError("RequestLimitExceeded") };
-    }
-    return { json: tcOk({ Data: null }) };
-  });
+  server = await startTestServer(limit.wrap(() => ({ json: tcOk({ Data: null }) })));
 });
 afterAll(async () => {
   await server.close();
@@ -68,12 +59,12 @@ function worker(
 describe("one quota, many processes", () => {
   it("4 processes x 60 calls: no RequestLimitExceeded, never more than 20 in a window, close to the ideal time", async () => {
     const before = server.requests.length;
-    limited = 0;
+    const limitedBefore = limit.limited;
     const outputs = await Promise.all([worker(60), worker(60), worker(60), worker(60)]);
     const results = outputs.flatMap((o) => o.results);
     expect(results).toHaveLength(240);
     expect(results.filter((r) => !r.ok)).toEqual([]);
-    expect(limited).toBe(0);
+    expect(limit.limited - limitedBefore).toBe(0);
     const arrivals = server.requests.slice(before).map((r) => r.arrivedAt);
     expect(server.maxInWindow(1000)).toBeLessThanOrEqual(20);
     // 240 calls at 20 per window: the last window opens 11 s after the first; within 10% of that.

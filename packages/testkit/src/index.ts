@@ -167,3 +167,30 @@ export async function verifyReceived(verifyTc3: VerifyTc3, request: ReceivedRequ
   return result.ok ? undefined : tcError(result.code, result.message);
 }
 export * from "./processes.js";
+
+/**
+ * The service's rate limit as the service applies it, at arrival: past `limit` arrivals in any window of
+ * `windowMs`, the wrapped handler is not called and RequestLimitExceeded comes back; `limited` counts those.
+ */
+export function arrivalLimit(limit = 20, windowMs = 1000) {
+  const arrivals: number[] = [];
+  let limited = 0;
+  return {
+    get limited() {
+      return limited;
+    },
+    wrap(handler: Handler): Handler {
+      return (request, index) => {
+        arrivals.push(request.arrivedAt);
+        const inWindow = arrivals.filter(
+          (t) => t > request.arrivedAt - windowMs && t <= request.arrivedAt,
+        ).length;
+        if (inWindow > limit) {
+          limited++;
+          return { json: tcError("RequestLimitExceeded") };
+        }
+        return handler(request, index);
+      };
+    },
+  };
+}

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import type { BatchResult, WedataClient } from "@wedata-openapi/client";
 import { type Command, Option } from "commander";
-import { type CommonFlags, colorsFor, type Io, writeJson } from "../context.js";
+import { type CommonFlags, colorsFor, type Io, progressBar, writeJson } from "../context.js";
 import { ExitCode, UsageError } from "../exit-codes.js";
 import { EXAMPLE_KEY } from "./get-task-instance.js";
 
@@ -62,15 +62,7 @@ export async function runBatch(
   const concurrency = Number(flags.concurrency);
   if (!Number.isInteger(concurrency) || concurrency < 1)
     throw new UsageError("--concurrency must be a positive integer");
-  const { SingleBar } = io.stderr.isTTY ? await import("cli-progress") : { SingleBar: undefined };
-  const bar = SingleBar
-    ? new SingleBar({
-        stream: io.stderr as NodeJS.WriteStream,
-        format: "{bar} {value}/{total} keys, {failed} failed",
-        hideCursor: true,
-        clearOnComplete: true,
-      })
-    : undefined;
+  const bar = await progressBar(io, "{bar} {value}/{total} keys, {failed} failed");
   bar?.start(keys.length, 0, { failed: 0 });
   let results: BatchResult[];
   try {

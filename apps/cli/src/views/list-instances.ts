@@ -1,7 +1,7 @@
 import { stripVTControlCharacters } from "node:util";
 import type { InstanceVO, ListInstancesRequest, WedataClient } from "@wedata-openapi/client";
 import { Option } from "commander";
-import { colorsFor, writeJson } from "../context.js";
+import { colorsFor, progressBar, writeJson } from "../context.js";
 import { ExitCode } from "../exit-codes.js";
 import type { View } from "./types.js";
 
@@ -72,15 +72,7 @@ export const listInstancesView: View<WedataClient> = {
       }
       return ExitCode.ok;
     }
-    const { SingleBar } = io.stderr.isTTY ? await import("cli-progress") : { SingleBar: undefined };
-    const bar = SingleBar
-      ? new SingleBar({
-          stream: io.stderr as NodeJS.WriteStream,
-          format: "{bar} {value} instances",
-          hideCursor: true,
-          clearOnComplete: true,
-        })
-      : undefined;
+    const bar = await progressBar(io, "{bar} {value} instances");
     bar?.start(0, 0);
     const items: InstanceVO[] = [];
     try {
