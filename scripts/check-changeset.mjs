@@ -47,6 +47,13 @@ if (relevant.length > 0 && changesets.length === 0) {
   );
   process.exit(1);
 }
+// Every pending changeset must parse as `changeset version` will read it (frontmatter and all).
+try {
+  execFileSync("pnpm", ["exec", "changeset", "status"], { stdio: ["ignore", "pipe", "pipe"], encoding: "utf8" });
+} catch (error) {
+  console.error(`✗ a changeset does not parse:\n${String(error.stdout ?? "")}${String(error.stderr ?? "")}`.slice(0, 3000));
+  process.exit(1);
+}
 console.log(
   `✓ changesets: ${changesets.length} pending for ${relevant.length} changed source file(s) since ${base.slice(0, 40)}`,
 );
