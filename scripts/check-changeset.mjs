@@ -49,9 +49,17 @@ if (relevant.length > 0 && changesets.length === 0) {
 }
 // Every pending changeset must parse as `changeset version` will read it (frontmatter and all).
 try {
-  execFileSync("pnpm", ["exec", "changeset", "status"], { stdio: ["ignore", "pipe", "pipe"], encoding: "utf8" });
+  execFileSync("pnpm", ["exec", "changeset", "status"], {
+    stdio: ["ignore", "pipe", "pipe"],
+    encoding: "utf8",
+  });
 } catch (error) {
-  console.error(`✗ a changeset does not parse:\n${String(error.stdout ?? "")}${String(error.stderr ?? "")}`.slice(0, 3000));
+  console.error(
+    `✗ a changeset does not parse:\n${String(error.stdout ?? "")}${String(error.stderr ?? "")}`.slice(
+      0,
+      3000,
+    ),
+  );
   process.exit(1);
 }
 console.log(
