@@ -133,20 +133,21 @@ describe.each(versions)("API %s", (version) => {
       );
     },
   );
-});
-it("request rules refuse numbers JSON cannot carry (ajv takes Infinity as an integer)", () => {
-  let checked = 0;
-  for (const { action, op } of operations) {
-    const media = ((op.requestBody as Json).content as Json)["application/json"] as Json;
-    const documented = resolve(
-      Object.values((media.examples ?? {}) as Record<string, Json>)[0] ?? { value: {} },
-    );
-    for (const [member, value] of Object.entries(documented)) {
-      if (typeof value !== "number") continue;
-      const input = { ...documented, [member]: Number.POSITIVE_INFINITY };
-      expect(actions[action]?.validateRequest(input), `${action}.${member}`).toBe(false);
-      checked++;
+
+  it("request rules refuse numbers JSON cannot carry (ajv takes Infinity as an integer)", () => {
+    let checked = 0;
+    for (const { action, op } of operations) {
+      const media = ((op.requestBody as Json).content as Json)["application/json"] as Json;
+      const documented = resolve(
+        Object.values((media.examples ?? {}) as Record<string, Json>)[0] ?? { value: {} },
+      );
+      for (const [member, value] of Object.entries(documented)) {
+        if (typeof value !== "number") continue;
+        const input = { ...documented, [member]: Number.POSITIVE_INFINITY };
+        expect(actions[action]?.validateRequest(input), `${action}.${member}`).toBe(false);
+        checked++;
+      }
     }
-  }
-  expect(checked).toBeGreaterThan(0);
+    expect(checked).toBeGreaterThan(0);
+  });
 });
