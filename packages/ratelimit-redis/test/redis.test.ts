@@ -142,4 +142,39 @@ describe("one quota, many processes", () => {
     },
     60_000,
   );
+
+  it("uses Redis again once it is back (local fallback meanwhile)", async () => {
+    const service = await startTestServer(() => ({ json: tcOk({ Data: null }) }));
+    let store = await startRedisServer();
+    const limiter = createRedisRateLimiter({ url: store.url, onRedisError: "local" });
+    const client = createWedataClient({
+      region: "ap-guangzhou",
+      credentials: KEY,
+      endpoint: service.url,
+      rateLimit: limiter,
+      retry: false,
+    });
+    const call = () => client.getTaskInstance({ ProjectId: "1", InstanceKey: "1_2025-01-01 00:00:00" });
+    try {
+      await limiter.connect();
+      await call();
+      await store.kill();
+      await call(); // served by the in-process share
+      expect(limiter.healthy).toBe(false);
+      store = await startRedisServer(store.port);
+      // ioredis reconnects on its own; the next acquires go to Redis again.
+      for (let i = 0; i < 40 && !limiter.healthy; i++) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        await call();
+      }
+      expect(limiter.healthy).toBe(true);
+      const probe = new Redis(store.url);
+      expect(await probe.keys("wedata:ratelimit:*")).toHaveLength(1);
+      probe.disconnect();
+    } finally {
+      await limiter.close();
+      await store.close();
+      await service.close();
+    }
+  }, 30_000);
 });

@@ -144,14 +144,16 @@ export interface RedisProcess {
   close(): Promise<void>;
 }
 
-/** Starts Debian's redis-server on a free port of 127.0.0.1, without persistence; stopped by PID. */
-export async function startRedisServer(): Promise<RedisProcess> {
-  const port = await new Promise<number>((resolve) => {
-    const probe = createServer().listen(0, "127.0.0.1", () => {
-      const { port: free } = probe.address() as { port: number };
-      probe.close(() => resolve(free));
-    });
-  });
+/** Starts Debian's redis-server on a free port of 127.0.0.1 (or `port`), without persistence; stopped by PID. */
+export async function startRedisServer(fixedPort?: number): Promise<RedisProcess> {
+  const port =
+    fixedPort ??
+    (await new Promise<number>((resolve) => {
+      const probe = createServer().listen(0, "127.0.0.1", () => {
+        const { port: free } = probe.address() as { port: number };
+        probe.close(() => resolve(free));
+      });
+    }));
   const child = spawn(
     "redis-server",
     ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
