@@ -28,26 +28,14 @@ const typecheck = [
   "--output-logs=errors-only",
 ];
 
-// The new action, as a spec author would write it: everything inline.
+// The new action, as a spec author would write it: everything inline, and only what the path key does not
+// already say (no operationId, no X-TC-Action/X-TC-Version headers).
 const NEW_ACTION = `  /#GetRehearsalEcho:
     post:
-      operationId: GetRehearsalEcho
       summary: Echo a message (an action added by the regen rehearsal)
       x-tc-rate-limit: 5
       x-tc-idempotent: true
       parameters:
-        - name: X-TC-Action
-          in: header
-          required: true
-          schema:
-            type: string
-            const: GetRehearsalEcho
-        - name: X-TC-Version
-          in: header
-          required: true
-          schema:
-            type: string
-            const: "2021-08-20"
         - name: X-TC-Region
           in: header
           required: true

@@ -104,6 +104,9 @@ async function generateVersion(dirName) {
   const head = banner(specFile);
   const sharedRules = new Map();
   const operations = describeOperations(spec, specFile, sharedRules);
+  // The path key names the action; an operation that leaves operationId out gets it, so the types are keyed
+  // by action either way.
+  for (const { action } of operations) spec.paths[`/#${action}`].post.operationId ??= action;
 
   writeFileSync(join(out, "openapi.json"), `${json(spec)}\n`);
   const ast = await openapiTS(spec, {
