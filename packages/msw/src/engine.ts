@@ -68,13 +68,8 @@ export interface SimulationContext {
 /** Answers one action: the success content of `Response` without RequestId (or throws MockServiceError). */
 export type Simulation = (params: never, context: SimulationContext) => unknown;
 
-export interface EngineOptions {
-  /** The version's generated action table: which actions exist, their versions, limits and validators. */
-  table: Readonly<Record<string, ActionInfo>>;
-  /** Each action's documented successful body: the answer of an action without a simulation. */
-  examples: Readonly<Record<string, { response: unknown }>>;
-  /** Behaviour per action, for the actions this mock simulates. */
-  simulations: Readonly<Record<string, Simulation>>;
+/** How the mock behaves as a service, whatever the version: every version's handler options include these. */
+export interface MockServiceOptions {
   /** Enables TC3 verification from the wire: any correctly signed request passes, whoever signed it. */
   credentials?: Tc3Key | readonly Tc3Key[] | undefined;
   /** Sliding-window limit per action like the service's (default: each action's `x-tc-rate-limit`); `false` disables. */
@@ -85,6 +80,15 @@ export interface EngineOptions {
   latencyMs?: number | undefined;
   /** Base URL to answer; default https://wedata.tencentcloudapi.com and https://wedata.<region>.tencentcloudapi.com. */
   endpoint?: string | undefined;
+}
+
+export interface EngineOptions extends MockServiceOptions {
+  /** The version's generated action table: which actions exist, their versions, limits and validators. */
+  table: Readonly<Record<string, ActionInfo>>;
+  /** Each action's documented successful body: the answer of an action without a simulation. */
+  examples: Readonly<Record<string, { response: unknown }>>;
+  /** Behaviour per action, for the actions this mock simulates. */
+  simulations: Readonly<Record<string, Simulation>>;
 }
 
 /**

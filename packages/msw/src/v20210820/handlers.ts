@@ -1,8 +1,7 @@
 import { actions, type InstanceDetailVO } from "@wedata-openapi/schema/v20210820";
 import { examples } from "@wedata-openapi/schema/v20210820/examples";
-import type { Tc3Key } from "@wedata-openapi/tc3-fetch";
 import type { RequestHandler } from "msw";
-import { createActionHandlers } from "../engine.js";
+import { createActionHandlers, type MockServiceOptions } from "../engine.js";
 import { defaultInstances, type MockInstance, mockInstance } from "./dataset.js";
 import {
   getInstanceLog,
@@ -20,7 +19,7 @@ export interface InstanceLookup {
   request: Request;
 }
 
-export interface WedataHandlersOptions {
+export interface WedataHandlersOptions extends MockServiceOptions {
   /**
    * The dataset: mock instances (see `buildInstance`; the mock reads them live, so tests may change them),
    * details by InstanceKey, or a lookup function (which ListInstances cannot list). Default: the documented
@@ -30,16 +29,6 @@ export interface WedataHandlersOptions {
     | readonly MockInstance[]
     | Record<string, InstanceDetailVO>
     | ((lookup: InstanceLookup) => InstanceDetailVO | null | undefined);
-  /** Enables TC3 verification from the wire: any correctly signed request passes, whoever signed it. */
-  credentials?: Tc3Key | readonly Tc3Key[];
-  /** Sliding-window limit per action like the service's (default: each action's spec limit); `false` disables. */
-  rateLimit?: { requestsPerSecond?: number } | false;
-  /** The mock's clock (ms since epoch): judges signature expiry and stamps `Date`. Default Date.now. */
-  now?: () => number;
-  /** Delay before each answer. */
-  latencyMs?: number;
-  /** Base URL to answer; default https://wedata.tencentcloudapi.com and https://wedata.<region>.tencentcloudapi.com. */
-  endpoint?: string;
   /**
    * What an instance that is not in the dataset gets: `Data: null` (default), an error code, or a lookup
    * that may supply one (a demo that answers every key).
@@ -92,6 +81,7 @@ function handlersFor(dataset: InstanceSource, options: WedataHandlersOptions): R
       : dataset;
   const unknown = typeof fallback === "string" ? fallback : "null";
   return createActionHandlers({
+    ...options,
     table: actions,
     examples,
     simulations: {
@@ -99,11 +89,6 @@ function handlersFor(dataset: InstanceSource, options: WedataHandlersOptions): R
       GetTaskInstance: getTaskInstance(source, unknown),
       GetInstanceLog: getInstanceLog(source, unknown),
     },
-    credentials: options.credentials,
-    rateLimit: options.rateLimit,
-    now: options.now,
-    latencyMs: options.latencyMs,
-    endpoint: options.endpoint,
   });
 }
 

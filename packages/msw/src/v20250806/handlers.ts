@@ -1,25 +1,18 @@
 import { actions } from "@wedata-openapi/schema/v20250806";
 import { examples } from "@wedata-openapi/schema/v20250806/examples";
-import type { Tc3Key } from "@wedata-openapi/tc3-fetch";
 import type { RequestHandler } from "msw";
-import { createActionHandlers } from "../engine.js";
+import { createActionHandlers, type MockServiceOptions } from "../engine.js";
 import { defaultOpsInstances, type OpsInstance } from "./dataset.js";
 import { createOpsCenter, type OpsTimings } from "./operations.js";
 import { simulations } from "./simulations.js";
 
-export interface WedataHandlersOptions {
+export interface WedataHandlersOptions extends MockServiceOptions {
   /** The dataset, read live (default `defaultOpsInstances()`: the documented instance, a failed upstream...). */
   instances?: OpsInstance[];
   /** How long each step of a simulated job takes (short by default). */
   timings?: OpsTimings;
   /** The mock's clock (ms since epoch): moves jobs, judges signature expiry, stamps `Date`. Default Date.now. */
   now?: () => number;
-  /** Enables TC3 verification from the wire: any correctly signed request passes, whoever signed it. */
-  credentials?: Tc3Key | readonly Tc3Key[];
-  /** Sliding-window limit per action like the service's (default: each action's spec limit); `false` disables. */
-  rateLimit?: { requestsPerSecond?: number } | false;
-  latencyMs?: number;
-  endpoint?: string;
 }
 
 /**
@@ -33,13 +26,9 @@ export function createWedataHandlers(options: WedataHandlersOptions = {}): Reque
   const instances = options.instances ?? defaultOpsInstances();
   const ops = createOpsCenter(instances, options.timings);
   return createActionHandlers({
+    ...options,
     table: actions,
     examples,
     simulations: simulations(instances, ops),
-    credentials: options.credentials,
-    rateLimit: options.rateLimit,
-    now: options.now,
-    latencyMs: options.latencyMs,
-    endpoint: options.endpoint,
   });
 }
