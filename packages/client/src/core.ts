@@ -1,24 +1,18 @@
-import {
-  type ActionDataOf,
-  type ActionInfo,
-  type ActionResponseOf,
-  type RequestOf,
-  WEDATA_DEFAULT_ENDPOINT,
-  WEDATA_SERVICE,
-} from "@wedata-openapi/schema";
-import {
-  type CredentialsSource,
-  createTencentCloudFetch,
-  type FetchLike,
-  type RateLimiter,
-  type RateLimitOptions,
-  type RetryOptions,
-  type TencentCloudError,
-  type TencentCloudFetch,
+import type { ActionInfo, ActionResponseOf, ActionResultOf, ActionRow, RequestOf } from "@wedata-openapi/schema";
+import type {
+  CredentialsSource,
+  FetchLike,
+  RateLimiter,
+  RateLimitOptions,
+  RetryOptions,
+  TencentCloudFetch,
 } from "@wedata-openapi/tc3-fetch";
 import createClient, { type Client } from "openapi-fetch";
+import { type ClientDefaults, createBareClientWith, resultOf } from "./bare-core.js";
 import { methodName } from "./naming.js";
 import { assertValid } from "./validate.js";
+
+export type { BareClient, ClientDefaults, RowRequest, RowResult } from "./bare-core.js";
 
 export type Language = "zh-CN" | "en-US";
 
@@ -54,12 +48,15 @@ export interface CallOptions {
   signal?: AbortSignal;
 }
 
-/** One method per action, named by lower-camel-casing it: `ListInstances` -> `listInstances`. */
+/**
+ * One method per action, named by lower-camel-casing it: `ListInstances` -> `listInstances`. It resolves to
+ * the response's `Data` (or null) where the response has one, otherwise to its members without `RequestId`.
+ */
 export type ActionMethods<Ops> = {
   [A in keyof Ops & string as Uncapitalize<A>]: (
     params: RequestOf<Ops, A>,
     options?: CallOptions,
-  ) => Promise<NonNullable<ActionDataOf<Ops, A>> | null>;
+  ) => Promise<ActionResultOf<Ops, A>>;
 };
 
 /** What every version's client has besides its action methods. */
@@ -82,14 +79,6 @@ export interface CoreClient<Ops, Paths extends {}> {
 
 export type VersionClient<Ops, Paths extends {}> = CoreClient<Ops, Paths> & ActionMethods<Ops>;
 
-/** What differs between runtimes: where credentials and the region come from when not given. */
-export interface ClientDefaults {
-  credentials(): CredentialsSource;
-  region(): string | undefined;
-}
-
-const LANGUAGES: readonly string[] = ["zh-CN", "en-US"];
-
 /**
  * Builds a client of one API version from its generated action table: one generic `call`, and one method per
  * row of the table. Nothing here knows an action by name.
@@ -99,93 +88,39 @@ export function createVersionClient<Ops, Paths extends {}>(
   defaults: ClientDefaults,
   options: WedataClientOptions = {},
 ): VersionClient<Ops, Paths> {
-  const region = options.region ?? defaults.region();
-  if (!region) {
-    throw new TypeError(
-      'createWedataClient: region is required (pass { region: "ap-guangzhou" } or set TENCENTCLOUD_REGION)',
-    );
-  }
-  if (options.language !== undefined && !LANGUAGES.includes(options.language)) {
-    throw new TypeError('createWedataClient: language must be "zh-CN" or "en-US"');
-  }
-  const endpoint = (options.endpoint ?? WEDATA_DEFAULT_ENDPOINT).replace(/\/+$/, "");
-  if (!/^https?:\/\/[^/]+$/.test(endpoint)) {
-    throw new TypeError(
-      "createWedataClient: endpoint must be an http(s) URL with no path, e.g. https://wedata.tencentcloudapi.com",
-    );
-  }
-  const rows = Object.entries<ActionInfo>(table);
-  const transport = createTencentCloudFetch({
-    credentials: options.credentials ?? defaults.credentials(),
-    service: WEDATA_SERVICE,
-    region,
-    language: options.language,
-    timeoutMs: options.timeoutMs,
-    retry: options.retry,
-    rateLimit: options.rateLimit,
-    // The service counts each action against its own limit (the spec's `x-tc-rate-limit`); writes are retried
-    // only when provably unprocessed (the spec's `x-tc-idempotent`).
-    actionRateLimits: Object.fromEntries(rows.map(([action, info]) => [action, info.rateLimit])),
-    idempotentActions: Object.fromEntries(rows.map(([action, info]) => [action, info.idempotent])),
-    fetch: options.fetch,
-    proxy: options.proxy,
-    ca: options.ca,
-  });
+  // Every action's limit and idempotency are known from the start: openapi-fetch's `raw` path sends without a row.
+  const bare = createBareClientWith(defaults, options, table);
   // openapi-fetch's own contract for user middleware (a middleware may return `new Request(...)`); the fetch
   // signs last, after every middleware, and retries. The methods take the faster path of `call` below. Made
   // on first use: openapi-fetch reads the global Request, and naming it loads Node's fetch implementation.
   let raw: Client<Paths> | undefined;
-  const url = `${endpoint}/`;
-
-  const rowOf = (action: string): ActionInfo => {
+  const rowOf = (action: string): ActionRow => {
     const info = Object.hasOwn(table, action) ? table[action as keyof Ops & string] : undefined;
     if (!info) throw new TypeError(`${action} is not an action of this client's API version`);
-    return info;
+    return { ...info, action };
   };
-  const validate = (action: string, params: unknown) =>
-    assertValid(action, rowOf(action).validateRequest, params);
-
-  async function call(action: string, params: unknown, { signal }: CallOptions = {}): Promise<unknown> {
-    const info = rowOf(action);
-    assertValid(action, info.validateRequest, params);
-    const headers: Record<string, string> = {
-      "content-type": "application/json",
-      "x-tc-action": action,
-      "x-tc-version": info.version,
-      "x-tc-region": region as string,
-    };
-    if (options.language) headers["x-tc-language"] = options.language;
-    // The transport resolves only on a successful `{ Response }` and rejects every error reply, typed. No
-    // Request or Response objects on this path: the exchange is a string out and parsed JSON back.
-    try {
-      const body = (await transport.send({ url, headers, body: JSON.stringify(params), signal })) as {
-        Response: unknown;
-      };
-      return body.Response;
-    } catch (error) {
-      // A write whose outcome is unknown says how to find out (the spec's `x-tc-check-with`).
-      if (info.checkWith && (error as TencentCloudError).outcomeUnknown) {
-        (error as TencentCloudError).message +=
-          `; check with ${info.checkWith.join(" or ")} before trying again`;
-      }
-      throw error;
-    }
-  }
-
+  const rows = new Map<string, ActionRow>();
+  const row = (action: string) => {
+    let found = rows.get(action);
+    if (!found) rows.set(action, (found = rowOf(action)));
+    return found;
+  };
+  const call = (action: string, params: unknown, callOptions?: CallOptions) =>
+    bare.sendForResponse(row(action), params as never, callOptions);
   const client: Record<string, unknown> = {
     call,
-    validate,
+    validate: (action: string, params: unknown) => assertValid(action, row(action).validateRequest, params),
     get raw() {
-      raw ??= createClient<Paths>({ baseUrl: endpoint, fetch: transport as unknown as typeof fetch });
+      raw ??= createClient<Paths>({ baseUrl: bare.endpoint, fetch: bare.transport as unknown as typeof fetch });
       return raw;
     },
-    region,
-    endpoint,
-    transport,
+    region: bare.region,
+    endpoint: bare.endpoint,
+    transport: bare.transport,
   };
   for (const action of Object.keys(table)) {
     client[methodName(action)] = async (params: unknown, callOptions?: CallOptions) =>
-      ((await call(action, params, callOptions)) as { Data?: unknown }).Data ?? null;
+      resultOf(row(action), await call(action, params, callOptions));
   }
   return client as unknown as VersionClient<Ops, Paths>;
 }

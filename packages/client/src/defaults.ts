@@ -1,5 +1,5 @@
 import { CredentialsError } from "@wedata-openapi/tc3-fetch";
-import type { ClientDefaults } from "./core.js";
+import type { ClientDefaults } from "./bare-core.js";
 
 /** Browsers and edge runtimes: there is no environment or credentials file; credentials and region must be passed. */
 export const browserDefaults: ClientDefaults = {

@@ -1,21 +1,24 @@
 // Generates everything this package derives from the specs, deterministically. For every
 // spec/wedata/<version>/openapi.yaml it writes src/generated/v<yyyymmdd>/:
-//   openapi.json            the spec as JSON
-//   types.ts                types from openapi-typescript
-//   index.ts                aliases of every named schema, per-action header types, the version's entry
-//   actions.ts              the action table: name, version, rate limit, idempotency, request validator
-//   response-validators.ts  the response-body validator of every action (mocks and tests use them)
-//   examples.ts             the spec's examples as typed fixtures
-//   parameters.ts           every action's request members, for generated command lines
-//   validators/<Action>.request.js, validators/<Action>.response.js (+ .d.ts), validators/index.ts
+//   openapi.json            the spec as JSON (references, the console, tests)
+//   schemas.json            the components without prose: what response validation compiles (once, lazily)
+//   types.ts                types from openapi-typescript; index.ts: aliases of every named schema and the entry
+//   rules.ts                the request rules of named schemas, written once and shared by every action
+//   actions/<Action>.ts     one module per action: its row (version, limit, idempotency, request validator)
+//   actions/index.ts        every row, for the modular client (a bundle keeps the rows it imports)
+//   actions.ts              the action table (the aggregated client, the mocks, the CLI)
+//   validators/index.ts     request validators and lazily compiled response validators
+//   examples.ts             each action's request and successful response, typed (the mocks answer with them)
+//   catalog.json            a compact index of the actions (summary, group, read or write) for lists
+//   members/<Action>.json   one action's summary, description and request members (a command line, a form)
+//   parameters.ts           every action's members in one module (kept for its first users)
 // Nothing here names an action or a version: both come from the specs.
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import Ajv from "ajv";
-import standaloneCode from "ajv/dist/standalone/index.js";
 import openapiTS, { astToString } from "openapi-typescript";
 import { parse } from "yaml";
+import { groupOf } from "./groups.mjs";
 import { describeOperations } from "./operations.mjs";
 import { ruleNames, ruleSource } from "./request-rules.mjs";
 
@@ -26,17 +29,8 @@ const outRoot = join(here, "../src/generated");
 /** `2021-08-20` -> `v20210820`, the way the official SDKs name versions. */
 export const versionId = (version) => `v${version.replaceAll("-", "")}`;
 
-// Keywords that document a schema but never change what it accepts: dropped before compiling validators,
-// so the emitted code carries no prose.
-const ANNOTATIONS = new Set([
-  "description",
-  "examples",
-  "example",
-  "summary",
-  "title",
-  "default",
-  "deprecated",
-]);
+// Keywords that document a schema but never change what it accepts: dropped from what validators compile.
+const ANNOTATIONS = new Set(["description", "examples", "example", "summary", "title", "default", "deprecated"]);
 function stripAnnotations(value) {
   if (Array.isArray(value)) return value.map(stripAnnotations);
   if (!value || typeof value !== "object") return value;
@@ -52,44 +46,35 @@ function stripAnnotations(value) {
   return out;
 }
 
-function createAjv() {
-  const ajv = new Ajv({
-    strict: true,
-    strictRequired: false,
-    allowUnionTypes: true,
-    // The first problem only, in ajv's order (type, required, unknown members, then values), as the request
-    // rules report it.
-    allErrors: false,
-    messages: false,
-    code: { source: true, esm: true, lines: true, optimize: true },
-  });
-  for (const keyword of ["components", "discriminator", "xml", "externalDocs"]) ajv.addKeyword(keyword);
-  return ajv;
-}
-
 const banner = (specFile) =>
   `// Generated from ${specFile} by packages/schema/scripts/generate.mjs.\n// Do not edit: change the spec and run \`pnpm generate\`.\n`;
-
 const json = (value) => JSON.stringify(value, null, 2);
 const indent = (text) => text.replaceAll("\n", "\n    ");
 
-/** Declarations in an order where each comes after the ones it refers to. */
-function orderByDependencies(items) {
+/**
+ * Named rules in an order where each comes after the ones it refers to. A reference back into a cycle
+ * (a model that contains itself, directly or not) becomes a getter, resolved when a value is checked.
+ */
+function orderRules(rules) {
   const done = new Set();
   const ordered = [];
-  const visit = (item, path = new Set()) => {
-    if (done.has(item.name) || path.has(item.name)) return;
-    path.add(item.name);
-    for (const ref of item.refs)
-      visit(
-        items.find((i) => i.name === ref),
-        path,
-      );
-    done.add(item.name);
-    ordered.push(item);
+  const late = new Map();
+  const visit = (name, path) => {
+    if (done.has(name)) return;
+    path.add(name);
+    for (const ref of ruleNames(rules.get(name)).filter((r) => r !== name)) {
+      if (path.has(ref)) late.set(name, [...(late.get(name) ?? []), ref]);
+      else visit(ref, path);
+    }
+    path.delete(name);
+    done.add(name);
+    ordered.push(name);
   };
-  for (const item of items) visit(item);
-  return ordered;
+  for (const name of [...rules.keys()].sort()) visit(name, new Set());
+  return ordered.map((name) => {
+    const lazy = new Set([name, ...(late.get(name) ?? [])]);
+    return `export const ${name}: RequestRule = ${ruleSource(rules.get(name), lazy)};`;
+  });
 }
 
 async function generateVersion(dirName) {
@@ -100,153 +85,128 @@ async function generateVersion(dirName) {
   const id = versionId(version);
   const out = join(outRoot, id);
   rmSync(out, { recursive: true, force: true });
-  mkdirSync(join(out, "validators"), { recursive: true });
+  for (const dir of ["actions", "validators", "members"]) mkdirSync(join(out, dir), { recursive: true });
   const head = banner(specFile);
+  const write = (file, text) => writeFileSync(join(out, file), text);
   const sharedRules = new Map();
   const operations = describeOperations(spec, specFile, sharedRules);
   // The path key names the action; an operation that leaves operationId out gets it, so the types are keyed
   // by action either way.
   for (const { action } of operations) spec.paths[`/#${action}`].post.operationId ??= action;
 
-  writeFileSync(join(out, "openapi.json"), `${json(spec)}\n`);
-  const ast = await openapiTS(spec, {
-    immutable: false,
-    alphabetize: false,
-    exportType: false,
-    defaultNonNullable: false,
-  });
-  writeFileSync(join(out, "types.ts"), head + astToString(ast));
+  write("openapi.json", `${json(spec)}\n`);
+  write("schemas.json", `${JSON.stringify({ components: { schemas: stripAnnotations(spec.components?.schemas ?? {}) } })}\n`);
+  const ast = await openapiTS(spec, { immutable: false, alphabetize: false, exportType: false, defaultNonNullable: false });
+  write("types.ts", head + astToString(ast));
 
-  // Validators: compiled from the same document, so run-time checks and types never disagree. One module per
-  // action and direction: a bundle carries only the validators it imports (the package has no side effects).
-  const ajv = createAjv();
-  const $defs = {};
-  for (const op of operations) $defs[`${op.action}ResponseBody`] = stripAnnotations(op.responseSchema);
-  ajv.addSchema({ $id: "wedata", components: stripAnnotations(spec.components ?? {}), $defs }, "wedata");
-  const validatorNames = new Set();
-  // Requests: rule tables for the one interpreter every client bundle carries (src/request-rules.ts). A rule
-  // of a named schema is written once and shared by every member and action that refers to it.
-  const named = [...sharedRules.keys()].sort();
-  const sharedSource = named.map((name) => {
-    const refs = ruleNames(sharedRules.get(name)).filter((n) => n !== name);
-    return { name, refs, code: `export const ${name}: RequestRule = ${ruleSource(sharedRules.get(name))};` };
-  });
-  writeFileSync(
-    join(out, "validators", "shared-rules.ts"),
-    `${head}import type { RequestRule } from "../../../request-rules.js";\n\n` +
-      "// Rules of the named schemas that request members refer to (in dependency order).\n" +
-      `${orderByDependencies(sharedSource)
-        .map((r) => r.code)
-        .join("\n")}\n`,
+  // Request rules: tables for the one interpreter every client bundle carries (src/request-rules.ts). A rule of
+  // a named schema is written once and shared by every member and action that refers to it.
+  write(
+    "rules.ts",
+    `${head}import type { RequestRule } from "../../request-rules.js";\n\n` +
+      "// Rules of the named schemas that request members refer to.\n" +
+      `${orderRules(sharedRules).join("\n")}\n`,
   );
+
   for (const op of operations) {
     const uses = ruleNames(op.requestRule);
-    writeFileSync(
-      join(out, "validators", `${op.action}.request.ts`),
-      `${head}import { createRequestValidator } from "../../../request-rules.js";\nimport type { operations } from "../types.js";\n` +
-        (uses.length ? `import { ${uses.join(", ")} } from "./shared-rules.js";\n` : "") +
+    const row = [
+      `  action: "${op.action}",`,
+      "  version,",
+      `  rateLimit: ${op.rateLimit},`,
+      `  idempotent: ${op.idempotent},`,
+      ...(op.checkWith ? [`  checkWith: ${JSON.stringify(op.checkWith)},`] : []),
+      `  returnsData: ${op.hasData},`,
+      `  validateRequest: validate${op.action}Request,`,
+    ];
+    write(
+      `actions/${op.action}.ts`,
+      `${head}import type { ActionRow } from "../../../action-info.js";\nimport type { ActionResultOf } from "../../../action-types.js";\nimport { createRequestValidator } from "../../../request-rules.js";\n` +
+        `import type { operations } from "../types.js";\nimport { version } from "../version.js";\n` +
+        (uses.length ? `import * as rules from "../rules.js";\n` : "") +
         `\n/** Checks a ${op.action} request body against the spec before anything is sent. */\n` +
-        `export const validate${op.action}Request = /* @__PURE__ */ createRequestValidator<${op.requestType}>(${ruleSource(op.requestRule)});\n`,
+        `export const validate${op.action}Request = /* @__PURE__ */ createRequestValidator<${op.requestType}>(${ruleSource(op.requestRule, undefined, "rules.")});\n\n` +
+        `/** ${op.action}${op.deprecated ? " (deprecated)" : ""}: what a client needs to send it. */\n` +
+        `${op.deprecated ? "/** @deprecated Tencent marks this action deprecated. */\n" : ""}` +
+        `export const ${op.action}: ActionRow<"${op.action}", ${op.requestType}, ActionResultOf<operations, "${op.action}">> = {\n${row.join("\n")}\n};\n`,
     );
-    // Responses: ajv standalone code (mocks and tests check what they serve and receive).
-    const exportsMap = {
-      [`validate${op.action}ResponseBody`]: {
-        ref: `wedata#/$defs/${op.action}ResponseBody`,
-        type: op.responseBodyType,
-      },
-    };
-    // The named schema of `Data`, when there is one, gets a validator of its own.
-    if (op.dataSchemaName && !validatorNames.has(`validate${op.dataSchemaName}`)) {
-      exportsMap[`validate${op.dataSchemaName}`] = {
-        ref: `wedata#/components/schemas/${op.dataSchemaName}`,
-        type: `components["schemas"]["${op.dataSchemaName}"]`,
-      };
-    }
-    const refs = Object.fromEntries(Object.entries(exportsMap).map(([name, { ref }]) => [name, ref]));
-    const file = `${op.action}.response`;
-    writeFileSync(join(out, "validators", `${file}.js`), `${head}${standaloneCode(ajv, refs)}\n`);
-    const declarations = Object.entries(exportsMap).map(
-      ([name, { type }]) => `export declare const ${name}: CompiledValidator<${type}>;`,
-    );
-    writeFileSync(
-      join(out, "validators", `${file}.d.ts`),
-      `${head}import type { CompiledValidator } from "../../../validator-types.js";\nimport type { components, operations } from "../types.js";\n${declarations.join("\n")}\n`,
-    );
-    for (const name of Object.keys(exportsMap)) validatorNames.add(name);
   }
-  writeFileSync(
-    join(out, "validators/index.ts"),
-    head +
-      operations
-        .flatMap((op) => [
-          `export * from "./${op.action}.request.js";`,
-          `export * from "./${op.action}.response.js";`,
-        ])
-        .join("\n") +
-      `\nexport { responseValidators } from "../response-validators.js";\n`,
+  write("version.ts", `${head}/** The API version of this folder, as sent in \`X-TC-Version\`. */\nexport const version = "${version}" as const;\n`);
+  write(
+    "actions/index.ts",
+    `${head}// Every action's row and request validator; import only those you call and a bundle keeps only those.\n` +
+      `${operations.map((op) => `export { ${op.action}, validate${op.action}Request } from "./${op.action}.js";`).join("\n")}\n`,
+  );
+  write(
+    "actions.ts",
+    `${head}import type { ActionInfo } from "../../action-info.js";\nimport * as rows from "./actions/index.js";\nimport type { operations } from "./types.js";\n\n` +
+      `export { version } from "./version.js";\n\n` +
+      `/** Every action of API ${version}, keyed by name. */\nexport const actions = {\n${operations.map((op) => `  ${op.action}: rows.${op.action},`).join("\n")}\n} as const satisfies Record<keyof operations, ActionInfo>;\n`,
   );
 
-  // The action table: what a client needs at run time, nothing more (no prose, no response validators).
-  const actionImports = operations
-    .map((op) => `import { validate${op.action}Request } from "./validators/${op.action}.request.js";`)
-    .join("\n");
-  const actionRows = operations
-    .map(
-      (op) =>
-        `  ${op.action}: {\n    version,\n    rateLimit: ${op.rateLimit},\n    idempotent: ${op.idempotent},\n` +
-        (op.checkWith ? `    checkWith: ${JSON.stringify(op.checkWith)},\n` : "") +
-        `    validateRequest: validate${op.action}Request,\n  },`,
-    )
-    .join("\n");
-  writeFileSync(
-    join(out, "actions.ts"),
-    `${head}import type { ActionInfo } from "../../action-info.js";\nimport type { operations } from "./types.js";\n${actionImports}\n\n` +
-      `/** The API version of this table. */\nexport const version = "${version}" as const;\n\n` +
-      `/** Every action of API ${version}, keyed by name. */\nexport const actions = {\n${actionRows}\n} as const satisfies Record<keyof operations, ActionInfo>;\n`,
+  // Response validators: compiled at run time from schemas.json, once per named schema, and only when first
+  // used; code that never validates a response never loads ajv or the schemas.
+  const dataValidators = [...new Set(operations.map((op) => op.dataSchemaName).filter(Boolean))].sort();
+  write(
+    "validators/index.ts",
+    `${head}import { createResponseValidators } from "../../../response-validation.js";\nimport type { components, operations } from "../types.js";\nimport schemas from "../schemas.json" with { type: "json" };\n\n` +
+      `${operations.map((op) => `export { validate${op.action}Request } from "../actions/${op.action}.js";`).join("\n")}\n\n` +
+      "const compile = /* @__PURE__ */ createResponseValidators(schemas);\n\n" +
+      "/** The validator of every action's whole response body (`{ Response }`), compiled on first use. */\nexport const responseValidators = {\n" +
+      `${operations.map((op) => `  ${op.action}: compile<${op.responseBodyType}>("${op.action}ResponseBody"),`).join("\n")}\n} as const;\n\n` +
+      `${operations.map((op) => `export const validate${op.action}ResponseBody = responseValidators.${op.action};`).join("\n")}\n` +
+      `${dataValidators.map((name) => `export const validate${name} = compile<components["schemas"]["${name}"]>("${name}");`).join("\n")}\n`,
   );
 
-  writeFileSync(
-    join(out, "response-validators.ts"),
-    `${head}${operations.map((op) => `import { validate${op.action}ResponseBody } from "./validators/${op.action}.response.js";`).join("\n")}\n\n` +
-      `/** The validator of every action's whole response body (\`{ Response }\`). */\nexport const responseValidators = {\n${operations.map((op) => `  ${op.action}: validate${op.action}ResponseBody,`).join("\n")}\n} as const;\n`,
-  );
-
-  // Examples: the spec's own, typed by their action (the schema test validates each against the spec).
-  const exampleRows = operations.map(
-    (op) =>
-      `  ${op.action}: {\n    request: ${op.requestExample === undefined ? "undefined" : indent(json(op.requestExample))},\n` +
-      `    response: ${indent(json(op.responseExample))},\n  },`,
-  );
+  // Examples: the spec's own, typed by their action. An action whose published examples are all errors gets
+  // the simplest valid success (`{ RequestId }`, and `Data` when it has one) so that every action answers.
+  const exampleRows = operations.map((op) => {
+    const response = op.responseExample ?? {
+      Response: { ...(op.hasData ? { Data: op.dataSample } : {}), RequestId: "00000000-0000-4000-8000-000000000000" },
+    };
+    return `  ${op.action}: {\n    request: ${op.requestExample === undefined ? "undefined" : indent(json(op.requestExample))},\n    response: ${indent(json(response))},\n  },`;
+  });
   const exampleTypes = operations.map(
     (op) =>
       `  ${op.action}: {\n    request: ${op.requestExample === undefined ? "undefined" : `RequestOf<operations, "${op.action}">`};\n` +
       `    response: { Response: ActionResponseOf<operations, "${op.action}"> };\n  };`,
   );
-  writeFileSync(
-    join(out, "examples.ts"),
+  write(
+    "examples.ts",
     `${head}import type { ActionResponseOf, RequestOf } from "../../action-types.js";\nimport type { operations } from "./types.js";\n\n` +
       `/** Each action's documented request and successful response body. */\nexport type Examples = {\n${exampleTypes.join("\n")}\n};\n\n` +
       "/** The spec's examples (typed here; checked against the spec by the schema package's tests). */\n" +
       `export const examples = {\n${exampleRows.join("\n")}\n} as unknown as Examples;\n`,
   );
 
-  writeFileSync(
-    join(out, "parameters.ts"),
+  // Request members: one JSON file per action (a command line loads only the one it runs), a compact catalog
+  // for lists and search, and the whole set as a module for its first users.
+  const catalog = {};
+  for (const op of operations) {
+    write(`members/${op.action}.json`, `${json(op.parameters)}\n`);
+    catalog[op.action] = {
+      summary: op.parameters.summary.split("\n")[0],
+      group: groupOf(op.action),
+      ...(op.idempotent ? {} : { write: true }),
+      ...(op.deprecated ? { deprecated: true } : {}),
+    };
+  }
+  write("catalog.json", `${json(catalog)}\n`);
+  write(
+    "parameters.ts",
     `${head}import type { ActionParameters } from "../../action-info.js";\n\n` +
       "/** Each action's summary and request members, as the spec describes them (for command lines and forms). */\n" +
       `export const parameters = ${json(Object.fromEntries(operations.map((op) => [op.action, op.parameters])))} as const satisfies Record<string, ActionParameters>;\n`,
   );
 
   const schemaNames = Object.keys(spec.components?.schemas ?? {});
-  const aliases = schemaNames
-    .map((name) => `export type ${name} = components["schemas"]["${name}"];`)
-    .join("\n");
+  const aliases = schemaNames.map((name) => `export type ${name} = components["schemas"]["${name}"];`).join("\n");
   const headerAliases = operations
     .map((op) => `export type ${op.action}Headers = operations["${op.action}"]["parameters"]["header"];`)
     .join("\n");
-  writeFileSync(
-    join(out, "index.ts"),
-    `${head}import type { ActionDataOf, ActionResponseOf, RequestOf, ResponseBodyOf } from "../../action-types.js";\n` +
+  write(
+    "index.ts",
+    `${head}import type { ActionDataOf, ActionResponseOf, ActionResultOf, RequestOf, ResponseBodyOf } from "../../action-types.js";\n` +
       `import type { components, operations } from "./types.js";\n\n` +
       `export type { components, operations, paths, webhooks } from "./types.js";\n` +
       `export { actions, version } from "./actions.js";\n` +
@@ -256,14 +216,15 @@ async function generateVersion(dirName) {
       "/** The request body of an action. */\nexport type ActionRequest<A extends ActionName> = RequestOf<operations, A>;\n" +
       "/** The whole HTTP 200 body of an action: `{ Response: success | error }`. */\nexport type ActionResponseBody<A extends ActionName> = ResponseBodyOf<operations, A>;\n" +
       "/** The content of `Response` on success (`{ Data, RequestId, ... }`). */\nexport type ActionResponse<A extends ActionName> = ActionResponseOf<operations, A>;\n" +
-      "/** The `Data` of a successful response. */\nexport type ActionData<A extends ActionName> = ActionDataOf<operations, A>;\n\n" +
+      "/** The `Data` of a successful response. */\nexport type ActionData<A extends ActionName> = ActionDataOf<operations, A>;\n" +
+      "/** What an action's method resolves to: `Data` where the response has one, else its members but RequestId. */\nexport type ActionResult<A extends ActionName> = ActionResultOf<operations, A>;\n\n" +
       `${aliases}\n${headerAliases}\n`,
   );
   return { id, version, actions: operations.map((op) => op.action) };
 }
 
 const versions = readdirSync(specRoot, { withFileTypes: true })
-  .filter((entry) => entry.isDirectory())
+  .filter((entry) => entry.isDirectory() && existsSync(join(specRoot, entry.name, "openapi.yaml")))
   .map((entry) => entry.name)
   .sort();
 mkdirSync(outRoot, { recursive: true });
@@ -273,5 +234,5 @@ for (const entry of readdirSync(outRoot, { withFileTypes: true })) {
 }
 for (const dirName of versions) {
   const { id, actions } = await generateVersion(dirName);
-  console.log(`generated src/generated/${id}: ${actions.join(", ")}`);
+  console.log(`generated src/generated/${id}: ${actions.length} actions`);
 }

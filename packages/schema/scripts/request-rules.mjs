@@ -74,9 +74,14 @@ export function toRequestRule(schema, resolve, where, shared) {
   return rule;
 }
 
-/** A rule as TypeScript source: `{ $rule: Name }` becomes a reference to the shared rule `Name`. */
-export function ruleSource(rule) {
-  return JSON.stringify(rule).replace(/\{"\$rule":"([A-Za-z0-9_]+)"\}/g, "$1");
+/**
+ * A rule as TypeScript source: `{ $rule: Name }` becomes a reference to the shared rule `Name`, or a getter
+ * `() => Name` for the names in `lazy` (a reference into a cycle, not yet defined where it is written).
+ */
+export function ruleSource(rule, lazy = new Set(), prefix = "") {
+  return JSON.stringify(rule).replace(/\{"\$rule":"([A-Za-z0-9_]+)"\}/g, (_, name) =>
+    lazy.has(name) ? `() => ${prefix}${name}` : `${prefix}${name}`,
+  );
 }
 
 /** The names of the shared rules a rule refers to. */

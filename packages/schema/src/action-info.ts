@@ -13,8 +13,22 @@ export interface ActionInfo {
   readonly idempotent: boolean;
   /** For a write: the actions that tell whether it was processed, when its outcome is unknown (`x-tc-check-with`). */
   readonly checkWith?: readonly string[];
+  /**
+   * Whether the response has a `Data` member: a method resolves to `Data`, else to the response's members
+   * without `RequestId`. Absent in tables written before it: `Data`.
+   */
+  readonly returnsData?: boolean;
   /** The request body's validator, compiled from the spec. */
   readonly validateRequest: CompiledValidator<unknown>;
+}
+
+/** One generated action module's row: its name, and a validator typed by its request. */
+export interface ActionRow<A extends string = string, Request = unknown, Result = unknown> extends ActionInfo {
+  /** The action, as sent in `X-TC-Action`. */
+  readonly action: A;
+  readonly validateRequest: CompiledValidator<Request>;
+  /** Types only (never set): what the action takes and what its method resolves to. */
+  readonly types?: { readonly request: Request; readonly result: Result };
 }
 
 /** One request member, as a command line or a form shows it. */

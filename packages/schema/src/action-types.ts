@@ -22,3 +22,14 @@ export type ActionResponseOf<Ops, A extends keyof Ops> =
 /** The `Data` member of a successful response (`undefined` when the action has none). */
 export type ActionDataOf<Ops, A extends keyof Ops> =
   ActionResponseOf<Ops, A> extends { Data?: infer D } ? D : undefined;
+
+/**
+ * What an action's method resolves to: its `Data` (or null) where the response declares one, otherwise the
+ * response's members without `RequestId` (many 2021-08-20 actions answer `TotalCount`, `Items`... directly).
+ */
+export type ActionResultOf<Ops, A extends keyof Ops> =
+  ActionResponseOf<Ops, A> extends infer R
+    ? "Data" extends keyof R
+      ? NonNullable<ActionDataOf<Ops, A>> | null
+      : Omit<R, "RequestId" | "Error">
+    : never;

@@ -1,10 +1,16 @@
 // The root entry is API version 2021-08-20 (the package's first), plus what every version shares.
 import type { GetTaskInstanceHeaders } from "./generated/v20210820/index.js";
 
-export type { ActionInfo, ActionMember, ActionParameters } from "./action-info.js";
-export type { ActionDataOf, ActionResponseOf, RequestOf, ResponseBodyOf } from "./action-types.js";
+export type { ActionInfo, ActionMember, ActionParameters, ActionRow } from "./action-info.js";
+export type {
+  ActionDataOf,
+  ActionResponseOf,
+  ActionResultOf,
+  RequestOf,
+  ResponseBodyOf,
+} from "./action-types.js";
 export * from "./generated/v20210820/index.js";
-export { createRequestValidator, type RequestRule } from "./request-rules.js";
+export { createRequestValidator, type RequestRule, type RuleRef } from "./request-rules.js";
 export type { CompiledValidator, SchemaValidationError } from "./validator-types.js";
 
 /** The service name in the credential scope of every WeData signature. */

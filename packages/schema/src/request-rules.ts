@@ -23,12 +23,15 @@ export interface RequestRule {
   minI?: number;
   maxI?: number;
   /** Array items. */
-  i?: RequestRule;
+  i?: RuleRef;
   /** Object members, required members, and whether unknown members are refused. */
-  o?: Readonly<Record<string, RequestRule>>;
+  o?: Readonly<Record<string, RuleRef>>;
   r?: readonly string[];
   x?: 1;
 }
+
+/** A rule, or a getter of one: how a model that contains itself (directly or not) refers back into the cycle. */
+export type RuleRef = RequestRule | (() => RequestRule);
 
 const TYPES: Record<string, (value: unknown) => boolean> = {
   string: (v) => typeof v === "string",
@@ -52,7 +55,8 @@ const LIMITS: ReadonlyArray<
 ];
 
 /** The first rule `value` breaks, in ajv's order (type, required, unknown members, members, values). */
-function check(rule: RequestRule, value: unknown, path: string): SchemaValidationError | undefined {
+function check(ref: RuleRef, value: unknown, path: string): SchemaValidationError | undefined {
+  const rule = typeof ref === "function" ? ref() : ref;
   const fail = (keyword: string, params: Record<string, unknown>): SchemaValidationError => ({
     instancePath: path,
     schemaPath: "",
@@ -73,7 +77,7 @@ function check(rule: RequestRule, value: unknown, path: string): SchemaValidatio
       const error =
         object[name] === undefined
           ? undefined
-          : check(rule.o[name] as RequestRule, object[name], `${path}/${name}`);
+          : check(rule.o[name] as RuleRef, object[name], `${path}/${name}`);
       if (error) return error;
     }
   }

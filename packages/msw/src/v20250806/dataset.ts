@@ -138,5 +138,13 @@ export function defaultOpsInstances(): OpsInstance[] {
       CycleType: "HOUR_CYCLE",
       InstanceState: "WAIT_UPSTREAM",
     }),
+    // The instance that Tencent's published examples of kill, set-success and upstream name, in their project.
+    buildTaskInstance({
+      ProjectId: "2428908825624145920",
+      InstanceKey: "20250828163920570_2025-08-28 16:40:00",
+      TaskName: "published_example_task",
+      CycleType: "MINUTE_CYCLE",
+      InstanceState: "RUNNING",
+    }),
   ];
 }

@@ -41,7 +41,7 @@ const SORT_KEY: Record<string, keyof TaskInstance> = {
 export function simulations(instances: readonly OpsInstance[], ops: OpsCenter): Record<string, Simulation> {
   const find = (projectId: string, key: string) =>
     instances.find((i) => i.detail.InstanceKey === key && i.detail.ProjectId === projectId);
-  const sims: { [A in Name]: Sim<A> } = {
+  const sims: { [A in Name]?: Sim<A> } = {
     ListTaskInstances: (p, { now }) => {
       ops.advance(now);
       const keywords = (p.Keyword ?? "")

@@ -4,6 +4,1659 @@ import type { ActionParameters } from "../../action-info.js";
 
 /** Each action's summary and request members, as the spec describes them (for command lines and forms). */
 export const parameters = {
+  "AddCalcEnginesToProject": {
+    "summary": "关联引擎到某个项目",
+    "description": "关联项目集群",
+    "members": [
+      {
+        "name": "ProjectId",
+        "type": "string",
+        "required": true,
+        "description": "修改的项目ID"
+      },
+      {
+        "name": "DLCInfo",
+        "type": "array",
+        "required": true,
+        "items": "object",
+        "description": "DLC集群信息"
+      }
+    ]
+  },
+  "AssociateResourceGroupToProject": {
+    "summary": "关联资源组到某个项目",
+    "description": "该接口用于将指定执行资源组绑定到项目",
+    "members": [
+      {
+        "name": "ResourceGroupId",
+        "type": "string",
+        "required": true,
+        "description": "资源组id"
+      },
+      {
+        "name": "ProjectId",
+        "type": "string",
+        "required": true,
+        "description": "项目id"
+      }
+    ]
+  },
+  "AuthorizeDataSource": {
+    "summary": "授权数据源",
+    "description": "授权数据源",
+    "members": [
+      {
+        "name": "DataSourceId",
+        "type": "string",
+        "required": true,
+        "description": "数据源ID"
+      },
+      {
+        "name": "AuthProjectId",
+        "type": "string",
+        "required": false,
+        "description": "授权给的目标项目id"
+      },
+      {
+        "name": "AuthUsers",
+        "type": "array",
+        "required": false,
+        "items": "string",
+        "description": "授权项目下用户列表，格式为：项目id_用户id\n与AuthProjectId参数只能选填一个\n当授权给多个对象时，项目id必须一致"
+      }
+    ]
+  },
+  "AuthorizePrivileges": {
+    "summary": "Wedata3.0-Catalog模式下授权",
+    "description": "Catalog模式下授权",
+    "members": [
+      {
+        "name": "Resources",
+        "type": "array",
+        "required": true,
+        "items": "object",
+        "description": "资源数组\nResourceType：来源于TCCATALOG模块的GetGrantPrivilegesSTD接口中返回的ResourceType，并改为首字母大写，例如METALAKE对应Metalake\nResourceUri，取决于 ResourceType，Metalake时固定为default，其他类别采用catalog的三段式结构，例如\n- Metalake，固定为default\n- Catalog，取catalogName\n- Schema，取catalogName.SchemaName\n- Table,，取catalogName.SchemaName.TableName"
+      },
+      {
+        "name": "Subjects",
+        "type": "array",
+        "required": true,
+        "items": "object",
+        "description": "授权主体数组，SubjectType及对应SubjectValue取值规则\n- User 用户\n    - 取自DescribeTenantUserList中的UserId\n- Project 项目\n    - 取自DescribeUserProjects中的ProjectId\n- Role 角色（项目级角色）\n    - 先调用DescribeUserProjects获取项目ID（ProjectId），再调用DescribeRoleList中的角色ID（RoleId），拼装为$ProjectId.$ProjectId. RoleId，例如\"3085649716411588608.308335260274237440\"\n- GlobalRole （平台级角色）\n    - AllAccountUsers 全部用户\n    - 其他ID，取自DescribeTenantRole中的RoleId"
+      },
+      {
+        "name": "Privileges",
+        "type": "array",
+        "required": true,
+        "items": "object",
+        "description": "权限点，来源于TCCATALOG模块的GetGrantPrivilegesSTD接口中返回的各类Privileges中的NAME"
+      }
+    ]
+  },
+  "CreateCodeFile": {
+    "summary": "新建代码文件",
+    "description": "新建代码文件",
+    "members": [
+      {
+        "name": "ProjectId",
+        "type": "string",
+        "required": true,
+        "description": "项目ID"
+      },
+      {
+        "name": "CodeFileName",
+        "type": "string",
+        "required": true,
+        "description": "代码文件名称"
+      },
+      {
+        "name": "ParentFolderPath",
+        "type": "string",
+        "required": true,
+        "description": "父文件夹path，例如/aaa/bbb/ccc，路径头需带斜杠，根目录传/"
+      },
+      {
+        "name": "CodeFileConfig",
+        "type": "object",
+        "required": false,
+        "description": "代码文件配置"
+      },
+      {
+        "name": "CodeFileContent",
+        "type": "string",
+        "required": false,
+        "description": "代码文件内容"
+      }
+    ]
+  },
+  "CreateCodeFolder": {
+    "summary": "新建代码文件夹",
+    "description": "新建代码文件夹",
+    "members": [
+      {
+        "name": "ProjectId",
+        "type": "string",
+        "required": true,
+        "description": "项目ID"
+      },
+      {
+        "name": "FolderName",
+        "type": "string",
+        "required": true,
+        "description": "文件夹名称"
+      },
+      {
+        "name": "ParentFolderPath",
+        "type": "string",
+        "required": true,
+        "description": "父文件夹path，例如/aaa/bbb/ccc，路径头需带斜杠，根目录传/"
+      }
+    ]
+  },
+  "CreateCodePermissions": {
+    "summary": "配置CodeStudio实体权限",
+    "description": "配置CodeStudio实体权限",
+    "members": [
+      {
+        "name": "ProjectId",
+        "type": "string",
+        "required": true,
+        "description": "项目id"
+      },
+      {
+        "name": "AuthorizePermissionObjects",
+        "type": "array",
+        "required": true,
+        "items": "object",
+        "description": "权限操作对象"
+      }
+    ]
+  },
+  "CreateDataBackfillPlan": {
+    "summary": "创建数据补录计划",
+    "description": "创建数据补录计划",
+    "members": [
+      {
+        "name": "ProjectId",
+        "type": "string",
+        "required": true,
+        "description": "所属项目Id"
+      },
+      {
+        "name": "TaskIds",
+        "type": "array",
+        "required": true,
+        "items": "string",
+        "description": "补录任务集合"
+      },
+      {
+        "name": "DataBackfillRangeList",
+        "type": "array",
+        "required": true,
+        "items": "object",
+        "description": "补录任务的数据时间配置"
+      },
+      {
+        "name": "TimeZone",
+        "type": "string",
+        "required": false,
+        "description": "时区，默认UTC+8"
+      },
+      {
+        "name": "DataBackfillPlanName",
+        "type": "string",
+        "required": false,
+        "description": "数据补录计划名称，不填则由系统随机生成一串字符"
+      },
+      {
+        "name": "CheckParentType",
+        "type": "string",
+        "required": false,
+        "description": "检查父任务类型，取值范围：- NONE-全部不检查- ALL-检查全部上游父任务- MAKE_SCOPE-只在（当前补录计划）选中任务中检查,默认NONE不检查"
+      },
+      {
+        "name": "SkipEventListening",
+        "type": "boolean",
+        "required": false,
+        "description": "补录是否忽略事件依赖,默认true"
+      },
+      {
+        "name": "RedefineSelfWorkflowDependency",
+        "type": "string",
+        "required": false,
+        "description": "自定义的工作流自依赖，yes或者no；如果不配置，则使用工作流原有自依赖"
+      },
+      {
+        "name": "RedefineParallelNum",
+        "type": "integer",
+        "required": false,
+        "description": "自定义实例运行并发度, 如果不配置，则使用任务原有自依赖"
+      },
+      {
+        "name": "SchedulerResourceGroupId",
+        "type": "string",
+        "required": false,
+        "description": "调度资源组id，为空则表示使用任务原有调度执行资源组"
+      },
+      {
+        "name": "IntegrationResourceGroupId",
+        "type": "string",
+        "required": false,
+        "description": "集成任务资源组id，为空则表示使用任务原有调度执行资源组"
+      },
+      {
+        "name": "RedefineParamList",
+        "type": "array",
+        "required": false,
+        "items": "object",
+        "description": "自定义参数，可以重新指定任务的参数，方便补录实例执行新的逻辑"
+      },
+      {
+        "name": "DataTimeOrder",
+        "type": "string",
+        "required": false,
+        "description": "补录是实例数据时间顺序，生效必须满足2个条件:\n1. 必须同周期任务\n2. 优先按依赖关系执行，无依赖关系影响的情况下按配置执行顺序执行\n \n可选值\n- NORMAL: 不设置\n- ORDER: 顺序\n- REVERSE: 逆序\n不设置默认为NORMAL"
+      },
+      {
+        "name": "RedefineCycleType",
+        "type": "string",
+        "required": false,
+        "description": "补录实例重新生成周期，如果设置会重新指定补录任务实例的生成周期，目前只会将天实例转换成每月1号生成的实例\n* MONTH_CYCLE: 月"
+      }
+    ]
+  },
+  "CreateDataSource": {
+    "summary": "创建数据源",
+    "description": "该接口用于在指定项目中创建数据源",
+    "members": [
+      {
+        "name": "ProjectId",
+        "type": "string",
+        "required": true,
+        "description": "数据源项目ID"
+      },
+      {
+        "name": "Name",
+        "type": "string",
+        "required": true,
+        "description": "数据源名称"
+      },
+      {
+        "name": "Type",
+        "type": "string",
+        "required": true,
+        "description": "数据源类型:枚举值\n\n- MYSQL\n- TENCENT_MYSQL\n- POSTGRE\n- ORACLE\n- SQLSERVER\n- FTP\n- HIVE\n- HUDI\n- HDFS\n- ICEBERG\n- KAFKA\n- DTS_KAFKA\n- HBASE\n- SPARK\n- TBASE\n- DB2\n- DM\n- GAUSSDB\n- GBASE\n- IMPALA\n- ES\n- TENCENT_ES\n- GREENPLUM\n- SAP_HANA\n- SFTP\n- OCEANBASE\n- CLICKHOUSE\n- KUDU\n- VERTICA\n- REDIS\n- COS\n- DLC\n- DORIS\n- CKAFKA\n- S3_DATAINSIGHT\n- TDSQL\n- TDSQL_MYSQL\n- MONGODB\n- TENCENT_MONGODB\n- REST_API\n- TiDB\n- StarRocks\n- Trino\n- Kyuubi\n- TCHOUSE_X\n- TCHOUSE_P\n- TCHOUSE_C\n- TCHOUSE_D\n- INFLUXDB\n- BIG_QUERY\n- SSH\n- BLOB\n- TDSQL_POSTGRE\n- GDB\n- TDENGINE\n- TDSQLC\n- FileSystem"
+      },
+      {
+        "name": "ProdConProperties",
+        "type": "string",
+        "required": true,
+        "description": "数据源的配置信息，以JSON KV存储，根据每个数据源类型不同，而KV存储信息不同\n\n> deployType: \nCONNSTR_PUBLICDB(公网实例) \nCONNSTR_CVMDB(自建实例)\nINSTANCE(云实例)\n\n```\nmysql: 自建实例\n{\n    \"deployType\": \"CONNSTR_CVMDB\",\n    \"url\": \"jdbc:mysql://1.1.1.1:1111/example#test#123456\",\n    \"username\": \"root\",\n    \"password\": \"example#test#123456\",\n    \"region\": \"ap-shanghai\",\n    \"vpcId\": \"vpc-kprq42yo\",\n    \"type\": \"MYSQL\"\n}\nmysql: 云实例\n{\n    \"instanceid\": \"cdb-12uxdo5e\",\n    \"db\": \"db\",\n    \"region\": \"ap-shanghai\",\n    \"username\": \"msyql\",\n    \"password\": \"example#test#123456\",\n    \"deployType\": \"INSTANCE\",\n    \"type\": \"TENCENT_MYSQL\"\n}\nsql_server: \n{\n    \"deployType\": \"CONNSTR_PUBLICDB\",\n    \"url\": \"jdbc:sqlserver://1.1.1.1:223;example#test#123456\",\n    \"username\": \"user_1\",\n    \"password\": \"example#test#123456\",\n    \"type\": \"SQLSERVER\"\n}\nredis:\n    redisType:\n    -NO_ACCOUT(免账号)\n    -SELF_ACCOUNT(自定义账号)\n{\n    \"deployType\": \"CONNSTR_PUBLICDB\",\n    \"username\":\"\"\n    \"password\": \"example#test#123456\",\n    \"ip\": \"1.1.1.1\",\n    \"port\": \"6379\",\n    \"redisType\": \"NO_ACCOUT\",\n    \"type\": \"REDIS\"\n}\noracle: \n{\n    \"deployType\": \"CONNSTR_CVMDB\",\n    \"url\": \"jdbc:oracle:thin:@1.1.1.1:1521:example#test#123456\",\n    \"username\": \"oracle\",\n    \"password\": \"example#test#123456\",\n    \"region\": \"ap-shanghai\",\n    \"vpcId\": \"vpc-kprq42yo\",\n    \"type\": \"ORACLE\"\n}\nmongodb:\n    advanceParams(自定义参数，会拼接至url后)\n{\n    \"advanceParams\": [\n        {\n            \"key\": \"authSource\",\n            \"value\": \"auth\"\n        }\n    ],\n    \"db\": \"admin\",\n    \"deployType\": \"CONNSTR_PUBLICDB\",\n    \"username\": \"user\",\n    \"password\": \"example#test#123456\",\n    \"type\": \"MONGODB\",\n    \"host\": \"1.1.1.1:9200\"\n}\npostgresql:\n{\n    \"deployType\": \"CONNSTR_PUBLICDB\",\n    \"url\": \"jdbc:postgresql://1.1.1.1:1921/example#test#123456\",\n    \"username\": \"user\",\n    \"password\": \"example#test#123456\",\n    \"type\": \"POSTGRE\"\n}\nkafka:\n    authType:\n        - sasl\n        - jaas\n        - sasl_plaintext\n        - sasl_ssl\n        - GSSAPI\n    ssl:\n        -PLAIN\n        -GSSAPI\n{\n    \"deployType\": \"CONNSTR_PUBLICDB\",\n    \"host\": \"1.1.1.1:9092\",\n    \"ssl\": \"GSSAPI\",\n    \"authType\": \"sasl\",\n    \"type\": \"KAFKA\",\n    \"principal\": \"aaaa\",\n    \"serviceName\": \"kafka\"\n}\n\ncos:\n{\n    \"region\": \"ap-shanghai\",\n    \"deployType\": \"INSTANCE\",\n    \"secretId\": \"aaaaa\",\n    \"secretKey\": \"example#test#123456\",\n    \"bucket\": \"aaa\",\n    \"type\": \"COS\"\n}\n\n```"
+      },
+      {
+        "name": "DevConProperties",
+        "type": "string",
+        "required": false,
+        "description": "开发环境数据源配置信息，若项目为标准模式，则此字段必填"
+      },
+      {
+        "name": "ProdFileUpload",
+        "type": "object",
+        "required": false,
+        "description": "生产环境数据源文件上传"
+      },
+      {
+        "name": "DevFileUpload",
+        "type": "object",
+        "required": false,
+        "description": "开发环境数据源文件上传"
+      },
+      {
+        "name": "DisplayName",
+        "type": "string",
+        "required": false,
+        "description": "数据源展示名，为了可视化查看"
+      },
+      {
+        "name": "Description",
+        "type": "string",
+        "required": false,
+        "description": "数据源描述信息"
+      }
+    ]
+  },
+  "CreateOpsAlarmRule": {
+    "summary": "设置告警规则",
+    "description": "设置告警规则",
+    "members": [
+      {
+        "name": "ProjectId",
+        "type": "string",
+        "required": true,
+        "description": "项目id"
+      },
+      {
+        "name": "AlarmRuleName",
+        "type": "string",
+        "required": true,
+        "description": "告警规则名称"
+      },
+      {
+        "name": "MonitorObjectIds",
+        "type": "array",
+        "required": true,
+        "items": "string",
+        "description": "监控对象业务id列表，根据MonitorType 的设置传入不同的业务id，如下1（任务）： MonitorObjectIds为任务id列表2（工作流）： MonitorObjectIds 为工作流id列表(工作流id可从接口ListWorkflows获取)3（项目）：  MonitorObjectIds为项目id列表"
+      },
+      {
+        "name": "AlarmTypes",
+        "type": "array",
+        "required": true,
+        "items": "string",
+        "description": "告警规则监控类型 failure：失败告警 ；overtime：超时告警 success：成功告警; backTrackingOrRerunSuccess: 补录重跑成功告警 backTrackingOrRerunFailure：补录重跑失败告警； \n项目波动告警 projectFailureInstanceUpwardFluctuationAlarm： 当天失败实例数向上波动率超过阀值告警； projectSuccessInstanceDownwardFluctuationAlarm：当天成功实例数向下波动率超过阀值告警； \n离线集成任务对账告警： reconciliationFailure： 离线对账任务失败告警 reconciliationOvertime： 离线对账任务运行超时告警 reconciliationMismatch： 数据对账任务不一致条数超过阀值告警"
+      },
+      {
+        "name": "AlarmGroups",
+        "type": "array",
+        "required": true,
+        "items": "object",
+        "description": "告警接收人配置信息"
+      },
+      {
+        "name": "MonitorObjectType",
+        "type": "integer",
+        "required": false,
+        "description": "监控对象类型, \n任务维度监控： 可按照任务/工作流/项目来配置：1.任务、2.工作流、3.项目（默认为1.任务）\n项目维度监控： 项目整体任务波动告警，  7：项目波动监控告警"
+      },
+      {
+        "name": "AlarmRuleDetail",
+        "type": "object",
+        "required": false,
+        "description": "告警规则配置信息\n成功告警无需配置；失败告警可以配置首次失败告警或者所有重试失败告警；超时配置需要配置超时类型及超时阀值；项目波动告警需要配置波动率及防抖周期配置"
+      },
+      {
+        "name": "AlarmLevel",
+        "type": "integer",
+        "required": false,
+        "description": "告警级别 1.普通、2.重要、3.紧急（默认1.普通）"
+      },
+      {
+        "name": "Description",
+        "type": "string",
+        "required": false,
+        "description": "告警规则描述"
+      }
+    ]
+  },
+  "CreateProject": {
+    "summary": "新建项目",
+    "description": "创建项目，创建时包含集群信息",
+    "members": [
+      {
+        "name": "Project",
+        "type": "object",
+        "required": true,
+        "description": "项目基本信息"
+      },
+      {
+        "name": "DLCInfo",
+        "type": "object",
+        "required": false,
+        "description": "DLC绑定集群信息"
+      },
+      {
+        "name": "ResourceIds",
+        "type": "array",
+        "required": false,
+        "items": "string",
+        "description": "绑定资源组的id列表"
+      }
+    ]
+  },
+  "CreateProjectMember": {
+    "summary": "创建项目成员",
+    "description": "添加项目用户角色",
+    "members": [
+      {
+        "name": "ProjectId",
+        "type": "string",
+        "required": true,
+        "description": "项目id"
+      },
+      {
+        "name": "UserUins",
+        "type": "array",
+        "required": true,
+        "items": "string",
+        "description": "用户id"
+      },
+      {
+        "name": "RoleIds",
+        "type": "array",
+        "required": true,
+        "items": "string",
+        "description": "角色id"
+      }
+    ]
+  },
+  "CreateQualityRule": {
+    "summary": "质量创建规则接口",
+    "description": "创建质量规则接口",
+    "members": [
+      {
+        "name": "ProjectId",
+        "type": "string",
+        "required": true,
+        "description": "项目id"
+      },
+      {
+        "name": "CreateRuleScene",
+        "type": "integer",
+        "required": true,
+        "description": "规则创建场景\n1：单表多规则\n2：多表单规则\n3：克隆创建规则"
+      },
+      {
+        "name": "RuleBOList",
+        "type": "array",
+        "required": true,
+        "items": "object",
+        "description": "单条规则信息集合"
+      }
+    ]
+  },
+  "CreateQualityRuleGroup": {
+    "summary": "质量创建监控任务",
+    "description": "创建监控任务",
+    "members": [
+      {
+        "name": "RuleGroupExecStrategyBOList",
+        "type": "array",
+        "required": true,
+        "items": "object",
+        "description": "任务参数"
+      },
+      {
+        "name": "ProjectId",
+        "type": "string",
+        "required": true,
+        "description": "项目ID"
+      }
+    ]
+  },
+  "CreateResourceFile": {
+    "summary": "创建资源文件",
+    "description": "创建资源文件",
+    "members": [
+      {
+        "name": "ProjectId",
+        "type": "string",
+        "required": true,
+        "description": "项目ID"
+      },
+      {
+        "name": "ResourceName",
+        "type": "string",
+        "required": true,
+        "description": "资源文件名称, 尽可能和上传文件名保持一致"
+      },
+      {
+        "name": "BucketName",
+        "type": "string",
+        "required": true,
+        "description": "cos存储桶名称, 可从GetResourceCosPath接口获取"
+      },
+      {
+        "name": "CosRegion",
+        "type": "string",
+        "required": true,
+        "description": "BucketName桶对应的cos存储桶区域"
+      },
+      {
+        "name": "ParentFolderPath",
+        "type": "string",
+        "required": true,
+        "description": "项目中资源文件上传的路径, 取值示例: /wedata/qxxxm/, 根目录,请使用/即可"
+      },
+      {
+        "name": "ResourceFile",
+        "type": "string",
+        "required": true,
+        "description": "- 上传文件及手填两种方式只能选择其一，如果两者均提供，取值顺序为文件>手填值\n-   手填值必须是存在的cos路径, parentFolderPath为父文件夹路径, name为文件名, 手填值取值示例:     /datastudio/resource/projectId/parentFolderPath/name"
+      },
+      {
+        "name": "BundleId",
+        "type": "string",
+        "required": false,
+        "description": "bundle客户端ID"
+      },
+      {
+        "name": "BundleInfo",
+        "type": "string",
+        "required": false,
+        "description": "bundle客户端信息"
+      }
+    ]
+  },
+  "CreateResourceFolder": {
+    "summary": "创建资源文件夹",
+    "description": "创建资源文件文件夹",
+    "members": [
+      {
+        "name": "ProjectId",
+        "type": "string",
+        "required": true,
+        "description": "项目ID"
+      },
+      {
+        "name": "ParentFolderPath",
+        "type": "string",
+        "required": true,
+        "description": "父文件夹绝对路径, 取值示例 /wedata/test, 根目录,请使用/即可"
+      },
+      {
+        "name": "FolderName",
+        "type": "string",
+        "required": true,
+        "description": "文件夹名称"
+      }
+    ]
+  },
+  "CreateResourceGroup": {
+    "summary": "创建资源组",
+    "description": "该接口用于购买资源",
+    "members": [
+      {
+        "name": "Name",
+        "type": "string",
+        "required": true,
+        "description": "资源组名称。创建通用资源组的名称，必须以字母开头，可包含字母、数字、下划线（_），最多 64 个字符。"
+      },
+      {
+        "name": "Type",
+        "type": "object",
+        "required": true,
+        "description": "开通的资源组信息"
+      },
+      {
+        "name": "AutoRenewEnabled",
+        "type": "boolean",
+        "required": true,
+        "description": "是否自动续费"
+      },
+      {
+        "name": "PurchasePeriod",
+        "type": "integer",
+        "required": true,
+        "description": "购买时长，单位月"
+      },
+      {
+        "name": "VpcId",
+        "type": "string",
+        "required": true,
+        "description": "vpcId"
+      },
+      {
+        "name": "SubNet",
+        "type": "string",
+        "required": true,
+        "description": "子网"
+      },
+      {
+        "name": "ResourceRegion",
+        "type": "string",
+        "required": true,
+        "description": "资源购买地域"
+      },
+      {
+        "name": "AssociatedProjectId",
+        "type": "string",
+        "required": false,
+        "description": "关联项目空间项目id"
+      },
+      {
+        "name": "Description",
+        "type": "string",
+        "required": false,
+        "description": "资源组描述"
+      }
+    ]
+  },
+  "CreateSQLFolder": {
+    "summary": "新建SQL文件夹",
+    "description": "创建数据探索脚本文件夹",
+    "members": [
+      {
+        "name": "FolderName",
+        "type": "string",
+        "required": true,
+        "description": "文件夹名称"
+      },
+      {
+        "name": "ProjectId",
+        "type": "string",
+        "required": true,
+        "description": "项目id"
+      },
+      {
+        "name": "ParentFolderPath",
+        "type": "string",
+        "required": true,
+        "description": "父文件夹path，/aaa/bbb/ccc，路径头需带斜杠，查询根目录传/"
+      },
+      {
+        "name": "AccessScope",
+        "type": "string",
+        "required": false,
+        "description": "权限范围：SHARED, PRIVATE"
+      }
+    ]
+  },
+  "CreateSQLScript": {
+    "summary": "新增SQL脚本",
+    "description": "新增SQL脚本",
+    "members": [
+      {
+        "name": "ScriptName",
+        "type": "string",
+        "required": true,
+        "description": "脚本名称"
+      },
+      {
+        "name": "ProjectId",
+        "type": "string",
+        "required": true,
+        "description": "项目Id"
+      },
+      {
+        "name": "ParentFolderPath",
+        "type": "string",
+        "required": false,
+        "description": "父文件夹path，/aaa/bbb/ccc，根目录为空字符串或/"
+      },
+      {
+        "name": "ScriptConfig",
+        "type": "object",
+        "required": false,
+        "description": "数据探索脚本配置"
+      },
+      {
+        "name": "ScriptContent",
+        "type": "string",
+        "required": false,
+        "description": "脚本内容，如有值，则要将内容进行base64编码"
+      },
+      {
+        "name": "AccessScope",
+        "type": "string",
+        "required": false,
+        "description": "权限范围：SHARED, PRIVATE"
+      }
+    ]
+  },
+  "CreateTask": {
+    "summary": "创建任务",
+    "description": "创建任务接口",
+    "members": [
+      {
+        "name": "ProjectId",
+        "type": "string",
+        "required": true,
+        "description": "项目ID"
+      },
+      {
+        "name": "TaskBaseAttribute",
+        "type": "object",
+        "required": true,
+        "description": "任务基本属性"
+      },
+      {
+        "name": "TaskConfiguration",
+        "type": "object",
+        "required": true,
+        "description": "任务配置"
+      },
+      {
+        "name": "TaskSchedulerConfiguration",
+        "type": "object",
+        "required": true,
+        "description": "任务调度配置"
+      }
+    ]
+  },
+  "CreateTaskFolder": {
+    "summary": "创建任务文件夹",
+    "description": "创建文件夹",
+    "members": [
+      {
+        "name": "ProjectId",
+        "type": "string",
+        "required": true,
+        "description": "项目ID"
+      },
+      {
+        "name": "ParentTaskFolderPath",
+        "type": "string",
+        "required": true,
+        "description": "父文件夹绝对路径，如/abc/de，如果是根目录则传/"
+      },
+      {
+        "name": "TaskFolderName",
+        "type": "string",
+        "required": true,
+        "description": "要创建的文件夹名字"
+      },
+      {
+        "name": "TaskFolderType",
+        "type": "string",
+        "required": true,
+        "description": "任务文件夹类型\n\n| 任务文件夹类型取值 | 任务文件夹类型界面对应名称 |\n| ---------------- | ------------------------ |\n| ETL              | 集成任务                 |\n| EMR              | EMR                      |\n| DLC              | DLC                      |\n| SETATS           | SETATS                   |\n| TDSQL            | TDSQL                    |\n| TCHOUSE          | TCHOUSE                  |\n| GENERAL          | 通用                     |\n| TI_ONE           | TI-ONE机器学习           |\n| ACROSS_WORKFLOWS | 跨工作流                 |"
+      },
+      {
+        "name": "WorkflowId",
+        "type": "string",
+        "required": true,
+        "description": "工作流ID"
+      }
+    ]
+  },
+  "CreateTriggerTask": {
+    "summary": "创建工作流调度任务",
+    "description": "创建任务接口",
+    "members": [
+      {
+        "name": "ProjectId",
+        "type": "string",
+        "required": true,
+        "description": "项目ID"
+      },
+      {
+        "name": "TriggerTaskBaseAttribute",
+        "type": "object",
+        "required": true,
+        "description": "任务基本属性"
+      },
+      {
+        "name": "TriggerTaskConfiguration",
+        "type": "object",
+        "required": true,
+        "description": "任务配置"
+      },
+      {
+        "name": "TriggerTaskSchedulerConfiguration",
+        "type": "object",
+        "required": true,
+        "description": "任务调度配置"
+      }
+    ]
+  },
+  "CreateTriggerWorkflow": {
+    "summary": "创建调度工作流",
+    "description": "创建工作流",
+    "members": [
+      {
+        "name": "ProjectId",
+        "type": "string",
+        "required": true,
+        "description": "项目ID"
+      },
+      {
+        "name": "WorkflowName",
+        "type": "string",
+        "required": true,
+        "description": "工作流名称"
+      },
+      {
+        "name": "ParentFolderPath",
+        "type": "string",
+        "required": true,
+        "description": "所属文件夹路径"
+      },
+      {
+        "name": "WorkflowDesc",
+        "type": "string",
+        "required": false,
+        "description": "工作流描述"
+      },
+      {
+        "name": "OwnerUin",
+        "type": "string",
+        "required": false,
+        "description": "工作流负责人ID"
+      },
+      {
+        "name": "WorkflowParams",
+        "type": "array",
+        "required": false,
+        "items": "object",
+        "description": "工作流参数"
+      },
+      {
+        "name": "TriggerWorkflowSchedulerConfigurations",
+        "type": "array",
+        "required": false,
+        "items": "object",
+        "description": "统一调度信息"
+      },
+      {
+        "name": "BundleId",
+        "type": "string",
+        "required": false,
+        "description": "BundleId项"
+      },
+      {
+        "name": "BundleInfo",
+        "type": "string",
+        "required": false,
+        "description": "Bundle信息"
+      },
+      {
+        "name": "GeneralTaskParams",
+        "type": "array",
+        "required": false,
+        "items": "object",
+        "description": "通用参数配置"
+      }
+    ]
+  },
+  "CreateWorkflow": {
+    "summary": "创建工作流",
+    "description": "创建工作流",
+    "members": [
+      {
+        "name": "ProjectId",
+        "type": "string",
+        "required": true,
+        "description": "项目ID"
+      },
+      {
+        "name": "WorkflowName",
+        "type": "string",
+        "required": true,
+        "description": "工作流名称"
+      },
+      {
+        "name": "ParentFolderPath",
+        "type": "string",
+        "required": true,
+        "description": "所属文件夹路径"
+      },
+      {
+        "name": "WorkflowType",
+        "type": "string",
+        "required": false,
+        "description": "工作流类型,取值示例：cycle 周期工作流；manual 手动工作流，默认传入cycle"
+      },
+      {
+        "name": "WorkflowDesc",
+        "type": "string",
+        "required": false,
+        "description": "工作流描述"
+      },
+      {
+        "name": "OwnerUin",
+        "type": "string",
+        "required": false,
+        "description": "工作流负责人ID"
+      },
+      {
+        "name": "WorkflowParams",
+        "type": "array",
+        "required": false,
+        "items": "object",
+        "description": "工作流参数"
+      },
+      {
+        "name": "WorkflowSchedulerConfiguration",
+        "type": "object",
+        "required": false,
+        "description": "统一调度信息"
+      },
+      {
+        "name": "BundleId",
+        "type": "string",
+        "required": false,
+        "description": "BundleId项"
+      },
+      {
+        "name": "BundleInfo",
+        "type": "string",
+        "required": false,
+        "description": "Bundle信息"
+      }
+    ]
+  },
+  "CreateWorkflowFolder": {
+    "summary": "创建工作流文件夹",
+    "description": "创建文件夹",
+    "members": [
+      {
+        "name": "ProjectId",
+        "type": "string",
+        "required": true,
+        "description": "项目ID"
+      },
+      {
+        "name": "ParentFolderPath",
+        "type": "string",
+        "required": true,
+        "description": "父文件夹绝对路径，如/abc/de，如果是根目录则传/"
+      },
+      {
+        "name": "FolderName",
+        "type": "string",
+        "required": true,
+        "description": "要创建的文件夹名字"
+      }
+    ]
+  },
+  "CreateWorkflowPermissions": {
+    "summary": "配置工作流文件夹权限",
+    "description": "数据开发配置权限",
+    "members": [
+      {
+        "name": "ProjectId",
+        "type": "string",
+        "required": true,
+        "description": "项目id"
+      },
+      {
+        "name": "EntityId",
+        "type": "string",
+        "required": true,
+        "description": "授权实体ID"
+      },
+      {
+        "name": "EntityType",
+        "type": "string",
+        "required": true,
+        "description": "授权实体类型,folder/workflow"
+      },
+      {
+        "name": "PermissionList",
+        "type": "array",
+        "required": true,
+        "items": "object",
+        "description": "授权信息数组"
+      }
+    ]
+  },
+  "DeleteCodeFile": {
+    "summary": "删除代码文件",
+    "description": "删除代码文件",
+    "members": [
+      {
+        "name": "ProjectId",
+        "type": "string",
+        "required": true,
+        "description": "项目ID"
+      },
+      {
+        "name": "CodeFileId",
+        "type": "string",
+        "required": true,
+        "description": "代码文件ID，参数值来自CreateCodeFile接口的返回"
+      }
+    ]
+  },
+  "DeleteCodeFolder": {
+    "summary": "删除代码文件夹",
+    "description": "数据探索删除文件夹",
+    "members": [
+      {
+        "name": "ProjectId",
+        "type": "string",
+        "required": true,
+        "description": "项目ID"
+      },
+      {
+        "name": "FolderId",
+        "type": "string",
+        "required": true,
+        "description": "文件夹ID，参数值来自CreateCodeFolder接口的返回"
+      }
+    ]
+  },
+  "DeleteCodePermissions": {
+    "summary": "删除CodeStudio实体权限",
+    "description": "删除CodeStudio实体权限",
+    "members": [
+      {
+        "name": "ProjectId",
+        "type": "string",
+        "required": true,
+        "description": "项目id"
+      },
+      {
+        "name": "RecyclePolicySet",
+        "type": "array",
+        "required": false,
+        "items": "object",
+        "description": "回收的权限列表"
+      }
+    ]
+  },
+  "DeleteDataBackfillPlanAsync": {
+    "summary": "异步删除补录计划",
+    "description": "删除补录计划",
+    "members": [
+      {
+        "name": "ProjectId",
+        "type": "string",
+        "required": true,
+        "description": "项目id"
+      },
+      {
+        "name": "DataBackfillPlanId",
+        "type": "string",
+        "required": true,
+        "description": "补录计划id"
+      }
+    ]
+  },
+  "DeleteDataSource": {
+    "summary": "删除数据源",
+    "description": "该接口用于删除数据源",
+    "members": [
+      {
+        "name": "ProjectId",
+        "type": "string",
+        "required": true,
+        "description": "项目id"
+      },
+      {
+        "name": "Id",
+        "type": "integer",
+        "required": true,
+        "description": "数据源id"
+      }
+    ]
+  },
+  "DeleteLineage": {
+    "summary": "血缘删除",
+    "description": "RegisterLineage",
+    "members": [
+      {
+        "name": "Relations",
+        "type": "array",
+        "required": true,
+        "items": "object",
+        "description": "需要删除的血缘关系列表"
+      }
+    ]
+  },
+  "DeleteOpsAlarmRule": {
+    "summary": "删除告警规则",
+    "description": "删除告警规则",
+    "members": [
+      {
+        "name": "ProjectId",
+        "type": "string",
+        "required": true,
+        "description": "项目id"
+      },
+      {
+        "name": "AlarmRuleId",
+        "type": "string",
+        "required": true,
+        "description": "告警规则唯一id，接口CreateAlarmRule返回\n与AlarmRuleName二选一"
+      }
+    ]
+  },
+  "DeleteProject": {
+    "summary": "删除项目",
+    "description": "删除项目",
+    "members": [
+      {
+        "name": "ProjectId",
+        "type": "string",
+        "required": true,
+        "description": "删除的项目ID"
+      }
+    ]
+  },
+  "DeleteProjectMember": {
+    "summary": "移除项目成员",
+    "description": "删除项目用户",
+    "members": [
+      {
+        "name": "ProjectId",
+        "type": "string",
+        "required": true,
+        "description": "项目ID"
+      },
+      {
+        "name": "UserUins",
+        "type": "array",
+        "required": true,
+        "items": "string",
+        "description": "用户ID列表"
+      }
+    ]
+  },
+  "DeleteQualityRule": {
+    "summary": "质量删除规则接口",
+    "description": "删除质量规则接口",
+    "members": [
+      {
+        "name": "RuleId",
+        "type": "integer",
+        "required": true,
+        "description": "质量规则ID"
+      },
+      {
+        "name": "ProjectId",
+        "type": "string",
+        "required": true,
+        "description": "项目ID"
+      }
+    ]
+  },
+  "DeleteQualityRuleGroup": {
+    "summary": "质量删除监控任务",
+    "description": "删除监控任务",
+    "members": [
+      {
+        "name": "ProjectId",
+        "type": "string",
+        "required": true,
+        "description": "项目Id"
+      },
+      {
+        "name": "RuleGroupIdList",
+        "type": "array",
+        "required": true,
+        "items": "integer",
+        "description": "监控任务id"
+      }
+    ]
+  },
+  "DeleteResourceFile": {
+    "summary": "删除资源文件",
+    "description": "资源管理-删除资源文件",
+    "members": [
+      {
+        "name": "ProjectId",
+        "type": "string",
+        "required": true,
+        "description": "项目ID"
+      },
+      {
+        "name": "ResourceId",
+        "type": "string",
+        "required": true,
+        "description": "资源ID, 可通过ListResourceFiles接口获取"
+      }
+    ]
+  },
+  "DeleteResourceFolder": {
+    "summary": "删除资源文件夹",
+    "description": "删除资源文件文件夹",
+    "members": [
+      {
+        "name": "ProjectId",
+        "type": "string",
+        "required": true,
+        "description": "项目ID"
+      },
+      {
+        "name": "FolderId",
+        "type": "string",
+        "required": true,
+        "description": "文件夹ID, 可通过ListResourceFolders接口获取"
+      }
+    ]
+  },
+  "DeleteResourceGroup": {
+    "summary": "销毁资源组",
+    "description": "该接口用于销毁资源",
+    "members": [
+      {
+        "name": "Id",
+        "type": "string",
+        "required": true,
+        "description": "资源组id"
+      }
+    ]
+  },
+  "DeleteSQLFolder": {
+    "summary": "删除SQL文件夹",
+    "description": "删除SQL文件夹",
+    "members": [
+      {
+        "name": "FolderId",
+        "type": "string",
+        "required": true,
+        "description": "文件夹Id"
+      },
+      {
+        "name": "ProjectId",
+        "type": "string",
+        "required": true,
+        "description": "项目id"
+      }
+    ]
+  },
+  "DeleteSQLScript": {
+    "summary": "删除SQL脚本",
+    "description": "删除探索脚本",
+    "members": [
+      {
+        "name": "ScriptId",
+        "type": "string",
+        "required": true,
+        "description": "探索脚本Id"
+      },
+      {
+        "name": "ProjectId",
+        "type": "string",
+        "required": true,
+        "description": "项目Id"
+      }
+    ]
+  },
+  "DeleteTask": {
+    "summary": "删除任务",
+    "description": "删除编排空间任务",
+    "members": [
+      {
+        "name": "ProjectId",
+        "type": "string",
+        "required": true,
+        "description": "项目Id"
+      },
+      {
+        "name": "TaskId",
+        "type": "string",
+        "required": true,
+        "description": "任务ID\n和VirtualTaskId选填一个"
+      },
+      {
+        "name": "OperateInform",
+        "type": "boolean",
+        "required": false,
+        "description": "任务操作是否消息通知下游任务责任人true：通知\nfalse：不通知\n不传默认false"
+      },
+      {
+        "name": "DeleteMode",
+        "type": "boolean",
+        "required": false,
+        "description": "任务删除方式\ntrue：不针对下游任务实例进行强制失败\nfalse：针对下游任务实例进行强制失败\n不传默认false"
+      }
+    ]
+  },
+  "DeleteTaskFolder": {
+    "summary": "删除任务文件夹",
+    "description": "删除数据开发任务文件夹",
+    "members": [
+      {
+        "name": "ProjectId",
+        "type": "string",
+        "required": true,
+        "description": "项目ID"
+      },
+      {
+        "name": "WorkflowId",
+        "type": "string",
+        "required": true,
+        "description": "工作流ID"
+      },
+      {
+        "name": "TaskFolderId",
+        "type": "string",
+        "required": true,
+        "description": "文件夹ID，可通过ListTaskFolders接口获取"
+      }
+    ]
+  },
+  "DeleteTriggerTask": {
+    "summary": "删除工作流调度任务",
+    "description": "删除工作流调度任务",
+    "members": [
+      {
+        "name": "ProjectId",
+        "type": "string",
+        "required": true,
+        "description": "项目Id"
+      },
+      {
+        "name": "TaskId",
+        "type": "string",
+        "required": true,
+        "description": "任务ID\n和VirtualTaskId选填一个"
+      },
+      {
+        "name": "OperateInform",
+        "type": "boolean",
+        "required": false,
+        "description": "任务操作是否消息通知下游任务责任人true：通知\nfalse：不通知\n不传默认false"
+      },
+      {
+        "name": "DeleteMode",
+        "type": "boolean",
+        "required": false,
+        "description": "(本参数暂不生效)当前删除上游任务时，不会针对下游任务实例进行强制失败"
+      }
+    ]
+  },
+  "DeleteTriggerWorkflow": {
+    "summary": "删除调度工作流",
+    "description": "删除工作流",
+    "members": [
+      {
+        "name": "ProjectId",
+        "type": "string",
+        "required": true,
+        "description": "项目Id"
+      },
+      {
+        "name": "WorkflowId",
+        "type": "string",
+        "required": true,
+        "description": "工作流id"
+      }
+    ]
+  },
+  "DeleteWorkflow": {
+    "summary": "删除工作流",
+    "description": "删除工作流",
+    "members": [
+      {
+        "name": "ProjectId",
+        "type": "string",
+        "required": true,
+        "description": "项目Id"
+      },
+      {
+        "name": "WorkflowId",
+        "type": "string",
+        "required": true,
+        "description": "工作流id"
+      }
+    ]
+  },
+  "DeleteWorkflowFolder": {
+    "summary": "删除工作流文件夹",
+    "description": "删除数据开发文件夹",
+    "members": [
+      {
+        "name": "ProjectId",
+        "type": "string",
+        "required": true,
+        "description": "项目ID"
+      },
+      {
+        "name": "FolderId",
+        "type": "string",
+        "required": true,
+        "description": "文件夹ID，可通过ListWorkflowFolders接口获取"
+      }
+    ]
+  },
+  "DeleteWorkflowPermissions": {
+    "summary": "删除工作流文件夹权限",
+    "description": "删除工作流文件夹权限",
+    "members": [
+      {
+        "name": "ProjectId",
+        "type": "string",
+        "required": true,
+        "description": "项目id"
+      },
+      {
+        "name": "EntityId",
+        "type": "string",
+        "required": true,
+        "description": "授权实体ID"
+      },
+      {
+        "name": "EntityType",
+        "type": "string",
+        "required": true,
+        "description": "授权实体类型,folder/workflow"
+      },
+      {
+        "name": "DeletePermissionList",
+        "type": "array",
+        "required": true,
+        "items": "object",
+        "description": "删除权限数组"
+      }
+    ]
+  },
+  "DescribeDataSourceAuthority": {
+    "summary": "数据源管理-查看数据源权限",
+    "description": "查看数据源权限",
+    "members": [
+      {
+        "name": "Id",
+        "type": "integer",
+        "required": true,
+        "description": "对象唯一ID"
+      }
+    ]
+  },
+  "DisableProject": {
+    "summary": "禁用项目",
+    "description": "禁用项目",
+    "members": [
+      {
+        "name": "ProjectId",
+        "type": "string",
+        "required": true,
+        "description": "项目id"
+      }
+    ]
+  },
+  "DissociateResourceGroupFromProject": {
+    "summary": "解绑项目关联的资源组",
+    "description": "该接口用于将指定执行资源组解除与项目的绑定",
+    "members": [
+      {
+        "name": "ResourceGroupId",
+        "type": "string",
+        "required": true,
+        "description": "资源组id"
+      },
+      {
+        "name": "ProjectId",
+        "type": "string",
+        "required": true,
+        "description": "项目id"
+      }
+    ]
+  },
+  "EnableProject": {
+    "summary": "激活项目",
+    "description": "启用项目",
+    "members": [
+      {
+        "name": "ProjectId",
+        "type": "string",
+        "required": true,
+        "description": "项目id"
+      }
+    ]
+  },
+  "GetAlarmMessage": {
+    "summary": "查询告警信息详情",
+    "description": "查询告警信息详情",
+    "members": [
+      {
+        "name": "ProjectId",
+        "type": "string",
+        "required": true,
+        "description": "所属项目Id"
+      },
+      {
+        "name": "AlarmMessageId",
+        "type": "string",
+        "required": true,
+        "description": "告警消息Id"
+      },
+      {
+        "name": "TimeZone",
+        "type": "string",
+        "required": false,
+        "description": "返回日期的时区, 默认UTC+8"
+      }
+    ]
+  },
+  "GetCodeFile": {
+    "summary": "查看代码文件详情",
+    "description": "查看代码文件详情",
+    "members": [
+      {
+        "name": "ProjectId",
+        "type": "string",
+        "required": true,
+        "description": "项目ID"
+      },
+      {
+        "name": "CodeFileId",
+        "type": "string",
+        "required": true,
+        "description": "代码文件ID，参数值来自CreateCodeFile接口的返回"
+      },
+      {
+        "name": "IncludeContent",
+        "type": "boolean",
+        "required": false,
+        "description": "true：返回文件内容+配置，false：不返回文件内容，只返回配置信息；默认为false"
+      }
+    ]
+  },
+  "GetCodeFolder": {
+    "summary": "获取codestudio文件夹详情",
+    "description": "获取sql文件夹详情",
+    "members": [
+      {
+        "name": "ProjectId",
+        "type": "string",
+        "required": true,
+        "description": "项目id"
+      },
+      {
+        "name": "FolderId",
+        "type": "string",
+        "required": true,
+        "description": "文件夹id"
+      }
+    ]
+  },
+  "GetDataBackfillPlan": {
+    "summary": "查看补录计划配置详情",
+    "description": "获取补录计划详情",
+    "members": [
+      {
+        "name": "ProjectId",
+        "type": "string",
+        "required": true,
+        "description": "项目id"
+      },
+      {
+        "name": "DataBackfillPlanId",
+        "type": "string",
+        "required": true,
+        "description": "补录计划id"
+      },
+      {
+        "name": "TimeZone",
+        "type": "string",
+        "required": false,
+        "description": "展示时区，默认UTC+8"
+      }
+    ]
+  },
+  "GetDataSource": {
+    "summary": "查看数据源详情",
+    "description": "该接口用于查看指定数据源的详细信息",
+    "members": [
+      {
+        "name": "ProjectId",
+        "type": "string",
+        "required": true,
+        "description": "项目id"
+      },
+      {
+        "name": "Id",
+        "type": "integer",
+        "required": true,
+        "description": "数据源id"
+      }
+    ]
+  },
+  "GetDataSourceRelatedTasks": {
+    "summary": "查看数据源关联任务列表",
+    "description": "数据源关联任务详情",
+    "members": [
+      {
+        "name": "Id",
+        "type": "integer",
+        "required": true,
+        "description": "数据源id"
+      }
+    ]
+  },
+  "GetMyCodeMaxPermission": {
+    "summary": "查看当前用户对CodeStudio实体的最大权限",
+    "description": "查看当前用户对CodeStudio实体的最大权限",
+    "members": [
+      {
+        "name": "ProjectId",
+        "type": "string",
+        "required": true,
+        "description": "项目ID"
+      },
+      {
+        "name": "ResourceId",
+        "type": "string",
+        "required": true,
+        "description": "授权资源唯一id，文件夹id或文件id、"
+      }
+    ]
+  },
+  "GetMyWorkflowMaxPermission": {
+    "summary": "查询当前用户对工作流文件夹的递归最大权限",
+    "description": "查询当前用户对工作流文件夹的递归最大权限",
+    "members": [
+      {
+        "name": "ProjectId",
+        "type": "string",
+        "required": true,
+        "description": "项目ID"
+      },
+      {
+        "name": "EntityId",
+        "type": "string",
+        "required": true,
+        "description": "授权实体ID"
+      },
+      {
+        "name": "EntityType",
+        "type": "string",
+        "required": true,
+        "description": "授权实体类型,folder/workflow"
+      }
+    ]
+  },
+  "GetOpsAlarmRule": {
+    "summary": "获取告警规则详细信息",
+    "description": "根据告警规则id/名称查询单个告警规则信息",
+    "members": [
+      {
+        "name": "ProjectId",
+        "type": "string",
+        "required": true,
+        "description": "项目id"
+      },
+      {
+        "name": "AlarmRuleId",
+        "type": "string",
+        "required": true,
+        "description": "告警规则唯一id"
+      }
+    ]
+  },
   "GetOpsAsyncJob": {
     "summary": "Get the state of an asynchronous operation",
     "description": "Reports on a rerun, kill or set-success started by its AsyncId: INIT, RUNNING, then SUCCESS, FAIL or PART_SUCCESS, with counts. Read-only.",
@@ -20,6 +1673,288 @@ export const parameters = {
         "type": "string",
         "required": true,
         "description": "The ID of the asynchronous operation; GetOpsAsyncJob reports on it."
+      }
+    ]
+  },
+  "GetOpsTask": {
+    "summary": "获取任务详情",
+    "description": "获取任务详情",
+    "members": [
+      {
+        "name": "TaskId",
+        "type": "string",
+        "required": true,
+        "description": "任务Id"
+      },
+      {
+        "name": "ProjectId",
+        "type": "string",
+        "required": true,
+        "description": "项目Id"
+      }
+    ]
+  },
+  "GetOpsTaskCode": {
+    "summary": "获取任务代码",
+    "description": "获取任务代码",
+    "members": [
+      {
+        "name": "ProjectId",
+        "type": "string",
+        "required": true,
+        "description": "所属项目id"
+      },
+      {
+        "name": "TaskId",
+        "type": "string",
+        "required": true,
+        "description": "任务Id"
+      }
+    ]
+  },
+  "GetOpsTriggerWorkflow": {
+    "summary": "查看工作流详情",
+    "description": "查询工作流任务详情",
+    "members": [
+      {
+        "name": "ProjectId",
+        "type": "string",
+        "required": true,
+        "description": "项目ID"
+      },
+      {
+        "name": "WorkflowId",
+        "type": "string",
+        "required": true,
+        "description": "工作流ID"
+      },
+      {
+        "name": "WorkflowExecutionId",
+        "type": "string",
+        "required": false,
+        "description": "工作流执行ID"
+      }
+    ]
+  },
+  "GetOpsWorkflow": {
+    "summary": "获取工作流详情",
+    "description": "根据工作流id，获取工作流调度详情。",
+    "members": [
+      {
+        "name": "ProjectId",
+        "type": "string",
+        "required": true,
+        "description": "项目Id"
+      },
+      {
+        "name": "WorkflowId",
+        "type": "string",
+        "required": true,
+        "description": "工作流Id，可以从ListOpsWorkflows接口获取"
+      }
+    ]
+  },
+  "GetProject": {
+    "summary": "查看项目详情",
+    "description": "获取项目信息",
+    "members": [
+      {
+        "name": "ProjectId",
+        "type": "string",
+        "required": true,
+        "description": "项目id。一般使用项目Id来查询，与projectName必须存在一个。"
+      }
+    ]
+  },
+  "GetResourceFile": {
+    "summary": "查看资源文件详情",
+    "description": "获取资源文件详情",
+    "members": [
+      {
+        "name": "ProjectId",
+        "type": "string",
+        "required": true,
+        "description": "项目ID"
+      },
+      {
+        "name": "ResourceId",
+        "type": "string",
+        "required": true,
+        "description": "资源文件ID,可通过ListResourceFiles接口获取"
+      }
+    ]
+  },
+  "GetResourceFolder": {
+    "summary": "查询资源文件夹详情",
+    "description": "查询资源文件文件夹详情",
+    "members": [
+      {
+        "name": "ProjectId",
+        "type": "string",
+        "required": true,
+        "description": "项目ID"
+      },
+      {
+        "name": "FolderId",
+        "type": "string",
+        "required": true,
+        "description": "文件夹id"
+      }
+    ]
+  },
+  "GetResourceGroupMetrics": {
+    "summary": "查看某个资源组的监控指标",
+    "description": "该接口用于查看指定执行资源组的监控指标",
+    "members": [
+      {
+        "name": "ResourceGroupId",
+        "type": "string",
+        "required": true,
+        "description": "执行资源组id"
+      },
+      {
+        "name": "StartTime",
+        "type": "integer",
+        "required": false,
+        "description": "使用趋势开始时间(毫秒)，默认最近一小时"
+      },
+      {
+        "name": "EndTime",
+        "type": "integer",
+        "required": false,
+        "description": "使用趋势结束时间(毫秒)，默认当前"
+      },
+      {
+        "name": "MetricType",
+        "type": "string",
+        "required": false,
+        "description": "指标维度\n\n- all --- 全部\n- task --- 任务指标\n- system --- 系统指标"
+      },
+      {
+        "name": "Granularity",
+        "type": "integer",
+        "required": false,
+        "description": "指标采集粒度，单位分钟，默认 1分钟"
+      }
+    ]
+  },
+  "GetSQLFolder": {
+    "summary": "获取SQL文件夹详情",
+    "description": "获取sql文件夹详情",
+    "members": [
+      {
+        "name": "ProjectId",
+        "type": "string",
+        "required": true,
+        "description": "项目id"
+      },
+      {
+        "name": "FolderId",
+        "type": "string",
+        "required": true,
+        "description": "文件夹id"
+      }
+    ]
+  },
+  "GetSQLScript": {
+    "summary": "查看SQL脚本详情",
+    "description": "查询脚本详情",
+    "members": [
+      {
+        "name": "ScriptId",
+        "type": "string",
+        "required": true,
+        "description": "探索脚本Id"
+      },
+      {
+        "name": "ProjectId",
+        "type": "string",
+        "required": true,
+        "description": "项目Id"
+      }
+    ]
+  },
+  "GetTable": {
+    "summary": "获取表详情",
+    "description": "查询表详情",
+    "members": [
+      {
+        "name": "TableGuid",
+        "type": "string",
+        "required": true,
+        "description": "表GUID"
+      }
+    ]
+  },
+  "GetTableColumns": {
+    "summary": "获取表字段列表",
+    "description": "查询表所有字段列表",
+    "members": [
+      {
+        "name": "TableGuid",
+        "type": "string",
+        "required": true,
+        "description": "数据表GUID"
+      }
+    ]
+  },
+  "GetTask": {
+    "summary": "获取任务详情信息",
+    "description": "获取任务详情接口",
+    "members": [
+      {
+        "name": "ProjectId",
+        "type": "string",
+        "required": true,
+        "description": "项目ID"
+      },
+      {
+        "name": "TaskId",
+        "type": "string",
+        "required": true,
+        "description": "任务ID"
+      }
+    ]
+  },
+  "GetTaskCode": {
+    "summary": "查看任务代码",
+    "description": "获取任务代码",
+    "members": [
+      {
+        "name": "ProjectId",
+        "type": "string",
+        "required": true,
+        "description": "所属项目id"
+      },
+      {
+        "name": "TaskId",
+        "type": "string",
+        "required": true,
+        "description": "任务Id"
+      }
+    ]
+  },
+  "GetTaskFolder": {
+    "summary": "查看任务文件夹详情",
+    "description": "查询任务文件夹详情",
+    "members": [
+      {
+        "name": "ProjectId",
+        "type": "string",
+        "required": true,
+        "description": "项目ID"
+      },
+      {
+        "name": "WorkflowId",
+        "type": "string",
+        "required": true,
+        "description": "工作流ID"
+      },
+      {
+        "name": "TaskFolderId",
+        "type": "string",
+        "required": true,
+        "description": "文件夹ID"
       }
     ]
   },
@@ -96,6 +2031,219 @@ export const parameters = {
       }
     ]
   },
+  "GetTaskVersion": {
+    "summary": "查看任务版本详情",
+    "description": "拉取任务版本列表",
+    "members": [
+      {
+        "name": "ProjectId",
+        "type": "string",
+        "required": true,
+        "description": "项目ID"
+      },
+      {
+        "name": "TaskId",
+        "type": "string",
+        "required": true,
+        "description": "任务ID"
+      },
+      {
+        "name": "VersionId",
+        "type": "string",
+        "required": false,
+        "description": "提交版本ID，不填默认拿最新提交版本"
+      }
+    ]
+  },
+  "GetTriggerTask": {
+    "summary": "获取工作流调度任务详情信息",
+    "description": "获取任务详情接口",
+    "members": [
+      {
+        "name": "ProjectId",
+        "type": "string",
+        "required": true,
+        "description": "项目ID"
+      },
+      {
+        "name": "TaskId",
+        "type": "string",
+        "required": true,
+        "description": "任务ID"
+      }
+    ]
+  },
+  "GetTriggerTaskCode": {
+    "summary": "查看工作流调度任务代码",
+    "description": "获取工作流调度任务代码",
+    "members": [
+      {
+        "name": "ProjectId",
+        "type": "string",
+        "required": true,
+        "description": "所属项目id"
+      },
+      {
+        "name": "TaskId",
+        "type": "string",
+        "required": true,
+        "description": "任务Id"
+      }
+    ]
+  },
+  "GetTriggerTaskRun": {
+    "summary": "查看任务运行详情",
+    "description": "查询任务执行详情",
+    "members": [
+      {
+        "name": "ProjectId",
+        "type": "string",
+        "required": true,
+        "description": "工作空间 ID"
+      },
+      {
+        "name": "TaskExecutionId",
+        "type": "string",
+        "required": true,
+        "description": "任务运行 ID"
+      }
+    ]
+  },
+  "GetTriggerTaskVersion": {
+    "summary": "查看调度工作流任务版本详情",
+    "description": "拉取任务版本列表",
+    "members": [
+      {
+        "name": "ProjectId",
+        "type": "string",
+        "required": true,
+        "description": "项目ID"
+      },
+      {
+        "name": "TaskId",
+        "type": "string",
+        "required": true,
+        "description": "任务ID"
+      },
+      {
+        "name": "VersionId",
+        "type": "string",
+        "required": false,
+        "description": "提交版本ID，不填默认拿最新提交版本"
+      }
+    ]
+  },
+  "GetTriggerWorkflow": {
+    "summary": "获取调度工作流信息",
+    "description": "获取工作流信息",
+    "members": [
+      {
+        "name": "ProjectId",
+        "type": "string",
+        "required": true,
+        "description": "项目ID"
+      },
+      {
+        "name": "WorkflowId",
+        "type": "string",
+        "required": true,
+        "description": "工作流ID 通过ListWorkflows接口获取"
+      }
+    ]
+  },
+  "GetTriggerWorkflowRun": {
+    "summary": "查询工作流运行详情",
+    "description": "查询工作流任务详情",
+    "members": [
+      {
+        "name": "ProjectId",
+        "type": "string",
+        "required": true,
+        "description": "项目ID"
+      },
+      {
+        "name": "WorkflowExecutionId",
+        "type": "string",
+        "required": true,
+        "description": "工作流执行ID"
+      },
+      {
+        "name": "Filters",
+        "type": "array",
+        "required": false,
+        "items": "object",
+        "description": "过滤条件"
+      },
+      {
+        "name": "OrderFields",
+        "type": "array",
+        "required": false,
+        "items": "object",
+        "description": "排序条件"
+      }
+    ]
+  },
+  "GetWorkflow": {
+    "summary": "获取工作流信息",
+    "description": "获取工作流信息",
+    "members": [
+      {
+        "name": "ProjectId",
+        "type": "string",
+        "required": true,
+        "description": "项目ID"
+      },
+      {
+        "name": "WorkflowId",
+        "type": "string",
+        "required": true,
+        "description": "工作流ID 通过ListWorkflows接口获取"
+      }
+    ]
+  },
+  "GetWorkflowFolder": {
+    "summary": "查看工作流文件夹详情",
+    "description": "查询文件夹详情",
+    "members": [
+      {
+        "name": "ProjectId",
+        "type": "string",
+        "required": true,
+        "description": "项目ID"
+      },
+      {
+        "name": "FolderId",
+        "type": "string",
+        "required": true,
+        "description": "文件夹id"
+      }
+    ]
+  },
+  "GrantMemberProjectRole": {
+    "summary": "授予项目成员项目角色",
+    "description": "修改项目用户角色",
+    "members": [
+      {
+        "name": "ProjectId",
+        "type": "string",
+        "required": true,
+        "description": "项目id"
+      },
+      {
+        "name": "UserUin",
+        "type": "string",
+        "required": true,
+        "description": "用户id"
+      },
+      {
+        "name": "RoleIds",
+        "type": "array",
+        "required": true,
+        "items": "string",
+        "description": "角色id列表，目前支持的项目角色有\n- 308335260274237440 (项目管理员)\n- 308335260676890624 (数据工程师)\n- 308335260844662784 (运维工程师)\n- 308335260945326080 (普通成员)"
+      }
+    ]
+  },
   "KillTaskInstancesAsync": {
     "summary": "Kill instances (asynchronous)",
     "description": "Starts stopping running instances and answers with an AsyncId; follow it with GetOpsAsyncJob. Changes state: not idempotent. After an unknown outcome, check with GetOpsAsyncJob or GetTaskInstance before trying again.",
@@ -113,6 +2261,387 @@ export const parameters = {
         "required": true,
         "items": "string",
         "description": "The instances to act on, by InstanceKey."
+      }
+    ]
+  },
+  "KillTriggerWorkflowRuns": {
+    "summary": "终止运行",
+    "description": "终止运行",
+    "members": [
+      {
+        "name": "ProjectId",
+        "type": "string",
+        "required": true,
+        "description": "项目ID"
+      },
+      {
+        "name": "WorkflowId",
+        "type": "string",
+        "required": true,
+        "description": "工作流ID"
+      },
+      {
+        "name": "WorkflowExecutionIdList",
+        "type": "array",
+        "required": false,
+        "items": "string",
+        "description": "指定要停止的工作流执行ID"
+      },
+      {
+        "name": "All",
+        "type": "boolean",
+        "required": false,
+        "description": "当指定的工作流运行为空时，是否全部终止正在运行的工作流执行"
+      },
+      {
+        "name": "Pending",
+        "type": "boolean",
+        "required": false,
+        "description": "当指定的工作流运行为空时，是否仅停止等待中的工作流运行"
+      }
+    ]
+  },
+  "ListAlarmMessages": {
+    "summary": "获取告警信息列表",
+    "description": "获取告警信息列表",
+    "members": [
+      {
+        "name": "ProjectId",
+        "type": "string",
+        "required": true,
+        "description": "所属项目id"
+      },
+      {
+        "name": "PageNumber",
+        "type": "integer",
+        "required": false,
+        "description": "页码数，用于翻页，最小值为 1。"
+      },
+      {
+        "name": "PageSize",
+        "type": "integer",
+        "required": false,
+        "description": "每页显示的条数，最大 100 条"
+      },
+      {
+        "name": "StartTime",
+        "type": "string",
+        "required": false,
+        "description": "起始告警时间, 格式为yyyy-MM-dd HH:mm:ss"
+      },
+      {
+        "name": "EndTime",
+        "type": "string",
+        "required": false,
+        "description": "截止告警时间, 格式yyyy-MM-dd HH:mm:ss"
+      },
+      {
+        "name": "AlarmLevel",
+        "type": "integer",
+        "required": false,
+        "description": "告警级别"
+      },
+      {
+        "name": "AlarmRecipientId",
+        "type": "string",
+        "required": false,
+        "description": "告警接收人Id"
+      },
+      {
+        "name": "TimeZone",
+        "type": "string",
+        "required": false,
+        "description": "对于传入和返回的过滤时区, 默认UTC+8"
+      }
+    ]
+  },
+  "ListCatalog": {
+    "summary": "查询类目树列表",
+    "description": "获取资产目录信息",
+    "members": [
+      {
+        "name": "PageNumber",
+        "type": "integer",
+        "required": true,
+        "description": "页码，从1开始"
+      },
+      {
+        "name": "PageSize",
+        "type": "integer",
+        "required": true,
+        "description": "分页大小，最大500"
+      },
+      {
+        "name": "ParentCatalogId",
+        "type": "string",
+        "required": false,
+        "description": "父目录ID(此参数还未支持)"
+      }
+    ]
+  },
+  "ListCodeFolderContents": {
+    "summary": "获取文件夹内容",
+    "description": "获取文件夹内容",
+    "members": [
+      {
+        "name": "ProjectId",
+        "type": "string",
+        "required": true,
+        "description": "项目ID"
+      },
+      {
+        "name": "ParentFolderPath",
+        "type": "string",
+        "required": false,
+        "description": "父文件夹path，例如/aaa/bbb/ccc，路径头需带斜杠，根目录传/"
+      },
+      {
+        "name": "Keyword",
+        "type": "string",
+        "required": false,
+        "description": "文件夹名称/代码文件名称搜索"
+      },
+      {
+        "name": "OnlyFolderNode",
+        "type": "boolean",
+        "required": false,
+        "description": "只查询文件夹"
+      },
+      {
+        "name": "OnlyUserSelfScript",
+        "type": "boolean",
+        "required": false,
+        "description": "是否只查询用户自己创建的代码文件"
+      }
+    ]
+  },
+  "ListCodePermissions": {
+    "summary": "查看CodeStudio实体权限",
+    "description": "查看CodeStudio实体权限",
+    "members": [
+      {
+        "name": "ProjectId",
+        "type": "string",
+        "required": true,
+        "description": "项目ID"
+      },
+      {
+        "name": "PageNumber",
+        "type": "integer",
+        "required": true,
+        "description": "页码，默认1"
+      },
+      {
+        "name": "PageSize",
+        "type": "integer",
+        "required": true,
+        "description": "返回数量，默认为20，最大值为100。要求500、1000或者更大"
+      },
+      {
+        "name": "Resource",
+        "type": "object",
+        "required": true,
+        "description": "授权资源"
+      },
+      {
+        "name": "Users",
+        "type": "array",
+        "required": false,
+        "items": "string",
+        "description": "用户筛选条件"
+      }
+    ]
+  },
+  "ListColumnLineage": {
+    "summary": "查询表列血缘列表",
+    "description": "获取表字段血缘信息",
+    "members": [
+      {
+        "name": "TableUniqueId",
+        "type": "string",
+        "required": true,
+        "description": "表唯一ID"
+      },
+      {
+        "name": "Direction",
+        "type": "string",
+        "required": true,
+        "description": "血缘方向 INPUT｜OUTPUT"
+      },
+      {
+        "name": "PageNumber",
+        "type": "integer",
+        "required": true,
+        "description": "页码"
+      },
+      {
+        "name": "PageSize",
+        "type": "integer",
+        "required": true,
+        "description": "分页大小"
+      },
+      {
+        "name": "ColumnName",
+        "type": "string",
+        "required": true,
+        "description": "列名称"
+      },
+      {
+        "name": "Platform",
+        "type": "string",
+        "required": true,
+        "description": "来源：WEDATA|THIRD 默认WEDATA"
+      }
+    ]
+  },
+  "ListDataBackfillInstances": {
+    "summary": "获取单次补录的所有实例详情",
+    "description": "获取单次补录的所有实例详情",
+    "members": [
+      {
+        "name": "ProjectId",
+        "type": "string",
+        "required": true,
+        "description": "所属项目Id"
+      },
+      {
+        "name": "DataBackfillPlanId",
+        "type": "string",
+        "required": true,
+        "description": "补录计划Id"
+      },
+      {
+        "name": "TaskId",
+        "type": "string",
+        "required": true,
+        "description": "任务Id"
+      },
+      {
+        "name": "PageNumber",
+        "type": "integer",
+        "required": false,
+        "description": "页码"
+      },
+      {
+        "name": "PageSize",
+        "type": "integer",
+        "required": false,
+        "description": "分页大小"
+      }
+    ]
+  },
+  "ListDatabase": {
+    "summary": "通过参数查询数据库列表",
+    "description": "获取资产数据库信息",
+    "members": [
+      {
+        "name": "PageNumber",
+        "type": "integer",
+        "required": true,
+        "description": "页码，从1开始"
+      },
+      {
+        "name": "PageSize",
+        "type": "integer",
+        "required": true,
+        "description": "分页大小，最大500"
+      },
+      {
+        "name": "CatalogName",
+        "type": "string",
+        "required": false,
+        "description": "目录名称"
+      },
+      {
+        "name": "DatasourceId",
+        "type": "integer",
+        "required": false,
+        "description": "数据源ID"
+      },
+      {
+        "name": "Keyword",
+        "type": "string",
+        "required": false,
+        "description": "数据库名称搜索关键字"
+      }
+    ]
+  },
+  "ListDataSources": {
+    "summary": "查看数据源列表",
+    "description": "该接口用于查询指定项目中的数据源列表",
+    "members": [
+      {
+        "name": "ProjectId",
+        "type": "string",
+        "required": true,
+        "description": "项目id"
+      },
+      {
+        "name": "PageSize",
+        "type": "integer",
+        "required": false,
+        "description": "返回数量，默认10"
+      },
+      {
+        "name": "PageNumber",
+        "type": "integer",
+        "required": false,
+        "description": "页码，默认1"
+      },
+      {
+        "name": "Name",
+        "type": "string",
+        "required": false,
+        "description": "数据源名称"
+      },
+      {
+        "name": "DisplayName",
+        "type": "string",
+        "required": false,
+        "description": "数据源展示名"
+      },
+      {
+        "name": "Type",
+        "type": "array",
+        "required": false,
+        "items": "string",
+        "description": "数据源类型:枚举值\n\n- MYSQL\n- TENCENT_MYSQL\n- POSTGRE\n- ORACLE\n- SQLSERVER\n- FTP\n- HIVE\n- HUDI\n- HDFS\n- ICEBERG\n- KAFKA\n- HBASE\n- SPARK\n- VIRTUAL\n- TBASE\n- DB2\n- DM\n- GAUSSDB\n- GBASE\n- IMPALA\n- ES\n- TENCENT_ES\n- GREENPLUM\n- PHOENIX\n- SAP_HANA\n- SFTP\n- OCEANBASE\n- CLICKHOUSE\n- KUDU\n- VERTICA\n- REDIS\n- COS\n- DLC\n- DORIS\n- CKAFKA\n- S3\n- TDSQL\n- TDSQL_MYSQL\n- MONGODB\n- TENCENT_MONGODB\n- REST_API\n- SuperSQL\n- PRESTO\n- TiDB\n- StarRocks\n- Trino\n- Kyuubi\n- TCHOUSE_X\n- TCHOUSE_P\n- TCHOUSE_C\n- TCHOUSE_D\n- INFLUXDB\n- BIG_QUERY\n- SSH\n- BLOB"
+      },
+      {
+        "name": "Creator",
+        "type": "string",
+        "required": false,
+        "description": "创建人"
+      }
+    ]
+  },
+  "ListDownstreamOpsTasks": {
+    "summary": "获取任务下游",
+    "description": "获取任务直接下游详情",
+    "members": [
+      {
+        "name": "TaskId",
+        "type": "string",
+        "required": true,
+        "description": "任务Id"
+      },
+      {
+        "name": "ProjectId",
+        "type": "string",
+        "required": true,
+        "description": "项目Id"
+      },
+      {
+        "name": "PageNumber",
+        "type": "string",
+        "required": false,
+        "description": "分页页码"
+      },
+      {
+        "name": "PageSize",
+        "type": "string",
+        "required": false,
+        "description": "分页大小"
       }
     ]
   },
@@ -154,6 +2683,1138 @@ export const parameters = {
         "type": "integer",
         "required": false,
         "description": "Items per page. Default 10."
+      }
+    ]
+  },
+  "ListDownstreamTasks": {
+    "summary": "查看下游任务列表",
+    "description": "获取任务直接下游详情",
+    "members": [
+      {
+        "name": "ProjectId",
+        "type": "string",
+        "required": true,
+        "description": "项目ID"
+      },
+      {
+        "name": "TaskId",
+        "type": "string",
+        "required": true,
+        "description": "任务ID"
+      },
+      {
+        "name": "PageNumber",
+        "type": "integer",
+        "required": false,
+        "description": "分页大小"
+      },
+      {
+        "name": "PageSize",
+        "type": "integer",
+        "required": false,
+        "description": "分页页码"
+      }
+    ]
+  },
+  "ListDownstreamTriggerTasks": {
+    "summary": "查看调度工作流下游任务列表",
+    "description": "获取任务直接下游详情",
+    "members": [
+      {
+        "name": "ProjectId",
+        "type": "string",
+        "required": true,
+        "description": "项目ID"
+      },
+      {
+        "name": "TaskId",
+        "type": "string",
+        "required": true,
+        "description": "任务ID"
+      },
+      {
+        "name": "PageNumber",
+        "type": "integer",
+        "required": false,
+        "description": "分页页码"
+      },
+      {
+        "name": "PageSize",
+        "type": "integer",
+        "required": false,
+        "description": "分页大小"
+      }
+    ]
+  },
+  "ListLineage": {
+    "summary": "查询血缘列表",
+    "description": "获取资产血缘信息",
+    "members": [
+      {
+        "name": "ResourceUniqueId",
+        "type": "string",
+        "required": true,
+        "description": "实体唯一ID"
+      },
+      {
+        "name": "ResourceType",
+        "type": "string",
+        "required": true,
+        "description": "实体类型 TABLE|METRIC|MODEL|SERVICE|COLUMN"
+      },
+      {
+        "name": "Direction",
+        "type": "string",
+        "required": true,
+        "description": "血缘方向 INPUT｜OUTPUT"
+      },
+      {
+        "name": "PageNumber",
+        "type": "integer",
+        "required": true,
+        "description": "页码"
+      },
+      {
+        "name": "PageSize",
+        "type": "integer",
+        "required": true,
+        "description": "分页大小"
+      },
+      {
+        "name": "Platform",
+        "type": "string",
+        "required": true,
+        "description": "来源：WEDATA|THIRD 默认WEDATA"
+      }
+    ]
+  },
+  "ListOpsAlarmRules": {
+    "summary": "获取告警规则列表",
+    "description": "查询告警规则列表",
+    "members": [
+      {
+        "name": "ProjectId",
+        "type": "string",
+        "required": true,
+        "description": "项目id"
+      },
+      {
+        "name": "PageNumber",
+        "type": "integer",
+        "required": false,
+        "description": "分页的页数，默认为1"
+      },
+      {
+        "name": "PageSize",
+        "type": "integer",
+        "required": false,
+        "description": "每页显示的条数，默认为20，最小值为1、最大值为200"
+      },
+      {
+        "name": "MonitorObjectType",
+        "type": "integer",
+        "required": false,
+        "description": "监控对象类型, 任务维度监控： 可按照任务/工作流/项目来配置：1.任务、2.工作流、3.项目（默认为1.任务） 项目维度监控： 项目整体任务波动告警， 7：项目波动监控告警"
+      },
+      {
+        "name": "TaskId",
+        "type": "string",
+        "required": false,
+        "description": "根据任务id查询告警规则"
+      },
+      {
+        "name": "AlarmType",
+        "type": "string",
+        "required": false,
+        "description": "查询配置对应告警类型的告警规则\n告警规则监控类型 failure：失败告警 ；overtime：超时告警 success：成功告警; backTrackingOrRerunSuccess: 补录重跑成功告警 backTrackingOrRerunFailure：补录重跑失败告警；\n项目波动告警\nprojectFailureInstanceUpwardFluctuationAlarm： 当天失败实例数向上波动率超过阀值告警； projectSuccessInstanceDownwardFluctuationAlarm：当天成功实例数向下波动率超过阀值告警；\n离线集成任务对账告警： reconciliationFailure： 离线对账任务失败告警 reconciliationOvertime： 离线对账任务运行超时告警 reconciliationMismatch： 数据对账任务不一致条数超过阀值告警"
+      },
+      {
+        "name": "AlarmLevel",
+        "type": "integer",
+        "required": false,
+        "description": "查询配置了对应告警级别的告警规则\n告警级别 1.普通、2.重要、3.紧急"
+      },
+      {
+        "name": "AlarmRecipientId",
+        "type": "string",
+        "required": false,
+        "description": "查询配置对应告警接收人的告警规则"
+      },
+      {
+        "name": "Keyword",
+        "type": "string",
+        "required": false,
+        "description": "根据告警规则id/规则名称查询对应的告警规则"
+      },
+      {
+        "name": "CreateUserUin",
+        "type": "string",
+        "required": false,
+        "description": "告警规则创建人过滤"
+      },
+      {
+        "name": "CreateTimeFrom",
+        "type": "string",
+        "required": false,
+        "description": "告警规则创建时间范围起始时间, 格式如2025-08-17 00:00:00"
+      },
+      {
+        "name": "CreateTimeTo",
+        "type": "string",
+        "required": false,
+        "description": "告警规则创建时间范围结束时间，格式如\"2025-08-26 23:59:59\""
+      },
+      {
+        "name": "UpdateTimeFrom",
+        "type": "string",
+        "required": false,
+        "description": "最后更新时间过滤告警规则， 格式如\"2025-08-26 00:00:00\""
+      },
+      {
+        "name": "UpdateTimeTo",
+        "type": "string",
+        "required": false,
+        "description": "最后更新时间过滤告警规则 格式如： \"2025-08-26 23:59:59\""
+      }
+    ]
+  },
+  "ListOpsTasks": {
+    "summary": "获取任务列表",
+    "description": "根据项目id获取任务列表",
+    "members": [
+      {
+        "name": "ProjectId",
+        "type": "string",
+        "required": true,
+        "description": "项目Id"
+      },
+      {
+        "name": "PageSize",
+        "type": "string",
+        "required": false,
+        "description": "分页大小"
+      },
+      {
+        "name": "PageNumber",
+        "type": "string",
+        "required": false,
+        "description": "分页页码"
+      },
+      {
+        "name": "TaskTypeId",
+        "type": "string",
+        "required": false,
+        "description": "任务类型Id \n - 20：通用数据同步\n - 25：ETLTaskType\n - 26：ETLTaskType\n - 30：python\n - 31：pyspark\n - 34：HiveSQLTaskType\n - 35：shell\n - 36：SparkSQLTaskType\n - 21：JDBCSQLTaskType\n - 32：DLCTaskType\n - 33：ImpalaTaskType\n - 40：CDWTaskType\n - 41：kettle\n - 46：DLCSparkTaskType\n - 47：TiOne机器学习\n - 48：TrinoTaskType\n - 50：DLCPyspark39：spark\n - 92：mr\n - 38：shell脚本\n - 70：hivesql脚本\n - 1000：自定义业务通用"
+      },
+      {
+        "name": "WorkflowId",
+        "type": "string",
+        "required": false,
+        "description": "工作流Id"
+      },
+      {
+        "name": "WorkflowName",
+        "type": "string",
+        "required": false,
+        "description": "工作流名称"
+      },
+      {
+        "name": "OwnerUin",
+        "type": "string",
+        "required": false,
+        "description": "责任人id"
+      },
+      {
+        "name": "FolderId",
+        "type": "string",
+        "required": false,
+        "description": "文件夹Id"
+      },
+      {
+        "name": "SourceServiceId",
+        "type": "string",
+        "required": false,
+        "description": "数据源id"
+      },
+      {
+        "name": "TargetServiceId",
+        "type": "string",
+        "required": false,
+        "description": "目标数据源id"
+      },
+      {
+        "name": "ExecutorGroupId",
+        "type": "string",
+        "required": false,
+        "description": "资源组id"
+      },
+      {
+        "name": "CycleType",
+        "type": "string",
+        "required": false,
+        "description": "任务周期类型\n* ONEOFF_CYCLE: 一次性\n* YEAR_CYCLE: 年\n* MONTH_CYCLE: 月\n* WEEK_CYCLE: 周\n* DAY_CYCLE: 天\n* HOUR_CYCLE: 小时\n* MINUTE_CYCLE: 分钟\n* CRONTAB_CYCLE: crontab表达式类型"
+      },
+      {
+        "name": "Status",
+        "type": "string",
+        "required": false,
+        "description": "任务状态:\n- Y: 运行\n- F: 停止\n- O: 冻结\n- T: 停止中\n- INVALID: 已失效"
+      },
+      {
+        "name": "TimeZone",
+        "type": "string",
+        "required": false,
+        "description": "时区, 默认默认UTC+8"
+      }
+    ]
+  },
+  "ListOpsTriggerWorkflows": {
+    "summary": "查看工作流列表",
+    "description": "查询工作流列表",
+    "members": [
+      {
+        "name": "ProjectId",
+        "type": "string",
+        "required": true,
+        "description": "项目ID"
+      },
+      {
+        "name": "PageNumber",
+        "type": "integer",
+        "required": false,
+        "description": "页码"
+      },
+      {
+        "name": "PageSize",
+        "type": "integer",
+        "required": false,
+        "description": "页大小"
+      },
+      {
+        "name": "Filters",
+        "type": "array",
+        "required": false,
+        "items": "object",
+        "description": "过滤参数,工作流名称或ID查询名称：Keyword,工作流ID查询名称：WorkflowId,文件夹查询名称：FolderId,负责人查询名称：InChargeUin"
+      },
+      {
+        "name": "OrderFields",
+        "type": "array",
+        "required": false,
+        "items": "object",
+        "description": "排序字段，排序字段名称 如下 任务数：TaskCount"
+      }
+    ]
+  },
+  "ListOpsWorkflows": {
+    "summary": "获取工作流列表",
+    "description": "根据项目ID获取项目下工作流",
+    "members": [
+      {
+        "name": "ProjectId",
+        "type": "string",
+        "required": true,
+        "description": "项目Id"
+      },
+      {
+        "name": "PageNumber",
+        "type": "integer",
+        "required": false,
+        "description": "分页页码"
+      },
+      {
+        "name": "PageSize",
+        "type": "integer",
+        "required": false,
+        "description": "分页大小"
+      },
+      {
+        "name": "FolderId",
+        "type": "string",
+        "required": false,
+        "description": "文件Id"
+      },
+      {
+        "name": "Status",
+        "type": "string",
+        "required": false,
+        "description": "工作流状态筛选\n* ALL_RUNNING : 全部调度中\n* ALL_FREEZED : 全部已暂停\n* ALL_STOPPTED : 全部已下线\n* PART_RUNNING : 部分调度中\n* ALL_NO_RUNNING : 全部未调度\n* ALL_INVALID : 全部已失效"
+      },
+      {
+        "name": "OwnerUin",
+        "type": "string",
+        "required": false,
+        "description": "负责人Id"
+      },
+      {
+        "name": "WorkflowType",
+        "type": "string",
+        "required": false,
+        "description": "工作流类型筛选, 支持值 Cycle或Manual. 默认只查询 Cycle"
+      },
+      {
+        "name": "KeyWord",
+        "type": "string",
+        "required": false,
+        "description": "工作流关键词过滤，支持工作流 Id/name 模糊匹配"
+      },
+      {
+        "name": "SortItem",
+        "type": "string",
+        "required": false,
+        "description": "排序项，可选CreateTime、TaskCount"
+      },
+      {
+        "name": "SortType",
+        "type": "string",
+        "required": false,
+        "description": "排序方式，DESC或ASC, 大写"
+      },
+      {
+        "name": "CreateUserUin",
+        "type": "string",
+        "required": false,
+        "description": "创建人Id"
+      },
+      {
+        "name": "ModifyTime",
+        "type": "string",
+        "required": false,
+        "description": "更新时间，格式yyyy-MM-dd HH:mm:ss"
+      },
+      {
+        "name": "CreateTime",
+        "type": "string",
+        "required": false,
+        "description": "创建时间，格式yyyy-MM-dd HH:mm:ss"
+      }
+    ]
+  },
+  "ListPermissions": {
+    "summary": "获取资源的权限详情",
+    "description": "获取可授权权限详情",
+    "members": [
+      {
+        "name": "Resource",
+        "type": "object",
+        "required": false,
+        "description": "资源\nResourceType：来源于TCCATALOG模块的GetGrantPrivilegesSTD接口中返回的ResourceType，并改为首字母大写，例如METALAKE对应Metalake\nResourceUri，取决于 ResourceType，Metalake时固定为default，其他类别采用catalog的三段式结构，例如\n- Metalake，固定为default\n- Catalog，取catalogName\n- Schema，取catalogName.SchemaName\n- Table,，取catalogName.SchemaName.TableName"
+      },
+      {
+        "name": "Filters",
+        "type": "array",
+        "required": false,
+        "items": "object",
+        "description": "过滤条件(此参数还未支持)"
+      },
+      {
+        "name": "OrderFields",
+        "type": "array",
+        "required": false,
+        "items": "object",
+        "description": "排序字段(此参数还未支持)"
+      },
+      {
+        "name": "Page",
+        "type": "object",
+        "required": false,
+        "description": "页参数(此参数还未支持)"
+      }
+    ]
+  },
+  "ListProcessLineage": {
+    "summary": "查询任务血缘列表",
+    "description": "获取资产血缘信息",
+    "members": [
+      {
+        "name": "ProcessId",
+        "type": "string",
+        "required": true,
+        "description": "任务唯一ID"
+      },
+      {
+        "name": "ProcessType",
+        "type": "string",
+        "required": true,
+        "description": "任务类型    //调度任务     SCHEDULE_TASK,     //集成任务     INTEGRATION_TASK,     //第三方上报     THIRD_REPORT,     //数据建模     TABLE_MODEL,     //模型创建指标     MODEL_METRIC,     //原子指标创建衍生指标     METRIC_METRIC,     //数据服务     DATA_SERVICE"
+      },
+      {
+        "name": "PageNumber",
+        "type": "integer",
+        "required": true,
+        "description": "页码"
+      },
+      {
+        "name": "PageSize",
+        "type": "integer",
+        "required": true,
+        "description": "分页大小"
+      },
+      {
+        "name": "Platform",
+        "type": "string",
+        "required": true,
+        "description": "来源：WEDATA|THIRD 默认WEDATA"
+      }
+    ]
+  },
+  "ListProjectMembers": {
+    "summary": "查看项目成员列表",
+    "description": "获取项目下的用户，分页返回",
+    "members": [
+      {
+        "name": "ProjectId",
+        "type": "string",
+        "required": true,
+        "description": "项目id"
+      },
+      {
+        "name": "UserName",
+        "type": "string",
+        "required": false,
+        "description": "使用成员名过滤，支持模糊查询"
+      },
+      {
+        "name": "UserUin",
+        "type": "string",
+        "required": false,
+        "description": "使用成员id过滤，支持模糊查询"
+      },
+      {
+        "name": "PageSize",
+        "type": "integer",
+        "required": false,
+        "description": "分页大小，默认第一页"
+      },
+      {
+        "name": "PageNumber",
+        "type": "integer",
+        "required": false,
+        "description": "分页条数，默认10条"
+      }
+    ]
+  },
+  "ListProjectRoles": {
+    "summary": "查看项目级角色详情列表",
+    "description": "获取角色列表信息",
+    "members": [
+      {
+        "name": "ProjectId",
+        "type": "string",
+        "required": true,
+        "description": "项目id"
+      },
+      {
+        "name": "RoleDisplayName",
+        "type": "string",
+        "required": false,
+        "description": "角色中文展示名模糊查询，只能传一个值"
+      },
+      {
+        "name": "PageNumber",
+        "type": "integer",
+        "required": false,
+        "description": "页码"
+      },
+      {
+        "name": "PageSize",
+        "type": "integer",
+        "required": false,
+        "description": "分页信息"
+      }
+    ]
+  },
+  "ListProjects": {
+    "summary": "查看项目详情列表",
+    "description": "租户全局范围的项目列表，与用户查看范围无关.",
+    "members": [
+      {
+        "name": "ProjectIds",
+        "type": "array",
+        "required": false,
+        "items": "string",
+        "description": "项目id列表"
+      },
+      {
+        "name": "ProjectName",
+        "type": "string",
+        "required": false,
+        "description": "项目名或项目唯一标识名，支持模糊搜索"
+      },
+      {
+        "name": "Status",
+        "type": "integer",
+        "required": false,
+        "description": "项目状态，可选值：0（禁用）、1（正常）"
+      },
+      {
+        "name": "ProjectModel",
+        "type": "string",
+        "required": false,
+        "description": "项目模式，可选值：SIMPLE、STANDARD"
+      },
+      {
+        "name": "PageNumber",
+        "type": "integer",
+        "required": false,
+        "description": "请求的数据页数，用于翻页"
+      },
+      {
+        "name": "PageSize",
+        "type": "integer",
+        "required": false,
+        "description": "每页显示的条数，默认为 10 条"
+      }
+    ]
+  },
+  "ListQualityRuleGroupExecResultsByPage": {
+    "summary": "质量规则组执行结果分页查询接口",
+    "description": "规则组执行结果分页查询接口",
+    "members": [
+      {
+        "name": "ProjectId",
+        "type": "string",
+        "required": true,
+        "description": "项目ID"
+      },
+      {
+        "name": "PageNumber",
+        "type": "integer",
+        "required": false,
+        "description": "分页序号，默认1"
+      },
+      {
+        "name": "PageSize",
+        "type": "integer",
+        "required": false,
+        "description": "分页大小，默认10"
+      },
+      {
+        "name": "Filters",
+        "type": "array",
+        "required": false,
+        "items": "object",
+        "description": "过滤条件，支持的过滤条件如下：\n1. GroupType\n描述：规则组类型，标识规则组所属的分类。\n取值：DEFAULT - 默认类型；WORKFLOW_NODE - 编排空间工作流节点类型\n\n2. InstanceId\n描述：规则组执行实例ID。\n取值：字符串\n\n3. ParentInstanceId\n描述：父实例ID。\n取值：字符串\n\n4. LifeCycleRunNum\n描述：生命周期运行号。\n取值：字符串\n\n5. InstanceStatus\n描述：实例状态。质量侧的实例状态，一个状态对应调度侧多个状态，具体参考取值说明\n取值：\n等待运行 - \n[\"INITIAL\", \"EVENT_LISTENING\", \"DEPENDENCE\", \"ALLOCATED\", \"LAUNCHED\", \"BEFORE_ASPECT\", \"ISSUED\"]；\n运行中 - [\"RUNNING\", \"AFTER_ASPECT\", \"WAITING_AFTER_ASPECT\"]\n失败 - [\"FAILED\", \"EXPIRED\", \"KILL\", \"KILLING\", \"PENDING\"]\n成功 - [\"COMPLETED\"]\n\n\n6. DatasourceId\n描述：数据源ID。\n取值：字符串\n\n7. DatasourceType\n描述：数据源类型。\n取值：1 - MYSQL；2 - HIVE；3 - DLC；4 - GBASE；5 - TCHouse-P/CDW；6 - ICEBERG；7 - DORIS；8 - TCHouse-D；9 - EMR_STARROCKS；10 - TBDS_STARROCKS；11 - TCHouse-X\n\n8. DatabaseName\n描述：数据库名称。\n取值：字符串\n\n9. DatabaseId\n描述：数据库ID。\n取值：字符串\n\n10. SchemaName\n描述：Schema名称。\n取值：字符串\n\n11. ReceiverFlag\n描述：是否为当前登录用户的订阅。\n取值：true - 是；false - 否\n\n12. TableName\n描述：数据表名称，支持模糊匹配。\n取值：字符串\n\n13. RuleGroupName\n描述：规则组名称。\n取值：字符串\n\n14. RuleGroupExecId\n描述：规则组执行ID。\n取值：整数\n\n15. RuleGroupTableId\n描述：规则组表ID。\n取值：整数\n\n16. Keyword\n描述：关键字搜索，支持规则组执行Id、表名称、表负责人模糊搜索。如果keyword是纯数字，默认只匹配规则组执行Id。\n取值：字符串\n\n17. StartTime\n描述：实际运行时间，开始时间。\n取值：Unix时间戳（秒）\n\n18. EndTime\n描述：实际运行时间，结束时间。\n取值：Unix时间戳（秒）\n\n19. ScheduledStartTime\n描述：计划调度时间，开始时间。\n取值：Unix时间戳（秒）\n\n20. ScheduledEndTime\n描述：计划调度时间，结束时间。\n取值：Unix时间戳（秒）\n\n21. DsJobId\n描述：数据源任务ID。\n取值：字符串\n\n22. TriggerType\n描述：触发类型。\n取值：1 - 手动触发；2 - 调度事中触发；3 - 周期调度触发；\n\n23. Status\n描述：规则组执行状态。\n取值：0 - 初始状态，未提交；1 - 已提交；2 - 检测中；3 - 正常；4 - 异常；5 - 下发中；6 - 执行链路异常；7 - 未检测，没有执行结果；\n\n24. TableIds\n描述：数据表ID集合。\n取值：字符串，支持多个值（OR关系）\n\n25. RuleGroupId\n描述：规则组ID。\n取值：整数\n\n26. BizCatalogIds\n描述：业务目录ID。\n取值：整数，支持多个值（OR关系）\n\n27. CatalogName\n描述：数据目录名称。\n取值：字符串"
+      },
+      {
+        "name": "OrderFields",
+        "type": "array",
+        "required": false,
+        "items": "object",
+        "description": "通用排序， \n支持的排序字段：\nCreateTime - 按创建时间排序\nUpdateTime - 按更新时间排序（默认）\n排序方向：\n1 - 升序（ASC）\n2 - 降序（DESC）"
+      }
+    ]
+  },
+  "ListQualityRuleGroups": {
+    "summary": "质量分页查询监控任务",
+    "description": "【过滤条件】\n{表idTableId,支持匹配}       {任务负责人Operator,支持匹配}    \n【必要字段】\n{数据来源TableId}",
+    "members": [
+      {
+        "name": "ProjectId",
+        "type": "string",
+        "required": true,
+        "description": "项目Id"
+      },
+      {
+        "name": "PageNumber",
+        "type": "integer",
+        "required": false,
+        "description": "分页序号，默认1"
+      },
+      {
+        "name": "PageSize",
+        "type": "integer",
+        "required": false,
+        "description": "分页大小，默认10"
+      },
+      {
+        "name": "Filters",
+        "type": "array",
+        "required": false,
+        "items": "object",
+        "description": "过滤条件,每次请求的Filters的上限为10，Filter.Values的上限为5，可选过滤条件如下：\n\n1. RuleGroupId\n描述：规则组ID。\n取值：整数\n\n2. RuleGroupName\n描述：规则组名称。\n取值：字符串\n\n3. TableId\n描述：数据源表id\n取值：字符串\n\n4. TableName\n描述：数据源表名称，支持模糊匹配。\n取值：字符串\n\n5. TableOwnerName\n描述：表负责人名称，支持模糊匹配。\n取值：字符串\n\n\n6. DatasourceType\n描述：数据源类型。\n取值：1 - MYSQL；2 - HIVE；3 - DLC；4 - GBASE；5 - TCHouse-P/CDW；6 - ICEBERG；7 - DORIS；8 - TCHouse-D；9 - EMR_STARROCKS；10 - TBDS_STARROCKS；11 - TCHouse-X\n\n7. DatasourceId\n描述：数据源ID。\n取值：字符串\n\n8. DatabaseName\n描述：数据库名称。\n取值：字符串\n\n9. SchemaName\n描述：Schema名称。\n取值：字符串\n\n10. CatalogName\n描述：数据目录名称。\n取值：字符串"
+      },
+      {
+        "name": "OrderFields",
+        "type": "array",
+        "required": false,
+        "items": "object",
+        "description": "通用排序，支持的排序字段：\nCreateTime - 按创建时间排序\nUpdateTime - 按更新时间排序（默认）\n排序方向：\n1 - 升序（ASC）\n2 - 降序（DESC）"
+      }
+    ]
+  },
+  "ListQualityRuleGroupsTable": {
+    "summary": "质量分页查询监控表",
+    "description": "查询监控列表",
+    "members": [
+      {
+        "name": "ProjectId",
+        "type": "string",
+        "required": true,
+        "description": "项目Id"
+      },
+      {
+        "name": "PageNumber",
+        "type": "integer",
+        "required": false,
+        "description": "分页序号，默认1"
+      },
+      {
+        "name": "PageSize",
+        "type": "integer",
+        "required": false,
+        "description": "分页大小，默认10"
+      },
+      {
+        "name": "Filters",
+        "type": "array",
+        "required": false,
+        "items": "object",
+        "description": "过滤条件, 可选过滤条件如下：\n1. GroupType\n描述：规则组类型，标识规则组所属的分类。\n取值：DEFAULT - 默认类型；DASHBOARD-仪表盘类型；WORKFLOW_NODE - 编排空间工作流节点类型\n\n2. DeployStatus\n描述：规则组部署状态，主要用于WORKFLOW_NODE类型的规则组\n取值：PRODUCTION - 生产环境；DRAFT - 草稿套\n\n3. RuleGroupName\n描述：规则组名称。\n取值：字符串\n\n4. RuleGroupId\n描述：规则组ID。\n取值：整数\n\n5. TableOwnerName\n描述：表负责人名称，支持模糊匹配。\n取值：字符串\n\n6. TableOwnerAccount\n描述：表负责人账号ID。\n取值：整数，支持多个值（OR关系）\n\n7. TableOwnerFlag\n描述：是否为当前表负责人。\n取值：true - 是；false - 否\n\n8. DatasourceType\n描述：数据源类型。\n取值：1 - MYSQL；2 - HIVE；3 - DLC；4 - GBASE；5 - TCHouse-P/CDW；6 - ICEBERG；7 - DORIS；8 - TCHouse-D；9 - EMR_STARROCKS；10 - TBDS_STARROCKS；11 - TCHouse-X\n\n9. DatasourceId\n描述：数据源ID。\n取值：字符串\n\n10. DatabaseName\n描述：数据库名称。\n取值：字符串\n\n11. SchemaName\n描述：Schema名称。\n取值：字符串\n\n12. TableName\n描述：数据源表名称，支持模糊匹配。\n取值：字符串\n\n13. BizCatalogIds\n描述：业务目录ID。\n取值：整数，支持多个值（OR关系）\n\n14. CatalogName\n描述：数据目录名称。\n取值：字符串"
+      },
+      {
+        "name": "OrderFields",
+        "type": "array",
+        "required": false,
+        "items": "object",
+        "description": "通用排序，\n支持的排序字段：\nUpdateTime - 按更新时间排序（默认）\n排序方向：\n1 - 升序（ASC）\n2 - 降序（DESC）"
+      }
+    ]
+  },
+  "ListQualityRules": {
+    "summary": "质量分页查询规则",
+    "description": "分页查询质量规则",
+    "members": [
+      {
+        "name": "ProjectId",
+        "type": "string",
+        "required": true,
+        "description": "项目ID"
+      },
+      {
+        "name": "PageNumber",
+        "type": "integer",
+        "required": false,
+        "description": "分页序号，默认1"
+      },
+      {
+        "name": "PageSize",
+        "type": "integer",
+        "required": false,
+        "description": "分页大小，默认10"
+      },
+      {
+        "name": "Filters",
+        "type": "array",
+        "required": false,
+        "items": "object",
+        "description": "过滤条件，可选过滤条件如下：\n1. GroupType\n描述：规则组类型，标识规则组所属的分类。\n取值：DEFAULT - 默认类型，DASHBOARD - 仪表盘类型，WORKFLOW_NODE - 编排空间工作流节点类型\n\n2. Operator\n描述：创建人ID。\n取值：用户ID，支持多个值（OR关系）\n\n3. Keyword\n描述：关键字搜索，支持规则名称模糊搜索。\n取值：字符串\n\n4. RuleName\n描述：规则名称。\n取值：字符串\n\n5. Type\n描述：规则类型。\n取值：1 - 系统模板，2 - 自定义SQL，3 - 自定义模板\n\n6. SourceObjectValue\n描述：数据对象，可以是字段名称或表名称。\n取值：字符串，支持多个值（OR关系）\n\n7. RuleGroupId\n描述：规则所属的规则组ID。\n取值：整数\n\n8. RuleGroupName\n描述：规则所属的规则组名称。\n取值：字符串\n\n9. TableId\n描述：数据表ID。\n取值：字符串，支持多个值（OR关系）\n\n10. TableName\n描述：数据表名称。\n取值：字符串\n\n11. SourceEngineType\n描述：数据源引擎类型。\n取值：整数，1 - MYSQL；2 - HIVE；4 - SPARK；8 - LIVY；16 - DLC；32 - GBASE；64 - TCHouse-P；128 - DORIS；256 - TCHouse-D；512 - EMR_STARROCKS；1024 - TCHouse-X；支持多个值（OR关系）\n\n12. DatasourceId\n描述：数据源ID。\n取值：整数\n\n13. DatasourceType\n描述：数据源类型。\n取值：1 - MYSQL；2 - HIVE；3 - DLC；4 - GBASE；5 - TCHouse-P/CDW；6 - ICEBERG；7 - DORIS；8 - TCHouse-D；9 - EMR_STARROCKS；10 - TBDS_STARROCKS；11 - TCHouse-X\n\n14. DatabaseName\n描述：数据库名称。\n取值：字符串\n\n15. SchemaName\n描述：Schema名称。\n取值：字符串\n\n16. RuleIds\n描述：规则ID集合。\n取值：整数，支持多个值（OR关系）\n\n17. RuleTemplateId\n描述：规则模板ID。\n取值：整数，支持多个值（OR关系）\n\n18. ReceiverUserId / ReceiverUserIdStr\n描述：订阅人用户ID。\n取值：整数\n\n19. StartTime\n描述：查询开始时间。\n取值：Unix时间戳（秒）\n\n20. EndTime\n描述：查询结束时间。\n取值：Unix时间戳（秒）\n\n21. ReceiverFlag\n描述：是否为当前登录用户的订阅。\n取值：\ntrue - 是\nfalse - 否\n\n22. MonitorType\n描述：规则的监控执行方式。\n取值：1 - 未配置；2 - 关联生产调度；3 - 离线周期检测；支持多个值（OR关系）\n支持多个值（OR关系）\n\n23. MonitorStatus\n描述：规则的监控状态。\n取值：\ntrue - 已启用\nfalse - 已禁用\n\n24. BizCatalogIds\n描述：业务目录ID。\n取值：整数，支持多个值（OR关系）\n\n25. CatalogName\n描述：数据目录名称。\n取值：字符串\n\n26. DeployStatus\n描述：规则部署状态，主要用于WORKFLOW_NODE类型的规则组（监控）上\n取值：PRODUCTION - 生产环境，DRAFT - 草稿态"
+      },
+      {
+        "name": "OrderFields",
+        "type": "array",
+        "required": false,
+        "items": "object",
+        "description": "通用排序，\n支持的排序字段：\nCreateTime - 按创建时间排序\nUpdateTime - 按更新时间排序（默认）\n排序方向：\n1 - 升序（ASC）\n2 - 降序（DESC）"
+      }
+    ]
+  },
+  "ListQualityRuleTemplates": {
+    "summary": "质量规则模版查询接口",
+    "description": "【过滤条件】 {模板名称Name，查询使用Keyword进行模糊匹配} {模板类型type，1.系统模板 2.自定义模板} {质量检测维度QualityDims, 1.准确性 2.唯一性 3.完整性 4.一致性 5.及时性 6.有效性} 【排序字段】 { 引用数排序类型CitationOrderType，根据引用数量排序 ASC DESC}",
+    "members": [
+      {
+        "name": "ProjectId",
+        "type": "string",
+        "required": true,
+        "description": "工作空间ID"
+      },
+      {
+        "name": "PageNumber",
+        "type": "integer",
+        "required": false,
+        "description": "当前页，默认1"
+      },
+      {
+        "name": "PageSize",
+        "type": "integer",
+        "required": false,
+        "description": "每页记录数，默认10"
+      },
+      {
+        "name": "OrderFields",
+        "type": "array",
+        "required": false,
+        "items": "object",
+        "description": "通用排序，\n支持的排序字段：\nCitationCount - 按引用数量排序\nUpdateTime - 按更新时间排序\n排序方向：\n1 - 升序（ASC）\n2 - 降序（DESC）"
+      },
+      {
+        "name": "Filters",
+        "type": "array",
+        "required": false,
+        "items": "object",
+        "description": "通用过滤条件\n1. Id\n描述：模板ID。\n取值：模板的唯一标识\n\n2. Keyword\n描述：关键字搜索，支持模板名称模糊搜索。\n取值：字符串\n\n3. Type\n描述：模板类型。\n取值：1 - 系统模板；2 - 自定义模板；支持多个值（OR关系）\n\n4. QualityDim\n描述：质量检测维度。\n取值：1 - 准确性；2 - 唯一性；3 - 完整性；4 - 一致性；5 - 及时性；6 - 有效性；支持多个值（OR关系）\n\n5. SourceObjectType\n描述：规则适用的源数据对象类型。\n取值：1 - 常量；2 - 离线表级；3 - 离线字段级；4 - 库级；支持多个值（OR关系）\n\n6. SourceEngineTypes\n描述：模板适用的源数据引擎类型。\n取值：1 - MySQL；2 - Hive；4 - Spark；8 - Livy；16 - DLC；32 - Gbase；64 - TCHouse-P；128 - Doris；256 - TCHouse-D；512 - EMR_StarRocks；1024 - TCHouse-X；支持多个值（OR关系）"
+      }
+    ]
+  },
+  "ListResourceFiles": {
+    "summary": "查看资源文件列表",
+    "description": "获取资源文件列表",
+    "members": [
+      {
+        "name": "ProjectId",
+        "type": "string",
+        "required": true,
+        "description": "项目ID"
+      },
+      {
+        "name": "PageNumber",
+        "type": "integer",
+        "required": false,
+        "description": "数据页数，大于等于1。默认1"
+      },
+      {
+        "name": "PageSize",
+        "type": "integer",
+        "required": false,
+        "description": "每页显示的数据条数，最小为10条，最大为200 条。默认10"
+      },
+      {
+        "name": "ResourceName",
+        "type": "string",
+        "required": false,
+        "description": "资源文件名称(模糊搜索关键词)"
+      },
+      {
+        "name": "ParentFolderPath",
+        "type": "string",
+        "required": false,
+        "description": "资源文件所属文件夹路径(如/a/b/c，查询c文件夹下的资源文件)"
+      },
+      {
+        "name": "CreateUserUin",
+        "type": "string",
+        "required": false,
+        "description": "创建人ID, 可通过DescribeCurrentUserInfo接口获取"
+      },
+      {
+        "name": "ModifyTimeStart",
+        "type": "string",
+        "required": false,
+        "description": "更新时间范围,开始时间, 格式yyyy-MM-dd HH:mm:ss"
+      },
+      {
+        "name": "ModifyTimeEnd",
+        "type": "string",
+        "required": false,
+        "description": "更新时间范围,结束时间, 格式yyyy-MM-dd HH:mm:ss"
+      },
+      {
+        "name": "CreateTimeStart",
+        "type": "string",
+        "required": false,
+        "description": "创建时间范围,开始时间, 格式yyyy-MM-dd HH:mm:ss"
+      },
+      {
+        "name": "CreateTimeEnd",
+        "type": "string",
+        "required": false,
+        "description": "创建时间范围,结束时间, 格式yyyy-MM-dd HH:mm:ss"
+      }
+    ]
+  },
+  "ListResourceFolders": {
+    "summary": "查看资源文件夹列表",
+    "description": "查询资源文件文件夹列表",
+    "members": [
+      {
+        "name": "ProjectId",
+        "type": "string",
+        "required": true,
+        "description": "项目ID"
+      },
+      {
+        "name": "ParentFolderPath",
+        "type": "string",
+        "required": true,
+        "description": "资源文件夹绝对路径，取值示例\n/wedata/test"
+      },
+      {
+        "name": "PageNumber",
+        "type": "integer",
+        "required": false,
+        "description": "数据页数，大于等于1。默认1"
+      },
+      {
+        "name": "PageSize",
+        "type": "integer",
+        "required": false,
+        "description": "每页显示的数据条数，最小为10条，最大为200 条。默认10"
+      }
+    ]
+  },
+  "ListResourceGroups": {
+    "summary": "查看资源组列表",
+    "description": "该接口用于查询执行资源组列表",
+    "members": [
+      {
+        "name": "Type",
+        "type": "string",
+        "required": false,
+        "description": "执行资源组类型\n\n- Schedule --- 调度资源组\n- Integration --- 集成资源组\n- DataService -- 数据服务资源组"
+      },
+      {
+        "name": "Id",
+        "type": "string",
+        "required": false,
+        "description": "资源组id"
+      },
+      {
+        "name": "Name",
+        "type": "string",
+        "required": false,
+        "description": "搜索的执行资源组名称"
+      },
+      {
+        "name": "ProjectIds",
+        "type": "array",
+        "required": false,
+        "items": "string",
+        "description": "项目空间id查询列表"
+      },
+      {
+        "name": "PageNumber",
+        "type": "integer",
+        "required": false,
+        "description": "页数"
+      },
+      {
+        "name": "PageSize",
+        "type": "integer",
+        "required": false,
+        "description": "页大小"
+      }
+    ]
+  },
+  "ListSchema": {
+    "summary": "通过参数查询数据库模式列表",
+    "description": "获取资产数据库Schema信息",
+    "members": [
+      {
+        "name": "PageNumber",
+        "type": "integer",
+        "required": true,
+        "description": "页码，从1开始"
+      },
+      {
+        "name": "PageSize",
+        "type": "integer",
+        "required": true,
+        "description": "分页大小，最大500"
+      },
+      {
+        "name": "CatalogName",
+        "type": "string",
+        "required": false,
+        "description": "目录名称"
+      },
+      {
+        "name": "DatasourceId",
+        "type": "integer",
+        "required": false,
+        "description": "数据源ID"
+      },
+      {
+        "name": "DatabaseName",
+        "type": "string",
+        "required": false,
+        "description": "数据库名称"
+      },
+      {
+        "name": "Keyword",
+        "type": "string",
+        "required": false,
+        "description": "数据库模式搜索关键字"
+      }
+    ]
+  },
+  "ListSQLFolderContents": {
+    "summary": "获取sql文件夹内容列表",
+    "description": "查询数据探索文件夹树，包括文件夹下的脚本",
+    "members": [
+      {
+        "name": "ProjectId",
+        "type": "string",
+        "required": true,
+        "description": "项目Id"
+      },
+      {
+        "name": "ParentFolderPath",
+        "type": "string",
+        "required": true,
+        "description": "父文件夹path，/aaa/bbb/ccc，路径头需带斜杠，查询根目录传/"
+      },
+      {
+        "name": "Keyword",
+        "type": "string",
+        "required": false,
+        "description": "文件夹名称/脚本名称搜索"
+      },
+      {
+        "name": "OnlyFolderNode",
+        "type": "boolean",
+        "required": false,
+        "description": "只查询文件夹"
+      },
+      {
+        "name": "OnlyUserSelfScript",
+        "type": "boolean",
+        "required": false,
+        "description": "是否只查询用户自己创建的脚本"
+      },
+      {
+        "name": "AccessScope",
+        "type": "string",
+        "required": false,
+        "description": "权限范围：SHARED, PRIVATE"
+      }
+    ]
+  },
+  "ListSQLScriptRuns": {
+    "summary": "查询SQL运行记录",
+    "description": "查询SQL运行记录",
+    "members": [
+      {
+        "name": "ProjectId",
+        "type": "string",
+        "required": true,
+        "description": "项目ID"
+      },
+      {
+        "name": "ScriptId",
+        "type": "string",
+        "required": true,
+        "description": "脚本id"
+      },
+      {
+        "name": "JobId",
+        "type": "string",
+        "required": false,
+        "description": "任务id"
+      },
+      {
+        "name": "SearchWord",
+        "type": "string",
+        "required": false,
+        "description": "搜索关键词"
+      },
+      {
+        "name": "ExecuteUserUin",
+        "type": "string",
+        "required": false,
+        "description": "执行人"
+      },
+      {
+        "name": "StartTime",
+        "type": "string",
+        "required": false,
+        "description": "开始时间"
+      },
+      {
+        "name": "EndTime",
+        "type": "string",
+        "required": false,
+        "description": "结束时间"
+      }
+    ]
+  },
+  "ListTable": {
+    "summary": "通过参数查询数据表列表",
+    "description": "获取资产表信息",
+    "members": [
+      {
+        "name": "PageNumber",
+        "type": "integer",
+        "required": true,
+        "description": "页码，从1开始"
+      },
+      {
+        "name": "PageSize",
+        "type": "integer",
+        "required": true,
+        "description": "分页大小，最大500"
+      },
+      {
+        "name": "CatalogName",
+        "type": "string",
+        "required": false,
+        "description": "目录名称"
+      },
+      {
+        "name": "DatasourceId",
+        "type": "integer",
+        "required": false,
+        "description": "数据源ID"
+      },
+      {
+        "name": "DatabaseName",
+        "type": "string",
+        "required": false,
+        "description": "数据库名称"
+      },
+      {
+        "name": "SchemaName",
+        "type": "string",
+        "required": false,
+        "description": "数据库Schema名称"
+      },
+      {
+        "name": "Keyword",
+        "type": "string",
+        "required": false,
+        "description": "表搜索关键字"
+      }
+    ]
+  },
+  "ListTaskFolders": {
+    "summary": "查看任务文件夹列表",
+    "description": "查询任务文件夹列表",
+    "members": [
+      {
+        "name": "ProjectId",
+        "type": "string",
+        "required": true,
+        "description": "项目ID"
+      },
+      {
+        "name": "ParentTaskFolderPath",
+        "type": "string",
+        "required": true,
+        "description": "父文件夹绝对路径，如/abc/de，如果是根目录则传/"
+      },
+      {
+        "name": "WorkflowId",
+        "type": "string",
+        "required": true,
+        "description": "工作流ID"
+      },
+      {
+        "name": "TaskFolderType",
+        "type": "string",
+        "required": true,
+        "description": "任务文件夹类型\n\n| 任务文件夹类型取值 | 任务文件夹类型界面对应名称 |\n| ---------------- | ------------------------ |\n| ETL              | 集成任务                 |\n| EMR              | EMR                      |\n| DLC              | DLC                      |\n| SETATS           | SETATS                   |\n| TDSQL            | TDSQL                    |\n| TCHOUSE          | TCHOUSE                  |\n| GENERAL          | 通用                     |\n| TI_ONE           | TI-ONE机器学习           |\n| ACROSS_WORKFLOWS | 跨工作流                 |"
+      },
+      {
+        "name": "PageNumber",
+        "type": "integer",
+        "required": false,
+        "description": "数据页数，大于等于1。默认1"
+      },
+      {
+        "name": "PageSize",
+        "type": "integer",
+        "required": false,
+        "description": "每页显示的数据条数，最小为10条，最大为200 条。默认10"
       }
     ]
   },
@@ -350,6 +4011,398 @@ export const parameters = {
       }
     ]
   },
+  "ListTasks": {
+    "summary": "查询任务列表",
+    "description": "查询任务分页信息",
+    "members": [
+      {
+        "name": "ProjectId",
+        "type": "string",
+        "required": true,
+        "description": "项目ID"
+      },
+      {
+        "name": "PageNumber",
+        "type": "integer",
+        "required": false,
+        "description": "请求的数据页数。默认值为1，取值大于等于1"
+      },
+      {
+        "name": "PageSize",
+        "type": "integer",
+        "required": false,
+        "description": "每页显示的数据条数。默认值为10 ，最小值为10，最大值为200"
+      },
+      {
+        "name": "TaskName",
+        "type": "string",
+        "required": false,
+        "description": "任务名称"
+      },
+      {
+        "name": "WorkflowId",
+        "type": "string",
+        "required": false,
+        "description": "所属工作流ID"
+      },
+      {
+        "name": "OwnerUin",
+        "type": "string",
+        "required": false,
+        "description": "责任人ID"
+      },
+      {
+        "name": "TaskTypeId",
+        "type": "integer",
+        "required": false,
+        "description": "任务类型"
+      },
+      {
+        "name": "Status",
+        "type": "string",
+        "required": false,
+        "description": "任务状态\n* N: 新建 \n* Y: 调度中 \n* F: 已下线 \n* O: 已暂停 \n* T: 下线中 \n* INVALID: 已失效"
+      },
+      {
+        "name": "Submit",
+        "type": "boolean",
+        "required": false,
+        "description": "提交状态"
+      },
+      {
+        "name": "BundleId",
+        "type": "string",
+        "required": false,
+        "description": "BundleId信息"
+      },
+      {
+        "name": "CreateUserUin",
+        "type": "string",
+        "required": false,
+        "description": "创建人ID"
+      },
+      {
+        "name": "ModifyTime",
+        "type": "array",
+        "required": false,
+        "items": "string",
+        "description": "修改时间区间 yyyy-MM-dd HH:mm:ss，需要在数组填入两个时间"
+      },
+      {
+        "name": "CreateTime",
+        "type": "array",
+        "required": false,
+        "items": "string",
+        "description": "创建时间区间 yyyy-MM-dd HH:mm:ss，需要在数组填入两个时间"
+      }
+    ]
+  },
+  "ListTaskVersions": {
+    "summary": "查看任务版本列表",
+    "description": "任务保存版本列表",
+    "members": [
+      {
+        "name": "ProjectId",
+        "type": "string",
+        "required": true,
+        "description": "项目ID"
+      },
+      {
+        "name": "TaskId",
+        "type": "string",
+        "required": true,
+        "description": "任务ID"
+      },
+      {
+        "name": "TaskVersionType",
+        "type": "string",
+        "required": false,
+        "description": "保存版本：SAVE\n提交版本：SUBMIT\n默认为SAVE"
+      },
+      {
+        "name": "PageNumber",
+        "type": "integer",
+        "required": false,
+        "description": "请求的数据页数。默认值为1，取值大于等于1。"
+      },
+      {
+        "name": "PageSize",
+        "type": "integer",
+        "required": false,
+        "description": "每页显示的数据条数。默认值为10 ，最小值为10，最大值为200。"
+      }
+    ]
+  },
+  "ListTenantRoles": {
+    "summary": "查看全局级角色详情列表",
+    "description": "获取所有主账号角色列表",
+    "members": [
+      {
+        "name": "RoleDisplayName",
+        "type": "string",
+        "required": false,
+        "description": "角色中文展示名模糊查询，只能传一个值"
+      }
+    ]
+  },
+  "ListTriggerTasks": {
+    "summary": "查询调度工作流任务列表",
+    "description": "查询任务分页信息",
+    "members": [
+      {
+        "name": "ProjectId",
+        "type": "string",
+        "required": true,
+        "description": "项目ID"
+      },
+      {
+        "name": "PageNumber",
+        "type": "integer",
+        "required": false,
+        "description": "请求的数据页数。默认值为1，取值大于等于1"
+      },
+      {
+        "name": "PageSize",
+        "type": "integer",
+        "required": false,
+        "description": "每页显示的数据条数。默认值为10 ，最小值为10，最大值为200"
+      },
+      {
+        "name": "TaskName",
+        "type": "string",
+        "required": false,
+        "description": "任务名称"
+      },
+      {
+        "name": "WorkflowId",
+        "type": "string",
+        "required": false,
+        "description": "所属工作流ID"
+      },
+      {
+        "name": "OwnerUin",
+        "type": "string",
+        "required": false,
+        "description": "责任人ID"
+      },
+      {
+        "name": "TaskTypeId",
+        "type": "integer",
+        "required": false,
+        "description": "任务类型"
+      },
+      {
+        "name": "Status",
+        "type": "string",
+        "required": false,
+        "description": "任务状态\n* N: 新建 \n* Y: 调度中"
+      },
+      {
+        "name": "Submit",
+        "type": "boolean",
+        "required": false,
+        "description": "提交状态"
+      },
+      {
+        "name": "BundleId",
+        "type": "string",
+        "required": false,
+        "description": "BundleId信息"
+      },
+      {
+        "name": "CreateUserUin",
+        "type": "string",
+        "required": false,
+        "description": "创建人ID"
+      },
+      {
+        "name": "ModifyTime",
+        "type": "array",
+        "required": false,
+        "items": "string",
+        "description": "修改时间区间 yyyy-MM-dd HH:mm:ss，需要在数组填入两个时间"
+      },
+      {
+        "name": "CreateTime",
+        "type": "array",
+        "required": false,
+        "items": "string",
+        "description": "创建时间区间 yyyy-MM-dd HH:mm:ss，需要在数组填入两个时间"
+      }
+    ]
+  },
+  "ListTriggerTaskVersions": {
+    "summary": "查看工作流调度任务版本列表",
+    "description": "任务保存版本列表",
+    "members": [
+      {
+        "name": "ProjectId",
+        "type": "string",
+        "required": true,
+        "description": "项目ID"
+      },
+      {
+        "name": "TaskId",
+        "type": "string",
+        "required": true,
+        "description": "任务ID"
+      },
+      {
+        "name": "TaskVersionType",
+        "type": "string",
+        "required": false,
+        "description": "保存版本：SAVE\n提交版本：SUBMIT\n默认为SAVE"
+      },
+      {
+        "name": "PageNumber",
+        "type": "integer",
+        "required": false,
+        "description": "请求的数据页数。默认值为1，取值大于等于1。"
+      },
+      {
+        "name": "PageSize",
+        "type": "integer",
+        "required": false,
+        "description": "每页显示的数据条数。默认值为10 ，最小值为10，最大值为200。"
+      }
+    ]
+  },
+  "ListTriggerWorkflowRuns": {
+    "summary": "查询工作流运行",
+    "description": "查询工作流运行",
+    "members": [
+      {
+        "name": "ProjectId",
+        "type": "string",
+        "required": true,
+        "description": "项目ID"
+      },
+      {
+        "name": "Filters",
+        "type": "array",
+        "required": false,
+        "items": "object",
+        "description": "过滤参数,工作流名称或ID查询名称：Keyword,工作流ID查询名称：WorkflowId,文件夹查询名称：FolderId,负责人查询名称：InChargeUin, 工作流执行id: ExecutionId"
+      },
+      {
+        "name": "OrderFields",
+        "type": "array",
+        "required": false,
+        "items": "object",
+        "description": "排序字段，排序字段名称\t如下开始时间：CreateTime，结束时间：EndTime"
+      },
+      {
+        "name": "PageNumber",
+        "type": "integer",
+        "required": false,
+        "description": "页码"
+      },
+      {
+        "name": "PageSize",
+        "type": "integer",
+        "required": false,
+        "description": "页大小"
+      }
+    ]
+  },
+  "ListTriggerWorkflows": {
+    "summary": "查询调度工作流列表",
+    "description": "查询工作流列表",
+    "members": [
+      {
+        "name": "ProjectId",
+        "type": "string",
+        "required": true,
+        "description": "项目ID"
+      },
+      {
+        "name": "PageNumber",
+        "type": "integer",
+        "required": false,
+        "description": "请求的数据页数。默认值为1，取值大于等于1"
+      },
+      {
+        "name": "PageSize",
+        "type": "integer",
+        "required": false,
+        "description": "每页显示的数据条数。默认值为10 ，最小值为10，最大值为200"
+      },
+      {
+        "name": "Keyword",
+        "type": "string",
+        "required": false,
+        "description": "搜索关键词"
+      },
+      {
+        "name": "ParentFolderPath",
+        "type": "string",
+        "required": false,
+        "description": "工作流所属文件夹"
+      },
+      {
+        "name": "BundleId",
+        "type": "string",
+        "required": false,
+        "description": "bundleId项"
+      },
+      {
+        "name": "OwnerUin",
+        "type": "string",
+        "required": false,
+        "description": "负责人ID"
+      },
+      {
+        "name": "CreateUserUin",
+        "type": "string",
+        "required": false,
+        "description": "创建人ID"
+      },
+      {
+        "name": "ModifyTime",
+        "type": "array",
+        "required": false,
+        "items": "string",
+        "description": "修改时间区间 yyyy-MM-dd HH:mm:ss，需要在数组填入两个时间"
+      },
+      {
+        "name": "CreateTime",
+        "type": "array",
+        "required": false,
+        "items": "string",
+        "description": "创建时间区间 yyyy-MM-dd HH:mm:ss，需要在数组填入两个时间"
+      }
+    ]
+  },
+  "ListUpstreamOpsTasks": {
+    "summary": "获取任务上游",
+    "description": "获取任务直接上游",
+    "members": [
+      {
+        "name": "ProjectId",
+        "type": "string",
+        "required": true,
+        "description": "项目Id"
+      },
+      {
+        "name": "TaskId",
+        "type": "string",
+        "required": true,
+        "description": "任务Id"
+      },
+      {
+        "name": "PageNumber",
+        "type": "string",
+        "required": false,
+        "description": "分页页码"
+      },
+      {
+        "name": "PageSize",
+        "type": "string",
+        "required": false,
+        "description": "分页大小"
+      }
+    ]
+  },
   "ListUpstreamTaskInstances": {
     "summary": "List the direct upstream instances",
     "description": "Pages the instances the given instance directly depends on. Read-only.",
@@ -388,6 +4441,463 @@ export const parameters = {
         "type": "integer",
         "required": false,
         "description": "Items per page. Default 10."
+      }
+    ]
+  },
+  "ListUpstreamTasks": {
+    "summary": "查看上游任务列表",
+    "description": "获取任务直接上游",
+    "members": [
+      {
+        "name": "ProjectId",
+        "type": "string",
+        "required": true,
+        "description": "项目Id"
+      },
+      {
+        "name": "TaskId",
+        "type": "string",
+        "required": true,
+        "description": "任务Id"
+      },
+      {
+        "name": "PageNumber",
+        "type": "integer",
+        "required": false,
+        "description": "请求的数据页数。默认值为1，取值大于等于1。"
+      },
+      {
+        "name": "PageSize",
+        "type": "integer",
+        "required": false,
+        "description": "请求的数据页数。默认值为1，取值大于等于1。"
+      }
+    ]
+  },
+  "ListUpstreamTriggerTasks": {
+    "summary": "查看调度工作流上游任务列表",
+    "description": "获取任务直接上游",
+    "members": [
+      {
+        "name": "ProjectId",
+        "type": "string",
+        "required": true,
+        "description": "项目Id"
+      },
+      {
+        "name": "TaskId",
+        "type": "string",
+        "required": true,
+        "description": "任务Id"
+      },
+      {
+        "name": "PageNumber",
+        "type": "integer",
+        "required": false,
+        "description": "请求的数据页数。默认值为1，取值大于等于1。"
+      },
+      {
+        "name": "PageSize",
+        "type": "integer",
+        "required": false,
+        "description": "请求的数据页数。默认值为1，取值大于等于1。"
+      }
+    ]
+  },
+  "ListWorkflowFolders": {
+    "summary": "查看工作流文件夹列表",
+    "description": "查询文件夹列表",
+    "members": [
+      {
+        "name": "ProjectId",
+        "type": "string",
+        "required": true,
+        "description": "项目ID"
+      },
+      {
+        "name": "ParentFolderPath",
+        "type": "string",
+        "required": true,
+        "description": "父文件夹绝对路径，如/abc/de，如果是根目录则传/"
+      },
+      {
+        "name": "PageNumber",
+        "type": "integer",
+        "required": false,
+        "description": "数据页数，大于等于1。默认1"
+      },
+      {
+        "name": "PageSize",
+        "type": "integer",
+        "required": false,
+        "description": "每页显示的数据条数，最小为10条，最大为200 条。默认10"
+      }
+    ]
+  },
+  "ListWorkflowPermissions": {
+    "summary": "获取工作流文件夹权限列表",
+    "description": "查询工作流授权权限",
+    "members": [
+      {
+        "name": "ProjectId",
+        "type": "string",
+        "required": true,
+        "description": "项目ID"
+      },
+      {
+        "name": "EntityId",
+        "type": "string",
+        "required": true,
+        "description": "授权实体ID"
+      },
+      {
+        "name": "EntityType",
+        "type": "string",
+        "required": true,
+        "description": "授权实体类型,folder/workflow"
+      },
+      {
+        "name": "PageNumber",
+        "type": "integer",
+        "required": false,
+        "description": "请求的数据页数。默认值为1，取值大于等于1"
+      },
+      {
+        "name": "PageSize",
+        "type": "integer",
+        "required": false,
+        "description": "每页显示的数据条数。默认值为10 ，最小值为10，最大值为200。"
+      }
+    ]
+  },
+  "ListWorkflows": {
+    "summary": "查询工作流列表",
+    "description": "查询工作流列表",
+    "members": [
+      {
+        "name": "ProjectId",
+        "type": "string",
+        "required": true,
+        "description": "项目ID"
+      },
+      {
+        "name": "PageNumber",
+        "type": "integer",
+        "required": false,
+        "description": "请求的数据页数。默认值为1，取值大于等于1"
+      },
+      {
+        "name": "PageSize",
+        "type": "integer",
+        "required": false,
+        "description": "每页显示的数据条数。默认值为10 ，最小值为10，最大值为200"
+      },
+      {
+        "name": "Keyword",
+        "type": "string",
+        "required": false,
+        "description": "搜索关键词"
+      },
+      {
+        "name": "ParentFolderPath",
+        "type": "string",
+        "required": false,
+        "description": "工作流所属文件夹"
+      },
+      {
+        "name": "WorkflowType",
+        "type": "string",
+        "required": false,
+        "description": "工作流类型，cycle和manual"
+      },
+      {
+        "name": "BundleId",
+        "type": "string",
+        "required": false,
+        "description": "bundleId项"
+      },
+      {
+        "name": "OwnerUin",
+        "type": "string",
+        "required": false,
+        "description": "负责人ID"
+      },
+      {
+        "name": "CreateUserUin",
+        "type": "string",
+        "required": false,
+        "description": "创建人ID"
+      },
+      {
+        "name": "ModifyTime",
+        "type": "array",
+        "required": false,
+        "items": "string",
+        "description": "修改时间区间 yyyy-MM-dd HH:mm:ss，需要在数组填入两个时间"
+      },
+      {
+        "name": "CreateTime",
+        "type": "array",
+        "required": false,
+        "items": "string",
+        "description": "创建时间区间 yyyy-MM-dd HH:mm:ss，需要在数组填入两个时间"
+      }
+    ]
+  },
+  "ModifyQualityRule": {
+    "summary": "质量更新规则接口",
+    "description": "更新质量规则接口",
+    "members": [
+      {
+        "name": "ProjectId",
+        "type": "string",
+        "required": true,
+        "description": "项目Id"
+      },
+      {
+        "name": "RuleId",
+        "type": "integer",
+        "required": true,
+        "description": "规则ID"
+      },
+      {
+        "name": "Name",
+        "type": "string",
+        "required": true,
+        "description": "规则名称"
+      },
+      {
+        "name": "Type",
+        "type": "integer",
+        "required": true,
+        "description": "规则类型 1.系统模版, 2.自定义模版, 3.自定义SQL"
+      },
+      {
+        "name": "CompareRule",
+        "type": "object",
+        "required": true,
+        "description": "报警触发条件"
+      },
+      {
+        "name": "AlarmLevel",
+        "type": "integer",
+        "required": true,
+        "description": "报警触发级别 1.低, 2.中, 3.高"
+      },
+      {
+        "name": "TableId",
+        "type": "string",
+        "required": false,
+        "description": "数据表ID"
+      },
+      {
+        "name": "RuleTemplateId",
+        "type": "integer",
+        "required": false,
+        "description": "规则模板ID，当Type≠3（自定义SQL）时必填"
+      },
+      {
+        "name": "QualityDim",
+        "type": "integer",
+        "required": false,
+        "description": "规则所属质量维度，Type=3（自定义SQL）时必填（1：准确性，2：唯一性，3：完整性，4：一致性，5：及时性，6：有效性）"
+      },
+      {
+        "name": "RuleGroupId",
+        "type": "integer",
+        "required": false,
+        "description": "规则组ID"
+      },
+      {
+        "name": "SourceObjectDataTypeName",
+        "type": "string",
+        "required": false,
+        "description": "源字段详细类型，int、string"
+      },
+      {
+        "name": "SourceObjectValue",
+        "type": "string",
+        "required": false,
+        "description": "源字段名称"
+      },
+      {
+        "name": "ConditionType",
+        "type": "integer",
+        "required": false,
+        "description": "检测范围，当Type=1(系统模板)时必填。 1.全表 2.条件扫描"
+      },
+      {
+        "name": "ConditionExpression",
+        "type": "string",
+        "required": false,
+        "description": "条件扫描WHERE条件表达式，ConditionType=2(条件扫描)时必填"
+      },
+      {
+        "name": "CustomSql",
+        "type": "string",
+        "required": false,
+        "description": "自定义SQL，Type=3（自定义SQL）时必填"
+      },
+      {
+        "name": "Description",
+        "type": "string",
+        "required": false,
+        "description": "规则描述"
+      },
+      {
+        "name": "TargetDatabaseId",
+        "type": "string",
+        "required": false,
+        "description": "目标库Id"
+      },
+      {
+        "name": "TargetTableId",
+        "type": "string",
+        "required": false,
+        "description": "目标表Id"
+      },
+      {
+        "name": "TargetConditionExpr",
+        "type": "string",
+        "required": false,
+        "description": "目标过滤条件表达式"
+      },
+      {
+        "name": "RelConditionExpr",
+        "type": "string",
+        "required": false,
+        "description": "源字段与目标字段关联条件on表达式"
+      },
+      {
+        "name": "FieldConfig",
+        "type": "object",
+        "required": false,
+        "description": "自定义模版sql表达式字段替换参数，Type=2时必填"
+      },
+      {
+        "name": "TargetObjectValue",
+        "type": "string",
+        "required": false,
+        "description": "目标字段名称  CITY"
+      },
+      {
+        "name": "SourceEngineTypes",
+        "type": "array",
+        "required": false,
+        "items": "integer",
+        "description": "该规则支持的执行引擎列表，Type=3（自定义SQL）时必填，可选值如下：1 - MYSQL2 - HIVE4 - SPARK8 - LIVY16 - DLC32 - GBASE64 - TCHouse-P128 - DORIS256 - TCHouse-D512 - EMR_STARROCKS1024 - TCHouse-X"
+      },
+      {
+        "name": "TargetDatabaseName",
+        "type": "string",
+        "required": false,
+        "description": "目标库名"
+      },
+      {
+        "name": "TargetSchemaName",
+        "type": "string",
+        "required": false,
+        "description": "目标模式名"
+      },
+      {
+        "name": "TargetTableName",
+        "type": "string",
+        "required": false,
+        "description": "目标表名"
+      },
+      {
+        "name": "CatalogName",
+        "type": "string",
+        "required": false,
+        "description": "数据目录名称，主要用于dlc数据源"
+      },
+      {
+        "name": "TargetCatalogName",
+        "type": "string",
+        "required": false,
+        "description": "目标数据目录名称，主要用于dlc数据源"
+      }
+    ]
+  },
+  "ModifyQualityRuleGroup": {
+    "summary": "质量编辑监控任务",
+    "description": "创建监控任务",
+    "members": [
+      {
+        "name": "RuleGroupExecStrategyBOList",
+        "type": "array",
+        "required": false,
+        "items": "object",
+        "description": "任务参数"
+      },
+      {
+        "name": "ProjectId",
+        "type": "string",
+        "required": false,
+        "description": "项目ID"
+      }
+    ]
+  },
+  "PauseOpsTasksAsync": {
+    "summary": "异步批量暂停任务",
+    "description": "异步批量暂停任务",
+    "members": [
+      {
+        "name": "ProjectId",
+        "type": "string",
+        "required": true,
+        "description": "所属项目Id"
+      },
+      {
+        "name": "TaskIds",
+        "type": "array",
+        "required": true,
+        "items": "string",
+        "description": "任务Id列表"
+      },
+      {
+        "name": "KillInstance",
+        "type": "boolean",
+        "required": false,
+        "description": "是否需要终止已生成实例"
+      }
+    ]
+  },
+  "RegisterLineage": {
+    "summary": "血缘注册",
+    "description": "RegisterLineage",
+    "members": [
+      {
+        "name": "Relations",
+        "type": "array",
+        "required": true,
+        "items": "object",
+        "description": "需要注册的血缘关系列表"
+      }
+    ]
+  },
+  "RemoveMemberProjectRole": {
+    "summary": "撤销项目成员项目角色",
+    "description": "删除项目用户角色",
+    "members": [
+      {
+        "name": "ProjectId",
+        "type": "string",
+        "required": true,
+        "description": "项目id"
+      },
+      {
+        "name": "UserUin",
+        "type": "string",
+        "required": true,
+        "description": "用户id"
+      },
+      {
+        "name": "RoleIds",
+        "type": "array",
+        "required": true,
+        "items": "string",
+        "description": "角色id列表，目前支持的项目角色有\n- 308335260274237440 (项目管理员)\n- 308335260676890624 (数据工程师)\n- 308335260844662784 (运维工程师)\n- 308335260945326080 (普通成员)"
       }
     ]
   },
@@ -453,6 +4963,143 @@ export const parameters = {
       }
     ]
   },
+  "RerunTriggerWorkflowRunAsync": {
+    "summary": "重跑运行",
+    "description": "重跑运行",
+    "members": [
+      {
+        "name": "ProjectId",
+        "type": "string",
+        "required": true,
+        "description": "项目ID"
+      },
+      {
+        "name": "WorkflowId",
+        "type": "string",
+        "required": true,
+        "description": "工作流ID"
+      },
+      {
+        "name": "WorkflowExecutionId",
+        "type": "string",
+        "required": true,
+        "description": "工作流运行ID"
+      },
+      {
+        "name": "ExecuteType",
+        "type": "string",
+        "required": true,
+        "description": "运行方式：普通运行默认所有参数：1，高级运行可选任务范围和运行参数：2"
+      },
+      {
+        "name": "AdvancedParams",
+        "type": "array",
+        "required": false,
+        "items": "object",
+        "description": "运行类型为高级运行时填写的自定义运行参数"
+      },
+      {
+        "name": "TaskIds",
+        "type": "array",
+        "required": false,
+        "items": "string",
+        "description": "高级运行模式下本次需要运行指定的任务ID集合"
+      },
+      {
+        "name": "SchedulingResourceGroup",
+        "type": "string",
+        "required": false,
+        "description": "指定调度资源组,为空时默认使用配置的原调度资源组"
+      },
+      {
+        "name": "IntegrationResourceGroup",
+        "type": "string",
+        "required": false,
+        "description": "指定集成资源组,为空时默认使用配置的原集成资源组"
+      }
+    ]
+  },
+  "RevokeDataSourceAuthorization": {
+    "summary": "回收数据源权限",
+    "description": "回收数据源权限",
+    "members": [
+      {
+        "name": "DataSourceId",
+        "type": "string",
+        "required": true,
+        "description": "数据源id"
+      },
+      {
+        "name": "RevokeProjectId",
+        "type": "string",
+        "required": false,
+        "description": "回收的项目id，与UserUin参数只能填一个"
+      },
+      {
+        "name": "RevokeUser",
+        "type": "string",
+        "required": false,
+        "description": "回收项目下用户列表，格式为：项目id_用户id\n与RevokeProjectId参数只能填一个"
+      }
+    ]
+  },
+  "RevokePrivileges": {
+    "summary": "Wedata3.0-Catalog模式下授权回收",
+    "description": "Catalog模式下授权回收",
+    "members": [
+      {
+        "name": "Resources",
+        "type": "array",
+        "required": true,
+        "items": "object",
+        "description": "资源数组，数据来源于ListPermissions接口返回的Resource中的ResourceType和ResourceUri"
+      },
+      {
+        "name": "Subjects",
+        "type": "array",
+        "required": true,
+        "items": "object",
+        "description": "授权回收主体数组，参数组装需要注意：\n1.SubjectType 和SubjectValues的取值参考ListPermissions接口中返回SubjectDetails中的SubjectType和SubjectValue\n2.批量回收时，Subjects数组长度需要与权限点Privileges长度一致，并且数据一一对应"
+      },
+      {
+        "name": "Privileges",
+        "type": "array",
+        "required": true,
+        "items": "object",
+        "description": "权限点，Name来源于ListPermissions接口返回的PermissionDetails中的Name，例如：BROWSE 、GRANT_PRIVILEGES"
+      }
+    ]
+  },
+  "RunSQLScript": {
+    "summary": "运行SQL脚本",
+    "description": "运行SQL脚本",
+    "members": [
+      {
+        "name": "ScriptId",
+        "type": "string",
+        "required": true,
+        "description": "脚本id"
+      },
+      {
+        "name": "ProjectId",
+        "type": "string",
+        "required": true,
+        "description": "项目ID"
+      },
+      {
+        "name": "ScriptContent",
+        "type": "string",
+        "required": false,
+        "description": "脚本内容，不传则默认执行已保存的全量脚本内容；若传递则要用Base64编码"
+      },
+      {
+        "name": "Params",
+        "type": "string",
+        "required": false,
+        "description": "高级运行参数，JSON格式base64编码"
+      }
+    ]
+  },
   "SetSuccessTaskInstancesAsync": {
     "summary": "Mark instances successful (asynchronous)",
     "description": "Starts marking instances as succeeded and answers with an AsyncId; follow it with GetOpsAsyncJob. Changes state: not idempotent. After an unknown outcome, check with GetOpsAsyncJob or GetTaskInstance before trying again.",
@@ -470,6 +5117,873 @@ export const parameters = {
         "required": true,
         "items": "string",
         "description": "The instances to act on, by InstanceKey."
+      }
+    ]
+  },
+  "StartOpsTasks": {
+    "summary": "异步批量启动任务",
+    "description": "异步批量启动任务",
+    "members": [
+      {
+        "name": "ProjectId",
+        "type": "string",
+        "required": true,
+        "description": "所属项目Id"
+      },
+      {
+        "name": "TaskIds",
+        "type": "array",
+        "required": true,
+        "items": "string",
+        "description": "任务Id列表"
+      },
+      {
+        "name": "EnableDataBackfill",
+        "type": "boolean",
+        "required": false,
+        "description": "启动时是否补录上次暂停到当前的中间实例，默认false即不补录"
+      }
+    ]
+  },
+  "StopOpsTasksAsync": {
+    "summary": "异步批量下线任务",
+    "description": "异步批量下线任务",
+    "members": [
+      {
+        "name": "ProjectId",
+        "type": "string",
+        "required": true,
+        "description": "所属项目Id"
+      },
+      {
+        "name": "TaskIds",
+        "type": "array",
+        "required": true,
+        "items": "string",
+        "description": "任务Id列表"
+      },
+      {
+        "name": "KillInstance",
+        "type": "boolean",
+        "required": false,
+        "description": "是否终止已生成实例，默认false"
+      }
+    ]
+  },
+  "StopSQLScriptRun": {
+    "summary": "停止运行SQL脚本",
+    "description": "停止运行SQL脚本",
+    "members": [
+      {
+        "name": "JobId",
+        "type": "string",
+        "required": true,
+        "description": "查询id"
+      },
+      {
+        "name": "ProjectId",
+        "type": "string",
+        "required": true,
+        "description": "项目ID"
+      }
+    ]
+  },
+  "SubmitTask": {
+    "summary": "提交任务",
+    "description": "提交任务。",
+    "members": [
+      {
+        "name": "ProjectId",
+        "type": "string",
+        "required": true,
+        "description": "项目ID"
+      },
+      {
+        "name": "TaskId",
+        "type": "string",
+        "required": true,
+        "description": "任务ID"
+      },
+      {
+        "name": "VersionRemark",
+        "type": "string",
+        "required": true,
+        "description": "版本备注"
+      }
+    ]
+  },
+  "SubmitTriggerTask": {
+    "summary": "提交工作流调度任务",
+    "description": "提交工作流调度任务",
+    "members": [
+      {
+        "name": "ProjectId",
+        "type": "string",
+        "required": true,
+        "description": "项目ID"
+      },
+      {
+        "name": "TaskId",
+        "type": "string",
+        "required": true,
+        "description": "任务ID"
+      },
+      {
+        "name": "VersionRemark",
+        "type": "string",
+        "required": true,
+        "description": "版本备注"
+      }
+    ]
+  },
+  "UpdateCodeFile": {
+    "summary": "更新代码文件",
+    "description": "更新代码文件",
+    "members": [
+      {
+        "name": "ProjectId",
+        "type": "string",
+        "required": true,
+        "description": "项目ID"
+      },
+      {
+        "name": "CodeFileId",
+        "type": "string",
+        "required": true,
+        "description": "代码文件ID，参数值来自CreateCodeFile接口的返回"
+      },
+      {
+        "name": "CodeFileConfig",
+        "type": "object",
+        "required": false,
+        "description": "代码文件配置"
+      },
+      {
+        "name": "CodeFileContent",
+        "type": "string",
+        "required": false,
+        "description": "代码文件内容"
+      }
+    ]
+  },
+  "UpdateCodeFolder": {
+    "summary": "更新代码文件夹",
+    "description": "重命名代码文件夹",
+    "members": [
+      {
+        "name": "ProjectId",
+        "type": "string",
+        "required": true,
+        "description": "项目ID"
+      },
+      {
+        "name": "FolderId",
+        "type": "string",
+        "required": true,
+        "description": "文件夹ID，参数值来自CreateCodeFolder接口的返回"
+      },
+      {
+        "name": "FolderName",
+        "type": "string",
+        "required": true,
+        "description": "文件夹名称"
+      }
+    ]
+  },
+  "UpdateDataSource": {
+    "summary": "更新数据源",
+    "description": "该接口用于更新数据源",
+    "members": [
+      {
+        "name": "Id",
+        "type": "integer",
+        "required": true,
+        "description": "数据源id"
+      },
+      {
+        "name": "ProjectId",
+        "type": "string",
+        "required": true,
+        "description": "项目id"
+      },
+      {
+        "name": "ProdConProperties",
+        "type": "string",
+        "required": false,
+        "description": "数据源的配置信息，以JSON KV存储，根据每个数据源类型不同，而KV存储信息不同\n\n> deployType: \nCONNSTR_PUBLICDB(公网实例) \nCONNSTR_CVMDB(自建实例)\nINSTANCE(云实例)\n\n```\nmysql: 自建实例\n{\n    \"deployType\": \"CONNSTR_CVMDB\",\n    \"url\": \"jdbc:mysql://1.1.1.1:1111/example#test#123456\",\n    \"username\": \"root\",\n    \"password\": \"example#test#123456\",\n    \"region\": \"ap-shanghai\",\n    \"vpcId\": \"vpc-kprq42yo\",\n    \"type\": \"MYSQL\"\n}\nmysql: 云实例\n{\n    \"instanceid\": \"cdb-12uxdo5e\",\n    \"db\": \"db\",\n    \"region\": \"ap-shanghai\",\n    \"username\": \"msyql\",\n    \"password\": \"example#test#123456\",\n    \"deployType\": \"INSTANCE\",\n    \"type\": \"TENCENT_MYSQL\"\n}\nsql_server: \n{\n    \"deployType\": \"CONNSTR_PUBLICDB\",\n    \"url\": \"jdbc:sqlserver://1.1.1.1:223;example#test#123456\",\n    \"username\": \"user_1\",\n    \"password\": \"example#test#123456\",\n    \"type\": \"SQLSERVER\"\n}\nredis:\n    redisType:\n    -NO_ACCOUT(免账号)\n    -SELF_ACCOUNT(自定义账号)\n{\n    \"deployType\": \"CONNSTR_PUBLICDB\",\n    \"username\":\"\"\n    \"password\": \"example#test#123456\",\n    \"ip\": \"1.1.1.1\",\n    \"port\": \"6379\",\n    \"redisType\": \"NO_ACCOUT\",\n    \"type\": \"REDIS\"\n}\noracle: \n{\n    \"deployType\": \"CONNSTR_CVMDB\",\n    \"url\": \"jdbc:oracle:thin:@1.1.1.1:1521:example#test#123456\",\n    \"username\": \"oracle\",\n    \"password\": \"example#test#123456\",\n    \"region\": \"ap-shanghai\",\n    \"vpcId\": \"vpc-kprq42yo\",\n    \"type\": \"ORACLE\"\n}\nmongodb:\n    advanceParams(自定义参数，会拼接至url后)\n{\n    \"advanceParams\": [\n        {\n            \"key\": \"authSource\",\n            \"value\": \"auth\"\n        }\n    ],\n    \"db\": \"admin\",\n    \"deployType\": \"CONNSTR_PUBLICDB\",\n    \"username\": \"user\",\n    \"password\": \"example#test#123456\",\n    \"type\": \"MONGODB\",\n    \"host\": \"1.1.1.1:9200\"\n}\npostgresql:\n{\n    \"deployType\": \"CONNSTR_PUBLICDB\",\n    \"url\": \"jdbc:postgresql://1.1.1.1:1921/example#test#123456\",\n    \"username\": \"user\",\n    \"password\": \"example#test#123456\",\n    \"type\": \"POSTGRE\"\n}\nkafka:\n    authType:\n        - sasl\n        - jaas\n        - sasl_plaintext\n        - sasl_ssl\n        - GSSAPI\n    ssl:\n        -PLAIN\n        -GSSAPI\n{\n    \"deployType\": \"CONNSTR_PUBLICDB\",\n    \"host\": \"1.1.1.1:9092\",\n    \"ssl\": \"GSSAPI\",\n    \"authType\": \"sasl\",\n    \"type\": \"KAFKA\",\n    \"principal\": \"aaaa\",\n    \"serviceName\": \"kafka\"\n}\n\ncos:\n{\n    \"region\": \"ap-shanghai\",\n    \"deployType\": \"INSTANCE\",\n    \"secretId\": \"aaaaa\",\n    \"secretKey\": \"example#test#123456\",\n    \"bucket\": \"aaa\",\n    \"type\": \"COS\"\n}\n\n```"
+      },
+      {
+        "name": "DevConProperties",
+        "type": "string",
+        "required": false,
+        "description": "若项目为标准模式，则此字段必填"
+      },
+      {
+        "name": "ProdFileUpload",
+        "type": "object",
+        "required": false,
+        "description": "生产环境数据源文件上传"
+      },
+      {
+        "name": "DevFileUpload",
+        "type": "object",
+        "required": false,
+        "description": "开发环境数据源文件上传"
+      },
+      {
+        "name": "DisplayName",
+        "type": "string",
+        "required": false,
+        "description": "数据源展示名，为了可视化查看"
+      },
+      {
+        "name": "Description",
+        "type": "string",
+        "required": false,
+        "description": "数据源描述信息"
+      }
+    ]
+  },
+  "UpdateOpsAlarmRule": {
+    "summary": "修改告警规则",
+    "description": "修改告警规则",
+    "members": [
+      {
+        "name": "ProjectId",
+        "type": "string",
+        "required": true,
+        "description": "项目id"
+      },
+      {
+        "name": "AlarmRuleId",
+        "type": "string",
+        "required": true,
+        "description": "告警规则唯一id，通过接口GetAlarmRule/ListAlarmRule获取"
+      },
+      {
+        "name": "AlarmRuleName",
+        "type": "string",
+        "required": false,
+        "description": "告警规则新的规则名称"
+      },
+      {
+        "name": "MonitorObjectType",
+        "type": "integer",
+        "required": false,
+        "description": "监控对象类型, \n任务维度监控： 可按照任务/工作流/项目来配置：1.任务、2.工作流、3.项目（默认为1.任务） \n项目维度监控： 项目整体任务波动告警， 7：项目波动监控告警"
+      },
+      {
+        "name": "MonitorObjectIds",
+        "type": "array",
+        "required": false,
+        "items": "string",
+        "description": "根据MonitorType 的设置传入不同的业务id，如下1（任务）： MonitorObjectIds为任务id列表2（工作流）： MonitorObjectIds 为工作流id列表(工作流id可从接口ListWorkflows获取)3（项目）： MonitorObjectIds为项目id列表"
+      },
+      {
+        "name": "AlarmTypes",
+        "type": "array",
+        "required": false,
+        "items": "string",
+        "description": "告警规则监控类型 failure：失败告警 ；overtime：超时告警 success：成功告警; backTrackingOrRerunSuccess: 补录重跑成功告警 backTrackingOrRerunFailure：补录重跑失败告警； 项目波动告警 projectFailureInstanceUpwardFluctuationAlarm： 当天失败实例数向上波动率超过阀值告警； projectFailureInstanceUpwardVolatilityAlarm：当天失败实例数向上波动量超过阀值告警 projectSuccessInstanceDownwardFluctuationAlarm：当天成功实例数向下波动率超过阀值告警； projectSuccessInstanceDownwardVolatilityAlarm： 当天成功实例数向下波动量超过阀值告警 projectFailureInstanceCountAlarm: 当天失败实例数超过阀值告警 projectFailureInstanceProportionAlarm： 当天失败实例数占比超过阀值告警 离线集成任务对账告警： reconciliationFailure： 离线对账任务失败告警 reconciliationOvertime： 离线对账任务运行超时告警 reconciliationMismatch： 数据对账任务不一致条数超过阀值告警"
+      },
+      {
+        "name": "AlarmRuleDetail",
+        "type": "object",
+        "required": false,
+        "description": "告警规则配置信息 成功告警无需配置；失败告警可以配置首次失败告警或者所有重试失败告警；超时配置需要配置超时类型及超时阀值；项目波动告警需要配置波动率及防抖周期配置"
+      },
+      {
+        "name": "Status",
+        "type": "integer",
+        "required": false,
+        "description": "告警规则的启用状态0--禁用1--启用"
+      },
+      {
+        "name": "AlarmLevel",
+        "type": "integer",
+        "required": false,
+        "description": "告警级别 1.普通、2.重要、3.紧急"
+      },
+      {
+        "name": "AlarmGroups",
+        "type": "array",
+        "required": false,
+        "items": "object",
+        "description": "告警接收人配置信息"
+      },
+      {
+        "name": "Description",
+        "type": "string",
+        "required": false,
+        "description": "告警描述信息"
+      }
+    ]
+  },
+  "UpdateOpsTasksOwner": {
+    "summary": "修改任务负责人",
+    "description": "修改任务负责人",
+    "members": [
+      {
+        "name": "ProjectId",
+        "type": "string",
+        "required": true,
+        "description": "所属项目Id"
+      },
+      {
+        "name": "TaskIds",
+        "type": "array",
+        "required": true,
+        "items": "string",
+        "description": "任务Id列表"
+      },
+      {
+        "name": "OwnerUin",
+        "type": "string",
+        "required": true,
+        "description": "任务负责人Id"
+      }
+    ]
+  },
+  "UpdateOpsTriggerTasksOwner": {
+    "summary": "修改任务责任人",
+    "description": "查询任务执行详情",
+    "members": [
+      {
+        "name": "ProjectId",
+        "type": "string",
+        "required": true,
+        "description": "项目ID"
+      },
+      {
+        "name": "OwnerIds",
+        "type": "array",
+        "required": true,
+        "items": "string",
+        "description": "负责人UIN"
+      },
+      {
+        "name": "TaskIds",
+        "type": "array",
+        "required": false,
+        "items": "string",
+        "description": "将要修改的任务ID集合"
+      }
+    ]
+  },
+  "UpdateProject": {
+    "summary": "更新项目",
+    "description": "修改项目基础信息。",
+    "members": [
+      {
+        "name": "ProjectId",
+        "type": "string",
+        "required": true,
+        "description": "目标修改的项目ID"
+      },
+      {
+        "name": "DisplayName",
+        "type": "string",
+        "required": false,
+        "description": "项目显示名称，可以为中文名,需要租户范围内唯一"
+      },
+      {
+        "name": "Description",
+        "type": "string",
+        "required": false,
+        "description": "备注"
+      },
+      {
+        "name": "ProjectOwnerUin",
+        "type": "string",
+        "required": false,
+        "description": "项目负责人id"
+      }
+    ]
+  },
+  "UpdateResourceFile": {
+    "summary": "更新资源文件",
+    "description": "更新资源文件",
+    "members": [
+      {
+        "name": "ProjectId",
+        "type": "string",
+        "required": true,
+        "description": "项目ID"
+      },
+      {
+        "name": "ResourceId",
+        "type": "string",
+        "required": true,
+        "description": "资源文件ID,可通过ListResourceFiles接口获取"
+      },
+      {
+        "name": "ResourceFile",
+        "type": "string",
+        "required": false,
+        "description": "- 上传文件及手填两种方式只能选择其一，如果两者均提供，取值顺序为文件>手填值\n-  手填值必须是存在的cos路径, parentFolderPath为父文件夹路径, name为文件名, 手填值取值示例:\n     /datastudio/resource/projectId/parentFolderPath/name"
+      },
+      {
+        "name": "ResourceName",
+        "type": "string",
+        "required": false,
+        "description": "资源名称, 尽可能和文件名保持一致"
+      },
+      {
+        "name": "BundleId",
+        "type": "string",
+        "required": false,
+        "description": "bundle客户端ID"
+      },
+      {
+        "name": "BundleInfo",
+        "type": "string",
+        "required": false,
+        "description": "bundle客户端名称"
+      }
+    ]
+  },
+  "UpdateResourceFolder": {
+    "summary": "更新资源文件夹",
+    "description": "更新资源文件夹",
+    "members": [
+      {
+        "name": "ProjectId",
+        "type": "string",
+        "required": true,
+        "description": "项目ID"
+      },
+      {
+        "name": "FolderId",
+        "type": "string",
+        "required": true,
+        "description": "文件夹ID, 可通过ListResourceFolders接口获取"
+      },
+      {
+        "name": "FolderName",
+        "type": "string",
+        "required": true,
+        "description": "文件夹名称"
+      }
+    ]
+  },
+  "UpdateResourceGroup": {
+    "summary": "更新资源组",
+    "description": "该接口用于变配/续费资源",
+    "members": [
+      {
+        "name": "Id",
+        "type": "string",
+        "required": true,
+        "description": "资源组id"
+      },
+      {
+        "name": "Type",
+        "type": "string",
+        "required": false,
+        "description": "**变更配置(变配、续费、修改资源包数量 不能同时操作), 变配无法修改资源组类型**\n\n实时集成资源组  \n- i32c(实时数据同步-16C64G)\n\n离线集成资源组\n- integrated(离线数据同步-8C16G)\n- i16(离线数据同步-8C32G)\n\n调度资源组\n- s_test(测试规格)\n- s_small(基础规格)\n- s_medium(普及规格)\n- s_large(专业规格)\n\n数据服务资源组\n- ds_t(测试规格)\n- ds_s(基础规格)\n- ds_m(普及规格)\n- ds_l(专业规格)"
+      },
+      {
+        "name": "PurchasePeriod",
+        "type": "integer",
+        "required": false,
+        "description": "续费时长，单位月(变配、续费、修改资源包数量 不能同时操作)"
+      },
+      {
+        "name": "Number",
+        "type": "object",
+        "required": false,
+        "description": "增加/减少资源包的数量(变配、续费、修改资源包数量 不能同时操作)"
+      },
+      {
+        "name": "AutoRenewEnabled",
+        "type": "boolean",
+        "required": false,
+        "description": "是否自动续费，续费参数PurchasePeriod不为空时可以生效"
+      }
+    ]
+  },
+  "UpdateSQLFolder": {
+    "summary": "重命名SQL文件夹",
+    "description": "重命名SQL文件夹",
+    "members": [
+      {
+        "name": "FolderId",
+        "type": "string",
+        "required": true,
+        "description": "文件夹Id"
+      },
+      {
+        "name": "FolderName",
+        "type": "string",
+        "required": true,
+        "description": "文件夹名称"
+      },
+      {
+        "name": "ProjectId",
+        "type": "string",
+        "required": true,
+        "description": "项目id"
+      },
+      {
+        "name": "AccessScope",
+        "type": "string",
+        "required": false,
+        "description": "权限范围：SHARED, PRIVATE"
+      }
+    ]
+  },
+  "UpdateSQLScript": {
+    "summary": "更新SQL脚本和配置",
+    "description": "保存探索脚本内容",
+    "members": [
+      {
+        "name": "ScriptId",
+        "type": "string",
+        "required": true,
+        "description": "探索脚本Id"
+      },
+      {
+        "name": "ProjectId",
+        "type": "string",
+        "required": true,
+        "description": "项目Id"
+      },
+      {
+        "name": "ScriptConfig",
+        "type": "object",
+        "required": false,
+        "description": "数据探索脚本配置"
+      },
+      {
+        "name": "ScriptContent",
+        "type": "string",
+        "required": false,
+        "description": "脚本内容, 需要用Base64编码"
+      }
+    ]
+  },
+  "UpdateTask": {
+    "summary": "更新任务",
+    "description": "更新任务接口",
+    "members": [
+      {
+        "name": "ProjectId",
+        "type": "string",
+        "required": true,
+        "description": "项目ID"
+      },
+      {
+        "name": "TaskId",
+        "type": "string",
+        "required": true,
+        "description": "任务ID"
+      },
+      {
+        "name": "Task",
+        "type": "object",
+        "required": true,
+        "description": "任务基本属性"
+      }
+    ]
+  },
+  "UpdateTaskFolder": {
+    "summary": "更新任务文件夹",
+    "description": "更新任务文件夹",
+    "members": [
+      {
+        "name": "ProjectId",
+        "type": "string",
+        "required": true,
+        "description": "项目ID"
+      },
+      {
+        "name": "WorkflowId",
+        "type": "string",
+        "required": true,
+        "description": "工作流ID"
+      },
+      {
+        "name": "TaskFolderId",
+        "type": "string",
+        "required": true,
+        "description": "文件夹ID，可通过ListTaskFolders接口获取"
+      },
+      {
+        "name": "TaskFolderName",
+        "type": "string",
+        "required": true,
+        "description": "更新后的任务文件夹名称"
+      }
+    ]
+  },
+  "UpdateTaskPartially": {
+    "summary": "更新任务部分属性",
+    "description": "更新任务接口",
+    "members": [
+      {
+        "name": "ProjectId",
+        "type": "string",
+        "required": true,
+        "description": "项目ID"
+      },
+      {
+        "name": "TaskId",
+        "type": "string",
+        "required": true,
+        "description": "任务ID"
+      },
+      {
+        "name": "NewSetting",
+        "type": "object",
+        "required": false,
+        "description": "任务基本属性"
+      },
+      {
+        "name": "FieldToRemoveList",
+        "type": "array",
+        "required": false,
+        "items": "string",
+        "description": "删除字段内容，采用属性路径的形式标识，删除的值以\":\"分割，多个值以\",\"分割 // 删除调度参数中 ParamKey 为 aa,bb 的属性 \"TaskConfiguration/TaskSchedulingParameterList:aa,bb\" // 删除上游依赖中 TaskId 为 2509162129381111,2509162129381112 的上游依赖 \"TaskSchedulerConfiguration/UpstreamDependencyConfigList:2509162129381111,2509162129381112\" // 删除下游循环依赖中 TaskId 为 2509162129382222,2509162129382223 的下游依赖 \"TaskSchedulerConfiguration/DownStreamDependencyConfigList:2509162129382222,2509162129382223\" // 删除事件中 EventName 为 event_250916_213234,event_250916_213235 的事件 \"TaskSchedulerConfiguration/EventListenerList:event_250916_213234,event_250916_213235\" // 删除传递参数输出中 ParamKey 为 pp_out,pp_1 的参数 \"TaskSchedulerConfiguration/ParamTaskOutList:pp_out,pp_1\" // 删除传递参数应用中 ParamKey 为 pp_in,pp_1 的参数 \"TaskSchedulerConfiguration/ParamTaskInList:pp_in,pp_1\" // 删除产品登记中 TablePhysicalId 为6578laxif4d1的产出登记 \"TaskSchedulerConfiguration/TaskOutputRegistryList:6578laxif4d1\""
+      }
+    ]
+  },
+  "UpdateTriggerTask": {
+    "summary": "更新工作流调度任务",
+    "description": "更新任务接口",
+    "members": [
+      {
+        "name": "ProjectId",
+        "type": "string",
+        "required": true,
+        "description": "项目ID"
+      },
+      {
+        "name": "TaskId",
+        "type": "string",
+        "required": true,
+        "description": "任务ID"
+      },
+      {
+        "name": "Task",
+        "type": "object",
+        "required": true,
+        "description": "任务基本属性"
+      }
+    ]
+  },
+  "UpdateTriggerTaskPartially": {
+    "summary": "更新调度工作流任务部分属性",
+    "description": "更新任务接口",
+    "members": [
+      {
+        "name": "ProjectId",
+        "type": "string",
+        "required": true,
+        "description": "项目ID"
+      },
+      {
+        "name": "TaskId",
+        "type": "string",
+        "required": true,
+        "description": "任务ID"
+      },
+      {
+        "name": "NewSetting",
+        "type": "object",
+        "required": false,
+        "description": "任务基本属性"
+      },
+      {
+        "name": "FieldToRemoveList",
+        "type": "array",
+        "required": false,
+        "items": "string",
+        "description": "删除字段内容，采用属性路径的形式标识，删除的值以\":\"分割，多个值以\",\"分割 // 删除调度参数中 ParamKey 为 aa,bb 的属性 \"TaskConfiguration/TaskSchedulingParameterList:aa,bb\" // 删除上游依赖中 TaskId 为 2509162129381111,2509162129381112 的上游依赖 \"TaskSchedulerConfiguration/UpstreamDependencyConfigList:2509162129381111,2509162129381112\" // 删除下游循环依赖中 TaskId 为 2509162129382222,2509162129382223 的下游依赖 \"TaskSchedulerConfiguration/DownStreamDependencyConfigList:2509162129382222,2509162129382223\" // 删除事件中 EventName 为 event_250916_213234,event_250916_213235 的事件 \"TaskSchedulerConfiguration/EventListenerList:event_250916_213234,event_250916_213235\" // 删除传递参数输出中 ParamKey 为 pp_out,pp_1 的参数 \"TaskSchedulerConfiguration/ParamTaskOutList:pp_out,pp_1\" // 删除传递参数应用中 ParamKey 为 pp_in,pp_1 的参数 \"TaskSchedulerConfiguration/ParamTaskInList:pp_in,pp_1\" // 删除产品登记中 TablePhysicalId 为6578laxif4d1的产出登记 \"TaskSchedulerConfiguration/TaskOutputRegistryList:6578laxif4d1\""
+      }
+    ]
+  },
+  "UpdateTriggerWorkflow": {
+    "summary": "更新调度工作流信息",
+    "description": "更新工作流（包括工作流基本信息与工作流参数）",
+    "members": [
+      {
+        "name": "ProjectId",
+        "type": "string",
+        "required": true,
+        "description": "项目ID"
+      },
+      {
+        "name": "WorkflowId",
+        "type": "string",
+        "required": true,
+        "description": "工作流ID"
+      },
+      {
+        "name": "WorkflowName",
+        "type": "string",
+        "required": false,
+        "description": "工作流名称"
+      },
+      {
+        "name": "OwnerUin",
+        "type": "string",
+        "required": false,
+        "description": "责任人ID"
+      },
+      {
+        "name": "WorkflowDesc",
+        "type": "string",
+        "required": false,
+        "description": "备注"
+      },
+      {
+        "name": "WorkflowParams",
+        "type": "array",
+        "required": false,
+        "items": "object",
+        "description": "工作流参数列表"
+      },
+      {
+        "name": "TriggerWorkflowSchedulerConfigurations",
+        "type": "array",
+        "required": false,
+        "items": "object",
+        "description": "统一调度参数"
+      },
+      {
+        "name": "BundleId",
+        "type": "string",
+        "required": false,
+        "description": "BundleId项"
+      },
+      {
+        "name": "BundleInfo",
+        "type": "string",
+        "required": false,
+        "description": "Bundle信息"
+      },
+      {
+        "name": "GeneralTaskParams",
+        "type": "array",
+        "required": false,
+        "items": "object",
+        "description": "通用参数配置"
+      }
+    ]
+  },
+  "UpdateTriggerWorkflowPartially": {
+    "summary": "更新部分调度工作流信息",
+    "description": "更新工作流（包括工作流基本信息与工作流参数）",
+    "members": [
+      {
+        "name": "ProjectId",
+        "type": "string",
+        "required": true,
+        "description": "项目ID"
+      },
+      {
+        "name": "WorkflowId",
+        "type": "string",
+        "required": true,
+        "description": "工作流ID"
+      },
+      {
+        "name": "NewSetting",
+        "type": "object",
+        "required": false,
+        "description": "责任人ID"
+      },
+      {
+        "name": "FieldToRemoveList",
+        "type": "array",
+        "required": false,
+        "items": "string",
+        "description": "删除字段内容，采用属性路径的形式标识，删除的值以\":\"分割，多个值以\",\"分割\n // 删除调度参数中 ParamKey 为 aa,bb 的属性 \"WorkflowParams:aa,bb\"\n // 删除配置的 TriggerId 为 da46d950-d5ca-4cfb-a5a9-f3c2eeea1bf0 的调度配置\"TriggerWorkflowSchedulerConfigurations :da46d950-d5ca-4cfb-a5a9-f3c2eeea1bf0\" \n// 删除spark sql通用参数 \"GeneralTaskParams: SPARK_SQL\""
+      }
+    ]
+  },
+  "UpdateWorkflow": {
+    "summary": "更新工作流信息",
+    "description": "更新工作流（包括工作流基本信息与工作流参数）",
+    "members": [
+      {
+        "name": "ProjectId",
+        "type": "string",
+        "required": true,
+        "description": "项目ID"
+      },
+      {
+        "name": "WorkflowId",
+        "type": "string",
+        "required": true,
+        "description": "工作流ID"
+      },
+      {
+        "name": "WorkflowName",
+        "type": "string",
+        "required": false,
+        "description": "工作流名称"
+      },
+      {
+        "name": "OwnerUin",
+        "type": "string",
+        "required": false,
+        "description": "责任人ID"
+      },
+      {
+        "name": "WorkflowDesc",
+        "type": "string",
+        "required": false,
+        "description": "备注"
+      },
+      {
+        "name": "WorkflowParams",
+        "type": "array",
+        "required": false,
+        "items": "object",
+        "description": "工作流参数列表"
+      },
+      {
+        "name": "WorkflowSchedulerConfiguration",
+        "type": "object",
+        "required": false,
+        "description": "统一调度参数"
+      },
+      {
+        "name": "BundleId",
+        "type": "string",
+        "required": false,
+        "description": "BundleId项"
+      },
+      {
+        "name": "BundleInfo",
+        "type": "string",
+        "required": false,
+        "description": "Bundle信息"
+      }
+    ]
+  },
+  "UpdateWorkflowFolder": {
+    "summary": "更新工作流文件夹",
+    "description": "更新工作流文件夹",
+    "members": [
+      {
+        "name": "ProjectId",
+        "type": "string",
+        "required": true,
+        "description": "项目ID"
+      },
+      {
+        "name": "FolderId",
+        "type": "string",
+        "required": true,
+        "description": "文件夹ID，可通过ListWorkflowFolders接口获取"
+      },
+      {
+        "name": "FolderName",
+        "type": "string",
+        "required": true,
+        "description": "更新后的文件夹名称"
       }
     ]
   }

@@ -1,0 +1,132 @@
+// The bare client: options, one transport, and `send(row, params)` for any generated row. No action table,
+// no openapi-fetch: what a bundle that calls a few actions carries.
+import type { ActionInfo, ActionRow } from "@wedata-openapi/schema";
+import {
+  type CredentialsSource,
+  createTencentCloudFetch,
+  type TencentCloudError,
+  type TencentCloudFetch,
+} from "@wedata-openapi/tc3-fetch";
+import type { CallOptions, WedataClientOptions } from "./core.js";
+import { assertValid } from "./validate.js";
+
+/** What differs between runtimes: where credentials and the region come from when not given. */
+export interface ClientDefaults {
+  credentials(): CredentialsSource;
+  region(): string | undefined;
+}
+
+/**
+ * A client that knows no action until it is handed one: `send(row, params)` with a row of a version's
+ * generated `actions` entry. A bundle that sends one action carries that action's row and nothing of the others.
+ */
+export interface BareClient {
+  /** Validates, signs and sends; resolves like the action's method (`Data`, or the members but RequestId). */
+  send<Row extends ActionRow>(row: Row, params: RowRequest<Row>, options?: CallOptions): Promise<RowResult<Row>>;
+  /** The same, resolving to the whole `Response` content. */
+  sendForResponse<Row extends ActionRow>(row: Row, params: RowRequest<Row>, options?: CallOptions): Promise<unknown>;
+  readonly region: string;
+  readonly endpoint: string;
+  /** The signed fetch underneath (clock skew, limiter). */
+  readonly transport: TencentCloudFetch;
+}
+
+/** The result of a generated row's action: what its method resolves to. */
+export type RowResult<Row> = Row extends { readonly types?: { result: infer R } } ? R : unknown;
+/** The request of a generated row's action. */
+export type RowRequest<Row> = Row extends { readonly types?: { request: infer R } } ? R : never;
+
+const LANGUAGES: readonly string[] = ["zh-CN", "en-US"];
+const DEFAULT_ENDPOINT = "https://wedata.tencentcloudapi.com";
+
+/** What a method resolves to: `Data` (or null) where the action's response has it, else the rest but RequestId. */
+export function resultOf(info: ActionInfo, response: unknown): unknown {
+  const content = response as Record<string, unknown>;
+  if (info.returnsData !== false) return content.Data ?? null;
+  const { RequestId: _, ...rest } = content;
+  return rest;
+}
+
+/** Builds the bare client: options checked once, one transport, and rows' limits learnt as they are sent. */
+export function createBareClientWith(
+  defaults: ClientDefaults,
+  options: WedataClientOptions = {},
+  known: Readonly<Record<string, ActionInfo>> = {},
+): BareClient {
+  const region = options.region ?? defaults.region();
+  if (!region) {
+    throw new TypeError(
+      'createWedataClient: region is required (pass { region: "ap-guangzhou" } or set TENCENTCLOUD_REGION)',
+    );
+  }
+  if (options.language !== undefined && !LANGUAGES.includes(options.language)) {
+    throw new TypeError('createWedataClient: language must be "zh-CN" or "en-US"');
+  }
+  const endpoint = (options.endpoint ?? DEFAULT_ENDPOINT).replace(/\/+$/, "");
+  if (!/^https?:\/\/[^/]+$/.test(endpoint)) {
+    throw new TypeError(
+      "createWedataClient: endpoint must be an http(s) URL with no path, e.g. https://wedata.tencentcloudapi.com",
+    );
+  }
+  // The service counts each action against its own limit (the spec's `x-tc-rate-limit`); writes are retried
+  // only when provably unprocessed (the spec's `x-tc-idempotent`). Filled in from each row as it is sent.
+  const actionRateLimits: Record<string, number> = {};
+  const idempotentActions: Record<string, boolean> = {};
+  for (const action in known) {
+    actionRateLimits[action] = (known[action] as ActionInfo).rateLimit;
+    idempotentActions[action] = (known[action] as ActionInfo).idempotent;
+  }
+  const transport = createTencentCloudFetch({
+    credentials: options.credentials ?? defaults.credentials(),
+    service: "wedata",
+    region,
+    language: options.language,
+    timeoutMs: options.timeoutMs,
+    retry: options.retry,
+    rateLimit: options.rateLimit,
+    actionRateLimits,
+    idempotentActions,
+    fetch: options.fetch,
+    proxy: options.proxy,
+    ca: options.ca,
+  });
+  const url = `${endpoint}/`;
+
+  async function sendForResponse(row: ActionRow, params: unknown, { signal }: CallOptions = {}) {
+    const action = row.action;
+    assertValid(action, row.validateRequest, params);
+    actionRateLimits[action] = row.rateLimit;
+    idempotentActions[action] = row.idempotent;
+    const headers: Record<string, string> = {
+      "content-type": "application/json",
+      "x-tc-action": action,
+      "x-tc-version": row.version,
+      "x-tc-region": region as string,
+    };
+    if (options.language) headers["x-tc-language"] = options.language;
+    // The transport resolves only on a successful `{ Response }` and rejects every error reply, typed. No
+    // Request or Response objects on this path: the exchange is a string out and parsed JSON back.
+    try {
+      const body = (await transport.send({ url, headers, body: JSON.stringify(params), signal })) as {
+        Response: unknown;
+      };
+      return body.Response;
+    } catch (error) {
+      // A write whose outcome is unknown says how to find out (the spec's `x-tc-check-with`).
+      if (row.checkWith && (error as TencentCloudError).outcomeUnknown) {
+        (error as TencentCloudError).message +=
+          `; check with ${row.checkWith.join(" or ")} before trying again`;
+      }
+      throw error;
+    }
+  }
+  return {
+    sendForResponse: sendForResponse as BareClient["sendForResponse"],
+    send: (async (row: ActionRow, params: unknown, callOptions?: CallOptions) =>
+      resultOf(row, await sendForResponse(row, params, callOptions))) as BareClient["send"],
+    region,
+    endpoint,
+    transport,
+  };
+}
+

@@ -1,0 +1,20 @@
+// Generated from spec/wedata/2021-08-20/openapi.yaml by packages/schema/scripts/generate.mjs.
+// Do not edit: change the spec and run `pnpm generate`.
+import type { ActionRow } from "../../../action-info.js";
+import type { ActionResultOf } from "../../../action-types.js";
+import { createRequestValidator } from "../../../request-rules.js";
+import type { operations } from "../types.js";
+import { version } from "../version.js";
+
+/** Checks a BatchMakeUpIntegrationTasks request body against the spec before anything is sent. */
+export const validateBatchMakeUpIntegrationTasksRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["BatchMakeUpIntegrationTasks"]["requestBody"]>["content"]["application/json"]>({"t":"object","x":1,"r":["TaskIds","TaskType","StartTime","EndTime","ProjectId"],"o":{"TaskIds":{"t":"array","i":{"t":"string"}},"TaskType":{"t":"integer"},"StartTime":{"t":"string"},"EndTime":{"t":"string"},"ProjectId":{"t":"string"}}});
+
+/** BatchMakeUpIntegrationTasks: what a client needs to send it. */
+export const BatchMakeUpIntegrationTasks: ActionRow<"BatchMakeUpIntegrationTasks", NonNullable<operations["BatchMakeUpIntegrationTasks"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "BatchMakeUpIntegrationTasks">> = {
+  action: "BatchMakeUpIntegrationTasks",
+  version,
+  rateLimit: 20,
+  idempotent: false,
+  returnsData: false,
+  validateRequest: validateBatchMakeUpIntegrationTasksRequest,
+};

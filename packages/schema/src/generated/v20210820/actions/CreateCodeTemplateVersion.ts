@@ -1,0 +1,21 @@
+// Generated from spec/wedata/2021-08-20/openapi.yaml by packages/schema/scripts/generate.mjs.
+// Do not edit: change the spec and run `pnpm generate`.
+import type { ActionRow } from "../../../action-info.js";
+import type { ActionResultOf } from "../../../action-types.js";
+import { createRequestValidator } from "../../../request-rules.js";
+import type { operations } from "../types.js";
+import { version } from "../version.js";
+import * as rules from "../rules.js";
+
+/** Checks a CreateCodeTemplateVersion request body against the spec before anything is sent. */
+export const validateCreateCodeTemplateVersionRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["CreateCodeTemplateVersion"]["requestBody"]>["content"]["application/json"]>({"t":"object","x":1,"r":["CodeTemplateId","ProjectId"],"o":{"CodeTemplateId":{"t":"string"},"ProjectId":{"t":"string"},"Tasks":{"t":"array","i":rules.TaskFormParamsInput},"OriginalParams":{"t":"array","i":{"t":"string"}},"VersionRemark":{"t":"string"},"NeedSubmitScheduleForTemplate":{"t":"boolean"}}});
+
+/** CreateCodeTemplateVersion: what a client needs to send it. */
+export const CreateCodeTemplateVersion: ActionRow<"CreateCodeTemplateVersion", NonNullable<operations["CreateCodeTemplateVersion"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "CreateCodeTemplateVersion">> = {
+  action: "CreateCodeTemplateVersion",
+  version,
+  rateLimit: 20,
+  idempotent: false,
+  returnsData: true,
+  validateRequest: validateCreateCodeTemplateVersionRequest,
+};

@@ -1,0 +1,21 @@
+// Generated from spec/wedata/2021-08-20/openapi.yaml by packages/schema/scripts/generate.mjs.
+// Do not edit: change the spec and run `pnpm generate`.
+import type { ActionRow } from "../../../action-info.js";
+import type { ActionResultOf } from "../../../action-types.js";
+import { createRequestValidator } from "../../../request-rules.js";
+import type { operations } from "../types.js";
+import { version } from "../version.js";
+import * as rules from "../rules.js";
+
+/** Checks a CreateOpsMakePlan request body against the spec before anything is sent. */
+export const validateCreateOpsMakePlanRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["CreateOpsMakePlan"]["requestBody"]>["content"]["application/json"]>({"t":"object","x":1,"r":["ProjectId","MakeName","TaskIdList","MakeDatetimeList"],"o":{"ProjectId":{"t":"string"},"MakeName":{"t":"string"},"TaskIdList":{"t":"array","i":{"t":"string"}},"MakeDatetimeList":{"t":"array","i":rules.CreateMakeDatetimeInfoInput},"ProjectIdent":{"t":"string"},"CheckParent":{"t":"boolean"},"CheckParentType":{"t":"string"},"ProjectName":{"t":"string"},"SelfDependence":{"t":"string"},"ParallelNum":{"t":"integer"},"SameCycle":{"t":"boolean"},"TargetTaskCycle":{"t":"string"},"TargetTaskAction":{"t":"integer"},"MapParamList":{"t":"array","i":rules.StrToStrMapInput},"CreatorId":{"t":"string"},"Creator":{"t":"string"},"Remark":{"t":"string"},"SameSelfDependType":{"t":"boolean"},"SourceTaskCycle":{"t":"string"},"SchedulerResourceGroup":{"t":"string"},"IntegrationResourceGroup":{"t":"string"},"SchedulerResourceGroupName":{"t":"string"},"IntegrationResourceGroupName":{"t":"string"},"MakeExtList":{"t":"array","i":rules.StrToStrMapInput},"SameSelfWorkflowDependType":{"t":"boolean"},"SelfWorkflowDependency":{"t":"string"},"MakeType":{"t":"string"},"StatusList":{"t":"string"},"MakeCheckEventType":{"t":"string"}}});
+
+/** CreateOpsMakePlan: what a client needs to send it. */
+export const CreateOpsMakePlan: ActionRow<"CreateOpsMakePlan", NonNullable<operations["CreateOpsMakePlan"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "CreateOpsMakePlan">> = {
+  action: "CreateOpsMakePlan",
+  version,
+  rateLimit: 20,
+  idempotent: false,
+  returnsData: true,
+  validateRequest: validateCreateOpsMakePlanRequest,
+};

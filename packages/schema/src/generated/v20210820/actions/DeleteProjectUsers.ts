@@ -1,0 +1,20 @@
+// Generated from spec/wedata/2021-08-20/openapi.yaml by packages/schema/scripts/generate.mjs.
+// Do not edit: change the spec and run `pnpm generate`.
+import type { ActionRow } from "../../../action-info.js";
+import type { ActionResultOf } from "../../../action-types.js";
+import { createRequestValidator } from "../../../request-rules.js";
+import type { operations } from "../types.js";
+import { version } from "../version.js";
+
+/** Checks a DeleteProjectUsers request body against the spec before anything is sent. */
+export const validateDeleteProjectUsersRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DeleteProjectUsers"]["requestBody"]>["content"]["application/json"]>({"t":"object","x":1,"r":["ProjectId","UserIds"],"o":{"ProjectId":{"t":"string"},"UserIds":{"t":"array","i":{"t":"string"}}}});
+
+/** DeleteProjectUsers: what a client needs to send it. */
+export const DeleteProjectUsers: ActionRow<"DeleteProjectUsers", NonNullable<operations["DeleteProjectUsers"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "DeleteProjectUsers">> = {
+  action: "DeleteProjectUsers",
+  version,
+  rateLimit: 20,
+  idempotent: false,
+  returnsData: false,
+  validateRequest: validateDeleteProjectUsersRequest,
+};

@@ -1,0 +1,20 @@
+// Generated from spec/wedata/2021-08-20/openapi.yaml by packages/schema/scripts/generate.mjs.
+// Do not edit: change the spec and run `pnpm generate`.
+import type { ActionRow } from "../../../action-info.js";
+import type { ActionResultOf } from "../../../action-types.js";
+import { createRequestValidator } from "../../../request-rules.js";
+import type { operations } from "../types.js";
+import { version } from "../version.js";
+
+/** Checks a DescribeDependTaskLists request body against the spec before anything is sent. */
+export const validateDescribeDependTaskListsRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DescribeDependTaskLists"]["requestBody"]>["content"]["application/json"]>({"t":"object","x":1,"r":["TaskIds","ProjectId"],"o":{"TaskIds":{"t":"array","i":{"t":"string"}},"ProjectId":{"t":"string"}}});
+
+/** DescribeDependTaskLists: what a client needs to send it. */
+export const DescribeDependTaskLists: ActionRow<"DescribeDependTaskLists", NonNullable<operations["DescribeDependTaskLists"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "DescribeDependTaskLists">> = {
+  action: "DescribeDependTaskLists",
+  version,
+  rateLimit: 20,
+  idempotent: true,
+  returnsData: true,
+  validateRequest: validateDescribeDependTaskListsRequest,
+};

@@ -1,0 +1,21 @@
+// Generated from spec/wedata/2021-08-20/openapi.yaml by packages/schema/scripts/generate.mjs.
+// Do not edit: change the spec and run `pnpm generate`.
+import type { ActionRow } from "../../../action-info.js";
+import type { ActionResultOf } from "../../../action-types.js";
+import { createRequestValidator } from "../../../request-rules.js";
+import type { operations } from "../types.js";
+import { version } from "../version.js";
+import * as rules from "../rules.js";
+
+/** Checks a DescribeQualityScore request body against the spec before anything is sent. */
+export const validateDescribeQualityScoreRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DescribeQualityScore"]["requestBody"]>["content"]["application/json"]>({"t":"object","x":1,"r":["StatisticsDate","ProjectId"],"o":{"StatisticsDate":{"t":"integer"},"ProjectId":{"t":"string"},"DatasourceId":{"t":"string"},"ScoreType":{"t":"string"},"Filters":{"t":"array","i":rules.Filter}}});
+
+/** DescribeQualityScore: what a client needs to send it. */
+export const DescribeQualityScore: ActionRow<"DescribeQualityScore", NonNullable<operations["DescribeQualityScore"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "DescribeQualityScore">> = {
+  action: "DescribeQualityScore",
+  version,
+  rateLimit: 20,
+  idempotent: true,
+  returnsData: true,
+  validateRequest: validateDescribeQualityScoreRequest,
+};

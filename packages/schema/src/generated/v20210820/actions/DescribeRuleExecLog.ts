@@ -1,0 +1,20 @@
+// Generated from spec/wedata/2021-08-20/openapi.yaml by packages/schema/scripts/generate.mjs.
+// Do not edit: change the spec and run `pnpm generate`.
+import type { ActionRow } from "../../../action-info.js";
+import type { ActionResultOf } from "../../../action-types.js";
+import { createRequestValidator } from "../../../request-rules.js";
+import type { operations } from "../types.js";
+import { version } from "../version.js";
+
+/** Checks a DescribeRuleExecLog request body against the spec before anything is sent. */
+export const validateDescribeRuleExecLogRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DescribeRuleExecLog"]["requestBody"]>["content"]["application/json"]>({"t":"object","x":1,"r":["RuleExecId","ProjectId","RuleGroupExecId"],"o":{"RuleExecId":{"t":"integer","min":0},"ProjectId":{"t":"string"},"RuleGroupExecId":{"t":"integer","min":0}}});
+
+/** DescribeRuleExecLog: what a client needs to send it. */
+export const DescribeRuleExecLog: ActionRow<"DescribeRuleExecLog", NonNullable<operations["DescribeRuleExecLog"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "DescribeRuleExecLog">> = {
+  action: "DescribeRuleExecLog",
+  version,
+  rateLimit: 20,
+  idempotent: true,
+  returnsData: true,
+  validateRequest: validateDescribeRuleExecLogRequest,
+};

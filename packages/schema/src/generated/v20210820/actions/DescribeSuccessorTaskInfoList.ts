@@ -1,0 +1,20 @@
+// Generated from spec/wedata/2021-08-20/openapi.yaml by packages/schema/scripts/generate.mjs.
+// Do not edit: change the spec and run `pnpm generate`.
+import type { ActionRow } from "../../../action-info.js";
+import type { ActionResultOf } from "../../../action-types.js";
+import { createRequestValidator } from "../../../request-rules.js";
+import type { operations } from "../types.js";
+import { version } from "../version.js";
+
+/** Checks a DescribeSuccessorTaskInfoList request body against the spec before anything is sent. */
+export const validateDescribeSuccessorTaskInfoListRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DescribeSuccessorTaskInfoList"]["requestBody"]>["content"]["application/json"]>({"t":"object","x":1,"o":{"TaskIds":{"t":"array","i":{"t":"string"}},"ProjectId":{"t":"string"}}});
+
+/** DescribeSuccessorTaskInfoList: what a client needs to send it. */
+export const DescribeSuccessorTaskInfoList: ActionRow<"DescribeSuccessorTaskInfoList", NonNullable<operations["DescribeSuccessorTaskInfoList"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "DescribeSuccessorTaskInfoList">> = {
+  action: "DescribeSuccessorTaskInfoList",
+  version,
+  rateLimit: 20,
+  idempotent: true,
+  returnsData: true,
+  validateRequest: validateDescribeSuccessorTaskInfoListRequest,
+};

@@ -1,0 +1,20 @@
+// Generated from spec/wedata/2021-08-20/openapi.yaml by packages/schema/scripts/generate.mjs.
+// Do not edit: change the spec and run `pnpm generate`.
+import type { ActionRow } from "../../../action-info.js";
+import type { ActionResultOf } from "../../../action-types.js";
+import { createRequestValidator } from "../../../request-rules.js";
+import type { operations } from "../types.js";
+import { version } from "../version.js";
+
+/** Checks a DescribeTaskDetailDs request body against the spec before anything is sent. */
+export const validateDescribeTaskDetailDsRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DescribeTaskDetailDs"]["requestBody"]>["content"]["application/json"]>({"t":"object","x":1,"r":["TaskId"],"o":{"TaskId":{"t":"string"},"ProjectId":{"t":"string"},"TaskAlarmStatus":{"t":"integer"}}});
+
+/** DescribeTaskDetailDs: what a client needs to send it. */
+export const DescribeTaskDetailDs: ActionRow<"DescribeTaskDetailDs", NonNullable<operations["DescribeTaskDetailDs"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "DescribeTaskDetailDs">> = {
+  action: "DescribeTaskDetailDs",
+  version,
+  rateLimit: 20,
+  idempotent: true,
+  returnsData: true,
+  validateRequest: validateDescribeTaskDetailDsRequest,
+};

@@ -1,0 +1,20 @@
+// Generated from spec/wedata/2021-08-20/openapi.yaml by packages/schema/scripts/generate.mjs.
+// Do not edit: change the spec and run `pnpm generate`.
+import type { ActionRow } from "../../../action-info.js";
+import type { ActionResultOf } from "../../../action-types.js";
+import { createRequestValidator } from "../../../request-rules.js";
+import type { operations } from "../types.js";
+import { version } from "../version.js";
+
+/** Checks a DescribeWorkflowByFordIds request body against the spec before anything is sent. */
+export const validateDescribeWorkflowByFordIdsRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DescribeWorkflowByFordIds"]["requestBody"]>["content"]["application/json"]>({"t":"object","x":1,"r":["ProjectId","FolderIdList"],"o":{"ProjectId":{"t":"string"},"FolderIdList":{"t":"array","i":{"t":"string"}}}});
+
+/** DescribeWorkflowByFordIds: what a client needs to send it. */
+export const DescribeWorkflowByFordIds: ActionRow<"DescribeWorkflowByFordIds", NonNullable<operations["DescribeWorkflowByFordIds"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "DescribeWorkflowByFordIds">> = {
+  action: "DescribeWorkflowByFordIds",
+  version,
+  rateLimit: 20,
+  idempotent: true,
+  returnsData: true,
+  validateRequest: validateDescribeWorkflowByFordIdsRequest,
+};

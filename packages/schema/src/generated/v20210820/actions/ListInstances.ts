@@ -1,0 +1,21 @@
+// Generated from spec/wedata/2021-08-20/openapi.yaml by packages/schema/scripts/generate.mjs.
+// Do not edit: change the spec and run `pnpm generate`.
+import type { ActionRow } from "../../../action-info.js";
+import type { ActionResultOf } from "../../../action-types.js";
+import { createRequestValidator } from "../../../request-rules.js";
+import type { operations } from "../types.js";
+import { version } from "../version.js";
+import * as rules from "../rules.js";
+
+/** Checks a ListInstances request body against the spec before anything is sent. */
+export const validateListInstancesRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["ListInstances"]["requestBody"]>["content"]["application/json"]>({"t":"object","x":1,"r":["ProjectId","ScheduleTimeFrom","ScheduleTimeTo"],"o":{"ProjectId":rules.ProjectId,"ScheduleTimeFrom":rules.TimeFilter,"ScheduleTimeTo":rules.TimeFilter,"PageNumber":{"t":"integer","min":1},"PageSize":{"t":"integer","min":1,"max":200},"SortColumn":{"t":"string","e":["SCHEDULE_DATE","START_TIME","END_TIME","COST_TIME"]},"SortType":{"t":"string","e":["ASC","DESC"]},"InstanceType":{"t":"integer","min":0},"InstanceStateList":{"t":"array","i":{"t":"integer","min":0}},"TaskTypeIdList":{"t":"array","i":{"t":"integer","min":0}},"TaskCycleList":{"t":"array","i":{"t":"string","e":["O","Y","M","W","D","H","I","C"]}},"Keyword":{"t":"string"},"InChargeList":{"t":"array","i":{"t":"string"}},"TaskFolderIdList":{"t":"array","i":{"t":"string"}},"WorkflowIdList":{"t":"array","i":{"t":"string"}},"ExecutorGroupIdList":{"t":"array","i":{"t":"string"}},"StartTimeFrom":rules.TimeFilter,"StartTimeTo":rules.TimeFilter,"ScheduleTimeZone":rules.ScheduleTimeZone,"LastUpdateTimeFrom":rules.TimeFilter,"LastUpdateTimeTo":rules.TimeFilter}});
+
+/** ListInstances: what a client needs to send it. */
+export const ListInstances: ActionRow<"ListInstances", NonNullable<operations["ListInstances"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "ListInstances">> = {
+  action: "ListInstances",
+  version,
+  rateLimit: 20,
+  idempotent: true,
+  returnsData: true,
+  validateRequest: validateListInstancesRequest,
+};

@@ -1,0 +1,20 @@
+// Generated from spec/wedata/2021-08-20/openapi.yaml by packages/schema/scripts/generate.mjs.
+// Do not edit: change the spec and run `pnpm generate`.
+import type { ActionRow } from "../../../action-info.js";
+import type { ActionResultOf } from "../../../action-types.js";
+import { createRequestValidator } from "../../../request-rules.js";
+import type { operations } from "../types.js";
+import { version } from "../version.js";
+
+/** Checks a ModifyMonitorStatus request body against the spec before anything is sent. */
+export const validateModifyMonitorStatusRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["ModifyMonitorStatus"]["requestBody"]>["content"]["application/json"]>({"t":"object","x":1,"o":{"ProjectId":{"t":"string"},"RuleGroupId":{"t":"integer","min":0},"MonitorStatus":{"t":"boolean"}}});
+
+/** ModifyMonitorStatus: what a client needs to send it. */
+export const ModifyMonitorStatus: ActionRow<"ModifyMonitorStatus", NonNullable<operations["ModifyMonitorStatus"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "ModifyMonitorStatus">> = {
+  action: "ModifyMonitorStatus",
+  version,
+  rateLimit: 20,
+  idempotent: false,
+  returnsData: true,
+  validateRequest: validateModifyMonitorStatusRequest,
+};

@@ -1,0 +1,21 @@
+// Generated from spec/wedata/2021-08-20/openapi.yaml by packages/schema/scripts/generate.mjs.
+// Do not edit: change the spec and run `pnpm generate`.
+import type { ActionRow } from "../../../action-info.js";
+import type { ActionResultOf } from "../../../action-types.js";
+import { createRequestValidator } from "../../../request-rules.js";
+import type { operations } from "../types.js";
+import { version } from "../version.js";
+import * as rules from "../rules.js";
+
+/** Checks a RunRerunScheduleInstances request body against the spec before anything is sent. */
+export const validateRunRerunScheduleInstancesRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["RunRerunScheduleInstances"]["requestBody"]>["content"]["application/json"]>({"t":"object","x":1,"o":{"Instances":{"t":"array","i":rules.InstanceOpsDtoInput},"CheckFather":{"t":"boolean"},"RerunType":{"t":"string"},"DependentWay":{"t":"string"},"SkipEventListening":{"t":"boolean"},"SonInstanceType":{"t":"string"},"SearchCondition":rules.InstanceApiOpsRequest,"OptType":{"t":"string"},"OperatorName":{"t":"string"},"OperatorId":{"t":"string"},"ProjectId":{"t":"string"},"ProjectIdent":{"t":"string"},"ProjectName":{"t":"string"},"PageIndex":{"t":"integer"},"PageSize":{"t":"integer"},"Count":{"t":"integer"},"RequestBaseInfo":rules.ProjectBaseInfoOpsRequest,"IsCount":{"t":"boolean"},"AsyncMode":{"t":"boolean"},"CheckParentType":{"t":"string"},"SameSelfDependType":{"t":"boolean"},"ParallelNum":{"t":"integer"},"SameSelfWorkflowDependType":{"t":"boolean"},"SelfWorkflowDependency":{"t":"string"},"DataTimeOrder":{"t":"integer"},"ReDoParams":{"t":"string"},"MapParamList":{"t":"array","i":rules.StrToStrMapInput},"AppParam":{"t":"string"}}});
+
+/** RunRerunScheduleInstances: what a client needs to send it. */
+export const RunRerunScheduleInstances: ActionRow<"RunRerunScheduleInstances", NonNullable<operations["RunRerunScheduleInstances"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "RunRerunScheduleInstances">> = {
+  action: "RunRerunScheduleInstances",
+  version,
+  rateLimit: 20,
+  idempotent: false,
+  returnsData: true,
+  validateRequest: validateRunRerunScheduleInstancesRequest,
+};

@@ -1,0 +1,20 @@
+// Generated from spec/wedata/2021-08-20/openapi.yaml by packages/schema/scripts/generate.mjs.
+// Do not edit: change the spec and run `pnpm generate`.
+import type { ActionRow } from "../../../action-info.js";
+import type { ActionResultOf } from "../../../action-types.js";
+import { createRequestValidator } from "../../../request-rules.js";
+import type { operations } from "../types.js";
+import { version } from "../version.js";
+
+/** Checks a SubmitCustomFunction request body against the spec before anything is sent. */
+export const validateSubmitCustomFunctionRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["SubmitCustomFunction"]["requestBody"]>["content"]["application/json"]>({"t":"object","x":1,"r":["FunctionId","ClusterIdentifier","Comment"],"o":{"FunctionId":{"t":"string"},"ClusterIdentifier":{"t":"string"},"Comment":{"t":"string"},"ProjectId":{"t":"string"}}});
+
+/** SubmitCustomFunction: what a client needs to send it. */
+export const SubmitCustomFunction: ActionRow<"SubmitCustomFunction", NonNullable<operations["SubmitCustomFunction"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "SubmitCustomFunction">> = {
+  action: "SubmitCustomFunction",
+  version,
+  rateLimit: 20,
+  idempotent: false,
+  returnsData: false,
+  validateRequest: validateSubmitCustomFunctionRequest,
+};

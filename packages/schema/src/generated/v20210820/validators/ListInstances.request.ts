@@ -1,8 +1,0 @@
-// Generated from spec/wedata/2021-08-20/openapi.yaml by packages/schema/scripts/generate.mjs.
-// Do not edit: change the spec and run `pnpm generate`.
-import { createRequestValidator } from "../../../request-rules.js";
-import type { operations } from "../types.js";
-import { ProjectId, ScheduleTimeZone, TimeFilter } from "./shared-rules.js";
-
-/** Checks a ListInstances request body against the spec before anything is sent. */
-export const validateListInstancesRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["ListInstances"]["requestBody"]>["content"]["application/json"]>({"t":"object","x":1,"r":["ProjectId","ScheduleTimeFrom","ScheduleTimeTo"],"o":{"ProjectId":ProjectId,"ScheduleTimeFrom":TimeFilter,"ScheduleTimeTo":TimeFilter,"PageNumber":{"t":"integer","min":1},"PageSize":{"t":"integer","min":1,"max":200},"SortColumn":{"t":"string","e":["SCHEDULE_DATE","START_TIME","END_TIME","COST_TIME"]},"SortType":{"t":"string","e":["ASC","DESC"]},"InstanceType":{"t":"integer","min":0},"InstanceStateList":{"t":"array","i":{"t":"integer","min":0}},"TaskTypeIdList":{"t":"array","i":{"t":"integer","min":0}},"TaskCycleList":{"t":"array","i":{"t":"string","e":["O","Y","M","W","D","H","I","C"]}},"Keyword":{"t":"string"},"InChargeList":{"t":"array","i":{"t":"string"}},"TaskFolderIdList":{"t":"array","i":{"t":"string"}},"WorkflowIdList":{"t":"array","i":{"t":"string"}},"ExecutorGroupIdList":{"t":"array","i":{"t":"string"}},"StartTimeFrom":TimeFilter,"StartTimeTo":TimeFilter,"ScheduleTimeZone":ScheduleTimeZone,"LastUpdateTimeFrom":TimeFilter,"LastUpdateTimeTo":TimeFilter}});

@@ -1,0 +1,20 @@
+// Generated from spec/wedata/2025-08-06/openapi.yaml by packages/schema/scripts/generate.mjs.
+// Do not edit: change the spec and run `pnpm generate`.
+import type { ActionRow } from "../../../action-info.js";
+import type { ActionResultOf } from "../../../action-types.js";
+import { createRequestValidator } from "../../../request-rules.js";
+import type { operations } from "../types.js";
+import { version } from "../version.js";
+
+/** Checks a CreateCodeFolder request body against the spec before anything is sent. */
+export const validateCreateCodeFolderRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["CreateCodeFolder"]["requestBody"]>["content"]["application/json"]>({"t":"object","x":1,"r":["ProjectId","FolderName","ParentFolderPath"],"o":{"ProjectId":{"t":"string"},"FolderName":{"t":"string"},"ParentFolderPath":{"t":"string"}}});
+
+/** CreateCodeFolder: what a client needs to send it. */
+export const CreateCodeFolder: ActionRow<"CreateCodeFolder", NonNullable<operations["CreateCodeFolder"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "CreateCodeFolder">> = {
+  action: "CreateCodeFolder",
+  version,
+  rateLimit: 20,
+  idempotent: false,
+  returnsData: true,
+  validateRequest: validateCreateCodeFolderRequest,
+};

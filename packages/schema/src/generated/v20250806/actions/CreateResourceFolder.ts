@@ -1,0 +1,20 @@
+// Generated from spec/wedata/2025-08-06/openapi.yaml by packages/schema/scripts/generate.mjs.
+// Do not edit: change the spec and run `pnpm generate`.
+import type { ActionRow } from "../../../action-info.js";
+import type { ActionResultOf } from "../../../action-types.js";
+import { createRequestValidator } from "../../../request-rules.js";
+import type { operations } from "../types.js";
+import { version } from "../version.js";
+
+/** Checks a CreateResourceFolder request body against the spec before anything is sent. */
+export const validateCreateResourceFolderRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["CreateResourceFolder"]["requestBody"]>["content"]["application/json"]>({"t":"object","x":1,"r":["ProjectId","ParentFolderPath","FolderName"],"o":{"ProjectId":{"t":"string"},"ParentFolderPath":{"t":"string"},"FolderName":{"t":"string"}}});
+
+/** CreateResourceFolder: what a client needs to send it. */
+export const CreateResourceFolder: ActionRow<"CreateResourceFolder", NonNullable<operations["CreateResourceFolder"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "CreateResourceFolder">> = {
+  action: "CreateResourceFolder",
+  version,
+  rateLimit: 20,
+  idempotent: false,
+  returnsData: true,
+  validateRequest: validateCreateResourceFolderRequest,
+};

@@ -1,0 +1,20 @@
+// Generated from spec/wedata/2025-08-06/openapi.yaml by packages/schema/scripts/generate.mjs.
+// Do not edit: change the spec and run `pnpm generate`.
+import type { ActionRow } from "../../../action-info.js";
+import type { ActionResultOf } from "../../../action-types.js";
+import { createRequestValidator } from "../../../request-rules.js";
+import type { operations } from "../types.js";
+import { version } from "../version.js";
+
+/** Checks a DeleteCodeFile request body against the spec before anything is sent. */
+export const validateDeleteCodeFileRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DeleteCodeFile"]["requestBody"]>["content"]["application/json"]>({"t":"object","x":1,"r":["ProjectId","CodeFileId"],"o":{"ProjectId":{"t":"string"},"CodeFileId":{"t":"string"}}});
+
+/** DeleteCodeFile: what a client needs to send it. */
+export const DeleteCodeFile: ActionRow<"DeleteCodeFile", NonNullable<operations["DeleteCodeFile"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "DeleteCodeFile">> = {
+  action: "DeleteCodeFile",
+  version,
+  rateLimit: 20,
+  idempotent: false,
+  returnsData: true,
+  validateRequest: validateDeleteCodeFileRequest,
+};

@@ -1,0 +1,20 @@
+// Generated from spec/wedata/2025-08-06/openapi.yaml by packages/schema/scripts/generate.mjs.
+// Do not edit: change the spec and run `pnpm generate`.
+import type { ActionRow } from "../../../action-info.js";
+import type { ActionResultOf } from "../../../action-types.js";
+import { createRequestValidator } from "../../../request-rules.js";
+import type { operations } from "../types.js";
+import { version } from "../version.js";
+
+/** Checks a GetCodeFolder request body against the spec before anything is sent. */
+export const validateGetCodeFolderRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["GetCodeFolder"]["requestBody"]>["content"]["application/json"]>({"t":"object","x":1,"r":["ProjectId","FolderId"],"o":{"ProjectId":{"t":"string"},"FolderId":{"t":"string"}}});
+
+/** GetCodeFolder: what a client needs to send it. */
+export const GetCodeFolder: ActionRow<"GetCodeFolder", NonNullable<operations["GetCodeFolder"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "GetCodeFolder">> = {
+  action: "GetCodeFolder",
+  version,
+  rateLimit: 20,
+  idempotent: true,
+  returnsData: true,
+  validateRequest: validateGetCodeFolderRequest,
+};

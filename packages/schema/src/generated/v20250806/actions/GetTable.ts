@@ -1,0 +1,20 @@
+// Generated from spec/wedata/2025-08-06/openapi.yaml by packages/schema/scripts/generate.mjs.
+// Do not edit: change the spec and run `pnpm generate`.
+import type { ActionRow } from "../../../action-info.js";
+import type { ActionResultOf } from "../../../action-types.js";
+import { createRequestValidator } from "../../../request-rules.js";
+import type { operations } from "../types.js";
+import { version } from "../version.js";
+
+/** Checks a GetTable request body against the spec before anything is sent. */
+export const validateGetTableRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["GetTable"]["requestBody"]>["content"]["application/json"]>({"t":"object","x":1,"r":["TableGuid"],"o":{"TableGuid":{"t":"string"}}});
+
+/** GetTable: what a client needs to send it. */
+export const GetTable: ActionRow<"GetTable", NonNullable<operations["GetTable"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "GetTable">> = {
+  action: "GetTable",
+  version,
+  rateLimit: 20,
+  idempotent: true,
+  returnsData: true,
+  validateRequest: validateGetTableRequest,
+};

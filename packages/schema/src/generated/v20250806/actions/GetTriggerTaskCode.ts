@@ -1,0 +1,20 @@
+// Generated from spec/wedata/2025-08-06/openapi.yaml by packages/schema/scripts/generate.mjs.
+// Do not edit: change the spec and run `pnpm generate`.
+import type { ActionRow } from "../../../action-info.js";
+import type { ActionResultOf } from "../../../action-types.js";
+import { createRequestValidator } from "../../../request-rules.js";
+import type { operations } from "../types.js";
+import { version } from "../version.js";
+
+/** Checks a GetTriggerTaskCode request body against the spec before anything is sent. */
+export const validateGetTriggerTaskCodeRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["GetTriggerTaskCode"]["requestBody"]>["content"]["application/json"]>({"t":"object","x":1,"r":["ProjectId","TaskId"],"o":{"ProjectId":{"t":"string"},"TaskId":{"t":"string"}}});
+
+/** GetTriggerTaskCode: what a client needs to send it. */
+export const GetTriggerTaskCode: ActionRow<"GetTriggerTaskCode", NonNullable<operations["GetTriggerTaskCode"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "GetTriggerTaskCode">> = {
+  action: "GetTriggerTaskCode",
+  version,
+  rateLimit: 20,
+  idempotent: true,
+  returnsData: true,
+  validateRequest: validateGetTriggerTaskCodeRequest,
+};

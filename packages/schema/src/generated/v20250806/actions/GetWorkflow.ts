@@ -1,0 +1,20 @@
+// Generated from spec/wedata/2025-08-06/openapi.yaml by packages/schema/scripts/generate.mjs.
+// Do not edit: change the spec and run `pnpm generate`.
+import type { ActionRow } from "../../../action-info.js";
+import type { ActionResultOf } from "../../../action-types.js";
+import { createRequestValidator } from "../../../request-rules.js";
+import type { operations } from "../types.js";
+import { version } from "../version.js";
+
+/** Checks a GetWorkflow request body against the spec before anything is sent. */
+export const validateGetWorkflowRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["GetWorkflow"]["requestBody"]>["content"]["application/json"]>({"t":"object","x":1,"r":["ProjectId","WorkflowId"],"o":{"ProjectId":{"t":"string"},"WorkflowId":{"t":"string"}}});
+
+/** GetWorkflow: what a client needs to send it. */
+export const GetWorkflow: ActionRow<"GetWorkflow", NonNullable<operations["GetWorkflow"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "GetWorkflow">> = {
+  action: "GetWorkflow",
+  version,
+  rateLimit: 20,
+  idempotent: true,
+  returnsData: true,
+  validateRequest: validateGetWorkflowRequest,
+};

@@ -1,0 +1,20 @@
+// Generated from spec/wedata/2025-08-06/openapi.yaml by packages/schema/scripts/generate.mjs.
+// Do not edit: change the spec and run `pnpm generate`.
+import type { ActionRow } from "../../../action-info.js";
+import type { ActionResultOf } from "../../../action-types.js";
+import { createRequestValidator } from "../../../request-rules.js";
+import type { operations } from "../types.js";
+import { version } from "../version.js";
+
+/** Checks a ListCatalog request body against the spec before anything is sent. */
+export const validateListCatalogRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["ListCatalog"]["requestBody"]>["content"]["application/json"]>({"t":"object","x":1,"r":["PageNumber","PageSize"],"o":{"PageNumber":{"t":"integer"},"PageSize":{"t":"integer"},"ParentCatalogId":{"t":"string"}}});
+
+/** ListCatalog: what a client needs to send it. */
+export const ListCatalog: ActionRow<"ListCatalog", NonNullable<operations["ListCatalog"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "ListCatalog">> = {
+  action: "ListCatalog",
+  version,
+  rateLimit: 20,
+  idempotent: true,
+  returnsData: true,
+  validateRequest: validateListCatalogRequest,
+};

@@ -1,0 +1,20 @@
+// Generated from spec/wedata/2025-08-06/openapi.yaml by packages/schema/scripts/generate.mjs.
+// Do not edit: change the spec and run `pnpm generate`.
+import type { ActionRow } from "../../../action-info.js";
+import type { ActionResultOf } from "../../../action-types.js";
+import { createRequestValidator } from "../../../request-rules.js";
+import type { operations } from "../types.js";
+import { version } from "../version.js";
+
+/** Checks a ListDatabase request body against the spec before anything is sent. */
+export const validateListDatabaseRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["ListDatabase"]["requestBody"]>["content"]["application/json"]>({"t":"object","x":1,"r":["PageNumber","PageSize"],"o":{"PageNumber":{"t":"integer"},"PageSize":{"t":"integer"},"CatalogName":{"t":"string"},"DatasourceId":{"t":"integer"},"Keyword":{"t":"string"}}});
+
+/** ListDatabase: what a client needs to send it. */
+export const ListDatabase: ActionRow<"ListDatabase", NonNullable<operations["ListDatabase"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "ListDatabase">> = {
+  action: "ListDatabase",
+  version,
+  rateLimit: 20,
+  idempotent: true,
+  returnsData: true,
+  validateRequest: validateListDatabaseRequest,
+};

@@ -1,0 +1,20 @@
+// Generated from spec/wedata/2025-08-06/openapi.yaml by packages/schema/scripts/generate.mjs.
+// Do not edit: change the spec and run `pnpm generate`.
+import type { ActionRow } from "../../../action-info.js";
+import type { ActionResultOf } from "../../../action-types.js";
+import { createRequestValidator } from "../../../request-rules.js";
+import type { operations } from "../types.js";
+import { version } from "../version.js";
+
+/** Checks a ListDownstreamTasks request body against the spec before anything is sent. */
+export const validateListDownstreamTasksRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["ListDownstreamTasks"]["requestBody"]>["content"]["application/json"]>({"t":"object","x":1,"r":["ProjectId","TaskId"],"o":{"ProjectId":{"t":"string"},"TaskId":{"t":"string"},"PageNumber":{"t":"integer","min":0},"PageSize":{"t":"integer","min":0}}});
+
+/** ListDownstreamTasks: what a client needs to send it. */
+export const ListDownstreamTasks: ActionRow<"ListDownstreamTasks", NonNullable<operations["ListDownstreamTasks"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "ListDownstreamTasks">> = {
+  action: "ListDownstreamTasks",
+  version,
+  rateLimit: 20,
+  idempotent: true,
+  returnsData: true,
+  validateRequest: validateListDownstreamTasksRequest,
+};

@@ -1,0 +1,20 @@
+// Generated from spec/wedata/2025-08-06/openapi.yaml by packages/schema/scripts/generate.mjs.
+// Do not edit: change the spec and run `pnpm generate`.
+import type { ActionRow } from "../../../action-info.js";
+import type { ActionResultOf } from "../../../action-types.js";
+import { createRequestValidator } from "../../../request-rules.js";
+import type { operations } from "../types.js";
+import { version } from "../version.js";
+
+/** Checks a ListResourceFolders request body against the spec before anything is sent. */
+export const validateListResourceFoldersRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["ListResourceFolders"]["requestBody"]>["content"]["application/json"]>({"t":"object","x":1,"r":["ProjectId","ParentFolderPath"],"o":{"ProjectId":{"t":"string"},"ParentFolderPath":{"t":"string"},"PageNumber":{"t":"integer","min":0},"PageSize":{"t":"integer","min":0}}});
+
+/** ListResourceFolders: what a client needs to send it. */
+export const ListResourceFolders: ActionRow<"ListResourceFolders", NonNullable<operations["ListResourceFolders"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "ListResourceFolders">> = {
+  action: "ListResourceFolders",
+  version,
+  rateLimit: 20,
+  idempotent: true,
+  returnsData: true,
+  validateRequest: validateListResourceFoldersRequest,
+};

@@ -1,0 +1,22 @@
+// Generated from spec/wedata/2025-08-06/openapi.yaml by packages/schema/scripts/generate.mjs.
+// Do not edit: change the spec and run `pnpm generate`.
+import type { ActionRow } from "../../../action-info.js";
+import type { ActionResultOf } from "../../../action-types.js";
+import { createRequestValidator } from "../../../request-rules.js";
+import type { operations } from "../types.js";
+import { version } from "../version.js";
+import * as rules from "../rules.js";
+
+/** Checks a SetSuccessTaskInstancesAsync request body against the spec before anything is sent. */
+export const validateSetSuccessTaskInstancesAsyncRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["SetSuccessTaskInstancesAsync"]["requestBody"]>["content"]["application/json"]>({"t":"object","x":1,"r":["ProjectId","InstanceKeyList"],"o":{"ProjectId":rules.ProjectId,"InstanceKeyList":{"t":"array","i":rules.InstanceKey,"minI":1}}});
+
+/** SetSuccessTaskInstancesAsync: what a client needs to send it. */
+export const SetSuccessTaskInstancesAsync: ActionRow<"SetSuccessTaskInstancesAsync", NonNullable<operations["SetSuccessTaskInstancesAsync"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "SetSuccessTaskInstancesAsync">> = {
+  action: "SetSuccessTaskInstancesAsync",
+  version,
+  rateLimit: 20,
+  idempotent: false,
+  checkWith: ["GetOpsAsyncJob","GetTaskInstance"],
+  returnsData: true,
+  validateRequest: validateSetSuccessTaskInstancesAsyncRequest,
+};
