@@ -11,6 +11,7 @@ import {
   writeJson,
 } from "./context.js";
 import { ExitCode, UsageError } from "./exit-codes.js";
+import { type Catalog, closest, loadCatalog, loadMembers } from "./catalog.js";
 import { addMemberOptions, memberFlag, requestFrom } from "./members.js";
 import { kebabCase } from "./naming.js";
 import { DEFAULT_VERSION, versions } from "./versions.js";
@@ -84,17 +85,22 @@ export async function run(
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
 
   // One subcommand per action of the chosen version, its flags the request's members; a curated view adds
-  // flags and its own output on top. Only the command being run gets its flags built: the rest need only a
-  // name and a line in the overview, and start-up stays quick however many actions the spec has.
-  const names = new Set([
-    ...Object.keys(version.parameters).map(kebabCase),
-    ...(version.commands ?? []).map((c) => c.name),
-  ]);
+  // flags and its own output on top. Only the command being run reads its members and gets its flags: the rest
+  // need only a name, and start-up stays quick however many actions the version has. The overview shows the
+  // curated commands and the groups; `wedata actions [filter]` lists and searches every action.
+  const catalog = loadCatalog(version.id);
+  const actionOf = new Map(Object.keys(catalog).map((action) => [kebabCase(action), action]));
+  const extras = (version.commands ?? []).map((c) => c.name);
+  const names = new Set([...actionOf.keys(), ...extras, "actions", "help"]);
   const invoked = args.find((arg) => names.has(arg));
-  for (const [action, meta] of Object.entries(version.parameters)) {
-    const name = kebabCase(action);
-    const command = program.command(name).description(meta.summary);
+  const unknown = invoked === undefined ? firstCommandWord(args) : undefined;
+  if (unknown !== undefined) return unknownCommand(unknown, apiVersion, catalog, io, extras);
+  for (const [name, action] of actionOf) {
+    const entry = catalog[action] as Catalog[string];
+    const curated = Boolean(version.views[action]);
+    const command = program.command(name, { hidden: !curated }).description(entry.summary);
     if (name !== invoked) continue;
+    const meta = loadMembers(version.id, action);
     commonOptions(command);
     const view = version.views[action];
     const replaced = view?.configure(command) ?? [];
@@ -120,6 +126,14 @@ export async function run(
       code = ExitCode.ok;
     });
   }
+  program
+    .command("actions [filter]")
+    .description("list every action of this API version by group, or those whose name or summary match")
+    .option("--output <format>", "text or json", "text")
+    .action((filter: string | undefined, flags: { output?: string }) => {
+      code = listActions(catalog, filter, flags.output === "json", io);
+    });
+  program.addHelpText("after", () => groupsHelp(catalog, apiVersion));
 
   for (const extra of version.commands ?? []) {
     extra
@@ -152,3 +166,95 @@ export async function run(
 }
 
 export { UsageError };
+
+/** The first word of the command line that is not an option or an option's value (a command, if any). */
+function firstCommandWord(args: readonly string[]): string | undefined {
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] as string;
+    if (arg === "--") return undefined;
+    if (arg.startsWith("-")) {
+      // Options of the program itself that take a value.
+      if (arg === "--api-version") i++;
+      continue;
+    }
+    return arg;
+  }
+  return undefined;
+}
+
+/** An unknown command: where it exists (another API version) or the closest ones, and exit 2. */
+function unknownCommand(typed: string, apiVersion: string, catalog: Catalog, io: Io, extras: string[]): number {
+  const elsewhere = Object.entries(versions)
+    .filter(([name]) => name !== apiVersion)
+    .filter(([, v]) => Object.keys(loadCatalog(v.id)).some((action) => kebabCase(action) === typed))
+    .map(([name]) => name);
+  if (elsewhere.length) {
+    io.stderr.write(
+      `error: ${typed} is a command of API version ${elsewhere.join(", ")}, not ${apiVersion}: ` +
+        `run \`wedata --api-version ${elsewhere[0]} ${typed} ...\` (or set WEDATA_API_VERSION=${elsewhere[0]})\n`,
+    );
+    return ExitCode.usage;
+  }
+  const candidates = closest(typed, [...Object.keys(catalog).map(kebabCase), ...extras, "actions"]);
+  io.stderr.write(
+    `error: unknown command '${typed}'${candidates.length ? `\n(Did you mean ${candidates.join(", ")}?)` : ""}\n` +
+      "(run `wedata actions <filter>` to search every action, or `wedata --help`)\n",
+  );
+  return ExitCode.usage;
+}
+
+/** The overview's closing part: how many actions each group has. */
+function groupsHelp(catalog: Catalog, apiVersion: string): string {
+  const counts = new Map<string, number>();
+  for (const entry of Object.values(catalog)) counts.set(entry.group, (counts.get(entry.group) ?? 0) + 1);
+  const groups = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  const line: string[] = [];
+  const lines: string[] = [];
+  for (const [group, count] of groups) {
+    line.push(`${group} (${count})`);
+    if (line.join(", ").length > 90) lines.push(`  ${line.splice(0).join(", ")}`);
+  }
+  if (line.length) lines.push(`  ${line.join(", ")}`);
+  return (
+    `\nEvery action of API ${apiVersion} is a command (${Object.keys(catalog).length} in all), by group:\n` +
+    `${lines.join("\n")}\n` +
+    "List or search them with `wedata actions [filter]` (e.g. `wedata actions workflow`); each has --help.\n"
+  );
+}
+
+/** `wedata actions [filter]`: every action (or the matching ones) as command, summary; grouped. */
+function listActions(catalog: Catalog, filter: string | undefined, json: boolean, io: Io): number {
+  const needle = filter?.toLowerCase();
+  const matches = Object.entries(catalog).filter(
+    ([action, entry]) =>
+      needle === undefined ||
+      action.toLowerCase().includes(needle.replaceAll("-", "")) ||
+      kebabCase(action).includes(needle) ||
+      entry.summary.toLowerCase().includes(needle) ||
+      entry.group.toLowerCase() === needle,
+  );
+  if (json) {
+    writeJson(
+      io,
+      matches.map(([action, entry]) => ({ command: kebabCase(action), action, ...entry })),
+    );
+    return ExitCode.ok;
+  }
+  if (!matches.length) {
+    io.stderr.write(`no action matches "${filter}"\n`);
+    return ExitCode.usage;
+  }
+  const byGroup = new Map<string, Array<[string, Catalog[string]]>>();
+  for (const match of matches) byGroup.set(match[1].group, [...(byGroup.get(match[1].group) ?? []), match]);
+  const width = Math.max(...matches.map(([action]) => kebabCase(action).length));
+  for (const [group, list] of [...byGroup].sort((a, b) => a[0].localeCompare(b[0]))) {
+    io.stdout.write(`${group}\n`);
+    for (const [action, entry] of list) {
+      const marks = [entry.write ? "write" : "", entry.deprecated ? "deprecated" : ""].filter(Boolean);
+      io.stdout.write(
+        `  ${kebabCase(action).padEnd(width)}  ${entry.summary}${marks.length ? ` [${marks.join(", ")}]` : ""}\n`,
+      );
+    }
+  }
+  return ExitCode.ok;
+}

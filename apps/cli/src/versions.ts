@@ -1,9 +1,6 @@
 // The API versions the CLI speaks: each one's generated request members and its client.
 import type { WedataClient, WedataClientOptions } from "@wedata-openapi/client";
 import type { WedataClient as WedataClient2025 } from "@wedata-openapi/client/v20250806";
-import type { ActionParameters } from "@wedata-openapi/schema";
-import { parameters as v20210820 } from "@wedata-openapi/schema/v20210820/parameters";
-import { parameters as v20250806 } from "@wedata-openapi/schema/v20250806/parameters";
 import type { Command } from "commander";
 import { consoleCommand } from "./console/command.js";
 import type { Io } from "./context.js";
@@ -30,7 +27,8 @@ export interface ExtraCommand<Client> {
 }
 
 export interface ApiVersion<Client extends ActionCaller = ActionCaller> {
-  parameters: Readonly<Record<string, ActionParameters>>;
+  /** The version's folder name in the packages (`v20210820`): its catalog and members are read from there. */
+  id: string;
   /** Loaded when a command runs, not at start-up. */
   createClient(options: WedataClientOptions): Promise<Client>;
   /** Curated views over some actions' generated commands. */
@@ -41,7 +39,7 @@ export interface ApiVersion<Client extends ActionCaller = ActionCaller> {
 export const DEFAULT_VERSION = "2021-08-20";
 
 const v2021: ApiVersion<WedataClient> = {
-  parameters: v20210820,
+  id: "v20210820",
   createClient: async (options) => (await import("@wedata-openapi/client")).createWedataClient(options),
   views: {
     GetTaskInstance: getTaskInstanceView,
@@ -60,7 +58,7 @@ const v2021: ApiVersion<WedataClient> = {
 };
 
 const v2025: ApiVersion<WedataClient2025> = {
-  parameters: v20250806,
+  id: "v20250806",
   createClient: async (options) =>
     (await import("@wedata-openapi/client/v20250806")).createWedataClient(options),
   views: {

@@ -105,7 +105,7 @@ export function createVersionClient<Ops, Paths extends {}>(
     if (!found) rows.set(action, (found = rowOf(action)));
     return found;
   };
-  const call = (action: string, params: unknown, callOptions?: CallOptions) =>
+  const call = async (action: string, params: unknown, callOptions?: CallOptions) =>
     bare.sendForResponse(row(action), params as never, callOptions);
   const client: Record<string, unknown> = {
     call,

@@ -55,8 +55,16 @@ const values = fc.oneof(
   fc.object({ maxDepth: 1 }),
 );
 
+/** The published examples the import report lists as disagreeing with the types: `Action publishedN part`. */
+function reported(spec: Json): Set<string> {
+  const version = (spec.info as Json).version as string;
+  const report = readFileSync(new URL(`../../../spec/wedata/${version}/import-report.md`, import.meta.url), "utf8");
+  return new Set([...report.matchAll(/^\| (\w+) \| (published\d+) \| (request|response) \|/gm)].map((m) => `${m[1]} ${m[2]} ${m[3]}`));
+}
+
 describe.each(versions)("API %s", (version) => {
   const spec = JSON.parse(readFileSync(new URL(`${version}/openapi.json`, GENERATED), "utf8")) as Json;
+  const disagreeing = reported(spec);
   const { actions, responseValidators } = modules.get(version)!;
   const ajv = new Ajv2020({ strict: false, allErrors: false });
   ajv.addSchema(spec, "openapi.json");
@@ -85,17 +93,20 @@ describe.each(versions)("API %s", (version) => {
       const media = ((((op.responses as Json)["200"] as Json).content as Json)["application/json"] as Json)
         .examples as Record<string, Json>;
       const body = ajv.compile({ $ref: pointer(path, "responses/200/content/application~1json/schema") });
+      // Every example validates, but for the published ones the import report lists: those are refused.
       for (const [name, example] of Object.entries(media)) {
         const value = resolve(example);
-        expect(body(value), `${name}: ${ajv.errorsText(body.errors)}`).toBe(true);
-        expect(responseValidators[action]?.(value), name).toBe(true);
+        const valid = !disagreeing.has(`${action} ${name} response`);
+        expect(body(value), `${name}: ${ajv.errorsText(body.errors)}`).toBe(valid);
+        expect(responseValidators[action]?.(value), name).toBe(valid);
       }
       const request = ajv.compile({ $ref: pointer(path, "requestBody/content/application~1json/schema") });
       const requests = ((((op.requestBody as Json).content as Json)["application/json"] as Json).examples ??
         {}) as Record<string, Json>;
-      for (const example of Object.values(requests)) {
-        expect(request(resolve(example))).toBe(true);
-        expect(actions[action]?.validateRequest(resolve(example))).toBe(true);
+      for (const [name, example] of Object.entries(requests)) {
+        const valid = !disagreeing.has(`${action} ${name} request`);
+        expect(request(resolve(example)), name).toBe(valid);
+        expect(actions[action]?.validateRequest(resolve(example)), name).toBe(valid);
       }
     },
   );

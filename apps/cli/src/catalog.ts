@@ -1,0 +1,60 @@
+// Each API version's actions as the CLI lists them: a compact generated index (name, summary, group, read or
+// write) read at start, and one action's request members read only when that action's command runs. Both are
+// JSON files of @wedata-openapi/schema, so start-up costs the same however many actions a version has.
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import type { ActionParameters } from "@wedata-openapi/schema";
+
+const require = createRequire(import.meta.url);
+
+export interface CatalogEntry {
+  readonly summary: string;
+  /** The resource the action acts on (`Task`, `Workflow`...), for grouping. */
+  readonly group: string;
+  readonly write?: boolean;
+  readonly deprecated?: boolean;
+}
+export type Catalog = Readonly<Record<string, CatalogEntry>>;
+
+const read = <T>(specifier: string): T => JSON.parse(readFileSync(require.resolve(specifier), "utf8")) as T;
+
+/** The actions of a version (`v20210820`), by name. */
+export function loadCatalog(id: string): Catalog {
+  return read<Catalog>(`@wedata-openapi/schema/${id}/catalog.json`);
+}
+
+/** One action's summary, description and request members. */
+export function loadMembers(id: string, action: string): ActionParameters {
+  return read<ActionParameters>(`@wedata-openapi/schema/${id}/members/${action}`);
+}
+
+/** The edit distance of two names (for "did you mean"). */
+export function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let previous = row[0] as number;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const current = row[j] as number;
+      row[j] = Math.min(
+        (row[j] as number) + 1,
+        (row[j - 1] as number) + 1,
+        previous + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
+      previous = current;
+    }
+  }
+  return row[b.length] as number;
+}
+
+/** The names closest to `typed`: those containing it, else those within a few edits. */
+export function closest(typed: string, names: readonly string[], limit = 3): string[] {
+  const containing = names.filter((n) => n.includes(typed) || typed.includes(n));
+  if (containing.length) return containing.sort((a, b) => a.length - b.length).slice(0, limit);
+  return names
+    .map((name) => ({ name, d: distance(typed, name) }))
+    .filter(({ d, name }) => d <= Math.max(2, Math.floor(name.length / 3)))
+    .sort((a, b) => a.d - b.d || a.name.localeCompare(b.name))
+    .slice(0, limit)
+    .map(({ name }) => name);
+}
