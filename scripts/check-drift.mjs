@@ -1,5 +1,6 @@
-// Regenerates everything derived from the specs and fails when that changes any generated file: a spec
-// edit without `pnpm generate` must never reach main. Compares the files themselves, before and after.
+// Two drift checks: the specs must be what `pnpm spec:import` makes of the vendored metadata and the overlays
+// (byte for byte), and the generated code what `pnpm generate` makes of the specs. An edit of either without
+// regenerating must never reach main. Compares the files themselves, before and after.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { mustRun } from "./run.mjs";
@@ -17,6 +18,7 @@ const snapshot = () =>
       : [],
   );
 
+mustRun("node", ["scripts/spec/import.mjs", "--check"]);
 const before = snapshot();
 mustRun("pnpm", ["--filter", "@wedata-openapi/schema", "run", "generate"]);
 const after = snapshot();

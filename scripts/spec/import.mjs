@@ -50,7 +50,11 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
       );
       process.exit(1);
     }
-    console.log(check ? "spec:import: the specs match the metadata and overlays" : `spec:import: ${Object.keys(files).length} files, ${changed.length} changed`);
+    console.log(
+      check
+        ? "spec:import: the specs match the metadata and overlays"
+        : `spec:import: ${Object.keys(files).length} files, ${changed.length} changed`,
+    );
   } catch (error) {
     console.error(`spec:import: ${error.message}`);
     process.exit(1);

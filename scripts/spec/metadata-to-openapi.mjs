@@ -263,7 +263,11 @@ export function metadataToOpenapi({ api, examples, provenance }) {
     };
   }
   const modelNames = Object.keys(objects)
-    .filter((n) => !/^[A-Z][A-Za-z0-9]*(Request|Response)$/.test(n) || !api.actions[n.replace(/(Request|Response)$/, "")])
+    .filter(
+      (n) =>
+        !/^[A-Z][A-Za-z0-9]*(Request|Response)$/.test(n) ||
+        !api.actions[n.replace(/(Request|Response)$/, "")],
+    )
     .sort();
   for (const name of modelNames) {
     const response = inResponses.has(name);

@@ -14,7 +14,8 @@ const same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
 const at = (path, key) => `${path}['${String(key).replaceAll("'", "\\'")}']`;
 
 /** Keys an overlay never removes: the provenance of the import, and Tencent's published examples. */
-const KEEP = (path, key) => key === "x-tc-metadata" || (/\['examples'\]$/.test(path) && /^published\d+$/.test(key));
+const KEEP = (path, key) =>
+  key === "x-tc-metadata" || (/\['examples'\]$/.test(path) && /^published\d+$/.test(key));
 
 /** Overlay actions turning `from` into `to` at `path` (removals first, then one update of the object). */
 export function diffActions(path, from, to) {
@@ -73,7 +74,11 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const dir = join(root, "metadata/wedata", `v${version.replaceAll("-", "")}`);
   const read = (name) => JSON.parse(readFileSync(join(dir, name), "utf8"));
   const provenance = JSON.parse(readFileSync(join(root, "metadata/PROVENANCE.json"), "utf8"));
-  const { document } = metadataToOpenapi({ api: read("api.json"), examples: read("examples.json"), provenance });
+  const { document } = metadataToOpenapi({
+    api: read("api.json"),
+    examples: read("examples.json"),
+    provenance,
+  });
   const edited = parse(readFileSync(editedFile, "utf8"));
   const chosen = actions.length ? actions : Object.keys(edited.paths).map((p) => p.slice(2));
   process.stdout.write(stringify({ actions: overlayFor(document, edited, chosen) }, { lineWidth: 0 }));

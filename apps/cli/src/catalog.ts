@@ -12,6 +12,8 @@ export interface CatalogEntry {
   /** The resource the action acts on (`Task`, `Workflow`...), for grouping. */
   readonly group: string;
   readonly write?: boolean;
+  /** Curated in the spec's overlay: listed in `wedata --help`. */
+  readonly curated?: boolean;
   readonly deprecated?: boolean;
 }
 export type Catalog = Readonly<Record<string, CatalogEntry>>;

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { Command, CommanderError, Option } from "commander";
+import { type Catalog, closest, loadCatalog, loadMembers } from "./catalog.js";
 import {
   type CommonFlags,
   clientOptions,
@@ -11,7 +12,6 @@ import {
   writeJson,
 } from "./context.js";
 import { ExitCode, UsageError } from "./exit-codes.js";
-import { type Catalog, closest, loadCatalog, loadMembers } from "./catalog.js";
 import { addMemberOptions, memberFlag, requestFrom } from "./members.js";
 import { kebabCase } from "./naming.js";
 import { DEFAULT_VERSION, versions } from "./versions.js";
@@ -97,7 +97,7 @@ export async function run(
   if (unknown !== undefined) return unknownCommand(unknown, apiVersion, catalog, io, extras);
   for (const [name, action] of actionOf) {
     const entry = catalog[action] as Catalog[string];
-    const curated = Boolean(version.views[action]);
+    const curated = Boolean(version.views[action] || entry.curated);
     const command = program.command(name, { hidden: !curated }).description(entry.summary);
     if (name !== invoked) continue;
     const meta = loadMembers(version.id, action);
@@ -183,7 +183,13 @@ function firstCommandWord(args: readonly string[]): string | undefined {
 }
 
 /** An unknown command: where it exists (another API version) or the closest ones, and exit 2. */
-function unknownCommand(typed: string, apiVersion: string, catalog: Catalog, io: Io, extras: string[]): number {
+function unknownCommand(
+  typed: string,
+  apiVersion: string,
+  catalog: Catalog,
+  io: Io,
+  extras: string[],
+): number {
   const elsewhere = Object.entries(versions)
     .filter(([name]) => name !== apiVersion)
     .filter(([, v]) => Object.keys(loadCatalog(v.id)).some((action) => kebabCase(action) === typed))

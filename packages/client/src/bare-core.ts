@@ -22,9 +22,17 @@ export interface ClientDefaults {
  */
 export interface BareClient {
   /** Validates, signs and sends; resolves like the action's method (`Data`, or the members but RequestId). */
-  send<Row extends ActionRow>(row: Row, params: RowRequest<Row>, options?: CallOptions): Promise<RowResult<Row>>;
+  send<Row extends ActionRow>(
+    row: Row,
+    params: RowRequest<Row>,
+    options?: CallOptions,
+  ): Promise<RowResult<Row>>;
   /** The same, resolving to the whole `Response` content. */
-  sendForResponse<Row extends ActionRow>(row: Row, params: RowRequest<Row>, options?: CallOptions): Promise<unknown>;
+  sendForResponse<Row extends ActionRow>(
+    row: Row,
+    params: RowRequest<Row>,
+    options?: CallOptions,
+  ): Promise<unknown>;
   readonly region: string;
   readonly endpoint: string;
   /** The signed fetch underneath (clock skew, limiter). */
@@ -129,4 +137,3 @@ export function createBareClientWith(
     transport,
   };
 }
-

@@ -1,4 +1,10 @@
-import type { ActionInfo, ActionResponseOf, ActionResultOf, ActionRow, RequestOf } from "@wedata-openapi/schema";
+import type {
+  ActionInfo,
+  ActionResponseOf,
+  ActionResultOf,
+  ActionRow,
+  RequestOf,
+} from "@wedata-openapi/schema";
 import type {
   CredentialsSource,
   FetchLike,
@@ -102,7 +108,10 @@ export function createVersionClient<Ops, Paths extends {}>(
   const rows = new Map<string, ActionRow>();
   const row = (action: string) => {
     let found = rows.get(action);
-    if (!found) rows.set(action, (found = rowOf(action)));
+    if (!found) {
+      found = rowOf(action);
+      rows.set(action, found);
+    }
     return found;
   };
   const call = async (action: string, params: unknown, callOptions?: CallOptions) =>
@@ -111,7 +120,10 @@ export function createVersionClient<Ops, Paths extends {}>(
     call,
     validate: (action: string, params: unknown) => assertValid(action, row(action).validateRequest, params),
     get raw() {
-      raw ??= createClient<Paths>({ baseUrl: bare.endpoint, fetch: bare.transport as unknown as typeof fetch });
+      raw ??= createClient<Paths>({
+        baseUrl: bare.endpoint,
+        fetch: bare.transport as unknown as typeof fetch,
+      });
       return raw;
     },
     region: bare.region,

@@ -59,7 +59,9 @@ afterAll(() => server.close());
 describe.each(versions)("API %s: the official SDK sends every published example to the mocks", (dir) => {
   const requests = publishedRequests(dir);
   const refused = disagreeing(dir);
-  const { Client } = require(`tencentcloud-sdk-nodejs/tencentcloud/services/wedata/${dir}/wedata_client.js`) as {
+  const { Client } = require(
+    `tencentcloud-sdk-nodejs/tencentcloud/services/wedata/${dir}/wedata_client.js`,
+  ) as {
     Client: new (config: unknown) => Record<string, (params: unknown) => Promise<{ RequestId?: string }>>;
   };
   const sdk = new Client({ credential: KEY, region: "ap-guangzhou" });

@@ -30,7 +30,15 @@ const outRoot = join(here, "../src/generated");
 export const versionId = (version) => `v${version.replaceAll("-", "")}`;
 
 // Keywords that document a schema but never change what it accepts: dropped from what validators compile.
-const ANNOTATIONS = new Set(["description", "examples", "example", "summary", "title", "default", "deprecated"]);
+const ANNOTATIONS = new Set([
+  "description",
+  "examples",
+  "example",
+  "summary",
+  "title",
+  "default",
+  "deprecated",
+]);
 function stripAnnotations(value) {
   if (Array.isArray(value)) return value.map(stripAnnotations);
   if (!value || typeof value !== "object") return value;
@@ -95,8 +103,16 @@ async function generateVersion(dirName) {
   for (const { action } of operations) spec.paths[`/#${action}`].post.operationId ??= action;
 
   write("openapi.json", `${json(spec)}\n`);
-  write("schemas.json", `${JSON.stringify({ components: { schemas: stripAnnotations(spec.components?.schemas ?? {}) } })}\n`);
-  const ast = await openapiTS(spec, { immutable: false, alphabetize: false, exportType: false, defaultNonNullable: false });
+  write(
+    "schemas.json",
+    `${JSON.stringify({ components: { schemas: stripAnnotations(spec.components?.schemas ?? {}) } })}\n`,
+  );
+  const ast = await openapiTS(spec, {
+    immutable: false,
+    alphabetize: false,
+    exportType: false,
+    defaultNonNullable: false,
+  });
   write("types.ts", head + astToString(ast));
 
   // Request rules: tables for the one interpreter every client bundle carries (src/request-rules.ts). A rule of
@@ -131,7 +147,10 @@ async function generateVersion(dirName) {
         `export const ${op.action}: ActionRow<"${op.action}", ${op.requestType}, ActionResultOf<operations, "${op.action}">> = {\n${row.join("\n")}\n};\n`,
     );
   }
-  write("version.ts", `${head}/** The API version of this folder, as sent in \`X-TC-Version\`. */\nexport const version = "${version}" as const;\n`);
+  write(
+    "version.ts",
+    `${head}/** The API version of this folder, as sent in \`X-TC-Version\`. */\nexport const version = "${version}" as const;\n`,
+  );
   write(
     "actions/index.ts",
     `${head}// Every action's row and request validator; import only those you call and a bundle keeps only those.\n` +
@@ -162,7 +181,10 @@ async function generateVersion(dirName) {
   // the simplest valid success (`{ RequestId }`, and `Data` when it has one) so that every action answers.
   const exampleRows = operations.map((op) => {
     const response = op.responseExample ?? {
-      Response: { ...(op.hasData ? { Data: op.dataSample } : {}), RequestId: "00000000-0000-4000-8000-000000000000" },
+      Response: {
+        ...(op.hasData ? { Data: op.dataSample } : {}),
+        RequestId: "00000000-0000-4000-8000-000000000000",
+      },
     };
     return `  ${op.action}: {\n    request: ${op.requestExample === undefined ? "undefined" : indent(json(op.requestExample))},\n    response: ${indent(json(response))},\n  },`;
   });
@@ -187,6 +209,8 @@ async function generateVersion(dirName) {
     catalog[op.action] = {
       summary: op.parameters.summary.split("\n")[0],
       group: groupOf(op.action),
+      // Curated in the overlay (tagged, summaries in English): what an overview shows first.
+      ...(op.curated ? { curated: true } : {}),
       ...(op.idempotent ? {} : { write: true }),
       ...(op.deprecated ? { deprecated: true } : {}),
     };
@@ -200,7 +224,9 @@ async function generateVersion(dirName) {
   );
 
   const schemaNames = Object.keys(spec.components?.schemas ?? {});
-  const aliases = schemaNames.map((name) => `export type ${name} = components["schemas"]["${name}"];`).join("\n");
+  const aliases = schemaNames
+    .map((name) => `export type ${name} = components["schemas"]["${name}"];`)
+    .join("\n");
   const headerAliases = operations
     .map((op) => `export type ${op.action}Headers = operations["${op.action}"]["parameters"]["header"];`)
     .join("\n");

@@ -81,11 +81,14 @@ function describeMember(name, schema, required, resolve) {
 function sampleOf(schema, resolve) {
   const s = resolve(schema);
   const alternatives = s.oneOf ?? s.anyOf;
-  if (alternatives) return sampleOf(alternatives.find((a) => resolve(a).type !== "null") ?? alternatives[0], resolve);
+  if (alternatives)
+    return sampleOf(alternatives.find((a) => resolve(a).type !== "null") ?? alternatives[0], resolve);
   const type = [s.type ?? (s.properties ? "object" : "null")].flat()[0];
   if (s.const !== undefined) return s.const;
   if (Array.isArray(s.enum)) return s.enum[0];
-  return { object: {}, array: [], string: "", integer: 0, number: 0, boolean: false, null: null }[type] ?? null;
+  return (
+    { object: {}, array: [], string: "", integer: 0, number: 0, boolean: false, null: null }[type] ?? null
+  );
 }
 
 /** Every action of a spec; `sharedRules` collects the named request rules they refer to. */
@@ -184,6 +187,7 @@ export function describeOperations(spec, specFile, sharedRules = new Map()) {
     operations.push({
       action,
       deprecated: op.deprecated === true,
+      curated: Array.isArray(op.tags) && op.tags.length > 0,
       hasData: Boolean(dataSchema),
       dataSample: dataSchema ? sampleOf(dataSchema, resolve) : undefined,
       rateLimit,

@@ -23,7 +23,8 @@ export interface ActionInfo {
 }
 
 /** One generated action module's row: its name, and a validator typed by its request. */
-export interface ActionRow<A extends string = string, Request = unknown, Result = unknown> extends ActionInfo {
+export interface ActionRow<A extends string = string, Request = unknown, Result = unknown>
+  extends ActionInfo {
   /** The action, as sent in `X-TC-Action`. */
   readonly action: A;
   readonly validateRequest: CompiledValidator<Request>;

@@ -7,9 +7,7 @@ import type { CompiledValidator } from "./validator-types.js";
  * compiled once. ajv is an optional peer dependency: only code that validates responses (the mocks, tests)
  * loads it.
  */
-export function createResponseValidators(
-  schemas: object,
-): <T>(name: string) => CompiledValidator<T> {
+export function createResponseValidators(schemas: object): <T>(name: string) => CompiledValidator<T> {
   let ajv: Ajv | undefined;
   return <T>(name: string) => {
     let compiled: CompiledValidator<T> | undefined;

@@ -58,8 +58,15 @@ const values = fc.oneof(
 /** The published examples the import report lists as disagreeing with the types: `Action publishedN part`. */
 function reported(spec: Json): Set<string> {
   const version = (spec.info as Json).version as string;
-  const report = readFileSync(new URL(`../../../spec/wedata/${version}/import-report.md`, import.meta.url), "utf8");
-  return new Set([...report.matchAll(/^\| (\w+) \| (published\d+) \| (request|response) \|/gm)].map((m) => `${m[1]} ${m[2]} ${m[3]}`));
+  const report = readFileSync(
+    new URL(`../../../spec/wedata/${version}/import-report.md`, import.meta.url),
+    "utf8",
+  );
+  return new Set(
+    [...report.matchAll(/^\| (\w+) \| (published\d+) \| (request|response) \|/gm)].map(
+      (m) => `${m[1]} ${m[2]} ${m[3]}`,
+    ),
+  );
 }
 
 describe.each(versions)("API %s", (version) => {

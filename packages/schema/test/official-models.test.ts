@@ -189,7 +189,8 @@ describe.each(versions)("API %s against the official SDK's models", (dir) => {
     // Actions of the metadata that the SDK's release no longer ships are held against the metadata only
     // (metadata.test.ts); they must stay few.
     expect(check.operations.length - inSdk.length).toBeLessThan(check.operations.length / 20);
-    for (const { action } of inSdk) expect(check.models.has(`${action}Response`), `${action}Response`).toBe(true);
+    for (const { action } of inSdk)
+      expect(check.models.has(`${action}Response`), `${action}Response`).toBe(true);
   });
   it.each(inSdk.map((o) => [o.action, o.operation] as const))(
     "%s: members, required, types and nullability match",
