@@ -24,9 +24,9 @@ const KEY = { secretId: "AKIDbundletest", secretKey: "bundle-test-secret" };
  * signing, retry, limiter, validation and errors, and one action's rules. It does not grow with the number
  * of actions (checked below: the bundle names one action). bench/README.md keeps the figures.
  */
-const BROWSER_BUDGET_GZIP = 8 * 1024;
+const BROWSER_BUDGET_GZIP = 8.75 * 1024;
 /** The aggregated client (`createWedataClient`: a method for every action) may cost this much per action. */
-const AGGREGATED_BYTES_PER_ACTION = 400;
+const AGGREGATED_BYTES_PER_ACTION = 500;
 // An import or require of a Node built-in, in any of the forms bundlers emit.
 const NODE_BUILTIN =
   /(?:from\s*|import\s*\(\s*|require\s*\(\s*)["'](?:node:[a-z_/]+|crypto|https?|net|tls|fs|os|path|stream|zlib)["']/;

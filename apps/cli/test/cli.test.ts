@@ -586,3 +586,74 @@ describe("API 2025-08-06 (--api-version)", () => {
     expect(out.join("")).toBe("");
   });
 });
+
+describe("every action of both versions", () => {
+  it("keeps --help short: the curated commands, the groups, and how to search the rest", async () => {
+    const r = await wedata(["--help"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("get-task-instance");
+    expect(r.stdout).toMatch(/Every action of API 2021-08-20 is a command \(\d{3} in all\), by group:/);
+    expect(r.stdout).toContain("wedata actions [filter]");
+    // An uncurated action is a command but not a line of the overview.
+    expect(r.stdout).not.toContain("describe-folder-workflow-list");
+    expect(r.stdout.split("\n").length).toBeLessThan(80);
+  });
+
+  it("lists and searches every action by name or summary", async () => {
+    const r = await wedata(["actions", "folder-workflow", "--output", "json"]);
+    expect(r.code).toBe(0);
+    const list = JSON.parse(r.stdout) as Array<{ command: string; action: string; group: string }>;
+    expect(list.map((a) => a.command)).toContain("describe-folder-workflow-list");
+    const all = await wedata(["--api-version", "2025-08-06", "actions"]);
+    expect(all.stdout).toContain("list-workflows");
+    expect(all.stdout).toMatch(/^Workflow$/m);
+  });
+
+  it("runs an uncurated action of each version against --mock with its published example", async () => {
+    const r2021 = await wedata([
+      "describe-folder-workflow-list",
+      "--mock",
+      "--project-id",
+      "15316096090365952",
+      "--parents-folder-id",
+      "ae1875b0-df51-11ee-8d4ae120f8272",
+    ]);
+    expect(r2021.code, r2021.stderr).toBe(0);
+    expect(JSON.parse(r2021.stdout).Data.Items[0].FolderId).toBe("ae1875b0-df51-11ee-8d4ae120f8272");
+    const r2025 = await wedata([
+      "--api-version",
+      "2025-08-06",
+      "list-workflows",
+      "--mock",
+      "--project-id",
+      "1470547050521227264",
+    ]);
+    expect(r2025.code, r2025.stderr).toBe(0);
+    expect(JSON.parse(r2025.stdout).Data.Items.length).toBeGreaterThan(0);
+  });
+
+  it("refuses a bad value of an uncurated action before sending, naming the flag", async () => {
+    const r = await wedata([
+      "describe-folder-workflow-list",
+      "--mock",
+      "--project-id",
+      "1",
+      "--parents-folder-id",
+      "f",
+      "--page-number",
+      "x",
+    ]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("--page-number");
+  });
+
+  it("suggests the closest command, or the API version that has it", async () => {
+    const typo = await wedata(["get-task-instanse"]);
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toContain("get-task-instance");
+    const other = await wedata(["list-task-instances", "--project-id", "1"]);
+    expect(other.code).toBe(2);
+    expect(other.stderr).toContain("API version 2025-08-06");
+    expect(other.stderr).toContain("--api-version 2025-08-06");
+  });
+});

@@ -11663,9 +11663,9 @@ export interface components {
         /** @description A key and a value. */
         KVMap: {
             /** @description The key. */
-            K?: string | null;
+            K?: string;
             /** @description The value. */
-            V?: string | null;
+            V?: string;
         };
         /** @description 键值对 */
         KVPair: {
