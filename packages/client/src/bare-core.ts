@@ -3,9 +3,10 @@
 import type { ActionInfo, ActionRow } from "@wedata-openapi/schema";
 import {
   type CredentialsSource,
-  createTencentCloudFetch,
+  createTencentCloudSender,
   type TencentCloudError,
-  type TencentCloudFetch,
+  type TencentCloudFetchOptions,
+  type TencentCloudSender,
 } from "@wedata-openapi/tc3-fetch";
 import type { CallOptions, WedataClientOptions } from "./core.js";
 import { assertValid } from "./validate.js";
@@ -20,7 +21,7 @@ export interface ClientDefaults {
  * A client that knows no action until it is handed one: `send(row, params)` with a row of a version's
  * generated `actions` entry. A bundle that sends one action carries that action's row and nothing of the others.
  */
-export interface BareClient {
+export interface BareClient<Transport extends TencentCloudSender = TencentCloudSender> {
   /** Validates, signs and sends; resolves like the action's method (`Data`, or the members but RequestId). */
   send<Row extends ActionRow>(
     row: Row,
@@ -35,8 +36,8 @@ export interface BareClient {
   ): Promise<unknown>;
   readonly region: string;
   readonly endpoint: string;
-  /** The signed fetch underneath (clock skew, limiter). */
-  readonly transport: TencentCloudFetch;
+  /** The signed exchange underneath (clock skew, limiter). */
+  readonly transport: Transport;
 }
 
 /** The result of a generated row's action: what its method resolves to. */
@@ -56,11 +57,14 @@ export function resultOf(info: ActionInfo, response: unknown): unknown {
 }
 
 /** Builds the bare client: options checked once, one transport, and rows' limits learnt as they are sent. */
-export function createBareClientWith(
+export function createBareClientWith<Transport extends TencentCloudSender = TencentCloudSender>(
   defaults: ClientDefaults,
   options: WedataClientOptions = {},
   known: Readonly<Record<string, ActionInfo>> = {},
-): BareClient {
+  // The sender by default: no fetch API, no Response objects. The aggregated client passes the fetch-shaped
+  // transport, which openapi-fetch's `raw` needs.
+  createTransport: (options: TencentCloudFetchOptions) => Transport = createTencentCloudSender as never,
+): BareClient<Transport> {
   const region = options.region ?? defaults.region();
   if (!region) {
     throw new TypeError(
@@ -84,7 +88,7 @@ export function createBareClientWith(
     actionRateLimits[action] = (known[action] as ActionInfo).rateLimit;
     idempotentActions[action] = (known[action] as ActionInfo).idempotent;
   }
-  const transport = createTencentCloudFetch({
+  const transport = createTransport({
     credentials: options.credentials ?? defaults.credentials(),
     service: "wedata",
     region,

@@ -5,13 +5,14 @@ import type {
   ActionRow,
   RequestOf,
 } from "@wedata-openapi/schema";
-import type {
-  CredentialsSource,
-  FetchLike,
-  RateLimiter,
-  RateLimitOptions,
-  RetryOptions,
-  TencentCloudFetch,
+import {
+  type CredentialsSource,
+  createTencentCloudFetch,
+  type FetchLike,
+  type RateLimiter,
+  type RateLimitOptions,
+  type RetryOptions,
+  type TencentCloudFetch,
 } from "@wedata-openapi/tc3-fetch";
 import createClient, { type Client } from "openapi-fetch";
 import { type ClientDefaults, createBareClientWith, resultOf } from "./bare-core.js";
@@ -95,7 +96,7 @@ export function createVersionClient<Ops, Paths extends {}>(
   options: WedataClientOptions = {},
 ): VersionClient<Ops, Paths> {
   // Every action's limit and idempotency are known from the start: openapi-fetch's `raw` path sends without a row.
-  const bare = createBareClientWith(defaults, options, table);
+  const bare = createBareClientWith(defaults, options, table, createTencentCloudFetch);
   // openapi-fetch's own contract for user middleware (a middleware may return `new Request(...)`); the fetch
   // signs last, after every middleware, and retries. The methods take the faster path of `call` below. Made
   // on first use: openapi-fetch reads the global Request, and naming it loads Node's fetch implementation.

@@ -29,6 +29,7 @@ export {
   type RateLimitSlot,
 } from "./rate-limit.js";
 export { backoffDelay, type RetryOptions } from "./retry.js";
+export type { SendRequest, TencentCloudSender } from "./sender.js";
 export type { Tc3Signature, Tc3SignInput } from "./sign.js";
 export type { TencentCloudFetch, TencentCloudFetchOptions } from "./tencent-fetch.js";
 export {

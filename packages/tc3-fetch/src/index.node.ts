@@ -4,26 +4,27 @@ import { fromAssumeRoleWith } from "./assume-role.js";
 import { nodeCrypto } from "./crypto/node.js";
 import { createTc3MiddlewareWith } from "./middleware.js";
 import type { Platform } from "./platform.js";
-import { createSigner } from "./sign.js";
-import { createTencentCloudFetchWith } from "./tencent-fetch.js";
+import { createTencentCloudSenderWith } from "./sender.js";
+import { createSigner, signChecked } from "./sign.js";
+import { createTencentCloudFetchWith, type TencentCloudFetchOptions } from "./tencent-fetch.js";
 import { createNodeTransport, nodeTransport } from "./transport/node.js";
 import { verifyTc3With } from "./verify.js";
 
 export * from "./common.js";
 
 const signer = /* @__PURE__ */ createSigner(nodeCrypto);
-export const signTc3: Platform["signTc3"] = (input) => signer.sign(input);
+export const signTc3: Platform["signTc3"] = (input) => signChecked(signer, input);
 export const createTc3Middleware: Platform["createTc3Middleware"] = (options) =>
   createTc3MiddlewareWith(signer, options);
+// A client with its own proxy or trust gets its own connection pools; the rest share the default ones.
+const transportFor = (options: TencentCloudFetchOptions) =>
+  options.proxy !== undefined || options.ca !== undefined
+    ? createNodeTransport({ proxy: options.proxy, ca: options.ca })
+    : nodeTransport;
 export const createTencentCloudFetch: Platform["createTencentCloudFetch"] = (options) =>
-  createTencentCloudFetchWith(
-    signer,
-    // A client with its own proxy or trust gets its own connection pools; the rest share the default ones.
-    options.proxy !== undefined || options.ca !== undefined
-      ? createNodeTransport({ proxy: options.proxy, ca: options.ca })
-      : nodeTransport,
-    options,
-  );
+  createTencentCloudFetchWith(signer, transportFor(options), options);
+export const createTencentCloudSender: Platform["createTencentCloudSender"] = (options) =>
+  createTencentCloudSenderWith(signer, transportFor(options), options);
 export const verifyTc3: Platform["verifyTc3"] = (input) => verifyTc3With(signer, input);
 export const fromAssumeRole: Platform["fromAssumeRole"] = (options) =>
   fromAssumeRoleWith(createTencentCloudFetch, options);

@@ -4,7 +4,8 @@ import { fromAssumeRoleWith } from "./assume-role.js";
 import { webCrypto } from "./crypto/web.js";
 import { createTc3MiddlewareWith } from "./middleware.js";
 import type { Platform } from "./platform.js";
-import { createSigner } from "./sign.js";
+import { createTencentCloudSenderWith } from "./sender.js";
+import { createSigner, signChecked } from "./sign.js";
 import { createTencentCloudFetchWith } from "./tencent-fetch.js";
 import { globalFetchTransport } from "./transport/fetch.js";
 import { verifyTc3With } from "./verify.js";
@@ -12,11 +13,13 @@ import { verifyTc3With } from "./verify.js";
 export * from "./common.js";
 
 const signer = /* @__PURE__ */ createSigner(webCrypto);
-export const signTc3: Platform["signTc3"] = (input) => signer.sign(input);
+export const signTc3: Platform["signTc3"] = (input) => signChecked(signer, input);
 export const createTc3Middleware: Platform["createTc3Middleware"] = (options) =>
   createTc3MiddlewareWith(signer, options);
 export const createTencentCloudFetch: Platform["createTencentCloudFetch"] = (options) =>
   createTencentCloudFetchWith(signer, globalFetchTransport, options);
+export const createTencentCloudSender: Platform["createTencentCloudSender"] = (options) =>
+  createTencentCloudSenderWith(signer, globalFetchTransport, options);
 export const verifyTc3: Platform["verifyTc3"] = (input) => verifyTc3With(signer, input);
 export const fromAssumeRole: Platform["fromAssumeRole"] = (options) =>
   fromAssumeRoleWith(createTencentCloudFetch, options);

@@ -1,5 +1,5 @@
 import { type CredentialsSource, toProvider } from "./credentials.js";
-import type { Signer } from "./sign.js";
+import { type Signer, signChecked } from "./sign.js";
 import { LiteRequest } from "./transport/buffered.js";
 
 export interface Tc3MiddlewareOptions {
@@ -47,7 +47,7 @@ export function createTc3MiddlewareWith(signer: Signer, options: Tc3MiddlewareOp
           ? (request.body ?? "")
           : new Uint8Array(await (request as Request).clone().arrayBuffer());
       const keys = await credentials();
-      const signed = await signer.sign({
+      const signed = await signChecked(signer, {
         secretId: keys.secretId,
         secretKey: keys.secretKey,
         sessionToken: keys.sessionToken,

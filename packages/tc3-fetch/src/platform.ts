@@ -1,6 +1,7 @@
 import type { AssumeRoleOptions } from "./assume-role.js";
 import type { CredentialsProvider } from "./credentials.js";
 import type { Tc3Middleware, Tc3MiddlewareOptions } from "./middleware.js";
+import type { TencentCloudSender } from "./sender.js";
 import type { Tc3Signature, Tc3SignInput } from "./sign.js";
 import type { TencentCloudFetch, TencentCloudFetchOptions } from "./tencent-fetch.js";
 import type { Tc3VerifyInput, Tc3VerifyResult } from "./verify.js";
@@ -19,6 +20,8 @@ export interface Platform {
   createTc3Middleware(options: Tc3MiddlewareOptions): Tc3Middleware;
   /** A signed, rate-limited, retrying fetch for openapi-fetch's `fetch` option. */
   createTencentCloudFetch(options: TencentCloudFetchOptions): TencentCloudFetch;
+  /** The same exchange without the fetch API (`send` resolves to the parsed reply): smaller in a bundle. */
+  createTencentCloudSender(options: TencentCloudFetchOptions): TencentCloudSender;
   /** Checks a signed request from what arrived on the wire, answering with the service's AuthFailure codes. */
   verifyTc3(input: Tc3VerifyInput): Promise<Tc3VerifyResult>;
   /** Temporary keys from STS AssumeRole, signed with `source`, refreshed before they expire. */

@@ -198,8 +198,9 @@ interface Draft {
   names: string;
 }
 
-function draft(raw: Tc3SignInput): Draft {
-  const input = checkSignInput(raw);
+// Inputs are trusted here: the public entries check them first (signChecked), and the exchange builds them
+// from values it has already checked, so a bundle that only sends requests carries no input checks.
+function draft(input: Tc3SignInput): Draft {
   const headers = tcHeaders(input);
   const date = utcDate(input.timestamp);
   const { block, names } = canonicalHeaders(input, headers);
@@ -231,6 +232,16 @@ function finish(
     hashedPayload,
     headers: d.headers,
   };
+}
+
+/** Signs after checking the input: a rejected promise with a TypeError naming the first bad field. */
+export function signChecked(signer: Signer, input: Tc3SignInput): Promise<Tc3Signature> {
+  try {
+    checkSignInput(input);
+  } catch (error) {
+    return Promise.reject(error);
+  }
+  return signer.sign(input);
 }
 
 export function createSigner(crypto: Tc3Crypto): Signer {

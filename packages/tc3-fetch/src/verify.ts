@@ -1,5 +1,4 @@
-import type { Signer } from "./sign.js";
-import { utcDate } from "./sign.js";
+import { type Signer, signChecked, utcDate } from "./sign.js";
 
 /** Keys a verifier accepts, looked up by SecretId. */
 export interface Tc3Key {
@@ -98,7 +97,7 @@ export async function verifyTc3With(signer: Signer, input: Tc3VerifyInput): Prom
   const action = header(input.headers, "x-tc-action") ?? "";
   const extra: Record<string, string> = {};
   for (const name of names) extra[name] = header(input.headers, name) ?? "";
-  const expected = await signer.sign({
+  const expected = await signChecked(signer, {
     secretId: secretId!,
     secretKey: key.secretKey,
     timestamp,

@@ -1,0 +1,408 @@
+// The signed exchange: rate limit, TC3 signature, timeout, retries, typed errors. Knows no fetch API; the
+// fetch wrapper (tencent-fetch.ts) and the data-only sender are built on it.
+import { type CredentialsSource, toProvider } from "./credentials.js";
+import {
+  redact,
+  TencentCloudApiError,
+  TencentCloudError,
+  TencentCloudHttpError,
+  TencentCloudNetworkError,
+} from "./errors.js";
+import {
+  createRateLimiter,
+  type RateLimiter,
+  type RateLimitOptions,
+  type RateLimitSlot,
+} from "./rate-limit.js";
+import { backoffDelay, createRetryBudget, type RetryOptions, retryPolicy, sleep } from "./retry.js";
+import type { Signer } from "./sign.js";
+import { fetchTransport } from "./transport/fetch.js";
+import type { FetchLike, Transport, TransportResponse } from "./transport/types.js";
+
+export interface TencentCloudFetchOptions {
+  /** Keys, or an async provider called before every attempt (rotation and refresh just work). */
+  credentials: CredentialsSource;
+  /** The credential scope's service, e.g. `wedata`; never derived from the endpoint. */
+  service: string;
+  /** Default `X-TC-Region` when the request carries none. */
+  region?: string | undefined;
+  /** Default `X-TC-Language` when the request carries none. */
+  language?: string | undefined;
+  /** Per attempt, in ms (default 60 000). `0` disables the timeout. */
+  timeoutMs?: number | undefined;
+  /** Retries of transient failures (default 3 attempts); `false` disables. */
+  retry?: RetryOptions | false | undefined;
+  /**
+   * The rate limit, counted per action as the service counts it (see rate-limit.ts for the rule): options, or a
+   * limiter shared with other clients; `false` disables.
+   */
+  rateLimit?: RateLimitOptions | RateLimiter | false | undefined;
+  /** Each action's own limit (requests per second), used unless the limiter fixes one; default 20. */
+  actionRateLimits?: Readonly<Record<string, number>> | undefined;
+  /**
+   * Actions that change state (`false`): retried only when the service provably did not process them (the
+   * connection failed before anything was written, or `RequestLimitExceeded*`); after a timeout, a reset or a
+   * 5xx they fail with `outcomeUnknown`. Actions not listed are treated as idempotent.
+   */
+  idempotentActions?: Readonly<Record<string, boolean>> | undefined;
+  /** Node: the proxy URL, or `false` for none; default HTTPS_PROXY/HTTP_PROXY/ALL_PROXY/NO_PROXY. Browsers use the system's. */
+  proxy?: string | false | undefined;
+  /** Node: certificates (PEM) to trust besides the system's. */
+  ca?: string | readonly string[] | undefined;
+  /** A fetch to send through instead of the platform's default transport. */
+  fetch?: FetchLike | undefined;
+  /** Wall clock in ms (default Date.now): the base of X-TC-Timestamp. */
+  now?: (() => number) | undefined;
+  /** Headers to sign (default `["content-type", "host"]`). */
+  signedHeaders?: readonly string[] | undefined;
+}
+
+/**
+ * The signed exchange without any fetch API: `send` resolves to the parsed body of a successful reply. What a
+ * client that only wants the data needs (no Request or Response objects, nothing of openapi-fetch's contract).
+ */
+export interface TencentCloudSender {
+  /**
+   * Resolves to the parsed body of a successful reply (its `{ Response }`). Headers are a plain object with
+   * lower-case names.
+   */
+  send(request: SendRequest): Promise<unknown>;
+  /** The offset (ms) added to the local clock after the server reported a skew. */
+  readonly clockSkewMs: number;
+  readonly rateLimiter: RateLimiter | undefined;
+}
+
+/** What `send` takes: a POST of a serialized body. */
+export interface SendRequest {
+  url: string;
+  /** Lower-case names; `x-tc-action` and `x-tc-version` are required. */
+  headers: Record<string, string>;
+  body: string;
+  signal?: AbortSignal | undefined;
+}
+
+/** One request as the exchange sees it (the fetch wrapper reads it from a Request). */
+export interface ExchangeRequest {
+  url: string;
+  method: string;
+  headers: Record<string, string>;
+  body: string | Uint8Array | null;
+  signal: AbortSignal | undefined;
+}
+
+const EXCERPT = 200;
+
+interface Parsed {
+  Response?: { Error?: { Code?: unknown; Message?: unknown }; RequestId?: unknown };
+}
+
+function isAbort(signal: AbortSignal | undefined): boolean {
+  return signal?.aborted === true;
+}
+
+/**
+ * Makes Tencent Cloud calls safe to make at volume: every attempt waits for the rate limiter, is signed afresh
+ * (TC3), gets its own timeout, and transient failures are retried with full-jitter backoff. Success resolves to
+ * the reply, read and parsed; every failure rejects with a typed TencentCloudError carrying `attempts`.
+ */
+export function createExchangeWith(
+  signer: Signer,
+  defaultTransport: Transport,
+  options: TencentCloudFetchOptions,
+): { exchange(request: ExchangeRequest): Promise<Success>; sender: TencentCloudSender } {
+  if (typeof options !== "object" || options === null) throw new TypeError("options must be an object");
+  if (typeof options.service !== "string" || options.service === "") {
+    throw new TypeError("service must be a non-empty string");
+  }
+  const credentials = toProvider(options.credentials);
+  const policy = retryPolicy(options.retry);
+  const budget = createRetryBudget(policy.budget);
+  const timeoutMs = options.timeoutMs ?? 60_000;
+  if (!(timeoutMs >= 0)) throw new TypeError("timeoutMs must be a non-negative number");
+  const limiter =
+    options.rateLimit === false
+      ? undefined
+      : options.rateLimit && "acquire" in options.rateLimit
+        ? options.rateLimit
+        : createRateLimiter(options.rateLimit);
+  const transport = options.fetch ? fetchTransport(() => options.fetch as FetchLike) : defaultTransport;
+  const now = options.now ?? Date.now;
+  let clockSkewMs = 0;
+  const hosts = new Map<string, string>();
+  const hostOf = (url: string) => {
+    let host = hosts.get(url);
+    if (host === undefined) {
+      host = new URL(url).hostname;
+      if (hosts.size > 64) hosts.clear();
+      hosts.set(url, host);
+    }
+    return host;
+  };
+
+  /** One call, every attempt included: resolves to the successful reply, read and parsed. */
+  const exchange = async (request: ExchangeRequest): Promise<Success> => {
+    const action = request.headers["x-tc-action"];
+    if (!action) throw new TypeError("the request has no X-TC-Action header");
+    const { signal } = request;
+    const host = hostOf(request.url);
+    const region = request.headers["x-tc-region"] ?? options.region;
+    const language = request.headers["x-tc-language"] ?? options.language;
+    const version = request.headers["x-tc-version"];
+    if (!version) throw new TypeError("the request has no X-TC-Version header");
+    const contentType = request.headers["content-type"] ?? "application/json";
+    const payload = request.body ?? "";
+    const aborted = (attempts: number, cause: unknown) =>
+      new TencentCloudNetworkError(`${action}: aborted by the caller`, {
+        action,
+        attempts,
+        aborted: true,
+        cause,
+      });
+
+    let skewRetried = false;
+    let retries = 0;
+    const idempotent = options.idempotentActions?.[action] ?? true;
+    for (let attempt = 1; ; attempt++) {
+      const keys = await credentials();
+      let slot: RateLimitSlot | undefined;
+      if (limiter) {
+        try {
+          // Limiters written for the first release resolve to nothing: they count starts only.
+          slot = (await limiter.acquire(signal, {
+            key: action,
+            requestsPerSecond: options.actionRateLimits?.[action],
+            account: keys.secretId,
+            region,
+          })) as RateLimitSlot | undefined;
+        } catch (reason) {
+          if (isAbort(signal)) throw aborted(attempt - 1, reason);
+          // A shared limiter that fails (its store is gone) fails the call with its own typed error.
+          if (reason instanceof TencentCloudError) throw reason;
+          throw aborted(attempt - 1, reason);
+        }
+      }
+      const signed = await signer.sign({
+        secretId: keys.secretId,
+        secretKey: keys.secretKey,
+        sessionToken: keys.sessionToken,
+        timestamp: Math.floor((now() + clockSkewMs) / 1000),
+        service: options.service,
+        host,
+        action,
+        version,
+        region,
+        language,
+        contentType,
+        payload,
+        method: request.method === "GET" ? "GET" : "POST",
+        signedHeaders: options.signedHeaders,
+      });
+      const headers = { ...request.headers };
+      for (const name in signed.headers) headers[name.toLowerCase()] = signed.headers[name]!;
+      const secrets = [keys.secretKey, keys.sessionToken, signed.authorization, signed.signature];
+
+      let error: TencentCloudError;
+      try {
+        let response: TransportResponse;
+        try {
+          response = await transport({
+            url: request.url,
+            method: request.method,
+            headers,
+            body: request.body,
+            signal,
+            timeoutMs,
+          });
+        } finally {
+          // The answer (or the failure) is seen: the permit's window starts now.
+          slot?.release();
+        }
+        const outcome = classify(response, action, attempt, secrets, request.url);
+        if (!("error" in outcome)) {
+          budget.refill();
+          return outcome;
+        }
+        error = outcome.error;
+        if (
+          error instanceof TencentCloudApiError &&
+          error.code === "AuthFailure.SignatureExpire" &&
+          !skewRetried
+        ) {
+          // The server's Date says how far off our clock is; keep the offset for later calls of this client.
+          const serverTime = Date.parse(headerValue(response.headers, "date") ?? "");
+          if (!Number.isNaN(serverTime)) {
+            clockSkewMs = serverTime - now();
+            skewRetried = true;
+            continue;
+          }
+        }
+      } catch (cause) {
+        if (isAbort(signal)) throw aborted(attempt, cause);
+        const timedOut = (cause as { name?: unknown } | null)?.name === "TimeoutError";
+        const proxyFailure = cause as { name?: unknown; proxy?: string; status?: number; message?: string };
+        if (proxyFailure?.name === "ProxyError") {
+          // The proxy refused or is unreachable: nothing reached the service. A 407 will not change by retrying.
+          error = new TencentCloudNetworkError(`${action}: ${proxyFailure.message}`, {
+            action,
+            attempts: attempt,
+            proxy: proxyFailure.proxy,
+            retryable: proxyFailure.status !== 407,
+            notSent: true,
+            cause,
+          });
+        } else {
+          const reason = timedOut ? `timed out after ${timeoutMs} ms` : describe(cause);
+          error = new TencentCloudNetworkError(
+            `${action}: no answer from ${host}: ${redact(reason, secrets)}`,
+            {
+              action,
+              attempts: attempt,
+              timeout: timedOut,
+              notSent: !timedOut && NOT_SENT.has(errorCode(cause) ?? ""),
+              cause,
+            },
+          );
+        }
+      }
+      let retry = error.retryable;
+      if (!idempotent && !rejectedUnprocessed(error)) {
+        // A write the service may have processed is never sent twice.
+        retry = false;
+        if (!(error instanceof TencentCloudApiError)) {
+          error.outcomeUnknown = true;
+          error.message +=
+            " (the request was sent and may have been processed: its outcome is unknown; not retried)";
+        }
+      }
+      if (!retry || retries + 1 >= policy.maxAttempts) throw error;
+      // Under an outage most attempts fail: the budget stops retries from multiplying the load.
+      if (!budget.spend(error instanceof TencentCloudNetworkError && error.timeout)) throw error;
+      retries++;
+      const throttled =
+        (error instanceof TencentCloudApiError && error.code.startsWith("RequestLimitExceeded")) ||
+        (error instanceof TencentCloudHttpError && error.status === 429);
+      try {
+        await sleep(backoffDelay(policy, retries, Math.random, throttled), signal);
+      } catch (reason) {
+        throw aborted(attempt, reason);
+      }
+    }
+  };
+
+  const sender = {
+    send: async (request: SendRequest): Promise<unknown> =>
+      (await exchange({ method: "POST", signal: undefined, ...request })).parsed,
+  } as TencentCloudSender;
+  Object.defineProperties(sender, {
+    clockSkewMs: { get: () => clockSkewMs, enumerable: true },
+    rateLimiter: { value: limiter, enumerable: true },
+  });
+  return { exchange, sender };
+}
+
+/** The signed exchange for clients that want only the data (see TencentCloudSender). */
+export function createTencentCloudSenderWith(
+  signer: Signer,
+  defaultTransport: Transport,
+  options: TencentCloudFetchOptions,
+): TencentCloudSender {
+  return createExchangeWith(signer, defaultTransport, options).sender;
+}
+
+/** Connection failures that happen before a request is written: the service cannot have seen it. */
+const NOT_SENT = new Set([
+  "ECONNREFUSED",
+  "ENOTFOUND",
+  "EAI_AGAIN",
+  "EHOSTUNREACH",
+  "ENETUNREACH",
+  "UND_ERR_CONNECT_TIMEOUT",
+]);
+
+function errorCode(cause: unknown): string | undefined {
+  const outer = cause as { code?: unknown; cause?: { code?: unknown } } | null;
+  const code = outer?.cause?.code ?? outer?.code;
+  return typeof code === "string" ? code : undefined;
+}
+
+/** The service provably did not process the request: it never left, or the service refused it for the rate. */
+function rejectedUnprocessed(error: TencentCloudError): boolean {
+  if (error instanceof TencentCloudNetworkError) return error.notSent;
+  return error instanceof TencentCloudApiError && error.code.startsWith("RequestLimitExceeded");
+}
+
+function headerValue(headers: TransportResponse["headers"], name: string): string | undefined {
+  // Pairs first: naming the global Headers class loads Node's fetch implementation, which a call need not pay for.
+  if (Array.isArray(headers)) return headers.find(([key]) => key.toLowerCase() === name)?.[1];
+  return headers.get(name) ?? undefined;
+}
+
+function describe(cause: unknown): string {
+  if (cause instanceof Error) {
+    const inner = cause.cause instanceof Error ? cause.cause : undefined;
+    const code = (inner as { code?: unknown } | undefined)?.code ?? (cause as { code?: unknown }).code;
+    const message = inner?.message ?? cause.message;
+    return typeof code === "string" && !message.includes(code) ? `${code} ${message}` : message;
+  }
+  return String(cause);
+}
+
+export interface Success {
+  response: TransportResponse;
+  parsed: unknown;
+  url: string;
+}
+type Outcome = Success | { error: TencentCloudError };
+
+function classify(
+  response: TransportResponse,
+  action: string,
+  attempts: number,
+  secrets: ReadonlyArray<string | undefined>,
+  url: string,
+): Outcome {
+  const excerpt = () => redact(response.body.slice(0, EXCERPT), secrets);
+  let parsed: Parsed | undefined;
+  try {
+    parsed = JSON.parse(response.body) as Parsed;
+  } catch {
+    parsed = undefined;
+  }
+  const envelope = parsed && typeof parsed === "object" ? parsed.Response : undefined;
+  const requestId = typeof envelope?.RequestId === "string" ? envelope.RequestId : undefined;
+  const traceId = headerValue(response.headers, "x-tc-traceid");
+  if (response.status !== 200) {
+    const status = `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ""}`;
+    return {
+      error: new TencentCloudHttpError(response.status, `${action}: ${status}`, excerpt(), {
+        action,
+        attempts,
+        requestId,
+        traceId,
+      }),
+    };
+  }
+  if (!envelope || typeof envelope !== "object") {
+    const why = parsed === undefined ? "is not JSON" : "has no Response object";
+    return {
+      error: new TencentCloudHttpError(
+        200,
+        `${action}: the body ${why}; not a Tencent Cloud response`,
+        excerpt(),
+        {
+          action,
+          attempts,
+          requestId,
+          traceId,
+        },
+      ),
+    };
+  }
+  const apiError = envelope.Error;
+  if (apiError && typeof apiError === "object") {
+    const code = typeof apiError.Code === "string" ? apiError.Code : "UnknownError";
+    const message = typeof apiError.Message === "string" ? redact(apiError.Message, secrets) : "";
+    return { error: new TencentCloudApiError(code, message, { action, attempts, requestId, traceId }) };
+  }
+  return { response, parsed, url };
+}
