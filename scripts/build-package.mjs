@@ -9,6 +9,9 @@ import { build } from "esbuild";
 
 const cwd = process.cwd();
 const manifest = JSON.parse(readFileSync(join(cwd, "package.json"), "utf8"));
+// `--no-sourcemap`: a package of generated code (the schema) ships no maps; they would double its size and
+// map to files nobody edits.
+const sourcemap = !process.argv.includes("--no-sourcemap");
 
 const targets = new Set();
 const collect = (value) => {
@@ -50,7 +53,7 @@ await build({
   target: "es2022",
   packages: "external",
   external: ["node:*"],
-  sourcemap: true,
+  sourcemap,
   chunkNames: "chunks/[name]-[hash]",
   logLevel: "warning",
 });

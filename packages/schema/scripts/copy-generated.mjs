@@ -1,6 +1,6 @@
-// esbuild bundles the JavaScript (scripts/build-package.mjs) and tsc writes declarations; the declarations of
-// the generated ajv validators (JavaScript, bundled in) and the JSON documents are copied as they are.
-import { copyFileSync, mkdirSync, readdirSync } from "node:fs";
+// esbuild bundles the JavaScript (scripts/build-package.mjs) and tsc writes declarations; the JSON documents
+// are copied without their indentation (the committed sources keep it for review).
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -11,5 +11,7 @@ for (const entry of readdirSync(from, { recursive: true, withFileTypes: true }))
   const source = join(entry.parentPath, entry.name);
   const target = join(root, "dist/generated", relative(from, source));
   mkdirSync(dirname(target), { recursive: true });
-  copyFileSync(source, target);
+  if (entry.name.endsWith(".json"))
+    writeFileSync(target, JSON.stringify(JSON.parse(readFileSync(source, "utf8"))));
+  else copyFileSync(source, target);
 }
