@@ -5,7 +5,11 @@
 //  3. Add a whole new action (written inline, no $refs; no ProjectId, `Data` a plain string), regenerate and
 //     build, with no hand-written change: the client method, its validator, the mock's answer (the action's
 //     example) and the CLI subcommand must all exist and work.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+//  4. Update to newer metadata (`pnpm spec:update`): the vendored metadata with an action added, a member
+//     removed and a type changed. The classified diff (`pnpm spec:diff --json`) and the changeset must say
+//     exactly that, and everything must build. Metadata that drops a member the overlay curates must stop the
+//     update with the overlay entry named, changing nothing.
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -205,6 +209,131 @@ try {
     if (!/--message <value>/.test(help.stdout) || !/--times <value>/.test(help.stdout))
       throw new Error(help.output);
   });
+
+  // 4. A metadata update, as Tencent would publish it.
+  writeFileSync(join(repo, SPEC), original);
+  checks.must("pnpm", ["generate"], repo);
+  const gitEnv = {
+    ...env,
+    GIT_AUTHOR_NAME: "regen",
+    GIT_AUTHOR_EMAIL: "regen@example.invalid",
+    GIT_COMMITTER_NAME: "regen",
+    GIT_COMMITTER_EMAIL: "regen@example.invalid",
+  };
+  checks.must("git", ["init", "-q"], repo);
+  checks.must("git", ["add", "-A"], repo);
+  checks.must("git", ["commit", "-qm", "base", "--no-verify"], repo, gitEnv);
+  const release = join(work, "tencentcloud-cli-9.9.9", "tccli/services/wedata");
+  cpSync(join(repo, "metadata/wedata"), release, { recursive: true });
+  const apiFile = join(release, "v20250806/api.json");
+  const api = JSON.parse(readFileSync(apiFile, "utf8"));
+  api.actions.ListRehearsalWidgets = {
+    name: "列出",
+    document: "演练",
+    input: "ListRehearsalWidgetsRequest",
+    output: "ListRehearsalWidgetsResponse",
+    status: "online",
+  };
+  api.objects.ListRehearsalWidgetsRequest = {
+    document: "",
+    members: [{ name: "ProjectId", type: "string", member: "string", required: true, document: "项目" }],
+  };
+  api.objects.ListRehearsalWidgetsResponse = {
+    document: "",
+    members: [{ name: "RequestId", type: "string", member: "string", document: "请求" }],
+  };
+  const workflow = api.objects.WorkflowInfo.members;
+  const removedMember = workflow.splice(
+    workflow.findIndex((m) => m.name === "WorkflowName"),
+    1,
+  )[0];
+  Object.assign(
+    workflow.find((m) => m.name === "WorkflowType"),
+    { type: "list" },
+  );
+  writeFileSync(apiFile, JSON.stringify(api, null, 2));
+  const updated = checks.sh(
+    "pnpm",
+    ["spec:update", "--from", join(work, "tencentcloud-cli-9.9.9")],
+    repo,
+    env,
+  );
+  checks.check("spec:update takes the new metadata and writes a changeset", () => {
+    if (updated.status !== 0) throw new Error(updated.output.slice(-3000));
+    const provenance = JSON.parse(readFileSync(join(repo, "metadata/PROVENANCE.json"), "utf8"));
+    if (provenance.version !== "9.9.9") throw new Error(`provenance says ${provenance.version}`);
+    const changeset = readFileSync(join(repo, ".changeset/wedata-metadata-9-9-9.md"), "utf8");
+    for (const want of [
+      '"@wedata-openapi/schema": major',
+      "ListRehearsalWidgets",
+      "`ListWorkflows` response `Data.Items[].WorkflowName`: removed",
+    ])
+      if (!changeset.includes(want)) throw new Error(`the changeset lacks ${want}:\n${changeset}`);
+  });
+  const report = checks.sh("pnpm", ["spec:diff", "--json"], repo, env);
+  checks.check("spec:diff --json reports exactly what changed, classified", () => {
+    const diff = JSON.parse(report.stdout);
+    const v = diff.versions["2025-08-06"];
+    const breaking = v.changes
+      .filter((c) => c.breaking)
+      .map((c) => `${c.action} ${c.where} ${c.path} ${c.kind}`)
+      .sort();
+    const want = [
+      "ListWorkflows response Data.Items[].WorkflowName removed",
+      "ListWorkflows response Data.Items[].WorkflowType type",
+    ];
+    if (
+      diff.bump !== "major" ||
+      JSON.stringify(v.added) !== '["ListRehearsalWidgets"]' ||
+      v.removed.length ||
+      JSON.stringify(breaking) !== JSON.stringify(want)
+    )
+      throw new Error(`got ${JSON.stringify(diff).slice(0, 3000)}`);
+    if (diff.versions["2021-08-20"].changes.length) throw new Error("2021-08-20 did not change");
+    if (!removedMember) throw new Error("the drill removed nothing");
+  });
+  const rebuilt = checks.sh(
+    "pnpm",
+    [
+      "exec",
+      "turbo",
+      "run",
+      "build",
+      "typecheck",
+      "--filter=!@wedata-openapi/e2e",
+      "--output-logs=errors-only",
+    ],
+    repo,
+    env,
+  );
+  checks.check("after the update everything builds and typechecks", () => {
+    if (rebuilt.status !== 0) throw new Error(rebuilt.output.slice(-3000));
+  });
+  checks.must("git", ["checkout", "-q", "--", "."], repo);
+  checks.must("git", ["clean", "-qfd", "metadata", "spec", ".changeset", "packages/schema/src"], repo);
+  const curated = JSON.parse(readFileSync(join(repo, "metadata/wedata/v20210820/api.json"), "utf8"));
+  const detail = curated.objects.InstanceDetailVO.members;
+  detail.splice(
+    detail.findIndex((m) => m.name === "TaskName"),
+    1,
+  );
+  writeFileSync(join(release, "v20210820/api.json"), JSON.stringify(curated, null, 2));
+  const refused = checks.sh(
+    "pnpm",
+    ["spec:update", "--from", join(work, "tencentcloud-cli-9.9.9")],
+    repo,
+    env,
+  );
+  const status = checks.sh("git", ["status", "--porcelain"], repo);
+  checks.check(
+    "metadata that drops a curated member stops the update, naming the overlay entry, changing nothing",
+    () => {
+      if (refused.status === 0) throw new Error("the update went through");
+      if (!refused.output.includes("['InstanceDetailVO']['properties']['TaskName']"))
+        throw new Error(refused.output.slice(-2000));
+      if (status.stdout.trim() !== "") throw new Error(`files changed:\n${status.stdout}`);
+    },
+  );
 } catch (error) {
   checks.fail("regen rehearsal", error);
 } finally {

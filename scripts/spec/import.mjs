@@ -17,9 +17,11 @@ export function metadataVersions(metadataDir) {
     .sort();
 }
 
-/** The files `spec:import` writes for every version, as { relative path: text }. */
-export async function importAll(repo = root) {
-  const metadataDir = join(repo, "metadata");
+/**
+ * The files `spec:import` writes for every version, as { relative path: text }: the metadata of
+ * `metadataDir` (default the repository's), the overlays of `repo`.
+ */
+export async function importAll(repo = root, metadataDir = join(repo, "metadata")) {
   const provenance = JSON.parse(readFileSync(join(metadataDir, "PROVENANCE.json"), "utf8"));
   const files = {};
   for (const dir of metadataVersions(metadataDir)) {
