@@ -1,9 +1,10 @@
-import type { GetTaskInstanceRequest } from "@wedata-openapi/schema";
-import {
-  type CompiledValidator,
-  type SchemaValidationError,
-  validateGetTaskInstanceRequest,
-} from "@wedata-openapi/schema/validators";
+import type {
+  CompiledValidator,
+  GetTaskInstanceRequest,
+  SchemaValidationError,
+} from "@wedata-openapi/schema";
+// The action's own module: the validators entry would load the response validators (and ajv) too.
+import { validateGetTaskInstanceRequest } from "@wedata-openapi/schema/v20210820/actions";
 import { RequestValidationError } from "@wedata-openapi/tc3-fetch";
 
 /** The rule in words: "must be an integer", "must match ^[0-9]+$, e.g. ...", "must be <= 200". */
