@@ -31,12 +31,14 @@ afterAll(() => service?.close());
 
 describe.each(versions)("API %s: every method on the wire", (dir) => {
   it("sends each action's documented request and resolves by the result rule", async () => {
-    const { examples } = (await import(`@wedata-openapi/schema/${dir}/examples`)) as { examples: Examples };
-    const { actions } = (await import(`@wedata-openapi/schema/${dir}`)) as {
+    const { examples } = (await import(/* @vite-ignore */ `@wedata-openapi/schema/${dir}/examples`)) as {
+      examples: Examples;
+    };
+    const { actions } = (await import(/* @vite-ignore */ `@wedata-openapi/schema/${dir}`)) as {
       actions: Record<string, { returnsData?: boolean }>;
     };
     const entry = dir === versions[0] ? "../src/index.node.js" : `../src/${dir}.node.js`;
-    const { createWedataClient } = (await import(entry)) as {
+    const { createWedataClient } = (await import(/* @vite-ignore */ entry)) as {
       createWedataClient(options: object): Client;
     };
     const version = JSON.parse(readFileSync(new URL(`${dir}/openapi.json`, GENERATED), "utf8")).info

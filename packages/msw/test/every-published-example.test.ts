@@ -72,10 +72,10 @@ describe.each(versions)("API %s: the official SDK sends every published example 
   });
 
   it("every published request succeeds, except the listed ones, which get a parameter error", async () => {
-    const mocks = (await import(`../src/${dir}.ts`)) as {
+    const mocks = (await import(/* @vite-ignore */ `../src/${dir}.ts`)) as {
       createWedataHandlers(options: object): RequestHandler[];
     };
-    const { actions } = (await import(`@wedata-openapi/schema/${dir}`)) as {
+    const { actions } = (await import(/* @vite-ignore */ `@wedata-openapi/schema/${dir}`)) as {
       actions: Record<string, { validateRequest(body: unknown): boolean }>;
     };
     // A fresh mock per action: the published examples of writes change the dataset they are read from.
