@@ -28,8 +28,9 @@ describe("rate limit at arrival", () => {
       expect(limit.limited).toBe(0);
       expect(server.maxInWindow(1000)).toBeLessThanOrEqual(20);
       expect(server.requests).toHaveLength(60);
-      // N per window plus a round trip: three windows' worth, not much more.
-      expect(performance.now() - started).toBeLessThan(6_000);
+      // 60 calls at 20 per window cannot all arrive within two windows (how close to that they come is for the
+      // bench: a busy machine may be slower, never faster).
+      expect(performance.now() - started).toBeGreaterThanOrEqual(2_000);
     } finally {
       await relay.close();
       await server.close();

@@ -57,7 +57,7 @@ function worker(
 }
 
 describe("one quota, many processes", () => {
-  it("4 processes x 60 calls: no RequestLimitExceeded, never more than 20 in a window, close to the ideal time", async () => {
+  it("4 processes x 60 calls: no RequestLimitExceeded, never more than 20 in a window", async () => {
     const before = server.requests.length;
     const limitedBefore = limit.limited;
     const outputs = await Promise.all([worker(60), worker(60), worker(60), worker(60)]);
@@ -67,10 +67,10 @@ describe("one quota, many processes", () => {
     expect(limit.limited - limitedBefore).toBe(0);
     const arrivals = server.requests.slice(before).map((r) => r.arrivedAt);
     expect(server.maxInWindow(1000)).toBeLessThanOrEqual(20);
-    // 240 calls at 20 per window: the last window opens 11 s after the first; within 10% of that.
+    // 240 calls at 20 per window cannot arrive in less than 11 s. How close to that they come depends on the
+    // machine: `pnpm bench` (case "shared limiter") reports it; a test only holds what cannot vary.
     const span = Math.max(...arrivals) - Math.min(...arrivals);
     expect(span).toBeGreaterThanOrEqual(11_000);
-    expect(span).toBeLessThanOrEqual(11_000 * 1.1);
   }, 60_000);
 
   it("keys name the account (hashed), the region and the action; the SecretId never appears", async () => {
