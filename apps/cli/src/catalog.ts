@@ -56,7 +56,7 @@ export function closest(typed: string, names: readonly string[], limit = 3): str
   return names
     .map((name) => ({ name, d: distance(typed, name) }))
     .filter(({ d, name }) => d <= Math.max(2, Math.floor(name.length / 3)))
-    .sort((a, b) => a.d - b.d || a.name.localeCompare(b.name))
+    .sort((a, b) => a.d - b.d || (a.name < b.name ? -1 : 1))
     .slice(0, limit)
     .map(({ name }) => name);
 }

@@ -97,7 +97,10 @@ export async function run(
   if (unknown !== undefined) return unknownCommand(unknown, apiVersion, catalog, io, extras);
   for (const [name, action] of actionOf) {
     const entry = catalog[action] as Catalog[string];
+    // Only the overview's commands and the one being run are built: hundreds of commander objects would cost
+    // every start what one command needs.
     const curated = Boolean(version.views[action] || entry.curated);
+    if (!curated && name !== invoked) continue;
     const command = program.command(name, { hidden: !curated }).description(entry.summary);
     if (name !== invoked) continue;
     const meta = loadMembers(version.id, action);
@@ -210,10 +213,11 @@ function unknownCommand(
 }
 
 /** The overview's closing part: how many actions each group has. */
+// Plain comparisons, not localeCompare: its first use loads ICU's collation, a cost every start would pay.
 function groupsHelp(catalog: Catalog, apiVersion: string): string {
   const counts = new Map<string, number>();
   for (const entry of Object.values(catalog)) counts.set(entry.group, (counts.get(entry.group) ?? 0) + 1);
-  const groups = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  const groups = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   const line: string[] = [];
   const lines: string[] = [];
   for (const [group, count] of groups) {
@@ -253,7 +257,7 @@ function listActions(catalog: Catalog, filter: string | undefined, json: boolean
   const byGroup = new Map<string, Array<[string, Catalog[string]]>>();
   for (const match of matches) byGroup.set(match[1].group, [...(byGroup.get(match[1].group) ?? []), match]);
   const width = Math.max(...matches.map(([action]) => kebabCase(action).length));
-  for (const [group, list] of [...byGroup].sort((a, b) => a[0].localeCompare(b[0]))) {
+  for (const [group, list] of [...byGroup].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     io.stdout.write(`${group}\n`);
     for (const [action, entry] of list) {
       const marks = [entry.write ? "write" : "", entry.deprecated ? "deprecated" : ""].filter(Boolean);

@@ -29,6 +29,7 @@ export type {
   VersionClient,
   WedataClientOptions,
 } from "./core.js";
+export { assertGetTaskInstanceRequest } from "./deprecated.js";
 export * from "./errors.js";
 export {
   paginate,
@@ -43,4 +44,3 @@ export { formatWedataTime, parseCostTime, parseWedataTime, zoneOffsetMinutes } f
 export { lifecycleTimeline, type TimelinePhase, type TimelineRound } from "./helpers/timeline.js";
 export { type WaitOptions, WaitTimeoutError } from "./helpers/wait.js";
 export { methodName } from "./naming.js";
-export { assertGetTaskInstanceRequest } from "./validate.js";

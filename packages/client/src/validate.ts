@@ -43,11 +43,3 @@ export function assertValid(action: string, validate: CompiledValidator<unknown>
     ? toError(first, action)
     : new RequestValidationError("(body)", "schema", `${action}: the input is invalid`, { action });
 }
-
-/** @deprecated Use `client.getTaskInstance`, which validates; kept for callers of the first release. */
-export function assertGetTaskInstanceRequest(
-  input: unknown,
-  action = "GetTaskInstance",
-): asserts input is GetTaskInstanceRequest {
-  assertValid(action, validateGetTaskInstanceRequest, input);
-}

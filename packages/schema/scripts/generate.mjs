@@ -60,29 +60,16 @@ const json = (value) => JSON.stringify(value, null, 2);
 const indent = (text) => text.replaceAll("\n", "\n    ");
 
 /**
- * Named rules in an order where each comes after the ones it refers to. A reference back into a cycle
- * (a model that contains itself, directly or not) becomes a getter, resolved when a value is checked.
+ * Named rules as getters built on first use (request-rules.ts `lazyRule`): loading a version creates no rule
+ * objects, and a rule may refer to any other, cycles included, in any order.
  */
-function orderRules(rules) {
-  const done = new Set();
-  const ordered = [];
-  const late = new Map();
-  const visit = (name, path) => {
-    if (done.has(name)) return;
-    path.add(name);
-    for (const ref of ruleNames(rules.get(name)).filter((r) => r !== name)) {
-      if (path.has(ref)) late.set(name, [...(late.get(name) ?? []), ref]);
-      else visit(ref, path);
-    }
-    path.delete(name);
-    done.add(name);
-    ordered.push(name);
-  };
-  for (const name of [...rules.keys()].sort()) visit(name, new Set());
-  return ordered.map((name) => {
-    const lazy = new Set([name, ...(late.get(name) ?? [])]);
-    return `export const ${name}: RequestRule = ${ruleSource(rules.get(name), lazy)};`;
-  });
+function namedRules(rules) {
+  return [...rules.keys()]
+    .sort()
+    .map(
+      (name) =>
+        `export const ${name}: RuleRef = /* @__PURE__ */ lazyRule(() => (${ruleSource(rules.get(name), new Set())}));`,
+    );
 }
 
 async function generateVersion(dirName) {
@@ -119,9 +106,9 @@ async function generateVersion(dirName) {
   // a named schema is written once and shared by every member and action that refers to it.
   write(
     "rules.ts",
-    `${head}import type { RequestRule } from "../../request-rules.js";\n\n` +
+    `${head}import { lazyRule, type RuleRef } from "../../request-rules.js";\n\n` +
       "// Rules of the named schemas that request members refer to.\n" +
-      `${orderRules(sharedRules).join("\n")}\n`,
+      `${namedRules(sharedRules).join("\n")}\n`,
   );
 
   for (const op of operations) {
@@ -137,11 +124,11 @@ async function generateVersion(dirName) {
     ];
     write(
       `actions/${op.action}.ts`,
-      `${head}import type { ActionRow } from "../../../action-info.js";\nimport type { ActionResultOf } from "../../../action-types.js";\nimport { createRequestValidator } from "../../../request-rules.js";\n` +
+      `${head}import type { ActionRow } from "../../../action-info.js";\nimport type { ActionResultOf } from "../../../action-types.js";\nimport { createRequestValidator, lazyRule } from "../../../request-rules.js";\n` +
         `import type { operations } from "../types.js";\nimport { version } from "../version.js";\n` +
         (uses.length ? `import * as rules from "../rules.js";\n` : "") +
         `\n/** Checks a ${op.action} request body against the spec before anything is sent. */\n` +
-        `export const validate${op.action}Request = /* @__PURE__ */ createRequestValidator<${op.requestType}>(${ruleSource(op.requestRule, undefined, "rules.")});\n\n` +
+        `export const validate${op.action}Request = /* @__PURE__ */ createRequestValidator<${op.requestType}>(/* @__PURE__ */ lazyRule(() => (${ruleSource(op.requestRule, undefined, "rules.")})));\n\n` +
         `/** ${op.action}${op.deprecated ? " (deprecated)" : ""}: what a client needs to send it. */\n` +
         `${op.deprecated ? "/** @deprecated Tencent marks this action deprecated. */\n" : ""}` +
         `export const ${op.action}: ActionRow<"${op.action}", ${op.requestType}, ActionResultOf<operations, "${op.action}">> = {\n${row.join("\n")}\n};\n`,

@@ -10,7 +10,7 @@ export type {
   ResponseBodyOf,
 } from "./action-types.js";
 export * from "./generated/v20210820/index.js";
-export { createRequestValidator, type RequestRule, type RuleRef } from "./request-rules.js";
+export { createRequestValidator, lazyRule, type RequestRule, type RuleRef } from "./request-rules.js";
 export type { CompiledValidator, SchemaValidationError } from "./validator-types.js";
 
 /** The service name in the credential scope of every WeData signature. */

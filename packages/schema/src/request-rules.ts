@@ -103,8 +103,21 @@ function check(ref: RuleRef, value: unknown, path: string): SchemaValidationErro
   return undefined;
 }
 
+/**
+ * A rule built on first use and kept. Generated rule tables are functions so that loading a version's table
+ * creates no objects (hundreds of actions' rules would otherwise be built at import); a rule that refers to
+ * another, or to itself through a cycle, refers to its getter.
+ */
+export function lazyRule(make: () => RequestRule): () => RequestRule {
+  let rule: RequestRule | undefined;
+  return () => {
+    rule ??= make();
+    return rule;
+  };
+}
+
 /** A validator (same contract as ajv's: a type guard keeping its errors on `errors`) from a rule table. */
-export function createRequestValidator<T>(rule: RequestRule): CompiledValidator<T> {
+export function createRequestValidator<T>(rule: RuleRef): CompiledValidator<T> {
   const validate = ((data: unknown) => {
     const error = check(rule, data, "");
     validate.errors = error ? [error] : null;

@@ -2,13 +2,13 @@
 // Do not edit: change the spec and run `pnpm generate`.
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
-import { createRequestValidator } from "../../../request-rules.js";
+import { createRequestValidator, lazyRule } from "../../../request-rules.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 import * as rules from "../rules.js";
 
 /** Checks a BatchCreateIntegrationTaskAlarms request body against the spec before anything is sent. */
-export const validateBatchCreateIntegrationTaskAlarmsRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["BatchCreateIntegrationTaskAlarms"]["requestBody"]>["content"]["application/json"]>({"t":"object","x":1,"r":["TaskIds","TaskAlarmInfo","ProjectId"],"o":{"TaskIds":{"t":"array","i":{"t":"string"}},"TaskAlarmInfo":rules.TaskAlarmInfoInput,"ProjectId":{"t":"string"}}});
+export const validateBatchCreateIntegrationTaskAlarmsRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["BatchCreateIntegrationTaskAlarms"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["TaskIds","TaskAlarmInfo","ProjectId"],"o":{"TaskIds":{"t":"array","i":{"t":"string"}},"TaskAlarmInfo":rules.TaskAlarmInfoInput,"ProjectId":{"t":"string"}}})));
 
 /** BatchCreateIntegrationTaskAlarms: what a client needs to send it. */
 export const BatchCreateIntegrationTaskAlarms: ActionRow<"BatchCreateIntegrationTaskAlarms", NonNullable<operations["BatchCreateIntegrationTaskAlarms"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "BatchCreateIntegrationTaskAlarms">> = {

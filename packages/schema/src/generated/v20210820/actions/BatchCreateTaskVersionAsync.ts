@@ -2,13 +2,13 @@
 // Do not edit: change the spec and run `pnpm generate`.
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
-import { createRequestValidator } from "../../../request-rules.js";
+import { createRequestValidator, lazyRule } from "../../../request-rules.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 import * as rules from "../rules.js";
 
 /** Checks a BatchCreateTaskVersionAsync request body against the spec before anything is sent. */
-export const validateBatchCreateTaskVersionAsyncRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["BatchCreateTaskVersionAsync"]["requestBody"]>["content"]["application/json"]>({"t":"object","x":1,"r":["Tasks","ProjectId"],"o":{"Tasks":{"t":"array","i":rules.BatchCreateTaskVersionDTO},"ProjectId":{"t":"string"},"AutoRun":{"t":"boolean"},"AlarmWays":{"t":"string"},"AlarmRecipientTypes":{"t":"string"},"NeedCheckParentSubmitted":{"t":"boolean"},"EnableMakeUp":{"t":"boolean"}}});
+export const validateBatchCreateTaskVersionAsyncRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["BatchCreateTaskVersionAsync"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["Tasks","ProjectId"],"o":{"Tasks":{"t":"array","i":rules.BatchCreateTaskVersionDTO},"ProjectId":{"t":"string"},"AutoRun":{"t":"boolean"},"AlarmWays":{"t":"string"},"AlarmRecipientTypes":{"t":"string"},"NeedCheckParentSubmitted":{"t":"boolean"},"EnableMakeUp":{"t":"boolean"}}})));
 
 /** BatchCreateTaskVersionAsync: what a client needs to send it. */
 export const BatchCreateTaskVersionAsync: ActionRow<"BatchCreateTaskVersionAsync", NonNullable<operations["BatchCreateTaskVersionAsync"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "BatchCreateTaskVersionAsync">> = {

@@ -2,12 +2,12 @@
 // Do not edit: change the spec and run `pnpm generate`.
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
-import { createRequestValidator } from "../../../request-rules.js";
+import { createRequestValidator, lazyRule } from "../../../request-rules.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 
 /** Checks a BatchRunOpsTask request body against the spec before anything is sent. */
-export const validateBatchRunOpsTaskRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["BatchRunOpsTask"]["requestBody"]>["content"]["application/json"]>({"t":"object","x":1,"r":["ProjectId","EnableMakeUp","Tasks"],"o":{"ProjectId":{"t":"string"},"EnableMakeUp":{"t":"integer"},"Tasks":{"t":"array","i":{"t":"string"}}}});
+export const validateBatchRunOpsTaskRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["BatchRunOpsTask"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId","EnableMakeUp","Tasks"],"o":{"ProjectId":{"t":"string"},"EnableMakeUp":{"t":"integer"},"Tasks":{"t":"array","i":{"t":"string"}}}})));
 
 /** BatchRunOpsTask: what a client needs to send it. */
 export const BatchRunOpsTask: ActionRow<"BatchRunOpsTask", NonNullable<operations["BatchRunOpsTask"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "BatchRunOpsTask">> = {

@@ -2,12 +2,12 @@
 // Do not edit: change the spec and run `pnpm generate`.
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
-import { createRequestValidator } from "../../../request-rules.js";
+import { createRequestValidator, lazyRule } from "../../../request-rules.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 
 /** Checks a BatchStopOpsTasks request body against the spec before anything is sent. */
-export const validateBatchStopOpsTasksRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["BatchStopOpsTasks"]["requestBody"]>["content"]["application/json"]>({"t":"object","x":1,"r":["TaskIdList","ProjectId"],"o":{"TaskIdList":{"t":"array","i":{"t":"string"}},"ProjectId":{"t":"string"},"KillInstance":{"t":"boolean"},"AsyncMode":{"t":"boolean"}}});
+export const validateBatchStopOpsTasksRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["BatchStopOpsTasks"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["TaskIdList","ProjectId"],"o":{"TaskIdList":{"t":"array","i":{"t":"string"}},"ProjectId":{"t":"string"},"KillInstance":{"t":"boolean"},"AsyncMode":{"t":"boolean"}}})));
 
 /** BatchStopOpsTasks: what a client needs to send it. */
 export const BatchStopOpsTasks: ActionRow<"BatchStopOpsTasks", NonNullable<operations["BatchStopOpsTasks"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "BatchStopOpsTasks">> = {

@@ -2,12 +2,12 @@
 // Do not edit: change the spec and run `pnpm generate`.
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
-import { createRequestValidator } from "../../../request-rules.js";
+import { createRequestValidator, lazyRule } from "../../../request-rules.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 
 /** Checks a CheckIntegrationTaskNameExists request body against the spec before anything is sent. */
-export const validateCheckIntegrationTaskNameExistsRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["CheckIntegrationTaskNameExists"]["requestBody"]>["content"]["application/json"]>({"t":"object","x":1,"r":["TaskName","ProjectId"],"o":{"TaskName":{"t":"string"},"ProjectId":{"t":"string"},"TaskId":{"t":"string"},"SyncType":{"t":"integer"}}});
+export const validateCheckIntegrationTaskNameExistsRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["CheckIntegrationTaskNameExists"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["TaskName","ProjectId"],"o":{"TaskName":{"t":"string"},"ProjectId":{"t":"string"},"TaskId":{"t":"string"},"SyncType":{"t":"integer"}}})));
 
 /** CheckIntegrationTaskNameExists: what a client needs to send it. */
 export const CheckIntegrationTaskNameExists: ActionRow<"CheckIntegrationTaskNameExists", NonNullable<operations["CheckIntegrationTaskNameExists"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "CheckIntegrationTaskNameExists">> = {

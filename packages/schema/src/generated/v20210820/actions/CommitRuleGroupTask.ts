@@ -2,13 +2,13 @@
 // Do not edit: change the spec and run `pnpm generate`.
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
-import { createRequestValidator } from "../../../request-rules.js";
+import { createRequestValidator, lazyRule } from "../../../request-rules.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 import * as rules from "../rules.js";
 
 /** Checks a CommitRuleGroupTask request body against the spec before anything is sent. */
-export const validateCommitRuleGroupTaskRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["CommitRuleGroupTask"]["requestBody"]>["content"]["application/json"]>({"t":"object","x":1,"o":{"RuleGroupId":{"t":"integer","min":0},"TriggerType":{"t":"integer","min":0},"ExecRuleConfig":{"t":"array","i":rules.RuleConfig},"ExecConfig":rules.RuleExecConfig,"ProjectId":{"t":"string"},"EngineType":{"t":"string"}}});
+export const validateCommitRuleGroupTaskRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["CommitRuleGroupTask"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"o":{"RuleGroupId":{"t":"integer","min":0},"TriggerType":{"t":"integer","min":0},"ExecRuleConfig":{"t":"array","i":rules.RuleConfig},"ExecConfig":rules.RuleExecConfig,"ProjectId":{"t":"string"},"EngineType":{"t":"string"}}})));
 
 /** CommitRuleGroupTask: what a client needs to send it. */
 export const CommitRuleGroupTask: ActionRow<"CommitRuleGroupTask", NonNullable<operations["CommitRuleGroupTask"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "CommitRuleGroupTask">> = {

@@ -2,13 +2,13 @@
 // Do not edit: change the spec and run `pnpm generate`.
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
-import { createRequestValidator } from "../../../request-rules.js";
+import { createRequestValidator, lazyRule } from "../../../request-rules.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 import * as rules from "../rules.js";
 
 /** Checks a CreateIntegrationTask request body against the spec before anything is sent. */
-export const validateCreateIntegrationTaskRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["CreateIntegrationTask"]["requestBody"]>["content"]["application/json"]>({"t":"object","x":1,"r":["TaskInfo","ProjectId"],"o":{"TaskInfo":rules.IntegrationTaskInfoInput,"ProjectId":{"t":"string"}}});
+export const validateCreateIntegrationTaskRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["CreateIntegrationTask"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["TaskInfo","ProjectId"],"o":{"TaskInfo":rules.IntegrationTaskInfoInput,"ProjectId":{"t":"string"}}})));
 
 /** CreateIntegrationTask: what a client needs to send it. */
 export const CreateIntegrationTask: ActionRow<"CreateIntegrationTask", NonNullable<operations["CreateIntegrationTask"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "CreateIntegrationTask">> = {

@@ -2,12 +2,12 @@
 // Do not edit: change the spec and run `pnpm generate`.
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
-import { createRequestValidator } from "../../../request-rules.js";
+import { createRequestValidator, lazyRule } from "../../../request-rules.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 
 /** Checks a DeleteCustomFunction request body against the spec before anything is sent. */
-export const validateDeleteCustomFunctionRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DeleteCustomFunction"]["requestBody"]>["content"]["application/json"]>({"t":"object","x":1,"o":{"ClusterIdentifier":{"t":"string"},"FunctionId":{"t":"string"},"ProjectId":{"t":"string"},"FunctionName":{"t":"string"},"FunctionType":{"t":"string"},"DatabaseName":{"t":"string"},"SchemaName":{"t":"string"},"CommandFormat":{"t":"string"}}});
+export const validateDeleteCustomFunctionRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DeleteCustomFunction"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"o":{"ClusterIdentifier":{"t":"string"},"FunctionId":{"t":"string"},"ProjectId":{"t":"string"},"FunctionName":{"t":"string"},"FunctionType":{"t":"string"},"DatabaseName":{"t":"string"},"SchemaName":{"t":"string"},"CommandFormat":{"t":"string"}}})));
 
 /** DeleteCustomFunction: what a client needs to send it. */
 export const DeleteCustomFunction: ActionRow<"DeleteCustomFunction", NonNullable<operations["DeleteCustomFunction"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "DeleteCustomFunction">> = {

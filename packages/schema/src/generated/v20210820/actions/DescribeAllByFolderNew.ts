@@ -2,13 +2,13 @@
 // Do not edit: change the spec and run `pnpm generate`.
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
-import { createRequestValidator } from "../../../request-rules.js";
+import { createRequestValidator, lazyRule } from "../../../request-rules.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 import * as rules from "../rules.js";
 
 /** Checks a DescribeAllByFolderNew request body against the spec before anything is sent. */
-export const validateDescribeAllByFolderNewRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DescribeAllByFolderNew"]["requestBody"]>["content"]["application/json"]>({"t":"object","x":1,"o":{"Folder":rules.FolderOpsDtoInput,"Workflows":{"t":"array","i":rules.WorkflowCanvasOpsDtoInput},"TargetFolderId":{"t":"string"},"KeyWords":{"t":"string"},"ParentsFolderId":{"t":"string"},"IsAddWorkflow":{"t":"string"},"TaskStates":{"t":"array","i":{"t":"string"}},"FindType":{"t":"string"},"OptType":{"t":"string"},"OperatorName":{"t":"string"},"OperatorId":{"t":"string"},"ProjectId":{"t":"string"},"ProjectIdent":{"t":"string"},"ProjectName":{"t":"string"},"PageIndex":{"t":"integer"},"PageSize":{"t":"integer"},"Count":{"t":"integer"},"RequestBaseInfo":rules.ProjectBaseInfoOpsRequest,"IsCount":{"t":"boolean"}}});
+export const validateDescribeAllByFolderNewRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DescribeAllByFolderNew"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"o":{"Folder":rules.FolderOpsDtoInput,"Workflows":{"t":"array","i":rules.WorkflowCanvasOpsDtoInput},"TargetFolderId":{"t":"string"},"KeyWords":{"t":"string"},"ParentsFolderId":{"t":"string"},"IsAddWorkflow":{"t":"string"},"TaskStates":{"t":"array","i":{"t":"string"}},"FindType":{"t":"string"},"OptType":{"t":"string"},"OperatorName":{"t":"string"},"OperatorId":{"t":"string"},"ProjectId":{"t":"string"},"ProjectIdent":{"t":"string"},"ProjectName":{"t":"string"},"PageIndex":{"t":"integer"},"PageSize":{"t":"integer"},"Count":{"t":"integer"},"RequestBaseInfo":rules.ProjectBaseInfoOpsRequest,"IsCount":{"t":"boolean"}}})));
 
 /** DescribeAllByFolderNew: what a client needs to send it. */
 export const DescribeAllByFolderNew: ActionRow<"DescribeAllByFolderNew", NonNullable<operations["DescribeAllByFolderNew"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "DescribeAllByFolderNew">> = {

@@ -2,13 +2,13 @@
 // Do not edit: change the spec and run `pnpm generate`.
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
-import { createRequestValidator } from "../../../request-rules.js";
+import { createRequestValidator, lazyRule } from "../../../request-rules.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 import * as rules from "../rules.js";
 
 /** Checks a DescribeColumnLineage request body against the spec before anything is sent. */
-export const validateDescribeColumnLineageRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DescribeColumnLineage"]["requestBody"]>["content"]["application/json"]>({"t":"object","x":1,"r":["Direction","Data"],"o":{"Direction":{"t":"string"},"Data":rules.ColumnLineageInfo,"InputDepth":{"t":"integer"},"OutputDepth":{"t":"integer"},"ExtParams":{"t":"array","i":rules.RecordField},"IgnoreTemp":{"t":"boolean"}}});
+export const validateDescribeColumnLineageRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DescribeColumnLineage"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["Direction","Data"],"o":{"Direction":{"t":"string"},"Data":rules.ColumnLineageInfo,"InputDepth":{"t":"integer"},"OutputDepth":{"t":"integer"},"ExtParams":{"t":"array","i":rules.RecordField},"IgnoreTemp":{"t":"boolean"}}})));
 
 /** DescribeColumnLineage: what a client needs to send it. */
 export const DescribeColumnLineage: ActionRow<"DescribeColumnLineage", NonNullable<operations["DescribeColumnLineage"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "DescribeColumnLineage">> = {

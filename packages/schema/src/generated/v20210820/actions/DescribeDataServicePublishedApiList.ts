@@ -2,13 +2,13 @@
 // Do not edit: change the spec and run `pnpm generate`.
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
-import { createRequestValidator } from "../../../request-rules.js";
+import { createRequestValidator, lazyRule } from "../../../request-rules.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 import * as rules from "../rules.js";
 
 /** Checks a DescribeDataServicePublishedApiList request body against the spec before anything is sent. */
-export const validateDescribeDataServicePublishedApiListRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DescribeDataServicePublishedApiList"]["requestBody"]>["content"]["application/json"]>({"t":"object","x":1,"r":["PageNumber","PageSize","ProjectId"],"o":{"PageNumber":{"t":"integer","min":0},"PageSize":{"t":"integer","min":0},"ProjectId":{"t":"string"},"Filters":rules.DataServicePublishedApiListFilter,"OrderFields":{"t":"array","i":rules.DataServiceRequestListOrder}}});
+export const validateDescribeDataServicePublishedApiListRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DescribeDataServicePublishedApiList"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["PageNumber","PageSize","ProjectId"],"o":{"PageNumber":{"t":"integer","min":0},"PageSize":{"t":"integer","min":0},"ProjectId":{"t":"string"},"Filters":rules.DataServicePublishedApiListFilter,"OrderFields":{"t":"array","i":rules.DataServiceRequestListOrder}}})));
 
 /** DescribeDataServicePublishedApiList: what a client needs to send it. */
 export const DescribeDataServicePublishedApiList: ActionRow<"DescribeDataServicePublishedApiList", NonNullable<operations["DescribeDataServicePublishedApiList"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "DescribeDataServicePublishedApiList">> = {

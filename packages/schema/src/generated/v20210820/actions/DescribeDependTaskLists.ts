@@ -2,12 +2,12 @@
 // Do not edit: change the spec and run `pnpm generate`.
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
-import { createRequestValidator } from "../../../request-rules.js";
+import { createRequestValidator, lazyRule } from "../../../request-rules.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 
 /** Checks a DescribeDependTaskLists request body against the spec before anything is sent. */
-export const validateDescribeDependTaskListsRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DescribeDependTaskLists"]["requestBody"]>["content"]["application/json"]>({"t":"object","x":1,"r":["TaskIds","ProjectId"],"o":{"TaskIds":{"t":"array","i":{"t":"string"}},"ProjectId":{"t":"string"}}});
+export const validateDescribeDependTaskListsRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DescribeDependTaskLists"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["TaskIds","ProjectId"],"o":{"TaskIds":{"t":"array","i":{"t":"string"}},"ProjectId":{"t":"string"}}})));
 
 /** DescribeDependTaskLists: what a client needs to send it. */
 export const DescribeDependTaskLists: ActionRow<"DescribeDependTaskLists", NonNullable<operations["DescribeDependTaskLists"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "DescribeDependTaskLists">> = {

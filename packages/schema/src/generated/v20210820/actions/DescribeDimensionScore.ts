@@ -2,13 +2,13 @@
 // Do not edit: change the spec and run `pnpm generate`.
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
-import { createRequestValidator } from "../../../request-rules.js";
+import { createRequestValidator, lazyRule } from "../../../request-rules.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 import * as rules from "../rules.js";
 
 /** Checks a DescribeDimensionScore request body against the spec before anything is sent. */
-export const validateDescribeDimensionScoreRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DescribeDimensionScore"]["requestBody"]>["content"]["application/json"]>({"t":"object","x":1,"r":["StatisticsDate","ProjectId"],"o":{"StatisticsDate":{"t":"integer"},"ProjectId":{"t":"string"},"DatasourceId":{"t":"string"},"Filters":{"t":"array","i":rules.Filter}}});
+export const validateDescribeDimensionScoreRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DescribeDimensionScore"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["StatisticsDate","ProjectId"],"o":{"StatisticsDate":{"t":"integer"},"ProjectId":{"t":"string"},"DatasourceId":{"t":"string"},"Filters":{"t":"array","i":rules.Filter}}})));
 
 /** DescribeDimensionScore: what a client needs to send it. */
 export const DescribeDimensionScore: ActionRow<"DescribeDimensionScore", NonNullable<operations["DescribeDimensionScore"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "DescribeDimensionScore">> = {

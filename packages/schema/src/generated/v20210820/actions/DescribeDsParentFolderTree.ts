@@ -2,12 +2,12 @@
 // Do not edit: change the spec and run `pnpm generate`.
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
-import { createRequestValidator } from "../../../request-rules.js";
+import { createRequestValidator, lazyRule } from "../../../request-rules.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 
 /** Checks a DescribeDsParentFolderTree request body against the spec before anything is sent. */
-export const validateDescribeDsParentFolderTreeRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DescribeDsParentFolderTree"]["requestBody"]>["content"]["application/json"]>({"t":"object","x":1,"r":["ProjectId"],"o":{"ProjectId":{"t":"string"},"FolderId":{"t":"string"},"WorkflowId":{"t":"string"},"TaskId":{"t":"string"},"DisplayType":{"t":"string"},"NewFolderTreeMode":{"t":"boolean"}}});
+export const validateDescribeDsParentFolderTreeRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DescribeDsParentFolderTree"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId"],"o":{"ProjectId":{"t":"string"},"FolderId":{"t":"string"},"WorkflowId":{"t":"string"},"TaskId":{"t":"string"},"DisplayType":{"t":"string"},"NewFolderTreeMode":{"t":"boolean"}}})));
 
 /** DescribeDsParentFolderTree: what a client needs to send it. */
 export const DescribeDsParentFolderTree: ActionRow<"DescribeDsParentFolderTree", NonNullable<operations["DescribeDsParentFolderTree"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "DescribeDsParentFolderTree">> = {

@@ -2,12 +2,12 @@
 // Do not edit: change the spec and run `pnpm generate`.
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
-import { createRequestValidator } from "../../../request-rules.js";
+import { createRequestValidator, lazyRule } from "../../../request-rules.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 
 /** Checks a DescribeExecutorGroupMetric request body against the spec before anything is sent. */
-export const validateDescribeExecutorGroupMetricRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DescribeExecutorGroupMetric"]["requestBody"]>["content"]["application/json"]>({"t":"object","x":1,"r":["ExecutorGroupId"],"o":{"ExecutorGroupId":{"t":"string"},"TrendStartTime":{"t":"integer"},"TrendEndTime":{"t":"integer"},"ExecutorGroupType":{"t":"string"},"ExecutorResourceType":{"t":"string"},"LoaderId":{"t":"string"},"MetricType":{"t":"string"},"Granularity":{"t":"integer"}}});
+export const validateDescribeExecutorGroupMetricRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DescribeExecutorGroupMetric"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ExecutorGroupId"],"o":{"ExecutorGroupId":{"t":"string"},"TrendStartTime":{"t":"integer"},"TrendEndTime":{"t":"integer"},"ExecutorGroupType":{"t":"string"},"ExecutorResourceType":{"t":"string"},"LoaderId":{"t":"string"},"MetricType":{"t":"string"},"Granularity":{"t":"integer"}}})));
 
 /** DescribeExecutorGroupMetric: what a client needs to send it. */
 export const DescribeExecutorGroupMetric: ActionRow<"DescribeExecutorGroupMetric", NonNullable<operations["DescribeExecutorGroupMetric"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "DescribeExecutorGroupMetric">> = {

@@ -2,12 +2,12 @@
 // Do not edit: change the spec and run `pnpm generate`.
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
-import { createRequestValidator } from "../../../request-rules.js";
+import { createRequestValidator, lazyRule } from "../../../request-rules.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 
 /** Checks a DescribeInstanceByCycle request body against the spec before anything is sent. */
-export const validateDescribeInstanceByCycleRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DescribeInstanceByCycle"]["requestBody"]>["content"]["application/json"]>({"t":"object","x":1,"o":{"ProjectId":{"t":"string"},"TenantId":{"t":"string"}}});
+export const validateDescribeInstanceByCycleRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DescribeInstanceByCycle"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"o":{"ProjectId":{"t":"string"},"TenantId":{"t":"string"}}})));
 
 /** DescribeInstanceByCycle: what a client needs to send it. */
 export const DescribeInstanceByCycle: ActionRow<"DescribeInstanceByCycle", NonNullable<operations["DescribeInstanceByCycle"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "DescribeInstanceByCycle">> = {

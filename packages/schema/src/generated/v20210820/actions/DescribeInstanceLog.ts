@@ -2,12 +2,12 @@
 // Do not edit: change the spec and run `pnpm generate`.
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
-import { createRequestValidator } from "../../../request-rules.js";
+import { createRequestValidator, lazyRule } from "../../../request-rules.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 
 /** Checks a DescribeInstanceLog request body against the spec before anything is sent. */
-export const validateDescribeInstanceLogRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DescribeInstanceLog"]["requestBody"]>["content"]["application/json"]>({"t":"object","x":1,"r":["TaskId","CurRunDate","BrokerIp","OriginFileName"],"o":{"TaskId":{"t":"string"},"CurRunDate":{"t":"string"},"BrokerIp":{"t":"string"},"OriginFileName":{"t":"string"}}});
+export const validateDescribeInstanceLogRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DescribeInstanceLog"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["TaskId","CurRunDate","BrokerIp","OriginFileName"],"o":{"TaskId":{"t":"string"},"CurRunDate":{"t":"string"},"BrokerIp":{"t":"string"},"OriginFileName":{"t":"string"}}})));
 
 /** DescribeInstanceLog: what a client needs to send it. */
 export const DescribeInstanceLog: ActionRow<"DescribeInstanceLog", NonNullable<operations["DescribeInstanceLog"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "DescribeInstanceLog">> = {

@@ -2,12 +2,12 @@
 // Do not edit: change the spec and run `pnpm generate`.
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
-import { createRequestValidator } from "../../../request-rules.js";
+import { createRequestValidator, lazyRule } from "../../../request-rules.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 
 /** Checks a DescribeIntegrationVersionNodesInfo request body against the spec before anything is sent. */
-export const validateDescribeIntegrationVersionNodesInfoRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DescribeIntegrationVersionNodesInfo"]["requestBody"]>["content"]["application/json"]>({"t":"object","x":1,"r":["TaskId","ProjectId","TaskVersionPath"],"o":{"TaskId":{"t":"string"},"ProjectId":{"t":"string"},"TaskVersionPath":{"t":"string"},"TaskVersion":{"t":"string"}}});
+export const validateDescribeIntegrationVersionNodesInfoRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DescribeIntegrationVersionNodesInfo"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["TaskId","ProjectId","TaskVersionPath"],"o":{"TaskId":{"t":"string"},"ProjectId":{"t":"string"},"TaskVersionPath":{"t":"string"},"TaskVersion":{"t":"string"}}})));
 
 /** DescribeIntegrationVersionNodesInfo: what a client needs to send it. */
 export const DescribeIntegrationVersionNodesInfo: ActionRow<"DescribeIntegrationVersionNodesInfo", NonNullable<operations["DescribeIntegrationVersionNodesInfo"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "DescribeIntegrationVersionNodesInfo">> = {

@@ -2,12 +2,12 @@
 // Do not edit: change the spec and run `pnpm generate`.
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
-import { createRequestValidator } from "../../../request-rules.js";
+import { createRequestValidator, lazyRule } from "../../../request-rules.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 
 /** Checks a DescribeResourceManagePathTrees request body against the spec before anything is sent. */
-export const validateDescribeResourceManagePathTreesRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DescribeResourceManagePathTrees"]["requestBody"]>["content"]["application/json"]>({"t":"object","x":1,"o":{"ProjectId":{"t":"string"},"Name":{"t":"string"},"FileType":{"t":"string"},"FilePath":{"t":"string"},"DirType":{"t":"string"}}});
+export const validateDescribeResourceManagePathTreesRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DescribeResourceManagePathTrees"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"o":{"ProjectId":{"t":"string"},"Name":{"t":"string"},"FileType":{"t":"string"},"FilePath":{"t":"string"},"DirType":{"t":"string"}}})));
 
 /** DescribeResourceManagePathTrees: what a client needs to send it. */
 export const DescribeResourceManagePathTrees: ActionRow<"DescribeResourceManagePathTrees", NonNullable<operations["DescribeResourceManagePathTrees"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "DescribeResourceManagePathTrees">> = {

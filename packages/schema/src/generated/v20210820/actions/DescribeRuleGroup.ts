@@ -2,12 +2,12 @@
 // Do not edit: change the spec and run `pnpm generate`.
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
-import { createRequestValidator } from "../../../request-rules.js";
+import { createRequestValidator, lazyRule } from "../../../request-rules.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 
 /** Checks a DescribeRuleGroup request body against the spec before anything is sent. */
-export const validateDescribeRuleGroupRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DescribeRuleGroup"]["requestBody"]>["content"]["application/json"]>({"t":"object","x":1,"o":{"RuleGroupId":{"t":"integer","min":0},"DatasourceId":{"t":"string"},"TableId":{"t":"string"},"ProjectId":{"t":"string"},"DatabaseId":{"t":"string"}}});
+export const validateDescribeRuleGroupRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DescribeRuleGroup"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"o":{"RuleGroupId":{"t":"integer","min":0},"DatasourceId":{"t":"string"},"TableId":{"t":"string"},"ProjectId":{"t":"string"},"DatabaseId":{"t":"string"}}})));
 
 /** DescribeRuleGroup: what a client needs to send it. */
 export const DescribeRuleGroup: ActionRow<"DescribeRuleGroup", NonNullable<operations["DescribeRuleGroup"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "DescribeRuleGroup">> = {

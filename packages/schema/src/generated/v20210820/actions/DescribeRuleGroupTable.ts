@@ -2,12 +2,12 @@
 // Do not edit: change the spec and run `pnpm generate`.
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
-import { createRequestValidator } from "../../../request-rules.js";
+import { createRequestValidator, lazyRule } from "../../../request-rules.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 
 /** Checks a DescribeRuleGroupTable request body against the spec before anything is sent. */
-export const validateDescribeRuleGroupTableRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DescribeRuleGroupTable"]["requestBody"]>["content"]["application/json"]>({"t":"object","x":1,"r":["TableId"],"o":{"TableId":{"t":"string"}}});
+export const validateDescribeRuleGroupTableRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DescribeRuleGroupTable"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["TableId"],"o":{"TableId":{"t":"string"}}})));
 
 /** DescribeRuleGroupTable: what a client needs to send it. */
 export const DescribeRuleGroupTable: ActionRow<"DescribeRuleGroupTable", NonNullable<operations["DescribeRuleGroupTable"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "DescribeRuleGroupTable">> = {

@@ -2,12 +2,12 @@
 // Do not edit: change the spec and run `pnpm generate`.
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
-import { createRequestValidator } from "../../../request-rules.js";
+import { createRequestValidator, lazyRule } from "../../../request-rules.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 
 /** Checks a DescribeRuleTemplates request body against the spec before anything is sent. */
-export const validateDescribeRuleTemplatesRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DescribeRuleTemplates"]["requestBody"]>["content"]["application/json"]>({"t":"object","x":1,"o":{"Type":{"t":"integer","min":0},"SourceObjectType":{"t":"integer","min":0},"ProjectId":{"t":"string"},"SourceEngineTypes":{"t":"array","i":{"t":"integer","min":0}}}});
+export const validateDescribeRuleTemplatesRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DescribeRuleTemplates"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"o":{"Type":{"t":"integer","min":0},"SourceObjectType":{"t":"integer","min":0},"ProjectId":{"t":"string"},"SourceEngineTypes":{"t":"array","i":{"t":"integer","min":0}}}})));
 
 /** DescribeRuleTemplates: what a client needs to send it. */
 export const DescribeRuleTemplates: ActionRow<"DescribeRuleTemplates", NonNullable<operations["DescribeRuleTemplates"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "DescribeRuleTemplates">> = {

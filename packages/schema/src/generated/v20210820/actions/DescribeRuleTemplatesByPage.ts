@@ -2,13 +2,13 @@
 // Do not edit: change the spec and run `pnpm generate`.
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
-import { createRequestValidator } from "../../../request-rules.js";
+import { createRequestValidator, lazyRule } from "../../../request-rules.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 import * as rules from "../rules.js";
 
 /** Checks a DescribeRuleTemplatesByPage request body against the spec before anything is sent. */
-export const validateDescribeRuleTemplatesByPageRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DescribeRuleTemplatesByPage"]["requestBody"]>["content"]["application/json"]>({"t":"object","x":1,"r":["PageNumber","PageSize","ProjectId"],"o":{"PageNumber":{"t":"integer","min":0},"PageSize":{"t":"integer","min":0},"ProjectId":{"t":"string"},"OrderFields":{"t":"array","i":rules.OrderField},"Filters":{"t":"array","i":rules.Filter}}});
+export const validateDescribeRuleTemplatesByPageRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DescribeRuleTemplatesByPage"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["PageNumber","PageSize","ProjectId"],"o":{"PageNumber":{"t":"integer","min":0},"PageSize":{"t":"integer","min":0},"ProjectId":{"t":"string"},"OrderFields":{"t":"array","i":rules.OrderField},"Filters":{"t":"array","i":rules.Filter}}})));
 
 /** DescribeRuleTemplatesByPage: what a client needs to send it. */
 export const DescribeRuleTemplatesByPage: ActionRow<"DescribeRuleTemplatesByPage", NonNullable<operations["DescribeRuleTemplatesByPage"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "DescribeRuleTemplatesByPage">> = {

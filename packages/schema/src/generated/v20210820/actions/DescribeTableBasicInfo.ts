@@ -2,13 +2,13 @@
 // Do not edit: change the spec and run `pnpm generate`.
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
-import { createRequestValidator } from "../../../request-rules.js";
+import { createRequestValidator, lazyRule } from "../../../request-rules.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 import * as rules from "../rules.js";
 
 /** Checks a DescribeTableBasicInfo request body against the spec before anything is sent. */
-export const validateDescribeTableBasicInfoRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DescribeTableBasicInfo"]["requestBody"]>["content"]["application/json"]>({"t":"object","x":1,"o":{"PageNumber":{"t":"integer"},"PageSize":{"t":"integer"},"Filters":{"t":"array","i":rules.Filter},"OrderFields":{"t":"array","i":rules.OrderField}}});
+export const validateDescribeTableBasicInfoRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DescribeTableBasicInfo"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"o":{"PageNumber":{"t":"integer"},"PageSize":{"t":"integer"},"Filters":{"t":"array","i":rules.Filter},"OrderFields":{"t":"array","i":rules.OrderField}}})));
 
 /** DescribeTableBasicInfo: what a client needs to send it. */
 export const DescribeTableBasicInfo: ActionRow<"DescribeTableBasicInfo", NonNullable<operations["DescribeTableBasicInfo"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "DescribeTableBasicInfo">> = {

@@ -2,12 +2,12 @@
 // Do not edit: change the spec and run `pnpm generate`.
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
-import { createRequestValidator } from "../../../request-rules.js";
+import { createRequestValidator, lazyRule } from "../../../request-rules.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 
 /** Checks a DescribeTableScoreTrend request body against the spec before anything is sent. */
-export const validateDescribeTableScoreTrendRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DescribeTableScoreTrend"]["requestBody"]>["content"]["application/json"]>({"t":"object","x":1,"r":["ProjectId","StatisticsStartDate","StatisticsEndDate","TableId"],"o":{"ProjectId":{"t":"string"},"StatisticsStartDate":{"t":"integer"},"StatisticsEndDate":{"t":"integer"},"TableId":{"t":"string"},"ScoreType":{"t":"string"}}});
+export const validateDescribeTableScoreTrendRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DescribeTableScoreTrend"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId","StatisticsStartDate","StatisticsEndDate","TableId"],"o":{"ProjectId":{"t":"string"},"StatisticsStartDate":{"t":"integer"},"StatisticsEndDate":{"t":"integer"},"TableId":{"t":"string"},"ScoreType":{"t":"string"}}})));
 
 /** DescribeTableScoreTrend: what a client needs to send it. */
 export const DescribeTableScoreTrend: ActionRow<"DescribeTableScoreTrend", NonNullable<operations["DescribeTableScoreTrend"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "DescribeTableScoreTrend">> = {

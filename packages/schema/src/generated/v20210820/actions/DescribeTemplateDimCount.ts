@@ -2,12 +2,12 @@
 // Do not edit: change the spec and run `pnpm generate`.
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
-import { createRequestValidator } from "../../../request-rules.js";
+import { createRequestValidator, lazyRule } from "../../../request-rules.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 
 /** Checks a DescribeTemplateDimCount request body against the spec before anything is sent. */
-export const validateDescribeTemplateDimCountRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DescribeTemplateDimCount"]["requestBody"]>["content"]["application/json"]>({"t":"object","x":1,"o":{"Type":{"t":"integer","min":0},"ProjectId":{"t":"string"}}});
+export const validateDescribeTemplateDimCountRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DescribeTemplateDimCount"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"o":{"Type":{"t":"integer","min":0},"ProjectId":{"t":"string"}}})));
 
 /** DescribeTemplateDimCount: what a client needs to send it. */
 export const DescribeTemplateDimCount: ActionRow<"DescribeTemplateDimCount", NonNullable<operations["DescribeTemplateDimCount"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "DescribeTemplateDimCount">> = {

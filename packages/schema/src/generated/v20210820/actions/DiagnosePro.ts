@@ -2,13 +2,13 @@
 // Do not edit: change the spec and run `pnpm generate`.
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
-import { createRequestValidator } from "../../../request-rules.js";
+import { createRequestValidator, lazyRule } from "../../../request-rules.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 import * as rules from "../rules.js";
 
 /** Checks a DiagnosePro request body against the spec before anything is sent. */
-export const validateDiagnoseProRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DiagnosePro"]["requestBody"]>["content"]["application/json"]>({"t":"object","x":1,"r":["SearchCondition","ProjectId"],"o":{"SearchCondition":rules.InstanceApiOpsRequest,"ProjectId":{"t":"string"},"Instances":{"t":"array","i":rules.InstanceOpsDtoInput},"CheckFather":{"t":"boolean"},"RerunType":{"t":"string"},"DependentWay":{"t":"string"},"SkipEventListening":{"t":"boolean"},"SonInstanceType":{"t":"string"},"OptType":{"t":"string"},"OperatorName":{"t":"string"},"OperatorId":{"t":"string"},"ProjectIdent":{"t":"string"},"ProjectName":{"t":"string"},"PageIndex":{"t":"integer"},"PageSize":{"t":"integer"},"Count":{"t":"integer"},"RequestBaseInfo":rules.ProjectBaseInfoOpsRequest,"IsCount":{"t":"boolean"}}});
+export const validateDiagnoseProRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DiagnosePro"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["SearchCondition","ProjectId"],"o":{"SearchCondition":rules.InstanceApiOpsRequest,"ProjectId":{"t":"string"},"Instances":{"t":"array","i":rules.InstanceOpsDtoInput},"CheckFather":{"t":"boolean"},"RerunType":{"t":"string"},"DependentWay":{"t":"string"},"SkipEventListening":{"t":"boolean"},"SonInstanceType":{"t":"string"},"OptType":{"t":"string"},"OperatorName":{"t":"string"},"OperatorId":{"t":"string"},"ProjectIdent":{"t":"string"},"ProjectName":{"t":"string"},"PageIndex":{"t":"integer"},"PageSize":{"t":"integer"},"Count":{"t":"integer"},"RequestBaseInfo":rules.ProjectBaseInfoOpsRequest,"IsCount":{"t":"boolean"}}})));
 
 /** DiagnosePro: what a client needs to send it. */
 export const DiagnosePro: ActionRow<"DiagnosePro", NonNullable<operations["DiagnosePro"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "DiagnosePro">> = {

@@ -2,13 +2,13 @@
 // Do not edit: change the spec and run `pnpm generate`.
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
-import { createRequestValidator } from "../../../request-rules.js";
+import { createRequestValidator, lazyRule } from "../../../request-rules.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 import * as rules from "../rules.js";
 
 /** Checks a GetInstanceLog request body against the spec before anything is sent. */
-export const validateGetInstanceLogRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["GetInstanceLog"]["requestBody"]>["content"]["application/json"]>({"t":"object","x":1,"r":["ProjectId","InstanceKey","LifeRoundNum"],"o":{"ProjectId":rules.ProjectId,"InstanceKey":rules.InstanceKey,"LifeRoundNum":{"t":"integer","min":0},"ScheduleTimeZone":rules.ScheduleTimeZone,"BrokerIp":{"t":"string"},"OriginFileName":{"t":"string"},"ExecutionJobId":{"t":"string"},"LogLevel":{"t":"string","e":["Info","Debug","Warn","Error","All"]},"StartLineNum":{"t":"integer","min":1},"EndLineCount":{"t":"integer","min":1},"ExtInfo":{"t":"string"}}});
+export const validateGetInstanceLogRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["GetInstanceLog"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId","InstanceKey","LifeRoundNum"],"o":{"ProjectId":rules.ProjectId,"InstanceKey":rules.InstanceKey,"LifeRoundNum":{"t":"integer","min":0},"ScheduleTimeZone":rules.ScheduleTimeZone,"BrokerIp":{"t":"string"},"OriginFileName":{"t":"string"},"ExecutionJobId":{"t":"string"},"LogLevel":{"t":"string","e":["Info","Debug","Warn","Error","All"]},"StartLineNum":{"t":"integer","min":1},"EndLineCount":{"t":"integer","min":1},"ExtInfo":{"t":"string"}}})));
 
 /** GetInstanceLog: what a client needs to send it. */
 export const GetInstanceLog: ActionRow<"GetInstanceLog", NonNullable<operations["GetInstanceLog"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "GetInstanceLog">> = {

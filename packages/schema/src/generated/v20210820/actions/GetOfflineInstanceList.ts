@@ -2,13 +2,13 @@
 // Do not edit: change the spec and run `pnpm generate`.
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
-import { createRequestValidator } from "../../../request-rules.js";
+import { createRequestValidator, lazyRule } from "../../../request-rules.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 import * as rules from "../rules.js";
 
 /** Checks a GetOfflineInstanceList request body against the spec before anything is sent. */
-export const validateGetOfflineInstanceListRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["GetOfflineInstanceList"]["requestBody"]>["content"]["application/json"]>({"t":"object","x":1,"r":["PageIndex","PageSize","ProjectId"],"o":{"PageIndex":{"t":"string"},"PageSize":{"t":"integer","min":0},"ProjectId":{"t":"string"},"SearchCondition":rules.SearchCondition}});
+export const validateGetOfflineInstanceListRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["GetOfflineInstanceList"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["PageIndex","PageSize","ProjectId"],"o":{"PageIndex":{"t":"string"},"PageSize":{"t":"integer","min":0},"ProjectId":{"t":"string"},"SearchCondition":rules.SearchCondition}})));
 
 /** GetOfflineInstanceList: what a client needs to send it. */
 export const GetOfflineInstanceList: ActionRow<"GetOfflineInstanceList", NonNullable<operations["GetOfflineInstanceList"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "GetOfflineInstanceList">> = {

@@ -2,12 +2,12 @@
 // Do not edit: change the spec and run `pnpm generate`.
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
-import { createRequestValidator } from "../../../request-rules.js";
+import { createRequestValidator, lazyRule } from "../../../request-rules.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 
 /** Checks a ModifyTaskLinks request body against the spec before anything is sent. */
-export const validateModifyTaskLinksRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["ModifyTaskLinks"]["requestBody"]>["content"]["application/json"]>({"t":"object","x":1,"r":["ProjectId","TaskFrom","TaskTo","WorkflowId","RealFromWorkflowId"],"o":{"ProjectId":{"t":"string"},"TaskFrom":{"t":"string"},"TaskTo":{"t":"string"},"WorkflowId":{"t":"string"},"RealFromWorkflowId":{"t":"string"},"LinkDependencyType":{"t":"string"}}});
+export const validateModifyTaskLinksRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["ModifyTaskLinks"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId","TaskFrom","TaskTo","WorkflowId","RealFromWorkflowId"],"o":{"ProjectId":{"t":"string"},"TaskFrom":{"t":"string"},"TaskTo":{"t":"string"},"WorkflowId":{"t":"string"},"RealFromWorkflowId":{"t":"string"},"LinkDependencyType":{"t":"string"}}})));
 
 /** ModifyTaskLinks (deprecated): what a client needs to send it. */
 /** @deprecated Tencent marks this action deprecated. */

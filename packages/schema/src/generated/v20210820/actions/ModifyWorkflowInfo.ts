@@ -2,13 +2,13 @@
 // Do not edit: change the spec and run `pnpm generate`.
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
-import { createRequestValidator } from "../../../request-rules.js";
+import { createRequestValidator, lazyRule } from "../../../request-rules.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 import * as rules from "../rules.js";
 
 /** Checks a ModifyWorkflowInfo request body against the spec before anything is sent. */
-export const validateModifyWorkflowInfoRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["ModifyWorkflowInfo"]["requestBody"]>["content"]["application/json"]>({"t":"object","x":1,"r":["ProjectId","WorkflowId"],"o":{"ProjectId":{"t":"string"},"WorkflowId":{"t":"string"},"Owner":{"t":"string"},"OwnerId":{"t":"string"},"WorkflowDesc":{"t":"string"},"WorkflowName":{"t":"string"},"FolderId":{"t":"string"},"UserGroupId":{"t":"string"},"UserGroupName":{"t":"string"},"WorkflowParams":{"t":"array","i":rules.ParamInfo},"GeneralTaskParams":{"t":"array","i":rules.GeneralTaskParam}}});
+export const validateModifyWorkflowInfoRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["ModifyWorkflowInfo"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId","WorkflowId"],"o":{"ProjectId":{"t":"string"},"WorkflowId":{"t":"string"},"Owner":{"t":"string"},"OwnerId":{"t":"string"},"WorkflowDesc":{"t":"string"},"WorkflowName":{"t":"string"},"FolderId":{"t":"string"},"UserGroupId":{"t":"string"},"UserGroupName":{"t":"string"},"WorkflowParams":{"t":"array","i":rules.ParamInfo},"GeneralTaskParams":{"t":"array","i":rules.GeneralTaskParam}}})));
 
 /** ModifyWorkflowInfo (deprecated): what a client needs to send it. */
 /** @deprecated Tencent marks this action deprecated. */

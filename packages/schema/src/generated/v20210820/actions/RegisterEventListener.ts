@@ -2,12 +2,12 @@
 // Do not edit: change the spec and run `pnpm generate`.
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
-import { createRequestValidator } from "../../../request-rules.js";
+import { createRequestValidator, lazyRule } from "../../../request-rules.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 
 /** Checks a RegisterEventListener request body against the spec before anything is sent. */
-export const validateRegisterEventListenerRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["RegisterEventListener"]["requestBody"]>["content"]["application/json"]>({"t":"object","x":1,"r":["Key","EventName","ProjectId"],"o":{"Key":{"t":"string"},"EventName":{"t":"string"},"ProjectId":{"t":"string"},"Type":{"t":"string"},"Properties":{"t":"string"}}});
+export const validateRegisterEventListenerRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["RegisterEventListener"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["Key","EventName","ProjectId"],"o":{"Key":{"t":"string"},"EventName":{"t":"string"},"ProjectId":{"t":"string"},"Type":{"t":"string"},"Properties":{"t":"string"}}})));
 
 /** RegisterEventListener (deprecated): what a client needs to send it. */
 /** @deprecated Tencent marks this action deprecated. */

@@ -2,12 +2,12 @@
 // Do not edit: change the spec and run `pnpm generate`.
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
-import { createRequestValidator } from "../../../request-rules.js";
+import { createRequestValidator, lazyRule } from "../../../request-rules.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 
 /** Checks a UpdateProjectUserRole request body against the spec before anything is sent. */
-export const validateUpdateProjectUserRoleRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["UpdateProjectUserRole"]["requestBody"]>["content"]["application/json"]>({"t":"object","x":1,"r":["ProjectId","UserIds","RoleIds"],"o":{"ProjectId":{"t":"string"},"UserIds":{"t":"array","i":{"t":"string"}},"RoleIds":{"t":"array","i":{"t":"string"}}}});
+export const validateUpdateProjectUserRoleRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["UpdateProjectUserRole"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId","UserIds","RoleIds"],"o":{"ProjectId":{"t":"string"},"UserIds":{"t":"array","i":{"t":"string"}},"RoleIds":{"t":"array","i":{"t":"string"}}}})));
 
 /** UpdateProjectUserRole: what a client needs to send it. */
 export const UpdateProjectUserRole: ActionRow<"UpdateProjectUserRole", NonNullable<operations["UpdateProjectUserRole"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "UpdateProjectUserRole">> = {

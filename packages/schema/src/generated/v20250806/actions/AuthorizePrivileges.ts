@@ -2,13 +2,13 @@
 // Do not edit: change the spec and run `pnpm generate`.
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
-import { createRequestValidator } from "../../../request-rules.js";
+import { createRequestValidator, lazyRule } from "../../../request-rules.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 import * as rules from "../rules.js";
 
 /** Checks a AuthorizePrivileges request body against the spec before anything is sent. */
-export const validateAuthorizePrivilegesRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["AuthorizePrivileges"]["requestBody"]>["content"]["application/json"]>({"t":"object","x":1,"r":["Resources","Subjects","Privileges"],"o":{"Resources":{"t":"array","i":rules.PrivilegeResourceInput},"Subjects":{"t":"array","i":rules.Subject},"Privileges":{"t":"array","i":rules.PrivilegeInfoInput}}});
+export const validateAuthorizePrivilegesRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["AuthorizePrivileges"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["Resources","Subjects","Privileges"],"o":{"Resources":{"t":"array","i":rules.PrivilegeResourceInput},"Subjects":{"t":"array","i":rules.Subject},"Privileges":{"t":"array","i":rules.PrivilegeInfoInput}}})));
 
 /** AuthorizePrivileges: what a client needs to send it. */
 export const AuthorizePrivileges: ActionRow<"AuthorizePrivileges", NonNullable<operations["AuthorizePrivileges"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "AuthorizePrivileges">> = {

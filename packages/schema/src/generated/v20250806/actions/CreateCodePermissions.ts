@@ -2,13 +2,13 @@
 // Do not edit: change the spec and run `pnpm generate`.
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
-import { createRequestValidator } from "../../../request-rules.js";
+import { createRequestValidator, lazyRule } from "../../../request-rules.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 import * as rules from "../rules.js";
 
 /** Checks a CreateCodePermissions request body against the spec before anything is sent. */
-export const validateCreateCodePermissionsRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["CreateCodePermissions"]["requestBody"]>["content"]["application/json"]>({"t":"object","x":1,"r":["ProjectId","AuthorizePermissionObjects"],"o":{"ProjectId":{"t":"string"},"AuthorizePermissionObjects":{"t":"array","i":rules.ExploreAuthorizationObject}}});
+export const validateCreateCodePermissionsRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["CreateCodePermissions"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId","AuthorizePermissionObjects"],"o":{"ProjectId":{"t":"string"},"AuthorizePermissionObjects":{"t":"array","i":rules.ExploreAuthorizationObject}}})));
 
 /** CreateCodePermissions: what a client needs to send it. */
 export const CreateCodePermissions: ActionRow<"CreateCodePermissions", NonNullable<operations["CreateCodePermissions"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "CreateCodePermissions">> = {

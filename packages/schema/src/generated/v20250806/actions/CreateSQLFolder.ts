@@ -2,12 +2,12 @@
 // Do not edit: change the spec and run `pnpm generate`.
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
-import { createRequestValidator } from "../../../request-rules.js";
+import { createRequestValidator, lazyRule } from "../../../request-rules.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 
 /** Checks a CreateSQLFolder request body against the spec before anything is sent. */
-export const validateCreateSQLFolderRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["CreateSQLFolder"]["requestBody"]>["content"]["application/json"]>({"t":"object","x":1,"r":["FolderName","ProjectId","ParentFolderPath"],"o":{"FolderName":{"t":"string"},"ProjectId":{"t":"string"},"ParentFolderPath":{"t":"string"},"AccessScope":{"t":"string"}}});
+export const validateCreateSQLFolderRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["CreateSQLFolder"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["FolderName","ProjectId","ParentFolderPath"],"o":{"FolderName":{"t":"string"},"ProjectId":{"t":"string"},"ParentFolderPath":{"t":"string"},"AccessScope":{"t":"string"}}})));
 
 /** CreateSQLFolder: what a client needs to send it. */
 export const CreateSQLFolder: ActionRow<"CreateSQLFolder", NonNullable<operations["CreateSQLFolder"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "CreateSQLFolder">> = {

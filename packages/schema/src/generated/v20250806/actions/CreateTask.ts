@@ -2,13 +2,13 @@
 // Do not edit: change the spec and run `pnpm generate`.
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
-import { createRequestValidator } from "../../../request-rules.js";
+import { createRequestValidator, lazyRule } from "../../../request-rules.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 import * as rules from "../rules.js";
 
 /** Checks a CreateTask request body against the spec before anything is sent. */
-export const validateCreateTaskRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["CreateTask"]["requestBody"]>["content"]["application/json"]>({"t":"object","x":1,"r":["ProjectId","TaskBaseAttribute","TaskConfiguration","TaskSchedulerConfiguration"],"o":{"ProjectId":{"t":"string"},"TaskBaseAttribute":rules.CreateTaskBaseAttribute,"TaskConfiguration":rules.CreateTaskConfiguration,"TaskSchedulerConfiguration":rules.CreateTaskSchedulerConfiguration}});
+export const validateCreateTaskRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["CreateTask"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId","TaskBaseAttribute","TaskConfiguration","TaskSchedulerConfiguration"],"o":{"ProjectId":{"t":"string"},"TaskBaseAttribute":rules.CreateTaskBaseAttribute,"TaskConfiguration":rules.CreateTaskConfiguration,"TaskSchedulerConfiguration":rules.CreateTaskSchedulerConfiguration}})));
 
 /** CreateTask: what a client needs to send it. */
 export const CreateTask: ActionRow<"CreateTask", NonNullable<operations["CreateTask"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "CreateTask">> = {

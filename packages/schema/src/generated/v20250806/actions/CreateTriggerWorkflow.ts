@@ -2,13 +2,13 @@
 // Do not edit: change the spec and run `pnpm generate`.
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
-import { createRequestValidator } from "../../../request-rules.js";
+import { createRequestValidator, lazyRule } from "../../../request-rules.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 import * as rules from "../rules.js";
 
 /** Checks a CreateTriggerWorkflow request body against the spec before anything is sent. */
-export const validateCreateTriggerWorkflowRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["CreateTriggerWorkflow"]["requestBody"]>["content"]["application/json"]>({"t":"object","x":1,"r":["ProjectId","WorkflowName","ParentFolderPath"],"o":{"ProjectId":{"t":"string"},"WorkflowName":{"t":"string"},"ParentFolderPath":{"t":"string"},"WorkflowDesc":{"t":"string"},"OwnerUin":{"t":"string"},"WorkflowParams":{"t":"array","i":rules.ParamInfo},"TriggerWorkflowSchedulerConfigurations":{"t":"array","i":rules.WorkflowTriggerConfigInput},"BundleId":{"t":"string"},"BundleInfo":{"t":"string"},"GeneralTaskParams":{"t":"array","i":rules.WorkflowGeneralTaskParamInput}}});
+export const validateCreateTriggerWorkflowRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["CreateTriggerWorkflow"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId","WorkflowName","ParentFolderPath"],"o":{"ProjectId":{"t":"string"},"WorkflowName":{"t":"string"},"ParentFolderPath":{"t":"string"},"WorkflowDesc":{"t":"string"},"OwnerUin":{"t":"string"},"WorkflowParams":{"t":"array","i":rules.ParamInfo},"TriggerWorkflowSchedulerConfigurations":{"t":"array","i":rules.WorkflowTriggerConfigInput},"BundleId":{"t":"string"},"BundleInfo":{"t":"string"},"GeneralTaskParams":{"t":"array","i":rules.WorkflowGeneralTaskParamInput}}})));
 
 /** CreateTriggerWorkflow: what a client needs to send it. */
 export const CreateTriggerWorkflow: ActionRow<"CreateTriggerWorkflow", NonNullable<operations["CreateTriggerWorkflow"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "CreateTriggerWorkflow">> = {

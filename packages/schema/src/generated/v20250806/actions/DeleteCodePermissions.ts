@@ -2,13 +2,13 @@
 // Do not edit: change the spec and run `pnpm generate`.
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
-import { createRequestValidator } from "../../../request-rules.js";
+import { createRequestValidator, lazyRule } from "../../../request-rules.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 import * as rules from "../rules.js";
 
 /** Checks a DeleteCodePermissions request body against the spec before anything is sent. */
-export const validateDeleteCodePermissionsRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DeleteCodePermissions"]["requestBody"]>["content"]["application/json"]>({"t":"object","x":1,"r":["ProjectId"],"o":{"ProjectId":{"t":"string"},"RecyclePolicySet":{"t":"array","i":rules.ExploreAuthorizationRecycleObject}}});
+export const validateDeleteCodePermissionsRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DeleteCodePermissions"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId"],"o":{"ProjectId":{"t":"string"},"RecyclePolicySet":{"t":"array","i":rules.ExploreAuthorizationRecycleObject}}})));
 
 /** DeleteCodePermissions: what a client needs to send it. */
 export const DeleteCodePermissions: ActionRow<"DeleteCodePermissions", NonNullable<operations["DeleteCodePermissions"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "DeleteCodePermissions">> = {

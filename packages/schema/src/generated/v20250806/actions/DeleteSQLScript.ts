@@ -2,12 +2,12 @@
 // Do not edit: change the spec and run `pnpm generate`.
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
-import { createRequestValidator } from "../../../request-rules.js";
+import { createRequestValidator, lazyRule } from "../../../request-rules.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 
 /** Checks a DeleteSQLScript request body against the spec before anything is sent. */
-export const validateDeleteSQLScriptRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DeleteSQLScript"]["requestBody"]>["content"]["application/json"]>({"t":"object","x":1,"r":["ScriptId","ProjectId"],"o":{"ScriptId":{"t":"string"},"ProjectId":{"t":"string"}}});
+export const validateDeleteSQLScriptRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DeleteSQLScript"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ScriptId","ProjectId"],"o":{"ScriptId":{"t":"string"},"ProjectId":{"t":"string"}}})));
 
 /** DeleteSQLScript: what a client needs to send it. */
 export const DeleteSQLScript: ActionRow<"DeleteSQLScript", NonNullable<operations["DeleteSQLScript"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "DeleteSQLScript">> = {

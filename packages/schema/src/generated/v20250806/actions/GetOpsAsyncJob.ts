@@ -2,13 +2,13 @@
 // Do not edit: change the spec and run `pnpm generate`.
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
-import { createRequestValidator } from "../../../request-rules.js";
+import { createRequestValidator, lazyRule } from "../../../request-rules.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 import * as rules from "../rules.js";
 
 /** Checks a GetOpsAsyncJob request body against the spec before anything is sent. */
-export const validateGetOpsAsyncJobRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["GetOpsAsyncJob"]["requestBody"]>["content"]["application/json"]>({"t":"object","x":1,"r":["ProjectId","AsyncId"],"o":{"ProjectId":rules.ProjectId,"AsyncId":{"t":"string"}}});
+export const validateGetOpsAsyncJobRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["GetOpsAsyncJob"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId","AsyncId"],"o":{"ProjectId":rules.ProjectId,"AsyncId":{"t":"string"}}})));
 
 /** GetOpsAsyncJob: what a client needs to send it. */
 export const GetOpsAsyncJob: ActionRow<"GetOpsAsyncJob", NonNullable<operations["GetOpsAsyncJob"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "GetOpsAsyncJob">> = {

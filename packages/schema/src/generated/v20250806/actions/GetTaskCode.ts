@@ -2,12 +2,12 @@
 // Do not edit: change the spec and run `pnpm generate`.
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
-import { createRequestValidator } from "../../../request-rules.js";
+import { createRequestValidator, lazyRule } from "../../../request-rules.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 
 /** Checks a GetTaskCode request body against the spec before anything is sent. */
-export const validateGetTaskCodeRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["GetTaskCode"]["requestBody"]>["content"]["application/json"]>({"t":"object","x":1,"r":["ProjectId","TaskId"],"o":{"ProjectId":{"t":"string"},"TaskId":{"t":"string"}}});
+export const validateGetTaskCodeRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["GetTaskCode"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId","TaskId"],"o":{"ProjectId":{"t":"string"},"TaskId":{"t":"string"}}})));
 
 /** GetTaskCode: what a client needs to send it. */
 export const GetTaskCode: ActionRow<"GetTaskCode", NonNullable<operations["GetTaskCode"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "GetTaskCode">> = {

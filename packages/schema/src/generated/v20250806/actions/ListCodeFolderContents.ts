@@ -2,12 +2,12 @@
 // Do not edit: change the spec and run `pnpm generate`.
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
-import { createRequestValidator } from "../../../request-rules.js";
+import { createRequestValidator, lazyRule } from "../../../request-rules.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 
 /** Checks a ListCodeFolderContents request body against the spec before anything is sent. */
-export const validateListCodeFolderContentsRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["ListCodeFolderContents"]["requestBody"]>["content"]["application/json"]>({"t":"object","x":1,"r":["ProjectId"],"o":{"ProjectId":{"t":"string"},"ParentFolderPath":{"t":"string"},"Keyword":{"t":"string"},"OnlyFolderNode":{"t":"boolean"},"OnlyUserSelfScript":{"t":"boolean"}}});
+export const validateListCodeFolderContentsRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["ListCodeFolderContents"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId"],"o":{"ProjectId":{"t":"string"},"ParentFolderPath":{"t":"string"},"Keyword":{"t":"string"},"OnlyFolderNode":{"t":"boolean"},"OnlyUserSelfScript":{"t":"boolean"}}})));
 
 /** ListCodeFolderContents: what a client needs to send it. */
 export const ListCodeFolderContents: ActionRow<"ListCodeFolderContents", NonNullable<operations["ListCodeFolderContents"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "ListCodeFolderContents">> = {

@@ -2,12 +2,12 @@
 // Do not edit: change the spec and run `pnpm generate`.
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
-import { createRequestValidator } from "../../../request-rules.js";
+import { createRequestValidator, lazyRule } from "../../../request-rules.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 
 /** Checks a ListDataSources request body against the spec before anything is sent. */
-export const validateListDataSourcesRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["ListDataSources"]["requestBody"]>["content"]["application/json"]>({"t":"object","x":1,"r":["ProjectId"],"o":{"ProjectId":{"t":"string"},"PageSize":{"t":"integer","min":0},"PageNumber":{"t":"integer","min":0},"Name":{"t":"string"},"DisplayName":{"t":"string"},"Type":{"t":"array","i":{"t":"string"}},"Creator":{"t":"string"}}});
+export const validateListDataSourcesRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["ListDataSources"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId"],"o":{"ProjectId":{"t":"string"},"PageSize":{"t":"integer","min":0},"PageNumber":{"t":"integer","min":0},"Name":{"t":"string"},"DisplayName":{"t":"string"},"Type":{"t":"array","i":{"t":"string"}},"Creator":{"t":"string"}}})));
 
 /** ListDataSources: what a client needs to send it. */
 export const ListDataSources: ActionRow<"ListDataSources", NonNullable<operations["ListDataSources"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "ListDataSources">> = {

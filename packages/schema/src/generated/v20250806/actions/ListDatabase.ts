@@ -2,12 +2,12 @@
 // Do not edit: change the spec and run `pnpm generate`.
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
-import { createRequestValidator } from "../../../request-rules.js";
+import { createRequestValidator, lazyRule } from "../../../request-rules.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 
 /** Checks a ListDatabase request body against the spec before anything is sent. */
-export const validateListDatabaseRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["ListDatabase"]["requestBody"]>["content"]["application/json"]>({"t":"object","x":1,"r":["PageNumber","PageSize"],"o":{"PageNumber":{"t":"integer"},"PageSize":{"t":"integer"},"CatalogName":{"t":"string"},"DatasourceId":{"t":"integer"},"Keyword":{"t":"string"}}});
+export const validateListDatabaseRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["ListDatabase"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["PageNumber","PageSize"],"o":{"PageNumber":{"t":"integer"},"PageSize":{"t":"integer"},"CatalogName":{"t":"string"},"DatasourceId":{"t":"integer"},"Keyword":{"t":"string"}}})));
 
 /** ListDatabase: what a client needs to send it. */
 export const ListDatabase: ActionRow<"ListDatabase", NonNullable<operations["ListDatabase"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "ListDatabase">> = {

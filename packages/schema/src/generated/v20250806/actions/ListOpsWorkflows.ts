@@ -2,12 +2,12 @@
 // Do not edit: change the spec and run `pnpm generate`.
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
-import { createRequestValidator } from "../../../request-rules.js";
+import { createRequestValidator, lazyRule } from "../../../request-rules.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 
 /** Checks a ListOpsWorkflows request body against the spec before anything is sent. */
-export const validateListOpsWorkflowsRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["ListOpsWorkflows"]["requestBody"]>["content"]["application/json"]>({"t":"object","x":1,"r":["ProjectId"],"o":{"ProjectId":{"t":"string"},"PageNumber":{"t":"integer","min":0},"PageSize":{"t":"integer","min":0},"FolderId":{"t":"string"},"Status":{"t":"string"},"OwnerUin":{"t":"string"},"WorkflowType":{"t":"string"},"KeyWord":{"t":"string"},"SortItem":{"t":"string"},"SortType":{"t":"string"},"CreateUserUin":{"t":"string"},"ModifyTime":{"t":"string"},"CreateTime":{"t":"string"}}});
+export const validateListOpsWorkflowsRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["ListOpsWorkflows"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId"],"o":{"ProjectId":{"t":"string"},"PageNumber":{"t":"integer","min":0},"PageSize":{"t":"integer","min":0},"FolderId":{"t":"string"},"Status":{"t":"string"},"OwnerUin":{"t":"string"},"WorkflowType":{"t":"string"},"KeyWord":{"t":"string"},"SortItem":{"t":"string"},"SortType":{"t":"string"},"CreateUserUin":{"t":"string"},"ModifyTime":{"t":"string"},"CreateTime":{"t":"string"}}})));
 
 /** ListOpsWorkflows: what a client needs to send it. */
 export const ListOpsWorkflows: ActionRow<"ListOpsWorkflows", NonNullable<operations["ListOpsWorkflows"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "ListOpsWorkflows">> = {

@@ -2,12 +2,12 @@
 // Do not edit: change the spec and run `pnpm generate`.
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
-import { createRequestValidator } from "../../../request-rules.js";
+import { createRequestValidator, lazyRule } from "../../../request-rules.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 
 /** Checks a ListProcessLineage request body against the spec before anything is sent. */
-export const validateListProcessLineageRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["ListProcessLineage"]["requestBody"]>["content"]["application/json"]>({"t":"object","x":1,"r":["ProcessId","ProcessType","PageNumber","PageSize","Platform"],"o":{"ProcessId":{"t":"string"},"ProcessType":{"t":"string"},"PageNumber":{"t":"integer"},"PageSize":{"t":"integer"},"Platform":{"t":"string"}}});
+export const validateListProcessLineageRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["ListProcessLineage"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProcessId","ProcessType","PageNumber","PageSize","Platform"],"o":{"ProcessId":{"t":"string"},"ProcessType":{"t":"string"},"PageNumber":{"t":"integer"},"PageSize":{"t":"integer"},"Platform":{"t":"string"}}})));
 
 /** ListProcessLineage: what a client needs to send it. */
 export const ListProcessLineage: ActionRow<"ListProcessLineage", NonNullable<operations["ListProcessLineage"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "ListProcessLineage">> = {

@@ -2,12 +2,12 @@
 // Do not edit: change the spec and run `pnpm generate`.
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
-import { createRequestValidator } from "../../../request-rules.js";
+import { createRequestValidator, lazyRule } from "../../../request-rules.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 
 /** Checks a ListResourceFiles request body against the spec before anything is sent. */
-export const validateListResourceFilesRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["ListResourceFiles"]["requestBody"]>["content"]["application/json"]>({"t":"object","x":1,"r":["ProjectId"],"o":{"ProjectId":{"t":"string"},"PageNumber":{"t":"integer","min":0},"PageSize":{"t":"integer","min":0},"ResourceName":{"t":"string"},"ParentFolderPath":{"t":"string"},"CreateUserUin":{"t":"string"},"ModifyTimeStart":{"t":"string"},"ModifyTimeEnd":{"t":"string"},"CreateTimeStart":{"t":"string"},"CreateTimeEnd":{"t":"string"}}});
+export const validateListResourceFilesRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["ListResourceFiles"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId"],"o":{"ProjectId":{"t":"string"},"PageNumber":{"t":"integer","min":0},"PageSize":{"t":"integer","min":0},"ResourceName":{"t":"string"},"ParentFolderPath":{"t":"string"},"CreateUserUin":{"t":"string"},"ModifyTimeStart":{"t":"string"},"ModifyTimeEnd":{"t":"string"},"CreateTimeStart":{"t":"string"},"CreateTimeEnd":{"t":"string"}}})));
 
 /** ListResourceFiles: what a client needs to send it. */
 export const ListResourceFiles: ActionRow<"ListResourceFiles", NonNullable<operations["ListResourceFiles"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "ListResourceFiles">> = {

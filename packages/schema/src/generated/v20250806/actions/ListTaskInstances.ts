@@ -2,13 +2,13 @@
 // Do not edit: change the spec and run `pnpm generate`.
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
-import { createRequestValidator } from "../../../request-rules.js";
+import { createRequestValidator, lazyRule } from "../../../request-rules.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 import * as rules from "../rules.js";
 
 /** Checks a ListTaskInstances request body against the spec before anything is sent. */
-export const validateListTaskInstancesRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["ListTaskInstances"]["requestBody"]>["content"]["application/json"]>({"t":"object","x":1,"r":["ProjectId"],"o":{"ProjectId":rules.ProjectId,"PageNumber":{"t":"integer","min":1},"PageSize":{"t":"integer","min":1,"max":100},"Keyword":{"t":"string"},"TimeZone":rules.TimeZone,"InstanceType":{"t":"integer","min":0},"InstanceState":{"t":"string"},"TaskTypeId":{"t":"integer","min":0},"CycleType":{"t":"string"},"OwnerUin":{"t":"string"},"FolderId":{"t":"string"},"WorkflowId":{"t":"string"},"ExecutorGroupId":{"t":"string"},"ScheduleTimeFrom":rules.TimeFilter,"ScheduleTimeTo":rules.TimeFilter,"StartTimeFrom":rules.TimeFilter,"StartTimeTo":rules.TimeFilter,"LastUpdateTimeFrom":rules.TimeFilter,"LastUpdateTimeTo":rules.TimeFilter,"SortColumn":{"t":"string","e":["SCHEDULE_DATE","START_TIME","END_TIME","COST_TIME"]},"SortType":{"t":"string","e":["ASC","DESC"]}}});
+export const validateListTaskInstancesRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["ListTaskInstances"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId"],"o":{"ProjectId":rules.ProjectId,"PageNumber":{"t":"integer","min":1},"PageSize":{"t":"integer","min":1,"max":100},"Keyword":{"t":"string"},"TimeZone":rules.TimeZone,"InstanceType":{"t":"integer","min":0},"InstanceState":{"t":"string"},"TaskTypeId":{"t":"integer","min":0},"CycleType":{"t":"string"},"OwnerUin":{"t":"string"},"FolderId":{"t":"string"},"WorkflowId":{"t":"string"},"ExecutorGroupId":{"t":"string"},"ScheduleTimeFrom":rules.TimeFilter,"ScheduleTimeTo":rules.TimeFilter,"StartTimeFrom":rules.TimeFilter,"StartTimeTo":rules.TimeFilter,"LastUpdateTimeFrom":rules.TimeFilter,"LastUpdateTimeTo":rules.TimeFilter,"SortColumn":{"t":"string","e":["SCHEDULE_DATE","START_TIME","END_TIME","COST_TIME"]},"SortType":{"t":"string","e":["ASC","DESC"]}}})));
 
 /** ListTaskInstances: what a client needs to send it. */
 export const ListTaskInstances: ActionRow<"ListTaskInstances", NonNullable<operations["ListTaskInstances"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "ListTaskInstances">> = {

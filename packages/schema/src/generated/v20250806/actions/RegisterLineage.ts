@@ -2,13 +2,13 @@
 // Do not edit: change the spec and run `pnpm generate`.
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
-import { createRequestValidator } from "../../../request-rules.js";
+import { createRequestValidator, lazyRule } from "../../../request-rules.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 import * as rules from "../rules.js";
 
 /** Checks a RegisterLineage request body against the spec before anything is sent. */
-export const validateRegisterLineageRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["RegisterLineage"]["requestBody"]>["content"]["application/json"]>({"t":"object","x":1,"r":["Relations"],"o":{"Relations":{"t":"array","i":rules.LineagePairInput}}});
+export const validateRegisterLineageRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["RegisterLineage"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["Relations"],"o":{"Relations":{"t":"array","i":rules.LineagePairInput}}})));
 
 /** RegisterLineage: what a client needs to send it. */
 export const RegisterLineage: ActionRow<"RegisterLineage", NonNullable<operations["RegisterLineage"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "RegisterLineage">> = {

@@ -2,13 +2,13 @@
 // Do not edit: change the spec and run `pnpm generate`.
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
-import { createRequestValidator } from "../../../request-rules.js";
+import { createRequestValidator, lazyRule } from "../../../request-rules.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 import * as rules from "../rules.js";
 
 /** Checks a RerunTaskInstancesAsync request body against the spec before anything is sent. */
-export const validateRerunTaskInstancesAsyncRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["RerunTaskInstancesAsync"]["requestBody"]>["content"]["application/json"]>({"t":"object","x":1,"r":["ProjectId","InstanceKeyList"],"o":{"ProjectId":rules.ProjectId,"InstanceKeyList":{"t":"array","i":rules.InstanceKey,"minI":1},"RerunType":{"t":"string"},"CheckParentType":{"t":"string"},"SonRangeType":{"t":"string"},"SkipEventListening":{"t":"boolean"},"RedefineParallelNum":{"t":"integer"},"RedefineSelfWorkflowDependency":{"t":"string"},"RedefineParamList":rules.KVMap}});
+export const validateRerunTaskInstancesAsyncRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["RerunTaskInstancesAsync"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId","InstanceKeyList"],"o":{"ProjectId":rules.ProjectId,"InstanceKeyList":{"t":"array","i":rules.InstanceKey,"minI":1},"RerunType":{"t":"string"},"CheckParentType":{"t":"string"},"SonRangeType":{"t":"string"},"SkipEventListening":{"t":"boolean"},"RedefineParallelNum":{"t":"integer"},"RedefineSelfWorkflowDependency":{"t":"string"},"RedefineParamList":rules.KVMap}})));
 
 /** RerunTaskInstancesAsync: what a client needs to send it. */
 export const RerunTaskInstancesAsync: ActionRow<"RerunTaskInstancesAsync", NonNullable<operations["RerunTaskInstancesAsync"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "RerunTaskInstancesAsync">> = {

@@ -2,12 +2,12 @@
 // Do not edit: change the spec and run `pnpm generate`.
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
-import { createRequestValidator } from "../../../request-rules.js";
+import { createRequestValidator, lazyRule } from "../../../request-rules.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 
 /** Checks a RevokeDataSourceAuthorization request body against the spec before anything is sent. */
-export const validateRevokeDataSourceAuthorizationRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["RevokeDataSourceAuthorization"]["requestBody"]>["content"]["application/json"]>({"t":"object","x":1,"r":["DataSourceId"],"o":{"DataSourceId":{"t":"string"},"RevokeProjectId":{"t":"string"},"RevokeUser":{"t":"string"}}});
+export const validateRevokeDataSourceAuthorizationRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["RevokeDataSourceAuthorization"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["DataSourceId"],"o":{"DataSourceId":{"t":"string"},"RevokeProjectId":{"t":"string"},"RevokeUser":{"t":"string"}}})));
 
 /** RevokeDataSourceAuthorization: what a client needs to send it. */
 export const RevokeDataSourceAuthorization: ActionRow<"RevokeDataSourceAuthorization", NonNullable<operations["RevokeDataSourceAuthorization"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "RevokeDataSourceAuthorization">> = {

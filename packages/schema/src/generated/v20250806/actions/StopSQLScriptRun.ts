@@ -2,12 +2,12 @@
 // Do not edit: change the spec and run `pnpm generate`.
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
-import { createRequestValidator } from "../../../request-rules.js";
+import { createRequestValidator, lazyRule } from "../../../request-rules.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 
 /** Checks a StopSQLScriptRun request body against the spec before anything is sent. */
-export const validateStopSQLScriptRunRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["StopSQLScriptRun"]["requestBody"]>["content"]["application/json"]>({"t":"object","x":1,"r":["JobId","ProjectId"],"o":{"JobId":{"t":"string"},"ProjectId":{"t":"string"}}});
+export const validateStopSQLScriptRunRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["StopSQLScriptRun"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["JobId","ProjectId"],"o":{"JobId":{"t":"string"},"ProjectId":{"t":"string"}}})));
 
 /** StopSQLScriptRun: what a client needs to send it. */
 export const StopSQLScriptRun: ActionRow<"StopSQLScriptRun", NonNullable<operations["StopSQLScriptRun"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "StopSQLScriptRun">> = {

@@ -2,12 +2,12 @@
 // Do not edit: change the spec and run `pnpm generate`.
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
-import { createRequestValidator } from "../../../request-rules.js";
+import { createRequestValidator, lazyRule } from "../../../request-rules.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 
 /** Checks a UpdateOpsTriggerTasksOwner request body against the spec before anything is sent. */
-export const validateUpdateOpsTriggerTasksOwnerRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["UpdateOpsTriggerTasksOwner"]["requestBody"]>["content"]["application/json"]>({"t":"object","x":1,"r":["ProjectId","OwnerIds"],"o":{"ProjectId":{"t":"string"},"OwnerIds":{"t":"array","i":{"t":"string"}},"TaskIds":{"t":"array","i":{"t":"string"}}}});
+export const validateUpdateOpsTriggerTasksOwnerRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["UpdateOpsTriggerTasksOwner"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId","OwnerIds"],"o":{"ProjectId":{"t":"string"},"OwnerIds":{"t":"array","i":{"t":"string"}},"TaskIds":{"t":"array","i":{"t":"string"}}}})));
 
 /** UpdateOpsTriggerTasksOwner: what a client needs to send it. */
 export const UpdateOpsTriggerTasksOwner: ActionRow<"UpdateOpsTriggerTasksOwner", NonNullable<operations["UpdateOpsTriggerTasksOwner"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "UpdateOpsTriggerTasksOwner">> = {

@@ -2,12 +2,12 @@
 // Do not edit: change the spec and run `pnpm generate`.
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
-import { createRequestValidator } from "../../../request-rules.js";
+import { createRequestValidator, lazyRule } from "../../../request-rules.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 
 /** Checks a UpdateSQLFolder request body against the spec before anything is sent. */
-export const validateUpdateSQLFolderRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["UpdateSQLFolder"]["requestBody"]>["content"]["application/json"]>({"t":"object","x":1,"r":["FolderId","FolderName","ProjectId"],"o":{"FolderId":{"t":"string"},"FolderName":{"t":"string"},"ProjectId":{"t":"string"},"AccessScope":{"t":"string"}}});
+export const validateUpdateSQLFolderRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["UpdateSQLFolder"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["FolderId","FolderName","ProjectId"],"o":{"FolderId":{"t":"string"},"FolderName":{"t":"string"},"ProjectId":{"t":"string"},"AccessScope":{"t":"string"}}})));
 
 /** UpdateSQLFolder: what a client needs to send it. */
 export const UpdateSQLFolder: ActionRow<"UpdateSQLFolder", NonNullable<operations["UpdateSQLFolder"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "UpdateSQLFolder">> = {

@@ -2,13 +2,13 @@
 // Do not edit: change the spec and run `pnpm generate`.
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
-import { createRequestValidator } from "../../../request-rules.js";
+import { createRequestValidator, lazyRule } from "../../../request-rules.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 import * as rules from "../rules.js";
 
 /** Checks a UpdateTask request body against the spec before anything is sent. */
-export const validateUpdateTaskRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["UpdateTask"]["requestBody"]>["content"]["application/json"]>({"t":"object","x":1,"r":["ProjectId","TaskId","Task"],"o":{"ProjectId":{"t":"string"},"TaskId":{"t":"string"},"Task":rules.UpdateTaskBrief}});
+export const validateUpdateTaskRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["UpdateTask"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId","TaskId","Task"],"o":{"ProjectId":{"t":"string"},"TaskId":{"t":"string"},"Task":rules.UpdateTaskBrief}})));
 
 /** UpdateTask: what a client needs to send it. */
 export const UpdateTask: ActionRow<"UpdateTask", NonNullable<operations["UpdateTask"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "UpdateTask">> = {
