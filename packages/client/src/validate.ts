@@ -1,10 +1,4 @@
-import type {
-  CompiledValidator,
-  GetTaskInstanceRequest,
-  SchemaValidationError,
-} from "@wedata-openapi/schema";
-// The action's own module: the validators entry would load the response validators (and ajv) too.
-import { validateGetTaskInstanceRequest } from "@wedata-openapi/schema/v20210820/actions";
+import type { CompiledValidator, SchemaValidationError } from "@wedata-openapi/schema";
 import { RequestValidationError } from "@wedata-openapi/tc3-fetch";
 
 /** The rule in words: "must be an integer", "must match ^[0-9]+$, e.g. ...", "must be <= 200". */
