@@ -32,6 +32,16 @@ const typecheck = [
   "--output-logs=errors-only",
 ];
 
+const buildAndTypecheck = [
+  "exec",
+  "turbo",
+  "run",
+  "build",
+  "typecheck",
+  "--filter=!@wedata-openapi/e2e",
+  "--output-logs=errors-only",
+];
+
 // The new action, as a spec author would write it: everything inline, and only what the path key does not
 // already say (no operationId, no X-TC-Action/X-TC-Version headers).
 const NEW_ACTION = `  /#GetRehearsalEcho:
@@ -168,20 +178,7 @@ try {
   // 3. A new action: the spec and `pnpm generate`, nothing else.
   writeFileSync(join(repo, SPEC), original.replace("paths:\n", `paths:\n${NEW_ACTION}`));
   checks.must("pnpm", ["generate"], repo);
-  const built = checks.sh(
-    "pnpm",
-    [
-      "exec",
-      "turbo",
-      "run",
-      "build",
-      "typecheck",
-      "--filter=!@wedata-openapi/e2e",
-      "--output-logs=errors-only",
-    ],
-    repo,
-    env,
-  );
+  const built = checks.sh("pnpm", buildAndTypecheck, repo, env);
   checks.check("with a new action everything builds and typechecks", () => {
     if (built.status !== 0) throw new Error(built.output.slice(-3000));
   });
@@ -292,20 +289,7 @@ try {
     if (diff.versions["2021-08-20"].changes.length) throw new Error("2021-08-20 did not change");
     if (!removedMember) throw new Error("the drill removed nothing");
   });
-  const rebuilt = checks.sh(
-    "pnpm",
-    [
-      "exec",
-      "turbo",
-      "run",
-      "build",
-      "typecheck",
-      "--filter=!@wedata-openapi/e2e",
-      "--output-logs=errors-only",
-    ],
-    repo,
-    env,
-  );
+  const rebuilt = checks.sh("pnpm", buildAndTypecheck, repo, env);
   checks.check("after the update everything builds and typechecks", () => {
     if (rebuilt.status !== 0) throw new Error(rebuilt.output.slice(-3000));
   });

@@ -5,6 +5,7 @@
 // carried over unchanged. The overlay may add rules and prose, never contradict these.
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import type { Schema } from "./schema-node.js";
 
 const REPO = new URL("../../../", import.meta.url);
 const GENERATED = new URL("../src/generated/", import.meta.url);
@@ -21,15 +22,6 @@ interface Metadata {
   actions: Record<string, { input: string; output: string }>;
   objects: Record<string, { members: MetaMember[] }>;
 }
-type Schema = Record<string, unknown> & {
-  $ref?: string;
-  type?: string | string[];
-  properties?: Record<string, Schema>;
-  required?: string[];
-  items?: Schema;
-  oneOf?: Schema[];
-  anyOf?: Schema[];
-};
 
 const JSON_TYPE: Record<string, string> = {
   string: "string",

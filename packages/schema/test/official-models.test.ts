@@ -5,6 +5,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
+import type { Schema } from "./schema-node.js";
 
 const require = createRequire(import.meta.url);
 const SPECS = new URL("../src/generated/", import.meta.url);
@@ -15,15 +16,6 @@ interface Member {
   type: ts.TypeNode;
   nullable: boolean;
 }
-type Schema = Record<string, unknown> & {
-  $ref?: string;
-  type?: string | string[];
-  properties?: Record<string, Schema>;
-  required?: string[];
-  items?: Schema;
-  oneOf?: Schema[];
-  anyOf?: Schema[];
-};
 
 /** The interfaces of a wedata_models.d.ts, by name, with each member's documented nullability. */
 function readModels(version: string): Map<string, Member[]> {
