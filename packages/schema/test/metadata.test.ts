@@ -5,7 +5,7 @@
 // carried over unchanged. The overlay may add rules and prose, never contradict these.
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import type { Schema } from "./schema-node.js";
+import { type Schema, schemaWalker } from "./schema-node.js";
 
 const REPO = new URL("../../../", import.meta.url);
 const GENERATED = new URL("../src/generated/", import.meta.url);
@@ -43,25 +43,7 @@ describe.each(dirs)("API %s against Tencent's metadata", (dir) => {
     paths: Record<string, { post: Schema }>;
     components: { schemas: Record<string, Schema> };
   };
-  const resolve = (schema: Schema): Schema => {
-    let current = schema;
-    while (current.$ref) {
-      const { $ref, ...rest } = current;
-      current = { ...spec.components.schemas[$ref.split("/").pop()!]!, ...rest };
-    }
-    return current;
-  };
-  /** The JSON types a schema accepts (through refs and nullable unions), and the non-null schema. */
-  const typesOf = (schema: Schema): { types: Set<string>; target: Schema } => {
-    const s = resolve(schema);
-    const alternatives = s.oneOf ?? s.anyOf;
-    if (alternatives) {
-      const parts = alternatives.map(typesOf);
-      const target = parts.find((p) => !p.types.has("null") || p.types.size > 1)?.target ?? s;
-      return { types: new Set(parts.flatMap((p) => [...p.types])), target };
-    }
-    return { types: new Set([s.type ?? (s.properties ? "object" : [])].flat() as string[]), target: s };
-  };
+  const { resolve, typesOf } = schemaWalker(spec);
 
   const compare = (where: string, model: string, schema: Schema, request: boolean, seen: Set<string>) => {
     if (seen.has(`${model}:${request}`)) return [];

@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
-import type { Schema } from "./schema-node.js";
+import { type Schema, schemaWalker } from "./schema-node.js";
 
 const require = createRequire(import.meta.url);
 const SPECS = new URL("../src/generated/", import.meta.url);
@@ -51,30 +51,7 @@ function checkVersion(dir: string) {
     paths: Record<string, { post: Record<string, unknown> }>;
   };
   const models = readModels(dir);
-  const resolve = (schema: Schema): Schema => {
-    let current = schema;
-    while (current.$ref) {
-      const { $ref, ...rest } = current;
-      const target = $ref
-        .slice(2)
-        .split("/")
-        .reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], spec) as Schema;
-      current = { ...target, ...rest };
-    }
-    return current;
-  };
-  /** The JSON types a schema accepts, through refs and nullable unions. */
-  const typesOf = (schema: Schema): { types: Set<string>; target: Schema } => {
-    const s = resolve(schema);
-    const alternatives = s.oneOf ?? s.anyOf;
-    if (alternatives) {
-      const parts = alternatives.map(typesOf);
-      const nonNull = parts.find((p) => !p.types.has("null") || p.types.size > 1);
-      return { types: new Set(parts.flatMap((p) => [...p.types])), target: nonNull?.target ?? s };
-    }
-    const declared = s.type ?? (s.properties ? "object" : undefined);
-    return { types: new Set([declared].flat().filter((t): t is string => Boolean(t))), target: s };
-  };
+  const { resolve, typesOf } = schemaWalker(spec);
   const problems: string[] = [];
   const seen = new Set<string>();
 
