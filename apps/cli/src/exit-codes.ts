@@ -1,19 +1,28 @@
-/** The CLI's exit codes: scripts branch on them. */
+/** The CLI's exit codes, one table for every command and API version: scripts branch on them. */
 export const ExitCode = {
   ok: 0,
   /** A service, HTTP or network error (code, message and RequestId go to stderr). */
   serviceError: 1,
   /** Bad flags or input; the message names the flag and the rule. */
   usage: 2,
-  /** --watch ran out of time before the instance reached a terminal state. */
-  watchTimeout: 3,
-  /** --watch ended in a failed state. */
-  watchFailed: 4,
-  /** --wait (2025-08-06 writes): the job ended in FAIL or PART_SUCCESS. */
+  /** What was watched or waited for failed (--watch: a failed instance; --wait: FAIL or PART_SUCCESS). */
+  failed: 3,
+  /** What was watched or waited for did not end in time (--watch, --wait). */
+  timedOut: 4,
+  /** @deprecated Use `timedOut` (--watch exited 3 on a timeout before the codes were unified). */
+  watchTimeout: 4,
+  /** @deprecated Use `failed`. */
+  watchFailed: 3,
+  /** @deprecated Use `failed`. */
   jobFailed: 3,
-  /** --wait: the job did not end in time. */
+  /** @deprecated Use `timedOut`. */
   jobTimeout: 4,
 } as const;
+
+/** The table, as `wedata --help` prints it. */
+export const EXIT_CODES_HELP =
+  "Exit codes: 0 success; 1 service, HTTP or network error; 2 usage (bad flags or input); " +
+  "3 the watched or awaited thing failed; 4 it did not end in time.";
 
 /** A problem with what the user typed; printed without a stack and exits with code 2. */
 export class UsageError extends Error {

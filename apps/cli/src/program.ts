@@ -11,7 +11,7 @@ import {
   report,
   writeJson,
 } from "./context.js";
-import { ExitCode, UsageError } from "./exit-codes.js";
+import { EXIT_CODES_HELP, ExitCode, UsageError } from "./exit-codes.js";
 import { addMemberOptions, memberFlag, requestFrom } from "./members.js";
 import { kebabCase } from "./naming.js";
 import { DEFAULT_VERSION, versions } from "./versions.js";
@@ -136,7 +136,7 @@ export async function run(
     .action((filter: string | undefined, flags: { output?: string }) => {
       code = listActions(catalog, filter, flags.output === "json", io);
     });
-  program.addHelpText("after", () => groupsHelp(catalog, apiVersion));
+  program.addHelpText("after", () => `${groupsHelp(catalog, apiVersion)}\n${EXIT_CODES_HELP}\n`);
 
   for (const extra of version.commands ?? []) {
     extra

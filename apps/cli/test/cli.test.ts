@@ -224,19 +224,19 @@ describe("--watch", () => {
     expect(JSON.parse(r.stdout).Data.InstanceState).toBe(2);
   });
 
-  it("exits 4 when the instance fails", async () => {
+  it("exits 3 when the instance fails (as --wait does when its job fails)", async () => {
     first = server.requests.length;
     handler = sequence([1, 3, 4]);
     const r = await watch();
-    expect(r.code).toBe(4);
+    expect(r.code).toBe(3);
     expect(r.stderr).toContain("failed");
   });
 
-  it("exits 3 when it times out", async () => {
+  it("exits 4 when it times out (as --wait does)", async () => {
     first = server.requests.length;
     handler = sequence([1]);
     const r = await watch(["--timeout", "400ms"]);
-    expect(r.code).toBe(3);
+    expect(r.code).toBe(4);
     expect(r.stderr).toMatch(/timed out/);
   });
 });
@@ -655,5 +655,39 @@ describe("every action of both versions", () => {
     expect(other.code).toBe(2);
     expect(other.stderr).toContain("API version 2025-08-06");
     expect(other.stderr).toContain("--api-version 2025-08-06");
+  });
+});
+
+describe("a closed stdout (`wedata ... | head -1`)", () => {
+  it("ends the command quietly with exit 0, no stack trace", async () => {
+    const { spawn } = await import("node:child_process");
+    for (const args of [
+      ["actions"],
+      ["--help"],
+      [
+        "list-instances",
+        "--mock",
+        "--project-id",
+        PROJECT,
+        "--schedule-time-from",
+        "2025-03-28 00:00:00",
+        "--schedule-time-to",
+        "2025-03-28 23:59:59",
+        "--all",
+        "--output",
+        "jsonl",
+      ],
+    ]) {
+      const child = spawn(process.execPath, [CLI, ...args], { stdio: ["ignore", "pipe", "pipe"] });
+      // The reader is gone before the first line is written, as `head` is after its first line.
+      child.stdout.destroy();
+      let stderr = "";
+      child.stderr.on("data", (d) => {
+        stderr += d;
+      });
+      const code = await new Promise((resolve) => child.on("close", resolve));
+      expect(stderr, args.join(" ")).toBe("");
+      expect(code, args.join(" ")).toBe(0);
+    }
   });
 });

@@ -16,14 +16,14 @@ export const getTaskInstanceView: View<WedataClient> = {
       )
       .option("--watch", "poll until the instance reaches a terminal state; the exit code tells the outcome")
       .option("--interval <duration>", "with --watch: time between polls", "5s")
-      .option("--timeout <duration>", "with --watch: give up after this long (exit code 3)", "30m")
+      .option("--timeout <duration>", "with --watch: give up after this long (exit code 4)", "30m")
       .addHelpText(
         "after",
         `\nExamples:\n  wedata get-task-instance --mock --project-id 1460947878944567296 --instance-key ${EXAMPLE_KEY} --time-zone UTC+6\n` +
           `  wedata get-task-instance --region ap-guangzhou --project-id 1460947878944567296 --instance-key ${EXAMPLE_KEY} --output json\n` +
           `  wedata get-task-instance --project-id 1460947878944567296 --instance-key ${EXAMPLE_KEY} --watch --interval 10s --timeout 2h\n\n` +
           "Exit codes: 0 success (with --watch: succeeded), 1 service/network error, 2 usage or validation error,\n" +
-          "            3 --watch timed out, 4 --watch ended in a failed state.\n",
+          "            3 --watch ended in a failed state, 4 --watch timed out (as --wait).\n",
       );
     return [];
   },
@@ -73,13 +73,13 @@ export const getTaskInstanceView: View<WedataClient> = {
         },
       });
       if (last) show(last);
-      return instanceState(detail.InstanceState).group === "failed" ? ExitCode.watchFailed : ExitCode.ok;
+      return instanceState(detail.InstanceState).group === "failed" ? ExitCode.failed : ExitCode.ok;
     } catch (error) {
       if (error instanceof WaitTimeoutError) {
         io.stderr.write(
           `${c.red("error:")} --watch timed out after ${flags.timeout}; the instance is ${error.lastState}\n`,
         );
-        return ExitCode.watchTimeout;
+        return ExitCode.timedOut;
       }
       throw error;
     }

@@ -101,18 +101,18 @@ export function writeView(action: string, verb: string): View<WedataClient> {
             onPoll: progress,
           },
         );
-        if (job.Status === "PART_SUCCESS") code = ExitCode.jobFailed;
+        if (job.Status === "PART_SUCCESS") code = ExitCode.failed;
       } catch (error) {
         if (error instanceof WaitTimeoutError) {
           io.stderr.write(
             `${c.red("error:")} --wait timed out after ${flags.timeout}; the job is ${error.lastState}\n`,
           );
-          return ExitCode.jobTimeout;
+          return ExitCode.timedOut;
         }
         if (!(error instanceof OpsAsyncJobFailedError)) throw error;
         io.stderr.write(`${c.red("error:")} ${error.message}\n`);
         job = error.job;
-        code = ExitCode.jobFailed;
+        code = ExitCode.failed;
       }
       // Where each instance ended, as the service now reports it.
       const instances = [];
