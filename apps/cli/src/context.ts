@@ -4,7 +4,7 @@
 // and usage errors should not pay for them.
 import type { WedataClientOptions } from "@wedata-openapi/client";
 import pc from "picocolors";
-import { ExitCode, UsageError } from "./exit-codes.js";
+import { ExitCode, parseDuration, UsageError } from "./exit-codes.js";
 import { kebabCase } from "./naming.js";
 
 /** Where output goes; tests and embedders pass their own. */
@@ -25,6 +25,7 @@ export interface CommonFlags {
   output?: string;
   proxy?: string;
   rateLimitRedis?: string;
+  requestTimeout?: string;
 }
 
 /** What a command opened and must close before the process can end (a Redis connection...). */
@@ -51,6 +52,13 @@ export async function clientOptions(flags: CommonFlags, io: Io): Promise<WedataC
   if (flags.endpoint) options.endpoint = flags.endpoint;
   if (flags.language) options.language = flags.language;
   if (flags.proxy !== undefined) options.proxy = flags.proxy === "none" ? false : flags.proxy;
+  // Per attempt: a server that accepts and never answers costs this, times the attempts, not minutes.
+  const requestTimeout = flags.requestTimeout ?? io.env.WEDATA_REQUEST_TIMEOUT;
+  if (requestTimeout !== undefined) {
+    const from = flags.requestTimeout === undefined ? "WEDATA_REQUEST_TIMEOUT" : "--request-timeout";
+    options.timeoutMs = parseDuration(requestTimeout, from);
+    if (options.timeoutMs <= 0) throw new UsageError(`${from} must be more than 0 (got "${requestTimeout}")`);
+  }
   const redisUrl = flags.rateLimitRedis ?? io.env.WEDATA_RATE_LIMIT_REDIS_URL;
   if (redisUrl) {
     // One quota shared with every other process using the same Redis; loaded only when asked for.

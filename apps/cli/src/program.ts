@@ -44,6 +44,10 @@ function commonOptions(command: Command): Command {
       "share the rate limit with other processes through Redis (default: WEDATA_RATE_LIMIT_REDIS_URL)",
     )
     .option(
+      "--request-timeout <duration>",
+      "give up on an attempt after this long, e.g. 10s (default 60s; WEDATA_REQUEST_TIMEOUT); 3 attempts at most",
+    )
+    .option(
       "--proxy <url>",
       "HTTP(S) proxy, e.g. http://user:pass@proxy:3128, or none (default: HTTPS_PROXY, NO_PROXY...)",
     );

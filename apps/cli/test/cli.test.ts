@@ -691,3 +691,27 @@ describe("a closed stdout (`wedata ... | head -1`)", () => {
     }
   });
 });
+
+describe("--request-timeout", () => {
+  it("gives up on a server that never answers after each attempt's timeout, and says so", async () => {
+    handler = () => ({ hang: true });
+    const first = server.requests.length;
+    try {
+      const r = await wedata(live(["--instance-key", DOC_KEY, "--request-timeout", "300ms"]), CREDS);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toMatch(/timed out after 300 ms/);
+      // Every attempt reached the server and was given up on: retries are bounded, nothing hangs.
+      expect(server.requests.length - first).toBe(3);
+      const env = await wedata(live(["--instance-key", DOC_KEY]), {
+        ...CREDS,
+        WEDATA_REQUEST_TIMEOUT: "0.2s",
+      });
+      expect(env.stderr).toMatch(/timed out after 200 ms/);
+      const bad = await wedata(live(["--instance-key", DOC_KEY, "--request-timeout", "soon"]), CREDS);
+      expect(bad.code).toBe(2);
+      expect(bad.stderr).toContain("--request-timeout must be a duration");
+    } finally {
+      handler = () => ({ json: tcOk({ Data: null }) });
+    }
+  });
+});
