@@ -715,3 +715,22 @@ describe("--request-timeout", () => {
     }
   });
 });
+
+describe("views refuse what they cannot show", () => {
+  it("an --output a view does not have is a usage error", async () => {
+    const r = await wedata([
+      "--api-version",
+      "2025-08-06",
+      "list-upstream-task-instances",
+      "--mock",
+      "--project-id",
+      PROJECT,
+      "--instance-key",
+      "20250714200300003_2025-10-01 00:00:00",
+      "--output",
+      "banana",
+    ]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("banana");
+  });
+});

@@ -1,4 +1,5 @@
 import type { TaskInstance, WedataClient } from "@wedata-openapi/client/v20250806";
+import { Option } from "commander";
 import { colorsFor, writeJson } from "../context.js";
 import { ExitCode, UsageError } from "../exit-codes.js";
 import type { View } from "./types.js";
@@ -11,7 +12,12 @@ export function treeView(action: Direction): View<WedataClient> {
     configure(command) {
       command
         .option("--depth <n>", "how many levels to walk (each level is one call per instance)", "3")
-        .option("--output <format>", "tree (default on a terminal) or json (the first level's Response)");
+        .addOption(
+          new Option(
+            "--output <format>",
+            "tree (default on a terminal) or json (the first level's Response)",
+          ).choices(["tree", "json"]),
+        );
       return [];
     },
     async run({ client, params, flags, io }) {
