@@ -3102,7 +3102,7 @@ export const examples = {
           "ExecutorGroupId": "20240222212719833743",
           "ExecutorGroupName": "qfh_test",
           "FolderId": "a1eb11e9-6f1a-11ed-8909-bc97e105ba60",
-          "FolderName": "u9ed8u8ba4u6587u4ef6u5939",
+          "FolderName": "默认文件夹",
           "InstanceKey": "20250714200130106_2025-10-01 00:00:00",
           "InstanceState": "COMPLETED",
           "InstanceType": 0,
@@ -3115,14 +3115,14 @@ export const examples = {
           "SchedulerTime": "2025-10-01 00:00:00",
           "StartTime": "2025-08-27 22:24:37",
           "TaskId": "20250714200130106",
-          "TaskName": "u8c03u5ea6u53c2u6570u6d4bu8bd51",
+          "TaskName": "调度参数测试1",
           "TaskType": "Shell",
           "TaskTypeId": 35,
           "TotalRunNum": 10,
           "Tries": 1,
           "TryLimit": 5,
           "WorkflowId": "1f0911b9-032e-4e4f-a564-69e4b871d7e2",
-          "WorkflowName": "u8c03u5ea6u53c2u6570u6d4bu8bd5"
+          "WorkflowName": "调度参数测试"
         },
         "RequestId": "546eed85-388d-4e81-ad3f-28db7a619d18"
       }
@@ -6176,7 +6176,7 @@ export const examples = {
               "ExecutorGroupId": "20240222212719833743",
               "ExecutorGroupName": "qfh_test",
               "FolderId": "a1eb11e9-6f1a-11ed-8909-bc97e105ba60",
-              "FolderName": "u9ed8u8ba4u6587u4ef6u5939",
+              "FolderName": "默认文件夹",
               "InstanceKey": "20250714200130106_2025-10-01 00:00:00",
               "InstanceState": "COMPLETED",
               "InstanceType": 0,
@@ -6188,14 +6188,14 @@ export const examples = {
               "SchedulerTime": "2025-09-30 22:00:00",
               "StartTime": "2025-08-27 20:24:37",
               "TaskId": "20250714200130106",
-              "TaskName": "u8c03u5ea6u53c2u6570u6d4bu8bd51",
+              "TaskName": "调度参数测试1",
               "TaskType": "Shell",
               "TaskTypeId": 35,
               "TotalRunNum": 10,
               "Tries": 1,
               "TryLimit": 5,
               "WorkflowId": "1f0911b9-032e-4e4f-a564-69e4b871d7e2",
-              "WorkflowName": "u8c03u5ea6u53c2u6570u6d4bu8bd5"
+              "WorkflowName": "调度参数测试"
             }
           ],
           "PageNumber": 1,
@@ -7165,7 +7165,7 @@ export const examples = {
               "CycleType": "MINUTE_CYCLE",
               "EndTime": null,
               "ExecutorGroupId": "20240227210859451466",
-              "ExecutorGroupName": "u6267u884cu5e73u53f0u6d4bu8bd5u4e13u7528-worker",
+              "ExecutorGroupName": "执行平台测试专用-worker",
               "FolderId": "6067bd9d-83ea-11f0-8c70-043f72d4907c",
               "FolderName": "yukittzhang",
               "InstanceKey": "20250828163904071_2025-08-28 16:40:00",
