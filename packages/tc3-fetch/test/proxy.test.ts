@@ -83,6 +83,36 @@ const failure = (p: Promise<unknown>) =>
     (e: unknown) => e as TencentCloudNetworkError,
   );
 
+describe("a replaced globalThis.fetch (Next.js, APM, polyfills)", () => {
+  it("never takes a proxied or trust-pinned request around the proxy", async () => {
+    const original = globalThis.fetch;
+    const bypassed: string[] = [];
+    globalThis.fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
+      bypassed.push(String(input));
+      return original(input, init);
+    }) as typeof fetch;
+    try {
+      const before = open.log.length;
+      expect((await call(plain.url, { proxy: open.url, ca: undefined })).Response.Data.via).toBe("http");
+      expect((await call(tlsUrl, { proxy: open.url })).Response.Data.via).toBe("tls");
+      process.env.HTTP_PROXY = open.url;
+      expect((await call(plain.url, { ca: undefined })).Response.Data.via).toBe("http");
+      expect(open.log.slice(before)).toEqual([
+        `POST ${plain.url}/`,
+        `CONNECT localhost:${new URL(tlsUrl).port}`,
+        `POST ${plain.url}/`,
+      ]);
+      expect(bypassed).toEqual([]);
+      // Without a proxy or extra trust the replacement is used, so test doubles and instrumentation still see it.
+      delete process.env.HTTP_PROXY;
+      expect((await call(plain.url, { ca: undefined })).Response.Data.via).toBe("http");
+      expect(bypassed).toEqual([plain.url]);
+    } finally {
+      globalThis.fetch = original;
+    }
+  });
+});
+
 describe("proxies", () => {
   it("tunnels HTTPS through CONNECT, trusting the test's CA", async () => {
     const before = open.log.length;

@@ -208,16 +208,20 @@ const nativeFetch = globalThis.fetch;
 
 /**
  * Node's transport: node:http(s) with keep-alive, through a proxy when one is configured. When
- * globalThis.fetch has been replaced since this module loaded (a test double, msw, a polyfill), requests go
- * through the replacement instead, so whatever the user installed to observe or mock fetch keeps working.
+ * globalThis.fetch has been replaced since this module loaded (a test double, msw, APM instrumentation, a
+ * polyfill), requests without a proxy or extra trust go through the replacement, so whatever the user installed
+ * to observe or mock fetch keeps working. A request that a proxy or `ca` applies to never does: the replacement
+ * knows neither, and going around the proxy would bypass the network's policy (msw intercepts node:http too).
  */
 export function createNodeTransport(options: NodeTransportOptions = {}): Transport {
   const routeFor = createRoutes(options);
   return async (request) => {
-    if (globalThis.fetch !== nativeFetch) return globalFetchTransport(request);
     if (request.signal?.aborted) throw request.signal.reason;
     const t = target(request.url);
-    return send(await routeFor(request.url, t), t, request);
+    const route = await routeFor(request.url, t);
+    if (globalThis.fetch !== nativeFetch && route.proxy === undefined && route.ca === undefined)
+      return globalFetchTransport(request);
+    return send(route, t, request);
   };
 }
 
