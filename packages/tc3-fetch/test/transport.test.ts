@@ -184,24 +184,22 @@ describe.each(transports)("createTencentCloudFetch over %s", (_name, transport) 
     const server = await serve(() => ({ hang: true }));
     const controller = new AbortController();
     setTimeout(() => controller.abort(), 50);
-    const started = performance.now();
     const error = await failure(make(server.url).call({ signal: controller.signal }));
+    // The request hangs and the client's timeout is 60 s, longer than the test may run: only the abort can end
+    // it (a client that ignored the abort would hang into the test's timeout).
     expect(error).toMatchObject({ name: "TencentCloudNetworkError", aborted: true, timeout: false });
-    // Far below the 60 s the request would otherwise wait: only the abort can have ended it.
-    expect(performance.now() - started).toBeLessThan(30_000);
+    expect(server.requests).toHaveLength(1);
   });
 
   it("stops a backoff wait promptly when the caller aborts", async () => {
     const server = await serve(() => ({ json: tcError("RequestLimitExceeded") }));
     const controller = new AbortController();
     const { call } = make(server.url, { retry: { maxAttempts: 5, baseDelayMs: 60_000, maxDelayMs: 60_000 } });
-    const started = performance.now();
     const pending = failure(call({ signal: controller.signal }));
     setTimeout(() => controller.abort(), 100);
     const error = await pending;
+    // The backoff is 60 s, longer than the test may run: only the abort can have ended the wait.
     expect(error).toMatchObject({ aborted: true });
-    // The backoff is 60 s: only the abort can have ended the wait this early.
-    expect(performance.now() - started).toBeLessThan(30_000);
     expect(server.requests.length).toBeLessThanOrEqual(2);
   });
 
