@@ -122,6 +122,11 @@ export async function report(error: unknown, io: Io): Promise<number> {
     );
     return ExitCode.usage;
   }
+  if (error instanceof TencentCloudError && error.name === "ProxyError") {
+    // Thrown only when the client is made: the --proxy value (or its variable) is not a proxy URL.
+    io.stderr.write(`${c.red("error:")} ${error.message}\n`);
+    return ExitCode.usage;
+  }
   if (error instanceof TencentCloudError) {
     const e = error as InstanceType<typeof TencentCloudError> & {
       code?: string;

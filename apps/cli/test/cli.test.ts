@@ -164,6 +164,7 @@ describe("against a TC3-verifying server (--endpoint, env credentials)", () => {
     writeFileSync(
       join(dir, "credentials"),
       `[ci]\nsecret_id = ${KEY.secretId}\nsecret_key = ${KEY.secretKey}\n`,
+      { mode: 0o600 },
     );
     const r = await wedata(live(["--instance-key", DOC_KEY, "--profile", "ci", "--output", "json"]), {
       TENCENTCLOUD_CREDENTIALS_FILE: join(dir, "credentials"),
@@ -732,5 +733,49 @@ describe("views refuse what they cannot show", () => {
     ]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("banana");
+  });
+});
+
+describe("secrets in proxy and Redis URLs never reach the output", () => {
+  const call = (extra: string[] = [], env: Record<string, string> = {}) =>
+    wedata(live(["--instance-key", DOC_KEY, ...extra]), { ...CREDS, ...env });
+  it.each([
+    ["--proxy without a scheme", ["--proxy", "alice:S3cretPw9@127.0.0.1:1"], {}, "S3cretPw9", 2],
+    ["--proxy with `@` in the password", ["--proxy", "http://bob:p@ssW0rdX@127.0.0.1:1"], {}, "ssW0rdX", 1],
+    [
+      "a token as the proxy user",
+      ["--proxy", "http://tok_9f8e7d6c5b4a:x@127.0.0.1:1"],
+      {},
+      "tok_9f8e7d6c5b4a",
+      1,
+    ],
+    ["HTTP_PROXY unparsable", [], { HTTP_PROXY: "http://carol:Sl4sh/Secret@[::1" }, "Sl4sh", 1],
+    [
+      "--rate-limit-redis with `@` in the password",
+      ["--rate-limit-redis", "redis://:ss@ssWRONG1@127.0.0.1:9"],
+      {},
+      "ssWRONG1",
+      1,
+    ],
+    [
+      "--rate-limit-redis unparsable",
+      ["--rate-limit-redis", "redis://:Sl4sh/Secret@127.0.0.1:9"],
+      {},
+      "Sl4sh",
+      1,
+    ],
+    [
+      "WEDATA_RATE_LIMIT_REDIS_URL without a scheme",
+      [],
+      { WEDATA_RATE_LIMIT_REDIS_URL: ":N0Scheme@127.0.0.1:9" },
+      "N0Scheme",
+      1,
+    ],
+  ] as const)("%s: a typed error, no stack, no secret", async (_name, flags, env, secret, code) => {
+    const r = await call([...flags], { ...env });
+    expect(r.code).toBe(code);
+    expect(r.stderr).toMatch(/^error: /);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    expect(`${r.stdout}${r.stderr}`).not.toContain(secret);
   });
 });

@@ -1,10 +1,14 @@
 import { createHash } from "node:crypto";
 import {
   createRateLimiter,
+  leaseFor,
   type RateLimiter,
   type RateLimitScope,
   type RateLimitSlot,
+  redact,
+  redactUrl,
   TencentCloudError,
+  urlSecrets,
 } from "@wedata-openapi/tc3-fetch";
 import { Redis, type RedisOptions } from "ioredis";
 import { ACQUIRE, RELEASE } from "./scripts.js";
@@ -31,28 +35,40 @@ export interface RedisRateLimiterOptions {
   onRedisError?: "fail-closed" | "local";
   /** With `onRedisError: "local"`: this process's share of each limit meanwhile (default 0.25). */
   localShare?: number;
-  /** How long a permit whose holder died is held before Redis takes it back (default 120 000 ms). */
+  /**
+   * How long a permit whose holder died is held before Redis takes it back (default 120 000 ms); stretched
+   * per request to outlive the request's timeout, so a running request's permit is never taken back.
+   */
   leaseMs?: number;
   /** Longest wait between two attempts for a permit (default 25 ms): releases by other processes are polled. */
   pollMs?: number;
 }
 
-/** Redis could not be reached (at start, or with `onRedisError: "fail-closed"`). The URL is shown without password. */
+/**
+ * Redis could not be reached (at start, or with `onRedisError: "fail-closed"`), or the options are unusable.
+ * The URL is shown without user name or password; the cause is a copy of Redis's error that keeps only its
+ * message (scrubbed) and code, never the client's own error, which can hold an AUTH command's arguments.
+ */
 export class RedisRateLimiterError extends TencentCloudError {
   override name = "RedisRateLimiterError";
   readonly url: string | undefined;
 
   constructor(message: string, url: string | undefined, cause?: unknown) {
-    super(message, { cause });
+    super(message, cause === undefined ? {} : { cause });
     this.url = url;
   }
 }
+
+/** Redis URLs this package connects to. */
+const REDIS_SCHEMES = new Set(["redis:", "rediss:"]);
 
 export interface RedisRateLimiter extends RateLimiter {
   /** Connects (if it made the connection) and checks Redis answers; rejects with RedisRateLimiterError. */
   connect(): Promise<void>;
   /** Whether the last attempt reached Redis. */
   readonly healthy: boolean;
+  /** How many scopes (action, account, region) have calls waiting in this process right now. */
+  readonly waitingScopes: number;
   /** Closes the connection it made. */
   close(): Promise<void>;
 }
@@ -66,11 +82,24 @@ interface Waiter {
 
 const WINDOW_MS = 1000;
 const hash = (text: string) => createHash("sha256").update(text).digest("hex").slice(0, 16);
-const redactUrl = (url: string | undefined) =>
-  url?.replace(
-    /\/\/([^@/]*)@/,
-    (_m, auth: string) => `//${auth.includes(":") ? `${auth.split(":")[0]}:REDACTED` : "REDACTED"}@`,
+
+/** The URL, checked before ioredis sees it: its parser's errors quote the whole input, password included. */
+function checkedUrl(input: string): string {
+  let scheme: string | undefined;
+  try {
+    const url = new URL(input);
+    scheme = url.protocol;
+    if (REDIS_SCHEMES.has(scheme) && url.hostname) return input;
+  } catch {}
+  throw new RedisRateLimiterError(
+    `${redactUrl(input)} is not a Redis URL: expected redis://[[user]:password@]host[:port][/db] (or rediss://)${
+      scheme && !REDIS_SCHEMES.has(scheme) ? `, got the scheme ${scheme}` : ""
+    }`,
+    redactUrl(input),
   );
+}
+
+const positiveInteger = (value: number) => Number.isInteger(value) && value > 0;
 
 /**
  * A rate limiter shared by every process that uses the same Redis: the same rule as the in-process one (a
@@ -80,11 +109,30 @@ const redactUrl = (url: string | undefined) =>
  */
 export function createRedisRateLimiter(options: RedisRateLimiterOptions): RedisRateLimiter {
   if (!options.redis && !options.url) throw new TypeError("createRedisRateLimiter: pass `redis` or `url`");
-  const url = redactUrl(options.url);
+  const url = options.url === undefined ? undefined : redactUrl(options.url);
+  if (options.url !== undefined) checkedUrl(options.url);
+  // Whatever Redis or ioredis say is scrubbed of the URL's credentials before it is shown.
+  const secrets = options.url === undefined ? [] : urlSecrets(options.url);
   const prefix = options.prefix ?? "wedata:ratelimit";
   const leaseMs = options.leaseMs ?? 120_000;
   const pollMs = options.pollMs ?? 25;
   const fixed = options.requestsPerSecond;
+  // A limit of 0 would make the Lua script fail on every call; say so once, here.
+  if (fixed !== undefined && !positiveInteger(fixed))
+    throw new RedisRateLimiterError(
+      `requestsPerSecond must be a positive integer (got ${fixed}); to stop calls, do not make them`,
+      url,
+    );
+  for (const [name, value] of [
+    ["leaseMs", leaseMs],
+    ["pollMs", pollMs],
+  ] as const) {
+    if (!(Number.isFinite(value) && value > 0))
+      throw new RedisRateLimiterError(
+        `${name} must be a positive number of milliseconds (got ${value})`,
+        url,
+      );
+  }
   const redisOptions: RedisOptions = {
     lazyConnect: true,
     // Fail fast rather than queue: a rate limiter that waits on a dead store would stall every call.
@@ -94,7 +142,12 @@ export function createRedisRateLimiter(options: RedisRateLimiterOptions): RedisR
     commandTimeout: 1_000,
     retryStrategy: () => 500,
   };
-  const redis = options.redis ?? new Redis(options.url as string, redisOptions);
+  let redis: Redis;
+  try {
+    redis = options.redis ?? new Redis(options.url as string, redisOptions);
+  } catch (cause) {
+    throw new RedisRateLimiterError(`cannot use the Redis URL ${url}: ${scrub(cause)}`, url);
+  }
   const owned = !options.redis;
   // ioredis reports a lost connection as an event too; the calls' errors say it where it matters.
   redis.on("error", () => {});
@@ -111,16 +164,33 @@ export function createRedisRateLimiter(options: RedisRateLimiterOptions): RedisR
     return `${prefix}:${hash(account)}:${region}:${scope?.key ?? "any"}`;
   };
   const limitOf = (scope: RateLimitScope | undefined) => fixed ?? scope?.requestsPerSecond ?? 20;
+  function scrub(cause: unknown): string {
+    return redact(cause instanceof Error ? cause.message : String(cause), secrets);
+  }
 
+  // Calls of many scopes may start at once: they share one connection attempt (a second connect() would
+  // fail, and a command sent while connecting is refused: there is no offline queue).
+  let connecting: Promise<void> | undefined;
   async function ensureConnected(): Promise<void> {
-    if (owned && (redis.status === "wait" || redis.status === "end")) await redis.connect();
+    if (!owned) return;
+    if (!connecting && (redis.status === "wait" || redis.status === "end")) {
+      connecting = redis.connect().finally(() => {
+        connecting = undefined;
+      });
+    }
+    if (connecting) await connecting;
   }
 
   /** One attempt at a permit in Redis: the slot, or how long to wait before the next attempt. */
-  async function attempt(key: string, limit: number): Promise<{ slot?: RateLimitSlot; waitMs: number }> {
+  async function attempt(
+    key: string,
+    scope: RateLimitScope | undefined,
+  ): Promise<{ slot?: RateLimitSlot; waitMs: number }> {
     await ensureConnected();
     const id = `${processId}-${++slotSequence}`;
-    const [granted, waitMs] = (await redis.eval(ACQUIRE, 1, key, limit, WINDOW_MS, leaseMs, id)) as [
+    const limit = limitOf(scope);
+    const lease = leaseFor(leaseMs, scope, WINDOW_MS);
+    const [granted, waitMs] = (await redis.eval(ACQUIRE, 1, key, limit, WINDOW_MS, lease, id)) as [
       number,
       number,
     ];
@@ -141,8 +211,12 @@ export function createRedisRateLimiter(options: RedisRateLimiterOptions): RedisR
     };
   }
 
-  function failure(cause: unknown): RedisRateLimiterError {
-    const reason = cause instanceof Error ? cause.message : String(cause);
+  function failure(error: unknown): RedisRateLimiterError {
+    const reason = scrub(error);
+    // A copy, not ioredis's error: that one can carry the arguments of the command that failed (AUTH's too).
+    const cause = Object.assign(new Error(reason), {
+      code: (error as { code?: unknown } | null)?.code,
+    });
     return everConnected
       ? new RedisRateLimiterError(
           `the rate-limit store at ${url ?? "the given Redis"} was lost: ${reason}`,
@@ -167,7 +241,7 @@ export function createRedisRateLimiter(options: RedisRateLimiterOptions): RedisR
         const head = queue[0] as Waiter;
         let outcome: { slot?: RateLimitSlot; waitMs: number };
         try {
-          outcome = await attempt(key, limitOf(scope));
+          outcome = await attempt(key, scope);
         } catch (cause) {
           healthy = false;
           if (!everConnected || options.onRedisError !== "local") {
@@ -203,6 +277,8 @@ export function createRedisRateLimiter(options: RedisRateLimiterOptions): RedisR
       }
     } finally {
       running.delete(key);
+      // Scopes come and go (every action, account and region): an idle one leaves nothing behind.
+      if (queues.get(key)?.length === 0) queues.delete(key);
     }
   }
 
@@ -210,6 +286,9 @@ export function createRedisRateLimiter(options: RedisRateLimiterOptions): RedisR
     requestsPerSecond: fixed ?? 20,
     get healthy() {
       return healthy;
+    },
+    get waitingScopes() {
+      return queues.size;
     },
     async connect() {
       try {
@@ -228,6 +307,15 @@ export function createRedisRateLimiter(options: RedisRateLimiterOptions): RedisR
     acquire(signal, scope) {
       return new Promise<RateLimitSlot>((resolve, reject) => {
         if (signal?.aborted) return reject(signal.reason);
+        const limit = limitOf(scope);
+        if (!positiveInteger(limit)) {
+          return reject(
+            new RedisRateLimiterError(
+              `the rate limit of ${scope?.key ?? "this call"} must be a positive integer (got ${limit})`,
+              url,
+            ),
+          );
+        }
         const key = keyOf(scope);
         let queue = queues.get(key);
         if (!queue) {
@@ -240,6 +328,7 @@ export function createRedisRateLimiter(options: RedisRateLimiterOptions): RedisR
             const list = queues.get(key) ?? [];
             const at = list.indexOf(waiter);
             if (at >= 0) list.splice(at, 1);
+            if (list.length === 0 && !running.has(key)) queues.delete(key);
             reject(signal.reason);
           };
           signal.addEventListener("abort", waiter.onAbort, { once: true });

@@ -102,7 +102,7 @@ describe("one quota, many processes", () => {
       .getTaskInstance({ ProjectId: "1", InstanceKey: "1_2025-01-01 00:00:00" })
       .catch((e) => e);
     expect(error).toBeInstanceOf(RedisRateLimiterError);
-    expect(error.message).toMatch(/cannot reach the rate-limit store at redis:\/\/:REDACTED@127\.0\.0\.1:9/);
+    expect(error.message).toMatch(/cannot reach the rate-limit store at redis:\/\/REDACTED@127\.0\.0\.1:9/);
     expect(error.message).not.toContain("s3cret");
     expect(server.requests.length).toBe(before);
     await limiter.close();

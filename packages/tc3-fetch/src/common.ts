@@ -23,11 +23,13 @@ export type { Tc3Middleware, Tc3MiddlewareOptions } from "./middleware.js";
 export type { Platform } from "./platform.js";
 export {
   createRateLimiter,
+  leaseFor,
   type RateLimiter,
   type RateLimitOptions,
   type RateLimitScope,
   type RateLimitSlot,
 } from "./rate-limit.js";
+export { redactUrl, urlSecrets } from "./redact-url.js";
 export { backoffDelay, type RetryOptions } from "./retry.js";
 export type { SendRequest, TencentCloudSender } from "./sender.js";
 export type { Tc3Signature, Tc3SignInput } from "./sign.js";
@@ -38,6 +40,7 @@ export {
   createBufferedResponse,
   LiteRequest,
 } from "./transport/buffered.js";
+export { ProxyError } from "./transport/proxy-error.js";
 export {
   type FetchLike,
   TimeoutError,

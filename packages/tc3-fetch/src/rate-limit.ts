@@ -30,6 +30,20 @@ export interface RateLimitScope {
   requestsPerSecond?: number | undefined;
   account?: string | undefined;
   region?: string | undefined;
+  /**
+   * How long the request may run before it times out (0: no limit): a permit's lease never ends before its
+   * request could still be running, or a second request would go out under the same permit.
+   */
+  timeoutMs?: number | undefined;
+}
+
+/**
+ * The lease of one permit: the configured one, stretched to outlive the request's own timeout and the window
+ * after it. Shared limiters (another package) use the same rule.
+ */
+export function leaseFor(leaseMs: number, scope: RateLimitScope | undefined, windowMs = 1000): number {
+  const timeoutMs = scope?.timeoutMs ?? 0;
+  return timeoutMs > 0 ? Math.max(leaseMs, timeoutMs + windowMs) : leaseMs;
 }
 
 /** A held permit. `release()` starts its window; calling it again does nothing. */
@@ -100,8 +114,8 @@ export function createRateLimiter(options: RateLimitOptions = {}): RateLimiter {
     }
   };
 
-  const take = (s: Scope, i: number, t: number): RateLimitSlot => {
-    s.freeAt[i] = -(t + leaseMs);
+  const take = (s: Scope, i: number, t: number, lease: number): RateLimitSlot => {
+    s.freeAt[i] = -(t + lease);
     let out = true;
     return {
       release() {
@@ -139,7 +153,7 @@ export function createRateLimiter(options: RateLimitOptions = {}): RateLimiter {
           const i = free(s, t);
           if (i < 0) return false;
           signal?.removeEventListener("abort", onAbort);
-          resolve(take(s, i, t));
+          resolve(take(s, i, t, leaseFor(leaseMs, scope, windowMs)));
           return true;
         };
         if (s.queue.length === 0 && attempt()) return;

@@ -173,6 +173,7 @@ export function createExchangeWith(
             requestsPerSecond: options.actionRateLimits?.[action],
             account: keys.secretId,
             region,
+            timeoutMs,
           })) as RateLimitSlot | undefined;
         } catch (reason) {
           if (isAbort(signal)) throw aborted(attempt - 1, reason);
@@ -239,14 +240,19 @@ export function createExchangeWith(
       } catch (cause) {
         if (isAbort(signal)) throw aborted(attempt, cause);
         const timedOut = (cause as { name?: unknown } | null)?.name === "TimeoutError";
-        const proxyFailure = cause as { name?: unknown; proxy?: string; status?: number; message?: string };
+        const proxyFailure = cause as {
+          name?: unknown;
+          proxy?: string;
+          retryable?: boolean;
+          message?: string;
+        };
         if (proxyFailure?.name === "ProxyError") {
           // The proxy refused or is unreachable: nothing reached the service. A 407 will not change by retrying.
           error = new TencentCloudNetworkError(`${action}: ${proxyFailure.message}`, {
             action,
             attempts: attempt,
             proxy: proxyFailure.proxy,
-            retryable: proxyFailure.status !== 407,
+            retryable: proxyFailure.retryable !== false,
             notSent: true,
             cause,
           });

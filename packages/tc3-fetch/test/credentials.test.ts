@@ -1,4 +1,4 @@
-import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, chownSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { startTestServer, type TestServer, tcError } from "@wedata-openapi/testkit";
@@ -52,7 +52,8 @@ const serve = async (handler: Parameters<typeof startTestServer>[0]) => {
 };
 const writeProfile = (text: string, path = join(home, ".tencentcloud", "credentials")) => {
   mkdirSync(join(path, ".."), { recursive: true });
-  writeFileSync(path, text);
+  writeFileSync(path, text, { mode: 0o600 });
+  chmodSync(path, 0o600);
   return path;
 };
 const rejection = (p: Promise<unknown>) =>
@@ -124,7 +125,43 @@ describe("fromProfile", () => {
     const file = writeProfile("[default]\nsecret_id=a\nsecret_key=b\n");
     chmodSync(file, 0o666);
     const error = await rejection(fromProfile()());
-    expect(error.message).toMatch(/writable by every user.*chmod 600/);
+    expect(error).toBeInstanceOf(CredentialsError);
+    expect(error.message).toMatch(/readable and writable by every user.*chmod 600/);
+  });
+  it.each([
+    [0o640, /readable by its group \(mode 640\)/],
+    [0o604, /readable by every user \(mode 604\)/],
+    [0o620, /writable by its group \(mode 620\)/],
+  ])("refuses a file others can read or write (mode %o), as ssh does", async (mode, message) => {
+    const file = writeProfile("[default]\nsecret_id=a\nsecret_key=b\n");
+    chmodSync(file, mode);
+    const error = await rejection(fromProfile()());
+    expect(error).toBeInstanceOf(CredentialsError);
+    expect(error.message).toMatch(message);
+    expect(error.message).toContain(`chmod 600 ${file}`);
+  });
+  it("refuses a file that belongs to another user, even with mode 0600", async () => {
+    let file = writeProfile("[default]\nsecret_id=a\nsecret_key=b\n");
+    if (process.getuid?.() === 0) chownSync(file, 12_345, 12_345);
+    else file = "/etc/passwd"; // a file of root's, for a test that does not run as root
+    const error = await rejection(fromProfile({ file })());
+    expect(error).toBeInstanceOf(CredentialsError);
+    expect(error.message).toMatch(/belongs to another user \(uid \d+, you are \d+\)/);
+  });
+  it("reads a file only its owner can read and write (0600 and 0400)", async () => {
+    const file = writeProfile("[default]\nsecret_id=a\nsecret_key=b\n");
+    for (const mode of [0o600, 0o400]) {
+      chmodSync(file, mode);
+      expect(await fromProfile()()).toMatchObject({ secretId: "a", secretKey: "b" });
+    }
+  });
+  it("checks the file it opened, not the path: a symlink to a shared file is refused", async () => {
+    const shared = join(home, "shared-credentials");
+    writeFileSync(shared, "[default]\nsecret_id=a\nsecret_key=b\n");
+    chmodSync(shared, 0o644);
+    mkdirSync(join(home, ".tencentcloud"), { recursive: true });
+    symlinkSync(shared, join(home, ".tencentcloud", "credentials"));
+    expect((await rejection(fromProfile()())).message).toMatch(/readable by every user/);
   });
   it("says which key a profile lacks", async () => {
     writeProfile("[default]\nsecret_id=a\n");

@@ -160,7 +160,7 @@ describe("proxies", () => {
       const error = await failure(call(url(), { proxy: wrong, retry: { maxAttempts: 3, baseDelayMs: 1 } }));
       expect(error).toBeInstanceOf(TencentCloudNetworkError);
       expect(error).toMatchObject({
-        proxy: `http://alice:REDACTED@127.0.0.1:${guarded.port}`,
+        proxy: `http://REDACTED@127.0.0.1:${guarded.port}`,
         retryable: false,
         attempts: 1,
       });
@@ -175,7 +175,7 @@ describe("proxies", () => {
     await gone.close();
     const error = await failure(call(tlsUrl, { proxy: url, retry: false }));
     expect(error).toBeInstanceOf(TencentCloudNetworkError);
-    expect(error.proxy).toBe(url.replace("pw-never-shown", "REDACTED"));
+    expect(error.proxy).toBe(url.replace("bob:pw-never-shown", "REDACTED"));
     expect(error.message).toMatch(/ECONNREFUSED/);
     expect(error.message).not.toContain("pw-never-shown");
   });

@@ -144,8 +144,14 @@ export interface RedisProcess {
   close(): Promise<void>;
 }
 
-/** Starts Debian's redis-server on a free port of 127.0.0.1 (or `port`), without persistence; stopped by PID. */
-export async function startRedisServer(fixedPort?: number): Promise<RedisProcess> {
+/**
+ * Starts Debian's redis-server on a free port of 127.0.0.1 (or `port`), without persistence, requiring
+ * `password` when given; stopped by PID.
+ */
+export async function startRedisServer(
+  fixedPort?: number,
+  options: { password?: string } = {},
+): Promise<RedisProcess> {
   const port =
     fixedPort ??
     (await new Promise<number>((resolve) => {
@@ -156,7 +162,17 @@ export async function startRedisServer(fixedPort?: number): Promise<RedisProcess
     }));
   const child = spawn(
     "redis-server",
-    ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
+    [
+      "--port",
+      String(port),
+      "--bind",
+      "127.0.0.1",
+      "--save",
+      "",
+      "--appendonly",
+      "no",
+      ...(options.password ? ["--requirepass", options.password] : []),
+    ],
     {
       stdio: ["ignore", "pipe", "inherit"],
     },

@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from "node:fs";
+import { closeSync, fstatSync, openSync, readFileSync, statSync } from "node:fs";
 import { homedir } from "node:os";
 import { join } from "node:path";
 import { parse } from "ini";
@@ -28,6 +28,29 @@ export function credentialsFilePath(file?: string): string | undefined {
   return [join(homedir(), ".tencentcloud", "credentials"), "/etc/tencentcloud/credentials"].find(exists);
 }
 
+/**
+ * Keys others can read are keys others have, and a file others can write (or own) lets them swap in their
+ * own: refuse both, as ssh does for its private keys. Windows has no such mode bits: nothing to check there.
+ */
+function refuseShared(file: string, stat: { mode: number; uid: number }): void {
+  if (process.platform === "win32") return;
+  const uid = process.getuid?.();
+  if (uid !== undefined && stat.uid !== uid) {
+    throw new CredentialsError(
+      `credentials file ${file} belongs to another user (uid ${stat.uid}, you are ${uid}): refusing it; keep the file your own, with chmod 600`,
+    );
+  }
+  if (stat.mode & 0o077) {
+    const who = stat.mode & 0o007 ? "every user" : "its group";
+    const how =
+      [stat.mode & 0o044 && "readable", stat.mode & 0o022 && "writable"].filter(Boolean).join(" and ") ||
+      "usable";
+    throw new CredentialsError(
+      `credentials file ${file} is ${how} by ${who} (mode ${(stat.mode & 0o777).toString(8)}): refusing it; run: chmod 600 ${file}`,
+    );
+  }
+}
+
 /** INI credentials as the SDKs keep them: `[profile]` with `secret_id`, `secret_key` and optional `token`. */
 export function fromProfile(options: ProfileOptions = {}): CredentialsProvider {
   return async () => {
@@ -40,14 +63,14 @@ export function fromProfile(options: ProfileOptions = {}): CredentialsProvider {
     }
     let text: string;
     try {
-      const stat = statSync(file);
-      // A file anyone can write lets anyone swap in their own keys; refuse it rather than sign with them.
-      if (stat.mode & 0o002) {
-        throw new CredentialsError(
-          `credentials file ${file} is writable by every user (mode ${(stat.mode & 0o777).toString(8)}); run: chmod 600 ${file}`,
-        );
+      const fd = openSync(file, "r");
+      try {
+        // The opened file is checked, not the path: nobody can swap the file between the check and the read.
+        refuseShared(file, fstatSync(fd));
+        text = readFileSync(fd, "utf8");
+      } finally {
+        closeSync(fd);
       }
-      text = readFileSync(file, "utf8");
     } catch (error) {
       if (error instanceof CredentialsError) throw error;
       const code = (error as NodeJS.ErrnoException).code;

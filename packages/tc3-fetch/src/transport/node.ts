@@ -1,7 +1,7 @@
 import type * as Http from "node:http";
 import type * as Https from "node:https";
 import { globalFetchTransport } from "./fetch.js";
-import { ProxyError, redactProxy } from "./proxy-error.js";
+import { checkedProxy, ProxyError, redactProxy } from "./proxy-error.js";
 import { TimeoutError, type Transport, type TransportRequest, type TransportResponse } from "./types.js";
 
 // Node 20's fetch (undici) costs ~250 µs of CPU per call in web streams and Request/Response objects; a
@@ -90,6 +90,8 @@ function createRoutes(options: NodeTransportOptions) {
           : new (http().Agent)({ keepAlive: true });
       return { module, agent, proxy: undefined, ca };
     }
+    // A bad URL fails here, typed and redacted, before an agent's own parser keeps it in an error's `input`.
+    checkedProxy(proxy);
     // The proxy agents load only when a proxy is in use: a direct call never pays for them.
     const agent =
       protocol === "https:"
@@ -214,6 +216,8 @@ const nativeFetch = globalThis.fetch;
  * knows neither, and going around the proxy would bypass the network's policy (msw intercepts node:http too).
  */
 export function createNodeTransport(options: NodeTransportOptions = {}): Transport {
+  // A proxy given as an option is checked now: a typo is a construction error, not a failure per request.
+  if (typeof options.proxy === "string" && options.proxy !== "") checkedProxy(options.proxy);
   const routeFor = createRoutes(options);
   return async (request) => {
     if (request.signal?.aborted) throw request.signal.reason;
