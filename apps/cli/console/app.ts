@@ -1,5 +1,6 @@
 // The console page: our own generated clients (browser entries) against the local server, which signs. The
-// session token comes from the URL the command printed, is kept for the tab, and goes out on every call.
+// address the command printed carries a single-use code; the page exchanges it once for the session token,
+// keeps the token for this tab (sessionStorage: this origin, port included, only) and sends it on every call.
 import * as v2021 from "@wedata-openapi/client";
 import * as v2025 from "@wedata-openapi/client/v20250806";
 import { html, render } from "htm/preact";
@@ -9,12 +10,32 @@ const TOKEN_HEADER = "x-wedata-console-token";
 const CONFIRM_HEADER = "x-wedata-console-confirm";
 const PROJECT = "1460947878944567296";
 
-const token =
-  new URLSearchParams(location.search).get("token") ?? sessionStorage.getItem("wedata-console-token") ?? "";
-if (token) {
-  sessionStorage.setItem("wedata-console-token", token);
-  // Out of the address bar (and of screenshots and shared links).
-  history.replaceState(null, "", location.pathname);
+const TOKEN_KEY = "wedata-console-token";
+let token = sessionStorage.getItem(TOKEN_KEY) ?? "";
+
+/** The session: the tab's token, else the one the address's code is exchanged for (the code works once). */
+async function session(): Promise<string> {
+  const code = new URLSearchParams(location.search).get("code");
+  if (code) {
+    // Out of the address bar (and of screenshots and shared links); spent either way.
+    history.replaceState(null, "", location.pathname);
+    if (!token) {
+      const reply = await fetch("/session", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ code }),
+      });
+      const body = (await reply.json()) as { token?: string; error?: string };
+      if (!reply.ok || !body.token) throw new Error(body.error ?? `HTTP ${reply.status}`);
+      token = body.token;
+      sessionStorage.setItem(TOKEN_KEY, token);
+    }
+  }
+  if (!token)
+    throw new Error(
+      "This page has no console session: open the address `wedata console` printed (each address opens one page, once).",
+    );
+  return token;
 }
 
 /** The page's own fetch: the session token on every call, and the confirmation on the writes it confirmed. */
@@ -375,11 +396,14 @@ function App() {
   const [open, setOpen] = useState<string | null>(null);
   const [zone, setZone] = useState("UTC+8");
   useEffect(() => {
-    fetch("/config.json", { headers: { [TOKEN_HEADER]: token } })
+    session()
+      .then((t) => fetch("/config.json", { headers: { [TOKEN_HEADER]: t } }))
       .then(async (r) =>
         r.ok
           ? setConfig(await r.json())
-          : setError("This console needs the address with its token, as `wedata console` printed it."),
+          : setError(
+              "This console session has ended (the console was restarted?): open the address `wedata console` printed.",
+            ),
       )
       .catch((e) => setError(message(e)));
   }, []);

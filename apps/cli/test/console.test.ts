@@ -1,12 +1,26 @@
 // `wedata console --mock` end to end: the built CLI in its own process, the page driven in Debian's Chromium
-// (Playwright), the local API tried without the token, from a foreign Origin and with a foreign Host.
+// (Playwright), the local API tried without the token, from a foreign Origin and with a foreign Host, the
+// printed address's code used twice, the browser opener's command line, slow and oversized requests.
 // Screenshots of each view go to test/__screenshots__/.
 import { type ChildProcess, spawn } from "node:child_process";
-import { mkdirSync } from "node:fs";
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { request } from "node:http";
+import { connect } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type Browser, chromium, type Page } from "playwright";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { startConsole as startInProcess } from "../src/console/server.js";
 
 const CLI = fileURLToPath(new URL("../dist/cli.js", import.meta.url));
 const SHOTS = fileURLToPath(new URL("./__screenshots__/", import.meta.url));
@@ -14,26 +28,42 @@ mkdirSync(SHOTS, { recursive: true });
 const DOC_KEY = "20250326150742906_2025-03-28 00:00:00";
 
 interface Console {
+  /** The printed address: it opens one page, once. */
   url: string;
   port: number;
+  code: string;
+  /** The session token, as the first page got it for its code (set by `session`). */
   token: string;
   child: ChildProcess;
 }
 
-function startConsole(args: string[] = []): Promise<Console> {
-  const child = spawn(process.execPath, [CLI, ...args, "console", "--mock", "--no-open", "--port", "0"], {
-    stdio: ["ignore", "pipe", "inherit"],
-    env: { PATH: process.env.PATH ?? "", NO_COLOR: "1" },
-  });
+function startConsole(args: string[] = [], env: Record<string, string> = {}, open = false): Promise<Console> {
+  const child = spawn(
+    process.execPath,
+    [CLI, ...args, "console", "--mock", ...(open ? [] : ["--no-open"]), "--port", "0"],
+    {
+      stdio: ["ignore", "pipe", "inherit"],
+      env: { PATH: process.env.PATH ?? "", NO_COLOR: "1", ...env },
+    },
+  );
   return new Promise((resolve, reject) => {
     let out = "";
     child.once("exit", (code) => reject(new Error(`wedata console exited with ${code}: ${out}`)));
     child.stdout!.on("data", (d) => {
       out += d;
-      const match = /(http:\/\/127\.0\.0\.1:(\d+)\/\?token=([\w-]+))/.exec(out);
-      if (match) resolve({ url: match[1]!, port: Number(match[2]), token: match[3]!, child });
+      const match = /(http:\/\/127\.0\.0\.1:(\d+)\/\?code=([\w-]+))/.exec(out);
+      if (match) resolve({ url: match[1]!, port: Number(match[2]), code: match[3]!, token: "", child });
     });
   });
+}
+
+/** Opens the printed address in a fresh browser context (spending its code); keeps the session's token. */
+async function session(c: Console): Promise<void> {
+  const page = await browser.newPage();
+  await page.goto(c.url);
+  await page.waitForSelector("#search");
+  c.token = (await page.evaluate(() => sessionStorage.getItem("wedata-console-token"))) ?? "";
+  await page.close();
 }
 const stop = (c: Console) =>
   new Promise<void>((resolve) => {
@@ -48,9 +78,10 @@ function raw(
   headers: Record<string, string>,
   body = "{}",
   method = "POST",
+  path = "/",
 ): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
-    const req = request({ host: "127.0.0.1", port, path: "/", method, headers }, (res) => {
+    const req = request({ host: "127.0.0.1", port, path, method, headers }, (res) => {
       let text = "";
       res.on("data", (d) => {
         text += d;
@@ -80,9 +111,11 @@ afterAll(async () => {
   await browser?.close();
 });
 
+/** A tab of the session (as a duplicated tab has it): the page at the console's root with the token. */
 async function openPage(c: Console): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
-  await page.goto(c.url);
+  await page.addInitScript((token) => sessionStorage.setItem("wedata-console-token", token), c.token);
+  await page.goto(`http://127.0.0.1:${c.port}/`);
   await page.waitForSelector("#search");
   return page;
 }
@@ -91,6 +124,7 @@ describe("wedata console --mock (API 2021-08-20)", () => {
   let c: Console;
   beforeAll(async () => {
     c = await startConsole();
+    await session(c);
   });
   afterAll(() => stop(c));
 
@@ -178,6 +212,7 @@ describe("wedata console --mock (API 2025-08-06)", () => {
   let c: Console;
   beforeAll(async () => {
     c = await startConsole(["--api-version", "2025-08-06"]);
+    await session(c);
   });
   afterAll(() => stop(c));
 
@@ -217,5 +252,181 @@ describe("wedata console --mock (API 2025-08-06)", () => {
     const refused = await raw(c.port, headers, body);
     expect(refused.status).toBe(403);
     expect(JSON.parse(refused.body).Response.Error.Code).toBe("UnauthorizedOperation.NotConfirmed");
+  });
+});
+
+/** Writes raw bytes to the console and reports how the connection ended: its status line, if any, and close. */
+function rawSocket(port: number, first: string) {
+  const socket = connect(port, "127.0.0.1");
+  let received = "";
+  socket.on("data", (d) => {
+    received += d;
+  });
+  socket.on("error", () => {});
+  socket.write(first);
+  const closed = new Promise<string>((resolve) => socket.on("close", () => resolve(received)));
+  return { socket, closed };
+}
+
+describe("the printed address and the session", () => {
+  it("opens one page, once: a second use of the address is refused, in the page and on the wire", async () => {
+    const c = await startConsole();
+    try {
+      expect(c.url).not.toMatch(/token=/);
+      await session(c);
+      expect(c.token.length).toBeGreaterThan(30);
+      expect(c.token).not.toBe(c.code);
+      const again = await browser.newPage();
+      await again.goto(c.url);
+      await again.waitForSelector("#fatal");
+      expect(await again.textContent("#fatal")).toMatch(/already used or has expired/);
+      expect(await again.evaluate(() => sessionStorage.getItem("wedata-console-token"))).toBeNull();
+      await again.screenshot({ path: `${SHOTS}console-address-reused.png` });
+      await again.close();
+      const reuse = await raw(
+        c.port,
+        { host: `127.0.0.1:${c.port}`, "content-type": "application/json" },
+        JSON.stringify({ code: c.code }),
+        "POST",
+        "/session",
+      );
+      expect(reuse.status).toBe(403);
+      expect(reuse.body).not.toContain(c.token);
+      // The page's session works; the code itself is no token.
+      const api = {
+        "x-tc-action": "ListInstances",
+        "x-tc-version": "2021-08-20",
+        host: `127.0.0.1:${c.port}`,
+      };
+      const body = JSON.stringify({ ProjectId: "1460947878944567296", PageSize: 1 });
+      expect((await raw(c.port, { ...api, "x-wedata-console-token": c.token }, body)).status).toBe(200);
+      expect((await raw(c.port, { ...api, "x-wedata-console-token": c.code }, body)).status).toBe(401);
+    } finally {
+      await stop(c);
+    }
+  });
+
+  it("opens the browser through a private file: the code is never on a command line", async () => {
+    const bin = mkdtempSync(join(tmpdir(), "wedata-opener-"));
+    const log = join(bin, "argv.json");
+    const opener = join(bin, "xdg-open");
+    writeFileSync(
+      opener,
+      `#!${process.execPath}\nrequire("node:fs").writeFileSync(${JSON.stringify(log)}, JSON.stringify(process.argv.slice(2)));\n`,
+    );
+    chmodSync(opener, 0o755);
+    const runtime = mkdtempSync(join(tmpdir(), "wedata-runtime-"));
+    const c = await startConsole(
+      [],
+      { PATH: `${bin}:${process.env.PATH ?? ""}`, XDG_RUNTIME_DIR: runtime },
+      true,
+    );
+    try {
+      await vi.waitFor(() => expect(existsSync(log)).toBe(true), { timeout: 15_000, interval: 50 });
+      const argv = JSON.parse(readFileSync(log, "utf8")) as string[];
+      expect(argv).toHaveLength(1);
+      expect(argv.join(" ")).not.toContain(c.code);
+      const file = argv[0]!;
+      expect(file.startsWith(runtime)).toBe(true);
+      expect(statSync(file).mode & 0o777).toBe(0o600);
+      expect(statSync(join(file, "..")).mode & 0o777).toBe(0o700);
+      expect(readFileSync(file, "utf8")).toContain(`code=${c.code}`);
+      // Spent, the file has nothing left to protect: it goes.
+      await session(c);
+      await vi.waitFor(() => expect(existsSync(file)).toBe(false), { timeout: 10_000, interval: 50 });
+    } finally {
+      await stop(c);
+      rmSync(bin, { recursive: true, force: true });
+      rmSync(runtime, { recursive: true, force: true });
+    }
+  });
+});
+
+describe("slow, crowded and oversized requests", () => {
+  let c: Console;
+  beforeAll(async () => {
+    c = await startConsole();
+  });
+  afterAll(() => stop(c));
+  const head = (length: number, extra = "") =>
+    `POST / HTTP/1.1\r\nHost: 127.0.0.1:${c.port}\r\nX-TC-Action: ListInstances\r\nX-TC-Version: 2021-08-20\r\n` +
+    `Content-Type: application/json\r\nContent-Length: ${length}\r\n${extra}\r\n`;
+
+  it("a refused request's connection is closed, however slowly its body still trickles", async () => {
+    const { socket, closed } = rawSocket(c.port, `${head(100_000)}{`);
+    const trickle = setInterval(() => socket.writable && socket.write(" "), 200);
+    const received = await closed;
+    clearInterval(trickle);
+    expect(received).toMatch(/^HTTP\/1\.1 401/);
+    expect(received.toLowerCase()).toContain("connection: close");
+  });
+
+  it("a body over the limit gets 413, by its announced length or as it arrives, not a reset", async () => {
+    await session(c);
+    const big = rawSocket(c.port, head(5 << 20, `X-Wedata-Console-Token: ${c.token}\r\n`));
+    expect(await big.closed).toMatch(/^HTTP\/1\.1 413/);
+    const streamed = rawSocket(
+      c.port,
+      `POST / HTTP/1.1\r\nHost: 127.0.0.1:${c.port}\r\nX-TC-Action: ListInstances\r\nX-TC-Version: 2021-08-20\r\n` +
+        `X-Wedata-Console-Token: ${c.token}\r\nTransfer-Encoding: chunked\r\n\r\n`,
+    );
+    const chunk = "x".repeat(64 * 1024);
+    for (let i = 0; i < 20 && streamed.socket.writable; i++)
+      streamed.socket.write(`${chunk.length.toString(16)}\r\n${chunk}\r\n`);
+    const reply = await streamed.closed;
+    expect(reply).toMatch(/^HTTP\/1\.1 413/);
+    expect(reply).toContain("RequestSizeLimitExceeded");
+  });
+});
+
+describe("deadlines and the connection cap (the console's server, in-process, short limits)", () => {
+  const serve = (limits: Parameters<typeof startInProcess>[0]["limits"]) =>
+    startInProcess({
+      backend: { call: async () => ({ RequestId: "r" }) },
+      actions: {},
+      apiVersion: "2021-08-20",
+      assets: tmpdir(),
+      limits,
+    });
+  const connected = (socket: ReturnType<typeof rawSocket>["socket"]) =>
+    new Promise<void>((resolve) => socket.once("connect", () => resolve()));
+
+  it("closes a client that sends its headers or its body too slowly", async () => {
+    const running = await serve({ headersTimeoutMs: 300, requestTimeoutMs: 600 });
+    try {
+      const slowHeaders = rawSocket(running.port, `POST / HTTP/1.1\r\nHost: 127.0.0.1:${running.port}\r\n`);
+      const headerTrickle = setInterval(
+        () => slowHeaders.socket.writable && slowHeaders.socket.write("X-A: b\r\n"),
+        50,
+      );
+      const slowBody = rawSocket(
+        running.port,
+        `POST / HTTP/1.1\r\nHost: 127.0.0.1:${running.port}\r\nContent-Length: 100000\r\n\r\n{`,
+      );
+      const bodyTrickle = setInterval(() => slowBody.socket.writable && slowBody.socket.write(" "), 50);
+      // Neither would ever finish: both are cut off by the deadlines (408 or a plain close), not served forever.
+      await Promise.all([slowHeaders.closed, slowBody.closed]);
+      clearInterval(headerTrickle);
+      clearInterval(bodyTrickle);
+    } finally {
+      await running.close();
+    }
+  });
+
+  it("turns away connections beyond the cap at once", async () => {
+    const running = await serve({ maxConnections: 2 });
+    try {
+      const open = [rawSocket(running.port, ""), rawSocket(running.port, "")];
+      await Promise.all(open.map((o) => connected(o.socket)));
+      const third = rawSocket(running.port, "");
+      expect(await third.closed).toBe("");
+      // The two within the cap are still served.
+      for (const o of open)
+        o.socket.write(`GET /config.json HTTP/1.1\r\nHost: 127.0.0.1:${running.port}\r\n\r\n`);
+      const replies = await Promise.all(open.map((o) => o.closed));
+      for (const reply of replies) expect(reply).toMatch(/^HTTP\/1\.1 401/);
+    } finally {
+      await running.close();
+    }
   });
 });

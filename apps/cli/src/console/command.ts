@@ -1,5 +1,7 @@
 import { spawn } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { ActionInfo } from "@wedata-openapi/schema";
 import type { Command } from "commander";
@@ -16,15 +18,36 @@ function assetsDir(): string {
   throw new Error("the console's page was not built (run the CLI's build)");
 }
 
-/** Opens the system's browser; a machine without one just has the printed address. */
-function openBrowser(url: string) {
-  const command =
-    process.platform === "darwin" ? "open" : process.platform === "win32" ? "explorer" : "xdg-open";
+/**
+ * Opens the system's browser on the address through a file only this user can read (as Jupyter does): a
+ * command line is visible to every local user (`ps`, /proc/<pid>/cmdline), so the code goes in a file of a
+ * private directory, and the opener is given that file's path. Returns a function that removes the file.
+ * A machine without a browser just has the printed address.
+ */
+function openBrowser(url: string): () => void {
+  const base =
+    process.env.XDG_RUNTIME_DIR && existsSync(process.env.XDG_RUNTIME_DIR)
+      ? process.env.XDG_RUNTIME_DIR
+      : tmpdir();
+  let dir: string | undefined;
   try {
-    spawn(command, [url], { stdio: "ignore", detached: true })
+    dir = mkdtempSync(join(base, "wedata-console-")); // mode 0700
+    const file = join(dir, "open.html");
+    const href = url.replace(/&/g, "&amp;").replace(/"/g, "&quot;");
+    writeFileSync(
+      file,
+      `<!doctype html><meta charset="utf-8"><meta http-equiv="refresh" content="0;url=${href}"><title>wedata console</title><p><a href="${href}">Open the wedata console</a></p>\n`,
+      { mode: 0o600 },
+    );
+    const command =
+      process.platform === "darwin" ? "open" : process.platform === "win32" ? "explorer" : "xdg-open";
+    spawn(command, [file], { stdio: "ignore", detached: true })
       .on("error", () => {})
       .unref();
   } catch {}
+  return () => {
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  };
 }
 
 /** `wedata console`: a local page over the chosen API version, signed by this process. */
@@ -42,7 +65,8 @@ export function consoleCommand(
         .option("--no-open", "print the address but do not open a browser")
         .addHelpText(
           "after",
-          "\nThe address printed carries a session token: API calls without it, or from another origin, are refused.\n" +
+          "\nThe address printed opens one page, once, within two minutes: the page exchanges its code for a session\n" +
+            "token; API calls without it, or from another origin, are refused. Run the command again for a new address.\n" +
             "Example:\n  wedata console --mock\n",
         );
     },
@@ -61,11 +85,14 @@ export function consoleCommand(
       });
       io.stdout.write(`wedata console (API ${apiVersion}${flags.mock ? ", mock" : ""}): ${running.url}\n`);
       io.stderr.write("Ctrl-C to stop.\n");
-      if (flags.open) openBrowser(running.url);
+      const removeOpener = flags.open ? openBrowser(running.url) : () => {};
+      // Once the code is spent (or expired) the opener's file holds nothing of use: it goes.
+      void running.codeSettled.then(removeOpener);
       await new Promise<void>((resolve) => {
         process.once("SIGINT", resolve);
         process.once("SIGTERM", resolve);
       });
+      removeOpener();
       await running.close();
       return ExitCode.ok;
     },

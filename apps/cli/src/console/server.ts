@@ -1,7 +1,10 @@
 // `wedata console`'s local server: serves the page and signs the page's Tencent Cloud API calls with the user's
-// credentials, which never reach the browser. Bound to 127.0.0.1 only; every API call needs the session
-// token; requests whose Host or Origin is not the console's own are refused (DNS rebinding); only actions of
-// the spec pass, writes only with the page's confirmation header.
+// credentials, which never reach the browser. Bound to 127.0.0.1 only. The address it prints carries a
+// single-use, short-lived bootstrap code, which the page exchanges once for the session token (kept by the
+// page, sent on every call): a copy of the address seen later (a process list, the browser's history) opens
+// nothing. Requests whose Host or Origin is not the console's own are refused (DNS rebinding); only actions of
+// the spec pass, writes only with the page's confirmation header. Slow or oversized requests cannot hold
+// sockets: header and request deadlines, a connection cap, and refusals close their connection.
 import { randomBytes, timingSafeEqual } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
@@ -24,12 +27,40 @@ export interface ConsoleOptions {
   port?: number;
   /** What the page shows about where it is connected (e.g. "mock"). */
   label?: string;
+  /** Deadlines and caps (defaults: CONSOLE_LIMITS). */
+  limits?: Partial<ConsoleLimits>;
 }
 
+export interface ConsoleLimits {
+  /** How long the bootstrap code in the printed address can be exchanged. */
+  codeTtlMs: number;
+  /** The whole request head must arrive within this. */
+  headersTimeoutMs: number;
+  /** The whole request, body included, must arrive within this. */
+  requestTimeoutMs: number;
+  /** Open connections at once; more are closed as they arrive. */
+  maxConnections: number;
+  /** Largest request body. */
+  maxBodyBytes: number;
+}
+
+/** A console serves one person's browser: a few connections, small bodies, requests that arrive at once. */
+export const CONSOLE_LIMITS: Readonly<ConsoleLimits> = {
+  codeTtlMs: 120_000,
+  headersTimeoutMs: 10_000,
+  requestTimeoutMs: 15_000,
+  maxConnections: 32,
+  maxBodyBytes: 1 << 20,
+};
+
 export interface RunningConsole {
+  /** The address to open: `http://127.0.0.1:<port>/?code=<bootstrap code>`, good once, for codeTtlMs. */
   url: string;
   port: number;
+  /** The session token (never printed): for callers in this process; the page gets its own by the code. */
   token: string;
+  /** Resolves when the bootstrap code has been exchanged (or expired): the opener's file can go. */
+  readonly codeSettled: Promise<void>;
   close(): Promise<void>;
 }
 
@@ -43,8 +74,12 @@ const TYPES: Record<string, string> = {
   ".svg": "image/svg+xml",
 };
 
+/** Refusals end the connection: a refused client gets no kept-alive socket to trickle more into. */
+const CLOSING = new Set([400, 401, 403, 405, 408, 413]);
+
 function send(res: ServerResponse, status: number, body: unknown, type = "application/json") {
   const text = typeof body === "string" ? body : JSON.stringify(body);
+  if (CLOSING.has(status)) res.shouldKeepAlive = false;
   res.writeHead(status, {
     "content-type": type,
     "cache-control": "no-store",
@@ -62,15 +97,20 @@ const apiError = (code: string, message: string) => ({
   Response: { Error: { Code: code, Message: message }, RequestId: crypto.randomUUID() },
 });
 
-function readBody(req: IncomingMessage, limit = 1 << 20): Promise<string> {
+class BodyTooLarge extends Error {}
+
+/** The body, or BodyTooLarge as soon as it is known to exceed the limit (by its length, or as it arrives). */
+function readBody(req: IncomingMessage, limit: number): Promise<string> {
   return new Promise((resolve, reject) => {
+    if (Number(req.headers["content-length"] ?? 0) > limit) return reject(new BodyTooLarge());
     const chunks: Buffer[] = [];
     let size = 0;
     req.on("data", (chunk: Buffer) => {
       size += chunk.length;
       if (size > limit) {
-        reject(new Error("the request body is too large"));
-        req.destroy();
+        // The rest is not read: the 413 closes the connection.
+        req.pause();
+        reject(new BodyTooLarge());
       } else chunks.push(chunk);
     });
     req.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
@@ -78,110 +118,162 @@ function readBody(req: IncomingMessage, limit = 1 << 20): Promise<string> {
   });
 }
 
+const equal = (given: string | undefined, expected: Buffer) => {
+  const bytes = Buffer.from(given ?? "");
+  return bytes.length === expected.length && timingSafeEqual(bytes, expected);
+};
+
 export async function startConsole(options: ConsoleOptions): Promise<RunningConsole> {
-  const token = randomBytes(24).toString("base64url");
+  const limits = { ...CONSOLE_LIMITS, ...options.limits };
+  const token = randomBytes(32).toString("base64url");
   const tokenBytes = Buffer.from(token);
+  // The bootstrap code: exchanged once for the token, within codeTtlMs; then it opens nothing.
+  const code = randomBytes(32).toString("base64url");
+  let codeBytes: Buffer | undefined = Buffer.from(code);
+  let settle!: () => void;
+  const codeSettled = new Promise<void>((resolve) => {
+    settle = resolve;
+  });
+  const spendCode = () => {
+    codeBytes = undefined;
+    clearTimeout(expiry);
+    settle();
+  };
+  const expiry = setTimeout(spendCode, limits.codeTtlMs);
+  expiry.unref();
   let port = 0;
   const own = () => new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
-  const tokenOk = (value: string | undefined) => {
-    const given = Buffer.from(value ?? "");
-    return given.length === tokenBytes.length && timingSafeEqual(given, tokenBytes);
-  };
+  const tokenOk = (value: string | undefined) => equal(value, tokenBytes);
 
-  const server: Server = createServer(async (req, res) => {
-    try {
-      // DNS rebinding: a page of another site that resolves its name to 127.0.0.1 sends its own Host.
-      if (!own().has(req.headers.host ?? ""))
-        return send(res, 403, { error: "this console answers only to its own address" });
-      const origin = req.headers.origin;
-      if (origin !== undefined && !own().has(origin.replace(/^http:\/\//, ""))) {
-        return send(res, 403, { error: "requests from other origins are refused" });
-      }
-      const url = new URL(req.url ?? "/", `http://${req.headers.host}`);
-      if (req.method === "GET") {
-        if (url.pathname === "/config.json") {
-          if (!tokenOk(req.headers[TOKEN_HEADER] as string | undefined))
-            return send(res, 401, { error: "a valid session token is required" });
-          return send(res, 200, {
-            apiVersion: options.apiVersion,
-            label: options.label ?? "",
-            actions: Object.keys(options.actions),
+  const server: Server = createServer(
+    {
+      headersTimeout: limits.headersTimeoutMs,
+      requestTimeout: limits.requestTimeoutMs,
+      // How often the deadlines above are checked (Node's default lets a slow client overstay by half a minute).
+      connectionsCheckingInterval: Math.min(1_000, limits.headersTimeoutMs),
+    },
+    async (req, res) => {
+      try {
+        // DNS rebinding: a page of another site that resolves its name to 127.0.0.1 sends its own Host.
+        if (!own().has(req.headers.host ?? ""))
+          return send(res, 403, { error: "this console answers only to its own address" });
+        const origin = req.headers.origin;
+        if (origin !== undefined && !own().has(origin.replace(/^http:\/\//, ""))) {
+          return send(res, 403, { error: "requests from other origins are refused" });
+        }
+        const url = new URL(req.url ?? "/", `http://${req.headers.host}`);
+        if (req.method === "GET") {
+          if (url.pathname === "/config.json") {
+            if (!tokenOk(req.headers[TOKEN_HEADER] as string | undefined))
+              return send(res, 401, { error: "a valid session token is required" });
+            return send(res, 200, {
+              apiVersion: options.apiVersion,
+              label: options.label ?? "",
+              actions: Object.keys(options.actions),
+            });
+          }
+          const file = url.pathname === "/" ? "index.html" : normalize(url.pathname).replace(/^[/\\]+/, "");
+          if (file.includes("..") || !TYPES[extname(file)]) return send(res, 404, { error: "not found" });
+          try {
+            return send(res, 200, await readFile(join(options.assets, file), "utf8"), TYPES[extname(file)]);
+          } catch {
+            return send(res, 404, { error: "not found" });
+          }
+        }
+        if (req.method === "POST" && url.pathname === "/session") {
+          // The page's one exchange: the code from the printed address for the session token.
+          let given: unknown;
+          try {
+            given = (JSON.parse(await readBody(req, 4096)) as { code?: unknown }).code;
+          } catch (error) {
+            if (error instanceof BodyTooLarge) return send(res, 413, { error: "the body is too large" });
+            given = undefined;
+          }
+          if (codeBytes && typeof given === "string" && equal(given, codeBytes)) {
+            spendCode();
+            return send(res, 200, { token });
+          }
+          return send(res, 403, {
+            error:
+              "this console address was already used or has expired: each address opens one page, once; run `wedata console` again for a new one",
           });
         }
-        const file = url.pathname === "/" ? "index.html" : normalize(url.pathname).replace(/^[/\\]+/, "");
-        if (file.includes("..") || !TYPES[extname(file)]) return send(res, 404, { error: "not found" });
+        if (req.method !== "POST" || url.pathname !== "/")
+          return send(res, 405, { error: "only GET pages, POST /session and POST / API calls" });
+        if (!tokenOk(req.headers[TOKEN_HEADER] as string | undefined)) {
+          return send(
+            res,
+            401,
+            apiError("AuthFailure.ConsoleToken", "A valid console session token is required."),
+          );
+        }
+        const action = String(req.headers["x-tc-action"] ?? "");
+        const info = Object.hasOwn(options.actions, action) ? options.actions[action] : undefined;
+        if (!info)
+          return send(
+            res,
+            200,
+            apiError("InvalidAction", `The console does not pass the action \`${action}\`.`),
+          );
+        if (req.headers["x-tc-version"] !== info.version) {
+          return send(res, 200, apiError("NoSuchVersion", `The console speaks API ${info.version}.`));
+        }
+        if (!info.idempotent && req.headers[CONFIRM_HEADER] !== "yes") {
+          return send(
+            res,
+            403,
+            apiError(
+              "UnauthorizedOperation.NotConfirmed",
+              `${action} changes state: the page must confirm it.`,
+            ),
+          );
+        }
+        let params: unknown;
         try {
-          return send(res, 200, await readFile(join(options.assets, file), "utf8"), TYPES[extname(file)]);
-        } catch {
-          return send(res, 404, { error: "not found" });
+          params = JSON.parse(await readBody(req, limits.maxBodyBytes));
+        } catch (error) {
+          if (error instanceof BodyTooLarge)
+            return send(res, 413, apiError("RequestSizeLimitExceeded", "The request body is too large."));
+          return send(res, 200, apiError("InvalidParameter", "The request body is not valid JSON."));
         }
-      }
-      if (req.method !== "POST" || url.pathname !== "/")
-        return send(res, 405, { error: "only GET pages and POST / API calls" });
-      if (!tokenOk(req.headers[TOKEN_HEADER] as string | undefined)) {
-        return send(
-          res,
-          401,
-          apiError("AuthFailure.ConsoleToken", "A valid console session token is required."),
-        );
-      }
-      const action = String(req.headers["x-tc-action"] ?? "");
-      const info = Object.hasOwn(options.actions, action) ? options.actions[action] : undefined;
-      if (!info)
-        return send(
-          res,
-          200,
-          apiError("InvalidAction", `The console does not pass the action \`${action}\`.`),
-        );
-      if (req.headers["x-tc-version"] !== info.version) {
-        return send(res, 200, apiError("NoSuchVersion", `The console speaks API ${info.version}.`));
-      }
-      if (!info.idempotent && req.headers[CONFIRM_HEADER] !== "yes") {
-        return send(
-          res,
-          403,
-          apiError(
-            "UnauthorizedOperation.NotConfirmed",
-            `${action} changes state: the page must confirm it.`,
-          ),
-        );
-      }
-      let params: unknown;
-      try {
-        params = JSON.parse(await readBody(req));
-      } catch {
-        return send(res, 200, apiError("InvalidParameter", "The request body is not valid JSON."));
-      }
-      try {
-        // Signed here with the user's credentials (the browser's signature is ignored), then the reply as is.
-        const response = await options.backend.call(action, params);
-        return send(res, 200, { Response: response });
+        try {
+          // Signed here with the user's credentials (the browser's signature is ignored), then the reply as is.
+          const response = await options.backend.call(action, params);
+          return send(res, 200, { Response: response });
+        } catch (error) {
+          const e = error as { code?: string; message?: string; requestId?: string; name?: string };
+          if (e.code)
+            return send(res, 200, {
+              Response: {
+                Error: { Code: e.code, Message: e.message ?? "" },
+                RequestId: e.requestId ?? crypto.randomUUID(),
+              },
+            });
+          if (e.name === "RequestValidationError")
+            return send(res, 200, apiError("InvalidParameterValue", e.message ?? ""));
+          return send(res, 502, { error: `${e.name ?? "Error"}: ${e.message ?? String(error)}` });
+        }
       } catch (error) {
-        const e = error as { code?: string; message?: string; requestId?: string; name?: string };
-        if (e.code)
-          return send(res, 200, {
-            Response: {
-              Error: { Code: e.code, Message: e.message ?? "" },
-              RequestId: e.requestId ?? crypto.randomUUID(),
-            },
-          });
-        if (e.name === "RequestValidationError")
-          return send(res, 200, apiError("InvalidParameterValue", e.message ?? ""));
-        return send(res, 502, { error: `${e.name ?? "Error"}: ${e.message ?? String(error)}` });
+        send(res, 500, { error: error instanceof Error ? error.message : String(error) });
       }
-    } catch (error) {
-      send(res, 500, { error: error instanceof Error ? error.message : String(error) });
-    }
-  });
+    },
+  );
+  server.maxConnections = limits.maxConnections;
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(options.port ?? 0, "127.0.0.1", () => resolve());
   });
   port = (server.address() as { port: number }).port;
   return {
-    url: `http://127.0.0.1:${port}/?token=${token}`,
+    url: `http://127.0.0.1:${port}/?code=${code}`,
     port,
     token,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    codeSettled,
+    close: () =>
+      new Promise((resolve) => {
+        spendCode();
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }
