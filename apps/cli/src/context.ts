@@ -4,7 +4,7 @@
 // and usage errors should not pay for them.
 import type { WedataClientOptions } from "@wedata-openapi/client";
 import pc from "picocolors";
-import { ExitCode, parseDuration, UsageError } from "./exit-codes.js";
+import { ExitCode, NotFoundError, parseDuration, UsageError } from "./exit-codes.js";
 import { kebabCase } from "./naming.js";
 
 /** Where output goes; tests and embedders pass their own. */
@@ -99,6 +99,10 @@ export async function report(error: unknown, io: Io): Promise<number> {
   if (error instanceof UsageError) {
     io.stderr.write(`${c.red("error:")} ${error.message}\n`);
     return ExitCode.usage;
+  }
+  if (error instanceof NotFoundError) {
+    io.stderr.write(`${c.red("error:")} ${error.message}\n`);
+    return ExitCode.serviceError;
   }
   if (error instanceof RequestValidationError) {
     const member = error.field.split(".")[0] ?? error.field;

@@ -29,6 +29,11 @@ export class UsageError extends Error {
   override name = "UsageError";
 }
 
+/** What the command was asked about does not exist (an instance, a round): exit 1, as ResourceNotFound. */
+export class NotFoundError extends Error {
+  override name = "NotFoundError";
+}
+
 const UNITS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
 
 /** "500ms", "5s", "30m", "1h", "1h30m" or a bare number of seconds -> milliseconds. */

@@ -35,8 +35,9 @@ function memberValue(member: ActionMember, raw: unknown): unknown {
   return convert(raw, member.type);
 }
 
-function describe(member: ActionMember): string {
-  const first = (member.description ?? "").split(/\n\n|(?<=\.)\s/)[0] ?? "";
+function describe(member: ActionMember, required = member.required): string {
+  // The spec wraps its prose at a fixed width; help text is wrapped again by the terminal's: one line here.
+  const first = ((member.description ?? "").split(/\n\n|(?<=\.)\s/)[0] ?? "").replace(/\s+/g, " ").trim();
   const kind =
     member.type === "array"
       ? `comma-separated ${member.items ?? "values"}`
@@ -44,7 +45,7 @@ function describe(member: ActionMember): string {
         ? ""
         : member.type;
   const choices = member.enum ? `one of ${member.enum.join(", ")}` : "";
-  const extras = [member.required ? "required" : "", kind, choices].filter(Boolean).join("; ");
+  const extras = [required ? "required" : "", kind, choices].filter(Boolean).join("; ");
   return `${first}${extras ? ` (${extras})` : ""}`;
 }
 
@@ -58,11 +59,13 @@ export function addMemberOptions(
   command: Command,
   members: readonly ActionMember[],
   skip: readonly string[] = [],
+  filled: readonly string[] = [],
 ) {
   for (const member of members) {
     if (skip.includes(member.name)) continue;
     const value = member.type === "boolean" ? "[true|false]" : "<value>";
-    command.addOption(new Option(`${memberFlag(member)} ${value}`, describe(member)));
+    const required = member.required && !filled.includes(member.name);
+    command.addOption(new Option(`${memberFlag(member)} ${value}`, describe(member, required)));
   }
   command
     .option("--json <params>", "all request parameters as one JSON object (flags override its members)")

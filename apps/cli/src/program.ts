@@ -32,6 +32,20 @@ function packageVersion(): string {
   return "unknown";
 }
 
+/**
+ * `wedata --version`: the CLI's version, which says so when it is a build from source (packages are versioned
+ * at release, by changesets), the API versions it speaks, and the runtime: what a bug report needs.
+ */
+function versionText(apiVersions: readonly string[]): string {
+  const version = packageVersion();
+  const build = version === "0.0.0" ? " (a build from source, not a release)" : "";
+  return [
+    `wedata ${version}${build}`,
+    `API versions: ${apiVersions.map((v) => (v === DEFAULT_VERSION ? `${v} (default)` : v)).join(", ")}`,
+    `Node ${process.version} on ${process.platform}-${process.arch}`,
+  ].join("\n");
+}
+
 function commonOptions(command: Command): Command {
   return command
     .option("--region <region>", "region, e.g. ap-guangzhou (default: TENCENTCLOUD_REGION)")
@@ -79,7 +93,7 @@ export async function run(
     .description(
       `Tencent Cloud WeData from the terminal: every action of API ${apiVersion}, and views for people.`,
     )
-    .version(packageVersion(), "-v, --version")
+    .version(versionText(Object.keys(versions)), "-v, --version")
     .option(
       "--api-version <version>",
       `API version: ${Object.keys(versions).join(", ")} (default ${DEFAULT_VERSION}, or WEDATA_API_VERSION)`,
@@ -111,7 +125,7 @@ export async function run(
     commonOptions(command);
     const view = version.views[action];
     const replaced = view?.configure(command) ?? [];
-    addMemberOptions(command, meta.members, replaced);
+    addMemberOptions(command, meta.members, replaced, view?.fills);
     if (!view) {
       command.addOption(
         new Option("--output <format>", "json (the whole Response content)").choices(["json"]),

@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -307,7 +307,13 @@ describe("help and version", () => {
   it("prints the version", async () => {
     const r = await wedata(["--version"]);
     expect(r.code).toBe(0);
-    expect(r.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+    const [first, apis, runtime] = r.stdout.trim().split("\n");
+    const { version } = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8"));
+    expect(first).toBe(
+      `wedata ${version}${version === "0.0.0" ? " (a build from source, not a release)" : ""}`,
+    );
+    expect(apis).toBe("API versions: 2021-08-20 (default), 2025-08-06");
+    expect(runtime).toBe(`Node ${process.version} on ${process.platform}-${process.arch}`);
   });
 });
 
@@ -420,8 +426,13 @@ describe("commands generated from the spec", () => {
       "--round",
       "3",
     ]);
-    expect(round.code).toBe(0);
-    expect(round.stdout.trim()).toBe("");
+    // A round the instance never had is said, not answered with an empty log.
+    expect(round.code).toBe(1);
+    expect(round.stdout).toBe("");
+    expect(round.stderr).toContain(`instance ${DOC_KEY} has no round 3: its rounds are 0`);
+    const help = await wedata(["get-instance-log", "--help"]);
+    expect(help.stdout.replace(/\s+/g, " ")).toMatch(/--life-round-num <value> [^-]*\(integer\)/);
+    expect(help.stdout.replace(/\s+/g, " ")).not.toMatch(/--life-round-num <value> [^-]*required/);
   });
 
   it("names the flag and the rule for a bad member value", async () => {
@@ -777,5 +788,45 @@ describe("secrets in proxy and Redis URLs never reach the output", () => {
     expect(r.stderr).toMatch(/^error: /);
     expect(r.stderr).not.toMatch(/\n\s+at /);
     expect(`${r.stdout}${r.stderr}`).not.toContain(secret);
+  });
+});
+
+describe("documented values are checked before anything is sent", () => {
+  it("refuses a state the API does not have, naming the allowed ones, and lists them in --help", async () => {
+    const r = await wedata([
+      "--api-version",
+      "2025-08-06",
+      "list-task-instances",
+      "--mock",
+      "--project-id",
+      PROJECT,
+      "--instance-state",
+      "FAILED",
+    ]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(
+      /--instance-state must be one of WAIT_EVENT, .*EXPIRED, COMPLETED \(rule: enum\)/,
+    );
+    const help = await wedata(["--api-version", "2025-08-06", "list-task-instances", "--help"]);
+    expect(help.stdout.replace(/\s+/g, " ")).toMatch(
+      /--instance-state <value> .*\(one of WAIT_EVENT, .*COMPLETED\)/,
+    );
+  });
+  it("refuses a rerun type and an upstream check the API does not have", async () => {
+    const base = [
+      "--api-version",
+      "2025-08-06",
+      "rerun-task-instances-async",
+      "--mock",
+      "--project-id",
+      PROJECT,
+    ];
+    const keys = ["--instance-key-list", "1_2025-01-01 00:00:00", "--yes"];
+    const rerun = await wedata([...base, ...keys, "--rerun-type", "5"]);
+    expect(rerun.code).toBe(2);
+    expect(rerun.stderr).toContain("--rerun-type must be one of 1, 2, 3");
+    const check = await wedata([...base, ...keys, "--check-parent-type", "BOGUS"]);
+    expect(check.code).toBe(2);
+    expect(check.stderr).toContain("--check-parent-type must be one of ALL, MAKE_SCOPE, NONE");
   });
 });

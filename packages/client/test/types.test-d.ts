@@ -64,7 +64,8 @@ describe("API 2025-08-06 has its own types", () => {
     expectTypeOf(c.getTaskInstance).parameter(0).toHaveProperty("TimeZone");
     // @ts-expect-error 2021-08-20's member name
     assertType(c.getTaskInstance({ ProjectId: "1", InstanceKey: "k", ScheduleTimeZone: "UTC+8" }));
-    expectTypeOf<NonNullable<Awaited<ReturnType<typeof c.getTaskInstance>>>["InstanceState"]>().toEqualTypeOf<
+    // A string state (2021-08-20's is a numeric code), of known values and open to new ones.
+    expectTypeOf<NonNullable<Awaited<ReturnType<typeof c.getTaskInstance>>>["InstanceState"]>().toExtend<
       string | null | undefined
     >();
     expectTypeOf<NonNullable<Awaited<ReturnType<typeof c.getTaskInstance>>>["CostTime"]>().toEqualTypeOf<
@@ -72,5 +73,25 @@ describe("API 2025-08-06 has its own types", () => {
     >();
     // @ts-expect-error no such action in 2025-08-06
     assertType(c.listInstances);
+  });
+});
+
+describe("documented values", () => {
+  it("closes request enumerations and keeps response ones open but known", async () => {
+    const v2025 = await import("../src/v20250806.js");
+    const c2025 = {} as ReturnType<typeof v2025.createWedataClient>;
+    // @ts-expect-error the views say "failed"; the API's value is EXPIRED
+    assertType(c2025.listTaskInstances({ ProjectId: "1", InstanceState: "FAILED" }));
+    assertType(c2025.listTaskInstances({ ProjectId: "1", InstanceState: "EXPIRED" }));
+    // @ts-expect-error RerunType is one of "1", "2", "3"
+    assertType(c2025.rerunTaskInstancesAsync({ ProjectId: "1", InstanceKeyList: ["k"], RerunType: "5" }));
+    type State = NonNullable<NonNullable<Awaited<ReturnType<typeof c2025.getTaskInstance>>>["InstanceState"]>;
+    // Known values complete in an editor; a value the service adds later still fits.
+    expectTypeOf<"COMPLETED">().toExtend<State>();
+    expectTypeOf<"A_STATE_ADDED_LATER">().toExtend<State>();
+    expectTypeOf<State>().toExtend<string>();
+    type Code = NonNullable<NonNullable<Awaited<ReturnType<typeof client.getTaskInstance>>>["InstanceState"]>;
+    expectTypeOf<2>().toExtend<Code>();
+    expectTypeOf<Code>().toExtend<number>();
   });
 });

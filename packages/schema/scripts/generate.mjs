@@ -17,10 +17,36 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import openapiTS, { astToString } from "openapi-typescript";
+import ts from "typescript";
 import { parse } from "yaml";
 import { groupOf } from "./groups.mjs";
 import { describeOperations } from "./operations.mjs";
 import { ruleNames, ruleSource } from "./request-rules.mjs";
+
+/**
+ * A response member whose documented values the service may add to (`x-tc-known-values` in the overlay) is
+ * typed as those values plus any other of its type: `"COMPLETED" | "EXPIRED" | (string & {})` keeps editor
+ * completion while an unknown value from the service still type-checks. Requests use `enum`, which is closed.
+ */
+function openEnumeration(schema) {
+  const known = schema["x-tc-known-values"];
+  if (!Array.isArray(known)) return undefined;
+  const f = ts.factory;
+  const types = [schema.type].flat();
+  const numeric = types.includes("integer") || types.includes("number");
+  const literal = (value) =>
+    f.createLiteralTypeNode(
+      typeof value === "number" ? f.createNumericLiteral(value) : f.createStringLiteral(String(value)),
+    );
+  const other = f.createParenthesizedType(
+    f.createIntersectionTypeNode([
+      f.createKeywordTypeNode(numeric ? ts.SyntaxKind.NumberKeyword : ts.SyntaxKind.StringKeyword),
+      f.createTypeLiteralNode([]),
+    ]),
+  );
+  const nullable = types.includes("null") ? [f.createLiteralTypeNode(f.createNull())] : [];
+  return f.createUnionTypeNode([...known.map(literal), other, ...nullable]);
+}
 
 const here = dirname(fileURLToPath(import.meta.url));
 const specRoot = join(here, "../../../spec/wedata");
@@ -99,6 +125,7 @@ async function generateVersion(dirName) {
     alphabetize: false,
     exportType: false,
     defaultNonNullable: false,
+    transform: openEnumeration,
   });
   write("types.ts", head + astToString(ast));
 

@@ -1,7 +1,7 @@
 import type { GetInstanceLogRequest, InstanceLogVO, WedataClient } from "@wedata-openapi/client";
 import { Option } from "commander";
 import { flagOfField, writeJson } from "../context.js";
-import { ExitCode, parseDuration, UsageError } from "../exit-codes.js";
+import { ExitCode, NotFoundError, parseDuration, UsageError } from "../exit-codes.js";
 import type { View } from "./types.js";
 
 /**
@@ -9,6 +9,8 @@ import type { View } from "./types.js";
  * the latest round and the IDs that name its log; `--follow` keeps reading while the instance runs.
  */
 export const getInstanceLogView: View<WedataClient> = {
+  // Without it (or --round) the latest round is looked up.
+  fills: ["LifeRoundNum"],
   configure(command) {
     command
       .option("--round <n>", "the lifecycle round (LifeRoundNum; default: the latest)")
@@ -37,15 +39,27 @@ export const getInstanceLogView: View<WedataClient> = {
       request.LifeRoundNum = round;
       flagOfField.set("LifeRoundNum", "--round");
     }
-    if (request.LifeRoundNum === undefined && request.ProjectId && request.InstanceKey) {
-      // The log is named by its round's execution: look the latest one up, as the console does.
+    if (request.ProjectId && request.InstanceKey && !request.ExecutionJobId) {
+      // The log is named by its round's execution: look the round up (the latest unless one was asked for),
+      // as the console does, and say so when the instance has no such round rather than print nothing.
       const detail = await client.getTaskInstance({
         ProjectId: request.ProjectId,
         InstanceKey: request.InstanceKey,
         ...(request.ScheduleTimeZone ? { ScheduleTimeZone: request.ScheduleTimeZone } : {}),
       });
-      request.LifeRoundNum = detail?.LifeRoundNum ?? 0;
-      const round = detail?.InstanceLifeCycleList?.find((r) => r.LifeRoundNum === request.LifeRoundNum);
+      if (!detail)
+        throw new NotFoundError(
+          `instance ${request.InstanceKey} was not found in project ${request.ProjectId}`,
+        );
+      request.LifeRoundNum ??= detail.LifeRoundNum ?? 0;
+      const rounds = detail.InstanceLifeCycleList ?? [];
+      const round = rounds.find((r) => r.LifeRoundNum === request.LifeRoundNum);
+      if (!round && rounds.length > 0) {
+        const known = rounds.map((r) => r.LifeRoundNum).filter((n) => n !== null && n !== undefined);
+        throw new NotFoundError(
+          `instance ${request.InstanceKey} has no round ${request.LifeRoundNum}: its rounds are ${known.join(", ")}`,
+        );
+      }
       if (round?.ExecutionJobId) request.ExecutionJobId ??= round.ExecutionJobId;
       if (round?.BrokerIp) request.BrokerIp ??= round.BrokerIp;
       if (round?.OriginFileName) request.OriginFileName ??= round.OriginFileName;

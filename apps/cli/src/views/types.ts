@@ -15,5 +15,7 @@ export interface ViewContext<Client> {
 export interface View<Client> {
   /** Adds the view's flags and help; returns member names whose generated flag it replaces. */
   configure(command: Command): readonly string[];
+  /** Required members the view works out itself when not given (their flags are shown as optional). */
+  fills?: readonly string[];
   run(context: ViewContext<Client>): Promise<number>;
 }

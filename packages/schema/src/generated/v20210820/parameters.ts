@@ -9606,6 +9606,11 @@ export const parameters = {
         "name": "InstanceType",
         "type": "integer",
         "required": false,
+        "enum": [
+          0,
+          1,
+          2
+        ],
         "description": "Only instances of this kind: `0` backfill, `1` periodic, `2` non-periodic."
       },
       {
@@ -9613,6 +9618,25 @@ export const parameters = {
         "type": "array",
         "required": false,
         "items": "integer",
+        "enum": [
+          0,
+          1,
+          2,
+          3,
+          4,
+          5,
+          6,
+          7,
+          8,
+          9,
+          10,
+          12,
+          13,
+          18,
+          19,
+          21,
+          22
+        ],
         "example": [
           6,
           7,

@@ -13410,8 +13410,11 @@ export interface components {
              * @enum {string}
              */
             SortType?: "ASC" | "DESC";
-            /** @description Only instances of this kind: `0` backfill, `1` periodic, `2` non-periodic. */
-            InstanceType?: number;
+            /**
+             * @description Only instances of this kind: `0` backfill, `1` periodic, `2` non-periodic.
+             * @enum {integer}
+             */
+            InstanceType?: 0 | 1 | 2;
             /**
              * @description Only instances in one of these state codes: `0` waiting for an event; `12` waiting for upstream
              *     tasks; `6`, `7`, `9`, `10`, `18` waiting to run; `1`, `19`, `22` running; `21` run skipped; `3`
@@ -13424,7 +13427,7 @@ export interface components {
              *       18
              *     ]
              */
-            InstanceStateList?: number[];
+            InstanceStateList?: (0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 12 | 13 | 18 | 19 | 21 | 22)[];
             /**
              * @description Only tasks of one of these task-type IDs (for example `35` Shell).
              * @example [
@@ -35265,7 +35268,7 @@ export interface components {
          *     retry; `4`, `5`, `8`, `13` failed (final); `2` succeeded. Other codes are undocumented; treat them as
          *     unknown.
          */
-        InstanceState: number | null;
+        InstanceState: 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 12 | 13 | 18 | 19 | 21 | 22 | (number & {}) | null;
         /**
          * @description What triggered the run: `RERUN` rerun; `ADDITION` backfill; `PERIODIC` periodic schedule; `APERIODIC`
          *     non-periodic; `RERUN_SKIP_RUN`, `ADDITION_SKIP_RUN`, `PERIODIC_SKIP_RUN`, `APERIODIC_SKIP_RUN` the same

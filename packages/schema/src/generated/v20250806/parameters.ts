@@ -3901,12 +3901,27 @@ export const parameters = {
         "name": "InstanceType",
         "type": "integer",
         "required": false,
+        "enum": [
+          0,
+          1,
+          2
+        ],
         "description": "The kind of instance: `0` backfill, `1` periodic, `2` non-periodic."
       },
       {
         "name": "InstanceState",
         "type": "string",
         "required": false,
+        "enum": [
+          "WAIT_EVENT",
+          "WAIT_UPSTREAM",
+          "WAIT_RUN",
+          "RUNNING",
+          "SKIP_RUNNING",
+          "FAILED_RETRY",
+          "EXPIRED",
+          "COMPLETED"
+        ],
         "description": "The instance state: `WAIT_EVENT` waiting for an event, `WAIT_UPSTREAM` waiting for upstream, `WAIT_RUN` waiting to run, `RUNNING` running, `SKIP_RUNNING` skipped, `FAILED_RETRY` failed and will retry, `EXPIRED` failed (final), `COMPLETED` succeeded."
       },
       {
@@ -3919,6 +3934,16 @@ export const parameters = {
         "name": "CycleType",
         "type": "string",
         "required": false,
+        "enum": [
+          "ONEOFF_CYCLE",
+          "YEAR_CYCLE",
+          "MONTH_CYCLE",
+          "WEEK_CYCLE",
+          "DAY_CYCLE",
+          "HOUR_CYCLE",
+          "MINUTE_CYCLE",
+          "CRONTAB_CYCLE"
+        ],
         "description": "The scheduling cycle: `ONEOFF_CYCLE`, `YEAR_CYCLE`, `MONTH_CYCLE`, `WEEK_CYCLE`, `DAY_CYCLE`, `HOUR_CYCLE`, `MINUTE_CYCLE` or `CRONTAB_CYCLE`."
       },
       {
@@ -4923,18 +4948,33 @@ export const parameters = {
         "name": "RerunType",
         "type": "string",
         "required": false,
+        "enum": [
+          "1",
+          "2",
+          "3"
+        ],
         "description": "What to rerun: `1` the instances themselves (default), `3` their downstream, `2` both."
       },
       {
         "name": "CheckParentType",
         "type": "string",
         "required": false,
+        "enum": [
+          "ALL",
+          "MAKE_SCOPE",
+          "NONE"
+        ],
         "description": "Whether to check upstream tasks: `ALL`, `MAKE_SCOPE` (selected) or `NONE` (default)."
       },
       {
         "name": "SonRangeType",
         "type": "string",
         "required": false,
+        "enum": [
+          "WORKFLOW",
+          "PROJECT",
+          "ALL"
+        ],
         "description": "The range of downstream instances: `WORKFLOW` (default), `PROJECT` or `ALL`."
       },
       {

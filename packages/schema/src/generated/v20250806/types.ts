@@ -7507,14 +7507,23 @@ export interface components {
             Keyword?: string;
             /** @description The time zone of the times given and returned, as `UTC+8`, `UTC-5` or `UTC+5:30`. Default `UTC+8`. */
             TimeZone?: components["schemas"]["TimeZone"];
-            /** @description The kind of instance: `0` backfill, `1` periodic, `2` non-periodic. */
-            InstanceType?: number;
-            /** @description The instance state: `WAIT_EVENT` waiting for an event, `WAIT_UPSTREAM` waiting for upstream, `WAIT_RUN` waiting to run, `RUNNING` running, `SKIP_RUNNING` skipped, `FAILED_RETRY` failed and will retry, `EXPIRED` failed (final), `COMPLETED` succeeded. */
-            InstanceState?: string;
+            /**
+             * @description The kind of instance: `0` backfill, `1` periodic, `2` non-periodic.
+             * @enum {integer}
+             */
+            InstanceType?: 0 | 1 | 2;
+            /**
+             * @description The instance state: `WAIT_EVENT` waiting for an event, `WAIT_UPSTREAM` waiting for upstream, `WAIT_RUN` waiting to run, `RUNNING` running, `SKIP_RUNNING` skipped, `FAILED_RETRY` failed and will retry, `EXPIRED` failed (final), `COMPLETED` succeeded.
+             * @enum {string}
+             */
+            InstanceState?: "WAIT_EVENT" | "WAIT_UPSTREAM" | "WAIT_RUN" | "RUNNING" | "SKIP_RUNNING" | "FAILED_RETRY" | "EXPIRED" | "COMPLETED";
             /** @description The task type ID, for example `35` Shell. */
             TaskTypeId?: number;
-            /** @description The scheduling cycle: `ONEOFF_CYCLE`, `YEAR_CYCLE`, `MONTH_CYCLE`, `WEEK_CYCLE`, `DAY_CYCLE`, `HOUR_CYCLE`, `MINUTE_CYCLE` or `CRONTAB_CYCLE`. */
-            CycleType?: string;
+            /**
+             * @description The scheduling cycle: `ONEOFF_CYCLE`, `YEAR_CYCLE`, `MONTH_CYCLE`, `WEEK_CYCLE`, `DAY_CYCLE`, `HOUR_CYCLE`, `MINUTE_CYCLE` or `CRONTAB_CYCLE`.
+             * @enum {string}
+             */
+            CycleType?: "ONEOFF_CYCLE" | "YEAR_CYCLE" | "MONTH_CYCLE" | "WEEK_CYCLE" | "DAY_CYCLE" | "HOUR_CYCLE" | "MINUTE_CYCLE" | "CRONTAB_CYCLE";
             /** @description The account ID (UIN) of the task owner. */
             OwnerUin?: string;
             /** @description The ID of the folder that holds the task. */
@@ -8147,12 +8156,21 @@ export interface components {
             ProjectId: components["schemas"]["ProjectId"];
             /** @description The instances to act on, by InstanceKey. */
             InstanceKeyList: components["schemas"]["InstanceKey"][];
-            /** @description What to rerun: `1` the instances themselves (default), `3` their downstream, `2` both. */
-            RerunType?: string;
-            /** @description Whether to check upstream tasks: `ALL`, `MAKE_SCOPE` (selected) or `NONE` (default). */
-            CheckParentType?: string;
-            /** @description The range of downstream instances: `WORKFLOW` (default), `PROJECT` or `ALL`. */
-            SonRangeType?: string;
+            /**
+             * @description What to rerun: `1` the instances themselves (default), `3` their downstream, `2` both.
+             * @enum {string}
+             */
+            RerunType?: "1" | "2" | "3";
+            /**
+             * @description Whether to check upstream tasks: `ALL`, `MAKE_SCOPE` (selected) or `NONE` (default).
+             * @enum {string}
+             */
+            CheckParentType?: "ALL" | "MAKE_SCOPE" | "NONE";
+            /**
+             * @description The range of downstream instances: `WORKFLOW` (default), `PROJECT` or `ALL`.
+             * @enum {string}
+             */
+            SonRangeType?: "WORKFLOW" | "PROJECT" | "ALL";
             /** @description Whether the rerun ignores event listening. */
             SkipEventListening?: boolean;
             /** @description A run concurrency for the rerun instead of the task's own. */
@@ -11441,7 +11459,7 @@ export interface components {
             /** @description The lifecycle round: 0 is the first run, 1 the first rerun. */
             LifeRoundNum?: number | null;
             /** @description The instance state: `WAIT_EVENT` waiting for an event, `WAIT_UPSTREAM` waiting for upstream, `WAIT_RUN` waiting to run, `RUNNING` running, `SKIP_RUNNING` skipped, `FAILED_RETRY` failed and will retry, `EXPIRED` failed (final), `COMPLETED` succeeded. */
-            InstanceState?: string | null;
+            InstanceState?: "WAIT_EVENT" | "WAIT_UPSTREAM" | "WAIT_RUN" | "RUNNING" | "SKIP_RUNNING" | "FAILED_RETRY" | "EXPIRED" | "COMPLETED" | (string & {}) | null;
             /** @description What triggered the run: `RERUN`, `ADDITION` (backfill), `PERIODIC`, `APERIODIC`, their `_SKIP_RUN` dry-run forms, `MANUAL_TRIGGER` or `RERUN_MANUAL_TRIGGER`. */
             RunType?: string | null;
             /** @description The number of retries after failures; a rerun or a backfill resets it to 0. */
@@ -12601,7 +12619,7 @@ export interface components {
             /** @description The kind of operation, for example `INSTANCE_KILL`. */
             AsyncType?: string;
             /** @description The state of the operation: `INIT`, `RUNNING`, `SUCCESS`, `FAIL` or `PART_SUCCESS`. The last three are final. */
-            Status?: string;
+            Status?: "INIT" | "RUNNING" | "SUCCESS" | "FAIL" | "PART_SUCCESS" | (string & {});
             /** @description What went wrong, when the operation failed. */
             ErrorDesc?: string | null;
             /** @description The number of sub-operations (one per instance). */
@@ -17129,7 +17147,7 @@ export interface components {
             /** @description The instance's data time (business date), `yyyy-MM-dd HH:mm:ss`. */
             CurRunDate?: components["schemas"]["WedataTime"];
             /** @description The instance state: `WAIT_EVENT` waiting for an event, `WAIT_UPSTREAM` waiting for upstream, `WAIT_RUN` waiting to run, `RUNNING` running, `SKIP_RUNNING` skipped, `FAILED_RETRY` failed and will retry, `EXPIRED` failed (final), `COMPLETED` succeeded. */
-            InstanceState?: string | null;
+            InstanceState?: "WAIT_EVENT" | "WAIT_UPSTREAM" | "WAIT_RUN" | "RUNNING" | "SKIP_RUNNING" | "FAILED_RETRY" | "EXPIRED" | "COMPLETED" | (string & {}) | null;
             /** @description The kind of instance: `0` backfill, `1` periodic, `2` non-periodic. */
             InstanceType?: number | null;
             /** @description The account IDs (UINs) of the owners. */
@@ -17188,7 +17206,7 @@ export interface components {
             /** @description The instance's data time (business date), `yyyy-MM-dd HH:mm:ss`. */
             CurRunDate?: components["schemas"]["WedataTime"];
             /** @description The instance state: `WAIT_EVENT` waiting for an event, `WAIT_UPSTREAM` waiting for upstream, `WAIT_RUN` waiting to run, `RUNNING` running, `SKIP_RUNNING` skipped, `FAILED_RETRY` failed and will retry, `EXPIRED` failed (final), `COMPLETED` succeeded. */
-            InstanceState?: string | null;
+            InstanceState?: "WAIT_EVENT" | "WAIT_UPSTREAM" | "WAIT_RUN" | "RUNNING" | "SKIP_RUNNING" | "FAILED_RETRY" | "EXPIRED" | "COMPLETED" | (string & {}) | null;
             /** @description The kind of instance: `0` backfill, `1` periodic, `2` non-periodic. */
             InstanceType?: number | null;
             /** @description The account IDs (UINs) of the owners. */
