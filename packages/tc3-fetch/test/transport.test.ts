@@ -181,9 +181,12 @@ describe.each(transports)("createTencentCloudFetch over %s", (_name, transport) 
   });
 
   it("tells the caller's abort apart from a timeout (aborted: true), in flight", async () => {
-    const server = await serve(() => ({ hang: true }));
     const controller = new AbortController();
-    setTimeout(() => controller.abort(), 50);
+    // Aborted once the server holds the request: in flight by construction, however slow the machine.
+    const server = await serve(() => {
+      setTimeout(() => controller.abort(), 0);
+      return { hang: true };
+    });
     const error = await failure(make(server.url).call({ signal: controller.signal }));
     // The request hangs and the client's timeout is 60 s, longer than the test may run: only the abort can end
     // it (a client that ignored the abort would hang into the test's timeout).
