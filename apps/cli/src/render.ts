@@ -1,3 +1,4 @@
+import { stripVTControlCharacters } from "node:util";
 import {
   type BatchResult,
   type InstanceDetailVO,
@@ -6,6 +7,12 @@ import {
   parseCostTime,
   type TimelinePhase,
 } from "@wedata-openapi/client";
+import {
+  executionTimeline,
+  type InstanceExecution,
+  type TaskInstanceDetail,
+  taskInstanceState,
+} from "@wedata-openapi/client/v20250806";
 import type { Colors } from "picocolors/types.js";
 
 const CYCLES: Record<string, string> = {
@@ -19,8 +26,14 @@ const CYCLES: Record<string, string> = {
   C: "crontab",
 };
 
-export function stateLabel(code: number | null | undefined, c: Colors): string {
-  const state = instanceState(code);
+/** A state as both API versions' helpers describe it (`instanceState`, `taskInstanceState`). */
+export interface StateInfo {
+  group: string;
+  name: string;
+}
+
+/** A state, coloured and marked by its group: the same look for both API versions. */
+export function paintState(state: StateInfo, c: Colors): string {
   const paint =
     state.group === "succeeded"
       ? c.green
@@ -40,6 +53,41 @@ export function stateLabel(code: number | null | undefined, c: Colors): string {
           ? "▶ "
           : "";
   return paint(`${mark}${state.name}`);
+}
+
+/** An API 2021-08-20 state code, painted. */
+export function stateLabel(code: number | null | undefined, c: Colors): string {
+  return paintState(instanceState(code), c);
+}
+
+/** Aligned columns under a bold header; widths from the visible text (labels carry colour codes). */
+/** Columns a text takes on a terminal: colour codes take none, CJK and full-width characters two. */
+export function displayWidth(text: string): number {
+  let width = 0;
+  for (const char of stripVTControlCharacters(text)) {
+    const code = char.codePointAt(0) ?? 0;
+    const wide =
+      (code >= 0x1100 && code <= 0x115f) ||
+      (code >= 0x2e80 && code <= 0xa4cf) ||
+      (code >= 0xac00 && code <= 0xd7a3) ||
+      (code >= 0xf900 && code <= 0xfaff) ||
+      (code >= 0xfe30 && code <= 0xfe4f) ||
+      (code >= 0xff00 && code <= 0xff60) ||
+      (code >= 0xffe0 && code <= 0xffe6) ||
+      (code >= 0x20000 && code <= 0x3fffd);
+    width += wide ? 2 : 1;
+  }
+  return width;
+}
+
+export function table(header: readonly string[], rows: readonly string[][], c: Colors): string {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => displayWidth(r[i] ?? ""))));
+  const line = (cells: readonly string[]) =>
+    cells
+      .map((cell, i) => cell + " ".repeat(Math.max(0, (widths[i] ?? 0) - displayWidth(cell))))
+      .join("  ")
+      .trimEnd();
+  return `${[c.bold(line(header)), ...rows.map(line)].join("\n")}\n`;
 }
 
 /** "00:00:12.000" -> "12s", "01:02:03" -> "1h 2m 3s"; odd values are shown as they are. */
@@ -169,4 +217,60 @@ export function renderBatch(results: BatchResult[], c: Colors): string {
       return `${r.instanceKey.padEnd(width)}  ${stateLabel(r.data.InstanceState, c)}  ${r.data.TaskName ?? ""}  ${c.dim(r.data.EndTime ?? r.data.StartTime ?? "")}`;
     })
     .join("\n")}\n`;
+}
+
+/** The readable view of one instance of API 2025-08-06: 2021-08-20's look, one timeline per execution. */
+export function renderTaskInstance(
+  detail: TaskInstanceDetail,
+  executions: readonly InstanceExecution[],
+  options: ViewOptions,
+): string {
+  const c = options.colors;
+  const tz = options.timeZone;
+  const lines: string[] = [];
+  const row = (label: string, value: string | number | null | undefined) => {
+    if (value !== null && value !== undefined && value !== "")
+      lines.push(`  ${c.dim(label.padEnd(10))}  ${value}`);
+  };
+  const timed = (value: string | null | undefined) => (value ? `${value} ${c.dim(tz)}` : undefined);
+  const state = (value: string | null | undefined) => paintState(taskInstanceState(value), c);
+  lines.push(`${c.bold(detail.TaskName ?? "(unnamed task)")}  ${state(detail.InstanceState)}`);
+  const type = [detail.TaskType, detail.TaskTypeId].filter((v) => v !== null && v !== undefined && v !== "");
+  row(
+    "Task",
+    [detail.TaskId, type.length ? type.join(", ") : "", detail.CycleType && `cycle ${detail.CycleType}`]
+      .filter(Boolean)
+      .join(" · "),
+  );
+  row(
+    "Workflow",
+    detail.WorkflowName &&
+      `${detail.WorkflowName}${detail.WorkflowId ? c.dim(` (${detail.WorkflowId})`) : ""}`,
+  );
+  row("Folder", detail.FolderName);
+  row("Owners", detail.OwnerUinList?.join(", "));
+  row("Instance", detail.InstanceKey);
+  row("Data time", detail.CurRunDate);
+  row("Scheduled", timed(detail.SchedulerTime));
+  row("Started", timed(detail.StartTime));
+  row("Ended", timed(detail.EndTime));
+  row("Cost", typeof detail.CostTime === "number" ? humanDuration(detail.CostTime) : undefined);
+  row(
+    "Attempts",
+    detail.Tries !== null && detail.Tries !== undefined
+      ? `${detail.Tries}/${detail.TryLimit ?? "?"}`
+      : undefined,
+  );
+  row("Resources", detail.ExecutorGroupName);
+  if (detail.JobErrorMsg) row("Error", c.red(detail.JobErrorMsg));
+
+  for (const round of executionTimeline(executions, tz)) {
+    lines.push("");
+    const title = `Lifecycle, round ${round.round}${round.runType ? ` (${round.runType})` : ""}`;
+    lines.push(`${c.bold(title)}  ${state(round.instanceState)}`);
+    lines.push(...timelineLines(round.phases, c));
+  }
+  lines.push("");
+  lines.push(c.dim(`Times in ${tz} · RequestId ${options.requestId}`));
+  return `${lines.join("\n")}\n`;
 }

@@ -8,6 +8,9 @@ import { getInstanceLogView } from "./views/get-instance-log.js";
 import { getTaskInstanceView } from "./views/get-task-instance.js";
 import { configureBatch, runBatch } from "./views/get-task-instances.js";
 import { listInstancesView } from "./views/list-instances.js";
+import { listTaskInstancesView } from "./views/list-task-instances.js";
+import { taskInstanceView } from "./views/task-instance.js";
+import { taskInstanceLogView } from "./views/task-instance-log.js";
 import { treeView } from "./views/tree.js";
 import type { View } from "./views/types.js";
 import { writeView } from "./views/write.js";
@@ -62,6 +65,9 @@ const v2025: ApiVersion<WedataClient2025> = {
   createClient: async (options) =>
     (await import("@wedata-openapi/client/v20250806")).createWedataClient(options),
   views: {
+    GetTaskInstance: taskInstanceView,
+    GetTaskInstanceLog: taskInstanceLogView,
+    ListTaskInstances: listTaskInstancesView,
     RerunTaskInstancesAsync: writeView("RerunTaskInstancesAsync", "rerun"),
     KillTaskInstancesAsync: writeView("KillTaskInstancesAsync", "kill"),
     SetSuccessTaskInstancesAsync: writeView("SetSuccessTaskInstancesAsync", "set successful"),

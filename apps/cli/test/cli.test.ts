@@ -830,3 +830,107 @@ describe("documented values are checked before anything is sent", () => {
     expect(check.stderr).toContain("--check-parent-type must be one of ALL, MAKE_SCOPE, NONE");
   });
 });
+
+describe("API 2025-08-06 views (the look of 2021-08-20's)", () => {
+  const v25 = (args: string[]) => wedata(["--api-version", "2025-08-06", ...args]);
+  const RUNNING = "20250714200300003_2025-10-01 00:00:00";
+  it("get-task-instance: the readable view with one timeline per execution, times labelled with their zone", async () => {
+    const at = (zone: string) =>
+      v25([
+        "get-task-instance",
+        "--mock",
+        "--project-id",
+        PROJECT,
+        "--instance-key",
+        RUNNING,
+        "--output",
+        "text",
+        "--time-zone",
+        zone,
+      ]);
+    const [china, newYork] = await Promise.all([at("UTC+8"), at("UTC-5")]);
+    expect(china.code).toBe(0);
+    expect(china.stdout).toMatch(/^ads_report_daily {2}▶ running\n/);
+    expect(china.stdout).toContain("Lifecycle, round 0");
+    const phases = ["WAIT_UPSTREAM", "WAIT_RUN", "RUNNING"].map((p) => china.stdout.indexOf(`  ${p} `));
+    expect(phases.every((i) => i > 0)).toBe(true);
+    expect([...phases].sort((a, b) => a - b)).toEqual(phases);
+    expect(china.stdout).toMatch(/Scheduled {3}2025-10-01 00:00:00 UTC\+8/);
+    expect(china.stdout).toMatch(/Times in UTC\+8 · RequestId/);
+    // The same instance in New York: scheduled 13 hours earlier on the wall clock, said so.
+    expect(newYork.stdout).toMatch(/Scheduled {3}2025-09-30 11:00:00 UTC-5/);
+    expect(newYork.stdout).toMatch(/Times in UTC-5/);
+    expect(china.stdout).not.toContain("\u001b[");
+    const json = await v25([
+      "get-task-instance",
+      "--mock",
+      "--project-id",
+      PROJECT,
+      "--instance-key",
+      RUNNING,
+    ]);
+    expect(JSON.parse(json.stdout).Data.InstanceState).toBe("RUNNING");
+  });
+
+  it("list-task-instances: a table aligned for wide (CJK) names, a page line, --all", async () => {
+    const r = await v25(["list-task-instances", "--mock", "--project-id", PROJECT, "--output", "table"]);
+    expect(r.code).toBe(0);
+    const lines = r.stdout.trimEnd().split("\n");
+    expect(lines[0]).toMatch(/^INSTANCE +TASK +STATE +STARTED +COST +OWNERS$/);
+    // Every row's STATE column starts at the same terminal column, CJK task names counting two each.
+    const width = (text: string) =>
+      [...text].reduce((n, ch) => n + (/[\u2e80-\ua4cf\uac00-\ud7a3\uff00-\uff60]/.test(ch) ? 2 : 1), 0);
+    const stateColumn = (line: string) => width(line.slice(0, line.search(/[✔✘▶]|waiting|skipped|unknown/)));
+    const rows = lines.slice(1, -1);
+    expect(rows.length).toBeGreaterThan(2);
+    expect(new Set(rows.map(stateColumn)).size).toBe(1);
+    expect(lines.at(-1)).toMatch(/^page 1 of \d+, \d+ instances · times in UTC\+8 · RequestId /);
+    const all = await v25([
+      "list-task-instances",
+      "--mock",
+      "--project-id",
+      PROJECT,
+      "--all",
+      "--output",
+      "jsonl",
+    ]);
+    expect(all.stdout.trim().split("\n").length).toBeGreaterThan(rows.length - 1);
+  });
+
+  it("get-task-instance-log: the log text, every page", async () => {
+    const r = await v25([
+      "get-task-instance-log",
+      "--mock",
+      "--project-id",
+      PROJECT,
+      "--instance-key",
+      RUNNING,
+    ]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/\[INFO\] task ads_report_daily started/);
+    expect(r.stdout.trim().startsWith("{")).toBe(false);
+  });
+
+  it("a write's --wait ends with each instance's state as a table, or JSON when asked", async () => {
+    const args = [
+      "rerun-task-instances-async",
+      "--mock",
+      "--project-id",
+      PROJECT,
+      "--instance-key-list",
+      "20250714200100001_2025-10-01 00:00:00",
+      "--yes",
+      "--wait",
+      "--interval",
+      "10ms",
+    ];
+    const text = await v25([...args, "--output", "text"]);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toMatch(
+      /^INSTANCE +TASK +STATE\n20250714200100001_2025-10-01 00:00:00 +ods_orders_daily +✔ succeeded\n/,
+    );
+    expect(text.stdout).toMatch(/job .*: SUCCESS, 1\/1 done/);
+    const json = await v25(args);
+    expect(JSON.parse(json.stdout).Instances[0]).toMatchObject({ InstanceState: "COMPLETED" });
+  });
+});

@@ -25,10 +25,12 @@ export { actions } from "@wedata-openapi/schema/v20250806";
 export type { CallOptions, Language, WedataClientOptions } from "./core.js";
 export * from "./errors.js";
 export type { PaginateOptions } from "./helpers/paginate.js";
+export type { TimelinePhase, TimelineRound } from "./helpers/timeline.js";
 export { type WaitOptions, WaitTimeoutError } from "./helpers/wait.js";
 export { methodName } from "./naming.js";
 export type { WedataClient } from "./v20250806/client.js";
 export {
+  executionTimeline,
   OpsAsyncJobFailedError,
   paginate,
   type ReadTaskInstanceLogOptions,

@@ -93,12 +93,12 @@ describe("methods derived from the action table", () => {
     await expect(
       c.getInstanceLog({ ProjectId: PROJECT, InstanceKey: "1_2025-01-01 00:00:00" } as never),
     ).rejects.toBeInstanceOf(RequestValidationError);
-    await expect(
-      c.listInstances({ ...DAY, InstanceStateList: ["2" as unknown as number] }),
-    ).rejects.toMatchObject({
-      field: "InstanceStateList.0",
-      rule: "type",
-    });
+    await expect(c.listInstances({ ...DAY, InstanceStateList: ["2" as unknown as 2] })).rejects.toMatchObject(
+      {
+        field: "InstanceStateList.0",
+        rule: "type",
+      },
+    );
     await expect(c.call("NoSuchAction" as "ListInstances", DAY)).rejects.toThrow(/not an action/);
   });
 });

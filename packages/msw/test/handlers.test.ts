@@ -107,9 +107,13 @@ describe("createWedataHandlers, like the service", () => {
   it("serves instances from a map or a function, unknown ones as Data: null or the configured error", async () => {
     const built = buildInstanceDetail({ InstanceKey: "42_2025-01-02 03:04:05", InstanceState: 1 });
     server.use(...createWedataHandlers({ instances: { [built.InstanceKey!]: built } }));
-    expect(await client().getTaskInstance({ ...PARAMS, InstanceKey: "42_2025-01-02 03:04:05" })).toEqual(
-      built,
-    );
+    expect(
+      await client().getTaskInstance({
+        ...PARAMS,
+        ScheduleTimeZone: "UTC+8",
+        InstanceKey: "42_2025-01-02 03:04:05",
+      }),
+    ).toEqual(built);
     expect(await client().getTaskInstance(PARAMS)).toBeNull();
     server.resetHandlers(
       ...createWedataHandlers({
@@ -199,5 +203,68 @@ describe("createWedataHandlers, like the service", () => {
     const started = performance.now();
     await client().getTaskInstance(PARAMS);
     expect(performance.now() - started).toBeGreaterThanOrEqual(100);
+  });
+});
+
+describe("ScheduleTimeZone: times converted as the service does", () => {
+  const KEY42 = "42_2025-01-02 03:04:05";
+  const hoursBetween = (a: string, b: string) =>
+    (Date.parse(`${a.replace(" ", "T")}Z`) - Date.parse(`${b.replace(" ", "T")}Z`)) / 3_600_000;
+
+  it("moves scheduling and run times to the zone; the data time, the key and the log stay in UTC+8", async () => {
+    const built = buildInstanceDetail({ InstanceKey: KEY42, InstanceState: 2 });
+    server.use(...createWedataHandlers({ instances: { [KEY42]: built } }));
+    const at = (zone: string) =>
+      client().getTaskInstance({ ...PARAMS, InstanceKey: KEY42, ScheduleTimeZone: zone });
+    const [china, newYork, dhaka, india] = await Promise.all([
+      at("UTC+8"),
+      at("UTC-5"),
+      at("UTC+6"),
+      at("UTC+5:30"),
+    ]);
+    expect(china).toEqual(built);
+    for (const [detail, shift] of [
+      [newYork, -13],
+      [dhaka, -2],
+      [india, -2.5],
+    ] as const) {
+      for (const member of ["SchedulerTime", "StartTime", "EndTime"] as const)
+        expect(hoursBetween(detail![member]!, built[member]!), member).toBe(shift);
+      const phase = detail!.InstanceLifeCycleList![0]!.LifeCycleDetailList![0]!;
+      const stored = built.InstanceLifeCycleList![0]!.LifeCycleDetailList![0]!;
+      expect(hoursBetween(phase.StartTime!, stored.StartTime!)).toBe(shift);
+      expect(detail!.CurRunDate).toBe(built.CurRunDate);
+      expect(detail!.InstanceKey).toBe(KEY42);
+      expect(detail!.LatestLog?.LogInfo).toBe(built.LatestLog?.LogInfo);
+    }
+  });
+
+  it("answers the documented request (UTC+6) with the documented reply, and UTC+8 two hours later", async () => {
+    server.use(...createWedataHandlers());
+    expect(await client().getTaskInstance(PARAMS)).toEqual(fixtures.getTaskInstance);
+    const china = await client().getTaskInstance({ ...PARAMS, ScheduleTimeZone: "UTC+8" });
+    expect(hoursBetween(china!.SchedulerTime!, fixtures.getTaskInstance.SchedulerTime!)).toBe(2);
+    expect(china!.CurRunDate).toBe(fixtures.getTaskInstance.CurRunDate);
+  });
+
+  it("reads ListInstances' time filters in the request's zone", async () => {
+    server.use(...createWedataHandlers());
+    const { StartTime } = fixtures.getTaskInstance; // in UTC+6, as documented
+    const list = (zone: string, from: string, to: string) =>
+      client().listInstances({
+        ProjectId: PARAMS.ProjectId,
+        ScheduleTimeFrom: "2025-03-27 00:00:00",
+        ScheduleTimeTo: "2025-03-29 00:00:00",
+        StartTimeFrom: from,
+        StartTimeTo: to,
+        ScheduleTimeZone: zone,
+        PageSize: 200,
+      });
+    const inDhaka = await list("UTC+6", StartTime!, StartTime!);
+    expect(inDhaka?.Items?.map((i) => i.InstanceKey)).toContain(PARAMS.InstanceKey);
+    expect(inDhaka?.Items?.find((i) => i.InstanceKey === PARAMS.InstanceKey)?.StartTime).toBe(StartTime);
+    // The same wall-clock bounds read in UTC+8 name another moment: the instance is not in it.
+    const inChina = await list("UTC+8", StartTime!, StartTime!);
+    expect(inChina?.Items?.map((i) => i.InstanceKey) ?? []).not.toContain(PARAMS.InstanceKey);
   });
 });

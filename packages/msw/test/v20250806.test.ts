@@ -196,3 +196,23 @@ describe("the official SDK's v20250806 client against the operations center", ()
     expect((await official.ListTaskInstances!({ ProjectId: PROJECT })).Data?.TotalCount).toBe(5);
   });
 });
+
+describe("TimeZone: times converted as the service does", () => {
+  const hoursBetween = (a: string, b: string) =>
+    (Date.parse(`${a.replace(" ", "T")}Z`) - Date.parse(`${b.replace(" ", "T")}Z`)) / 3_600_000;
+  it("moves scheduling, run and phase times to the zone; the data time and the key stay", async () => {
+    mockAt();
+    const at = (TimeZone: string) =>
+      client().getTaskInstance({ ProjectId: PROJECT, InstanceKey: FAILED, TimeZone });
+    const runs = (TimeZone: string) =>
+      client().listTaskInstanceExecutions({ ProjectId: PROJECT, InstanceKey: FAILED, TimeZone });
+    const [china, newYork] = await Promise.all([at("UTC+8"), at("UTC-5")]);
+    for (const member of ["SchedulerTime", "StartTime", "EndTime"] as const)
+      expect(hoursBetween(newYork![member]!, china![member]!), member).toBe(-13);
+    expect(newYork!.CurRunDate).toBe(china!.CurRunDate);
+    expect(newYork!.InstanceKey).toBe(FAILED);
+    const [chinaRuns, newYorkRuns] = await Promise.all([runs("UTC+8"), runs("UTC-5")]);
+    const phase = (page: typeof chinaRuns) => page!.Items![0]!.ExecutionPhaseList![0]!.StartTime!;
+    expect(hoursBetween(phase(newYorkRuns), phase(chinaRuns))).toBe(-13);
+  });
+});

@@ -1,16 +1,20 @@
-import { stripVTControlCharacters } from "node:util";
 import type { InstanceVO, ListInstancesRequest, WedataClient } from "@wedata-openapi/client";
 import { Option } from "commander";
 import { colorsFor, progressBar, writeJson } from "../context.js";
 import { ExitCode } from "../exit-codes.js";
 import type { View } from "./types.js";
 
-function table(
+type Colors = ReturnType<typeof colorsFor>;
+
+/** The instance table, the same for both API versions. */
+export const INSTANCE_COLUMNS = ["INSTANCE", "TASK", "STATE", "STARTED", "COST", "OWNERS"] as const;
+
+function rowsOf(
   items: readonly InstanceVO[],
-  colors: ReturnType<typeof colorsFor>,
-  stateLabel: (code: number | null | undefined, c: ReturnType<typeof colorsFor>) => string,
-): string {
-  const rows = items.map((item) => [
+  colors: Colors,
+  stateLabel: (code: number | null | undefined, c: Colors) => string,
+) {
+  return items.map((item) => [
     item.InstanceKey ?? "",
     item.TaskName ?? "",
     stateLabel(item.InstanceState, colors),
@@ -18,16 +22,6 @@ function table(
     item.CostTime ?? "",
     (item.InChargeList ?? []).join(","),
   ]);
-  const header = ["INSTANCE", "TASK", "STATE", "STARTED", "COST", "OWNERS"];
-  // Widths from the visible text: state labels carry colour codes.
-  const visible = (text: string) => stripVTControlCharacters(text);
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => visible(r[i] ?? "").length)));
-  const line = (cells: string[]) =>
-    cells
-      .map((cell, i) => cell + " ".repeat(Math.max(0, (widths[i] ?? 0) - visible(cell).length)))
-      .join("  ")
-      .trimEnd();
-  return `${[colors.bold(line(header)), ...rows.map(line)].join("\n")}\n`;
 }
 
 /** `list-instances`: a table (or json/jsonl), one page or `--all` of them. */
@@ -52,7 +46,9 @@ export const listInstancesView: View<WedataClient> = {
   },
   async run({ client, params, flags, io }) {
     const { paginate } = await import("@wedata-openapi/client");
-    const { stateLabel } = await import("../render.js");
+    const { stateLabel, table } = await import("../render.js");
+    const instanceTable = (items: readonly InstanceVO[]) =>
+      table(INSTANCE_COLUMNS, rowsOf(items, colors, stateLabel), colors);
     const request = params as unknown as ListInstancesRequest;
     const output = String(flags.output ?? (io.stdout.isTTY ? "table" : "json"));
     const colors = colorsFor(io.stdout, io.env);
@@ -62,7 +58,7 @@ export const listInstancesView: View<WedataClient> = {
       if (output === "json") writeJson(io, response);
       else if (output === "jsonl") for (const item of items) io.stdout.write(`${JSON.stringify(item)}\n`);
       else {
-        io.stdout.write(table(items, colors, stateLabel));
+        io.stdout.write(instanceTable(items));
         const d = response.Data;
         io.stdout.write(
           colors.dim(
@@ -87,7 +83,7 @@ export const listInstancesView: View<WedataClient> = {
     }
     if (output === "json") writeJson(io, items);
     else if (output === "table") {
-      io.stdout.write(table(items, colors, stateLabel));
+      io.stdout.write(instanceTable(items));
       io.stdout.write(colors.dim(`${items.length} instances\n`));
     }
     return ExitCode.ok;

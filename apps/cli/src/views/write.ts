@@ -1,5 +1,6 @@
 import { createInterface } from "node:readline/promises";
 import type { OpsAsyncJobDetail, WedataClient } from "@wedata-openapi/client/v20250806";
+import { Option } from "commander";
 import { colorsFor, writeJson } from "../context.js";
 import { ExitCode, parseDuration, UsageError } from "../exit-codes.js";
 import type { View } from "./types.js";
@@ -31,6 +32,12 @@ export function writeView(action: string, verb: string): View<WedataClient> {
         .option("--wait", "follow the asynchronous job to its end; the exit code tells the outcome")
         .option("--interval <duration>", "with --wait: time between polls", "2s")
         .option("--timeout <duration>", "with --wait: give up after this long (exit code 4)", "30m")
+        .addOption(
+          new Option(
+            "--output <format>",
+            "with --wait: text (default on a terminal: each instance's state) or json (the job and the states)",
+          ).choices(["text", "json"]),
+        )
         .addHelpText(
           "after",
           `\nExample:\n  wedata --api-version 2025-08-06 ${command.name()} --mock --project-id 1460947878944567296 --instance-key-list "20250714200100001_2025-10-01 00:00:00" --yes --wait\n\n` +
@@ -120,10 +127,35 @@ export function writeView(action: string, verb: string): View<WedataClient> {
         const detail = await client
           .getTaskInstance({ ProjectId: String(params.ProjectId), InstanceKey: key })
           .catch(() => null);
-        instances.push({ InstanceKey: key, InstanceState: detail?.InstanceState ?? null });
-        io.stderr.write(`  ${key}  ${taskInstanceState(detail?.InstanceState).name}\n`);
+        instances.push({
+          InstanceKey: key,
+          TaskName: detail?.TaskName ?? null,
+          InstanceState: detail?.InstanceState ?? null,
+        });
       }
-      writeJson(io, { Job: job, Instances: instances });
+      const output = String(flags.output ?? (io.stdout.isTTY ? "text" : "json"));
+      if (output === "json") {
+        writeJson(io, { Job: job, Instances: instances });
+        return code;
+      }
+      const { paintState, table } = await import("../render.js");
+      const out = colorsFor(io.stdout, io.env);
+      io.stdout.write(
+        table(
+          ["INSTANCE", "TASK", "STATE"],
+          instances.map((i) => [
+            i.InstanceKey,
+            i.TaskName ?? "",
+            paintState(taskInstanceState(i.InstanceState), out),
+          ]),
+          out,
+        ),
+      );
+      io.stdout.write(
+        out.dim(
+          `job ${asyncId}: ${job.Status ?? "?"}, ${job.FinishedSubProcessCount ?? 0}/${job.TotalSubProcessCount ?? keys.length} done\n`,
+        ),
+      );
       return code;
     },
   };

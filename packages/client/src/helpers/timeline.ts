@@ -13,10 +13,11 @@ export interface TimelinePhase {
   endText: string | null;
 }
 
-export interface TimelineRound {
+export interface TimelineRound<State = number> {
   /** LifeRoundNum: 0 for the first run, 1 for the first rerun... */
   round: number;
-  instanceState: number | null;
+  /** The round's state: a numeric code in API 2021-08-20, a name (`COMPLETED`) in 2025-08-06. */
+  instanceState: State | null;
   runType: string | null;
   tries: number | null;
   phases: TimelinePhase[];
@@ -33,22 +34,7 @@ export function lifecycleTimeline(
   const rounds = detail?.InstanceLifeCycleList ?? [];
   return rounds
     .map((round, index) => {
-      const phases = (round.LifeCycleDetailList ?? []).map((phase): TimelinePhase => {
-        const start = parseWedataTime(phase.StartTime, timeZone);
-        const end = parseWedataTime(phase.EndTime, timeZone);
-        return {
-          state: phase.DetailState ?? "UNKNOWN",
-          start,
-          end,
-          durationMs: start && end ? end.getTime() - start.getTime() : null,
-          startText: phase.StartTime ?? null,
-          endText: phase.EndTime ?? null,
-        };
-      });
-      phases.sort(
-        (a, b) =>
-          (a.start?.getTime() ?? Number.POSITIVE_INFINITY) - (b.start?.getTime() ?? Number.POSITIVE_INFINITY),
-      );
+      const phases = timelinePhases(round.LifeCycleDetailList, timeZone);
       return {
         round: round.LifeRoundNum ?? index,
         instanceState: round.InstanceState ?? null,
@@ -58,4 +44,37 @@ export function lifecycleTimeline(
       };
     })
     .sort((a, b) => a.round - b.round);
+}
+
+/** A phase as both API versions list them. */
+export interface PhaseRecord {
+  DetailState?: string | null;
+  StartTime?: string | null;
+  EndTime?: string | null;
+}
+
+/**
+ * Phases in chronological order with start, end and duration (both API versions list them newest first, and
+ * promise no order): the one rule behind each version's timeline helper.
+ */
+export function timelinePhases(
+  list: readonly PhaseRecord[] | null | undefined,
+  timeZone: string,
+): TimelinePhase[] {
+  const phases = (list ?? []).map((phase): TimelinePhase => {
+    const start = parseWedataTime(phase.StartTime, timeZone);
+    const end = parseWedataTime(phase.EndTime, timeZone);
+    return {
+      state: phase.DetailState ?? "UNKNOWN",
+      start,
+      end,
+      durationMs: start && end ? end.getTime() - start.getTime() : null,
+      startText: phase.StartTime ?? null,
+      endText: phase.EndTime ?? null,
+    };
+  });
+  return phases.sort(
+    (a, b) =>
+      (a.start?.getTime() ?? Number.POSITIVE_INFINITY) - (b.start?.getTime() ?? Number.POSITIVE_INFINITY),
+  );
 }

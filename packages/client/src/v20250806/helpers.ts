@@ -15,6 +15,7 @@ import type {
 import { TencentCloudError } from "@wedata-openapi/tc3-fetch";
 import type { CallOptions } from "../core.js";
 import { type PaginateOptions, paginateCall } from "../helpers/paginate.js";
+import { type TimelineRound, timelinePhases } from "../helpers/timeline.js";
 import { pause, pollUntil, type WaitOptions } from "../helpers/wait.js";
 import type { WedataClient } from "./client.js";
 import { TERMINAL_JOB_STATUSES, taskInstanceState } from "./states.js";
@@ -152,4 +153,24 @@ export async function waitForOpsAsyncJob(
   )) as OpsAsyncJobDetail;
   if (job.Status === "FAIL") throw new OpsAsyncJobFailedError(job);
   return job;
+}
+
+/**
+ * The phases of each execution (lifecycle round) of an instance, as ListTaskInstanceExecutions lists them, in
+ * chronological order with start, end and duration; rounds in order. Times are read in `timeZone`, the one the
+ * request asked for (default UTC+8).
+ */
+export function executionTimeline(
+  executions: readonly InstanceExecution[] | null | undefined,
+  timeZone = "UTC+8",
+): TimelineRound<string>[] {
+  return (executions ?? [])
+    .map((execution, index) => ({
+      round: execution.LifeRoundNum ?? index,
+      instanceState: execution.InstanceState ?? null,
+      runType: execution.RunType ?? null,
+      tries: execution.Tries ?? null,
+      phases: timelinePhases(execution.ExecutionPhaseList, timeZone),
+    }))
+    .sort((a, b) => a.round - b.round);
 }

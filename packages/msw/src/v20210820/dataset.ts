@@ -2,6 +2,7 @@
 // that ListInstances pages and the log lines that GetInstanceLog reads, kept consistent by construction.
 import type { InstanceDetailVO, InstanceVO } from "@wedata-openapi/schema/v20210820";
 import { examples } from "@wedata-openapi/schema/v20210820/examples";
+import { storedAnswer } from "../time-zone.js";
 import { buildInstanceDetail } from "./build.js";
 
 /** One instance of the mock: what each action serves of it. Mutate it (append log lines, change states) and the mock follows. */
@@ -108,7 +109,11 @@ function plusMinutes(time: string, minutes: number): string {
  * (34 instances, as in ListInstances' documented reply), plus a failed daily task and a running hourly one.
  */
 export function defaultInstances(): MockInstance[] {
-  const documented = structuredClone(examples.GetTaskInstance.response.Response.Data) as InstanceDetailVO;
+  // The documented reply answers a request in UTC+6: kept in UTC+8, it is answered again for that request.
+  const documented = storedAnswer(
+    structuredClone(examples.GetTaskInstance.response.Response.Data) as InstanceDetailVO,
+    examples.GetTaskInstance.request.ScheduleTimeZone ?? "UTC+8",
+  );
   const first = mockInstance(documented);
   first.logs[0] = [
     "2025-03-28 00:18:31 [INFO] task dq_test_dylan_shell_01 started on qfh_test",

@@ -2,6 +2,7 @@ import { actions, type InstanceDetailVO } from "@wedata-openapi/schema/v20210820
 import { examples } from "@wedata-openapi/schema/v20210820/examples";
 import type { RequestHandler } from "msw";
 import { createActionHandlers, type MockServiceOptions } from "../engine.js";
+import { zoned } from "../time-zone.js";
 import { defaultInstances, type MockInstance, mockInstance } from "./dataset.js";
 import {
   getInstanceLog,
@@ -35,6 +36,9 @@ export interface WedataHandlersOptions extends MockServiceOptions {
    */
   unknownInstance?: UnknownInstance | ((lookup: InstanceLookup) => InstanceDetailVO | null | undefined);
 }
+
+/** The request member that names the zone of the answer's times. */
+const ZONE = "ScheduleTimeZone";
 
 function sourceOf(instances: WedataHandlersOptions["instances"]): InstanceSource {
   if (typeof instances === "function") {
@@ -85,9 +89,9 @@ function handlersFor(dataset: InstanceSource, options: WedataHandlersOptions): R
     table: actions,
     examples,
     simulations: {
-      ListInstances: listInstances(source),
-      GetTaskInstance: getTaskInstance(source, unknown),
-      GetInstanceLog: getInstanceLog(source, unknown),
+      ListInstances: zoned(listInstances(source), ZONE),
+      GetTaskInstance: zoned(getTaskInstance(source, unknown), ZONE),
+      GetInstanceLog: zoned(getInstanceLog(source, unknown), ZONE),
     },
   });
 }

@@ -6,7 +6,8 @@
 // - GetTaskInstance serves the detail, or Data: null (or `unknownInstance`) for an unknown key.
 // - GetInstanceLog serves a lifecycle round's lines: StartLineNum (or the ExtInfo cursor), at most
 //   EndLineCount lines, LogLevel by the line's [LEVEL] tag, IsEnd on the last line so far.
-// Times are served as stored: ScheduleTimeZone is accepted and validated but not converted.
+// Times are stored in UTC+8 and answered in the request's ScheduleTimeZone (see time-zone.ts); time filters
+// are read in that zone.
 import type {
   ActionRequest,
   ActionResponse,
@@ -14,6 +15,7 @@ import type {
   InstanceVO,
 } from "@wedata-openapi/schema/v20210820";
 import { MockServiceError, type SimulationContext } from "../engine.js";
+import { storedTime } from "../time-zone.js";
 import type { MockInstance } from "./dataset.js";
 
 /** Where a simulation finds instances: by key, and all of them for listing. */
@@ -46,11 +48,12 @@ export function listInstances(source: InstanceSource) {
       .split(",")
       .map((k) => k.trim())
       .filter(Boolean);
+    const stored = (bound: string | undefined) => storedTime(bound, params.ScheduleTimeZone);
     const matches = (item: InstanceVO) =>
       item.ProjectId === params.ProjectId &&
-      within(item.CurRunDate, params.ScheduleTimeFrom, params.ScheduleTimeTo) &&
-      within(item.StartTime, params.StartTimeFrom, params.StartTimeTo) &&
-      within(item.LastUpdateTime, params.LastUpdateTimeFrom, params.LastUpdateTimeTo) &&
+      within(item.CurRunDate, stored(params.ScheduleTimeFrom), stored(params.ScheduleTimeTo)) &&
+      within(item.StartTime, stored(params.StartTimeFrom), stored(params.StartTimeTo)) &&
+      within(item.LastUpdateTime, stored(params.LastUpdateTimeFrom), stored(params.LastUpdateTimeTo)) &&
       (params.InstanceType === undefined || item.InstanceType === params.InstanceType) &&
       anyOf(params.InstanceStateList, item.InstanceState) &&
       anyOf(params.TaskTypeIdList, item.TaskType?.TypeId) &&

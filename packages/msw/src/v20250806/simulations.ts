@@ -3,9 +3,11 @@
 // state, task type, cycle, owner, folder, workflow, resource group, instance type, scheduling, start and
 // update times; sorts and pages. Logs page by NextCursor (a line offset); at the end the cursor stays where
 // it is. Executions, upstream and downstream page like the service. The three writes start jobs (see
-// operations.ts). Times are served as stored: TimeZone is validated, not converted.
+// operations.ts). Times are stored in UTC+8 and answered in the request's TimeZone (see time-zone.ts); time
+// filters are read in that zone.
 import type { ActionRequest, ActionResponse, TaskInstance } from "@wedata-openapi/schema/v20250806";
 import { MockServiceError, type Simulation, type SimulationContext } from "../engine.js";
+import { storedTime, zoned } from "../time-zone.js";
 import { type OpsInstance, taskInstanceItem } from "./dataset.js";
 import type { OpsCenter } from "./operations.js";
 
@@ -44,6 +46,7 @@ export function simulations(instances: readonly OpsInstance[], ops: OpsCenter): 
   const sims: { [A in Name]?: Sim<A> } = {
     ListTaskInstances: (p, { now }) => {
       ops.advance(now);
+      const stored = (bound: string | undefined) => storedTime(bound, p.TimeZone);
       const keywords = (p.Keyword ?? "")
         .split(",")
         .map((k) => k.trim())
@@ -61,9 +64,9 @@ export function simulations(instances: readonly OpsInstance[], ops: OpsCenter): 
             (p.WorkflowId === undefined || item.WorkflowId === p.WorkflowId) &&
             (p.ExecutorGroupId === undefined || item.ExecutorGroupId === p.ExecutorGroupId) &&
             (p.InstanceType === undefined || item.InstanceType === p.InstanceType) &&
-            within(item.SchedulerTime, p.ScheduleTimeFrom, p.ScheduleTimeTo) &&
-            within(item.StartTime, p.StartTimeFrom, p.StartTimeTo) &&
-            within(item.LastUpdateTime, p.LastUpdateTimeFrom, p.LastUpdateTimeTo) &&
+            within(item.SchedulerTime, stored(p.ScheduleTimeFrom), stored(p.ScheduleTimeTo)) &&
+            within(item.StartTime, stored(p.StartTimeFrom), stored(p.StartTimeTo)) &&
+            within(item.LastUpdateTime, stored(p.LastUpdateTimeFrom), stored(p.LastUpdateTimeTo)) &&
             (keywords.length === 0 ||
               keywords.some((k) => item.TaskId === k || (item.TaskName ?? "").includes(k))),
         );
@@ -140,5 +143,8 @@ export function simulations(instances: readonly OpsInstance[], ops: OpsCenter): 
     }),
     GetOpsAsyncJob: (p, { now }) => ({ Data: ops.job(p.AsyncId, p.ProjectId, now) }),
   };
-  return sims as unknown as Record<string, Simulation>;
+  const all = sims as unknown as Record<string, Simulation>;
+  // Every answer with instance times gives them in the request's TimeZone.
+  for (const action of Object.keys(all)) if (all[action]) all[action] = zoned(all[action], "TimeZone");
+  return all;
 }

@@ -9156,7 +9156,7 @@ export const parameters = {
         "required": false,
         "default": "UTC+8",
         "example": "UTC+6",
-        "description": "The time zone of the scheduling and run times, as `UTC+8`, `UTC-5` or `UTC+5:30` (hours 0 to 14).\nDefault `UTC+8`."
+        "description": "The time zone of the scheduling and run times, as `UTC+8`, `UTC-5` or `UTC+5:30` (hours 0 to 14).\nDefault `UTC+8`. The times the reply gives in it (and time filters are read in): `SchedulerTime`,\n`StartTime`, `EndTime`, `LastUpdateTime`, lifecycle phases included. The data time (`CurRunDate`,\n`NextCurDate`), the InstanceKey's suffix and log text stay in UTC+8, as in the documented example."
       },
       {
         "name": "BrokerIp",
@@ -9350,7 +9350,7 @@ export const parameters = {
         "required": false,
         "default": "UTC+8",
         "example": "UTC+6",
-        "description": "The time zone of the scheduling and run times, as `UTC+8`, `UTC-5` or `UTC+5:30` (hours 0 to 14).\nDefault `UTC+8`."
+        "description": "The time zone of the scheduling and run times, as `UTC+8`, `UTC-5` or `UTC+5:30` (hours 0 to 14).\nDefault `UTC+8`. The times the reply gives in it (and time filters are read in): `SchedulerTime`,\n`StartTime`, `EndTime`, `LastUpdateTime`, lifecycle phases included. The data time (`CurRunDate`,\n`NextCurDate`), the InstanceKey's suffix and log text stay in UTC+8, as in the documented example."
       }
     ]
   },
@@ -9732,7 +9732,7 @@ export const parameters = {
         "required": false,
         "default": "UTC+8",
         "example": "UTC+6",
-        "description": "The time zone of the scheduling and run times, as `UTC+8`, `UTC-5` or `UTC+5:30` (hours 0 to 14).\nDefault `UTC+8`."
+        "description": "The time zone of the scheduling and run times, as `UTC+8`, `UTC-5` or `UTC+5:30` (hours 0 to 14).\nDefault `UTC+8`. The times the reply gives in it (and time filters are read in): `SchedulerTime`,\n`StartTime`, `EndTime`, `LastUpdateTime`, lifecycle phases included. The data time (`CurRunDate`,\n`NextCurDate`), the InstanceKey's suffix and log text stay in UTC+8, as in the documented example."
       },
       {
         "name": "LastUpdateTimeFrom",

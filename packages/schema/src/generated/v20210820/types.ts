@@ -35250,7 +35250,9 @@ export interface components {
         InstanceKey: string;
         /**
          * @description The time zone of the scheduling and run times, as `UTC+8`, `UTC-5` or `UTC+5:30` (hours 0 to 14).
-         *     Default `UTC+8`.
+         *     Default `UTC+8`. The times the reply gives in it (and time filters are read in): `SchedulerTime`,
+         *     `StartTime`, `EndTime`, `LastUpdateTime`, lifecycle phases included. The data time (`CurRunDate`,
+         *     `NextCurDate`), the InstanceKey's suffix and log text stay in UTC+8, as in the documented example.
          * @default UTC+8
          * @example UTC+6
          */

@@ -1982,7 +1982,7 @@ export const parameters = {
         "required": false,
         "default": "UTC+8",
         "example": "UTC+6",
-        "description": "The time zone of the times given and returned, as `UTC+8`, `UTC-5` or `UTC+5:30`. Default `UTC+8`."
+        "description": "The time zone of the times given and returned, as `UTC+8`, `UTC-5` or `UTC+5:30`. Default `UTC+8`. Scheduling, run, update and phase times (`SchedulerTime`, `StartTime`, `EndTime`, `LastUpdateTime`) are given in it and time filters read in it; the data time (`CurRunDate`) and the InstanceKey stay in UTC+8."
       }
     ]
   },
@@ -2669,7 +2669,7 @@ export const parameters = {
         "required": false,
         "default": "UTC+8",
         "example": "UTC+6",
-        "description": "The time zone of the times given and returned, as `UTC+8`, `UTC-5` or `UTC+5:30`. Default `UTC+8`."
+        "description": "The time zone of the times given and returned, as `UTC+8`, `UTC-5` or `UTC+5:30`. Default `UTC+8`. Scheduling, run, update and phase times (`SchedulerTime`, `StartTime`, `EndTime`, `LastUpdateTime`) are given in it and time filters read in it; the data time (`CurRunDate`) and the InstanceKey stay in UTC+8."
       },
       {
         "name": "PageNumber",
@@ -3842,7 +3842,7 @@ export const parameters = {
         "required": false,
         "default": "UTC+8",
         "example": "UTC+6",
-        "description": "The time zone of the times given and returned, as `UTC+8`, `UTC-5` or `UTC+5:30`. Default `UTC+8`."
+        "description": "The time zone of the times given and returned, as `UTC+8`, `UTC-5` or `UTC+5:30`. Default `UTC+8`. Scheduling, run, update and phase times (`SchedulerTime`, `StartTime`, `EndTime`, `LastUpdateTime`) are given in it and time filters read in it; the data time (`CurRunDate`) and the InstanceKey stay in UTC+8."
       },
       {
         "name": "PageSize",
@@ -3895,7 +3895,7 @@ export const parameters = {
         "required": false,
         "default": "UTC+8",
         "example": "UTC+6",
-        "description": "The time zone of the times given and returned, as `UTC+8`, `UTC-5` or `UTC+5:30`. Default `UTC+8`."
+        "description": "The time zone of the times given and returned, as `UTC+8`, `UTC-5` or `UTC+5:30`. Default `UTC+8`. Scheduling, run, update and phase times (`SchedulerTime`, `StartTime`, `EndTime`, `LastUpdateTime`) are given in it and time filters read in it; the data time (`CurRunDate`) and the InstanceKey stay in UTC+8."
       },
       {
         "name": "InstanceType",
@@ -4452,7 +4452,7 @@ export const parameters = {
         "required": false,
         "default": "UTC+8",
         "example": "UTC+6",
-        "description": "The time zone of the times given and returned, as `UTC+8`, `UTC-5` or `UTC+5:30`. Default `UTC+8`."
+        "description": "The time zone of the times given and returned, as `UTC+8`, `UTC-5` or `UTC+5:30`. Default `UTC+8`. Scheduling, run, update and phase times (`SchedulerTime`, `StartTime`, `EndTime`, `LastUpdateTime`) are given in it and time filters read in it; the data time (`CurRunDate`) and the InstanceKey stay in UTC+8."
       },
       {
         "name": "PageNumber",

@@ -5631,7 +5631,7 @@ export interface components {
             ProjectId: components["schemas"]["ProjectId"];
             /** @description The unique key of an instance: `<TaskId>_<yyyy-MM-dd HH:mm:ss>` (task ID and data time). */
             InstanceKey: components["schemas"]["InstanceKey"];
-            /** @description The time zone of the times given and returned, as `UTC+8`, `UTC-5` or `UTC+5:30`. Default `UTC+8`. */
+            /** @description The time zone of the times given and returned, as `UTC+8`, `UTC-5` or `UTC+5:30`. Default `UTC+8`. Scheduling, run, update and phase times (`SchedulerTime`, `StartTime`, `EndTime`, `LastUpdateTime`) are given in it and time filters read in it; the data time (`CurRunDate`) and the InstanceKey stay in UTC+8. */
             TimeZone?: components["schemas"]["TimeZone"];
         };
         /** @description The whole body of every processed GetTaskInstance request, success or error. */
@@ -6244,7 +6244,7 @@ export interface components {
             ProjectId: components["schemas"]["ProjectId"];
             /** @description The unique key of an instance: `<TaskId>_<yyyy-MM-dd HH:mm:ss>` (task ID and data time). */
             InstanceKey: components["schemas"]["InstanceKey"];
-            /** @description The time zone of the times given and returned, as `UTC+8`, `UTC-5` or `UTC+5:30`. Default `UTC+8`. */
+            /** @description The time zone of the times given and returned, as `UTC+8`, `UTC-5` or `UTC+5:30`. Default `UTC+8`. Scheduling, run, update and phase times (`SchedulerTime`, `StartTime`, `EndTime`, `LastUpdateTime`) are given in it and time filters read in it; the data time (`CurRunDate`) and the InstanceKey stay in UTC+8. */
             TimeZone?: components["schemas"]["TimeZone"];
             /**
              * @description The page number, from 1. Default 1.
@@ -7470,7 +7470,7 @@ export interface components {
             ProjectId: components["schemas"]["ProjectId"];
             /** @description The unique key of an instance: `<TaskId>_<yyyy-MM-dd HH:mm:ss>` (task ID and data time). */
             InstanceKey: components["schemas"]["InstanceKey"];
-            /** @description The time zone of the times given and returned, as `UTC+8`, `UTC-5` or `UTC+5:30`. Default `UTC+8`. */
+            /** @description The time zone of the times given and returned, as `UTC+8`, `UTC-5` or `UTC+5:30`. Default `UTC+8`. Scheduling, run, update and phase times (`SchedulerTime`, `StartTime`, `EndTime`, `LastUpdateTime`) are given in it and time filters read in it; the data time (`CurRunDate`) and the InstanceKey stay in UTC+8. */
             TimeZone?: components["schemas"]["TimeZone"];
             /** @description Items per page. Default 10. */
             PageSize?: number;
@@ -7505,7 +7505,7 @@ export interface components {
             PageSize?: number;
             /** @description Task names or task IDs to match (fuzzy), several separated by commas. */
             Keyword?: string;
-            /** @description The time zone of the times given and returned, as `UTC+8`, `UTC-5` or `UTC+5:30`. Default `UTC+8`. */
+            /** @description The time zone of the times given and returned, as `UTC+8`, `UTC-5` or `UTC+5:30`. Default `UTC+8`. Scheduling, run, update and phase times (`SchedulerTime`, `StartTime`, `EndTime`, `LastUpdateTime`) are given in it and time filters read in it; the data time (`CurRunDate`) and the InstanceKey stay in UTC+8. */
             TimeZone?: components["schemas"]["TimeZone"];
             /**
              * @description The kind of instance: `0` backfill, `1` periodic, `2` non-periodic.
@@ -7835,7 +7835,7 @@ export interface components {
             ProjectId: components["schemas"]["ProjectId"];
             /** @description The unique key of an instance: `<TaskId>_<yyyy-MM-dd HH:mm:ss>` (task ID and data time). */
             InstanceKey: components["schemas"]["InstanceKey"];
-            /** @description The time zone of the times given and returned, as `UTC+8`, `UTC-5` or `UTC+5:30`. Default `UTC+8`. */
+            /** @description The time zone of the times given and returned, as `UTC+8`, `UTC-5` or `UTC+5:30`. Default `UTC+8`. Scheduling, run, update and phase times (`SchedulerTime`, `StartTime`, `EndTime`, `LastUpdateTime`) are given in it and time filters read in it; the data time (`CurRunDate`) and the InstanceKey stay in UTC+8. */
             TimeZone?: components["schemas"]["TimeZone"];
             /**
              * @description The page number, from 1. Default 1.
