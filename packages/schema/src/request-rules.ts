@@ -54,7 +54,7 @@ const LIMITS: ReadonlyArray<
   ["minI", "minItems", (v) => (Array.isArray(v) ? v.length : undefined), false],
 ];
 
-/** The first rule `value` breaks, in ajv's order (type, required, unknown members, members, values). */
+/** The first rule `value` breaks, in ajv's order (type, enum/const, required, unknown members, members, values). */
 function check(ref: RuleRef, value: unknown, path: string): SchemaValidationError | undefined {
   const rule = typeof ref === "function" ? ref() : ref;
   const fail = (keyword: string, params: Record<string, unknown>): SchemaValidationError => ({
@@ -65,6 +65,10 @@ function check(ref: RuleRef, value: unknown, path: string): SchemaValidationErro
   });
   if (value === null && rule.n) return undefined;
   if (!TYPES[rule.t]?.(value)) return fail("type", { type: rule.n ? [rule.t, "null"] : rule.t });
+  // Enums and consts of requests are strings, numbers or booleans (the generator refuses others). ajv checks
+  // them before the type's own keywords (limits, pattern, members): so do these, for the same first error.
+  if (rule.e && !rule.e.includes(value)) return fail("enum", { allowedValues: rule.e });
+  if ("c" in rule && rule.c !== value) return fail("const", { allowedValue: rule.c });
   if (rule.o) {
     const object = value as Record<string, unknown>;
     const missing = rule.r?.find((name) => object[name] === undefined);
@@ -97,9 +101,6 @@ function check(ref: RuleRef, value: unknown, path: string): SchemaValidationErro
       if (error) return error;
     }
   }
-  // Enums and consts of requests are strings, numbers or booleans (the generator refuses others).
-  if (rule.e && !rule.e.includes(value)) return fail("enum", { allowedValues: rule.e });
-  if ("c" in rule && rule.c !== value) return fail("const", { allowedValue: rule.c });
   return undefined;
 }
 
