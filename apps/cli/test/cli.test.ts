@@ -449,7 +449,19 @@ describe("commands generated from the spec", () => {
       "--schedule-time-to",
       "2025-03-28 23:59:59",
     ]);
-    expect(pattern.stderr).toMatch(/--schedule-time-from must match .*e\.g\. "2025-03-28 00:00:00"/);
+    expect(pattern.stderr).toMatch(
+      /--schedule-time-from must be `yyyy-MM-dd HH:mm:ss`: a date and time that exist, e\.g\. "2025-03-28 00:00:00" \(rule: pattern\)/,
+    );
+    // A date that does not exist is refused like a malformed one, before anything is sent.
+    const impossible = await wedata(
+      mock(["--output", "json"]).map((a) => (a === DOC_KEY ? "20250326150742906_2025-02-30 00:00:00" : a)),
+    );
+    expect(impossible.code).toBe(2);
+    expect(impossible.stderr).toContain("--instance-key must be `<TaskId>_<yyyy-MM-dd HH:mm:ss>`");
+    const leap = await wedata(
+      mock(["--output", "json"]).map((a) => (a === DOC_KEY ? "1_2024-02-29 00:00:00" : a)),
+    );
+    expect(leap.code).toBe(0);
   });
 
   it("refuses an unknown --api-version", async () => {

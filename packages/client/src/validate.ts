@@ -6,7 +6,8 @@ function describe(error: SchemaValidationError): string {
   const p = error.params;
   const limit = p.limit === undefined ? "" : ` ${String(p.comparison ?? "")}${String(p.limit)}`;
   if (error.keyword === "type") return `must be ${[p.type].flat().join(" or ")}`;
-  if (error.keyword === "pattern") return `must match ${String(p.pattern)}`;
+  if (error.keyword === "pattern")
+    return typeof p.says === "string" ? `must be ${p.says}` : `must match ${String(p.pattern)}`;
   if (error.keyword === "enum") return `must be one of ${(p.allowedValues as unknown[]).join(", ")}`;
   if (error.keyword === "const") return `must be ${JSON.stringify(p.allowedValue)}`;
   return limit ? `breaks ${error.keyword}${limit}` : (error.message ?? "is invalid");

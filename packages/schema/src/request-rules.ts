@@ -13,6 +13,8 @@ export interface RequestRule {
   n?: 1;
   /** pattern (unicode); enum and const (of primitive values). */
   p?: string;
+  /** What the pattern means, in words, for messages (`x-tc-pattern-says`). */
+  ps?: string;
   e?: readonly unknown[];
   c?: unknown;
   /** minimum, maximum (numbers); minLength, maxLength (strings); minItems, maxItems (arrays). */
@@ -93,7 +95,7 @@ function check(ref: RuleRef, value: unknown, path: string): SchemaValidationErro
     }
   }
   if (rule.p !== undefined && !new RegExp(rule.p, "u").test(value as string)) {
-    return fail("pattern", { pattern: rule.p });
+    return fail("pattern", rule.ps ? { pattern: rule.p, says: rule.ps } : { pattern: rule.p });
   }
   if (Array.isArray(value) && rule.i) {
     for (let index = 0; index < value.length; index++) {
