@@ -61,5 +61,7 @@ result = wedata([
   "--wait",
   "--interval",
   "200ms",
+  "--output",
+  "text",
 ]);
 process.exit(result.status ?? 1);

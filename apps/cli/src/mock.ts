@@ -1,4 +1,4 @@
-import { buildInstanceDetail, createWedataHandlers, defaultInstances } from "@wedata-openapi/msw";
+import { createWedataHandlers, defaultInstances } from "@wedata-openapi/msw";
 import {
   createWedataHandlers as createOpsHandlers,
   defaultOpsInstances,
@@ -9,8 +9,9 @@ import { MOCK_CREDENTIALS } from "./context.js";
 
 /**
  * Starts @wedata-openapi/msw in this process: no network and no real credentials. API 2021-08-20 serves the
- * default dataset (the documented instance, the other runs of its task, a failed and a running one; any other
- * well-formed key gets a deterministic built instance); 2025-08-06 the simulated operations center. Loaded
+ * default dataset (the documented instance, the other runs of its task, a failed and a running one);
+ * 2025-08-06 the simulated operations center. An instance outside the dataset is not there, as the mocks
+ * answer it: Data null (2021-08-20) or ResourceNotFound (2025-08-06), from every action alike. Loaded
  * only for --mock.
  */
 export function startMock(apiVersion: string, { live = false } = {}): { close(): void } {
@@ -20,11 +21,7 @@ export function startMock(apiVersion: string, { live = false } = {}): { close():
   const handlers: RequestHandler[] =
     apiVersion === "2025-08-06"
       ? createOpsHandlers({ credentials: MOCK_CREDENTIALS, instances: ops })
-      : createWedataHandlers({
-          credentials: MOCK_CREDENTIALS,
-          instances,
-          unknownInstance: ({ InstanceKey, ProjectId }) => buildInstanceDetail({ InstanceKey, ProjectId }),
-        });
+      : createWedataHandlers({ credentials: MOCK_CREDENTIALS, instances });
   const server = setupServer(...handlers);
   // A console left open sees running instances write their logs: a line a second.
   let ticks = 0;

@@ -180,7 +180,7 @@ export function renderInstance(detail: InstanceDetailVO, options: ViewOptions): 
   for (const round of lifecycleTimeline(detail, tz)) {
     lines.push("");
     const title = `Lifecycle, round ${round.round}${round.runType ? ` (${round.runType})` : ""}`;
-    lines.push(`${c.bold(title)}  ${stateLabel(round.instanceState, c)}`);
+    lines.push(`${c.bold(title)}  ${stateLabel(round.instanceState, c)}  ${c.dim(`times in ${tz}`)}`);
     lines.push(...timelineLines(round.phases, c));
   }
 
@@ -195,7 +195,7 @@ export function renderInstance(detail: InstanceDetailVO, options: ViewOptions): 
     ].filter(Boolean);
     const shown = Math.min(count, logLines.length);
     lines.push(
-      `${c.bold(shown === 1 ? "Latest log, last line" : `Latest log, last ${shown} lines`)}${meta.length ? c.dim(` (${meta.join(", ")})`) : ""}`,
+      `${c.bold(shown === 1 ? "Latest log, last line" : `Latest log, last ${shown} lines`)}${c.dim(` (${[...meta, "the log's own times are UTC+8"].join(", ")})`)}`,
     );
     for (const line of logLines.slice(-count)) lines.push(`  ${c.dim("│")} ${line}`);
   }
@@ -267,7 +267,7 @@ export function renderTaskInstance(
   for (const round of executionTimeline(executions, tz)) {
     lines.push("");
     const title = `Lifecycle, round ${round.round}${round.runType ? ` (${round.runType})` : ""}`;
-    lines.push(`${c.bold(title)}  ${state(round.instanceState)}`);
+    lines.push(`${c.bold(title)}  ${state(round.instanceState)}  ${c.dim(`times in ${tz}`)}`);
     lines.push(...timelineLines(round.phases, c));
   }
   lines.push("");

@@ -95,18 +95,42 @@ describe("wedata get-task-instance --mock", () => {
     expect(body.RequestId).toMatch(/^[0-9a-f-]{36}$/);
   });
 
-  it("answers other well-formed keys with a built instance", async () => {
+  it("answers a key outside the dataset as not there, from every command alike", async () => {
+    const other = "123_2025-01-02 00:00:00";
     const r = await wedata([
       "get-task-instance",
       "--mock",
       "--project-id",
       PROJECT,
       "--instance-key",
-      "123_2025-01-02 00:00:00",
+      other,
       "--output",
       "json",
     ]);
-    expect(JSON.parse(r.stdout).Data).toMatchObject({ TaskId: "123", CurRunDate: "2025-01-02 00:00:00" });
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).Data).toBeNull();
+    const log = await wedata([
+      "get-instance-log",
+      "--mock",
+      "--project-id",
+      PROJECT,
+      "--instance-key",
+      other,
+    ]);
+    expect(log.code).toBe(1);
+    expect(log.stderr).toContain(`instance ${other} was not found`);
+    const v25 = await wedata([
+      "--api-version",
+      "2025-08-06",
+      "get-task-instance",
+      "--mock",
+      "--project-id",
+      PROJECT,
+      "--instance-key",
+      other,
+    ]);
+    expect(v25.code).toBe(1);
+    expect(v25.stderr).toMatch(/ResourceNotFound/);
   });
 });
 

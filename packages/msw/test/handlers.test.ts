@@ -268,3 +268,29 @@ describe("ScheduleTimeZone: times converted as the service does", () => {
     expect(inChina?.Items?.map((i) => i.InstanceKey) ?? []).not.toContain(PARAMS.InstanceKey);
   });
 });
+
+describe("an instance the dataset does not have (API 2021-08-20)", () => {
+  const UNKNOWN = { ...PARAMS, InstanceKey: "99999_2030-01-01 00:00:00" };
+  const both = () =>
+    Promise.allSettled([
+      client().getTaskInstance(UNKNOWN),
+      client().getInstanceLog({ ...UNKNOWN, LifeRoundNum: 0 }),
+    ]);
+  it("gets the same answer from GetTaskInstance and GetInstanceLog: Data null by default, or the error chosen", async () => {
+    server.use(...createWedataHandlers());
+    expect(await both()).toEqual([
+      { status: "fulfilled", value: null },
+      { status: "fulfilled", value: null },
+    ]);
+    server.resetHandlers(...createWedataHandlers({ unknownInstance: "ResourceNotFound" }));
+    const errors = await both();
+    for (const e of errors)
+      expect(e).toMatchObject({ status: "rejected", reason: { code: "ResourceNotFound" } });
+  });
+  it("exists when a test opts in (unknownInstance: exists)", async () => {
+    server.use(...createWedataHandlers({ unknownInstance: "exists" }));
+    const [detail, log] = await both();
+    expect(detail).toMatchObject({ status: "fulfilled", value: { InstanceKey: UNKNOWN.InstanceKey } });
+    expect(log).toMatchObject({ status: "fulfilled" });
+  });
+});

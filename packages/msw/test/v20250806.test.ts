@@ -216,3 +216,32 @@ describe("TimeZone: times converted as the service does", () => {
     expect(hoursBetween(phase(newYorkRuns), phase(chinaRuns))).toBe(-13);
   });
 });
+
+describe("an instance the dataset does not have", () => {
+  const UNKNOWN = "99999_2030-01-01 00:00:00";
+  const calls = (c: ReturnType<typeof client>) => ({
+    GetTaskInstance: () => c.getTaskInstance({ ProjectId: PROJECT, InstanceKey: UNKNOWN }),
+    GetTaskInstanceLog: () => c.getTaskInstanceLog({ ProjectId: PROJECT, InstanceKey: UNKNOWN }),
+    ListTaskInstanceExecutions: () =>
+      c.listTaskInstanceExecutions({ ProjectId: PROJECT, InstanceKey: UNKNOWN }),
+    ListUpstreamTaskInstances: () =>
+      c.listUpstreamTaskInstances({ ProjectId: PROJECT, InstanceKey: UNKNOWN }),
+    ListDownstreamTaskInstances: () =>
+      c.listDownstreamTaskInstances({ ProjectId: PROJECT, InstanceKey: UNKNOWN }),
+    RerunTaskInstancesAsync: () =>
+      c.rerunTaskInstancesAsync({ ProjectId: PROJECT, InstanceKeyList: [UNKNOWN] }),
+  });
+  it("is ResourceNotFound from every action that names it, reads and writes alike", async () => {
+    mockAt();
+    for (const [action, call] of Object.entries(calls(client())))
+      await expect(call(), action).rejects.toMatchObject({ code: "ResourceNotFound" });
+  });
+  it("exists when a test opts in (unknownInstance: exists), for every action", async () => {
+    msw.resetHandlers(...createWedataHandlers({ credentials: KEY, unknownInstance: "exists" }));
+    for (const [action, call] of Object.entries(calls(client())))
+      await expect(call(), action).resolves.toBeDefined();
+    expect((await client().getTaskInstance({ ProjectId: PROJECT, InstanceKey: UNKNOWN }))?.InstanceKey).toBe(
+      UNKNOWN,
+    );
+  });
+});

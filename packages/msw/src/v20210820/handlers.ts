@@ -3,6 +3,7 @@ import { examples } from "@wedata-openapi/schema/v20210820/examples";
 import type { RequestHandler } from "msw";
 import { createActionHandlers, type MockServiceOptions } from "../engine.js";
 import { zoned } from "../time-zone.js";
+import { buildInstanceDetail } from "./build.js";
 import { defaultInstances, type MockInstance, mockInstance } from "./dataset.js";
 import {
   getInstanceLog,
@@ -31,10 +32,14 @@ export interface WedataHandlersOptions extends MockServiceOptions {
     | Record<string, InstanceDetailVO>
     | ((lookup: InstanceLookup) => InstanceDetailVO | null | undefined);
   /**
-   * What an instance that is not in the dataset gets: `Data: null` (default), an error code, or a lookup
-   * that may supply one (a demo that answers every key).
+   * What an instance that is not in the dataset gets, from GetTaskInstance and GetInstanceLog alike: `Data:
+   * null` (default), an error code, `"exists"` (any well-formed key is a built, succeeded instance: for tests
+   * that need any key to work), or a lookup that may supply one.
    */
-  unknownInstance?: UnknownInstance | ((lookup: InstanceLookup) => InstanceDetailVO | null | undefined);
+  unknownInstance?:
+    | UnknownInstance
+    | "exists"
+    | ((lookup: InstanceLookup) => InstanceDetailVO | null | undefined);
 }
 
 /** The request member that names the zone of the answer's times. */
@@ -74,7 +79,10 @@ function sourceOf(instances: WedataHandlersOptions["instances"]): InstanceSource
 }
 
 function handlersFor(dataset: InstanceSource, options: WedataHandlersOptions): RequestHandler[] {
-  const fallback = options.unknownInstance;
+  const fallback =
+    options.unknownInstance === "exists"
+      ? ({ InstanceKey, ProjectId }: InstanceLookup) => buildInstanceDetail({ InstanceKey, ProjectId })
+      : options.unknownInstance;
   const source: InstanceSource =
     typeof fallback === "function"
       ? {

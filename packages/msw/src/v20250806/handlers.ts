@@ -13,6 +13,12 @@ export interface WedataHandlersOptions extends MockServiceOptions {
   timings?: OpsTimings;
   /** The mock's clock (ms since epoch): moves jobs, judges signature expiry, stamps `Date`. Default Date.now. */
   now?: () => number;
+  /**
+   * An instance that is not in the dataset: `"ResourceNotFound"` (default) from every action that names it
+   * (reads, executions, upstream and downstream, the writes), or `"exists"`: any well-formed key of any project
+   * is a built, succeeded instance, added to the dataset on first use (for tests that need any key to work).
+   */
+  unknownInstance?: "ResourceNotFound" | "exists";
 }
 
 /**
@@ -29,6 +35,6 @@ export function createWedataHandlers(options: WedataHandlersOptions = {}): Reque
     ...options,
     table: actions,
     examples,
-    simulations: simulations(instances, ops),
+    simulations: simulations(instances, ops, options.unknownInstance ?? "ResourceNotFound"),
   });
 }

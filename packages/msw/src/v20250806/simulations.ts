@@ -8,7 +8,7 @@
 import type { ActionRequest, ActionResponse, TaskInstance } from "@wedata-openapi/schema/v20250806";
 import { MockServiceError, type Simulation, type SimulationContext } from "../engine.js";
 import { storedTime, zoned } from "../time-zone.js";
-import { type OpsInstance, taskInstanceItem } from "./dataset.js";
+import { buildTaskInstance, type OpsInstance, taskInstanceItem } from "./dataset.js";
 import type { OpsCenter } from "./operations.js";
 
 const LOG_PAGE_LINES = 50;
@@ -40,9 +40,32 @@ const SORT_KEY: Record<string, keyof TaskInstance> = {
   COST_TIME: "CostTime",
 };
 
-export function simulations(instances: readonly OpsInstance[], ops: OpsCenter): Record<string, Simulation> {
-  const find = (projectId: string, key: string) =>
+export function simulations(
+  instances: OpsInstance[],
+  ops: OpsCenter,
+  unknownInstance: "ResourceNotFound" | "exists",
+): Record<string, Simulation> {
+  const lookup = (projectId: string, key: string) =>
     instances.find((i) => i.detail.InstanceKey === key && i.detail.ProjectId === projectId);
+  /** The instance, or (with `exists`) one built for the key; undefined when it is unknown. */
+  const find = (projectId: string, key: string) => {
+    const found = lookup(projectId, key);
+    if (found || unknownInstance !== "exists") return found;
+    const built = buildTaskInstance({ InstanceKey: key, ProjectId: projectId, InstanceState: "COMPLETED" });
+    instances.push(built);
+    return built;
+  };
+  /** The keys of a write, built first when any key exists (the operations center refuses unknown ones). */
+  const present = (projectId: string, keys: readonly string[]) => {
+    for (const key of keys) find(projectId, key);
+    return keys;
+  };
+  /** Every action that names an instance answers an unknown one the same way. */
+  const known = (projectId: string, key: string): OpsInstance => {
+    const instance = find(projectId, key);
+    if (!instance) throw new MockServiceError("ResourceNotFound", `The instance ${key} was not found.`);
+    return instance;
+  };
   const sims: { [A in Name]?: Sim<A> } = {
     ListTaskInstances: (p, { now }) => {
       ops.advance(now);
@@ -77,16 +100,13 @@ export function simulations(instances: readonly OpsInstance[], ops: OpsCenter): 
     },
     GetTaskInstance: (p, { now }) => {
       ops.advance(now);
-      const instance = find(p.ProjectId, p.InstanceKey);
-      if (!instance)
-        throw new MockServiceError("ResourceNotFound", `The instance ${p.InstanceKey} was not found.`);
-      return { Data: structuredClone(instance.detail) };
+      return { Data: structuredClone(known(p.ProjectId, p.InstanceKey).detail) };
     },
     GetTaskInstanceLog: (p, { now }) => {
       ops.advance(now);
-      const instance = find(p.ProjectId, p.InstanceKey);
-      const lines = instance?.logs[p.LifeRoundNum ?? instance.logs.length - 1];
-      if (!instance || !lines) return { Data: null };
+      const instance = known(p.ProjectId, p.InstanceKey);
+      const lines = instance.logs[p.LifeRoundNum ?? instance.logs.length - 1];
+      if (!lines) return { Data: null };
       const level = p.LogLevel ?? "All";
       const visible =
         level === "All" ? lines : lines.filter((line) => line.includes(`[${level.toUpperCase()}]`));
@@ -104,12 +124,11 @@ export function simulations(instances: readonly OpsInstance[], ops: OpsCenter): 
     },
     ListTaskInstanceExecutions: (p, { now }) => {
       ops.advance(now);
-      const instance = find(p.ProjectId, p.InstanceKey);
-      return { Data: page(instance?.executions ?? [], p.PageNumber, p.PageSize) };
+      return { Data: page(known(p.ProjectId, p.InstanceKey).executions, p.PageNumber, p.PageSize) };
     },
     ListUpstreamTaskInstances: (p, { now }) => {
       ops.advance(now);
-      const keys = find(p.ProjectId, p.InstanceKey)?.upstream ?? [];
+      const keys = known(p.ProjectId, p.InstanceKey).upstream;
       const items = keys.map((k) => find(p.ProjectId, k)).filter((i): i is OpsInstance => Boolean(i));
       return {
         Data: page(
@@ -121,6 +140,7 @@ export function simulations(instances: readonly OpsInstance[], ops: OpsCenter): 
     },
     ListDownstreamTaskInstances: (p, { now }) => {
       ops.advance(now);
+      known(p.ProjectId, p.InstanceKey);
       const items = instances.filter(
         (i) => i.detail.ProjectId === p.ProjectId && i.upstream.includes(p.InstanceKey),
       );
@@ -133,13 +153,19 @@ export function simulations(instances: readonly OpsInstance[], ops: OpsCenter): 
       };
     },
     RerunTaskInstancesAsync: (p, { now }) => ({
-      Data: { AsyncId: ops.start("INSTANCE_RERUN", p.ProjectId, p.InstanceKeyList, now) },
+      Data: {
+        AsyncId: ops.start("INSTANCE_RERUN", p.ProjectId, present(p.ProjectId, p.InstanceKeyList), now),
+      },
     }),
     KillTaskInstancesAsync: (p, { now }) => ({
-      Data: { AsyncId: ops.start("INSTANCE_KILL", p.ProjectId, p.InstanceKeyList, now) },
+      Data: {
+        AsyncId: ops.start("INSTANCE_KILL", p.ProjectId, present(p.ProjectId, p.InstanceKeyList), now),
+      },
     }),
     SetSuccessTaskInstancesAsync: (p, { now }) => ({
-      Data: { AsyncId: ops.start("INSTANCE_SET_SUCCESS", p.ProjectId, p.InstanceKeyList, now) },
+      Data: {
+        AsyncId: ops.start("INSTANCE_SET_SUCCESS", p.ProjectId, present(p.ProjectId, p.InstanceKeyList), now),
+      },
     }),
     GetOpsAsyncJob: (p, { now }) => ({ Data: ops.job(p.AsyncId, p.ProjectId, now) }),
   };
