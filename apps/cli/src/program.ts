@@ -15,6 +15,7 @@ import { EXIT_CODES_HELP, ExitCode, UsageError } from "./exit-codes.js";
 import { addMemberOptions, memberFlag, requestFrom } from "./members.js";
 import { kebabCase } from "./naming.js";
 import { DEFAULT_VERSION, versions } from "./versions.js";
+import { withWaitingNotice } from "./waiting.js";
 
 export type { Io } from "./context.js";
 
@@ -138,13 +139,21 @@ export async function run(
         exampleOfField.set(member.name, member.example);
       }
       const params = requestFrom(flags, meta.members);
-      const client = await version.createClient(await clientOptions(flags, io));
-      if (view) {
-        code = await view.run({ client, params, flags, io, members: meta.members });
-        return;
-      }
-      writeJson(io, await client.call(action, params as never));
-      code = ExitCode.ok;
+      const options = await clientOptions(flags, io);
+      const client = await version.createClient(options);
+      const endpoint = flags.mock
+        ? "the mock"
+        : ((client as { endpoint?: string }).endpoint ?? "the service");
+      code = await withWaitingNotice(
+        io,
+        `${action} from ${endpoint}`,
+        options.timeoutMs ?? 60_000,
+        async (io) => {
+          if (view) return view.run({ client, params, flags, io, members: meta.members });
+          writeJson(io, await client.call(action, params as never));
+          return ExitCode.ok;
+        },
+      );
     });
   }
   program

@@ -970,3 +970,52 @@ describe("API 2025-08-06 views (the look of 2021-08-20's)", () => {
     expect(JSON.parse(json.stdout).Instances[0]).toMatchObject({ InstanceState: "COMPLETED" });
   });
 });
+
+describe("a server that does not answer", () => {
+  it("is said on a terminal after a while (what, from where, how long), and never when stderr is not one", async () => {
+    const { PassThrough } = await import("node:stream");
+    const { run } = await import("../src/program.js");
+    const silent = await startTestServer(() => ({ hang: true }));
+    // In-process: the credential chain reads this process's environment.
+    const saved = { ...process.env };
+    Object.assign(process.env, CREDS);
+    try {
+      const attempt = async (tty: boolean) => {
+        const err: string[] = [];
+        const stderr = Object.assign(new PassThrough(), { isTTY: tty }).on("data", (d: Buffer) =>
+          err.push(String(d)),
+        );
+        const stdout = Object.assign(new PassThrough(), { isTTY: false }).resume();
+        const code = await run(
+          [
+            "get-task-instance",
+            "--endpoint",
+            silent.url,
+            "--region",
+            "ap-guangzhou",
+            "--project-id",
+            PROJECT,
+            "--instance-key",
+            DOC_KEY,
+            "--request-timeout",
+            "500ms",
+          ],
+          { stdout, stderr, env: { ...CREDS, NO_COLOR: "1", WEDATA_WAIT_NOTICE: "100ms" } },
+        );
+        return { code, err: err.join("") };
+      };
+      const terminal = await attempt(true);
+      expect(terminal.code).toBe(1);
+      expect(terminal.err).toContain(`… waiting for GetTaskInstance from ${silent.url}`);
+      expect(terminal.err).toMatch(/gives up after 500ms \(--request-timeout\)/);
+      // The line is taken away before the error is printed.
+      expect(terminal.err).toMatch(/\r\u001b\[Kerror: /);
+      const piped = await attempt(false);
+      expect(piped.code).toBe(1);
+      expect(piped.err).not.toContain("waiting for");
+    } finally {
+      for (const name of Object.keys(CREDS)) if (saved[name] === undefined) delete process.env[name];
+      await silent.close();
+    }
+  });
+});
