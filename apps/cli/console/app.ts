@@ -5,6 +5,7 @@ import * as v2021 from "@wedata-openapi/client";
 import * as v2025 from "@wedata-openapi/client/v20250806";
 import { html, render } from "htm/preact";
 import { useEffect, useRef, useState } from "preact/hooks";
+import { Explorer } from "./explorer.js";
 
 const TOKEN_HEADER = "x-wedata-console-token";
 const CONFIRM_HEADER = "x-wedata-console-confirm";
@@ -59,7 +60,30 @@ const options = (confirmed = false) => ({
 });
 const c2021 = v2021.createWedataClient(options());
 const c2025 = v2025.createWedataClient(options());
+const c2021Confirmed = v2021.createWedataClient(options(true));
 const c2025Confirmed = v2025.createWedataClient(options(true));
+
+/** The explorer's way to any action: the version's client, confirmed for the writes the page confirmed. */
+const explorerClients = {
+  "2021-08-20": { plain: c2021, confirmed: c2021Confirmed, methodName: v2021.methodName },
+  "2025-08-06": { plain: c2025, confirmed: c2025Confirmed, methodName: v2025.methodName },
+} as const;
+type Caller = {
+  call(action: string, params: unknown): Promise<unknown>;
+  validate(action: string, params: unknown): void;
+};
+
+/** The route in the address's fragment: `#/actions/ListWorkflows` -> ["actions", "ListWorkflows"]. */
+function useRoute(): string[] {
+  const parse = () => location.hash.replace(/^#\/?/, "").split("/").filter(Boolean);
+  const [route, setRoute] = useState(parse());
+  useEffect(() => {
+    const update = () => setRoute(parse());
+    addEventListener("hashchange", update);
+    return () => removeEventListener("hashchange", update);
+  }, []);
+  return route;
+}
 
 type Any = Record<string, unknown>;
 const message = (error: unknown) =>
@@ -164,6 +188,10 @@ function Search({ version, onOpen }: { version: string; onOpen: (key: string) =>
       setError(message(e));
     }
   };
+  // The page opens on the default query's results, not on an empty form waiting for a click.
+  useEffect(() => {
+    search(1);
+  }, []);
   const field = (name: keyof typeof form, label: string, size = 20) =>
     html`<label>${label}<input name=${name} size=${size} value=${form[name]} onInput=${(e: Event) => setForm({ ...form, [name]: (e.target as HTMLInputElement).value })} /></label>`;
   const items = (result?.Items as Any[] | undefined) ?? [];
@@ -395,6 +423,7 @@ function App() {
   const [error, setError] = useState("");
   const [open, setOpen] = useState<string | null>(null);
   const [zone, setZone] = useState("UTC+8");
+  const route = useRoute();
   useEffect(() => {
     session()
       .then((t) => fetch("/config.json", { headers: { [TOKEN_HEADER]: t } }))
@@ -410,7 +439,28 @@ function App() {
   if (error) return html`<main><section><p class="error" id="fatal">${error}</p></section></main>`;
   if (!config) return html`<main>Connecting…</main>`;
   const version = config.apiVersion;
-  return html`<header><h1>wedata console</h1><span class="meta">API ${version}${config.label ? ` · ${config.label}` : ""}</span>
+  const exploring = route[0] === "actions" || route[0] === "reference";
+  const clients = explorerClients[version as keyof typeof explorerClients];
+  const caller = (confirmed: boolean) => (confirmed ? clients.confirmed : clients.plain) as unknown as Caller;
+  const nav = html`<nav>
+    <a href="#/" class=${exploring ? "" : "current"} id="nav-instances">Instances</a>
+    <a href="#/actions" class=${exploring ? "current" : ""} id="nav-actions">Actions</a>
+  </nav>`;
+  if (exploring)
+    return html`<header><h1>wedata console</h1><span class="meta">API ${version}${config.label ? ` · ${config.label}` : ""}</span>${nav}</header>
+      <main><${Explorer}
+        version=${version}
+        mock=${config.label === "mock"}
+        route=${route}
+        go=${(hash: string) => {
+          location.hash = hash;
+        }}
+        get=${(path: string) => fetch(path, { headers: { [TOKEN_HEADER]: token } })}
+        validate=${(action: string, params: unknown) => caller(false).validate(action, params)}
+        call=${async (action: string, params: unknown, confirmed: boolean) => caller(confirmed).call(action, params)}
+        methodName=${clients.methodName}
+      /></main>`;
+  return html`<header><h1>wedata console</h1><span class="meta">API ${version}${config.label ? ` · ${config.label}` : ""}</span>${nav}
       ${
         version === "2021-08-20" &&
         html`<label style="color:#fff">Times in <select id="zone" value=${zone} onChange=${(e: Event) => setZone((e.target as HTMLSelectElement).value)}>

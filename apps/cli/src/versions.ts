@@ -50,7 +50,12 @@ const v2021: ApiVersion<WedataClient> = {
     GetInstanceLog: getInstanceLogView,
   },
   commands: [
-    consoleCommand("2021-08-20", async () => (await import("@wedata-openapi/schema/v20210820")).actions),
+    consoleCommand(
+      "2021-08-20",
+      async () => (await import("@wedata-openapi/schema/v20210820")).actions,
+      "v20210820",
+      async () => (await import("@wedata-openapi/schema/v20210820/examples")).examples,
+    ),
     {
       name: "get-task-instances",
       description: "look up many instances of one project",
@@ -75,7 +80,12 @@ const v2025: ApiVersion<WedataClient2025> = {
     ListDownstreamTaskInstances: treeView("ListDownstreamTaskInstances"),
   },
   commands: [
-    consoleCommand("2025-08-06", async () => (await import("@wedata-openapi/schema/v20250806")).actions),
+    consoleCommand(
+      "2025-08-06",
+      async () => (await import("@wedata-openapi/schema/v20250806")).actions,
+      "v20250806",
+      async () => (await import("@wedata-openapi/schema/v20250806/examples")).examples,
+    ),
   ],
 };
 

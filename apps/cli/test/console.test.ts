@@ -430,3 +430,147 @@ describe("deadlines and the connection cap (the console's server, in-process, sh
     }
   });
 });
+
+/** Runs a copied `wedata ...` command line with the built CLI, as a user pasting it into a shell would. */
+function runCopied(command: string): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn("sh", ["-c", command.replace(/^wedata /, `"${process.execPath}" "${CLI}" `)], {
+      env: { PATH: process.env.PATH ?? "", NO_COLOR: "1" },
+    });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (d) => {
+      stdout += d;
+    });
+    child.stderr.on("data", (d) => {
+      stderr += d;
+    });
+    child.on("exit", (code) => resolve({ code: code ?? 1, stdout, stderr }));
+  });
+}
+const withoutRequestId = (body: Record<string, unknown>) => {
+  const { RequestId: _ignored, ...rest } = body;
+  return rest;
+};
+
+describe.each([
+  ["2021-08-20", "告警事件", "DescribeAlarmEvents", "PageNumber"],
+  ["2025-08-06", "工作流详情", "GetOpsWorkflow", "ProjectId"],
+] as const)("the API explorer (API %s)", (version, chineseTitle, action, badMember) => {
+  let c: Console;
+  beforeAll(async () => {
+    c = await startConsole(["--api-version", version]);
+    await session(c);
+  });
+  afterAll(() => stop(c));
+
+  it("finds an uncurated action by its Chinese title, fills its form from the example, sends it, shows the answer", async () => {
+    const page = await openPage(c);
+    await page.click("#nav-actions");
+    await page.waitForSelector("#action-search");
+    const all = Number((await page.textContent("#action-count"))?.match(/of (\d+)/)?.[1]);
+    expect(all).toBeGreaterThan(150);
+    await page.fill("#action-search", chineseTitle);
+    await page.waitForSelector(`li[data-action="${action}"]`);
+    expect(await page.locator("#actions li").count()).toBeLessThan(all);
+    await page.screenshot({ path: `${SHOTS}explorer-search-${version}.png`, fullPage: true });
+    await page.click(`li[data-action="${action}"] a`);
+    await page.waitForSelector("#try-form");
+    // Required members come first.
+    const first = await page.locator("#try-form label.member").first().getAttribute("data-member");
+    expect(first).toBe("ProjectId");
+    await page.click("#fill-example");
+    expect(await page.inputValue('[name="m-ProjectId"]')).not.toBe("");
+    await page.click("#send");
+    await page.waitForSelector("#result.ok");
+    expect(await page.textContent("#result")).toMatch(/RequestId [0-9a-f-]{36}/);
+    await page.screenshot({ path: `${SHOTS}explorer-try-${version}.png`, fullPage: true });
+    const shown = JSON.parse((await page.getAttribute("#result", "data-response")) ?? "{}");
+
+    // Copied as a command line, run with --mock: the same answer.
+    await page.click("#copy-cli");
+    const command = (await page.textContent("#copied")) ?? "";
+    expect(command).toMatch(new RegExp(`^wedata --api-version ${version} \\S+ --mock .*--output json$`));
+    expect(command).not.toMatch(/secret|token|AKID/i);
+    const ran = await runCopied(command);
+    expect(ran.stderr).toBe("");
+    expect(ran.code).toBe(0);
+    expect(withoutRequestId(JSON.parse(ran.stdout))).toEqual(withoutRequestId(shown));
+
+    await page.click("#copy-ts");
+    const ts = (await page.textContent("#copied")) ?? "";
+    expect(ts).toContain(
+      version === "2021-08-20" ? '"@wedata-openapi/client"' : '"@wedata-openapi/client/v20250806"',
+    );
+    expect(ts).toMatch(/await client\.[a-z]\w+\(\{/);
+
+    // The reference page, linked from the form.
+    await page.click("#reference-link");
+    await page.waitForSelector("#reference");
+    expect(await page.locator('#reference tr[data-member="ProjectId"]').count()).toBe(1);
+    await page.screenshot({ path: `${SHOTS}explorer-reference-${version}.png`, fullPage: true });
+    await page.close();
+  });
+
+  it("refuses a bad value before sending, naming the field and the rule", async () => {
+    const page = await openPage(c);
+    await page.goto(`http://127.0.0.1:${c.port}/#/actions/${action}`);
+    await page.waitForSelector("#try-form");
+    await page.click("#fill-example");
+    const sent: string[] = [];
+    page.on("request", (r) => {
+      if (r.method() === "POST") sent.push(r.url());
+    });
+    await page.fill(`[name="m-${badMember}"]`, badMember === "ProjectId" ? "" : "abc");
+    await page.click("#send");
+    await page.waitForSelector("#refused");
+    expect(await page.textContent("#refused")).toMatch(new RegExp(`Not sent: .*${badMember}`));
+    expect(sent).toEqual([]);
+    expect(await page.locator("#result").count()).toBe(0);
+    await page.screenshot({ path: `${SHOTS}explorer-refused-${version}.png` });
+    await page.close();
+  });
+});
+
+describe("the API explorer: writes", () => {
+  let c: Console;
+  beforeAll(async () => {
+    c = await startConsole(["--api-version", "2025-08-06"]);
+    await session(c);
+  });
+  afterAll(() => stop(c));
+
+  it("asks before sending a write, sends nothing when declined, and sends confirmed", async () => {
+    const page = await openPage(c);
+    await page.goto(`http://127.0.0.1:${c.port}/#/actions/CreateCodeFile`);
+    await page.waitForSelector("#try-form");
+    await page.click("#fill-example");
+    const dialogs: string[] = [];
+    page.once("dialog", (dialog) => {
+      dialogs.push(dialog.message());
+      dialog.dismiss();
+    });
+    await page.click("#send");
+    await vi.waitFor(() => expect(dialogs).toHaveLength(1));
+    expect(dialogs[0]).toMatch(/CreateCodeFile changes state/);
+    expect(await page.locator("#result").count()).toBe(0);
+    page.once("dialog", (dialog) => dialog.accept());
+    await page.click("#send");
+    await page.waitForSelector("#result.ok");
+    await page.close();
+  });
+});
+
+describe("the console's page", () => {
+  it("stays small: no CDN, everything in the CLI package, the script under its gzip budget", async () => {
+    const { gzipSync } = await import("node:zlib");
+    const dist = fileURLToPath(new URL("../dist/console/", import.meta.url));
+    const script = readFileSync(join(dist, "app.js"));
+    const gzip = gzipSync(script).length;
+    // Both API versions' clients (every action, for the explorer) and Preact: the page's whole weight.
+    expect(gzip).toBeLessThanOrEqual(80 * 1024);
+    const html = readFileSync(join(dist, "index.html"), "utf8");
+    expect(html).not.toMatch(/https?:\/\//);
+    expect(script.toString("utf8")).not.toMatch(/https:\/\/(cdn|unpkg|esm\.sh|jsdelivr)/);
+  });
+});

@@ -54,6 +54,8 @@ function openBrowser(url: string): () => void {
 export function consoleCommand(
   apiVersion: string,
   loadActions: () => Promise<Readonly<Record<string, ActionInfo>>>,
+  id: string,
+  loadExamples: () => Promise<Readonly<Record<string, { request?: unknown }>>>,
 ): ExtraCommand<ActionCaller> {
   return {
     name: "console",
@@ -75,9 +77,35 @@ export function consoleCommand(
       if (!Number.isInteger(port) || port < 0 || port > 65_535)
         throw new UsageError("--port must be a port number (0 for any)");
       const { startConsole } = await import("./server.js");
+      const { loadCatalog, loadMembers } = await import("../catalog.js");
+      const actions = await loadActions();
+      let index: Record<string, string> | undefined;
       const running = await startConsole({
         backend: { call: (action, params) => client.call(action, params as never) },
-        actions: await loadActions(),
+        actions,
+        explorer: {
+          catalog: () => loadCatalog(id),
+          searchIndex() {
+            index ??= Object.fromEntries(
+              Object.keys(loadCatalog(id)).map((name) => {
+                const doc = loadMembers(id, name);
+                return [name, [doc.description, ...doc.members.map((m) => m.description ?? "")].join(" ")];
+              }),
+            );
+            return index;
+          },
+          // Members and prose from the schema package's JSON, the published request from its examples.
+          async action(name) {
+            const info = actions[name];
+            const examples = await loadExamples();
+            return {
+              action: name,
+              ...loadMembers(id, name),
+              write: info ? !info.idempotent : false,
+              example: examples[name]?.request ?? null,
+            };
+          },
+        },
         apiVersion,
         assets: assetsDir(),
         port,

@@ -16,8 +16,19 @@ export interface ConsoleBackend {
   call(action: string, params: unknown): Promise<unknown>;
 }
 
+/** What the API explorer pages show: the version's catalog, and one action's reference on demand. */
+export interface ConsoleExplorer {
+  catalog(): unknown;
+  /** Each action's description and member descriptions, for searching by text (built once, on first use). */
+  searchIndex(): Record<string, string>;
+  /** Members, description and the published example of one action (undefined: no such action). */
+  action(name: string): Promise<unknown | undefined>;
+}
+
 export interface ConsoleOptions {
   backend: ConsoleBackend;
+  /** The API explorer's data (the catalog and each action's reference); none: the explorer is off. */
+  explorer?: ConsoleExplorer;
   /** The action table of the API version the console speaks. */
   actions: Readonly<Record<string, ActionInfo>>;
   apiVersion: string;
@@ -171,6 +182,23 @@ export async function startConsole(options: ConsoleOptions): Promise<RunningCons
               label: options.label ?? "",
               actions: Object.keys(options.actions),
             });
+          }
+          if (
+            url.pathname === "/catalog.json" ||
+            url.pathname === "/search.json" ||
+            url.pathname.startsWith("/reference/")
+          ) {
+            // The explorer's data: nothing secret, but served to the session only, like what it drives.
+            if (!tokenOk(req.headers[TOKEN_HEADER] as string | undefined))
+              return send(res, 401, { error: "a valid session token is required" });
+            if (!options.explorer) return send(res, 404, { error: "not found" });
+            if (url.pathname === "/catalog.json") return send(res, 200, options.explorer.catalog());
+            if (url.pathname === "/search.json") return send(res, 200, options.explorer.searchIndex());
+            const name = decodeURIComponent(url.pathname.slice("/reference/".length));
+            const doc = Object.hasOwn(options.actions, name)
+              ? await options.explorer.action(name)
+              : undefined;
+            return doc ? send(res, 200, doc) : send(res, 404, { error: `no action ${name}` });
           }
           const file = url.pathname === "/" ? "index.html" : normalize(url.pathname).replace(/^[/\\]+/, "");
           if (file.includes("..") || !TYPES[extname(file)]) return send(res, 404, { error: "not found" });
