@@ -55,5 +55,7 @@ await build({
   external: ["node:*"],
   sourcemap,
   chunkNames: "chunks/[name]-[hash]",
+  // Text as UTF-8, not \uXXXX escapes: Tencent's Chinese documentation takes half the bytes.
+  charset: "utf8",
   logLevel: "warning",
 });

@@ -8,6 +8,8 @@ const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const from = join(root, "src/generated");
 for (const entry of readdirSync(from, { recursive: true, withFileTypes: true })) {
   if (!entry.isFile() || !/\.(d\.ts|json)$/.test(entry.name)) continue;
+  // The response validators' models are bundled into the validators module that imports them: not shipped twice.
+  if (entry.name === "schemas.json") continue;
   const source = join(entry.parentPath, entry.name);
   const target = join(root, "dist/generated", relative(from, source));
   mkdirSync(dirname(target), { recursive: true });

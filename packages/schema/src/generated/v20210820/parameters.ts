@@ -1,9 +1,13 @@
 // Generated from spec/wedata/2021-08-20/openapi.yaml by packages/schema/scripts/generate.mjs.
 // Do not edit: change the spec and run `pnpm generate`.
 import type { ActionParameters } from "../../action-info.js";
+import type { operations } from "./types.js";
 
-/** Each action's summary and request members, as the spec describes them (for command lines and forms). */
-export const parameters = {
+/**
+ * Each action's summary and request members, as the spec describes them (for command lines and forms).
+ * Typed by shape, not as literals: the declaration stays one line however many actions there are.
+ */
+export const parameters: Readonly<Record<keyof operations, ActionParameters>> = {
   "AddProjectUserRole": {
     "summary": "添加项目用户角色",
     "description": "添加项目用户角色",
@@ -13429,4 +13433,4 @@ export const parameters = {
       }
     ]
   }
-} as const satisfies Record<string, ActionParameters>;
+};

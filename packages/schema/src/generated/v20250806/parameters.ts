@@ -1,9 +1,13 @@
 // Generated from spec/wedata/2025-08-06/openapi.yaml by packages/schema/scripts/generate.mjs.
 // Do not edit: change the spec and run `pnpm generate`.
 import type { ActionParameters } from "../../action-info.js";
+import type { operations } from "./types.js";
 
-/** Each action's summary and request members, as the spec describes them (for command lines and forms). */
-export const parameters = {
+/**
+ * Each action's summary and request members, as the spec describes them (for command lines and forms).
+ * Typed by shape, not as literals: the declaration stays one line however many actions there are.
+ */
+export const parameters: Readonly<Record<keyof operations, ActionParameters>> = {
   "AddCalcEnginesToProject": {
     "summary": "关联引擎到某个项目",
     "description": "关联项目集群",
@@ -6027,4 +6031,4 @@ export const parameters = {
       }
     ]
   }
-} as const satisfies Record<string, ActionParameters>;
+};
