@@ -51,7 +51,7 @@ const errorText = (e: unknown) => {
 };
 
 /** A form value back into the member's JSON type; what does not convert stays text, for the rules to refuse. */
-function valueOf(member: Member, text: string): unknown {
+function parseValue(member: Member, text: string): unknown {
   const scalar = (type: string | undefined, raw: string): unknown => {
     if ((type === "integer" || type === "number") && /^-?\d+(\.\d+)?([eE][+-]?\d+)?$/.test(raw))
       return Number(raw);
@@ -227,7 +227,7 @@ function TryIt({ props, action }: { props: ExplorerProps; action: string }) {
     const out: Json = {};
     for (const member of doc?.members ?? []) {
       const text = values[member.name] ?? "";
-      if (text.trim() !== "") out[member.name] = valueOf(member, text.trim());
+      if (text.trim() !== "") out[member.name] = parseValue(member, text.trim());
     }
     return out;
   }, [doc, values]);

@@ -1009,7 +1009,7 @@ describe("a server that does not answer", () => {
       expect(terminal.err).toContain(`… waiting for GetTaskInstance from ${silent.url}`);
       expect(terminal.err).toMatch(/gives up after 500ms \(--request-timeout\)/);
       // The line is taken away before the error is printed.
-      expect(terminal.err).toMatch(/\r\u001b\[Kerror: /);
+      expect(terminal.err).toContain("\r\u001b[Kerror: ");
       const piped = await attempt(false);
       expect(piped.code).toBe(1);
       expect(piped.err).not.toContain("waiting for");

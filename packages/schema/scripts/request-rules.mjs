@@ -43,7 +43,8 @@ export function toRequestRule(schema, resolve, where, shared) {
   rule.t = nonNull[0];
   if (types.includes("null")) rule.n = 1;
   // A pattern's meaning in words (the spec's `x-tc-pattern-says`): error messages say it instead of the regex.
-  if (typeof s.pattern === "string" && typeof s["x-tc-pattern-says"] === "string") rule.ps = s["x-tc-pattern-says"];
+  if (typeof s.pattern === "string" && typeof s["x-tc-pattern-says"] === "string")
+    rule.ps = s["x-tc-pattern-says"];
   for (const [key, value] of Object.entries(s)) {
     if (ANNOTATION.test(key) || key === "$ref") continue;
     if (key in KEYWORDS) {
