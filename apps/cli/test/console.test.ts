@@ -574,3 +574,41 @@ describe("the console's page", () => {
     expect(script.toString("utf8")).not.toMatch(/https:\/\/(cdn|unpkg|esm\.sh|jsdelivr)/);
   });
 });
+
+describe("the API explorer's data, for every action of both versions", () => {
+  it.each(["2021-08-20", "2025-08-06"])(
+    "API %s: the catalog, the search index and every reference page",
+    async (version) => {
+      const c = await startConsole(["--api-version", version]);
+      try {
+        await session(c);
+        const get = (path: string) =>
+          raw(c.port, { host: `127.0.0.1:${c.port}`, "x-wedata-console-token": c.token }, "", "GET", path);
+        const catalog = JSON.parse((await get("/catalog.json")).body) as Record<string, { summary: string }>;
+        const names = Object.keys(catalog);
+        expect(names.length).toBeGreaterThan(150);
+        const index = JSON.parse((await get("/search.json")).body) as Record<string, string>;
+        expect(Object.keys(index).sort()).toEqual([...names].sort());
+        for (const name of names) {
+          const reply = await get(`/reference/${name}`);
+          expect(reply.status, name).toBe(200);
+          const doc = JSON.parse(reply.body) as {
+            action: string;
+            members: Array<{ name: string; type: string }>;
+          };
+          expect(doc.action).toBe(name);
+          for (const member of doc.members)
+            expect(member.type, `${name}.${member.name}`).toMatch(
+              /^(string|integer|number|boolean|array|object)$/,
+            );
+        }
+        // Without the session's token, none of it.
+        expect((await raw(c.port, { host: `127.0.0.1:${c.port}` }, "", "GET", "/catalog.json")).status).toBe(
+          401,
+        );
+      } finally {
+        await stop(c);
+      }
+    },
+  );
+});
