@@ -452,9 +452,6 @@ function App() {
         version=${version}
         mock=${config.label === "mock"}
         route=${route}
-        go=${(hash: string) => {
-          location.hash = hash;
-        }}
         get=${(path: string) => fetch(path, { headers: { [TOKEN_HEADER]: token } })}
         validate=${(action: string, params: unknown) => caller(false).validate(action, params)}
         call=${async (action: string, params: unknown, confirmed: boolean) => caller(confirmed).call(action, params)}

@@ -42,7 +42,6 @@ export interface ExplorerProps {
   call(action: string, params: Json, confirmed: boolean): Promise<Json>;
   methodName(action: string): string;
   route: string[];
-  go(hash: string): void;
 }
 
 const errorText = (e: unknown) => {
