@@ -4997,6 +4997,10 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "RedefineSelfWorkflowDependency",
         "type": "string",
         "required": false,
+        "enum": [
+          "yes",
+          "no"
+        ],
         "description": "A workflow self-dependency for the rerun, `yes` or `no`, instead of the workflow's own."
       },
       {

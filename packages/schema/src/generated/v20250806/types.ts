@@ -8175,8 +8175,11 @@ export interface components {
             SkipEventListening?: boolean;
             /** @description A run concurrency for the rerun instead of the task's own. */
             RedefineParallelNum?: number;
-            /** @description A workflow self-dependency for the rerun, `yes` or `no`, instead of the workflow's own. */
-            RedefineSelfWorkflowDependency?: string;
+            /**
+             * @description A workflow self-dependency for the rerun, `yes` or `no`, instead of the workflow's own.
+             * @enum {string}
+             */
+            RedefineSelfWorkflowDependency?: "yes" | "no";
             /** @description Parameters for the rerun instances. */
             RedefineParamList?: components["schemas"]["KVMap"];
         };
