@@ -1,6 +1,6 @@
 // The console page: our own generated clients (browser entries) against the local server, which signs. The
-// address the command printed carries a single-use code; the page exchanges it once for the session token,
-// keeps the token for this tab (sessionStorage: this origin, port included, only) and sends it on every call.
+// address the command printed carries a single-use code; the one page it opens carries the session token, which
+// the page keeps for this tab (sessionStorage: this origin, port included, only) and sends on every call.
 import * as v2021 from "@wedata-openapi/client";
 import * as v2025 from "@wedata-openapi/client/v20250806";
 import { html, render } from "htm/preact";
@@ -14,24 +14,19 @@ const PROJECT = "1460947878944567296";
 const TOKEN_KEY = "wedata-console-token";
 let token = sessionStorage.getItem(TOKEN_KEY) ?? "";
 
-/** The session: the tab's token, else the one the address's code is exchanged for (the code works once). */
+/**
+ * The session: the token the server put in this page for the address's single-use code, kept for the tab (a
+ * reload of the page, which no longer has the code, finds it there).
+ */
 async function session(): Promise<string> {
-  const code = new URLSearchParams(location.search).get("code");
-  if (code) {
-    // Out of the address bar (and of screenshots and shared links); spent either way.
-    history.replaceState(null, "", location.pathname);
-    if (!token) {
-      const reply = await fetch("/session", {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ code }),
-      });
-      const body = (await reply.json()) as { token?: string; error?: string };
-      if (!reply.ok || !body.token) throw new Error(body.error ?? `HTTP ${reply.status}`);
-      token = body.token;
-      sessionStorage.setItem(TOKEN_KEY, token);
-    }
+  const given = document.querySelector<HTMLMetaElement>('meta[name="wedata-session"]');
+  if (given?.content) {
+    token = given.content;
+    sessionStorage.setItem(TOKEN_KEY, token);
+    given.remove();
   }
+  // The spent code out of the address bar (and of screenshots and shared links).
+  if (location.search) history.replaceState(null, "", location.pathname + location.hash);
   if (!token)
     throw new Error(
       "This page has no console session: open the address `wedata console` printed (each address opens one page, once).",

@@ -283,15 +283,13 @@ describe("the printed address and the session", () => {
       expect(await again.evaluate(() => sessionStorage.getItem("wedata-console-token"))).toBeNull();
       await again.screenshot({ path: `${SHOTS}console-address-reused.png` });
       await again.close();
-      const reuse = await raw(
-        c.port,
-        { host: `127.0.0.1:${c.port}`, "content-type": "application/json" },
-        JSON.stringify({ code: c.code }),
-        "POST",
-        "/session",
-      );
+      // On the wire too: the address is spent, and says so (403), however it is asked for.
+      const reuse = await raw(c.port, { host: `127.0.0.1:${c.port}` }, "", "GET", `/?code=${c.code}`);
       expect(reuse.status).toBe(403);
+      expect(reuse.body).toMatch(/already used or has expired/);
       expect(reuse.body).not.toContain(c.token);
+      const wrong = await raw(c.port, { host: `127.0.0.1:${c.port}` }, "", "GET", `/?code=${"x".repeat(43)}`);
+      expect(wrong.status).toBe(403);
       // The page's session works; the code itself is no token.
       const api = {
         "x-tc-action": "ListInstances",

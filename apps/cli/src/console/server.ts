@@ -1,8 +1,7 @@
 // `wedata console`'s local server: serves the page and signs the page's Tencent Cloud API calls with the user's
 // credentials, which never reach the browser. Bound to 127.0.0.1 only. The address it prints carries a
-// single-use, short-lived bootstrap code, which the page exchanges once for the session token (kept by the
-// page, sent on every call): a copy of the address seen later (a process list, the browser's history) opens
-// nothing. Requests whose Host or Origin is not the console's own are refused (DNS rebinding); only actions of
+// single-use, short-lived bootstrap code: the one page it opens carries the session token (kept by the page,
+// sent on every call); a copy of the address seen later (a process list, the browser's history) opens nothing. Requests whose Host or Origin is not the console's own are refused (DNS rebinding); only actions of
 // the spec pass, writes only with the page's confirmation header. Slow or oversized requests cannot hold
 // sockets: header and request deadlines, a connection cap, and refusals close their connection.
 import { randomBytes, timingSafeEqual } from "node:crypto";
@@ -84,6 +83,14 @@ const TYPES: Record<string, string> = {
   ".css": "text/css; charset=utf-8",
   ".svg": "image/svg+xml",
 };
+
+/** What a spent, expired or wrong bootstrap code opens: a page that says so (the page's own look, no script). */
+const SPENT_PAGE = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8" /><title>wedata console</title><link rel="stylesheet" href="/app.css" /></head>
+<body><main><section><p class="error" id="fatal">This console address was already used or has expired: each address
+opens one page, once, within two minutes. If the console is open in a tab, go on there; otherwise run
+<code>wedata console</code> again for a new address.</p></section></main></body></html>
+`;
 
 /** Refusals end the connection: a refused client gets no kept-alive socket to trickle more into. */
 const CLOSING = new Set([400, 401, 403, 405, 408, 413]);
@@ -200,6 +207,20 @@ export async function startConsole(options: ConsoleOptions): Promise<RunningCons
               : undefined;
             return doc ? send(res, 200, doc) : send(res, 404, { error: `no action ${name}` });
           }
+          if (url.pathname === "/" && url.searchParams.has("code")) {
+            // The printed address: its code opens one page, once. That page carries the session token (the
+            // reply is never cached); any later use of the address, or a wrong code, is refused.
+            const given = url.searchParams.get("code") ?? "";
+            if (!codeBytes || !equal(given, codeBytes)) return send(res, 403, SPENT_PAGE, TYPES[".html"]);
+            spendCode();
+            const page = await readFile(join(options.assets, "index.html"), "utf8");
+            return send(
+              res,
+              200,
+              page.replace("</head>", `<meta name="wedata-session" content="${token}" />\n  </head>`),
+              TYPES[".html"],
+            );
+          }
           const file = url.pathname === "/" ? "index.html" : normalize(url.pathname).replace(/^[/\\]+/, "");
           if (file.includes("..") || !TYPES[extname(file)]) return send(res, 404, { error: "not found" });
           try {
@@ -208,26 +229,8 @@ export async function startConsole(options: ConsoleOptions): Promise<RunningCons
             return send(res, 404, { error: "not found" });
           }
         }
-        if (req.method === "POST" && url.pathname === "/session") {
-          // The page's one exchange: the code from the printed address for the session token.
-          let given: unknown;
-          try {
-            given = (JSON.parse(await readBody(req, 4096)) as { code?: unknown }).code;
-          } catch (error) {
-            if (error instanceof BodyTooLarge) return send(res, 413, { error: "the body is too large" });
-            given = undefined;
-          }
-          if (codeBytes && typeof given === "string" && equal(given, codeBytes)) {
-            spendCode();
-            return send(res, 200, { token });
-          }
-          return send(res, 403, {
-            error:
-              "this console address was already used or has expired: each address opens one page, once; run `wedata console` again for a new one",
-          });
-        }
         if (req.method !== "POST" || url.pathname !== "/")
-          return send(res, 405, { error: "only GET pages, POST /session and POST / API calls" });
+          return send(res, 405, { error: "only GET pages and POST / API calls" });
         if (!tokenOk(req.headers[TOKEN_HEADER] as string | undefined)) {
           return send(
             res,
