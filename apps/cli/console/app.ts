@@ -154,7 +154,10 @@ function Search({ version, onOpen }: { version: string; onOpen: (key: string) =>
   const [page, setPage] = useState(1);
   const [result, setResult] = useState<Any | null>(null);
   const [error, setError] = useState("");
+  // Only the latest search shows its results: an earlier one (the default query's) that answers later is dropped.
+  const latest = useRef(0);
   const search = async (pageNumber: number) => {
+    const mine = ++latest.current;
     setError("");
     try {
       const states = form.states
@@ -171,12 +174,16 @@ function Search({ version, onOpen }: { version: string; onOpen: (key: string) =>
         };
         if (states.length) params.InstanceStateList = states.map(Number);
         if (form.keyword) params.Keyword = form.keyword;
-        setResult((await c2021.listInstances(params as never)) as Any);
+        const found = (await c2021.listInstances(params as never)) as Any;
+        if (mine !== latest.current) return;
+        setResult(found);
       } else {
         const params: Any = { ProjectId: form.project, PageNumber: pageNumber, PageSize: 10 };
         if (states[0]) params.InstanceState = states[0];
         if (form.keyword) params.Keyword = form.keyword;
-        setResult((await c2025.listTaskInstances(params as never)) as Any);
+        const found = (await c2025.listTaskInstances(params as never)) as Any;
+        if (mine !== latest.current) return;
+        setResult(found);
       }
       setPage(pageNumber);
     } catch (e) {

@@ -156,7 +156,8 @@ describe("wedata console --mock (API 2021-08-20)", () => {
     const page = await openPage(c);
     await page.fill('input[name="keyword"]', "dwd_user_hourly");
     await page.click("#search");
-    await page.click("#results tbody tr");
+    // The page opened on the default query's results: wait for this search's own rows.
+    await page.click('#results tbody tr:has-text("dwd_user_hourly")');
     await page.waitForSelector("#task-name");
     await page.check("#follow");
     const lines = () =>
@@ -220,7 +221,7 @@ describe("wedata console --mock (API 2025-08-06)", () => {
     const page = await openPage(c);
     await page.fill('input[name="states"]', "EXPIRED");
     await page.click("#search");
-    await page.click("#results tbody tr");
+    await page.click('#results tbody tr:has-text("ods_orders_daily")');
     await page.waitForSelector("#task-name");
     expect(await page.textContent("#task-name")).toBe("ods_orders_daily");
     expect(await page.textContent("#instance")).toContain("Downstream");
