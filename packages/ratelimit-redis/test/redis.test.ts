@@ -39,14 +39,20 @@ function worker(
   url = redis.url,
   mode = "fail-closed",
   target: TestServer = server,
+  onConnected: () => void = () => {},
 ): Promise<WorkerOutput> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [WORKER, target.url, url, String(count), mode], {
       stdio: ["ignore", "pipe", "inherit"],
     });
     let out = "";
+    let connected = false;
     child.stdout.on("data", (d) => {
       out += d;
+      if (!connected && out.includes('{"connected":true}')) {
+        connected = true;
+        onConnected();
+      }
     });
     child.on("exit", (code) =>
       code === 0
@@ -115,12 +121,14 @@ describe("one quota, many processes", () => {
       const service = await startTestServer(() => ({ json: tcOk({ Data: null }) }));
       const store = await startRedisServer();
       try {
+        let connected = 0;
         const running = Promise.all([
-          worker(80, store.url, mode, service),
-          worker(80, store.url, mode, service),
+          worker(80, store.url, mode, service, () => connected++),
+          worker(80, store.url, mode, service, () => connected++),
         ]);
-        // Mid-run: once both processes are through Redis and calls flow (start-up time varies with load).
-        while (service.requests.length < 25) await new Promise((resolve) => setTimeout(resolve, 20));
+        // Mid-run: once both processes are connected to Redis and calls flow (start-up varies with load).
+        while (connected < 2 || service.requests.length < 25)
+          await new Promise((resolve) => setTimeout(resolve, 20));
         await store.kill();
         const results = (await running).flatMap((o) => o.results);
         expect(results).toHaveLength(160);
