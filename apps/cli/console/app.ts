@@ -65,7 +65,7 @@ const explorerClients = {
 } as const;
 type Caller = {
   call(action: string, params: unknown): Promise<unknown>;
-  validate(action: string, params: unknown): void;
+  validate(action: string, params: unknown): void | Promise<void>;
 };
 
 /** The route in the address's fragment: `#/actions/ListWorkflows` -> ["actions", "ListWorkflows"]. */

@@ -38,7 +38,7 @@ export interface ExplorerProps {
   version: string;
   mock: boolean;
   get(path: string): Promise<Response>;
-  validate(action: string, params: Json): void;
+  validate(action: string, params: Json): void | Promise<void>;
   call(action: string, params: Json, confirmed: boolean): Promise<Json>;
   methodName(action: string): string;
   route: string[];
@@ -236,7 +236,7 @@ function TryIt({ props, action }: { props: ExplorerProps; action: string }) {
     setRefused("");
     setOutcome(null);
     try {
-      props.validate(action, params);
+      await props.validate(action, params);
     } catch (e) {
       // The client's own rules, before anything is sent: the same message as its RequestValidationError.
       setRefused(errorText(e));

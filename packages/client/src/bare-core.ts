@@ -56,11 +56,35 @@ export function resultOf(info: ActionInfo, response: unknown): unknown {
   return rest;
 }
 
+/**
+ * What the transport knows of each action: its own rate limit (the spec's `x-tc-rate-limit`; the service counts
+ * each action separately) and whether it may be retried after an unknown outcome (the spec's `x-tc-idempotent`).
+ * The caller owns the records: a row fills in its action when it is sent, and the aggregated client fills in
+ * every action once it has its table (openapi-fetch's `raw` path sends without a row).
+ */
+export interface ActionLimits {
+  rateLimits: Record<string, number>;
+  idempotent: Record<string, boolean>;
+}
+
+/** Fills in what a version's rows say about its actions' limits. */
+export function learnLimits(
+  limits: ActionLimits,
+  actions: readonly string[],
+  rows: Readonly<Record<string, ActionInfo>>,
+): void {
+  for (const action of actions) {
+    const info = rows[action] as ActionInfo;
+    limits.rateLimits[action] = info.rateLimit;
+    limits.idempotent[action] = info.idempotent;
+  }
+}
+
 /** Builds the bare client: options checked once, one transport, and rows' limits learnt as they are sent. */
 export function createBareClientWith<Transport extends TencentCloudSender = TencentCloudSender>(
   defaults: ClientDefaults,
   options: WedataClientOptions = {},
-  known: Readonly<Record<string, ActionInfo>> = {},
+  limits: ActionLimits = { rateLimits: {}, idempotent: {} },
   // The sender by default: no fetch API, no Response objects. The aggregated client passes the fetch-shaped
   // transport, which openapi-fetch's `raw` needs.
   createTransport: (options: TencentCloudFetchOptions) => Transport = createTencentCloudSender as never,
@@ -80,14 +104,7 @@ export function createBareClientWith<Transport extends TencentCloudSender = Tenc
       "createWedataClient: endpoint must be an http(s) URL with no path, e.g. https://wedata.tencentcloudapi.com",
     );
   }
-  // The service counts each action against its own limit (the spec's `x-tc-rate-limit`); writes are retried
-  // only when provably unprocessed (the spec's `x-tc-idempotent`). Filled in from each row as it is sent.
-  const actionRateLimits: Record<string, number> = {};
-  const idempotentActions: Record<string, boolean> = {};
-  for (const action in known) {
-    actionRateLimits[action] = (known[action] as ActionInfo).rateLimit;
-    idempotentActions[action] = (known[action] as ActionInfo).idempotent;
-  }
+  const { rateLimits: actionRateLimits, idempotent: idempotentActions } = limits;
   const transport = createTransport({
     credentials: options.credentials ?? defaults.credentials(),
     service: "wedata",

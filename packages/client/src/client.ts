@@ -1,12 +1,13 @@
-import {
-  actions,
-  type GetTaskInstanceRequest,
-  type GetTaskInstanceResponse,
-  type operations,
-  type paths,
+import type {
+  GetTaskInstanceRequest,
+  GetTaskInstanceResponse,
+  operations,
+  paths,
 } from "@wedata-openapi/schema/v20210820";
+import { actionNames } from "@wedata-openapi/schema/v20210820/names";
 import { type BatchOptions, type BatchParams, type BatchResult, runBatch } from "./batch.js";
 import {
+  type ActionSource,
   type CallOptions,
   type ClientDefaults,
   createVersionClient,
@@ -25,11 +26,13 @@ export interface WedataClient extends VersionClient<operations, paths> {
   getTaskInstances(params: BatchParams, options?: BatchOptions): Promise<BatchResult[]>;
 }
 
+/** `rows`: the version's table (Node) or a loader of its `/actions` module (browsers, on first use). */
 export function createWedataClientWith(
   defaults: ClientDefaults,
-  options: WedataClientOptions = {},
+  options: WedataClientOptions,
+  rows: ActionSource["rows"],
 ): WedataClient {
-  const client = createVersionClient<operations, paths>(actions, defaults, options);
+  const client = createVersionClient<operations, paths>({ names: actionNames, rows }, defaults, options);
   const getTaskInstanceResponse = (params: GetTaskInstanceRequest, call?: CallOptions) =>
     client.call("GetTaskInstance", params, call);
   return Object.assign(client, {

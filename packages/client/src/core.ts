@@ -15,7 +15,13 @@ import {
   type TencentCloudFetch,
 } from "@wedata-openapi/tc3-fetch";
 import createClient, { type Client } from "openapi-fetch";
-import { type ClientDefaults, createBareClientWith, resultOf } from "./bare-core.js";
+import {
+  type ActionLimits,
+  type ClientDefaults,
+  createBareClientWith,
+  learnLimits,
+  resultOf,
+} from "./bare-core.js";
 import { methodName } from "./naming.js";
 import { assertValid } from "./validate.js";
 
@@ -74,8 +80,15 @@ export interface CoreClient<Ops, Paths extends {}> {
     params: RequestOf<Ops, A>,
     options?: CallOptions,
   ): Promise<ActionResponseOf<Ops, A>>;
-  /** Checks params as `call` would (RequestValidationError naming the field and the rule), sending nothing. */
-  validate<A extends keyof Ops & string>(action: A, params: RequestOf<Ops, A>): void;
+  /**
+   * Checks params as `call` would (RequestValidationError naming the field and the rule), sending nothing.
+   * Synchronous once the version's rules are loaded: always on Node; in browsers and edge runtimes after
+   * `ready()` or the first call, and before that it returns a promise that settles the same way (await it to
+   * be portable).
+   */
+  validate<A extends keyof Ops & string>(action: A, params: RequestOf<Ops, A>): void | Promise<void>;
+  /** Resolves once the version's rules are loaded (browsers load them on first use; Node has them). */
+  ready(): Promise<void>;
   /** The underlying openapi-fetch client: fully typed, same signing, limits and retries (no input validation). */
   readonly raw: Client<Paths>;
   readonly region: string;
@@ -86,44 +99,83 @@ export interface CoreClient<Ops, Paths extends {}> {
 
 export type VersionClient<Ops, Paths extends {}> = CoreClient<Ops, Paths> & ActionMethods<Ops>;
 
+/** A version's rows keyed by action (its `actions` table, or its `/actions` module). */
+export type ActionRows = Readonly<Record<string, ActionInfo>>;
+
 /**
- * Builds a client of one API version from its generated action table: one generic `call`, and one method per
- * row of the table. Nothing here knows an action by name.
+ * Where a version client finds its actions: every name up front (a method each), and the rows either at hand
+ * (Node loads them with the entry) or loaded on first use, so that a browser bundle's eager part holds names,
+ * not every action's rules.
+ */
+export interface ActionSource {
+  names: readonly string[];
+  // A loader may resolve to the version's `/actions` module: its rows sit beside their request validators.
+  rows: ActionRows | (() => Promise<object>);
+}
+
+/**
+ * Builds a client of one API version from its generated action names and rows: one generic `call`, and one
+ * method per action. Nothing here knows an action by name.
  */
 export function createVersionClient<Ops, Paths extends {}>(
-  table: Readonly<Record<keyof Ops & string, ActionInfo>>,
+  source: ActionSource,
   defaults: ClientDefaults,
   options: WedataClientOptions = {},
 ): VersionClient<Ops, Paths> {
-  // Every action's limit and idempotency are known from the start: openapi-fetch's `raw` path sends without a row.
-  const bare = createBareClientWith(defaults, options, table, createTencentCloudFetch);
+  const names = new Set(source.names);
+  const limits: ActionLimits = { rateLimits: {}, idempotent: {} };
+  const bare = createBareClientWith(defaults, options, limits, createTencentCloudFetch);
+  let table: ActionRows | undefined;
+  let loading: Promise<ActionRows> | undefined;
+  const have = (rows: ActionRows) => {
+    table = rows;
+    // openapi-fetch's `raw` path sends without a row: every action's limit and idempotency, once known.
+    learnLimits(limits, source.names, rows);
+    return rows;
+  };
+  if (typeof source.rows !== "function") have(source.rows);
+  const load = (): Promise<ActionRows> => {
+    if (table) return Promise.resolve(table);
+    loading ??= (source.rows as () => Promise<ActionRows>)().then(have, (error: unknown) => {
+      // A failed load (a chunk the network lost) is tried again by the next call.
+      loading = undefined;
+      throw error;
+    });
+    return loading;
+  };
+  const known = (action: string) => {
+    if (!names.has(action)) throw new TypeError(`${action} is not an action of this client's API version`);
+  };
+  const rowIn = (rows: ActionRows, action: string): ActionRow => ({
+    ...(rows[action] as ActionInfo),
+    action,
+  });
+  const call = async (action: string, params: unknown, callOptions?: CallOptions) => {
+    known(action);
+    return bare.sendForResponse(rowIn(table ?? (await load()), action), params as never, callOptions);
+  };
   // openapi-fetch's own contract for user middleware (a middleware may return `new Request(...)`); the fetch
-  // signs last, after every middleware, and retries. The methods take the faster path of `call` below. Made
+  // signs last, after every middleware, and retries. The methods take the faster path of `call` above. Made
   // on first use: openapi-fetch reads the global Request, and naming it loads Node's fetch implementation.
   let raw: Client<Paths> | undefined;
-  const rowOf = (action: string): ActionRow => {
-    const info = Object.hasOwn(table, action) ? table[action as keyof Ops & string] : undefined;
-    if (!info) throw new TypeError(`${action} is not an action of this client's API version`);
-    return { ...info, action };
-  };
-  const rows = new Map<string, ActionRow>();
-  const row = (action: string) => {
-    let found = rows.get(action);
-    if (!found) {
-      found = rowOf(action);
-      rows.set(action, found);
-    }
-    return found;
-  };
-  const call = async (action: string, params: unknown, callOptions?: CallOptions) =>
-    bare.sendForResponse(row(action), params as never, callOptions);
   const client: Record<string, unknown> = {
     call,
-    validate: (action: string, params: unknown) => assertValid(action, row(action).validateRequest, params),
+    validate: (action: string, params: unknown) => {
+      known(action);
+      const check = (rows: ActionRows) =>
+        assertValid(action, (rows[action] as ActionInfo).validateRequest, params);
+      return table ? check(table) : load().then(check);
+    },
+    ready: async () => {
+      await load();
+    },
     get raw() {
       raw ??= createClient<Paths>({
         baseUrl: bare.endpoint,
-        fetch: bare.transport as unknown as typeof fetch,
+        fetch: (async (input: Request) => {
+          await load();
+          return bare.transport(input);
+        }) as typeof fetch,
       });
       return raw;
     },
@@ -131,9 +183,11 @@ export function createVersionClient<Ops, Paths extends {}>(
     endpoint: bare.endpoint,
     transport: bare.transport,
   };
-  for (const action of Object.keys(table)) {
-    client[methodName(action)] = async (params: unknown, callOptions?: CallOptions) =>
-      resultOf(row(action), await call(action, params, callOptions));
+  for (const action of source.names) {
+    client[methodName(action)] = async (params: unknown, callOptions?: CallOptions) => {
+      const response = await call(action, params, callOptions);
+      return resultOf((table as ActionRows)[action] as ActionInfo, response);
+    };
   }
   return client as unknown as VersionClient<Ops, Paths>;
 }

@@ -2,7 +2,7 @@
 // client) never loads the 2021-08-20 action table.
 import type { GetTaskInstanceRequest } from "@wedata-openapi/schema";
 // The action's own module: the validators entry would load the response validators (and ajv) too.
-import { validateGetTaskInstanceRequest } from "@wedata-openapi/schema/v20210820/actions";
+import { validateGetTaskInstanceRequest } from "@wedata-openapi/schema/v20210820/actions/GetTaskInstance";
 import { assertValid } from "./validate.js";
 
 /** @deprecated Use `client.getTaskInstance`, which validates; kept for callers of the first release. */

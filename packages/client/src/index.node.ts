@@ -1,3 +1,4 @@
+import { actions } from "@wedata-openapi/schema/v20210820";
 import { createWedataClientWith, type WedataClient } from "./client.js";
 import type { WedataClientOptions } from "./core.js";
 import { nodeDefaults } from "./defaults.node.js";
@@ -9,5 +10,5 @@ export * from "./common.js";
  * ~/.tencentcloud/credentials, the CVM instance role, TKE OIDC); without `region`, TENCENTCLOUD_REGION.
  */
 export function createWedataClient(options: WedataClientOptions = {}): WedataClient {
-  return createWedataClientWith(nodeDefaults, options);
+  return createWedataClientWith(nodeDefaults, options, actions);
 }

@@ -7,5 +7,9 @@ export * from "./common.js";
 
 /** Creates a WeData client. Pass `credentials` and `region`: this runtime has no default chain. */
 export function createWedataClient(options: WedataClientOptions = {}): WedataClient {
-  return createWedataClientWith(browserDefaults, options);
+  return createWedataClientWith(
+    browserDefaults,
+    options,
+    () => import("@wedata-openapi/schema/v20210820/actions"),
+  );
 }

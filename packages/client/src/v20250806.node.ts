@@ -1,3 +1,4 @@
+import { actions } from "@wedata-openapi/schema/v20250806";
 import type { WedataClientOptions } from "./core.js";
 import { nodeDefaults } from "./defaults.node.js";
 import { createWedataClientWith, type WedataClient } from "./v20250806/client.js";
@@ -6,5 +7,5 @@ export * from "./v20250806-common.js";
 
 /** Creates a client of API 2025-08-06; credentials and region default as in the root entry (env, profile...). */
 export function createWedataClient(options: WedataClientOptions = {}): WedataClient {
-  return createWedataClientWith(nodeDefaults, options);
+  return createWedataClientWith(nodeDefaults, options, actions);
 }

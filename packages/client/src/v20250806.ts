@@ -7,5 +7,9 @@ export * from "./v20250806-common.js";
 
 /** Creates a client of API 2025-08-06. Pass `credentials` and `region`: this runtime has no default chain. */
 export function createWedataClient(options: WedataClientOptions = {}): WedataClient {
-  return createWedataClientWith(browserDefaults, options);
+  return createWedataClientWith(
+    browserDefaults,
+    options,
+    () => import("@wedata-openapi/schema/v20250806/actions"),
+  );
 }

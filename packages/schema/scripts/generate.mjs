@@ -3,10 +3,11 @@
 //   openapi.json            the spec as JSON (references, the console, tests)
 //   schemas.json            the components without prose: what response validation compiles (once, lazily)
 //   types.ts                types from openapi-typescript; index.ts: aliases of every named schema and the entry
-//   rules.ts                the request rules of named schemas, written once and shared by every action
+//   rules/<Name>.ts         the request rule of a named schema, written once and shared by every action
 //   actions/<Action>.ts     one module per action: its row (version, limit, idempotency, request validator)
 //   actions/index.ts        every row, for the modular client (a bundle keeps the rows it imports)
 //   actions.ts              the action table (the aggregated client, the mocks, the CLI)
+//   names.ts                every action's name in one string (the aggregated client before it loads rows)
 //   validators/index.ts     request validators and lazily compiled response validators
 //   examples.ts             each action's request and successful response, typed (the mocks answer with them)
 //   catalog.json            a compact index of the actions (summary, group, read or write) for lists
@@ -86,16 +87,23 @@ const json = (value) => JSON.stringify(value, null, 2);
 const indent = (text) => text.replaceAll("\n", "\n    ");
 
 /**
- * Named rules as getters built on first use (request-rules.ts `lazyRule`): loading a version creates no rule
- * objects, and a rule may refer to any other, cycles included, in any order.
+ * Named rules as getters built on first use (request-rules.ts `lazyRule`), one module each: loading a version
+ * creates no rule objects, a rule may refer to any other (cycles included), and a bundle that code-splits
+ * keeps only the rules its static part uses (a shared module of every rule would be kept whole).
  */
-function namedRules(rules) {
-  return [...rules.keys()]
-    .sort()
-    .map(
-      (name) =>
-        `export const ${name}: RuleRef = /* @__PURE__ */ lazyRule(() => (${ruleSource(rules.get(name), new Set())}));`,
-    );
+function namedRuleModules(rules, head) {
+  return [...rules.keys()].sort().map((name) => {
+    const rule = rules.get(name);
+    const imports = ruleNames(rule)
+      .filter((other) => other !== name)
+      .map((other) => `import { ${other} } from "./${other}.js";\n`)
+      .join("");
+    return [
+      `rules/${name}.ts`,
+      `${head}import { lazyRule, type RuleRef } from "../../../request-rules.js";\n${imports}\n` +
+        `export const ${name}: RuleRef = /* @__PURE__ */ lazyRule(() => (${ruleSource(rule, new Set())}));\n`,
+    ];
+  });
 }
 
 async function generateVersion(dirName) {
@@ -106,7 +114,8 @@ async function generateVersion(dirName) {
   const id = versionId(version);
   const out = join(outRoot, id);
   rmSync(out, { recursive: true, force: true });
-  for (const dir of ["actions", "validators", "members"]) mkdirSync(join(out, dir), { recursive: true });
+  for (const dir of ["actions", "rules", "validators", "members"])
+    mkdirSync(join(out, dir), { recursive: true });
   const head = banner(specFile);
   const write = (file, text) => writeFileSync(join(out, file), text);
   const sharedRules = new Map();
@@ -131,12 +140,7 @@ async function generateVersion(dirName) {
 
   // Request rules: tables for the one interpreter every client bundle carries (src/request-rules.ts). A rule of
   // a named schema is written once and shared by every member and action that refers to it.
-  write(
-    "rules.ts",
-    `${head}import { lazyRule, type RuleRef } from "../../request-rules.js";\n\n` +
-      "// Rules of the named schemas that request members refer to.\n" +
-      `${namedRules(sharedRules).join("\n")}\n`,
-  );
+  for (const [file, text] of namedRuleModules(sharedRules, head)) write(file, text);
 
   for (const op of operations) {
     const uses = ruleNames(op.requestRule);
@@ -153,9 +157,10 @@ async function generateVersion(dirName) {
       `actions/${op.action}.ts`,
       `${head}import type { ActionRow } from "../../../action-info.js";\nimport type { ActionResultOf } from "../../../action-types.js";\nimport { createRequestValidator, lazyRule } from "../../../request-rules.js";\n` +
         `import type { operations } from "../types.js";\nimport { version } from "../version.js";\n` +
-        (uses.length ? `import * as rules from "../rules.js";\n` : "") +
+        // Under a prefix: a named schema may share its name with the action (the row's own constant).
+        uses.map((name) => `import { ${name} as rule${name} } from "../rules/${name}.js";\n`).join("") +
         `\n/** Checks a ${op.action} request body against the spec before anything is sent. */\n` +
-        `export const validate${op.action}Request = /* @__PURE__ */ createRequestValidator<${op.requestType}>(/* @__PURE__ */ lazyRule(() => (${ruleSource(op.requestRule, undefined, "rules.")})));\n\n` +
+        `export const validate${op.action}Request = /* @__PURE__ */ createRequestValidator<${op.requestType}>(/* @__PURE__ */ lazyRule(() => (${ruleSource(op.requestRule, undefined, "rule")})));\n\n` +
         `/** ${op.action}${op.deprecated ? " (deprecated)" : ""}: what a client needs to send it. */\n` +
         `${op.deprecated ? "/** @deprecated Tencent marks this action deprecated. */\n" : ""}` +
         `export const ${op.action}: ActionRow<"${op.action}", ${op.requestType}, ActionResultOf<operations, "${op.action}">> = {\n${row.join("\n")}\n};\n`,
@@ -169,6 +174,13 @@ async function generateVersion(dirName) {
     "actions/index.ts",
     `${head}// Every action's row and request validator; import only those you call and a bundle keeps only those.\n` +
       `${operations.map((op) => `export { ${op.action}, validate${op.action}Request } from "./${op.action}.js";`).join("\n")}\n`,
+  );
+  write(
+    "names.ts",
+    `${head}import type { operations } from "./types.js";\n\n` +
+      "/**\n * Every action of this version by name, as one string: what the aggregated client holds before its first call\n" +
+      " * (browsers load the rows then). Order and content are those of `actions`.\n */\n" +
+      `export const actionNames = /* @__PURE__ */ "${operations.map((op) => op.action).join(" ")}".split(" ") as readonly (keyof operations & string)[];\n`,
   );
   write(
     "actions.ts",
@@ -251,6 +263,7 @@ async function generateVersion(dirName) {
       `import type { components, operations } from "./types.js";\n\n` +
       `export type { components, operations, paths, webhooks } from "./types.js";\n` +
       `export { actions, version } from "./actions.js";\n` +
+      `export { actionNames } from "./names.js";\n` +
       "// Examples, request members and response validators have entries of their own: loading this one stays cheap.\n" +
       `export type { Examples } from "./examples.js";\n\n` +
       "/** Every action of this version. */\nexport type ActionName = keyof operations;\n" +

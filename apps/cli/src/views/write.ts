@@ -52,7 +52,7 @@ export function writeView(action: string, verb: string): View<WedataClient> {
         throw new UsageError("--dry-run sends nothing: it cannot be combined with --wait");
       if (flags.dryRun) {
         // Validated as it would be, shown as it would travel: the signature is made at send time, never shown.
-        client.validate(action as "RerunTaskInstancesAsync", params as never);
+        await client.validate(action as "RerunTaskInstancesAsync", params as never);
         writeJson(io, {
           method: "POST",
           url: `${client.endpoint}/`,

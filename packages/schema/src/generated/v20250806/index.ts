@@ -5,6 +5,7 @@ import type { components, operations } from "./types.js";
 
 export type { components, operations, paths, webhooks } from "./types.js";
 export { actions, version } from "./actions.js";
+export { actionNames } from "./names.js";
 // Examples, request members and response validators have entries of their own: loading this one stays cheap.
 export type { Examples } from "./examples.js";
 

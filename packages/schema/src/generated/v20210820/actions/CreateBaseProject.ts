@@ -5,10 +5,10 @@ import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
-import * as rules from "../rules.js";
+import { BaseProject as ruleBaseProject } from "../rules/BaseProject.js";
 
 /** Checks a CreateBaseProject request body against the spec before anything is sent. */
-export const validateCreateBaseProjectRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["CreateBaseProject"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["Project"],"o":{"Project":rules.BaseProject}})));
+export const validateCreateBaseProjectRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["CreateBaseProject"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["Project"],"o":{"Project":ruleBaseProject}})));
 
 /** CreateBaseProject: what a client needs to send it. */
 export const CreateBaseProject: ActionRow<"CreateBaseProject", NonNullable<operations["CreateBaseProject"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "CreateBaseProject">> = {

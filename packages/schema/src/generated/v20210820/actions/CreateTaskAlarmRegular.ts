@@ -5,10 +5,10 @@ import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
-import * as rules from "../rules.js";
+import { TaskAlarmInfoInput as ruleTaskAlarmInfoInput } from "../rules/TaskAlarmInfoInput.js";
 
 /** Checks a CreateTaskAlarmRegular request body against the spec before anything is sent. */
-export const validateCreateTaskAlarmRegularRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["CreateTaskAlarmRegular"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["TaskAlarmInfo","ProjectId"],"o":{"TaskAlarmInfo":rules.TaskAlarmInfoInput,"ProjectId":{"t":"string"}}})));
+export const validateCreateTaskAlarmRegularRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["CreateTaskAlarmRegular"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["TaskAlarmInfo","ProjectId"],"o":{"TaskAlarmInfo":ruleTaskAlarmInfoInput,"ProjectId":{"t":"string"}}})));
 
 /** CreateTaskAlarmRegular: what a client needs to send it. */
 export const CreateTaskAlarmRegular: ActionRow<"CreateTaskAlarmRegular", NonNullable<operations["CreateTaskAlarmRegular"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "CreateTaskAlarmRegular">> = {

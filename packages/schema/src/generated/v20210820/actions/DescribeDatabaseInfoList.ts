@@ -5,10 +5,10 @@ import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
-import * as rules from "../rules.js";
+import { Filter as ruleFilter } from "../rules/Filter.js";
 
 /** Checks a DescribeDatabaseInfoList request body against the spec before anything is sent. */
-export const validateDescribeDatabaseInfoListRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DescribeDatabaseInfoList"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["Filters","ConnectionType"],"o":{"Filters":{"t":"array","i":rules.Filter},"ConnectionType":{"t":"string"}}})));
+export const validateDescribeDatabaseInfoListRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DescribeDatabaseInfoList"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["Filters","ConnectionType"],"o":{"Filters":{"t":"array","i":ruleFilter},"ConnectionType":{"t":"string"}}})));
 
 /** DescribeDatabaseInfoList: what a client needs to send it. */
 export const DescribeDatabaseInfoList: ActionRow<"DescribeDatabaseInfoList", NonNullable<operations["DescribeDatabaseInfoList"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "DescribeDatabaseInfoList">> = {

@@ -5,10 +5,10 @@ import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
-import * as rules from "../rules.js";
+import { Filter as ruleFilter } from "../rules/Filter.js";
 
 /** Checks a DescribeTableInfoList request body against the spec before anything is sent. */
-export const validateDescribeTableInfoListRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DescribeTableInfoList"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["Filters","ConnectionType","Catalog"],"o":{"Filters":{"t":"array","i":rules.Filter},"ConnectionType":{"t":"string"},"Catalog":{"t":"string"}}})));
+export const validateDescribeTableInfoListRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DescribeTableInfoList"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["Filters","ConnectionType","Catalog"],"o":{"Filters":{"t":"array","i":ruleFilter},"ConnectionType":{"t":"string"},"Catalog":{"t":"string"}}})));
 
 /** DescribeTableInfoList: what a client needs to send it. */
 export const DescribeTableInfoList: ActionRow<"DescribeTableInfoList", NonNullable<operations["DescribeTableInfoList"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "DescribeTableInfoList">> = {

@@ -5,10 +5,12 @@ import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
-import * as rules from "../rules.js";
+import { InstanceApiOpsRequest as ruleInstanceApiOpsRequest } from "../rules/InstanceApiOpsRequest.js";
+import { InstanceOpsDtoInput as ruleInstanceOpsDtoInput } from "../rules/InstanceOpsDtoInput.js";
+import { ProjectBaseInfoOpsRequest as ruleProjectBaseInfoOpsRequest } from "../rules/ProjectBaseInfoOpsRequest.js";
 
 /** Checks a KillScheduleInstances request body against the spec before anything is sent. */
-export const validateKillScheduleInstancesRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["KillScheduleInstances"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"o":{"Instances":{"t":"array","i":rules.InstanceOpsDtoInput},"CheckFather":{"t":"boolean"},"RerunType":{"t":"string"},"DependentWay":{"t":"string"},"SkipEventListening":{"t":"boolean"},"SonInstanceType":{"t":"string"},"SearchCondition":rules.InstanceApiOpsRequest,"OptType":{"t":"string"},"OperatorName":{"t":"string"},"OperatorId":{"t":"string"},"ProjectId":{"t":"string"},"ProjectIdent":{"t":"string"},"ProjectName":{"t":"string"},"PageIndex":{"t":"integer"},"PageSize":{"t":"integer"},"Count":{"t":"integer"},"RequestBaseInfo":rules.ProjectBaseInfoOpsRequest,"IsCount":{"t":"boolean"},"AsyncMode":{"t":"boolean"}}})));
+export const validateKillScheduleInstancesRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["KillScheduleInstances"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"o":{"Instances":{"t":"array","i":ruleInstanceOpsDtoInput},"CheckFather":{"t":"boolean"},"RerunType":{"t":"string"},"DependentWay":{"t":"string"},"SkipEventListening":{"t":"boolean"},"SonInstanceType":{"t":"string"},"SearchCondition":ruleInstanceApiOpsRequest,"OptType":{"t":"string"},"OperatorName":{"t":"string"},"OperatorId":{"t":"string"},"ProjectId":{"t":"string"},"ProjectIdent":{"t":"string"},"ProjectName":{"t":"string"},"PageIndex":{"t":"integer"},"PageSize":{"t":"integer"},"Count":{"t":"integer"},"RequestBaseInfo":ruleProjectBaseInfoOpsRequest,"IsCount":{"t":"boolean"},"AsyncMode":{"t":"boolean"}}})));
 
 /** KillScheduleInstances: what a client needs to send it. */
 export const KillScheduleInstances: ActionRow<"KillScheduleInstances", NonNullable<operations["KillScheduleInstances"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "KillScheduleInstances">> = {

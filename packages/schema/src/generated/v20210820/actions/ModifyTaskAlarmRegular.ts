@@ -5,10 +5,10 @@ import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
-import * as rules from "../rules.js";
+import { TaskAlarmInfoInput as ruleTaskAlarmInfoInput } from "../rules/TaskAlarmInfoInput.js";
 
 /** Checks a ModifyTaskAlarmRegular request body against the spec before anything is sent. */
-export const validateModifyTaskAlarmRegularRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["ModifyTaskAlarmRegular"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["Id","TaskAlarmInfo","ProjectId"],"o":{"Id":{"t":"string"},"TaskAlarmInfo":rules.TaskAlarmInfoInput,"ProjectId":{"t":"string"}}})));
+export const validateModifyTaskAlarmRegularRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["ModifyTaskAlarmRegular"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["Id","TaskAlarmInfo","ProjectId"],"o":{"Id":{"t":"string"},"TaskAlarmInfo":ruleTaskAlarmInfoInput,"ProjectId":{"t":"string"}}})));
 
 /** ModifyTaskAlarmRegular: what a client needs to send it. */
 export const ModifyTaskAlarmRegular: ActionRow<"ModifyTaskAlarmRegular", NonNullable<operations["ModifyTaskAlarmRegular"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "ModifyTaskAlarmRegular">> = {

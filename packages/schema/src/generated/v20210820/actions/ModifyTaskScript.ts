@@ -5,10 +5,10 @@ import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
-import * as rules from "../rules.js";
+import { IntegrationNodeDetail as ruleIntegrationNodeDetail } from "../rules/IntegrationNodeDetail.js";
 
 /** Checks a ModifyTaskScript request body against the spec before anything is sent. */
-export const validateModifyTaskScriptRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["ModifyTaskScript"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId","TaskId"],"o":{"ProjectId":{"t":"string"},"TaskId":{"t":"string"},"ScriptContent":{"t":"string"},"IntegrationNodeDetails":{"t":"array","i":rules.IntegrationNodeDetail}}})));
+export const validateModifyTaskScriptRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["ModifyTaskScript"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId","TaskId"],"o":{"ProjectId":{"t":"string"},"TaskId":{"t":"string"},"ScriptContent":{"t":"string"},"IntegrationNodeDetails":{"t":"array","i":ruleIntegrationNodeDetail}}})));
 
 /** ModifyTaskScript (deprecated): what a client needs to send it. */
 /** @deprecated Tencent marks this action deprecated. */

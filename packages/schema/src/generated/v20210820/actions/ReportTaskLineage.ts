@@ -5,10 +5,12 @@ import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
-import * as rules from "../rules.js";
+import { ColumnLineagePair as ruleColumnLineagePair } from "../rules/ColumnLineagePair.js";
+import { LineageTask as ruleLineageTask } from "../rules/LineageTask.js";
+import { TableLineagePair as ruleTableLineagePair } from "../rules/TableLineagePair.js";
 
 /** Checks a ReportTaskLineage request body against the spec before anything is sent. */
-export const validateReportTaskLineageRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["ReportTaskLineage"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ChannelType","Task"],"o":{"ChannelType":{"t":"string"},"Task":rules.LineageTask,"ProjectId":{"t":"string"},"TableLineages":{"t":"array","i":rules.TableLineagePair},"ColumnLineages":{"t":"array","i":rules.ColumnLineagePair}}})));
+export const validateReportTaskLineageRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["ReportTaskLineage"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ChannelType","Task"],"o":{"ChannelType":{"t":"string"},"Task":ruleLineageTask,"ProjectId":{"t":"string"},"TableLineages":{"t":"array","i":ruleTableLineagePair},"ColumnLineages":{"t":"array","i":ruleColumnLineagePair}}})));
 
 /** ReportTaskLineage: what a client needs to send it. */
 export const ReportTaskLineage: ActionRow<"ReportTaskLineage", NonNullable<operations["ReportTaskLineage"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "ReportTaskLineage">> = {

@@ -5,10 +5,10 @@ import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
-import * as rules from "../rules.js";
+import { UploadResourceRequestInfo as ruleUploadResourceRequestInfo } from "../rules/UploadResourceRequestInfo.js";
 
 /** Checks a UploadResource request body against the spec before anything is sent. */
-export const validateUploadResourceRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["UploadResource"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"o":{"UploadResourceRequestInfo":rules.UploadResourceRequestInfo,"ProjectId":{"t":"string"}}})));
+export const validateUploadResourceRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["UploadResource"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"o":{"UploadResourceRequestInfo":ruleUploadResourceRequestInfo,"ProjectId":{"t":"string"}}})));
 
 /** UploadResource: what a client needs to send it. */
 export const UploadResource: ActionRow<"UploadResource", NonNullable<operations["UploadResource"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "UploadResource">> = {

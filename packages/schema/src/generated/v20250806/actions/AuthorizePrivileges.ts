@@ -5,10 +5,12 @@ import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
-import * as rules from "../rules.js";
+import { PrivilegeInfoInput as rulePrivilegeInfoInput } from "../rules/PrivilegeInfoInput.js";
+import { PrivilegeResourceInput as rulePrivilegeResourceInput } from "../rules/PrivilegeResourceInput.js";
+import { Subject as ruleSubject } from "../rules/Subject.js";
 
 /** Checks a AuthorizePrivileges request body against the spec before anything is sent. */
-export const validateAuthorizePrivilegesRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["AuthorizePrivileges"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["Resources","Subjects","Privileges"],"o":{"Resources":{"t":"array","i":rules.PrivilegeResourceInput},"Subjects":{"t":"array","i":rules.Subject},"Privileges":{"t":"array","i":rules.PrivilegeInfoInput}}})));
+export const validateAuthorizePrivilegesRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["AuthorizePrivileges"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["Resources","Subjects","Privileges"],"o":{"Resources":{"t":"array","i":rulePrivilegeResourceInput},"Subjects":{"t":"array","i":ruleSubject},"Privileges":{"t":"array","i":rulePrivilegeInfoInput}}})));
 
 /** AuthorizePrivileges: what a client needs to send it. */
 export const AuthorizePrivileges: ActionRow<"AuthorizePrivileges", NonNullable<operations["AuthorizePrivileges"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "AuthorizePrivileges">> = {

@@ -5,10 +5,10 @@ import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
-import * as rules from "../rules.js";
+import { CodeFileConfigInput as ruleCodeFileConfigInput } from "../rules/CodeFileConfigInput.js";
 
 /** Checks a CreateCodeFile request body against the spec before anything is sent. */
-export const validateCreateCodeFileRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["CreateCodeFile"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId","CodeFileName","ParentFolderPath"],"o":{"ProjectId":{"t":"string"},"CodeFileName":{"t":"string"},"ParentFolderPath":{"t":"string"},"CodeFileConfig":rules.CodeFileConfigInput,"CodeFileContent":{"t":"string"}}})));
+export const validateCreateCodeFileRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["CreateCodeFile"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId","CodeFileName","ParentFolderPath"],"o":{"ProjectId":{"t":"string"},"CodeFileName":{"t":"string"},"ParentFolderPath":{"t":"string"},"CodeFileConfig":ruleCodeFileConfigInput,"CodeFileContent":{"t":"string"}}})));
 
 /** CreateCodeFile: what a client needs to send it. */
 export const CreateCodeFile: ActionRow<"CreateCodeFile", NonNullable<operations["CreateCodeFile"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "CreateCodeFile">> = {

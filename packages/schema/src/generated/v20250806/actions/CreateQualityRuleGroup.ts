@@ -5,10 +5,10 @@ import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
-import * as rules from "../rules.js";
+import { QualityRuleGroupExecStrategyInput as ruleQualityRuleGroupExecStrategyInput } from "../rules/QualityRuleGroupExecStrategyInput.js";
 
 /** Checks a CreateQualityRuleGroup request body against the spec before anything is sent. */
-export const validateCreateQualityRuleGroupRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["CreateQualityRuleGroup"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["RuleGroupExecStrategyBOList","ProjectId"],"o":{"RuleGroupExecStrategyBOList":{"t":"array","i":rules.QualityRuleGroupExecStrategyInput},"ProjectId":{"t":"string"}}})));
+export const validateCreateQualityRuleGroupRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["CreateQualityRuleGroup"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["RuleGroupExecStrategyBOList","ProjectId"],"o":{"RuleGroupExecStrategyBOList":{"t":"array","i":ruleQualityRuleGroupExecStrategyInput},"ProjectId":{"t":"string"}}})));
 
 /** CreateQualityRuleGroup: what a client needs to send it. */
 export const CreateQualityRuleGroup: ActionRow<"CreateQualityRuleGroup", NonNullable<operations["CreateQualityRuleGroup"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "CreateQualityRuleGroup">> = {

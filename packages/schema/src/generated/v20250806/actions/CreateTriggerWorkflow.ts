@@ -5,10 +5,12 @@ import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
-import * as rules from "../rules.js";
+import { ParamInfo as ruleParamInfo } from "../rules/ParamInfo.js";
+import { WorkflowGeneralTaskParamInput as ruleWorkflowGeneralTaskParamInput } from "../rules/WorkflowGeneralTaskParamInput.js";
+import { WorkflowTriggerConfigInput as ruleWorkflowTriggerConfigInput } from "../rules/WorkflowTriggerConfigInput.js";
 
 /** Checks a CreateTriggerWorkflow request body against the spec before anything is sent. */
-export const validateCreateTriggerWorkflowRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["CreateTriggerWorkflow"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId","WorkflowName","ParentFolderPath"],"o":{"ProjectId":{"t":"string"},"WorkflowName":{"t":"string"},"ParentFolderPath":{"t":"string"},"WorkflowDesc":{"t":"string"},"OwnerUin":{"t":"string"},"WorkflowParams":{"t":"array","i":rules.ParamInfo},"TriggerWorkflowSchedulerConfigurations":{"t":"array","i":rules.WorkflowTriggerConfigInput},"BundleId":{"t":"string"},"BundleInfo":{"t":"string"},"GeneralTaskParams":{"t":"array","i":rules.WorkflowGeneralTaskParamInput}}})));
+export const validateCreateTriggerWorkflowRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["CreateTriggerWorkflow"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId","WorkflowName","ParentFolderPath"],"o":{"ProjectId":{"t":"string"},"WorkflowName":{"t":"string"},"ParentFolderPath":{"t":"string"},"WorkflowDesc":{"t":"string"},"OwnerUin":{"t":"string"},"WorkflowParams":{"t":"array","i":ruleParamInfo},"TriggerWorkflowSchedulerConfigurations":{"t":"array","i":ruleWorkflowTriggerConfigInput},"BundleId":{"t":"string"},"BundleInfo":{"t":"string"},"GeneralTaskParams":{"t":"array","i":ruleWorkflowGeneralTaskParamInput}}})));
 
 /** CreateTriggerWorkflow: what a client needs to send it. */
 export const CreateTriggerWorkflow: ActionRow<"CreateTriggerWorkflow", NonNullable<operations["CreateTriggerWorkflow"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "CreateTriggerWorkflow">> = {

@@ -5,10 +5,10 @@ import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
-import * as rules from "../rules.js";
+import { ExploreFileResourceInput as ruleExploreFileResourceInput } from "../rules/ExploreFileResourceInput.js";
 
 /** Checks a ListCodePermissions request body against the spec before anything is sent. */
-export const validateListCodePermissionsRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["ListCodePermissions"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId","PageNumber","PageSize","Resource"],"o":{"ProjectId":{"t":"string"},"PageNumber":{"t":"integer"},"PageSize":{"t":"integer"},"Resource":rules.ExploreFileResourceInput,"Users":{"t":"array","i":{"t":"string"}}}})));
+export const validateListCodePermissionsRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["ListCodePermissions"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId","PageNumber","PageSize","Resource"],"o":{"ProjectId":{"t":"string"},"PageNumber":{"t":"integer"},"PageSize":{"t":"integer"},"Resource":ruleExploreFileResourceInput,"Users":{"t":"array","i":{"t":"string"}}}})));
 
 /** ListCodePermissions: what a client needs to send it. */
 export const ListCodePermissions: ActionRow<"ListCodePermissions", NonNullable<operations["ListCodePermissions"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "ListCodePermissions">> = {

@@ -5,10 +5,13 @@ import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
-import * as rules from "../rules.js";
+import { OrderField as ruleOrderField } from "../rules/OrderField.js";
+import { Page as rulePage } from "../rules/Page.js";
+import { PrivilegeResourceInput as rulePrivilegeResourceInput } from "../rules/PrivilegeResourceInput.js";
+import { SecurityFilter as ruleSecurityFilter } from "../rules/SecurityFilter.js";
 
 /** Checks a ListPermissions request body against the spec before anything is sent. */
-export const validateListPermissionsRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["ListPermissions"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"o":{"Resource":rules.PrivilegeResourceInput,"Filters":{"t":"array","i":rules.SecurityFilter},"OrderFields":{"t":"array","i":rules.OrderField},"Page":rules.Page}})));
+export const validateListPermissionsRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["ListPermissions"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"o":{"Resource":rulePrivilegeResourceInput,"Filters":{"t":"array","i":ruleSecurityFilter},"OrderFields":{"t":"array","i":ruleOrderField},"Page":rulePage}})));
 
 /** ListPermissions: what a client needs to send it. */
 export const ListPermissions: ActionRow<"ListPermissions", NonNullable<operations["ListPermissions"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "ListPermissions">> = {

@@ -5,10 +5,12 @@ import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
-import * as rules from "../rules.js";
+import { InstanceKey as ruleInstanceKey } from "../rules/InstanceKey.js";
+import { ProjectId as ruleProjectId } from "../rules/ProjectId.js";
+import { TimeZone as ruleTimeZone } from "../rules/TimeZone.js";
 
 /** Checks a ListTaskInstanceExecutions request body against the spec before anything is sent. */
-export const validateListTaskInstanceExecutionsRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["ListTaskInstanceExecutions"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId","InstanceKey"],"o":{"ProjectId":rules.ProjectId,"InstanceKey":rules.InstanceKey,"TimeZone":rules.TimeZone,"PageSize":{"t":"integer","min":1,"max":200},"PageNumber":{"t":"integer","min":1}}})));
+export const validateListTaskInstanceExecutionsRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["ListTaskInstanceExecutions"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId","InstanceKey"],"o":{"ProjectId":ruleProjectId,"InstanceKey":ruleInstanceKey,"TimeZone":ruleTimeZone,"PageSize":{"t":"integer","min":1,"max":200},"PageNumber":{"t":"integer","min":1}}})));
 
 /** ListTaskInstanceExecutions: what a client needs to send it. */
 export const ListTaskInstanceExecutions: ActionRow<"ListTaskInstanceExecutions", NonNullable<operations["ListTaskInstanceExecutions"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "ListTaskInstanceExecutions">> = {

@@ -5,10 +5,10 @@ import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
-import * as rules from "../rules.js";
+import { QualityRuleGroupExecStrategyInput as ruleQualityRuleGroupExecStrategyInput } from "../rules/QualityRuleGroupExecStrategyInput.js";
 
 /** Checks a ModifyQualityRuleGroup request body against the spec before anything is sent. */
-export const validateModifyQualityRuleGroupRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["ModifyQualityRuleGroup"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"o":{"RuleGroupExecStrategyBOList":{"t":"array","i":rules.QualityRuleGroupExecStrategyInput},"ProjectId":{"t":"string"}}})));
+export const validateModifyQualityRuleGroupRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["ModifyQualityRuleGroup"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"o":{"RuleGroupExecStrategyBOList":{"t":"array","i":ruleQualityRuleGroupExecStrategyInput},"ProjectId":{"t":"string"}}})));
 
 /** ModifyQualityRuleGroup: what a client needs to send it. */
 export const ModifyQualityRuleGroup: ActionRow<"ModifyQualityRuleGroup", NonNullable<operations["ModifyQualityRuleGroup"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "ModifyQualityRuleGroup">> = {

@@ -5,10 +5,10 @@ import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
-import * as rules from "../rules.js";
+import { SQLScriptConfigInput as ruleSQLScriptConfigInput } from "../rules/SQLScriptConfigInput.js";
 
 /** Checks a UpdateSQLScript request body against the spec before anything is sent. */
-export const validateUpdateSQLScriptRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["UpdateSQLScript"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ScriptId","ProjectId"],"o":{"ScriptId":{"t":"string"},"ProjectId":{"t":"string"},"ScriptConfig":rules.SQLScriptConfigInput,"ScriptContent":{"t":"string"}}})));
+export const validateUpdateSQLScriptRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["UpdateSQLScript"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ScriptId","ProjectId"],"o":{"ScriptId":{"t":"string"},"ProjectId":{"t":"string"},"ScriptConfig":ruleSQLScriptConfigInput,"ScriptContent":{"t":"string"}}})));
 
 /** UpdateSQLScript: what a client needs to send it. */
 export const UpdateSQLScript: ActionRow<"UpdateSQLScript", NonNullable<operations["UpdateSQLScript"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "UpdateSQLScript">> = {

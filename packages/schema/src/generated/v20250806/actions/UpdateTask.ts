@@ -5,10 +5,10 @@ import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
-import * as rules from "../rules.js";
+import { UpdateTaskBrief as ruleUpdateTaskBrief } from "../rules/UpdateTaskBrief.js";
 
 /** Checks a UpdateTask request body against the spec before anything is sent. */
-export const validateUpdateTaskRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["UpdateTask"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId","TaskId","Task"],"o":{"ProjectId":{"t":"string"},"TaskId":{"t":"string"},"Task":rules.UpdateTaskBrief}})));
+export const validateUpdateTaskRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["UpdateTask"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId","TaskId","Task"],"o":{"ProjectId":{"t":"string"},"TaskId":{"t":"string"},"Task":ruleUpdateTaskBrief}})));
 
 /** UpdateTask: what a client needs to send it. */
 export const UpdateTask: ActionRow<"UpdateTask", NonNullable<operations["UpdateTask"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "UpdateTask">> = {

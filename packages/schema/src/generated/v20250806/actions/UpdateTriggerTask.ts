@@ -5,10 +5,10 @@ import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
-import * as rules from "../rules.js";
+import { UpdateTriggerTaskBrief as ruleUpdateTriggerTaskBrief } from "../rules/UpdateTriggerTaskBrief.js";
 
 /** Checks a UpdateTriggerTask request body against the spec before anything is sent. */
-export const validateUpdateTriggerTaskRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["UpdateTriggerTask"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId","TaskId","Task"],"o":{"ProjectId":{"t":"string"},"TaskId":{"t":"string"},"Task":rules.UpdateTriggerTaskBrief}})));
+export const validateUpdateTriggerTaskRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["UpdateTriggerTask"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId","TaskId","Task"],"o":{"ProjectId":{"t":"string"},"TaskId":{"t":"string"},"Task":ruleUpdateTriggerTaskBrief}})));
 
 /** UpdateTriggerTask: what a client needs to send it. */
 export const UpdateTriggerTask: ActionRow<"UpdateTriggerTask", NonNullable<operations["UpdateTriggerTask"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "UpdateTriggerTask">> = {

@@ -5,10 +5,10 @@ import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
-import * as rules from "../rules.js";
+import { UpdateTriggerTaskPart as ruleUpdateTriggerTaskPart } from "../rules/UpdateTriggerTaskPart.js";
 
 /** Checks a UpdateTriggerTaskPartially request body against the spec before anything is sent. */
-export const validateUpdateTriggerTaskPartiallyRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["UpdateTriggerTaskPartially"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId","TaskId"],"o":{"ProjectId":{"t":"string"},"TaskId":{"t":"string"},"NewSetting":rules.UpdateTriggerTaskPart,"FieldToRemoveList":{"t":"array","i":{"t":"string"}}}})));
+export const validateUpdateTriggerTaskPartiallyRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["UpdateTriggerTaskPartially"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId","TaskId"],"o":{"ProjectId":{"t":"string"},"TaskId":{"t":"string"},"NewSetting":ruleUpdateTriggerTaskPart,"FieldToRemoveList":{"t":"array","i":{"t":"string"}}}})));
 
 /** UpdateTriggerTaskPartially: what a client needs to send it. */
 export const UpdateTriggerTaskPartially: ActionRow<"UpdateTriggerTaskPartially", NonNullable<operations["UpdateTriggerTaskPartially"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "UpdateTriggerTaskPartially">> = {

@@ -1,0 +1,5 @@
+// Generated from spec/wedata/2021-08-20/openapi.yaml by packages/schema/scripts/generate.mjs.
+// Do not edit: change the spec and run `pnpm generate`.
+import { lazyRule, type RuleRef } from "../../../request-rules.js";
+
+export const OfflineTaskAddParamInput: RuleRef = /* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["WorkflowName","DependencyWorkflow","StartTime","EndTime","CycleType","CycleStep","DelayTime","CrontabExpression","RetryWait","Retriable","TryLimit","RunPriority","ProductName","SelfDepend"],"o":{"WorkflowName":{"t":"string"},"DependencyWorkflow":{"t":"string"},"StartTime":{"t":"string"},"EndTime":{"t":"string"},"CycleType":{"t":"integer","min":0},"CycleStep":{"t":"integer","min":0},"DelayTime":{"t":"integer","min":0},"CrontabExpression":{"t":"string"},"RetryWait":{"t":"integer","min":0},"Retriable":{"t":"integer","min":0},"TryLimit":{"t":"integer","min":0},"RunPriority":{"t":"integer","min":0},"ProductName":{"t":"string"},"SelfDepend":{"t":"integer","min":0},"TaskAction":{"t":"string"},"ExecutionEndTime":{"t":"string"},"ExecutionStartTime":{"t":"string"},"TaskAutoSubmit":{"t":"boolean"},"InstanceInitStrategy":{"t":"string"}}}));

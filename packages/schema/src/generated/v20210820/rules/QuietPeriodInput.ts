@@ -1,0 +1,5 @@
+// Generated from spec/wedata/2021-08-20/openapi.yaml by packages/schema/scripts/generate.mjs.
+// Do not edit: change the spec and run `pnpm generate`.
+import { lazyRule, type RuleRef } from "../../../request-rules.js";
+
+export const QuietPeriodInput: RuleRef = /* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"o":{"DaysOfWeek":{"t":"array","i":{"t":"integer","min":0}},"StartTime":{"t":"string"},"EndTime":{"t":"string"}}}));

@@ -1,0 +1,7 @@
+// Generated from spec/wedata/2021-08-20/openapi.yaml by packages/schema/scripts/generate.mjs.
+// Do not edit: change the spec and run `pnpm generate`.
+import { lazyRule, type RuleRef } from "../../../request-rules.js";
+import { FieldConfigInput } from "./FieldConfigInput.js";
+import { TableConfigInput } from "./TableConfigInput.js";
+
+export const RuleFieldConfigInput: RuleRef = /* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"o":{"WhereConfig":{"t":"array","i":FieldConfigInput},"TableConfig":{"t":"array","i":TableConfigInput}}}));

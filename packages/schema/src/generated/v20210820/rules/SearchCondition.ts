@@ -1,0 +1,6 @@
+// Generated from spec/wedata/2021-08-20/openapi.yaml by packages/schema/scripts/generate.mjs.
+// Do not edit: change the spec and run `pnpm generate`.
+import { lazyRule, type RuleRef } from "../../../request-rules.js";
+import { SearchConditionInstanceNew } from "./SearchConditionInstanceNew.js";
+
+export const SearchCondition: RuleRef = /* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["Instance"],"o":{"Instance":SearchConditionInstanceNew,"Keyword":{"t":"string"},"Sort":{"t":"string"},"SortCol":{"t":"string"}}}));

@@ -1,0 +1,6 @@
+// Generated from spec/wedata/2021-08-20/openapi.yaml by packages/schema/scripts/generate.mjs.
+// Do not edit: change the spec and run `pnpm generate`.
+import { lazyRule, type RuleRef } from "../../../request-rules.js";
+import { TableLineage } from "./TableLineage.js";
+
+export const TableLineagePair: RuleRef = /* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["Sources","Target"],"o":{"Sources":{"t":"array","i":TableLineage},"Target":TableLineage}}));

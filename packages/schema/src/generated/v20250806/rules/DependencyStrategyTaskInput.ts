@@ -1,0 +1,5 @@
+// Generated from spec/wedata/2025-08-06/openapi.yaml by packages/schema/scripts/generate.mjs.
+// Do not edit: change the spec and run `pnpm generate`.
+import { lazyRule, type RuleRef } from "../../../request-rules.js";
+
+export const DependencyStrategyTaskInput: RuleRef = /* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"o":{"PollingNullStrategy":{"t":"string"},"TaskDependencyExecutingStrategies":{"t":"array","i":{"t":"string"}},"TaskDependencyExecutingTimeoutValue":{"t":"integer"}}}));

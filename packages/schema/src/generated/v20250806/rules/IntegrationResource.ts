@@ -1,0 +1,6 @@
+// Generated from spec/wedata/2025-08-06/openapi.yaml by packages/schema/scripts/generate.mjs.
+// Do not edit: change the spec and run `pnpm generate`.
+import { lazyRule, type RuleRef } from "../../../request-rules.js";
+import { ResourceGroupSpecification } from "./ResourceGroupSpecification.js";
+
+export const IntegrationResource: RuleRef = /* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"o":{"RealTimeDataSync":ResourceGroupSpecification,"OfflineDataSync":ResourceGroupSpecification}}));

@@ -1,0 +1,7 @@
+// Generated from spec/wedata/2025-08-06/openapi.yaml by packages/schema/scripts/generate.mjs.
+// Do not edit: change the spec and run `pnpm generate`.
+import { lazyRule, type RuleRef } from "../../../request-rules.js";
+import { QualityFieldConfigInput } from "./QualityFieldConfigInput.js";
+import { QualityTableConfigInput } from "./QualityTableConfigInput.js";
+
+export const QualityRuleFieldConfigInput: RuleRef = /* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"o":{"WhereConfig":{"t":"array","i":QualityFieldConfigInput},"TableConfig":{"t":"array","i":QualityTableConfigInput}}}));

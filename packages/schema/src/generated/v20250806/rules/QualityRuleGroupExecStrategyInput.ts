@@ -1,0 +1,7 @@
+// Generated from spec/wedata/2025-08-06/openapi.yaml by packages/schema/scripts/generate.mjs.
+// Do not edit: change the spec and run `pnpm generate`.
+import { lazyRule, type RuleRef } from "../../../request-rules.js";
+import { QualityProdSchedulerTaskInput } from "./QualityProdSchedulerTaskInput.js";
+import { QualityRuleGroupConfigInput } from "./QualityRuleGroupConfigInput.js";
+
+export const QualityRuleGroupExecStrategyInput: RuleRef = /* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["MonitorType","ExecutorGroupId","RuleGroupName","DatabaseName","DatasourceId","TableName"],"o":{"MonitorType":{"t":"integer","min":0},"ExecutorGroupId":{"t":"string"},"RuleGroupName":{"t":"string"},"DatabaseName":{"t":"string"},"DatasourceId":{"t":"string"},"TableName":{"t":"string"},"RuleGroupId":{"t":"integer","min":0},"ExecQueue":{"t":"string"},"ExecutorGroupName":{"t":"string"},"Tasks":{"t":"array","i":QualityProdSchedulerTaskInput},"StartTime":{"t":"string"},"EndTime":{"t":"string"},"CycleType":{"t":"string"},"DelayTime":{"t":"integer","min":0},"CycleStep":{"t":"integer","min":0},"TaskAction":{"t":"string"},"ExecEngineType":{"t":"string"},"ExecPlan":{"t":"string"},"RuleId":{"t":"integer","min":0},"RuleName":{"t":"string"},"TriggerTypes":{"t":"array","i":{"t":"string"}},"DlcGroupName":{"t":"string"},"SchemaName":{"t":"string"},"Description":{"t":"string"},"ScheduleTimeZone":{"t":"string"},"GroupConfig":QualityRuleGroupConfigInput,"EngineParam":{"t":"string"},"CatalogName":{"t":"string"}}}));

@@ -1,0 +1,8 @@
+// Generated from spec/wedata/2025-08-06/openapi.yaml by packages/schema/scripts/generate.mjs.
+// Do not edit: change the spec and run `pnpm generate`.
+import { lazyRule, type RuleRef } from "../../../request-rules.js";
+import { TaskConfigurationInput } from "./TaskConfigurationInput.js";
+import { TaskSchedulerConfigurationInput } from "./TaskSchedulerConfigurationInput.js";
+import { UpdateTaskBaseAttributePart } from "./UpdateTaskBaseAttributePart.js";
+
+export const UpdateTaskPart: RuleRef = /* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"o":{"TaskBaseAttribute":UpdateTaskBaseAttributePart,"TaskConfiguration":TaskConfigurationInput,"TaskSchedulerConfiguration":TaskSchedulerConfigurationInput}}));

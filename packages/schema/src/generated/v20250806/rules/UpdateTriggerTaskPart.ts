@@ -1,0 +1,8 @@
+// Generated from spec/wedata/2025-08-06/openapi.yaml by packages/schema/scripts/generate.mjs.
+// Do not edit: change the spec and run `pnpm generate`.
+import { lazyRule, type RuleRef } from "../../../request-rules.js";
+import { TriggerTaskConfigurationInput } from "./TriggerTaskConfigurationInput.js";
+import { TriggerTaskSchedulerConfigurationInput } from "./TriggerTaskSchedulerConfigurationInput.js";
+import { UpdateTriggerTaskBaseAttributePart } from "./UpdateTriggerTaskBaseAttributePart.js";
+
+export const UpdateTriggerTaskPart: RuleRef = /* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"o":{"TriggerTaskBaseAttribute":UpdateTriggerTaskBaseAttributePart,"TriggerTaskConfiguration":TriggerTaskConfigurationInput,"TriggerTaskSchedulerConfiguration":TriggerTaskSchedulerConfigurationInput}}));
