@@ -5,14 +5,14 @@ import { nodeCrypto } from "./crypto/node.js";
 import { createTc3MiddlewareWith } from "./middleware.js";
 import type { Platform } from "./platform.js";
 import { createTencentCloudSenderWith } from "./sender.js";
-import { createSigner, signChecked } from "./sign.js";
+import { createSyncSigner, signChecked } from "./sign.js";
 import { createTencentCloudFetchWith, type TencentCloudFetchOptions } from "./tencent-fetch.js";
 import { createNodeTransport, nodeTransport } from "./transport/node.js";
 import { verifyTc3With } from "./verify.js";
 
 export * from "./common.js";
 
-const signer = /* @__PURE__ */ createSigner(nodeCrypto);
+const signer = /* @__PURE__ */ createSyncSigner(nodeCrypto);
 export const signTc3: Platform["signTc3"] = (input) => signChecked(signer, input);
 export const createTc3Middleware: Platform["createTc3Middleware"] = (options) =>
   createTc3MiddlewareWith(signer, options);

@@ -5,14 +5,14 @@ import { webCrypto } from "./crypto/web.js";
 import { createTc3MiddlewareWith } from "./middleware.js";
 import type { Platform } from "./platform.js";
 import { createTencentCloudSenderWith } from "./sender.js";
-import { createSigner, signChecked } from "./sign.js";
+import { createAsyncSigner, signChecked } from "./sign.js";
 import { createTencentCloudFetchWith } from "./tencent-fetch.js";
 import { globalFetchTransport } from "./transport/fetch.js";
 import { verifyTc3With } from "./verify.js";
 
 export * from "./common.js";
 
-const signer = /* @__PURE__ */ createSigner(webCrypto);
+const signer = /* @__PURE__ */ createAsyncSigner(webCrypto);
 export const signTc3: Platform["signTc3"] = (input) => signChecked(signer, input);
 export const createTc3Middleware: Platform["createTc3Middleware"] = (options) =>
   createTc3MiddlewareWith(signer, options);

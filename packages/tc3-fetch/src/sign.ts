@@ -244,13 +244,43 @@ export function signChecked(signer: Signer, input: Tc3SignInput): Promise<Tc3Sig
   return signer.sign(input);
 }
 
-export function createSigner(crypto: Tc3Crypto): Signer {
+/** The derived-key cache of one signer, and how to derive a key it lacks. */
+function keysOf(crypto: Tc3Crypto) {
   const keys = new SigningKeyCache();
-  const cached = (d: Draft) => keys.get(d.input.secretKey, d.date, d.input.service);
-  const derived = (d: Draft, key: unknown) => keys.set(d.input.secretKey, d.date, d.input.service, key);
-  const derive = (d: Draft) => crypto.deriveSigningKey(d.input.secretKey, d.date, d.input.service);
-  // node:crypto answers synchronously: this path runs without a single await (measured ~6% faster than
-  // driving the same steps through promises or a generator).
+  return {
+    cached: (d: Draft) => keys.get(d.input.secretKey, d.date, d.input.service),
+    derived: (d: Draft, key: unknown) => keys.set(d.input.secretKey, d.date, d.input.service, key),
+    derive: (d: Draft) => crypto.deriveSigningKey(d.input.secretKey, d.date, d.input.service),
+  };
+}
+
+const signingKeyHexOf =
+  (crypto: Tc3Crypto): Signer["signingKeyHex"] =>
+  async (secretKey, date, service) =>
+    crypto.signingKeyHex(await crypto.deriveSigningKey(secretKey, date, service));
+
+/** A signer over a back-end that answers with promises (WebCrypto); its own function, so that a browser bundle carries no synchronous path. */
+export function createAsyncSigner(crypto: Tc3Crypto): Signer {
+  const { cached, derived, derive } = keysOf(crypto);
+  return {
+    async sign(raw) {
+      const d = draft(raw);
+      const hashedPayload = await crypto.sha256Hex(d.input.payload);
+      const canonicalRequest = canonicalRequestOf(d, hashedPayload);
+      const stringToSign = stringToSignOf(d, await crypto.sha256Hex(canonicalRequest));
+      const key = cached(d) ?? derived(d, await derive(d));
+      return finish(d, hashedPayload, canonicalRequest, stringToSign, await crypto.signHex(key, stringToSign));
+    },
+    signingKeyHex: signingKeyHexOf(crypto),
+  };
+}
+
+/**
+ * A signer over a back-end that answers synchronously (node:crypto): the signature is made without a single
+ * await (measured ~6% faster than driving the same steps through promises or a generator).
+ */
+export function createSyncSigner(crypto: Tc3Crypto): Signer {
+  const { cached, derived, derive } = keysOf(crypto);
   const signSync = (raw: Tc3SignInput): Tc3Signature => {
     const d = draft(raw);
     const hashedPayload = crypto.sha256Hex(d.input.payload) as string;
@@ -265,26 +295,19 @@ export function createSigner(crypto: Tc3Crypto): Signer {
       crypto.signHex(key, stringToSign) as string,
     );
   };
-  const signAsync = async (raw: Tc3SignInput): Promise<Tc3Signature> => {
-    const d = draft(raw);
-    const hashedPayload = await crypto.sha256Hex(d.input.payload);
-    const canonicalRequest = canonicalRequestOf(d, hashedPayload);
-    const stringToSign = stringToSignOf(d, await crypto.sha256Hex(canonicalRequest));
-    const key = cached(d) ?? derived(d, await derive(d));
-    return finish(d, hashedPayload, canonicalRequest, stringToSign, await crypto.signHex(key, stringToSign));
-  };
   return {
-    sign: crypto.sync
-      ? (input) => {
-          try {
-            return Promise.resolve(signSync(input));
-          } catch (error) {
-            return Promise.reject(error);
-          }
-        }
-      : signAsync,
-    async signingKeyHex(secretKey, date, service) {
-      return crypto.signingKeyHex(await crypto.deriveSigningKey(secretKey, date, service));
+    sign(input) {
+      try {
+        return Promise.resolve(signSync(input));
+      } catch (error) {
+        return Promise.reject(error);
+      }
     },
+    signingKeyHex: signingKeyHexOf(crypto),
   };
+}
+
+/** The signer a back-end calls for: synchronous where it answers synchronously. */
+export function createSigner(crypto: Tc3Crypto): Signer {
+  return crypto.sync ? createSyncSigner(crypto) : createAsyncSigner(crypto);
 }
