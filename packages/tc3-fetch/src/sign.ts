@@ -269,7 +269,13 @@ export function createAsyncSigner(crypto: Tc3Crypto): Signer {
       const canonicalRequest = canonicalRequestOf(d, hashedPayload);
       const stringToSign = stringToSignOf(d, await crypto.sha256Hex(canonicalRequest));
       const key = cached(d) ?? derived(d, await derive(d));
-      return finish(d, hashedPayload, canonicalRequest, stringToSign, await crypto.signHex(key, stringToSign));
+      return finish(
+        d,
+        hashedPayload,
+        canonicalRequest,
+        stringToSign,
+        await crypto.signHex(key, stringToSign),
+      );
     },
     signingKeyHex: signingKeyHexOf(crypto),
   };
