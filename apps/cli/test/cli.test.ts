@@ -975,6 +975,55 @@ describe("API 2025-08-06 views (the look of 2021-08-20's)", () => {
   });
 });
 
+describe("a command loads only its own API version", () => {
+  /** The modules a run resolved (Node's module hooks), as paths from the repository root. */
+  const resolvedBy = async (args: string[]) => {
+    const log = join(home, `resolved-${Math.random().toString(36).slice(2)}.txt`);
+    const hook = join(home, "resolve-hook.mjs");
+    writeFileSync(
+      hook,
+      'import { appendFileSync } from "node:fs";\nlet file;\nexport function initialize(data) { file = data.file; }\n' +
+        "export async function resolve(s, c, next) { const r = await next(s, c); appendFileSync(file, `${r.url}\\n`); return r; }\n",
+    );
+    const register = join(home, "register-hook.mjs");
+    writeFileSync(
+      register,
+      `import { register } from "node:module";\nregister(${JSON.stringify(`file://${hook}`)}, { data: { file: ${JSON.stringify(log)} } });\n`,
+    );
+    const code = await new Promise<number>((resolve) =>
+      execFile(
+        process.execPath,
+        ["--import", register, CLI, ...args],
+        { env: { PATH: process.env.PATH ?? "", HOME: home, NO_COLOR: "1", ...CREDS }, timeout: 20_000 },
+        (error) => resolve(error ? Number(error.code ?? 1) : 0),
+      ),
+    );
+    return { code, modules: readFileSync(log, "utf8").split("\n").filter(Boolean) };
+  };
+  const theOther = (modules: string[], version: string) =>
+    modules.filter((url) => url.includes(`/generated/${version}/`) || url.includes(`/${version}.node.js`));
+
+  it("2021-08-20: a call and its readable view load nothing of 2025-08-06", async () => {
+    handler = () => ({ json: tcOk({ Data: { TaskName: "t", InstanceKey: DOC_KEY, InstanceState: "2" } }) });
+    const run = await resolvedBy(live(["--instance-key", DOC_KEY, "--output", "text"]));
+    expect(run.code).toBe(0);
+    expect(run.modules.some((url) => url.includes("/generated/v20210820/"))).toBe(true);
+    expect(theOther(run.modules, "v20250806")).toEqual([]);
+  });
+
+  it("2025-08-06: a call loads nothing of 2021-08-20", async () => {
+    handler = () => ({ json: tcOk({ Data: { TotalCount: 0, Items: [] } }) });
+    const run = await resolvedBy([
+      "--api-version",
+      "2025-08-06",
+      ...live(["--output", "json"], "list-task-instances"),
+    ]);
+    expect(run.code).toBe(0);
+    expect(run.modules.some((url) => url.includes("/generated/v20250806/"))).toBe(true);
+    expect(theOther(run.modules, "v20210820")).toEqual([]);
+  });
+});
+
 describe("a server that does not answer", () => {
   it("is said on a terminal after a while (what, from where, how long), and never when stderr is not one", async () => {
     const { PassThrough } = await import("node:stream");

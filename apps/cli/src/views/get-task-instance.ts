@@ -29,7 +29,7 @@ export const getTaskInstanceView: View<WedataClient> = {
   },
   async run({ client, params: raw, flags, io }) {
     const { instanceState, WaitTimeoutError, waitForTaskInstance } = await import("@wedata-openapi/client");
-    const { renderInstance, stateLabel } = await import("../render.js");
+    const { renderInstance, stateLabel } = await import("../render-v20210820.js");
     const params = raw as unknown as GetTaskInstanceRequest;
     if (typeof flags.timeZone === "string") {
       params.ScheduleTimeZone = flags.timeZone;

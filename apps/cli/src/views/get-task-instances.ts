@@ -54,7 +54,7 @@ export async function runBatch(
   io: Io,
 ): Promise<number> {
   const { RequestValidationError } = await import("@wedata-openapi/client");
-  const { renderBatch } = await import("../render.js");
+  const { renderBatch } = await import("../render-v20210820.js");
   const output = flags.output ?? (io.stdout.isTTY ? "text" : "json");
   const keys = [...(flags.instanceKey ?? []), ...(flags.keysFile ? readKeys(flags.keysFile) : [])];
   if (!flags.projectId) throw new UsageError("--project-id is required");

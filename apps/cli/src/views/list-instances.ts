@@ -46,7 +46,10 @@ export const listInstancesView: View<WedataClient> = {
   },
   async run({ client, params, flags, io }) {
     const { paginate } = await import("@wedata-openapi/client");
-    const { stateLabel, table } = await import("../render.js");
+    const [{ stateLabel }, { table }] = await Promise.all([
+      import("../render-v20210820.js"),
+      import("../render.js"),
+    ]);
     const instanceTable = (items: readonly InstanceVO[]) =>
       table(INSTANCE_COLUMNS, rowsOf(items, colors, stateLabel), colors);
     const request = params as unknown as ListInstancesRequest;

@@ -53,7 +53,7 @@ export const taskInstanceView: View<WedataClient> = {
       ...(params.TimeZone ? { TimeZone: params.TimeZone } : {}),
     }))
       executions.push(execution);
-    const { renderTaskInstance } = await import("../render.js");
+    const { renderTaskInstance } = await import("../render-v20250806.js");
     io.stdout.write(
       renderTaskInstance(detail, executions, {
         timeZone: params.TimeZone ?? "UTC+8",
