@@ -983,7 +983,7 @@ describe("a command loads only its own API version", () => {
     writeFileSync(
       hook,
       'import { appendFileSync } from "node:fs";\nlet file;\nexport function initialize(data) { file = data.file; }\n' +
-        "export async function resolve(s, c, next) { const r = await next(s, c); appendFileSync(file, `${r.url}\\n`); return r; }\n",
+        'export async function resolve(s, c, next) { const r = await next(s, c); appendFileSync(file, r.url + "\\n"); return r; }\n',
     );
     const register = join(home, "register-hook.mjs");
     writeFileSync(
