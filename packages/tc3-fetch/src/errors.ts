@@ -48,11 +48,8 @@ export class TencentCloudError extends Error {
 }
 
 /** Codes whose failure is transient: the same request may succeed later (see the API 3.0 error tables). */
+// Every `RequestLimitExceeded` and `RequestLimitExceeded.*` code is retryable too (checked by prefix).
 const RETRYABLE_CODES = new Set([
-  "RequestLimitExceeded",
-  "RequestLimitExceeded.UinLimitExceeded",
-  "RequestLimitExceeded.GlobalRegionUinLimitExceeded",
-  "RequestLimitExceeded.IPLimitExceeded",
   "InternalError",
   "InternalError.CallSchedulerApiError",
   "InternalError.InternalCallCloudApiError",
@@ -63,7 +60,7 @@ const RETRYABLE_CODES = new Set([
 
 /** Whether an API error code is worth retrying with backoff. Auth and parameter errors never are. */
 export function isRetryableCode(code: string): boolean {
-  return RETRYABLE_CODES.has(code) || code.startsWith("RequestLimitExceeded.");
+  return RETRYABLE_CODES.has(code) || /^RequestLimitExceeded(?:\.|$)/.test(code);
 }
 
 /** The service answered `Response.Error` (with HTTP 200, as Tencent Cloud does). */

@@ -36,11 +36,8 @@ export function retryPolicy(options: RetryOptions | false | undefined): RetryPol
   if (!Number.isInteger(policy.maxAttempts) || policy.maxAttempts < 1) {
     throw new TypeError("retry.maxAttempts must be a positive integer");
   }
-  if (!(policy.baseDelayMs >= 0) || !(policy.maxDelayMs >= 0) || !(policy.throttleBaseDelayMs >= 0)) {
-    throw new TypeError(
-      "retry.baseDelayMs, retry.throttleBaseDelayMs and retry.maxDelayMs must be non-negative numbers",
-    );
-  }
+  for (const name of ["baseDelayMs", "throttleBaseDelayMs", "maxDelayMs"] as const)
+    if (!(policy[name] >= 0)) throw new TypeError(`retry.${name} must be a non-negative number`);
   if (policy.budget !== false && !(policy.budget >= 0))
     throw new TypeError("retry.budget must be a non-negative number or false");
   return policy;

@@ -128,15 +128,15 @@ export function createExchangeWith(
   const transport = options.fetch ? fetchTransport(() => options.fetch as FetchLike) : defaultTransport;
   const now = options.now ?? Date.now;
   let clockSkewMs = 0;
-  const hosts = new Map<string, string>();
+  // A client sends to one endpoint: remember the last URL's host rather than parse it on every call.
+  let lastUrl = "";
+  let lastHost = "";
   const hostOf = (url: string) => {
-    let host = hosts.get(url);
-    if (host === undefined) {
-      host = new URL(url).hostname;
-      if (hosts.size > 64) hosts.clear();
-      hosts.set(url, host);
+    if (url !== lastUrl) {
+      lastHost = new URL(url).hostname;
+      lastUrl = url;
     }
-    return host;
+    return lastHost;
   };
 
   /** One call, every attempt included: resolves to the successful reply, read and parsed. */

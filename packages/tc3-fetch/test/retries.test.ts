@@ -128,3 +128,27 @@ describe("X-TC-TraceId", () => {
     expect(await send(fetch, server.url)).toMatchObject({ status: 500, traceId: "trace-http" });
   });
 });
+
+describe("retry options and codes", () => {
+  it("name the retry option that is wrong", () => {
+    for (const name of ["baseDelayMs", "throttleBaseDelayMs", "maxDelayMs"])
+      expect(() => client({ retry: { [name]: -1 } })).toThrow(`retry.${name} must be a non-negative number`);
+    expect(() => client({ retry: { maxAttempts: 0 } })).toThrow(
+      "retry.maxAttempts must be a positive integer",
+    );
+  });
+
+  it("retry every RequestLimitExceeded code, and not codes that only start alike", async () => {
+    for (const [code, attempts] of [
+      ["RequestLimitExceeded", 3],
+      ["RequestLimitExceeded.IPLimitExceeded", 3],
+      ["RequestLimitExceeded.SomethingNew", 3],
+      ["RequestLimitExceededX", 1],
+    ] as const) {
+      const server = await serve(() => ({ json: tcError(code) }));
+      const error = await send(client(), server.url);
+      expect(error, code).toBeInstanceOf(TencentCloudApiError);
+      expect(error?.attempts, code).toBe(attempts);
+    }
+  });
+});
