@@ -6,6 +6,7 @@ import { fileURLToPath } from "node:url";
 import { verifyTc3 } from "@wedata-openapi/tc3-fetch";
 import {
   type Handler,
+  modulesResolvedBy,
   startTestServer,
   type TestServer,
   tcError,
@@ -976,30 +977,10 @@ describe("API 2025-08-06 views (the look of 2021-08-20's)", () => {
 });
 
 describe("a command loads only its own API version", () => {
-  /** The modules a run resolved (Node's module hooks), as paths from the repository root. */
-  const resolvedBy = async (args: string[]) => {
-    const log = join(home, `resolved-${Math.random().toString(36).slice(2)}.txt`);
-    const hook = join(home, "resolve-hook.mjs");
-    writeFileSync(
-      hook,
-      'import { appendFileSync } from "node:fs";\nlet file;\nexport function initialize(data) { file = data.file; }\n' +
-        'export async function resolve(s, c, next) { const r = await next(s, c); appendFileSync(file, r.url + "\\n"); return r; }\n',
-    );
-    const register = join(home, "register-hook.mjs");
-    writeFileSync(
-      register,
-      `import { register } from "node:module";\nregister(${JSON.stringify(`file://${hook}`)}, { data: { file: ${JSON.stringify(log)} } });\n`,
-    );
-    const code = await new Promise<number>((resolve) =>
-      execFile(
-        process.execPath,
-        ["--import", register, CLI, ...args],
-        { env: { PATH: process.env.PATH ?? "", HOME: home, NO_COLOR: "1", ...CREDS }, timeout: 20_000 },
-        (error) => resolve(error ? Number(error.code ?? 1) : 0),
-      ),
-    );
-    return { code, modules: readFileSync(log, "utf8").split("\n").filter(Boolean) };
-  };
+  const resolvedBy = (args: string[]) =>
+    modulesResolvedBy([CLI, ...args], {
+      env: { PATH: process.env.PATH ?? "", HOME: home, NO_COLOR: "1", ...CREDS },
+    });
   const theOther = (modules: string[], version: string) =>
     modules.filter((url) => url.includes(`/generated/${version}/`) || url.includes(`/${version}.node.js`));
 

@@ -26,13 +26,13 @@ export interface WedataClient extends VersionClient<operations, paths> {
   getTaskInstances(params: BatchParams, options?: BatchOptions): Promise<BatchResult[]>;
 }
 
-/** `rows`: the version's table (Node) or a loader of its `/actions` module (browsers, on first use). */
+/** `rows`: how this runtime loads the version's rows (see ActionSource). */
 export function createWedataClientWith(
   defaults: ClientDefaults,
   options: WedataClientOptions,
-  rows: ActionSource["rows"],
+  rows: Omit<ActionSource, "names">,
 ): WedataClient {
-  const client = createVersionClient<operations, paths>({ names: actionNames, rows }, defaults, options);
+  const client = createVersionClient<operations, paths>({ names: actionNames, ...rows }, defaults, options);
   const getTaskInstanceResponse = (params: GetTaskInstanceRequest, call?: CallOptions) =>
     client.call("GetTaskInstance", params, call);
   return Object.assign(client, {

@@ -82,12 +82,11 @@ export interface CoreClient<Ops, Paths extends {}> {
   ): Promise<ActionResponseOf<Ops, A>>;
   /**
    * Checks params as `call` would (RequestValidationError naming the field and the rule), sending nothing.
-   * Synchronous once the version's rules are loaded: always on Node; in browsers and edge runtimes after
-   * `ready()` or the first call, and before that it returns a promise that settles the same way (await it to
-   * be portable).
+   * Synchronous on Node; in browsers and edge runtimes once the version's rules are loaded (after `ready()` or
+   * the first call), and before that it returns a promise that settles the same way (await it to be portable).
    */
   validate<A extends keyof Ops & string>(action: A, params: RequestOf<Ops, A>): void | Promise<void>;
-  /** Resolves once the version's rules are loaded (browsers load them on first use; Node has them). */
+  /** Resolves once every action's rules and limits are loaded (otherwise loaded on first use). */
   ready(): Promise<void>;
   /** The underlying openapi-fetch client: fully typed, same signing, limits and retries (no input validation). */
   readonly raw: Client<Paths>;
@@ -103,14 +102,16 @@ export type VersionClient<Ops, Paths extends {}> = CoreClient<Ops, Paths> & Acti
 export type ActionRows = Readonly<Record<string, ActionInfo>>;
 
 /**
- * Where a version client finds its actions: every name up front (a method each), and the rows either at hand
- * (Node loads them with the entry) or loaded on first use, so that a browser bundle's eager part holds names,
- * not every action's rules.
+ * Where a version client finds its actions: every name up front (a method each); one action's row at once
+ * where the runtime can load it synchronously (Node: the action's own module); and every row together,
+ * loaded on first use (browsers: a code-splitting bundler keeps them out of the eager part; `raw` needs every
+ * action's limits).
  */
 export interface ActionSource {
   names: readonly string[];
-  // A loader may resolve to the version's `/actions` module: its rows sit beside their request validators.
-  rows: ActionRows | (() => Promise<object>);
+  row?: (action: string) => ActionInfo;
+  // May resolve to the version's `/actions` module: its rows sit beside their request validators.
+  load: () => Promise<object>;
 }
 
 /**
@@ -127,33 +128,47 @@ export function createVersionClient<Ops, Paths extends {}>(
   const bare = createBareClientWith(defaults, options, limits, createTencentCloudFetch);
   let table: ActionRows | undefined;
   let loading: Promise<ActionRows> | undefined;
-  const have = (rows: ActionRows) => {
-    table = rows;
-    // openapi-fetch's `raw` path sends without a row: every action's limit and idempotency, once known.
-    learnLimits(limits, source.names, rows);
-    return rows;
-  };
-  if (typeof source.rows !== "function") have(source.rows);
   const load = (): Promise<ActionRows> => {
     if (table) return Promise.resolve(table);
-    loading ??= (source.rows as () => Promise<ActionRows>)().then(have, (error: unknown) => {
-      // A failed load (a chunk the network lost) is tried again by the next call.
-      loading = undefined;
-      throw error;
-    });
+    loading ??= (source.load() as Promise<ActionRows>).then(
+      (rows) => {
+        // openapi-fetch's `raw` path sends without a row: every action's limit and idempotency, once known.
+        learnLimits(limits, source.names, rows);
+        table = rows;
+        return rows;
+      },
+      (error: unknown) => {
+        // A failed load (a chunk the network lost) is tried again by the next call.
+        loading = undefined;
+        throw error;
+      },
+    );
     return loading;
   };
+  const rows = new Map<string, ActionRow>();
   const known = (action: string) => {
     if (!names.has(action)) throw new TypeError(`${action} is not an action of this client's API version`);
   };
-  const rowIn = (rows: ActionRows, action: string): ActionRow => ({
-    ...(rows[action] as ActionInfo),
-    action,
-  });
-  const call = async (action: string, params: unknown, callOptions?: CallOptions) => {
-    known(action);
-    return bare.sendForResponse(rowIn(table ?? (await load()), action), params as never, callOptions);
+  /** The action's row if it can be had now, without waiting. */
+  const rowNow = (action: string): ActionRow | undefined => {
+    let row = rows.get(action);
+    if (!row) {
+      const info = table?.[action] ?? source.row?.(action);
+      if (!info) return undefined;
+      row = { ...info, action };
+      rows.set(action, row);
+    }
+    return row;
   };
+  const rowOf = async (action: string): Promise<ActionRow> => {
+    known(action);
+    const row = rowNow(action);
+    if (row) return row;
+    await load();
+    return rowNow(action) as ActionRow;
+  };
+  const call = async (action: string, params: unknown, callOptions?: CallOptions) =>
+    bare.sendForResponse(await rowOf(action), params as never, callOptions);
   // openapi-fetch's own contract for user middleware (a middleware may return `new Request(...)`); the fetch
   // signs last, after every middleware, and retries. The methods take the faster path of `call` above. Made
   // on first use: openapi-fetch reads the global Request, and naming it loads Node's fetch implementation.
@@ -162,9 +177,9 @@ export function createVersionClient<Ops, Paths extends {}>(
     call,
     validate: (action: string, params: unknown) => {
       known(action);
-      const check = (rows: ActionRows) =>
-        assertValid(action, (rows[action] as ActionInfo).validateRequest, params);
-      return table ? check(table) : load().then(check);
+      const row = rowNow(action);
+      if (row) return assertValid(action, row.validateRequest, params);
+      return rowOf(action).then((loaded) => assertValid(action, loaded.validateRequest, params));
     },
     ready: async () => {
       await load();
@@ -185,8 +200,8 @@ export function createVersionClient<Ops, Paths extends {}>(
   };
   for (const action of source.names) {
     client[methodName(action)] = async (params: unknown, callOptions?: CallOptions) => {
-      const response = await call(action, params, callOptions);
-      return resultOf((table as ActionRows)[action] as ActionInfo, response);
+      const row = await rowOf(action);
+      return resultOf(row, await bare.sendForResponse(row, params as never, callOptions));
     };
   }
   return client as unknown as VersionClient<Ops, Paths>;

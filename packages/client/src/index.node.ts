@@ -1,7 +1,8 @@
-import { actions } from "@wedata-openapi/schema/v20210820";
+import type { actions as table } from "@wedata-openapi/schema/v20210820";
 import { createWedataClientWith, type WedataClient } from "./client.js";
 import type { WedataClientOptions } from "./core.js";
 import { nodeDefaults } from "./defaults.node.js";
+import { lazyActions, nodeRows } from "./rows.node.js";
 
 export * from "./common.js";
 
@@ -10,5 +11,8 @@ export * from "./common.js";
  * ~/.tencentcloud/credentials, the CVM instance role, TKE OIDC); without `region`, TENCENTCLOUD_REGION.
  */
 export function createWedataClient(options: WedataClientOptions = {}): WedataClient {
-  return createWedataClientWith(nodeDefaults, options, actions);
+  return createWedataClientWith(nodeDefaults, options, nodeRows("v20210820"));
 }
+
+/** Every action of this version, keyed by name: loaded when first read. */
+export const actions: typeof table = /* @__PURE__ */ lazyActions("v20210820");

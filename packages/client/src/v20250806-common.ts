@@ -21,7 +21,6 @@ export type {
   TaskInstanceExecutions,
   TaskInstancePage,
 } from "@wedata-openapi/schema/v20250806";
-export { actions } from "@wedata-openapi/schema/v20250806";
 export type { CallOptions, Language, WedataClientOptions } from "./core.js";
 export * from "./errors.js";
 export type { PaginateOptions } from "./helpers/paginate.js";

@@ -1,6 +1,8 @@
 // The aggregated client of browsers and edge runtimes holds every action's name and loads the rows (rules,
 // limits) on first use; Node's entry has them from the start. Both must behave alike once loaded.
+import { fileURLToPath } from "node:url";
 import * as rows2021 from "@wedata-openapi/schema/v20210820/actions";
+import { modulesResolvedBy } from "@wedata-openapi/testkit";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createWedataClientWith } from "../src/client.js";
 import { browserDefaults } from "../src/defaults.js";
@@ -114,7 +116,7 @@ describe("the browser entry's aggregated client", () => {
       if (loads === 1) throw new TypeError("Failed to fetch dynamically imported module");
       return rows2021;
     };
-    const client = createWedataClientWith(browserDefaults, options(), loader);
+    const client = createWedataClientWith(browserDefaults, options(), { load: loader });
     await expect(client.getTaskInstance(PARAMS)).rejects.toThrow(/dynamically imported module/);
     const results = await Promise.all([
       client.getTaskInstance(PARAMS),
@@ -123,5 +125,38 @@ describe("the browser entry's aggregated client", () => {
     ]);
     expect(results[0]?.TaskName).toBe("dq_test_dylan_shell_01");
     expect(loads).toBe(2);
+  });
+});
+
+describe("the Node entry", () => {
+  const CLIENT = fileURLToPath(new URL("..", import.meta.url));
+  const run = (script: string) => modulesResolvedBy(["--input-type=module", "-e", script], { cwd: CLIENT });
+  const table = (url: string) => /\/generated\/v\d+\/(?:actions\.js|actions\/index\.js|index\.js)$/.test(url);
+
+  it("loads one action's module for a call or a validation, not the version's table", async () => {
+    const r = await run(`
+      import { createWedataClient } from "@wedata-openapi/client";
+      const client = createWedataClient({ region: "ap-guangzhou", credentials: { secretId: "a", secretKey: "b" } });
+      try { client.validate("GetTaskInstance", { ProjectId: "x", InstanceKey: "y" }); } catch (e) { console.log(e.field); }
+    `);
+    expect(r.stderr).toBe("");
+    // Synchronous, as it always was on Node.
+    expect(r.stdout.trim()).toBe("ProjectId");
+    expect(
+      r.modules.filter((url) => url.endsWith("/generated/v20210820/actions/GetTaskInstance.js")),
+    ).toHaveLength(1);
+    expect(r.modules.filter(table)).toEqual([]);
+  });
+
+  it("loads the table when `actions` is read, listed or shown", async () => {
+    const r = await run(`
+      import { inspect } from "node:util";
+      import { actions } from "@wedata-openapi/client/v20250806";
+      console.log(inspect(actions).includes("RerunTaskInstancesAsync"));
+      console.log(Object.keys(actions).length > 100, "GetTaskInstance" in actions, actions.GetTaskInstance.rateLimit > 0);
+    `);
+    expect(r.stderr).toBe("");
+    expect(r.stdout.trim().split("\n")).toEqual(["true", "true true true"]);
+    expect(r.modules.some(table)).toBe(true);
   });
 });

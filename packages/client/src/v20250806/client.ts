@@ -11,11 +11,11 @@ import {
 /** A client of API version 2025-08-06: `call` and one method per action, from the generated table. */
 export type WedataClient = VersionClient<operations, paths>;
 
-/** `rows`: the version's table (Node) or a loader of its `/actions` module (browsers, on first use). */
+/** `rows`: how this runtime loads the version's rows (see ActionSource). */
 export function createWedataClientWith(
   defaults: ClientDefaults,
   options: WedataClientOptions,
-  rows: ActionSource["rows"],
+  rows: Omit<ActionSource, "names">,
 ): WedataClient {
-  return createVersionClient<operations, paths>({ names: actionNames, rows }, defaults, options);
+  return createVersionClient<operations, paths>({ names: actionNames, ...rows }, defaults, options);
 }
