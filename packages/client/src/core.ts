@@ -14,7 +14,7 @@ import {
   type RetryOptions,
   type TencentCloudFetch,
 } from "@wedata-openapi/tc3-fetch";
-import createClient, { type Client } from "openapi-fetch";
+import type { Client, default as createClient } from "openapi-fetch";
 import {
   type ActionLimits,
   type ClientDefaults,
@@ -112,6 +112,8 @@ export interface ActionSource {
   row?: (action: string) => ActionInfo;
   // May resolve to the version's `/actions` module: its rows sit beside their request validators.
   load: () => Promise<object>;
+  /** openapi-fetch's `createClient`, for `raw` (Node loads it on first use; a bundle imports it). */
+  openapiFetch: () => typeof createClient;
 }
 
 /**
@@ -185,7 +187,7 @@ export function createVersionClient<Ops, Paths extends {}>(
       await load();
     },
     get raw() {
-      raw ??= createClient<Paths>({
+      raw ??= source.openapiFetch()<Paths>({
         baseUrl: bare.endpoint,
         fetch: (async (input: Request) => {
           await load();

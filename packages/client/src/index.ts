@@ -1,4 +1,5 @@
 // API 2021-08-20 for browsers and edge runtimes (Node resolves index.node.js through the `node` condition).
+import createClient from "openapi-fetch";
 import { createWedataClientWith, type WedataClient } from "./client.js";
 import type { WedataClientOptions } from "./core.js";
 import { browserDefaults } from "./defaults.js";
@@ -10,5 +11,6 @@ export * from "./common.js";
 export function createWedataClient(options: WedataClientOptions = {}): WedataClient {
   return createWedataClientWith(browserDefaults, options, {
     load: () => import("@wedata-openapi/schema/v20210820/actions"),
+    openapiFetch: () => createClient,
   });
 }

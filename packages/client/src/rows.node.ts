@@ -1,8 +1,10 @@
 // Node loads rows synchronously (`require` of ES modules, Node 20.19 and later): a call loads its action's own
 // module, and the whole table only when something asks for every action (`raw`, the `actions` export), so
-// importing the client and making one call cost a few small files rather than the version's table.
+// importing the client and making one call cost a few small files rather than the version's table. openapi-fetch
+// likewise loads with the first use of `raw`.
 import { createRequire } from "node:module";
 import type { ActionInfo } from "@wedata-openapi/schema";
+import type createClient from "openapi-fetch";
 import type { ActionSource } from "./core.js";
 
 const require = createRequire(import.meta.url);
@@ -10,6 +12,8 @@ const require = createRequire(import.meta.url);
 /** A version's rows as Node loads them (`version` as in its entry: `v20210820`). */
 export function nodeRows(version: string): Omit<ActionSource, "names"> {
   return {
+    // Only `raw` uses it: loaded on first use (its CommonJS build, which `require` takes as it is).
+    openapiFetch: () => (require("openapi-fetch") as { default: typeof createClient }).default,
     row: (action) =>
       (require(`@wedata-openapi/schema/${version}/actions/${action}`) as Record<string, ActionInfo>)[
         action

@@ -1,4 +1,6 @@
 // API 2025-08-06 for browsers and edge runtimes (Node resolves v20250806.node.js through the `node` condition).
+
+import createClient from "openapi-fetch";
 import type { WedataClientOptions } from "./core.js";
 import { browserDefaults } from "./defaults.js";
 import { createWedataClientWith, type WedataClient } from "./v20250806/client.js";
@@ -10,5 +12,6 @@ export * from "./v20250806-common.js";
 export function createWedataClient(options: WedataClientOptions = {}): WedataClient {
   return createWedataClientWith(browserDefaults, options, {
     load: () => import("@wedata-openapi/schema/v20250806/actions"),
+    openapiFetch: () => createClient,
   });
 }

@@ -3,6 +3,7 @@
 import { fileURLToPath } from "node:url";
 import * as rows2021 from "@wedata-openapi/schema/v20210820/actions";
 import { modulesResolvedBy } from "@wedata-openapi/testkit";
+import createOpenapiFetch from "openapi-fetch";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createWedataClientWith } from "../src/client.js";
 import { browserDefaults } from "../src/defaults.js";
@@ -116,7 +117,10 @@ describe("the browser entry's aggregated client", () => {
       if (loads === 1) throw new TypeError("Failed to fetch dynamically imported module");
       return rows2021;
     };
-    const client = createWedataClientWith(browserDefaults, options(), { load: loader });
+    const client = createWedataClientWith(browserDefaults, options(), {
+      load: loader,
+      openapiFetch: () => createOpenapiFetch,
+    });
     await expect(client.getTaskInstance(PARAMS)).rejects.toThrow(/dynamically imported module/);
     const results = await Promise.all([
       client.getTaskInstance(PARAMS),
@@ -135,17 +139,24 @@ describe("the Node entry", () => {
 
   it("loads one action's module for a call or a validation, not the version's table", async () => {
     const r = await run(`
+      import { createServer } from "node:http";
       import { createWedataClient } from "@wedata-openapi/client";
-      const client = createWedataClient({ region: "ap-guangzhou", credentials: { secretId: "a", secretKey: "b" } });
+      const server = createServer((q, s) => { q.resume(); q.on("end", () => s.end(JSON.stringify({ Response: { Data: { TaskName: "t" }, RequestId: "r" } }))); });
+      await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
+      const client = createWedataClient({ region: "ap-guangzhou", endpoint: "http://127.0.0.1:" + server.address().port, credentials: { secretId: "a", secretKey: "b" } });
       try { client.validate("GetTaskInstance", { ProjectId: "x", InstanceKey: "y" }); } catch (e) { console.log(e.field); }
+      console.log((await client.getTaskInstance({ ProjectId: "1", InstanceKey: "1_2025-01-01 00:00:00" })).TaskName);
+      server.close();
     `);
     expect(r.stderr).toBe("");
     // Synchronous, as it always was on Node.
-    expect(r.stdout.trim()).toBe("ProjectId");
+    expect(r.stdout.trim().split("\n")).toEqual(["ProjectId", "t"]);
     expect(
       r.modules.filter((url) => url.endsWith("/generated/v20210820/actions/GetTaskInstance.js")),
     ).toHaveLength(1);
     expect(r.modules.filter(table)).toEqual([]);
+    // Nor what only other paths need: openapi-fetch (`raw`), the profile file's parser, proxy lookup.
+    expect(r.modules.filter((url) => /\/(openapi-fetch|ini|proxy-from-env)@/.test(url))).toEqual([]);
   });
 
   it("loads the table when `actions` is read, listed or shown", async () => {
@@ -154,9 +165,12 @@ describe("the Node entry", () => {
       import { actions } from "@wedata-openapi/client/v20250806";
       console.log(inspect(actions).includes("RerunTaskInstancesAsync"));
       console.log(Object.keys(actions).length > 100, "GetTaskInstance" in actions, actions.GetTaskInstance.rateLimit > 0);
+      const { createWedataClient } = await import("@wedata-openapi/client/v20250806");
+      console.log(typeof createWedataClient({ region: "ap-guangzhou", credentials: { secretId: "a", secretKey: "b" } }).raw.POST);
     `);
     expect(r.stderr).toBe("");
-    expect(r.stdout.trim().split("\n")).toEqual(["true", "true true true"]);
+    expect(r.stdout.trim().split("\n")).toEqual(["true", "true true true", "function"]);
     expect(r.modules.some(table)).toBe(true);
+    expect(r.modules.some((url) => url.includes("/openapi-fetch@"))).toBe(true);
   });
 });

@@ -1,5 +1,6 @@
-import { spawn } from "node:child_process";
+import type * as ChildProcess from "node:child_process";
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -41,6 +42,8 @@ function openBrowser(url: string): () => void {
     );
     const command =
       process.platform === "darwin" ? "open" : process.platform === "win32" ? "explorer" : "xdg-open";
+    // Loaded when a browser is opened: every other command starts without child_process.
+    const { spawn } = createRequire(import.meta.url)("node:child_process") as typeof ChildProcess;
     spawn(command, [file], { stdio: "ignore", detached: true })
       .on("error", () => {})
       .unref();

@@ -1,4 +1,3 @@
-import { createInterface } from "node:readline/promises";
 import type { OpsAsyncJobDetail, WedataClient } from "@wedata-openapi/client/v20250806";
 import { Option } from "commander";
 import { colorsFor, writeJson } from "../context.js";
@@ -10,6 +9,8 @@ async function confirm(
   question: string,
   io: { stdin: NodeJS.ReadableStream; stderr: NodeJS.WritableStream },
 ): Promise<boolean> {
+  // Loaded when a question is asked: every other command starts without readline.
+  const { createInterface } = await import("node:readline/promises");
   const rl = createInterface({ input: io.stdin, output: io.stderr });
   try {
     return /^y(es)?$/i.test((await rl.question(`${question} [y/N] `)).trim());

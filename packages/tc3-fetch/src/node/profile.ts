@@ -1,7 +1,6 @@
 import { closeSync, fstatSync, openSync, readFileSync, statSync } from "node:fs";
 import { homedir } from "node:os";
 import { join } from "node:path";
-import { parse } from "ini";
 import { CredentialsNotConfigured, type CredentialsProvider } from "../credentials.js";
 import { CredentialsError } from "../errors.js";
 
@@ -85,6 +84,8 @@ export function fromProfile(options: ProfileOptions = {}): CredentialsProvider {
             : `cannot be read (${code})`;
       throw new CredentialsError(`credentials file ${file} ${why}`, [], { cause: error });
     }
+    // The parser loads with the first file it reads: keys from the environment never pay for it.
+    const { parse } = await import("ini");
     const sections = parse(text) as Record<string, unknown>;
     const section = sections[profile];
     if (!section || typeof section !== "object") {

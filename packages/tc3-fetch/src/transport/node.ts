@@ -104,6 +104,9 @@ function createRoutes(options: NodeTransportOptions) {
     let proxy: string;
     if (options.proxy === false) proxy = "";
     else if (typeof options.proxy === "string") proxy = options.proxy;
+    // With none of the variables set there is no proxy to look up (proxy-from-env reads only these for
+    // http and https URLs), and its module need not load.
+    else if (!PROXY_VARIABLES.some((name) => process.env[name])) proxy = "";
     else {
       // NO_PROXY matching and the variables' precedence are proxy-from-env's, read on every request.
       proxyFor ??= import("proxy-from-env").then((m) => m.getProxyForUrl as ProxyFor);
@@ -119,6 +122,9 @@ function createRoutes(options: NodeTransportOptions) {
     return route;
   };
 }
+
+/** What proxy-from-env reads for an http(s) URL, either case. */
+const PROXY_VARIABLES = ["http_proxy", "HTTP_PROXY", "https_proxy", "HTTPS_PROXY", "all_proxy", "ALL_PROXY"];
 
 function send(route: Route, t: Target, request: TransportRequest): Promise<TransportResponse> {
   const { signal } = request;
