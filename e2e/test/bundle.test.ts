@@ -134,6 +134,7 @@ const bundles: Record<string, Bundle> = {};
 beforeAll(async () => {
   bundles["esbuild-browser"] = await esbuildBundle("browser", ENTRY_BARE);
   bundles["esbuild-node"] = await esbuildBundle("node", ENTRY_BARE);
+  bundles["esbuild-node-aggregated"] = await esbuildBundle("node");
   bundles["esbuild-browser-v20250806"] = await esbuildBundle("browser", ENTRY_BARE_2025);
   bundles["esbuild-browser-aggregated"] = await esbuildBundle("browser");
   bundles["esbuild-browser-all-actions"] = await esbuildBundle("browser", ENTRY_ALL);
@@ -250,11 +251,13 @@ describe("size budget", () => {
   });
 });
 
-describe("esbuild-node bundle", () => {
+// The aggregated client too: bundled into one file with no node_modules beside it, its calls load the rows the
+// bundle carries rather than requiring the action's own module.
+describe.each(["esbuild-node", "esbuild-node-aggregated"])("%s bundle", (name) => {
   it("uses the node:crypto back-end and runs in Node against a TC3-verifying server", async () => {
-    const bundle = bundles["esbuild-node"]!;
+    const bundle = bundles[name]!;
     expect(bundle.inputs.some((i) => /tc3-fetch\/dist\/index\.node\.js$/.test(i))).toBe(true);
-    const file = join(tmp, "bundle.mjs");
+    const file = join(tmp, `${name}.mjs`);
     writeFileSync(file, bundle.code);
     const script = `import(${JSON.stringify(file)}).then((m) => m.getTaskInstance(${JSON.stringify(server.url)}, ${JSON.stringify(KEY)})).then((d) => console.log(d.TaskName))`;
     const stdout = await new Promise<string>((resolve, reject) =>

@@ -109,7 +109,8 @@ export type ActionRows = Readonly<Record<string, ActionInfo>>;
  */
 export interface ActionSource {
   names: readonly string[];
-  row?: (action: string) => ActionInfo;
+  /** Undefined where this runtime cannot have it now: the client then waits for `load`. */
+  row?: (action: string) => ActionInfo | undefined;
   // May resolve to the version's `/actions` module: its rows sit beside their request validators.
   load: () => Promise<object>;
   /** openapi-fetch's `createClient`, for `raw` (Node loads it on first use; a bundle imports it). */

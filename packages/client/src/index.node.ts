@@ -1,4 +1,5 @@
 import type { actions as table } from "@wedata-openapi/schema/v20210820";
+import createClient from "openapi-fetch";
 import { createWedataClientWith, type WedataClient } from "./client.js";
 import type { WedataClientOptions } from "./core.js";
 import { nodeDefaults } from "./defaults.node.js";
@@ -11,7 +12,15 @@ export * from "./common.js";
  * ~/.tencentcloud/credentials, the CVM instance role, TKE OIDC); without `region`, TENCENTCLOUD_REGION.
  */
 export function createWedataClient(options: WedataClientOptions = {}): WedataClient {
-  return createWedataClientWith(nodeDefaults, options, nodeRows("v20210820"));
+  return createWedataClientWith(
+    nodeDefaults,
+    options,
+    nodeRows(
+      "v20210820",
+      () => import("@wedata-openapi/schema/v20210820/actions"),
+      () => createClient,
+    ),
+  );
 }
 
 /** Every action of this version, keyed by name: loaded when first read. */

@@ -1,24 +1,43 @@
 // Node loads rows synchronously (`require` of ES modules, Node 20.19 and later): a call loads its action's own
 // module, and the whole table only when something asks for every action (`raw`, the `actions` export), so
-// importing the client and making one call cost a few small files rather than the version's table. openapi-fetch
-// likewise loads with the first use of `raw`.
+// importing the client and making one call cost a few small files rather than the version's table.
 import { createRequire } from "node:module";
 import type { ActionInfo } from "@wedata-openapi/schema";
-import type createClient from "openapi-fetch";
 import type { ActionSource } from "./core.js";
 
 const require = createRequire(import.meta.url);
 
-/** A version's rows as Node loads them (`version` as in its entry: `v20210820`). */
-export function nodeRows(version: string): Omit<ActionSource, "names"> {
+/** Whether a `require` failed because the module is not there (an application bundled without node_modules). */
+function missing(error: unknown): boolean {
+  return (error as { code?: unknown } | null)?.code === "MODULE_NOT_FOUND";
+}
+
+/**
+ * A version's rows as Node loads them (`version` as in its entry: `v20210820`). `load` is the entry's own
+ * `import()` of the version's rows: a bundler sees it and bundles them, and a call falls back to it where
+ * `require` finds no module (an application bundled into one file), waiting for it once.
+ */
+export function nodeRows(
+  version: string,
+  load: () => Promise<object>,
+  openapiFetch: ActionSource["openapiFetch"],
+): Omit<ActionSource, "names"> {
+  let bundled = false;
   return {
-    // Only `raw` uses it: loaded on first use (its CommonJS build, which `require` takes as it is).
-    openapiFetch: () => (require("openapi-fetch") as { default: typeof createClient }).default,
-    row: (action) =>
-      (require(`@wedata-openapi/schema/${version}/actions/${action}`) as Record<string, ActionInfo>)[
-        action
-      ] as ActionInfo,
-    load: async () => require(`@wedata-openapi/schema/${version}/actions`) as object,
+    openapiFetch,
+    row: (action) => {
+      if (bundled) return undefined;
+      try {
+        return (require(`@wedata-openapi/schema/${version}/actions/${action}`) as Record<string, ActionInfo>)[
+          action
+        ];
+      } catch (error) {
+        if (!missing(error)) throw error;
+        bundled = true;
+        return undefined;
+      }
+    },
+    load,
   };
 }
 
@@ -31,7 +50,17 @@ export function lazyActions<Table extends object>(version: string): Table {
   let loaded = false;
   const load = (): Table => {
     if (!loaded) {
-      Object.assign(target, (require(`@wedata-openapi/schema/${version}`) as { actions: Table }).actions);
+      let table: Table;
+      try {
+        table = (require(`@wedata-openapi/schema/${version}`) as { actions: Table }).actions;
+      } catch (error) {
+        if (!missing(error)) throw error;
+        throw new Error(
+          `actions: @wedata-openapi/schema/${version} is not installed beside this bundle; import { actions } from "@wedata-openapi/schema/${version}" instead`,
+          { cause: error },
+        );
+      }
+      Object.assign(target, table);
       loaded = true;
     }
     return target;

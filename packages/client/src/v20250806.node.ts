@@ -1,4 +1,5 @@
 import type { actions as table } from "@wedata-openapi/schema/v20250806";
+import createClient from "openapi-fetch";
 import type { WedataClientOptions } from "./core.js";
 import { nodeDefaults } from "./defaults.node.js";
 import { lazyActions, nodeRows } from "./rows.node.js";
@@ -8,7 +9,15 @@ export * from "./v20250806-common.js";
 
 /** Creates a client of API 2025-08-06; credentials and region default as in the root entry (env, profile...). */
 export function createWedataClient(options: WedataClientOptions = {}): WedataClient {
-  return createWedataClientWith(nodeDefaults, options, nodeRows("v20250806"));
+  return createWedataClientWith(
+    nodeDefaults,
+    options,
+    nodeRows(
+      "v20250806",
+      () => import("@wedata-openapi/schema/v20250806/actions"),
+      () => createClient,
+    ),
+  );
 }
 
 /** Every action of this version, keyed by name: loaded when first read. */
