@@ -49,6 +49,24 @@ function openEnumeration(schema) {
   return f.createUnionTypeNode([...known.map(literal), other, ...nullable]);
 }
 
+// Tencent's descriptions end many response members with a note that the member may be null; the type says
+// so (`| null`), and request forms of the same models never are, so the types leave the note to the spec.
+const NULL_NOTE = /\n[ \t]*\*[ \t]*注意：此字段可能返回 null，表示取不到有效值。$/gm;
+// A header that refers to a shared parameter (`components["parameters"]`) is documented there, once; copying
+// that text into every operation would repeat it once per action.
+const SHARED_PARAMETER_DOC =
+  /^[ \t]*\/\*\*(?:(?!\*\/)[\s\S])*\*\/\n(?=[ \t]*"[^"]+"\??: components\["parameters"\]\["\w+"\];$)/gm;
+
+/** The declarations' documentation without what they would repeat per member or per action. */
+const compactDocs = (types) =>
+  types
+    .replace(SHARED_PARAMETER_DOC, "")
+    .replace(NULL_NOTE, "")
+    // A comment left with its tag alone (`@description` and nothing else) says nothing.
+    .replace(/^[ \t]*\/\*\* @description \*\/\n/gm, "")
+    // What is left of a comment on one line is written on one line.
+    .replace(/^([ \t]*)\/\*\*\n[ \t]*\* ([^\n]*)\n[ \t]*\*\/$/gm, "$1/** $2 */");
+
 const here = dirname(fileURLToPath(import.meta.url));
 const specRoot = join(here, "../../../spec/wedata");
 const outRoot = join(here, "../src/generated");
@@ -136,7 +154,7 @@ async function generateVersion(dirName) {
     defaultNonNullable: false,
     transform: openEnumeration,
   });
-  write("types.ts", head + astToString(ast));
+  write("types.ts", head + compactDocs(astToString(ast)));
 
   // Request rules: tables for the one interpreter every client bundle carries (src/request-rules.ts). A rule of
   // a named schema is written once and shared by every member and action that refers to it.
@@ -155,12 +173,13 @@ async function generateVersion(dirName) {
     ];
     write(
       `actions/${op.action}.ts`,
-      `${head}import type { ActionRow } from "../../../action-info.js";\nimport type { ActionResultOf } from "../../../action-types.js";\nimport { createRequestValidator, lazyRule } from "../../../request-rules.js";\n` +
+      `${head}import type { ActionRow } from "../../../action-info.js";\nimport type { ActionResultOf } from "../../../action-types.js";\nimport { createRequestValidator, lazyRule } from "../../../request-rules.js";\nimport type { CompiledValidator } from "../../../validator-types.js";\n` +
         `import type { operations } from "../types.js";\nimport { version } from "../version.js";\n` +
         // Under a prefix: a named schema may share its name with the action (the row's own constant).
         uses.map((name) => `import { ${name} as rule${name} } from "../rules/${name}.js";\n`).join("") +
         `\n/** Checks a ${op.action} request body against the spec before anything is sent. */\n` +
-        `export const validate${op.action}Request = /* @__PURE__ */ createRequestValidator<${op.requestType}>(/* @__PURE__ */ lazyRule(() => (${ruleSource(op.requestRule, undefined, "rule")})));\n\n` +
+        // Annotated: the declaration names the request type instead of spelling out its members.
+        `export const validate${op.action}Request: CompiledValidator<${op.requestType}> = /* @__PURE__ */ createRequestValidator<${op.requestType}>(/* @__PURE__ */ lazyRule(() => (${ruleSource(op.requestRule, undefined, "rule")})));\n\n` +
         `/** ${op.action}${op.deprecated ? " (deprecated)" : ""}: what a client needs to send it. */\n` +
         `${op.deprecated ? "/** @deprecated Tencent marks this action deprecated. */\n" : ""}` +
         `export const ${op.action}: ActionRow<"${op.action}", ${op.requestType}, ActionResultOf<operations, "${op.action}">> = {\n${row.join("\n")}\n};\n`,
@@ -186,7 +205,8 @@ async function generateVersion(dirName) {
     "actions.ts",
     `${head}import type { ActionInfo } from "../../action-info.js";\nimport * as rows from "./actions/index.js";\nimport type { operations } from "./types.js";\n\n` +
       `export { version } from "./version.js";\n\n` +
-      `/** Every action of API ${version}, keyed by name. */\nexport const actions = {\n${operations.map((op) => `  ${op.action}: rows.${op.action},`).join("\n")}\n} as const satisfies Record<keyof operations, ActionInfo>;\n`,
+      // Typed through the rows' modules: the declaration stays one line instead of restating every row's types.
+      `/** Every action of API ${version}, keyed by name. */\nexport const actions: { readonly [A in keyof operations]: (typeof rows)[A] } = {\n${operations.map((op) => `  ${op.action}: rows.${op.action},`).join("\n")}\n} satisfies Record<keyof operations, ActionInfo>;\n`,
   );
 
   // Response validators: compiled at run time from schemas.json, once per named schema, and only when first

@@ -7,7 +7,7 @@ import type { operations } from "./types.js";
 export { version } from "./version.js";
 
 /** Every action of API 2021-08-20, keyed by name. */
-export const actions = {
+export const actions: { readonly [A in keyof operations]: (typeof rows)[A] } = {
   AddProjectUserRole: rows.AddProjectUserRole,
   BatchCreateIntegrationTaskAlarms: rows.BatchCreateIntegrationTaskAlarms,
   BatchCreateTaskVersionAsync: rows.BatchCreateTaskVersionAsync,
@@ -307,4 +307,4 @@ export const actions = {
   UpdateWorkflowOwner: rows.UpdateWorkflowOwner,
   UploadContent: rows.UploadContent,
   UploadResource: rows.UploadResource,
-} as const satisfies Record<keyof operations, ActionInfo>;
+} satisfies Record<keyof operations, ActionInfo>;

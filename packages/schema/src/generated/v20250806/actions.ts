@@ -7,7 +7,7 @@ import type { operations } from "./types.js";
 export { version } from "./version.js";
 
 /** Every action of API 2025-08-06, keyed by name. */
-export const actions = {
+export const actions: { readonly [A in keyof operations]: (typeof rows)[A] } = {
   AddCalcEnginesToProject: rows.AddCalcEnginesToProject,
   AssociateResourceGroupToProject: rows.AssociateResourceGroupToProject,
   AuthorizeDataSource: rows.AuthorizeDataSource,
@@ -188,4 +188,4 @@ export const actions = {
   UpdateTriggerWorkflowPartially: rows.UpdateTriggerWorkflowPartially,
   UpdateWorkflow: rows.UpdateWorkflow,
   UpdateWorkflowFolder: rows.UpdateWorkflowFolder,
-} as const satisfies Record<keyof operations, ActionInfo>;
+} satisfies Record<keyof operations, ActionInfo>;

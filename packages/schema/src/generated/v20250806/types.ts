@@ -3661,10 +3661,7 @@ export interface components {
         /** @description AssociateResourceGroupToProject返回参数结构体 */
         AssociateResourceGroupToProjectResponse: {
             Error?: never;
-            /**
-             * @description 输出
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 输出 */
             Data?: components["schemas"]["ResourceStatus"] | null;
             RequestId: components["schemas"]["RequestId"];
         };
@@ -3689,10 +3686,7 @@ export interface components {
         /** @description AuthorizeDataSource返回参数结构体 */
         AuthorizeDataSourceResponse: {
             Error?: never;
-            /**
-             * @description 是否成功
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 是否成功 */
             Data?: components["schemas"]["DataSourceStatus"] | null;
             RequestId: components["schemas"]["RequestId"];
         };
@@ -4061,10 +4055,7 @@ export interface components {
         /** @description CreateDataSource返回参数结构体 */
         CreateDataSourceResponse: {
             Error?: never;
-            /**
-             * @description 主键ID
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 主键ID */
             Data?: components["schemas"]["DataSourceResult"] | null;
             RequestId: components["schemas"]["RequestId"];
         };
@@ -4176,10 +4167,7 @@ export interface components {
         /** @description CreateQualityRule返回参数结构体 */
         CreateQualityRuleResponse: {
             Error?: never;
-            /**
-             * @description 规则创建结果
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 规则创建结果 */
             Data?: components["schemas"]["CreateQualityRuleVO"] | null;
             RequestId: components["schemas"]["RequestId"];
         };
@@ -4198,10 +4186,7 @@ export interface components {
         /** @description CreateQualityRuleGroup返回参数结构体 */
         CreateQualityRuleGroupResponse: {
             Error?: never;
-            /**
-             * @description 是否更新成功
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 是否更新成功 */
             Data?: components["schemas"]["CreateQualityRuleGroupResultVO"] | null;
             RequestId: components["schemas"]["RequestId"];
         };
@@ -4312,10 +4297,7 @@ export interface components {
         /** @description CreateSQLFolder返回参数结构体 */
         CreateSQLFolderResponse: {
             Error?: never;
-            /**
-             * @description 成功true，失败false
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 成功true，失败false */
             Data?: components["schemas"]["SqlCreateResult"] | null;
             RequestId: components["schemas"]["RequestId"];
         };
@@ -4404,10 +4386,7 @@ export interface components {
         /** @description CreateTaskFolder返回参数结构体 */
         CreateTaskFolderResponse: {
             Error?: never;
-            /**
-             * @description 创建文件夹结果，如果创建失败则报错。
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 创建文件夹结果，如果创建失败则报错。 */
             Data?: components["schemas"]["CreateTaskFolderResult"] | null;
             RequestId: components["schemas"]["RequestId"];
         };
@@ -4430,10 +4409,7 @@ export interface components {
         /** @description CreateTriggerTask返回参数结构体 */
         CreateTriggerTaskResponse: {
             Error?: never;
-            /**
-             * @description 任务ID
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 任务ID */
             Data?: components["schemas"]["CreateTaskResult"] | null;
             RequestId: components["schemas"]["RequestId"];
         };
@@ -4468,10 +4444,7 @@ export interface components {
         /** @description CreateTriggerWorkflow返回参数结构体 */
         CreateTriggerWorkflowResponse: {
             Error?: never;
-            /**
-             * @description 返回工作流ID
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 返回工作流ID */
             Data?: components["schemas"]["CreateTriggerWorkflowResult"] | null;
             RequestId: components["schemas"]["RequestId"];
         };
@@ -4737,10 +4710,7 @@ export interface components {
         /** @description DeleteQualityRule返回参数结构体 */
         DeleteQualityRuleResponse: {
             Error?: never;
-            /**
-             * @description 是否删除成功
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 是否删除成功 */
             Data?: boolean | null;
             RequestId: components["schemas"]["RequestId"];
         };
@@ -4759,10 +4729,7 @@ export interface components {
         /** @description DeleteQualityRuleGroup返回参数结构体 */
         DeleteQualityRuleGroupResponse: {
             Error?: never;
-            /**
-             * @description 批量删除操作的具体执行结果
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 批量删除操作的具体执行结果 */
             Data?: components["schemas"]["DeleteQualityRuleGroupResultVO"] | null;
             RequestId: components["schemas"]["RequestId"];
         };
@@ -4890,10 +4857,7 @@ export interface components {
         /** @description DeleteTask返回参数结构体 */
         DeleteTaskResponse: {
             Error?: never;
-            /**
-             * @description 是否删除成功
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 是否删除成功 */
             Data?: components["schemas"]["DeleteTaskResult"] | null;
             RequestId: components["schemas"]["RequestId"];
         };
@@ -4914,10 +4878,7 @@ export interface components {
         /** @description DeleteTaskFolder返回参数结构体 */
         DeleteTaskFolderResponse: {
             Error?: never;
-            /**
-             * @description 删除结果
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 删除结果 */
             Data?: components["schemas"]["DeleteTaskFolderResult"] | null;
             RequestId: components["schemas"]["RequestId"];
         };
@@ -4947,10 +4908,7 @@ export interface components {
         /** @description DeleteTriggerTask返回参数结构体 */
         DeleteTriggerTaskResponse: {
             Error?: never;
-            /**
-             * @description 是否删除成功
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 是否删除成功 */
             Data?: components["schemas"]["DeleteTaskResult"] | null;
             RequestId: components["schemas"]["RequestId"];
         };
@@ -5047,10 +5005,7 @@ export interface components {
         /** @description DescribeDataSourceAuthority返回参数结构体 */
         DescribeDataSourceAuthorityResponse: {
             Error?: never;
-            /**
-             * @description 数据源权限对象
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 数据源权限对象 */
             Data?: components["schemas"]["AuthInfo"] | null;
             RequestId: components["schemas"]["RequestId"];
         };
@@ -5204,10 +5159,7 @@ export interface components {
         /** @description GetDataSource返回参数结构体 */
         GetDataSourceResponse: {
             Error?: never;
-            /**
-             * @description 数据源列表
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 数据源列表 */
             Data?: components["schemas"]["DataSource"] | null;
             RequestId: components["schemas"]["RequestId"];
         };
@@ -5264,10 +5216,7 @@ export interface components {
         /** @description GetMyWorkflowMaxPermission返回参数结构体 */
         GetMyWorkflowMaxPermissionResponse: {
             Error?: never;
-            /**
-             * @description 当前用户对实体资源的递归最大权限类型
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 当前用户对实体资源的递归最大权限类型 */
             Data?: components["schemas"]["WorkflowMaxPermission"] | null;
             RequestId: components["schemas"]["RequestId"];
         };
@@ -5400,10 +5349,7 @@ export interface components {
         /** @description GetProject返回参数结构体 */
         GetProjectResponse: {
             Error?: never;
-            /**
-             * @description 项目信息
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 项目信息 */
             Data?: components["schemas"]["Project"] | null;
             RequestId: components["schemas"]["RequestId"];
         };
@@ -5441,10 +5387,7 @@ export interface components {
         /** @description GetResourceFolder返回参数结构体 */
         GetResourceFolderResponse: {
             Error?: never;
-            /**
-             * @description 资源文件夹信息
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 资源文件夹信息 */
             Data?: components["schemas"]["ResourceFolderDetail"] | null;
             RequestId: components["schemas"]["RequestId"];
         };
@@ -5475,10 +5418,7 @@ export interface components {
         /** @description GetResourceGroupMetrics返回参数结构体 */
         GetResourceGroupMetricsResponse: {
             Error?: never;
-            /**
-             * @description 执行组指标信息
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 执行组指标信息 */
             Data?: components["schemas"]["ResourceGroupMetrics"] | null;
             RequestId: components["schemas"]["RequestId"];
         };
@@ -5516,10 +5456,7 @@ export interface components {
         /** @description GetSQLScript返回参数结构体 */
         GetSQLScriptResponse: {
             Error?: never;
-            /**
-             * @description 脚本详情
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 脚本详情 */
             Data?: components["schemas"]["SQLScript"] | null;
             RequestId: components["schemas"]["RequestId"];
         };
@@ -5536,10 +5473,7 @@ export interface components {
         /** @description GetTable返回参数结构体 */
         GetTableResponse: {
             Error?: never;
-            /**
-             * @description 数据表详情
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 数据表详情 */
             Data?: components["schemas"]["TableInfo"] | null;
             RequestId: components["schemas"]["RequestId"];
         };
@@ -5556,10 +5490,7 @@ export interface components {
         /** @description GetTableColumns返回参数结构体 */
         GetTableColumnsResponse: {
             Error?: never;
-            /**
-             * @description 表字段列表
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 表字段列表 */
             Data?: components["schemas"]["ColumnInfo"][] | null;
             RequestId: components["schemas"]["RequestId"];
         };
@@ -5618,10 +5549,7 @@ export interface components {
         /** @description GetTaskFolder返回参数结构体 */
         GetTaskFolderResponse: {
             Error?: never;
-            /**
-             * @description 文件夹详情
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 文件夹详情 */
             Data?: components["schemas"]["TaskFolderDetail"] | null;
             RequestId: components["schemas"]["RequestId"];
         };
@@ -5691,10 +5619,7 @@ export interface components {
         /** @description GetTaskVersion返回参数结构体 */
         GetTaskVersionResponse: {
             Error?: never;
-            /**
-             * @description 版本详情
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 版本详情 */
             Data?: components["schemas"]["TaskVersionDetail"] | null;
             RequestId: components["schemas"]["RequestId"];
         };
@@ -5713,10 +5638,7 @@ export interface components {
         /** @description GetTriggerTask返回参数结构体 */
         GetTriggerTaskResponse: {
             Error?: never;
-            /**
-             * @description 任务详情
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 任务详情 */
             Data?: components["schemas"]["TriggerTask"] | null;
             RequestId: components["schemas"]["RequestId"];
         };
@@ -5735,10 +5657,7 @@ export interface components {
         /** @description GetTriggerTaskCode返回参数结构体 */
         GetTriggerTaskCodeResponse: {
             Error?: never;
-            /**
-             * @description 获取任务代码结果
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 获取任务代码结果 */
             Data?: components["schemas"]["TaskCodeResult"] | null;
             RequestId: components["schemas"]["RequestId"];
         };
@@ -5778,10 +5697,7 @@ export interface components {
         /** @description GetTriggerTaskVersion返回参数结构体 */
         GetTriggerTaskVersionResponse: {
             Error?: never;
-            /**
-             * @description 版本详情
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 版本详情 */
             Data?: components["schemas"]["TriggerTaskVersionDetail"] | null;
             RequestId: components["schemas"]["RequestId"];
         };
@@ -5800,10 +5716,7 @@ export interface components {
         /** @description GetTriggerWorkflow返回参数结构体 */
         GetTriggerWorkflowResponse: {
             Error?: never;
-            /**
-             * @description 工作流详细信息
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 工作流详细信息 */
             Data?: components["schemas"]["TriggerWorkflowDetail"] | null;
             RequestId: components["schemas"]["RequestId"];
         };
@@ -5845,10 +5758,7 @@ export interface components {
         /** @description GetWorkflow返回参数结构体 */
         GetWorkflowResponse: {
             Error?: never;
-            /**
-             * @description 工作流详细信息
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 工作流详细信息 */
             Data?: components["schemas"]["WorkflowDetail"] | null;
             RequestId: components["schemas"]["RequestId"];
         };
@@ -5867,10 +5777,7 @@ export interface components {
         /** @description GetWorkflowFolder返回参数结构体 */
         GetWorkflowFolderResponse: {
             Error?: never;
-            /**
-             * @description 文件夹详情
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 文件夹详情 */
             Data?: components["schemas"]["WorkflowFolderDetail"] | null;
             RequestId: components["schemas"]["RequestId"];
         };
@@ -6016,10 +5923,7 @@ export interface components {
         /** @description ListCodeFolderContents返回参数结构体 */
         ListCodeFolderContentsResponse: {
             Error?: never;
-            /**
-             * @description 结果
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 结果 */
             Data?: components["schemas"]["CodeFolderNode"][] | null;
             RequestId: components["schemas"]["RequestId"];
         };
@@ -6183,10 +6087,7 @@ export interface components {
         /** @description ListDataSources返回参数结构体 */
         ListDataSourcesResponse: {
             Error?: never;
-            /**
-             * @description 数据源列表
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 数据源列表 */
             Data?: components["schemas"]["DataSourceInfo"] | null;
             RequestId: components["schemas"]["RequestId"];
         };
@@ -6308,10 +6209,7 @@ export interface components {
         /** @description ListDownstreamTriggerTasks返回参数结构体 */
         ListDownstreamTriggerTasksResponse: {
             Error?: never;
-            /**
-             * @description 下游依赖详情
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 下游依赖详情 */
             Data?: components["schemas"]["TriggerDependencyConfigPage"] | null;
             RequestId: components["schemas"]["RequestId"];
         };
@@ -6498,10 +6396,7 @@ export interface components {
         /** @description ListOpsTriggerWorkflows返回参数结构体 */
         ListOpsTriggerWorkflowsResponse: {
             Error?: never;
-            /**
-             * @description 工作流查询结果
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 工作流查询结果 */
             Data?: components["schemas"]["TriggerWorkflowResult"] | null;
             RequestId: components["schemas"]["RequestId"];
         };
@@ -6582,10 +6477,7 @@ export interface components {
         /** @description ListPermissions返回参数结构体 */
         ListPermissionsResponse: {
             Error?: never;
-            /**
-             * @description 获取资源权限详情
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 获取资源权限详情 */
             Data?: components["schemas"]["GetResourcePrivilegeDetailRsp"] | null;
             RequestId: components["schemas"]["RequestId"];
         };
@@ -6833,10 +6725,7 @@ export interface components {
         /** @description ListQualityRuleGroupExecResultsByPage返回参数结构体 */
         ListQualityRuleGroupExecResultsByPageResponse: {
             Error?: never;
-            /**
-             * @description 规则组执行结果列表
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 规则组执行结果列表 */
             Data?: components["schemas"]["ListQualityRuleGroupExecResultPage"] | null;
             RequestId: components["schemas"]["RequestId"];
         };
@@ -6911,10 +6800,7 @@ export interface components {
         /** @description ListQualityRuleGroups返回参数结构体 */
         ListQualityRuleGroupsResponse: {
             Error?: never;
-            /**
-             * @description 任务列表
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 任务列表 */
             Data?: components["schemas"]["QualityRuleGroupPage"] | null;
             RequestId: components["schemas"]["RequestId"];
         };
@@ -7003,10 +6889,7 @@ export interface components {
         /** @description ListQualityRuleGroupsTable返回参数结构体 */
         ListQualityRuleGroupsTableResponse: {
             Error?: never;
-            /**
-             * @description 监控对象列表
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 监控对象列表 */
             Data?: components["schemas"]["QualityRuleGroupsTableVO"] | null;
             RequestId: components["schemas"]["RequestId"];
         };
@@ -7207,10 +7090,7 @@ export interface components {
         /** @description ListQualityRules返回参数结构体 */
         ListQualityRulesResponse: {
             Error?: never;
-            /**
-             * @description 规则质量列表
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 规则质量列表 */
             Data?: components["schemas"]["QualityRulePage"] | null;
             RequestId: components["schemas"]["RequestId"];
         };
@@ -7457,10 +7337,7 @@ export interface components {
         /** @description ListTaskFolders返回参数结构体 */
         ListTaskFoldersResponse: {
             Error?: never;
-            /**
-             * @description 分页的文件夹查询结果
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 分页的文件夹查询结果 */
             Data?: components["schemas"]["TaskFolderPage"] | null;
             RequestId: components["schemas"]["RequestId"];
         };
@@ -7592,10 +7469,7 @@ export interface components {
         /** @description ListTaskVersions返回参数结构体 */
         ListTaskVersionsResponse: {
             Error?: never;
-            /**
-             * @description 版本列表
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 版本列表 */
             Data?: components["schemas"]["ListTaskVersions"] | null;
             RequestId: components["schemas"]["RequestId"];
         };
@@ -7691,10 +7565,7 @@ export interface components {
         /** @description ListTriggerTaskVersions返回参数结构体 */
         ListTriggerTaskVersionsResponse: {
             Error?: never;
-            /**
-             * @description 版本列表
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 版本列表 */
             Data?: components["schemas"]["ListTriggerTaskVersions"] | null;
             RequestId: components["schemas"]["RequestId"];
         };
@@ -7739,10 +7610,7 @@ export interface components {
         /** @description ListTriggerTasks返回参数结构体 */
         ListTriggerTasksResponse: {
             Error?: never;
-            /**
-             * @description 任务分页信息
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 任务分页信息 */
             Data?: components["schemas"]["ListTriggerTaskInfo"] | null;
             RequestId: components["schemas"]["RequestId"];
         };
@@ -7899,10 +7767,7 @@ export interface components {
         /** @description ListUpstreamTriggerTasks返回参数结构体 */
         ListUpstreamTriggerTasksResponse: {
             Error?: never;
-            /**
-             * @description 上游任务详情
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 上游任务详情 */
             Data?: components["schemas"]["TriggerDependencyConfigPage"] | null;
             RequestId: components["schemas"]["RequestId"];
         };
@@ -8058,10 +7923,7 @@ export interface components {
         /** @description ModifyQualityRule返回参数结构体 */
         ModifyQualityRuleResponse: {
             Error?: never;
-            /**
-             * @description 是否更新成功
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 是否更新成功 */
             Data?: boolean | null;
             RequestId: components["schemas"]["RequestId"];
         };
@@ -8080,10 +7942,7 @@ export interface components {
         /** @description ModifyQualityRuleGroup返回参数结构体 */
         ModifyQualityRuleGroupResponse: {
             Error?: never;
-            /**
-             * @description 是否更新成功
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 是否更新成功 */
             Data?: components["schemas"]["ModifyQualityRuleGroupResultVO"] | null;
             RequestId: components["schemas"]["RequestId"];
         };
@@ -8416,10 +8275,7 @@ export interface components {
         /** @description SubmitTriggerTask返回参数结构体 */
         SubmitTriggerTaskResponse: {
             Error?: never;
-            /**
-             * @description 成功或者失败
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 成功或者失败 */
             Data?: components["schemas"]["SubmitTaskResult"] | null;
             RequestId: components["schemas"]["RequestId"];
         };
@@ -8837,10 +8693,7 @@ export interface components {
         /** @description UpdateSQLFolder返回参数结构体 */
         UpdateSQLFolderResponse: {
             Error?: never;
-            /**
-             * @description 成功true，失败false
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 成功true，失败false */
             Data?: components["schemas"]["SQLContentActionResult"] | null;
             RequestId: components["schemas"]["RequestId"];
         };
@@ -8863,10 +8716,7 @@ export interface components {
         /** @description UpdateSQLScript返回参数结构体 */
         UpdateSQLScriptResponse: {
             Error?: never;
-            /**
-             * @description 结果
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 结果 */
             Data?: components["schemas"]["SQLScript"] | null;
             RequestId: components["schemas"]["RequestId"];
         };
@@ -8933,10 +8783,7 @@ export interface components {
         /** @description UpdateTaskPartially返回参数结构体 */
         UpdateTaskPartiallyResponse: {
             Error?: never;
-            /**
-             * @description 任务ID
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 任务ID */
             Data?: components["schemas"]["UpdateTaskResult"] | null;
             RequestId: components["schemas"]["RequestId"];
         };
@@ -8957,10 +8804,7 @@ export interface components {
         /** @description UpdateTriggerTask返回参数结构体 */
         UpdateTriggerTaskResponse: {
             Error?: never;
-            /**
-             * @description 任务ID
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 任务ID */
             Data?: components["schemas"]["UpdateTaskResult"] | null;
             RequestId: components["schemas"]["RequestId"];
         };
@@ -8983,10 +8827,7 @@ export interface components {
         /** @description UpdateTriggerTaskPartially返回参数结构体 */
         UpdateTriggerTaskPartiallyResponse: {
             Error?: never;
-            /**
-             * @description 任务ID
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 任务ID */
             Data?: components["schemas"]["UpdateTaskResult"] | null;
             RequestId: components["schemas"]["RequestId"];
         };
@@ -9219,15 +9060,9 @@ export interface components {
             AlarmLevel?: number;
             /** @description 告警规则创建人uid */
             OwnerUin?: string;
-            /**
-             * @description bundle 客户端绑定的告警规则:  为空是正常的告警规则，不为空则是对应bundle客户端绑定的规则
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description bundle 客户端绑定的告警规则:  为空是正常的告警规则，不为空则是对应bundle客户端绑定的规则 */
             BundleId?: string | null;
-            /**
-             * @description bundleId不为空 则表示绑定的bundle客户端名称
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description bundleId不为空 则表示绑定的bundle客户端名称 */
             BundleInfo?: string | null;
             /** @description 告警接收人配置列表 */
             AlarmGroups?: components["schemas"]["AlarmGroup"][];
@@ -9239,7 +9074,6 @@ export interface components {
              *
              *     1 – 首次失败触发
              *     2 --所有重试完成触发 (默认)
-             *     注意：此字段可能返回 null，表示取不到有效值。
              */
             Trigger?: number | null;
             /**
@@ -9247,50 +9081,25 @@ export interface components {
              *
              *     1 –  首次失败触发
              *     2 – 所有重试完成触发
-             *     注意：此字段可能返回 null，表示取不到有效值。
              */
             DataBackfillOrRerunTrigger?: number | null;
-            /**
-             * @description 周期实例超时配置明细
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 周期实例超时配置明细 */
             TimeOutExtInfo?: components["schemas"]["TimeOutStrategyInfo"][] | null;
-            /**
-             * @description 重跑补录实例超时配置明细
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 重跑补录实例超时配置明细 */
             DataBackfillOrRerunTimeOutExtInfo?: components["schemas"]["TimeOutStrategyInfo"][] | null;
-            /**
-             * @description 项目波动告警配置明细
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 项目波动告警配置明细 */
             ProjectInstanceStatisticsAlarmInfoList?: components["schemas"]["ProjectInstanceStatisticsAlarmInfo"][] | null;
-            /**
-             * @description 离线集成对账告警配置信息
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 离线集成对账告警配置信息 */
             ReconciliationExtInfo?: components["schemas"]["ReconciliationStrategyInfo"][] | null;
             /** @description 监控对象的白名单配置 */
             MonitorWhiteTasks?: components["schemas"]["MonitorWhiteTask"][];
-            /**
-             * @description 3.0 Workflow 完成时间（周期）告警策略
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 3.0 Workflow 完成时间（周期）告警策略 */
             WorkflowCompletionTimeCycleExtInfo?: components["schemas"]["TimeOutStrategyInfo"][] | null;
-            /**
-             * @description 工作流执行触发告警条件
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 工作流执行触发告警条件 */
             WorkflowExecutionTrigger?: number | null;
-            /**
-             * @description 工作流执行失败告警条件
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 工作流执行失败告警条件 */
             WorkflowExecutionFailureTrigger?: number | null;
-            /**
-             * @description 工作流执行成功告警条件
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 工作流执行成功告警条件 */
             WorkflowExecutionSuccessTrigger?: number | null;
         };
         /** @description 告警规则详细配置 */
@@ -9300,7 +9109,6 @@ export interface components {
              *
              *     1 – 首次失败触发
              *     2 --所有重试完成触发 (默认)
-             *     注意：此字段可能返回 null，表示取不到有效值。
              */
             Trigger?: number;
             /**
@@ -9308,50 +9116,25 @@ export interface components {
              *
              *     1 –  首次失败触发
              *     2 – 所有重试完成触发
-             *     注意：此字段可能返回 null，表示取不到有效值。
              */
             DataBackfillOrRerunTrigger?: number;
-            /**
-             * @description 周期实例超时配置明细
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 周期实例超时配置明细 */
             TimeOutExtInfo?: components["schemas"]["TimeOutStrategyInfoInput"][];
-            /**
-             * @description 重跑补录实例超时配置明细
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 重跑补录实例超时配置明细 */
             DataBackfillOrRerunTimeOutExtInfo?: components["schemas"]["TimeOutStrategyInfoInput"][];
-            /**
-             * @description 项目波动告警配置明细
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 项目波动告警配置明细 */
             ProjectInstanceStatisticsAlarmInfoList?: components["schemas"]["ProjectInstanceStatisticsAlarmInfo"][];
-            /**
-             * @description 离线集成对账告警配置信息
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 离线集成对账告警配置信息 */
             ReconciliationExtInfo?: components["schemas"]["ReconciliationStrategyInfoInput"][];
             /** @description 监控对象的白名单配置 */
             MonitorWhiteTasks?: components["schemas"]["MonitorWhiteTask"][];
-            /**
-             * @description 3.0 Workflow 完成时间（周期）告警策略
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 3.0 Workflow 完成时间（周期）告警策略 */
             WorkflowCompletionTimeCycleExtInfo?: components["schemas"]["TimeOutStrategyInfoInput"][];
-            /**
-             * @description 工作流执行触发告警条件
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 工作流执行触发告警条件 */
             WorkflowExecutionTrigger?: number;
-            /**
-             * @description 工作流执行失败告警条件
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 工作流执行失败告警条件 */
             WorkflowExecutionFailureTrigger?: number;
-            /**
-             * @description 工作流执行成功告警条件
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 工作流执行成功告警条件 */
             WorkflowExecutionSuccessTrigger?: number;
         };
         /** @description 告警渠道 企业微信群/钉钉群/飞书群 等webhook地址配置 */
@@ -9366,15 +9149,9 @@ export interface components {
         };
         /** @description 权限用户项目信息 */
         AuthInfo: {
-            /**
-             * @description 授权给的目标项目id
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 授权给的目标项目id */
             AuthProjectIds?: string[] | null;
-            /**
-             * @description 授权给的项目下用户列表
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 授权给的项目下用户列表 */
             AuthUsers?: string[] | null;
         };
         /** @description openapi授权返回 */
@@ -9386,20 +9163,11 @@ export interface components {
         };
         /** @description AuthorizeResult授权结果 */
         AuthorizeResult: {
-            /**
-             * @description 授权资源
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 授权资源 */
             Resource?: components["schemas"]["PrivilegeResource"] | null;
-            /**
-             * @description 结果
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 结果 */
             Result?: boolean | null;
-            /**
-             * @description 原因
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 原因 */
             Reason?: string | null;
         };
         /** @description 单次补录实例详情 */
@@ -9412,20 +9180,11 @@ export interface components {
             CurRunDate?: string;
             /** @description 执行状态 */
             State?: string;
-            /**
-             * @description 开始时间
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 开始时间 */
             StartTime?: string | null;
-            /**
-             * @description 结束时间
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 结束时间 */
             EndTime?: string | null;
-            /**
-             * @description 执行时长
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 执行时长 */
             CostTime?: string | null;
         };
         /** @description 补录计划的所有实例 */
@@ -9454,69 +9213,36 @@ export interface components {
         };
         /** @description 关联绑定的project */
         BindProject: {
-            /**
-             * @description 项目id
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 项目id */
             ProjectId?: string | null;
-            /**
-             * @description 项目名称
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 项目名称 */
             ProjectName?: string | null;
-            /**
-             * @description 项目展示名称
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 项目展示名称 */
             ProjectDisplayName?: string | null;
         };
         /** @description 工作流执行的业务枚举信息 */
         BizStateEnumInfoBrief: {
-            /**
-             * @description 标签key
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 标签key */
             LabelKey?: string | null;
-            /**
-             * @description 标签值
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 标签值 */
             LabelValue?: string | null;
-            /**
-             * @description 标签总数量
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 标签总数量 */
             Count?: number | null;
         };
         /** @description 展示任务id和任务名称信息 */
         BriefTask: {
-            /**
-             * @description 任务id
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 任务id */
             TaskId?: string | null;
-            /**
-             * @description 任务名称
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 任务名称 */
             TaskName?: string | null;
-            /**
-             * @description 任务创建时间
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 任务创建时间 */
             CreateTime?: string | null;
-            /**
-             * @description 任务责任人id，一个任务可能有多个责任人
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 任务责任人id，一个任务可能有多个责任人 */
             OwnerUinList?: string[] | null;
         };
         /** @description BusinessMetadata */
         BusinessMetadata: {
-            /**
-             * @description 标签名称
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 标签名称 */
             TagNames?: string[] | null;
         };
         /** @description 目录信息 */
@@ -9526,119 +9252,56 @@ export interface components {
         };
         /** @description 任务下游依赖详情分页 */
         ChildDependencyConfigPage: {
-            /**
-             * @description 结果总数
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 结果总数 */
             TotalCount?: number | null;
-            /**
-             * @description 总页数
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 总页数 */
             TotalPageNumber?: number | null;
-            /**
-             * @description 页码
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 页码 */
             PageNumber?: number | null;
-            /**
-             * @description 分页大小
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 分页大小 */
             PageSize?: number | null;
-            /**
-             * @description 分页数据
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 分页数据 */
             Items?: components["schemas"]["OpsTaskDepend"][] | null;
         };
         /** @description 数据探索脚本业务处理实体 */
         CodeFile: {
-            /**
-             * @description 脚本ID
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 脚本ID */
             CodeFileId?: string | null;
-            /**
-             * @description 脚本名称
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 脚本名称 */
             CodeFileName?: string | null;
-            /**
-             * @description 脚本所有者 uin
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 脚本所有者 uin */
             OwnerUin?: string | null;
-            /**
-             * @description 脚本配置
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 脚本配置 */
             CodeFileConfig?: components["schemas"]["CodeFileConfig"] | null;
-            /**
-             * @description 脚本内容
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 脚本内容 */
             CodeFileContent?: string | null;
-            /**
-             * @description 最近一次操作人
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 最近一次操作人 */
             UpdateUserUin?: string | null;
-            /**
-             * @description 项目ID
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 项目ID */
             ProjectId?: string | null;
-            /**
-             * @description 更新时间 yyyy-MM-dd hh:mm:ss
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 更新时间 yyyy-MM-dd hh:mm:ss */
             UpdateTime?: string | null;
-            /**
-             * @description 创建时间 yyyy-MM-dd hh:mm:ss
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 创建时间 yyyy-MM-dd hh:mm:ss */
             CreateTime?: string | null;
-            /**
-             * @description 权限范围：SHARED, PRIVATE
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 权限范围：SHARED, PRIVATE */
             AccessScope?: string | null;
-            /**
-             * @description 节点全路径，/aaa/bbb/ccc.ipynb，由各个节点的名称组成
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 节点全路径，/aaa/bbb/ccc.ipynb，由各个节点的名称组成 */
             Path?: string | null;
-            /**
-             * @description 父文件夹路径
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 父文件夹路径 */
             ParentFolderPath?: string | null;
         };
         /** @description 数据探索脚本配置 */
         CodeFileConfig: {
-            /**
-             * @description 高级运行参数,变量替换，map-json String,String
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 高级运行参数,变量替换，map-json String,String */
             Params?: string | null;
-            /**
-             * @description notebook kernel session信息
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description notebook kernel session信息 */
             NotebookSessionInfo?: components["schemas"]["NotebookSessionInfo"] | null;
         };
         /** @description 数据探索脚本配置 */
         CodeFileConfigInput: {
-            /**
-             * @description 高级运行参数,变量替换，map-json String,String
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 高级运行参数,变量替换，map-json String,String */
             Params?: string;
-            /**
-             * @description notebook kernel session信息
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description notebook kernel session信息 */
             NotebookSessionInfo?: components["schemas"]["NotebookSessionInfo"];
         };
         /** @description 数据探索脚本文件树节点 */
@@ -9651,15 +9314,9 @@ export interface components {
             Type?: string;
             /** @description 是否叶子节点 */
             IsLeaf?: boolean;
-            /**
-             * @description 业务参数
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 业务参数 */
             Params?: string | null;
-            /**
-             * @description 权限范围: SHARED, PRIVATE
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 权限范围: SHARED, PRIVATE */
             AccessScope?: string | null;
             /** @description 节点路径 */
             Path?: string;
@@ -9667,194 +9324,98 @@ export interface components {
             OwnerUin?: string;
             /** @description 创建人 */
             CreateUserUin?: string;
-            /**
-             * @description 当前用户对节点拥有的权限
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 当前用户对节点拥有的权限 */
             NodePermission?: string | null;
-            /**
-             * @description 子节点列表
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 子节点列表 */
             Children?: components["schemas"]["CodeFolderNode"][] | null;
-            /**
-             * @description 父文件夹路径
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 父文件夹路径 */
             ParentFolderPath?: string | null;
         };
         /** @description 数据探索文件授权结果 */
         CodePermissionsResultItem: {
-            /**
-             * @description 资源id
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 资源id */
             Item?: string | null;
-            /**
-             * @description 该资源权限操作是否成功
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 该资源权限操作是否成功 */
             Result?: boolean | null;
-            /**
-             * @description 若是创建失败, 提供失败原因
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 若是创建失败, 提供失败原因 */
             Reason?: string | null;
         };
         /** @description CodeStudio文件对象操作结果 */
         CodeStudioFileActionResult: {
-            /**
-             * @description 成功true，失败false
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 成功true，失败false */
             Status?: boolean | null;
-            /**
-             * @description 文件夹ID
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 文件夹ID */
             CodeFileId?: string | null;
         };
         /** @description CodeStudio文件夹对象操作结果 */
         CodeStudioFolderActionResult: {
-            /**
-             * @description 成功true，失败false
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 成功true，失败false */
             Status?: boolean | null;
-            /**
-             * @description 文件夹ID
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 文件夹ID */
             FolderId?: string | null;
         };
         /** @description CodeStudio文件夹对象操作结果 */
         CodeStudioFolderResult: {
-            /**
-             * @description 文件夹ID
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 文件夹ID */
             FolderId?: string | null;
         };
         /** @description 用户对CodeStudio文件/文件夹的递归最大权限类型 */
         CodeStudioMaxPermission: {
-            /**
-             * @description 授权权限类型(CAN_VIEW/CAN_RUN/CAN_EDIT/CAN_MANAGE)
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 授权权限类型(CAN_VIEW/CAN_RUN/CAN_EDIT/CAN_MANAGE) */
             PermissionType?: string | null;
         };
         /** @description ColumnInfo */
         ColumnInfo: {
-            /**
-             * @description 字段类型
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 字段类型 */
             Type?: string | null;
             /** @description 字段名称 */
             Name?: string;
-            /**
-             * @description 字段长度
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 字段长度 */
             Length?: number | null;
-            /**
-             * @description 字段描述
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 字段描述 */
             Description?: string | null;
-            /**
-             * @description 字段的顺序
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 字段的顺序 */
             Position?: number | null;
-            /**
-             * @description 是否为分区字段
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 是否为分区字段 */
             IsPartition?: boolean | null;
         };
         /** @description 单条规则操作结果 */
         CommonQualityOperateResult: {
-            /**
-             * @description id
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description id */
             Id?: number | null;
-            /**
-             * @description 名称
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 名称 */
             Name?: string | null;
-            /**
-             * @description 文案提示
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 文案提示 */
             Msg?: string | null;
-            /**
-             * @description 操作是否成功
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 操作是否成功 */
             Success?: boolean | null;
         };
         /** @description 质量检查对比结果 */
         CompareQualityResult: {
-            /**
-             * @description 对比结果项列表
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 对比结果项列表 */
             Items?: components["schemas"]["CompareQualityResultItem"][] | null;
-            /**
-             * @description 检测总行数
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 检测总行数 */
             TotalRows?: number | null;
-            /**
-             * @description 检测通过行数
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 检测通过行数 */
             PassRows?: number | null;
-            /**
-             * @description 检测不通过行数
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 检测不通过行数 */
             TriggerRows?: number | null;
-            /**
-             * @description 比较关系
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 比较关系 */
             ComputeExpression?: string | null;
         };
         /** @description 对比结果项 */
         CompareQualityResultItem: {
-            /**
-             * @description 对比结果， 1为真 2为假
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 对比结果， 1为真 2为假 */
             FixResult?: number | null;
-            /**
-             * @description 质量sql执行结果
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 质量sql执行结果 */
             ResultValue?: string | null;
-            /**
-             * @description 阈值列表
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 阈值列表 */
             Values?: components["schemas"]["QualityThresholdValue"][] | null;
-            /**
-             * @description 比较操作类型
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 比较操作类型 */
             Operator?: string | null;
-            /**
-             * @description 比较类型
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 比较类型 */
             CompareType?: number | null;
-            /**
-             * @description 值比较类型
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 值比较类型 */
             ValueComputeType?: number | null;
         };
         /** @description 创建告警规则响应结果 */
@@ -9874,10 +9435,7 @@ export interface components {
         };
         /** @description 创建项目的结果信息 */
         CreateProjectResult: {
-            /**
-             * @description 项目id
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 项目id */
             ProjectId?: string | null;
         };
         /** @description 监控任务 */
@@ -9887,35 +9445,17 @@ export interface components {
         };
         /** @description 数据质量规则批量创建结果 */
         CreateQualityRuleVO: {
-            /**
-             * @description 操作结果文案
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 操作结果文案 */
             Msg?: string | null;
-            /**
-             * @description 单条数据新增结果对象
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 单条数据新增结果对象 */
             Results?: components["schemas"]["QualityRuleCreateResult"][] | null;
-            /**
-             * @description 总新增条数
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 总新增条数 */
             SumCount?: number | null;
-            /**
-             * @description 新增成功条数
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 新增成功条数 */
             SuccessCount?: number | null;
-            /**
-             * @description 新增失败条数
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 新增失败条数 */
             FailedCount?: number | null;
-            /**
-             * @description 新增成功的 ruleId集合
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 新增成功的 ruleId集合 */
             SuccessRuleIds?: number[] | null;
         };
         /** @description 创建资源文件结果 */
@@ -10007,10 +9547,7 @@ export interface components {
         };
         /** @description 创建任务返回体 */
         CreateTaskResult: {
-            /**
-             * @description 任务ID
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 任务ID */
             TaskId?: string | null;
         };
         /** @description 创建任务调度配置信息 */
@@ -10166,10 +9703,7 @@ export interface components {
         };
         /** @description 创建工作流结果 */
         CreateTriggerWorkflowResult: {
-            /**
-             * @description 创建成功后的工作流id
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 创建成功后的工作流id */
             WorkflowId?: string | null;
         };
         /** @description 工作流授权结果 */
@@ -10184,20 +9718,11 @@ export interface components {
         };
         /** @description dlc集群信息 */
         DLCClusterInfo: {
-            /**
-             * @description dlc资源名称（需要添加角色Uin到dlc中，否则可能获取不到资源）
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description dlc资源名称（需要添加角色Uin到dlc中，否则可能获取不到资源） */
             ComputeResources: string[];
-            /**
-             * @description dlc地域
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description dlc地域 */
             Region: string;
-            /**
-             * @description 指定DLC集群的默认数据库
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 指定DLC集群的默认数据库 */
             DefaultDatabase: string;
             /**
              * @description 集群配置标记（ 仅对标准模式的项目生效并且标准模式必填），枚举值：
@@ -10230,55 +9755,25 @@ export interface components {
             TaskIds?: string[];
             /** @description 补录任务的数据配置列表 */
             DataBackfillRangeList?: components["schemas"]["DataBackfillRange"][];
-            /**
-             * @description 检查父任务类型，取值范围：- NONE-全部不检查- ALL-检查全部上游父任务- MAKE_SCOPE-只在（当前补录计划）选中任务中检查
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 检查父任务类型，取值范围：- NONE-全部不检查- ALL-检查全部上游父任务- MAKE_SCOPE-只在（当前补录计划）选中任务中检查 */
             CheckParentType?: string | null;
-            /**
-             * @description 补录是否忽略事件依赖
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 补录是否忽略事件依赖 */
             SkipEventListening?: boolean | null;
-            /**
-             * @description 自定义实例运行并发度, 返回为null或者不返回，则表示任务原有自依赖
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 自定义实例运行并发度, 返回为null或者不返回，则表示任务原有自依赖 */
             RedefineParallelNum?: number | null;
-            /**
-             * @description 自定义的工作流自依赖，yes或者no；如果不配置，则使用工作流原有自依赖
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 自定义的工作流自依赖，yes或者no；如果不配置，则使用工作流原有自依赖 */
             RedefineSelfWorkflowDependency?: string | null;
-            /**
-             * @description 调度资源组id
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 调度资源组id */
             SchedulerResourceGroupId?: string | null;
-            /**
-             * @description 集成资源组id
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 集成资源组id */
             IntegrationResourceGroupId?: string | null;
-            /**
-             * @description 补录自定义的生成周期
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 补录自定义的生成周期 */
             RedefineCycleType?: string | null;
-            /**
-             * @description 自定义参数
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 自定义参数 */
             RedefineParamList?: components["schemas"]["KVPair"][] | null;
-            /**
-             * @description 补录任务的执行开始时间
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 补录任务的执行开始时间 */
             StartTime?: string | null;
-            /**
-             * @description 补录任务的执行结束时间
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 补录任务的执行结束时间 */
             EndTime?: string | null;
             /** @description 创建用户id */
             CreateUserUin?: string;
@@ -10286,131 +9781,64 @@ export interface components {
             CompletePercent?: number;
             /** @description 补录计划实例成功百分数 */
             SuccessPercent?: number;
-            /**
-             * @description 补录是实例数据时间顺序，生效必须满足2个条件:1. 必须同周期任务2. 优先按依赖关系执行，无依赖关系影响的情况下按配置执行顺序执行 可选值- NORMAL: 不设置- ORDER: 顺序- REVERSE: 逆序不设置默认为NORMAL
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 补录是实例数据时间顺序，生效必须满足2个条件:1. 必须同周期任务2. 优先按依赖关系执行，无依赖关系影响的情况下按配置执行顺序执行 可选值- NORMAL: 不设置- ORDER: 顺序- REVERSE: 逆序不设置默认为NORMAL */
             DataTimeOrder?: string | null;
         };
         /** @description 补录计划日期范围 */
         DataBackfillRange: {
-            /**
-             * @description 开始日期，格式yyyy-MM-dd 表示从指定日期的00:00:00开始
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 开始日期，格式yyyy-MM-dd 表示从指定日期的00:00:00开始 */
             StartDate?: string | null;
-            /**
-             * @description 结束日期，格式yyyy-MM-dd，表示从指定日期的 23:59:59结束
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 结束日期，格式yyyy-MM-dd，表示从指定日期的 23:59:59结束 */
             EndDate?: string | null;
-            /**
-             * @description 在[StartDate, EndDate]之间每天的开始时间点，格式HH:mm,只针对小时及周期小于小时的任务生效
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 在[StartDate, EndDate]之间每天的开始时间点，格式HH:mm,只针对小时及周期小于小时的任务生效 */
             ExecutionStartTime?: string | null;
-            /**
-             * @description 在[StartDate, EndDate]之间每天的结束时间点，格式HH:mm,只针对小时及周期小于小时的任务生效
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 在[StartDate, EndDate]之间每天的结束时间点，格式HH:mm,只针对小时及周期小于小时的任务生效 */
             ExecutionEndTime?: string | null;
         };
         /** @description 补录计划日期范围 */
         DataBackfillRangeInput: {
-            /**
-             * @description 开始日期，格式yyyy-MM-dd 表示从指定日期的00:00:00开始
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 开始日期，格式yyyy-MM-dd 表示从指定日期的00:00:00开始 */
             StartDate?: string;
-            /**
-             * @description 结束日期，格式yyyy-MM-dd，表示从指定日期的 23:59:59结束
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 结束日期，格式yyyy-MM-dd，表示从指定日期的 23:59:59结束 */
             EndDate?: string;
-            /**
-             * @description 在[StartDate, EndDate]之间每天的开始时间点，格式HH:mm,只针对小时及周期小于小时的任务生效
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 在[StartDate, EndDate]之间每天的开始时间点，格式HH:mm,只针对小时及周期小于小时的任务生效 */
             ExecutionStartTime?: string;
-            /**
-             * @description 在[StartDate, EndDate]之间每天的结束时间点，格式HH:mm,只针对小时及周期小于小时的任务生效
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 在[StartDate, EndDate]之间每天的结束时间点，格式HH:mm,只针对小时及周期小于小时的任务生效 */
             ExecutionEndTime?: string;
         };
         /** @description 数据源对象 */
         DataSource: {
-            /**
-             * @description 归属项目ID
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 归属项目ID */
             ProjectId?: string | null;
-            /**
-             * @description 数据源ID
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 数据源ID */
             Id?: number | null;
-            /**
-             * @description 数据源类型:枚举值
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 数据源类型:枚举值 */
             Type?: string | null;
-            /**
-             * @description 数据源名称
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 数据源名称 */
             Name?: string | null;
-            /**
-             * @description 数据源展示名，为了可视化查看
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 数据源展示名，为了可视化查看 */
             DisplayName?: string | null;
-            /**
-             * @description 数据源描述信息
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 数据源描述信息 */
             Description?: string | null;
-            /**
-             * @description 归属项目Name
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 归属项目Name */
             ProjectName?: string | null;
-            /**
-             * @description 数据源创建人
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 数据源创建人 */
             CreateUser?: string | null;
-            /**
-             * @description 时间
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 时间 */
             CreateTime?: string | null;
-            /**
-             * @description 更新人
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 更新人 */
             ModifyUser?: string | null;
-            /**
-             * @description 更新时间
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 更新时间 */
             ModifyTime?: string | null;
-            /**
-             * @description 数据源的配置信息，以JSON KV存储，根据每个数据源类型不同，而KV存储信息不同
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 数据源的配置信息，以JSON KV存储，根据每个数据源类型不同，而KV存储信息不同 */
             ProdConProperties?: string | null;
-            /**
-             * @description 同params 内容为开发数据源的数据
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 同params 内容为开发数据源的数据 */
             DevConProperties?: string | null;
             /**
              * @description 数据源类别：
              *
              *     - DB ---自定义源
              *     - CLUSTER --- 系统源
-             *     注意：此字段可能返回 null，表示取不到有效值。
              */
             Category?: string | null;
         };
@@ -10439,112 +9867,55 @@ export interface components {
         };
         /** @description 查询数据源分页列表 */
         DataSourceInfo: {
-            /**
-             * @description 分页页码
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 分页页码 */
             PageNumber?: number | null;
-            /**
-             * @description 分页大小
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 分页大小 */
             PageSize?: number | null;
-            /**
-             * @description 数据源列表
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 数据源列表 */
             Items?: components["schemas"]["DataSource"][] | null;
-            /**
-             * @description 总数
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 总数 */
             TotalCount?: number | null;
-            /**
-             * @description 总分页页码
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 总分页页码 */
             TotalPageNumber?: number | null;
         };
         /** @description 数据源操作结果 */
         DataSourceResult: {
-            /**
-             * @description 操作是否成功
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 操作是否成功 */
             Status?: boolean | null;
-            /**
-             * @description 数据源id
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 数据源id */
             DataSourceId?: number | null;
         };
         /** @description 数据源操作结果 */
         DataSourceStatus: {
-            /**
-             * @description 数据源操作状态
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 数据源操作状态 */
             Status?: boolean | null;
         };
         /** @description 数据库信息 */
         DatabaseInfo: {
-            /**
-             * @description 数据库GUID
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 数据库GUID */
             Guid?: string | null;
-            /**
-             * @description 数据库名称
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 数据库名称 */
             Name?: string | null;
-            /**
-             * @description 数据库目录
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 数据库目录 */
             CatalogName?: string | null;
-            /**
-             * @description 数据库描述
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 数据库描述 */
             Description?: string | null;
-            /**
-             * @description 数据库位置
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 数据库位置 */
             Location?: string | null;
-            /**
-             * @description 数据库存储大小
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 数据库存储大小 */
             StorageSize?: number | null;
-            /**
-             * @description 数据源ID
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 数据源ID */
             DatasourceId?: number | null;
-            /**
-             * @description 数据源类型
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 数据源类型 */
             DatasourceType?: string | null;
         };
         /** @description 数据源关联任务信息 */
         DatasourceRelationTaskInfo: {
-            /**
-             * @description 项目id
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 项目id */
             ProjectId?: string | null;
-            /**
-             * @description 项目名称
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 项目名称 */
             ProjectName?: string | null;
-            /**
-             * @description 数据源关联任务信息，本期仅支持数据开发任务接口返回数据
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 数据源关联任务信息，本期仅支持数据开发任务接口返回数据 */
             TaskInfo?: components["schemas"]["RelateTask"][] | null;
         };
         /** @description 删除告警规则响应结果 */
@@ -10559,25 +9930,13 @@ export interface components {
         };
         /** @description 批量规则操作的返回信息 */
         DeleteQualityRuleGroupResultVO: {
-            /**
-             * @description 总条数
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 总条数 */
             SumCount?: number | null;
-            /**
-             * @description 成功条数
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 成功条数 */
             SuccessCount?: number | null;
-            /**
-             * @description 失败条数
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 失败条数 */
             FailedCount?: number | null;
-            /**
-             * @description 操作详情
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 操作详情 */
             Results?: components["schemas"]["CommonQualityOperateResult"][] | null;
         };
         /** @description 删除资源文件结果 */
@@ -10592,18 +9951,12 @@ export interface components {
         };
         /** @description 删除数据开发任务结果 */
         DeleteTaskResult: {
-            /**
-             * @description 删除状态,true表示成功，false表示失败
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 删除状态,true表示成功，false表示失败 */
             Status?: boolean | null;
         };
         /** @description 删除工作流结果 */
         DeleteTriggerWorkflowResult: {
-            /**
-             * @description 删除工作流是否成功
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 删除工作流是否成功 */
             Status?: boolean | null;
         };
         /** @description 要删除的数据开发授权信息 */
@@ -10627,30 +9980,15 @@ export interface components {
         };
         /** @description 查询任务上游依赖详情分页 */
         DependencyConfigPage: {
-            /**
-             * @description 满足查询条件的数据总条数。
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 满足查询条件的数据总条数。 */
             TotalCount?: number | null;
-            /**
-             * @description 满足查询条件的数据总页数。
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 满足查询条件的数据总页数。 */
             TotalPageNumber?: number | null;
-            /**
-             * @description 当前请求的数据页数。
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 当前请求的数据页数。 */
             PageNumber?: number | null;
-            /**
-             * @description 当前请求的数据页条数。
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 当前请求的数据页条数。 */
             PageSize?: number | null;
-            /**
-             * @description 分页数据
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 分页数据 */
             Items?: components["schemas"]["TaskDependDto"][] | null;
         };
         /** @description 依赖配置策略 */
@@ -10658,19 +9996,16 @@ export interface components {
             /**
              * @description 等待上游任务实例策略：EXECUTING（执行）；WAITING（等待）
              *
-             *     注意：此字段可能返回 null，表示取不到有效值。
              */
             PollingNullStrategy?: string | null;
             /**
              * @description 仅当PollingNullStrategy为EXECUTING时才需要填本字段，List类型：NOT_EXIST（默认，在分钟依赖分钟/小时依赖小时的情况下，父实例不在下游实例调度时间范围内）；PARENT_EXPIRED（父实例失败）；PARENT_TIMEOUT（父实例超时）。以上场景满足任一条件即可通过该父任务实例依赖判断，除以上场景外均需等待父实例。
              *
-             *     注意：此字段可能返回 null，表示取不到有效值。
              */
             TaskDependencyExecutingStrategies?: string[] | null;
             /**
              * @description 仅当TaskDependencyExecutingStrategies中包含PARENT_TIMEOUT时才需要填本字段，下游任务依赖父实例执行超时时间，单位：分钟。
              *
-             *     注意：此字段可能返回 null，表示取不到有效值。
              */
             TaskDependencyExecutingTimeoutValue?: number | null;
         };
@@ -10679,19 +10014,16 @@ export interface components {
             /**
              * @description 等待上游任务实例策略：EXECUTING（执行）；WAITING（等待）
              *
-             *     注意：此字段可能返回 null，表示取不到有效值。
              */
             PollingNullStrategy?: string;
             /**
              * @description 仅当PollingNullStrategy为EXECUTING时才需要填本字段，List类型：NOT_EXIST（默认，在分钟依赖分钟/小时依赖小时的情况下，父实例不在下游实例调度时间范围内）；PARENT_EXPIRED（父实例失败）；PARENT_TIMEOUT（父实例超时）。以上场景满足任一条件即可通过该父任务实例依赖判断，除以上场景外均需等待父实例。
              *
-             *     注意：此字段可能返回 null，表示取不到有效值。
              */
             TaskDependencyExecutingStrategies?: string[];
             /**
              * @description 仅当TaskDependencyExecutingStrategies中包含PARENT_TIMEOUT时才需要填本字段，下游任务依赖父实例执行超时时间，单位：分钟。
              *
-             *     注意：此字段可能返回 null，表示取不到有效值。
              */
             TaskDependencyExecutingTimeoutValue?: number;
         };
@@ -10827,10 +10159,7 @@ export interface components {
          *     | MONTH_CYCLE      | MINUTE_CYCLE     | 自定义   | LIST_MINUTE          | 列表(分钟)                  | 无                                | 逗号分隔的整数，如-1,0 |
          */
         DependencyTaskBrief: {
-            /**
-             * @description 任务ID
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 任务ID */
             TaskId?: string | null;
             /**
              * @description 主依赖配置，取值为：
@@ -10848,7 +10177,6 @@ export interface components {
              *     * RANGE_MINUTE
              *     * WEEK
              *     * YEAR
-             *     注意：此字段可能返回 null，表示取不到有效值。
              */
             MainCyclicConfig?: string | null;
             /**
@@ -10876,18 +10204,11 @@ export interface components {
              *     * PREVIOUS_WEEK
              *     * PREVIOUS_WEEKEND
              *     * RECENT_DATE
-             *     注意：此字段可能返回 null，表示取不到有效值。
              */
             SubordinateCyclicConfig?: string | null;
-            /**
-             * @description 区间、列表模式下的偏移量
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 区间、列表模式下的偏移量 */
             Offset?: string | null;
-            /**
-             * @description 依赖执行策略
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 依赖执行策略 */
             DependencyStrategy?: components["schemas"]["DependencyStrategyTask"] | null;
         };
         /**
@@ -11022,10 +10343,7 @@ export interface components {
          *     | MONTH_CYCLE      | MINUTE_CYCLE     | 自定义   | LIST_MINUTE          | 列表(分钟)                  | 无                                | 逗号分隔的整数，如-1,0 |
          */
         DependencyTaskBriefInput: {
-            /**
-             * @description 任务ID
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 任务ID */
             TaskId: string;
             /**
              * @description 主依赖配置，取值为：
@@ -11043,7 +10361,6 @@ export interface components {
              *     * RANGE_MINUTE
              *     * WEEK
              *     * YEAR
-             *     注意：此字段可能返回 null，表示取不到有效值。
              */
             MainCyclicConfig: string;
             /**
@@ -11071,148 +10388,78 @@ export interface components {
              *     * PREVIOUS_WEEK
              *     * PREVIOUS_WEEKEND
              *     * RECENT_DATE
-             *     注意：此字段可能返回 null，表示取不到有效值。
              */
             SubordinateCyclicConfig?: string;
-            /**
-             * @description 区间、列表模式下的偏移量
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 区间、列表模式下的偏移量 */
             Offset?: string;
-            /**
-             * @description 依赖执行策略
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 依赖执行策略 */
             DependencyStrategy?: components["schemas"]["DependencyStrategyTaskInput"];
         };
         /** @description 依赖任务信息 */
         DependencyTriggerTaskBrief: {
-            /**
-             * @description 任务ID
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 任务ID */
             TaskId?: string | null;
         };
         /** @description 依赖任务信息 */
         DependencyTriggerTaskBriefInput: {
-            /**
-             * @description 任务ID
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 任务ID */
             TaskId: string;
         };
         /** @description 监听事件器 */
         EventListener: {
-            /**
-             * @description 事件名
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 事件名 */
             EventName?: string | null;
-            /**
-             * @description 事件周期：SECOND, MIN, HOUR, DAY
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 事件周期：SECOND, MIN, HOUR, DAY */
             EventSubType?: string | null;
-            /**
-             * @description 事件广播类型：SINGLE, BROADCAST
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 事件广播类型：SINGLE, BROADCAST */
             EventBroadcastType?: string | null;
-            /**
-             * @description 扩展信息
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 扩展信息 */
             PropertiesList?: components["schemas"]["ParamInfo"][] | null;
         };
         /** @description 监听事件器 */
         EventListenerInput: {
-            /**
-             * @description 事件名
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 事件名 */
             EventName: string;
-            /**
-             * @description 事件周期：SECOND, MIN, HOUR, DAY
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 事件周期：SECOND, MIN, HOUR, DAY */
             EventSubType: string;
-            /**
-             * @description 事件广播类型：SINGLE, BROADCAST
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 事件广播类型：SINGLE, BROADCAST */
             EventBroadcastType: string;
-            /**
-             * @description 扩展信息
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 扩展信息 */
             PropertiesList?: components["schemas"]["ParamInfo"][];
         };
         /** @description 执行操作结果 */
         ExecutionActionBrief: {
-            /**
-             * @description 操作实体 ID
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 操作实体 ID */
             ItemId?: string | null;
-            /**
-             * @description 操作实体名称
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 操作实体名称 */
             ItemName?: string | null;
-            /**
-             * @description 操作 ID
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 操作 ID */
             ExecutionActionId?: string | null;
-            /**
-             * @description 失败信息
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 失败信息 */
             ErrorMessage?: string | null;
             /** @description 操作状态，true：成功，false：失败 */
             OpStatus?: boolean;
         };
         /** @description ExecutorResourceGroup分页对象 */
         ExecutorResourceGroupData: {
-            /**
-             * @description 结果list
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 结果list */
             Items?: components["schemas"]["ExecutorResourceGroupInfo"][] | null;
-            /**
-             * @description 总条数
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 总条数 */
             TotalCount?: number | null;
-            /**
-             * @description 页数
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 页数 */
             PageNumber?: number | null;
-            /**
-             * @description 页大小
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 页大小 */
             PageSize?: number | null;
-            /**
-             * @description 总分页页码
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 总分页页码 */
             TotalPageNumber?: number | null;
         };
         /** @description 资源组详情 */
         ExecutorResourceGroupInfo: {
             /** @description 资源组唯一标识 */
             Id?: string;
-            /**
-             * @description 资源组名称
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 资源组名称 */
             Name?: string | null;
-            /**
-             * @description 资源组描述
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 资源组描述 */
             Description?: string | null;
             /**
              * @description 执行资源组类型，不能为空
@@ -11220,179 +10467,88 @@ export interface components {
              *     - Schedule --- 调度资源组
              *     - Integration --- 集成资源组
              *     - DataService -- 数据服务资源组
-             *     注意：此字段可能返回 null，表示取不到有效值。
              */
             ResourceGroupType?: string | null;
-            /**
-             * @description 项目集合
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 项目集合 */
             AssociateProjects?: components["schemas"]["BindProject"][] | null;
-            /**
-             * @description 区域
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 区域 */
             Region?: string | null;
-            /**
-             * @description vpcId
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description vpcId */
             VpcId?: string | null;
-            /**
-             * @description 子网id
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 子网id */
             SubNet?: string | null;
-            /**
-             * @description 是否自动续费
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 是否自动续费 */
             AutoRenewEnabled?: boolean | null;
         };
         /** @description 数据探索文件授权主体 */
         ExploreAuthorizationObject: {
-            /**
-             * @description 授权资源信息，包含resourceId和resourceType
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 授权资源信息，包含resourceId和resourceType */
             Resource?: components["schemas"]["ExploreFileResourceInput"];
-            /**
-             * @description 授权详情
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 授权详情 */
             AuthorizeSubjects?: components["schemas"]["ExploreAuthorizeSubject"][];
         };
         /** @description 数据探索文件回收策略 */
         ExploreAuthorizationRecycleObject: {
-            /**
-             * @description 文件资源信息
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 文件资源信息 */
             Resource?: components["schemas"]["ExploreFileResourceInput"];
-            /**
-             * @description 授权详情
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 授权详情 */
             RecycleSubjects?: components["schemas"]["ExploreAuthorizeSubject"][];
         };
         /** @description 数据探索文件授权主体 */
         ExploreAuthorizeSubject: {
-            /**
-             * @description 主体类型（用户：user，角色：role，组：group）
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 主体类型（用户：user，角色：role，组：group） */
             SubjectType?: string;
-            /**
-             * @description 主体值列表
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 主体值列表 */
             SubjectValues?: string[];
-            /**
-             * @description 权限列表
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 权限列表 */
             Privileges?: string[];
         };
         /** @description 数据探索文件权限列表分页 */
         ExploreFilePermissionsPage: {
-            /**
-             * @description 分页页码
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 分页页码 */
             PageNumber?: number | null;
-            /**
-             * @description 分页大小
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 分页大小 */
             PageSize?: number | null;
-            /**
-             * @description 权限列表
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 权限列表 */
             Rows?: components["schemas"]["ExploreFilePrivilegeItem"][] | null;
-            /**
-             * @description 总个数
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 总个数 */
             TotalCount?: number | null;
-            /**
-             * @description 总分页页码
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 总分页页码 */
             TotalPageNumber?: number | null;
         };
         /** @description 探索文件权限详情 */
         ExploreFilePrivilegeItem: {
-            /**
-             * @description 权限点
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 权限点 */
             Privileges?: string[] | null;
-            /**
-             * @description 用户：user 角色： role 组：group
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 用户：user 角色： role 组：group */
             RoleType?: string | null;
-            /**
-             * @description 用户或角色ID
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 用户或角色ID */
             RoleId?: string | null;
-            /**
-             * @description 授权资源
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 授权资源 */
             Resource?: components["schemas"]["ExploreFileResource"] | null;
-            /**
-             * @description 是否可以被删除
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 是否可以被删除 */
             DeleteAble?: boolean | null;
         };
         /** @description 数据探索文件资源 */
         ExploreFileResource: {
-            /**
-             * @description 资源类型，只能是这两种类型: folder, script
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 资源类型，只能是这两种类型: folder, script */
             ResourceType?: string | null;
-            /**
-             * @description 资源ID：目录id或脚本id
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 资源ID：目录id或脚本id */
             ResourceId?: string | null;
-            /**
-             * @description id全路径，用于递归鉴权
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description id全路径，用于递归鉴权 */
             ResourceIdForPath?: string | null;
-            /**
-             * @description cfs路径
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description cfs路径 */
             ResourceCFSPath?: string | null;
         };
         /** @description 数据探索文件资源 */
         ExploreFileResourceInput: {
-            /**
-             * @description 资源类型，只能是这两种类型: folder, script
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 资源类型，只能是这两种类型: folder, script */
             ResourceType?: string;
-            /**
-             * @description 资源ID：目录id或脚本id
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 资源ID：目录id或脚本id */
             ResourceId?: string;
-            /**
-             * @description id全路径，用于递归鉴权
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description id全路径，用于递归鉴权 */
             ResourceIdForPath?: string;
-            /**
-             * @description cfs路径
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description cfs路径 */
             ResourceCFSPath?: string;
         };
         /** @description 通用过滤器 */
@@ -11411,48 +10567,24 @@ export interface components {
         };
         /** @description 参数传递-引用参数 */
         InTaskParameter: {
-            /**
-             * @description 参数名
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 参数名 */
             ParamKey?: string | null;
-            /**
-             * @description 参数描述：格式为 项目标识.任务名称.参数名；例：project_wedata_1.sh_250820_104107.pp_out
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 参数描述：格式为 项目标识.任务名称.参数名；例：project_wedata_1.sh_250820_104107.pp_out */
             ParamDesc?: string | null;
-            /**
-             * @description 父任务ID
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 父任务ID */
             FromTaskId?: string | null;
-            /**
-             * @description 父任务参数key
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 父任务参数key */
             FromParamKey?: string | null;
         };
         /** @description 参数传递-引用参数 */
         InTaskParameterInput: {
-            /**
-             * @description 参数名
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 参数名 */
             ParamKey: string;
-            /**
-             * @description 参数描述：格式为 项目标识.任务名称.参数名；例：project_wedata_1.sh_250820_104107.pp_out
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 参数描述：格式为 项目标识.任务名称.参数名；例：project_wedata_1.sh_250820_104107.pp_out */
             ParamDesc: string;
-            /**
-             * @description 父任务ID
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 父任务ID */
             FromTaskId: string;
-            /**
-             * @description 父任务参数key
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 父任务参数key */
             FromParamKey: string;
         };
         /** @description One execution (lifecycle round) of an instance. */
@@ -11512,173 +10644,74 @@ export interface components {
         };
         /** @description 数据探索任务JOB */
         JobDto: {
-            /**
-             * @description 数据探索任务ID
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 数据探索任务ID */
             JobId?: string | null;
-            /**
-             * @description 数据探索任务名称
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 数据探索任务名称 */
             JobName?: string | null;
-            /**
-             * @description 任务类型
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 任务类型 */
             JobType?: string | null;
-            /**
-             * @description 脚本ID
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 脚本ID */
             ScriptId?: string | null;
-            /**
-             * @description 子任务列表
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 子任务列表 */
             JobExecutionList?: components["schemas"]["JobExecutionDto"][] | null;
-            /**
-             * @description 脚本内容
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 脚本内容 */
             ScriptContent?: string | null;
-            /**
-             * @description 任务状态
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 任务状态 */
             Status?: string | null;
-            /**
-             * @description 任务创建时间
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 任务创建时间 */
             CreateTime?: string | null;
-            /**
-             * @description 更新时间
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 更新时间 */
             UpdateTime?: string | null;
-            /**
-             * @description 结束时间
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 结束时间 */
             EndTime?: string | null;
-            /**
-             * @description 云主账号UIN
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 云主账号UIN */
             OwnerUin?: string | null;
-            /**
-             * @description 账号UIN
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 账号UIN */
             UserUin?: string | null;
-            /**
-             * @description 耗时
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 耗时 */
             TimeCost?: number | null;
-            /**
-             * @description 是否脚本内容被截断
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 是否脚本内容被截断 */
             ScriptContentTruncate?: boolean | null;
         };
         /** @description 业务提交JOB的子任务 */
         JobExecutionDto: {
-            /**
-             * @description 数据探索任务ID
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 数据探索任务ID */
             JobId?: string | null;
-            /**
-             * @description 子查询任务ID
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 子查询任务ID */
             JobExecutionId?: string | null;
-            /**
-             * @description 子查询名称
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 子查询名称 */
             JobExecutionName?: string | null;
-            /**
-             * @description 子查询sql内容
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 子查询sql内容 */
             ScriptContent?: string | null;
-            /**
-             * @description 子查询状态
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 子查询状态 */
             Status?: string | null;
-            /**
-             * @description 创建时间
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 创建时间 */
             CreateTime?: string | null;
-            /**
-             * @description 执行阶段
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 执行阶段 */
             ExecuteStageInfo?: string | null;
-            /**
-             * @description 日志路径
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 日志路径 */
             LogFilePath?: string | null;
-            /**
-             * @description 下载结果路径
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 下载结果路径 */
             ResultFilePath?: string | null;
-            /**
-             * @description 预览结果路径
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 预览结果路径 */
             ResultPreviewFilePath?: string | null;
-            /**
-             * @description 任务执行的结果总行数
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 任务执行的结果总行数 */
             ResultTotalCount?: number | null;
-            /**
-             * @description 更新时间
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 更新时间 */
             UpdateTime?: string | null;
-            /**
-             * @description 结束时间
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 结束时间 */
             EndTime?: string | null;
-            /**
-             * @description 耗时
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 耗时 */
             TimeCost?: number | null;
-            /**
-             * @description 上下文SQL内容
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 上下文SQL内容 */
             ContextScriptContent?: string[] | null;
-            /**
-             * @description 任务执行的结果预览行数
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 任务执行的结果预览行数 */
             ResultPreviewCount?: number | null;
-            /**
-             * @description 任务执行的结果影响行数
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 任务执行的结果影响行数 */
             ResultEffectCount?: number | null;
-            /**
-             * @description 是否正在收集全量结果：默认false，true表示正在收集全量结果，用于前端判断是否需要继续轮询
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 是否正在收集全量结果：默认false，true表示正在收集全量结果，用于前端判断是否需要继续轮询 */
             CollectingTotalResult?: boolean | null;
-            /**
-             * @description 是否需要截断脚本内容
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 是否需要截断脚本内容 */
             ScriptContentTruncate?: boolean | null;
         };
         /** @description A key and a value. */
@@ -11690,41 +10723,23 @@ export interface components {
         };
         /** @description 键值对 */
         KVPair: {
-            /**
-             * @description 键名
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 键名 */
             K?: string | null;
-            /**
-             * @description 值，请勿传SQL(请求会被视为攻击接口)，如果有需要，请将SQL进行Base64转码并解码。
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 值，请勿传SQL(请求会被视为攻击接口)，如果有需要，请将SQL进行Base64转码并解码。 */
             V?: string | null;
         };
         /** @description 键值对 */
         KVPairInput: {
-            /**
-             * @description 键名
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 键名 */
             K?: string;
-            /**
-             * @description 值，请勿传SQL(请求会被视为攻击接口)，如果有需要，请将SQL进行Base64转码并解码。
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 值，请勿传SQL(请求会被视为攻击接口)，如果有需要，请将SQL进行Base64转码并解码。 */
             V?: string;
         };
         /** @description LineageNodeInfo  血缘关系实体 */
         LineageNodeInfo: {
-            /**
-             * @description 当前资源
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 当前资源 */
             Resource?: components["schemas"]["LineageResource"] | null;
-            /**
-             * @description 关系
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 关系 */
             Relation?: components["schemas"]["LineageRelation"] | null;
             /** @description 上游数量 */
             DownStreamCount?: number;
@@ -11751,10 +10766,7 @@ export interface components {
         };
         /** @description LineageProcess 血缘产出过程 */
         LineageProcess: {
-            /**
-             * @description 原始唯一ID
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 原始唯一ID */
             ProcessId?: string | null;
             /**
              * @description 任务类型
@@ -11772,13 +10784,9 @@ export interface components {
              *         METRIC_METRIC,
              *         //数据服务
              *         DATA_SERVICE
-             *     注意：此字段可能返回 null，表示取不到有效值。
              */
             ProcessType?: string | null;
-            /**
-             * @description WEDATA, THIRD;
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description WEDATA, THIRD; */
             Platform?: string | null;
             /**
              * @description 任务子类型
@@ -11787,23 +10795,16 @@ export interface components {
              *         INTEGRATED_STREAM,
              *         //集成离线任务血缘
              *         INTEGRATED_OFFLINE;
-             *     注意：此字段可能返回 null，表示取不到有效值。
              */
             ProcessSubType?: string | null;
-            /**
-             * @description 额外扩展参数
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 额外扩展参数 */
             ProcessProperties?: components["schemas"]["LineageProperty"][] | null;
             /** @description 血缘任务唯一节点ID */
             LineageNodeId?: string;
         };
         /** @description LineageProcess 血缘产出过程 */
         LineageProcessInput: {
-            /**
-             * @description 原始唯一ID
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 原始唯一ID */
             ProcessId: string;
             /**
              * @description 任务类型
@@ -11821,13 +10822,9 @@ export interface components {
              *         METRIC_METRIC,
              *         //数据服务
              *         DATA_SERVICE
-             *     注意：此字段可能返回 null，表示取不到有效值。
              */
             ProcessType: string;
-            /**
-             * @description WEDATA, THIRD;
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description WEDATA, THIRD; */
             Platform: string;
             /**
              * @description 任务子类型
@@ -11836,64 +10833,36 @@ export interface components {
              *         INTEGRATED_STREAM,
              *         //集成离线任务血缘
              *         INTEGRATED_OFFLINE;
-             *     注意：此字段可能返回 null，表示取不到有效值。
              */
             ProcessSubType?: string;
-            /**
-             * @description 额外扩展参数
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 额外扩展参数 */
             ProcessProperties?: components["schemas"]["LineagePropertyInput"][];
             /** @description 血缘任务唯一节点ID */
             LineageNodeId?: string;
         };
         /** @description LineageProperty额外扩展参数 */
         LineageProperty: {
-            /**
-             * @description 属性名称
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 属性名称 */
             Name?: string | null;
-            /**
-             * @description 属性值
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 属性值 */
             Value?: string | null;
         };
         /** @description LineageProperty额外扩展参数 */
         LineagePropertyInput: {
-            /**
-             * @description 属性名称
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 属性名称 */
             Name?: string;
-            /**
-             * @description 属性值
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 属性值 */
             Value?: string;
         };
         /** @description LineageRelation 血缘关系 */
         LineageRelation: {
-            /**
-             * @description 关联ID
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 关联ID */
             RelationId?: string | null;
-            /**
-             * @description 源端唯一血缘ID
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 源端唯一血缘ID */
             SourceUniqueId?: string | null;
-            /**
-             * @description 目标端唯一血缘ID
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 目标端唯一血缘ID */
             TargetUniqueId?: string | null;
-            /**
-             * @description 血缘加工过程
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 血缘加工过程 */
             Processes?: components["schemas"]["LineageProcess"][] | null;
         };
         /** @description 血缘资源实体 */
@@ -11901,45 +10870,27 @@ export interface components {
             /**
              * @description 实体原始唯一ID\n
              *     备注：当血缘为表的列时候 唯一ID传表ResourceUniqueId::字段名称
-             *     注意：此字段可能返回 null，表示取不到有效值。
              */
             ResourceUniqueId?: string | null;
             /**
              * @description 实体类型
              *     TABLE|METRIC|MODEL|SERVICE|COLUMN
-             *     注意：此字段可能返回 null，表示取不到有效值。
              */
             ResourceType?: string | null;
             /**
              * @description 来源：WEDATA|THIRD
              *     默认wedata
-             *     注意：此字段可能返回 null，表示取不到有效值。
              */
             Platform?: string | null;
-            /**
-             * @description 业务名称：库名.表名｜指标名称｜模型名称|字段名称
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 业务名称：库名.表名｜指标名称｜模型名称|字段名称 */
             ResourceName?: string | null;
-            /**
-             * @description 描述：表类型｜指标描述｜模型描述|字段描述
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 描述：表类型｜指标描述｜模型描述|字段描述 */
             Description?: string | null;
-            /**
-             * @description 创建时间
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 创建时间 */
             CreateTime?: string | null;
-            /**
-             * @description 更新时间
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 更新时间 */
             UpdateTime?: string | null;
-            /**
-             * @description resource 额外扩展参数
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description resource 额外扩展参数 */
             ResourceProperties?: components["schemas"]["LineageProperty"][] | null;
             /** @description 血缘节点唯一标识符号 */
             LineageNodeId?: string;
@@ -11949,97 +10900,56 @@ export interface components {
             /**
              * @description 实体原始唯一ID\n
              *     备注：当血缘为表的列时候 唯一ID传表ResourceUniqueId::字段名称
-             *     注意：此字段可能返回 null，表示取不到有效值。
              */
             ResourceUniqueId: string;
             /**
              * @description 实体类型
              *     TABLE|METRIC|MODEL|SERVICE|COLUMN
-             *     注意：此字段可能返回 null，表示取不到有效值。
              */
             ResourceType: string;
             /**
              * @description 来源：WEDATA|THIRD
              *     默认wedata
-             *     注意：此字段可能返回 null，表示取不到有效值。
              */
             Platform: string;
-            /**
-             * @description 业务名称：库名.表名｜指标名称｜模型名称|字段名称
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 业务名称：库名.表名｜指标名称｜模型名称|字段名称 */
             ResourceName?: string;
-            /**
-             * @description 描述：表类型｜指标描述｜模型描述|字段描述
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 描述：表类型｜指标描述｜模型描述|字段描述 */
             Description?: string;
-            /**
-             * @description 创建时间
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 创建时间 */
             CreateTime?: string;
-            /**
-             * @description 更新时间
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 更新时间 */
             UpdateTime?: string;
-            /**
-             * @description resource 额外扩展参数
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description resource 额外扩展参数 */
             ResourceProperties?: components["schemas"]["LineagePropertyInput"][];
             /** @description 血缘节点唯一标识符号 */
             LineageNodeId?: string;
         };
         /** @description 血缘资源实体 */
         LineageResource: {
-            /**
-             * @description 实体原始唯一ID
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 实体原始唯一ID */
             ResourceUniqueId?: string | null;
-            /**
-             * @description 业务名称：库名.表名｜指标名称｜模型名称|字段名称
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 业务名称：库名.表名｜指标名称｜模型名称|字段名称 */
             ResourceName?: string | null;
             /**
              * @description 实体类型
              *     TABLE|METRIC|MODEL|SERVICE|COLUMN
-             *     注意：此字段可能返回 null，表示取不到有效值。
              */
             ResourceType?: string | null;
-            /**
-             * @description 血缘节点唯一标识符号
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 血缘节点唯一标识符号 */
             LineageNodeId?: string | null;
-            /**
-             * @description 描述：表类型｜指标描述｜模型描述|字段描述
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 描述：表类型｜指标描述｜模型描述|字段描述 */
             Description?: string | null;
             /**
              * @description 来源：WEDATA|THIRD
              *     默认wedata
-             *     注意：此字段可能返回 null，表示取不到有效值。
              */
             Platform?: string | null;
-            /**
-             * @description 创建时间
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 创建时间 */
             CreateTime?: string | null;
-            /**
-             * @description 更新时间
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 更新时间 */
             UpdateTime?: string | null;
-            /**
-             * @description resource 额外扩展参数
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description resource 额外扩展参数 */
             ResourceProperties?: components["schemas"]["LineageProperty"][] | null;
         };
         /** @description 告警信息列表 */
@@ -12109,30 +11019,15 @@ export interface components {
         };
         /** @description 任务列表分页 */
         ListOpsTasksPage: {
-            /**
-             * @description 结果总数
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 结果总数 */
             TotalCount?: number | null;
-            /**
-             * @description 总页数
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 总页数 */
             TotalPageNumber?: number | null;
-            /**
-             * @description 记录列表
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 记录列表 */
             Items?: components["schemas"]["TaskOpsInfo"][] | null;
-            /**
-             * @description 页码
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 页码 */
             PageNumber?: number | null;
-            /**
-             * @description 分页大小
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 分页大小 */
             PageSize?: number | null;
         };
         /** @description ListLineagePage */
@@ -12150,173 +11045,74 @@ export interface components {
         };
         /** @description 规则组执行结果 */
         ListQualityRuleGroupExecResult: {
-            /**
-             * @description 规则组执行ID
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 规则组执行ID */
             RuleGroupExecId?: number | null;
-            /**
-             * @description 规则组ID
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 规则组ID */
             RuleGroupId?: number | null;
-            /**
-             * @description 执行触发类型（1：手动触发， 2：调度事中触发，3：周期调度触发）
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 执行触发类型（1：手动触发， 2：调度事中触发，3：周期调度触发） */
             TriggerType?: number | null;
-            /**
-             * @description 执行时间 yyyy-MM-dd HH:mm:ss
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 执行时间 yyyy-MM-dd HH:mm:ss */
             ExecTime?: string | null;
-            /**
-             * @description 执行状态（1.已提交 2.检测中 3.正常 4.异常）
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 执行状态（1.已提交 2.检测中 3.正常 4.异常） */
             Status?: number | null;
-            /**
-             * @description 异常规则数
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 异常规则数 */
             AlarmRuleCount?: number | null;
-            /**
-             * @description 总规则数
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 总规则数 */
             TotalRuleCount?: number | null;
-            /**
-             * @description 源表负责人
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 源表负责人 */
             TableOwnerName?: string | null;
-            /**
-             * @description 源表名称
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 源表名称 */
             TableName?: string | null;
-            /**
-             * @description 表id
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 表id */
             TableId?: string | null;
-            /**
-             * @description 数据库id
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 数据库id */
             DatabaseId?: string | null;
-            /**
-             * @description 数据源ID
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 数据源ID */
             DatasourceId?: string | null;
-            /**
-             * @description 有无权限
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 有无权限 */
             Permission?: boolean | null;
-            /**
-             * @description 执行详情，调度计划或者关联生产任务ID
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 执行详情，调度计划或者关联生产任务ID */
             ExecDetail?: string | null;
-            /**
-             * @description 实际执行引擎
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 实际执行引擎 */
             EngineType?: string | null;
-            /**
-             * @description 规则执行结果
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 规则执行结果 */
             RuleExecResultVOList?: components["schemas"]["QualityRuleExecResult"][] | null;
-            /**
-             * @description 数据库名称
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 数据库名称 */
             DatabaseName?: string | null;
-            /**
-             * @description 本地规则表id
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 本地规则表id */
             RuleGroupTableId?: number | null;
-            /**
-             * @description 集群部署类型
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 集群部署类型 */
             ClusterDeployType?: string | null;
-            /**
-             * @description 实例id
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 实例id */
             InstanceId?: string | null;
-            /**
-             * @description 数据库所属环境，0.未定义，1.生产 2.开发
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 数据库所属环境，0.未定义，1.生产 2.开发 */
             DsEnvType?: number | null;
-            /**
-             * @description 项目id
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 项目id */
             ProjectId?: string | null;
-            /**
-             * @description 项目名称
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 项目名称 */
             ProjectName?: string | null;
-            /**
-             * @description 实例状态
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 实例状态 */
             InstanceStatus?: string | null;
-            /**
-             * @description 实例运行的开始时间
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 实例运行的开始时间 */
             StartTime?: string | null;
-            /**
-             * @description 实例运行的结束时间
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 实例运行的结束时间 */
             FinishTime?: string | null;
-            /**
-             * @description 监控名称
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 监控名称 */
             RuleGroupName?: string | null;
-            /**
-             * @description 判断是否屏蔽监控 0.屏蔽 1.不屏蔽
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 判断是否屏蔽监控 0.屏蔽 1.不屏蔽 */
             RuleGroupExist?: number | null;
-            /**
-             * @description 类目名
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 类目名 */
             BizCatalogName?: string | null;
-            /**
-             * @description 类目id
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 类目id */
             BizCatalogId?: string | null;
-            /**
-             * @description 失败原因
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 失败原因 */
             FailMsg?: string | null;
         };
         /** @description 规则组执行结果分页 */
         ListQualityRuleGroupExecResultPage: {
-            /**
-             * @description 记录数
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 记录数 */
             TotalCount?: number | null;
-            /**
-             * @description 规则组执行结果
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 规则组执行结果 */
             Items?: components["schemas"]["ListQualityRuleGroupExecResult"][] | null;
         };
         /** @description ListSchemaPage */
@@ -12347,180 +11143,84 @@ export interface components {
         };
         /** @description 查询任务信息分页 */
         ListTaskInfo: {
-            /**
-             * @description 任务数组
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 任务数组 */
             Items?: components["schemas"]["TaskBaseAttribute"][] | null;
-            /**
-             * @description 当前请求的数据页数
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 当前请求的数据页数 */
             PageNumber?: number | null;
-            /**
-             * @description 当前请求的数据页条数
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 当前请求的数据页条数 */
             PageSize?: number | null;
-            /**
-             * @description 满足查询条件的数据总条数
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 满足查询条件的数据总条数 */
             TotalCount?: number | null;
-            /**
-             * @description 满足查询条件的数据总页数
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 满足查询条件的数据总页数 */
             TotalPageNumber?: number | null;
         };
         /** @description 查询任务版本分页列表 */
         ListTaskVersions: {
-            /**
-             * @description 记录列表
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 记录列表 */
             Items?: components["schemas"]["TaskVersion"][] | null;
-            /**
-             * @description 满足查询条件的数据总条数。
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 满足查询条件的数据总条数。 */
             TotalCount?: number | null;
-            /**
-             * @description 满足查询条件的数据总页数。
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 满足查询条件的数据总页数。 */
             TotalPageNumber?: number | null;
-            /**
-             * @description 当前页记录数
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 当前页记录数 */
             PageCount?: number | null;
-            /**
-             * @description 当前请求的数据页条数。
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 当前请求的数据页条数。 */
             PageSize?: number | null;
-            /**
-             * @description 当前请求的数据页数。
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 当前请求的数据页数。 */
             PageNumber?: number | null;
         };
         /** @description 查询任务信息分页 */
         ListTriggerTaskInfo: {
-            /**
-             * @description 任务数组
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 任务数组 */
             Items?: components["schemas"]["TriggerTaskBaseAttribute"][] | null;
-            /**
-             * @description 当前请求的数据页数
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 当前请求的数据页数 */
             PageNumber?: number | null;
-            /**
-             * @description 当前请求的数据页条数
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 当前请求的数据页条数 */
             PageSize?: number | null;
-            /**
-             * @description 满足查询条件的数据总条数
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 满足查询条件的数据总条数 */
             TotalCount?: number | null;
-            /**
-             * @description 满足查询条件的数据总页数
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 满足查询条件的数据总页数 */
             TotalPageNumber?: number | null;
         };
         /** @description 查询任务版本分页列表 */
         ListTriggerTaskVersions: {
-            /**
-             * @description 记录列表
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 记录列表 */
             Items?: components["schemas"]["TriggerTaskVersion"][] | null;
-            /**
-             * @description 满足查询条件的数据总条数。
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 满足查询条件的数据总条数。 */
             TotalCount?: number | null;
-            /**
-             * @description 满足查询条件的数据总页数。
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 满足查询条件的数据总页数。 */
             TotalPageNumber?: number | null;
-            /**
-             * @description 当前页记录数
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 当前页记录数 */
             PageCount?: number | null;
-            /**
-             * @description 当前请求的数据页条数。
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 当前请求的数据页条数。 */
             PageSize?: number | null;
-            /**
-             * @description 当前请求的数据页数。
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 当前请求的数据页数。 */
             PageNumber?: number | null;
         };
         /** @description 查询工作流分页列表 */
         ListTriggerWorkflowInfo: {
-            /**
-             * @description 列表item
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 列表item */
             Items?: components["schemas"]["TriggerWorkflowInfo"][] | null;
-            /**
-             * @description 满足查询条件的数据总页数
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 满足查询条件的数据总页数 */
             TotalPageNumber?: number | null;
-            /**
-             * @description 当前请求的数据页数
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 当前请求的数据页数 */
             PageNumber?: number | null;
-            /**
-             * @description 当前请求的数据页条数
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 当前请求的数据页条数 */
             PageSize?: number | null;
-            /**
-             * @description 满足查询条件的数据总条数
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 满足查询条件的数据总条数 */
             TotalCount?: number | null;
         };
         /** @description 查询工作流分页列表 */
         ListWorkflowInfo: {
-            /**
-             * @description 列表item
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 列表item */
             Items?: components["schemas"]["WorkflowInfo"][] | null;
-            /**
-             * @description 满足查询条件的数据总页数
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 满足查询条件的数据总页数 */
             TotalPageNumber?: number | null;
-            /**
-             * @description 当前请求的数据页数
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 当前请求的数据页数 */
             PageNumber?: number | null;
-            /**
-             * @description 当前请求的数据页条数
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 当前请求的数据页条数 */
             PageSize?: number | null;
-            /**
-             * @description 满足查询条件的数据总条数
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 满足查询条件的数据总条数 */
             TotalCount?: number | null;
         };
         /** @description 监控指标 */
@@ -12539,18 +11239,11 @@ export interface components {
              *     - MaximumConcurrency --- 最大并发
              *     - MemoryLoad --- 内存负载
              *     - MemoryUsage --- 内存使用量
-             *     注意：此字段可能返回 null，表示取不到有效值。
              */
             MetricName?: string | null;
-            /**
-             * @description 当前值
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 当前值 */
             SnapshotValue?: number | null;
-            /**
-             * @description 指标趋势
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 指标趋势 */
             TrendList?: components["schemas"]["TrendData"][] | null;
         };
         /** @description 更新告警规则响应 */
@@ -12560,10 +11253,7 @@ export interface components {
         };
         /** @description 监控任务 */
         ModifyQualityRuleGroupResultVO: {
-            /**
-             * @description 结果
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 结果 */
             Result?: boolean | null;
         };
         /** @description 告警规则监控白名单配置 */
@@ -12590,7 +11280,6 @@ export interface components {
              * @description 免打扰时间，例如示例值
              *     [{DaysOfWeek: [1, 2], StartTime: "00:00:00", EndTime: "09:00:00"}]
              *     每周一、周二的00:00到09:00免打扰
-             *     注意：此字段可能返回 null，表示取不到有效值。
              */
             QuietIntervals?: components["schemas"]["AlarmQuietInterval"][] | null;
         };
@@ -12604,7 +11293,6 @@ export interface components {
              * @description 免打扰时间，例如示例值
              *     [{DaysOfWeek: [1, 2], StartTime: "00:00:00", EndTime: "09:00:00"}]
              *     每周一、周二的00:00到09:00免打扰
-             *     注意：此字段可能返回 null，表示取不到有效值。
              */
             QuietIntervals?: components["schemas"]["AlarmQuietInterval"][];
         };
@@ -12645,35 +11333,17 @@ export interface components {
         };
         /** @description 依赖任务信息 */
         OpsTaskDepend: {
-            /**
-             * @description 任务Id
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 任务Id */
             TaskId?: string | null;
-            /**
-             * @description 任务名称
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 任务名称 */
             TaskName?: string | null;
-            /**
-             * @description 工作流id
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 工作流id */
             WorkflowId?: string | null;
-            /**
-             * @description 工作流名称
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 工作流名称 */
             WorkflowName?: string | null;
-            /**
-             * @description 项目id
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 项目id */
             ProjectId?: string | null;
-            /**
-             * @description 项目名称
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 项目名称 */
             ProjectName?: string | null;
             /**
              * @deprecated
@@ -12683,7 +11353,6 @@ export interface components {
              *     - O: 已暂停
              *     - T: 下线中
              *     - INVALID: 已失效
-             *     注意：此字段可能返回 null，表示取不到有效值。
              */
             Status?: string | null;
             /**
@@ -12715,7 +11384,6 @@ export interface components {
              *     * 134:StarRocks
              *     * 137:For-each
              *     * 138:Setats SQL
-             *     注意：此字段可能返回 null，表示取不到有效值。
              */
             TaskTypeId?: number | null;
             /**
@@ -12751,33 +11419,17 @@ export interface components {
              *      - 134 :  StarRocks
              *      - 137 :  For-each
              *      - 10000 :  自定义业务通用
-             *     注意：此字段可能返回 null，表示取不到有效值。
              */
             TaskTypeDesc?: string | null;
-            /**
-             * @description 文件夹名称
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 文件夹名称 */
             FolderName?: string | null;
-            /**
-             * @description 文件夹id
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 文件夹id */
             FolderId?: string | null;
-            /**
-             * @description 最近提交时间
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 最近提交时间 */
             FirstSubmitTime?: string | null;
-            /**
-             * @description 首次运行时间
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 首次运行时间 */
             FirstRunTime?: string | null;
-            /**
-             * @description 调度计划展示描述信息
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 调度计划展示描述信息 */
             ScheduleDesc?: string | null;
             /**
              * @description 任务周期类型
@@ -12789,42 +11441,26 @@ export interface components {
              *     * HOUR_CYCLE: 小时
              *     * MINUTE_CYCLE: 分钟
              *     * CRONTAB_CYCLE: crontab表达式类型
-             *     注意：此字段可能返回 null，表示取不到有效值。
              */
             CycleType?: string | null;
-            /**
-             * @description 负责人
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 负责人 */
             OwnerUin?: string | null;
-            /**
-             * @description 执行开始时间, 格式HH:mm, 如00:00
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 执行开始时间, 格式HH:mm, 如00:00 */
             ExecutionStartTime?: string | null;
-            /**
-             * @description 执行结束时间, 格式HH:mm, 如23:59
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 执行结束时间, 格式HH:mm, 如23:59 */
             ExecutionEndTime?: string | null;
         };
         /** @description 工作流列表分页详情 */
         OpsWorkflow: {
             /** @description 任务数量 */
             TaskCount?: number;
-            /**
-             * @description 文件名
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 文件名 */
             FolderName?: string | null;
             /** @description 工作流文件id */
             FolderId?: string;
             /** @description 工作流id */
             WorkflowId?: string;
-            /**
-             * @description 工作流名称
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 工作流名称 */
             WorkflowName?: string | null;
             /**
              * @description 工作流类型
@@ -12832,22 +11468,13 @@ export interface components {
              *      - manual手动
              */
             WorkflowType?: string;
-            /**
-             * @description 工作流描述
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 工作流描述 */
             WorkflowDesc?: string | null;
-            /**
-             * @description 负责人userId,多个‘；’隔开
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 负责人userId,多个‘；’隔开 */
             OwnerUin?: string | null;
             /** @description 项目id */
             ProjectId?: string;
-            /**
-             * @description 项目名称
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 项目名称 */
             ProjectName?: string | null;
             /**
              * @deprecated
@@ -12860,70 +11487,36 @@ export interface components {
              *     * ALL_INVALID : 全部已失效
              */
             Status?: string;
-            /**
-             * @description 工作流创建时间
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 工作流创建时间 */
             CreateTime?: string | null;
-            /**
-             * @description 最近更新时间, 包含开发、生产变更
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 最近更新时间, 包含开发、生产变更 */
             UpdateTime?: string | null;
-            /**
-             * @description 最近更新人，包含开发、生产变更
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 最近更新人，包含开发、生产变更 */
             UpdateUserUin?: string | null;
         };
         /** @description 工作流调度详情 */
         OpsWorkflowDetail: {
-            /**
-             * @description 工作流ID
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 工作流ID */
             WorkflowId?: string | null;
-            /**
-             * @description 工作流描述
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 工作流描述 */
             WorkflowDesc?: string | null;
             /**
              * @description 工作流类型：
              *      - cycle 周期；
              *      - manual手动
-             *     注意：此字段可能返回 null，表示取不到有效值。
              */
             WorkflowType?: string | null;
-            /**
-             * @description 创建时间
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 创建时间 */
             CreateTime?: string | null;
-            /**
-             * @description 创建人
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 创建人 */
             CreateUserUin?: string | null;
-            /**
-             * @description 修改时间
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 修改时间 */
             UpdateTime?: string | null;
-            /**
-             * @description 延时执行时间,unit=minute
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 延时执行时间,unit=minute */
             StartupTime?: number | null;
-            /**
-             * @description 配置生效日期 开始日期
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 配置生效日期 开始日期 */
             StartTime?: string | null;
-            /**
-             * @description 配置结束日期 结束日期
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 配置结束日期 结束日期 */
             EndTime?: string | null;
             /**
              * @description 任务周期类型
@@ -12935,36 +11528,22 @@ export interface components {
              *     * HOUR_CYCLE: 小时
              *     * MINUTE_CYCLE: 分钟
              *     * CRONTAB_CYCLE: crontab表达式类型
-             *     注意：此字段可能返回 null，表示取不到有效值。
              */
             CycleType?: string | null;
-            /**
-             * @description 文件夹Id
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 文件夹Id */
             FolderId?: string | null;
             /**
              * @description 任务实例初始化策略
              *      - T_PLUS_1（T+1）：延迟一天初始化
              *      - T_PLUS_0（T+0）：当天初始化
              *      - T_MINUS_1（T-1）：提前一天初始化
-             *     注意：此字段可能返回 null，表示取不到有效值。
              */
             InstanceInitStrategy?: string | null;
-            /**
-             * @description 调度计划释义
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 调度计划释义 */
             SchedulerDesc?: string | null;
-            /**
-             * @description 工作流首次提交时间
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 工作流首次提交时间 */
             FirstSubmitTime?: string | null;
-            /**
-             * @description 工作流最近提交时间
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 工作流最近提交时间 */
             LatestSubmitTime?: string | null;
             /**
              * @deprecated
@@ -12975,46 +11554,24 @@ export interface components {
              *     * PART_RUNNING : 部分调度中
              *     * ALL_NO_RUNNING : 全部未调度
              *     * ALL_INVALID : 全部已失效
-             *     注意：此字段可能返回 null，表示取不到有效值。
              */
             Status?: string | null;
-            /**
-             * @description 负责人, 多个以‘；’隔开
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 负责人, 多个以‘；’隔开 */
             OwnerUin?: string | null;
-            /**
-             * @description 工作流名称
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 工作流名称 */
             WorkflowName?: string | null;
         };
         /** @description 查询工作流分页列表 */
         OpsWorkflows: {
-            /**
-             * @description 记录列表
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 记录列表 */
             Items?: components["schemas"]["OpsWorkflow"][] | null;
-            /**
-             * @description 结果总数
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 结果总数 */
             TotalCount?: number | null;
-            /**
-             * @description 总页数
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 总页数 */
             TotalPageNumber?: number | null;
-            /**
-             * @description 分页大小
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 分页大小 */
             PageSize?: number | null;
-            /**
-             * @description 分页页码
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 分页页码 */
             PageNumber?: number | null;
         };
         /** @description 通用排序字段 */
@@ -13026,69 +11583,36 @@ export interface components {
         };
         /** @description 参数传递-输出参数 */
         OutTaskParameter: {
-            /**
-             * @description 参数名
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 参数名 */
             ParamKey?: string | null;
-            /**
-             * @description 参数定义
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 参数定义 */
             ParamValue?: string | null;
         };
         /** @description 参数传递-输出参数 */
         OutTaskParameterInput: {
-            /**
-             * @description 参数名
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 参数名 */
             ParamKey: string;
-            /**
-             * @description 参数定义
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 参数定义 */
             ParamValue: string;
         };
         /** @description 页码参数 */
         Page: {
-            /**
-             * @description 页大小
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 页大小 */
             PageSize?: number;
-            /**
-             * @description 页码
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 页码 */
             PageNumber?: number;
         };
         /** @description 角色列表分页信息 */
         PageRoles: {
-            /**
-             * @description 角色信息
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 角色信息 */
             Items?: components["schemas"]["SystemRole"][] | null;
-            /**
-             * @description 页码
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 页码 */
             PageNumber?: number | null;
-            /**
-             * @description 分页大小
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 分页大小 */
             PageSize?: number | null;
-            /**
-             * @description 总个数
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 总个数 */
             TotalCount?: number | null;
-            /**
-             * @description 总页码
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 总页码 */
             TotalPageNumber?: number | null;
         };
         /** @description 参数 */
@@ -13100,277 +11624,149 @@ export interface components {
         };
         /** @description 查询任务上游依赖详情分页 */
         ParentDependencyConfigPage: {
-            /**
-             * @description 结果总数
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 结果总数 */
             TotalCount?: number | null;
-            /**
-             * @description 总页数
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 总页数 */
             TotalPageNumber?: number | null;
-            /**
-             * @description 页码
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 页码 */
             PageNumber?: number | null;
-            /**
-             * @description 分页大小
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 分页大小 */
             PageSize?: number | null;
-            /**
-             * @description 分页数据
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 分页数据 */
             Items?: components["schemas"]["OpsTaskDepend"][] | null;
         };
         /** @description 权限信息 */
         PrivilegeInfo: {
-            /**
-             * @description 权限名称
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 权限名称 */
             Name?: string | null;
-            /**
-             * @description 权限展示名称
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 权限展示名称 */
             DisplayName?: string | null;
-            /**
-             * @description 权限描述
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 权限描述 */
             Description?: string | null;
-            /**
-             * @description 是否为读取权限
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 是否为读取权限 */
             IsRead?: boolean | null;
-            /**
-             * @description 是否为管理权限
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 是否为管理权限 */
             IsManage?: boolean | null;
-            /**
-             * @description 是否拥有此权限，检查权限时使用
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 是否拥有此权限，检查权限时使用 */
             Granted?: boolean | null;
-            /**
-             * @description 继承自哪个资源，查询权限详情时使用
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 继承自哪个资源，查询权限详情时使用 */
             InheritedObject?: components["schemas"]["PrivilegeResource"] | null;
-            /**
-             * @description 否继承获得，查询权限详情时使用
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 否继承获得，查询权限详情时使用 */
             Inherited?: boolean | null;
-            /**
-             * @description 是否为编辑权限
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 是否为编辑权限 */
             IsEdit?: boolean | null;
             /** @description 是否元数据权限（前端展示） */
             IsMetaDataPermission?: boolean;
             /**
              * @deprecated
              * @description CatalogID(废弃)
-             *     注意：此字段可能返回 null，表示取不到有效值。
              */
             CatalogID?: string | null;
             /**
              * @deprecated
              * @description catalog名称(废弃)
-             *     注意：此字段可能返回 null，表示取不到有效值。
              */
             CatalogName?: string | null;
             /**
              * @deprecated
              * @description 空间ID(废弃)
-             *     注意：此字段可能返回 null，表示取不到有效值。
              */
             WorkSpaceID?: string | null;
             /**
              * @deprecated
              * @description 空间名称(废弃)
-             *     注意：此字段可能返回 null，表示取不到有效值。
              */
             WorkSpaceName?: string | null;
         };
         /** @description 权限信息 */
         PrivilegeInfoInput: {
-            /**
-             * @description 权限名称
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 权限名称 */
             Name?: string;
-            /**
-             * @description 权限展示名称
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 权限展示名称 */
             DisplayName?: string;
-            /**
-             * @description 权限描述
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 权限描述 */
             Description?: string;
-            /**
-             * @description 是否为读取权限
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 是否为读取权限 */
             IsRead?: boolean;
-            /**
-             * @description 是否为管理权限
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 是否为管理权限 */
             IsManage?: boolean;
-            /**
-             * @description 是否拥有此权限，检查权限时使用
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 是否拥有此权限，检查权限时使用 */
             Granted?: boolean;
-            /**
-             * @description 继承自哪个资源，查询权限详情时使用
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 继承自哪个资源，查询权限详情时使用 */
             InheritedObject?: components["schemas"]["PrivilegeResourceInput"];
-            /**
-             * @description 否继承获得，查询权限详情时使用
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 否继承获得，查询权限详情时使用 */
             Inherited?: boolean;
-            /**
-             * @description 是否为编辑权限
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 是否为编辑权限 */
             IsEdit?: boolean;
             /** @description 是否元数据权限（前端展示） */
             IsMetaDataPermission?: boolean;
             /**
              * @deprecated
              * @description CatalogID(废弃)
-             *     注意：此字段可能返回 null，表示取不到有效值。
              */
             CatalogID?: string;
             /**
              * @deprecated
              * @description catalog名称(废弃)
-             *     注意：此字段可能返回 null，表示取不到有效值。
              */
             CatalogName?: string;
             /**
              * @deprecated
              * @description 空间ID(废弃)
-             *     注意：此字段可能返回 null，表示取不到有效值。
              */
             WorkSpaceID?: string;
             /**
              * @deprecated
              * @description 空间名称(废弃)
-             *     注意：此字段可能返回 null，表示取不到有效值。
              */
             WorkSpaceName?: string;
         };
         /** @description 权限资源模型 */
         PrivilegeResource: {
-            /**
-             * @description 资源类型 Catalog、Schema等
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 资源类型 Catalog、Schema等 */
             ResourceType?: string | null;
-            /**
-             * @description 资源URI
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 资源URI */
             ResourceUri?: string | null;
         };
         /** @description 权限资源模型 */
         PrivilegeResourceInput: {
-            /**
-             * @description 资源类型 Catalog、Schema等
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 资源类型 Catalog、Schema等 */
             ResourceType?: string;
-            /**
-             * @description 资源URI
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 资源URI */
             ResourceUri?: string;
         };
         /** @description 项目信息 */
         Project: {
-            /**
-             * @description 项目id
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 项目id */
             ProjectId?: string | null;
-            /**
-             * @description 项目标识，英文名
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 项目标识，英文名 */
             ProjectName?: string | null;
-            /**
-             * @description 项目显示名称，可以为中文名
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 项目显示名称，可以为中文名 */
             DisplayName?: string | null;
-            /**
-             * @description 备注
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 备注 */
             Description?: string | null;
-            /**
-             * @description 创建时间
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 创建时间 */
             CreateTime?: string | null;
-            /**
-             * @description 项目创建人id
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 项目创建人id */
             CreatorUin?: string | null;
-            /**
-             * @description 项目责任人id
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 项目责任人id */
             ProjectOwnerUin?: string | null;
             /** @description 项目状态：0：禁用，1：启用，-3:禁用中，2：启用中 */
             Status?: number;
-            /**
-             * @description 项目模式，SIMPLE：简单模式 STANDARD：标准模式
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 项目模式，SIMPLE：简单模式 STANDARD：标准模式 */
             ProjectModel?: string | null;
         };
         /** @description 查询数据源分页列表 */
         ProjectBrief: {
-            /**
-             * @description 分页页码
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 分页页码 */
             PageNumber?: number | null;
-            /**
-             * @description 分页大小
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 分页大小 */
             PageSize?: number | null;
-            /**
-             * @description 数据源列表
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 数据源列表 */
             Items?: components["schemas"]["Project"][] | null;
-            /**
-             * @description 总数
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 总数 */
             TotalCount?: number | null;
-            /**
-             * @description 总页码
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 总页码 */
             TotalPageNumber?: number | null;
         };
         /** @description 告警规则项目波动率告警配置信息 */
@@ -13415,168 +11811,81 @@ export interface components {
         };
         /** @description 项目的用户对象 */
         ProjectUserRole: {
-            /**
-             * @description 租户id
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 租户id */
             AppId?: string | null;
-            /**
-             * @description 主账号id
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 主账号id */
             RootAccountId?: string | null;
-            /**
-             * @description 用户id
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 用户id */
             UserUin?: string | null;
-            /**
-             * @description 用户名
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 用户名 */
             UserName?: string | null;
-            /**
-             * @description 显示名称
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 显示名称 */
             DisplayName?: string | null;
-            /**
-             * @description 用户角色对象
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 用户角色对象 */
             Roles?: components["schemas"]["SystemRole"][] | null;
-            /**
-             * @description 是否创建者
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 是否创建者 */
             IsCreator?: boolean | null;
-            /**
-             * @description 创建时间
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 创建时间 */
             CreateTime?: string | null;
-            /**
-             * @description 是否项目负责人
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 是否项目负责人 */
             IsProjectOwner?: boolean | null;
-            /**
-             * @description 手机号
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 手机号 */
             PhoneNum?: string | null;
-            /**
-             * @description 邮箱
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 邮箱 */
             Email?: string | null;
         };
         /** @description 项目下的用户集合 */
         ProjectUsersBrief: {
-            /**
-             * @description 用户集合
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 用户集合 */
             Items?: components["schemas"]["ProjectUserRole"][] | null;
-            /**
-             * @description 分页大小
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 分页大小 */
             PageSize?: number | null;
-            /**
-             * @description 分页页码
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 分页页码 */
             PageNumber?: number | null;
-            /**
-             * @description 总数量
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 总数量 */
             TotalCount?: number | null;
-            /**
-             * @description 总页码
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 总页码 */
             TotalPageNumber?: number | null;
         };
         /** @description 字段值变量 */
         QualityColumnValueConfig: {
-            /**
-             * @description 字段值key
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 字段值key */
             FieldKey?: string | null;
-            /**
-             * @description 字段值
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 字段值 */
             FieldValue?: string | null;
-            /**
-             * @description 字段值类型
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 字段值类型 */
             FieldDataType?: string | null;
         };
         /** @description 字段值变量 */
         QualityColumnValueConfigInput: {
-            /**
-             * @description 字段值key
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 字段值key */
             FieldKey?: string;
-            /**
-             * @description 字段值
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 字段值 */
             FieldValue?: string;
-            /**
-             * @description 字段值类型
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 字段值类型 */
             FieldDataType?: string;
         };
         /** @description 对比规则 */
         QualityCompareRule: {
-            /**
-             * @description 比较条件列表
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 比较条件列表 */
             Items?: components["schemas"]["QualityCompareRuleItem"][] | null;
-            /**
-             * @description 周期性模板默认周期，单位秒
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 周期性模板默认周期，单位秒 */
             CycleStep?: number | null;
-            /**
-             * @description o 表示 或，a 表示 且，数字表示items下标
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description o 表示 或，a 表示 且，数字表示items下标 */
             ComputeExpression?: string | null;
         };
         /** @description 对比规则 */
         QualityCompareRuleInput: {
-            /**
-             * @description 比较条件列表
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 比较条件列表 */
             Items: components["schemas"]["QualityCompareRuleItemInput"][];
-            /**
-             * @description 周期性模板默认周期，单位秒
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 周期性模板默认周期，单位秒 */
             CycleStep?: number;
-            /**
-             * @description o 表示 或，a 表示 且，数字表示items下标
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description o 表示 或，a 表示 且，数字表示items下标 */
             ComputeExpression?: string;
         };
         /** @description 比较条件 */
         QualityCompareRuleItem: {
-            /**
-             * @description 比较类型【入参必填】，1.固定值  2.波动值  3.数值范围比较  4.枚举范围比较  5.不用比较   6.字段数据相关性  7.公平性
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 比较类型【入参必填】，1.固定值  2.波动值  3.数值范围比较  4.枚举范围比较  5.不用比较   6.字段数据相关性  7.公平性 */
             CompareType?: number | null;
             /**
              * @description 比较操作类型【入参条件必填】，CompareType ∈ {1,2,6,7} 时必填
@@ -13589,7 +11898,6 @@ export interface components {
              *     NRLORC:不在区间内(左开右闭)
              *     NRLCRC:不在区间内(左闭右闭)
              *     NRLORO:不在区间内(左开右开)
-             *     注意：此字段可能返回 null，表示取不到有效值。
              */
             Operator?: string | null;
             /**
@@ -13607,21 +11915,14 @@ export interface components {
              *     当 compareType = 7(公平性) 时：
              *       - 6 = 公平率(FAIRNESS_RATE)
              *       - 7 = 公平差(FAIRNESS_GAP)
-             *     注意：此字段可能返回 null，表示取不到有效值。
              */
             ValueComputeType?: number | null;
-            /**
-             * @description 比较阈值列表【入参必填】
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 比较阈值列表【入参必填】 */
             ValueList?: components["schemas"]["QualityThresholdValue"][] | null;
         };
         /** @description 比较条件 */
         QualityCompareRuleItemInput: {
-            /**
-             * @description 比较类型【入参必填】，1.固定值  2.波动值  3.数值范围比较  4.枚举范围比较  5.不用比较   6.字段数据相关性  7.公平性
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 比较类型【入参必填】，1.固定值  2.波动值  3.数值范围比较  4.枚举范围比较  5.不用比较   6.字段数据相关性  7.公平性 */
             CompareType?: number;
             /**
              * @description 比较操作类型【入参条件必填】，CompareType ∈ {1,2,6,7} 时必填
@@ -13634,7 +11935,6 @@ export interface components {
              *     NRLORC:不在区间内(左开右闭)
              *     NRLCRC:不在区间内(左闭右闭)
              *     NRLORO:不在区间内(左开右开)
-             *     注意：此字段可能返回 null，表示取不到有效值。
              */
             Operator?: string;
             /**
@@ -13652,848 +11952,361 @@ export interface components {
              *     当 compareType = 7(公平性) 时：
              *       - 6 = 公平率(FAIRNESS_RATE)
              *       - 7 = 公平差(FAIRNESS_GAP)
-             *     注意：此字段可能返回 null，表示取不到有效值。
              */
             ValueComputeType?: number;
-            /**
-             * @description 比较阈值列表【入参必填】
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 比较阈值列表【入参必填】 */
             ValueList?: components["schemas"]["QualityThresholdValueInput"][];
         };
         /** @description 字段变量 */
         QualityFieldConfig: {
-            /**
-             * @description 字段key
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 字段key */
             FieldKey?: string | null;
-            /**
-             * @description 字段值
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 字段值 */
             FieldValue?: string | null;
-            /**
-             * @description 字段值类型
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 字段值类型 */
             FieldDataType?: string | null;
-            /**
-             * @description 字段值变量信息
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 字段值变量信息 */
             ValueConfig?: components["schemas"]["QualityColumnValueConfig"] | null;
         };
         /** @description 字段变量 */
         QualityFieldConfigInput: {
-            /**
-             * @description 字段key
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 字段key */
             FieldKey?: string;
-            /**
-             * @description 字段值
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 字段值 */
             FieldValue?: string;
-            /**
-             * @description 字段值类型
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 字段值类型 */
             FieldDataType?: string;
-            /**
-             * @description 字段值变量信息
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 字段值变量信息 */
             ValueConfig?: components["schemas"]["QualityColumnValueConfigInput"];
         };
         /** @description 数据质量生产调度任务业务实体 */
         QualityProdSchedulerTask: {
-            /**
-             * @description 生产调度任务工作流ID
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 生产调度任务工作流ID */
             WorkflowId?: string | null;
-            /**
-             * @description 生产调度任务Id
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 生产调度任务Id */
             TaskId?: string | null;
-            /**
-             * @description 生产调度任务名称
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 生产调度任务名称 */
             TaskName?: string | null;
-            /**
-             * @description 生产调度任务周期类型
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 生产调度任务周期类型 */
             CycleType?: number | null;
-            /**
-             * @description 生产任务类型
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 生产任务类型 */
             TaskType?: string | null;
-            /**
-             * @description 时区
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 时区 */
             ScheduleTimeZone?: string | null;
-            /**
-             * @description 负责人id
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 负责人id */
             InChargeIdList?: string[] | null;
-            /**
-             * @description 负责人name
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 负责人name */
             InChargeNameList?: string[] | null;
         };
         /** @description 数据质量生产调度任务业务实体 */
         QualityProdSchedulerTaskInput: {
-            /**
-             * @description 生产调度任务工作流ID
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 生产调度任务工作流ID */
             WorkflowId: string;
-            /**
-             * @description 生产调度任务Id
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 生产调度任务Id */
             TaskId: string;
-            /**
-             * @description 生产调度任务名称
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 生产调度任务名称 */
             TaskName: string;
-            /**
-             * @description 生产调度任务周期类型
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 生产调度任务周期类型 */
             CycleType?: number;
-            /**
-             * @description 生产任务类型
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 生产任务类型 */
             TaskType?: string;
-            /**
-             * @description 时区
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 时区 */
             ScheduleTimeZone?: string;
-            /**
-             * @description 负责人id
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 负责人id */
             InChargeIdList?: string[];
-            /**
-             * @description 负责人name
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 负责人name */
             InChargeNameList?: string[];
         };
         /** @description 数据质量规则 */
         QualityRule: {
-            /**
-             * @description 规则ID
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 规则ID */
             RuleId?: number | null;
-            /**
-             * @description 规则组ID
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 规则组ID */
             RuleGroupId?: number | null;
-            /**
-             * @description 数据表Id
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 数据表Id */
             TableId?: string | null;
-            /**
-             * @description 规则名称
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 规则名称 */
             Name?: string | null;
-            /**
-             * @description 规则类型 1.系统模版, 2.自定义模版, 3.自定义SQL
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 规则类型 1.系统模版, 2.自定义模版, 3.自定义SQL */
             Type?: number | null;
-            /**
-             * @description 规则模板Id
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 规则模板Id */
             RuleTemplateId?: number | null;
-            /**
-             * @description 规则模板概述
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 规则模板概述 */
             RuleTemplateContent?: string | null;
-            /**
-             * @description 规则所属质量维度 1：准确性，2：唯一性，3：完整性，4：一致性，5：及时性，6：有效性
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 规则所属质量维度 1：准确性，2：唯一性，3：完整性，4：一致性，5：及时性，6：有效性 */
             QualityDim?: number | null;
-            /**
-             * @description 规则适用的源数据对象类型（1：常量，2：离线表级，3：离线字段级别）
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 规则适用的源数据对象类型（1：常量，2：离线表级，3：离线字段级别） */
             SourceObjectType?: number | null;
-            /**
-             * @description 规则适用的源数据对象类型（1：数值，2：字符串）
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 规则适用的源数据对象类型（1：数值，2：字符串） */
             SourceObjectDataType?: number | null;
-            /**
-             * @description 源字段详细类型，INT、STRING
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 源字段详细类型，INT、STRING */
             SourceObjectDataTypeName?: string | null;
-            /**
-             * @description 源字段名称
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 源字段名称 */
             SourceObjectValue?: string | null;
-            /**
-             * @description 检测范围 1.全表, 2.条件扫描
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 检测范围 1.全表, 2.条件扫描 */
             ConditionType?: number | null;
-            /**
-             * @description 条件扫描WHERE条件表达式
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 条件扫描WHERE条件表达式 */
             ConditionExpression?: string | null;
-            /**
-             * @description 自定义SQL
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 自定义SQL */
             CustomSql?: string | null;
-            /**
-             * @description 报警触发条件
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 报警触发条件 */
             CompareRule?: components["schemas"]["QualityCompareRule"] | null;
-            /**
-             * @description 报警触发级别 1.低, 2.中, 3.高
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 报警触发级别 1.低, 2.中, 3.高 */
             AlarmLevel?: number | null;
-            /**
-             * @description 规则描述
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 规则描述 */
             Description?: string | null;
-            /**
-             * @description 规则配置人
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 规则配置人 */
             Operator?: string | null;
-            /**
-             * @description 目标库Id
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 目标库Id */
             TargetDatabaseId?: string | null;
-            /**
-             * @description 目标库名称
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 目标库名称 */
             TargetDatabaseName?: string | null;
-            /**
-             * @description 目标表Id
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 目标表Id */
             TargetTableId?: string | null;
-            /**
-             * @description 目标表名称
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 目标表名称 */
             TargetTableName?: string | null;
-            /**
-             * @description 目标字段过滤条件表达式
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 目标字段过滤条件表达式 */
             TargetConditionExpr?: string | null;
-            /**
-             * @description 源字段与目标字段关联条件on表达式
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 源字段与目标字段关联条件on表达式 */
             RelConditionExpr?: string | null;
-            /**
-             * @description 自定义模版sql表达式参数
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 自定义模版sql表达式参数 */
             FieldConfig?: components["schemas"]["QualityRuleFieldConfig"] | null;
-            /**
-             * @description 是否关联多表
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 是否关联多表 */
             MultiSourceFlag?: boolean | null;
-            /**
-             * @description 是否where参数
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 是否where参数 */
             WhereFlag?: boolean | null;
-            /**
-             * @description 模版原始SQL
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 模版原始SQL */
             TemplateSql?: string | null;
-            /**
-             * @description 模版子维度：0.父维度类型,1.一致性: 枚举范围一致性,2.一致性：数值范围一致性,3.一致性：字段数据相关性
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 模版子维度：0.父维度类型,1.一致性: 枚举范围一致性,2.一致性：数值范围一致性,3.一致性：字段数据相关性 */
             SubQualityDim?: number | null;
-            /**
-             * @description 规则适用的目标数据对象类型（1：常量，2：离线表级，3：离线字段级别）
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 规则适用的目标数据对象类型（1：常量，2：离线表级，3：离线字段级别） */
             TargetObjectType?: number | null;
-            /**
-             * @description 规则适用的目标数据对象类型（1：数值，2：字符串）
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 规则适用的目标数据对象类型（1：数值，2：字符串） */
             TargetObjectDataType?: number | null;
-            /**
-             * @description 目标字段详细类型，INT、STRING
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 目标字段详细类型，INT、STRING */
             TargetObjectDataTypeName?: string | null;
-            /**
-             * @description 目标字段名称
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 目标字段名称 */
             TargetObjectValue?: string | null;
-            /**
-             * @description 源端对应的引擎类型
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 源端对应的引擎类型 */
             SourceEngineTypes?: number[] | null;
-            /**
-             * @description 表名称
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 表名称 */
             TableName?: string | null;
-            /**
-             * @description 表负责人名称
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 表负责人名称 */
             TableOwnerName?: string | null;
-            /**
-             * @description 执行策略信息
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 执行策略信息 */
             ExecStrategy?: components["schemas"]["QualityRuleGroupExecStrategy"] | null;
-            /**
-             * @description 订阅信息
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 订阅信息 */
             Subscription?: components["schemas"]["QualityRuleGroupSubscribe"] | null;
-            /**
-             * @description 创建时间
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 创建时间 */
             CreateTime?: string | null;
-            /**
-             * @description 数据源 id
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 数据源 id */
             DatasourceId?: number | null;
-            /**
-             * @description 数据库 id
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 数据库 id */
             DatabaseId?: string | null;
-            /**
-             * @description 监控是否开启.0false,1true
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 监控是否开启.0false,1true */
             MonitorStatus?: number | null;
-            /**
-             * @description 触发条件
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 触发条件 */
             TriggerCondition?: string | null;
-            /**
-             * @description 0或者未返回或者null：未定义，1：生产，2：开发
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 0或者未返回或者null：未定义，1：生产，2：开发 */
             DsEnvType?: number | null;
-            /**
-             * @description 数据源类型
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 数据源类型 */
             DatasourceType?: number | null;
-            /**
-             * @description 模式名称
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 模式名称 */
             SchemaName?: string | null;
-            /**
-             * @description 目标模式名称
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 目标模式名称 */
             TargetSchemaName?: string | null;
-            /**
-             * @description 项目id
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 项目id */
             ProjectId?: string | null;
-            /**
-             * @description 项目名称
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 项目名称 */
             ProjectName?: string | null;
-            /**
-             * @description 更新时间
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 更新时间 */
             UpdateTime?: string | null;
-            /**
-             * @description 数据源名称
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 数据源名称 */
             DatasourceName?: string | null;
-            /**
-             * @description 数据库名称
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 数据库名称 */
             DatabaseName?: string | null;
-            /**
-             * @description 失败原因
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 失败原因 */
             FailMsg?: string | null;
-            /**
-             * @description 任务类型
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 任务类型 */
             GroupType?: string | null;
-            /**
-             * @description 编排任务id
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 编排任务id */
             AspectTaskId?: string | null;
-            /**
-             * @description 数据目录
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 数据目录 */
             CatalogName?: string | null;
-            /**
-             * @description 目标表的数据目录
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 目标表的数据目录 */
             TargetCatalogName?: string | null;
         };
         /** @description 批量创建规则时的单条数据创建结果 */
         QualityRuleCreateResult: {
-            /**
-             * @description 操作结果文案
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 操作结果文案 */
             Msg?: string | null;
-            /**
-             * @description 操作结果
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 操作结果 */
             Success?: boolean | null;
-            /**
-             * @description 规则名
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 规则名 */
             Name?: string | null;
-            /**
-             * @description 规则组id
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 规则组id */
             RuleGroupId?: number | null;
-            /**
-             * @description 本地表id
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 本地表id */
             RuleGroupTableId?: number | null;
-            /**
-             * @description 规则id
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 规则id */
             RuleId?: number | null;
         };
         /** @description 规则执行结果 */
         QualityRuleExecResult: {
-            /**
-             * @description 规则执行ID
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 规则执行ID */
             RuleExecId?: number | null;
-            /**
-             * @description 规则组执行ID
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 规则组执行ID */
             RuleGroupExecId?: number | null;
-            /**
-             * @description 规则组ID
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 规则组ID */
             RuleGroupId?: number | null;
-            /**
-             * @description 规则ID
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 规则ID */
             RuleId?: number | null;
-            /**
-             * @description 规则名称
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 规则名称 */
             RuleName?: string | null;
-            /**
-             * @description 规则类型 1.系统模版, 2.自定义模版, 3.自定义SQL
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 规则类型 1.系统模版, 2.自定义模版, 3.自定义SQL */
             RuleType?: number | null;
-            /**
-             * @description 源字段详细类型，int string
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 源字段详细类型，int string */
             SourceObjectDataTypeName?: string | null;
-            /**
-             * @description 源字段名称
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 源字段名称 */
             SourceObjectValue?: string | null;
-            /**
-             * @description 条件扫描WHERE条件表达式
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 条件扫描WHERE条件表达式 */
             ConditionExpression?: string | null;
-            /**
-             * @description 检测结果（1:检测通过，2：触发规则，3：检测失败）
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 检测结果（1:检测通过，2：触发规则，3：检测失败） */
             ExecResultStatus?: number | null;
-            /**
-             * @description 触发结果，告警发送成功, 阻断任务成功
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 触发结果，告警发送成功, 阻断任务成功 */
             TriggerResult?: string | null;
-            /**
-             * @description 对比结果
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 对比结果 */
             CompareResult?: components["schemas"]["CompareQualityResult"] | null;
-            /**
-             * @description 模版名称
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 模版名称 */
             TemplateName?: string | null;
-            /**
-             * @description 质量维度
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 质量维度 */
             QualityDim?: number | null;
-            /**
-             * @description 目标表-库表名称
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 目标表-库表名称 */
             TargetDBTableName?: string | null;
-            /**
-             * @description 目标表-字段名称
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 目标表-字段名称 */
             TargetObjectValue?: string | null;
-            /**
-             * @description 目标表-字段类型
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 目标表-字段类型 */
             TargetObjectDataType?: string | null;
-            /**
-             * @description 自定义模版sql表达式参数
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 自定义模版sql表达式参数 */
             FieldConfig?: components["schemas"]["QualityRuleFieldConfig"] | null;
-            /**
-             * @description 源字段与目标字段关联条件on表达式
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 源字段与目标字段关联条件on表达式 */
             RelConditionExpr?: string | null;
-            /**
-             * @description 执行时间
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 执行时间 */
             StartTime?: string | null;
-            /**
-             * @description 1/2/3:低/中/高
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 1/2/3:低/中/高 */
             AlarmLevel?: number | null;
-            /**
-             * @description 触发条件
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 触发条件 */
             TriggerCondition?: string | null;
-            /**
-             * @description 任务名称
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 任务名称 */
             RuleGroupName?: string | null;
-            /**
-             * @description 数据源ID
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 数据源ID */
             DatasourceId?: string | null;
-            /**
-             * @description 数据源名称
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 数据源名称 */
             DatasourceName?: string | null;
-            /**
-             * @description 数据库名称
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 数据库名称 */
             DatabaseName?: string | null;
-            /**
-             * @description 模式名称
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 模式名称 */
             SchemaName?: string | null;
-            /**
-             * @description 表名称
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 表名称 */
             TableName?: string | null;
-            /**
-             * @description 判断是否屏蔽监控 0.屏蔽 1.不屏蔽
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 判断是否屏蔽监控 0.屏蔽 1.不屏蔽 */
             RuleGroupExist?: number | null;
-            /**
-             * @description 数据源类型
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 数据源类型 */
             DatasourceType?: number | null;
-            /**
-             * @description 数据表id
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 数据表id */
             RuleGroupTableId?: number | null;
-            /**
-             * @description 监控方式 1.未配置, 2.关联生产调度, 3.离线周期检测
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 监控方式 1.未配置, 2.关联生产调度, 3.离线周期检测 */
             MonitorType?: number | null;
-            /**
-             * @description 执行结束时间
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 执行结束时间 */
             FinishTime?: string | null;
-            /**
-             * @description 监控任务类型
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 监控任务类型 */
             GroupType?: string | null;
-            /**
-             * @description 编排任务ID
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 编排任务ID */
             AspectTaskId?: string | null;
-            /**
-             * @description 数据目录
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 数据目录 */
             CatalogName?: string | null;
         };
         /** @description 规则变量替换 */
         QualityRuleFieldConfig: {
-            /**
-             * @description where变量
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description where变量 */
             WhereConfig?: components["schemas"]["QualityFieldConfig"][] | null;
-            /**
-             * @description 库表变量
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 库表变量 */
             TableConfig?: components["schemas"]["QualityTableConfig"][] | null;
         };
         /** @description 规则变量替换 */
         QualityRuleFieldConfigInput: {
-            /**
-             * @description where变量
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description where变量 */
             WhereConfig?: components["schemas"]["QualityFieldConfigInput"][];
-            /**
-             * @description 库表变量
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 库表变量 */
             TableConfig?: components["schemas"]["QualityTableConfigInput"][];
         };
         /** @description 数据质量监控任务 */
         QualityRuleGroup: {
-            /**
-             * @description 规则组Id
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 规则组Id */
             RuleGroupId?: number | null;
-            /**
-             * @description 数据源Id
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 数据源Id */
             DatasourceId?: string | null;
-            /**
-             * @description 数据源名称
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 数据源名称 */
             DatasourceName?: string | null;
-            /**
-             * @description 数据源类型
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 数据源类型 */
             DatasourceType?: number | null;
-            /**
-             * @description 监控类型 1.未配置, 2.关联生产调度, 3.离线周期检测
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 监控类型 1.未配置, 2.关联生产调度, 3.离线周期检测 */
             MonitorType?: number | null;
-            /**
-             * @description 更新时间
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 更新时间 */
             UpdateTime?: string | null;
-            /**
-             * @description 关联数据表名称
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 关联数据表名称 */
             TableName?: string | null;
-            /**
-             * @description 关联数据表Id
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 关联数据表Id */
             TableId?: string | null;
-            /**
-             * @description 关联数据表负责人
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 关联数据表负责人 */
             TableOwnerName?: string | null;
-            /**
-             * @description 执行策略
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 执行策略 */
             ExecStrategy?: components["schemas"]["QualityRuleGroupExecStrategy"] | null;
-            /**
-             * @description 订阅信息
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 订阅信息 */
             Subscription?: components["schemas"]["QualityRuleGroupSubscribe"] | null;
-            /**
-             * @description 数据库id
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 数据库id */
             DatabaseId?: string | null;
-            /**
-             * @description 数据库名称
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 数据库名称 */
             DatabaseName?: string | null;
-            /**
-             * @description 模式名称
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 模式名称 */
             SchemaName?: string | null;
-            /**
-             * @description 是否有权限
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 是否有权限 */
             Permission?: boolean | null;
-            /**
-             * @description 已经配置的规则数量
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 已经配置的规则数量 */
             RuleCount?: number | null;
-            /**
-             * @description 监控状态
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 监控状态 */
             MonitorStatus?: boolean | null;
-            /**
-             * @description 表负责人UserId
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 表负责人UserId */
             TableOwnerUserId?: number | null;
-            /**
-             * @description 实例ID
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 实例ID */
             InstanceId?: string | null;
-            /**
-             * @description 创建时间
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 创建时间 */
             CreateTime?: string | null;
-            /**
-             * @description 是否已配置执行策略
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 是否已配置执行策略 */
             StrategyConfig?: boolean | null;
-            /**
-             * @description 是否已配置执行策略
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 是否已配置执行策略 */
             SubscribeConfig?: boolean | null;
-            /**
-             * @description 数据源环境：0或者未返回.未定义，1.生产 2.开发
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 数据源环境：0或者未返回.未定义，1.生产 2.开发 */
             DsEnvType?: number | null;
-            /**
-             * @description EMR集群部署方式：CVM/TKE
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description EMR集群部署方式：CVM/TKE */
             ClusterDeployType?: string | null;
-            /**
-             * @description 任务名称
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 任务名称 */
             Name?: string | null;
-            /**
-             * @description 执行详情
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 执行详情 */
             ExecDetail?: string | null;
-            /**
-             * @description 事中关联任务数量
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 事中关联任务数量 */
             PipelineTaskCount?: number | null;
-            /**
-             * @description 有效规则数
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 有效规则数 */
             EnableRuleCount?: number | null;
-            /**
-             * @description 任务描述
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 任务描述 */
             Description?: string | null;
-            /**
-             * @description 监控创建人
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 监控创建人 */
             CreateUserName?: string | null;
-            /**
-             * @description 任务类型
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 任务类型 */
             GroupType?: string | null;
-            /**
-             * @description 任务id
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 任务id */
             AspectTaskId?: string | null;
-            /**
-             * @description 数据目录名称
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 数据目录名称 */
             CatalogName?: string | null;
         };
         /** @description 任务配置 */
@@ -14503,100 +12316,47 @@ export interface components {
              *     INFERENCE-推理表
              *     TIME_SERIES-时序表
              *     SNAPSHOT-快照表
-             *     注意：此字段可能返回 null，表示取不到有效值。
              */
             AnalysisType?: string | null;
             /**
              * @description 模型检测类型，分析类型为推理表（INFERENCE）时必填，可选值：
              *     CLAASSIFICATION-分类
              *     REGRESSION-回归
-             *     注意：此字段可能返回 null，表示取不到有效值。
              */
             ModelMonitorType?: string | null;
-            /**
-             * @description 预测列
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 预测列 */
             PredictColumn?: string | null;
-            /**
-             * @description 预测列类型
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 预测列类型 */
             PredictColumnType?: string | null;
-            /**
-             * @description 标签列
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 标签列 */
             LabelColumn?: string | null;
-            /**
-             * @description 标签列类型
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 标签列类型 */
             LabelColumnType?: string | null;
-            /**
-             * @description 模型id列
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 模型id列 */
             ModelIdColumn?: string | null;
-            /**
-             * @description 模型id列类型
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 模型id列类型 */
             ModelIdColumnType?: string | null;
-            /**
-             * @description 时间戳列
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 时间戳列 */
             TimestampColumn?: string | null;
-            /**
-             * @description 时间戳列类型
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 时间戳列类型 */
             TimestampColumnType?: string | null;
-            /**
-             * @description 指标粒度
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 指标粒度 */
             Granularity?: number | null;
-            /**
-             * @description 指标粒度单位
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 指标粒度单位 */
             GranularityType?: string | null;
-            /**
-             * @description 基准表
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 基准表 */
             BaseTable?: string | null;
-            /**
-             * @description 基准库
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 基准库 */
             BaseDb?: string | null;
-            /**
-             * @description 对比列
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 对比列 */
             ComparisonColumn?: string | null;
-            /**
-             * @description 对比列类型
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 对比列类型 */
             ComparisonColumnType?: string | null;
-            /**
-             * @description 保护组
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 保护组 */
             ProtectionValue?: string | null;
-            /**
-             * @description 正类值
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 正类值 */
             PositiveValue?: string | null;
-            /**
-             * @description 特征列
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 特征列 */
             FeatureColumn?: string | null;
         };
         /** @description 任务配置 */
@@ -14606,163 +12366,74 @@ export interface components {
              *     INFERENCE-推理表
              *     TIME_SERIES-时序表
              *     SNAPSHOT-快照表
-             *     注意：此字段可能返回 null，表示取不到有效值。
              */
             AnalysisType?: string;
             /**
              * @description 模型检测类型，分析类型为推理表（INFERENCE）时必填，可选值：
              *     CLAASSIFICATION-分类
              *     REGRESSION-回归
-             *     注意：此字段可能返回 null，表示取不到有效值。
              */
             ModelMonitorType?: string;
-            /**
-             * @description 预测列
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 预测列 */
             PredictColumn?: string;
-            /**
-             * @description 预测列类型
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 预测列类型 */
             PredictColumnType?: string;
-            /**
-             * @description 标签列
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 标签列 */
             LabelColumn?: string;
-            /**
-             * @description 标签列类型
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 标签列类型 */
             LabelColumnType?: string;
-            /**
-             * @description 模型id列
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 模型id列 */
             ModelIdColumn?: string;
-            /**
-             * @description 模型id列类型
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 模型id列类型 */
             ModelIdColumnType?: string;
-            /**
-             * @description 时间戳列
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 时间戳列 */
             TimestampColumn?: string;
-            /**
-             * @description 时间戳列类型
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 时间戳列类型 */
             TimestampColumnType?: string;
-            /**
-             * @description 指标粒度
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 指标粒度 */
             Granularity?: number;
-            /**
-             * @description 指标粒度单位
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 指标粒度单位 */
             GranularityType?: string;
-            /**
-             * @description 基准表
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 基准表 */
             BaseTable?: string;
-            /**
-             * @description 基准库
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 基准库 */
             BaseDb?: string;
-            /**
-             * @description 对比列
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 对比列 */
             ComparisonColumn?: string;
-            /**
-             * @description 对比列类型
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 对比列类型 */
             ComparisonColumnType?: string;
-            /**
-             * @description 保护组
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 保护组 */
             ProtectionValue?: string;
-            /**
-             * @description 正类值
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 正类值 */
             PositiveValue?: string;
-            /**
-             * @description 特征列
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 特征列 */
             FeatureColumn?: string;
         };
         /** @description 质量监控任务执行策略 */
         QualityRuleGroupExecStrategy: {
-            /**
-             * @description 监控类型 2.关联生产调度, 3.离线周期检测
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 监控类型 2.关联生产调度, 3.离线周期检测 */
             MonitorType?: number | null;
-            /**
-             * @description 执行资源组ID
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 执行资源组ID */
             ExecutorGroupId?: string | null;
-            /**
-             * @description 监控任务名称
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 监控任务名称 */
             RuleGroupName?: string | null;
-            /**
-             * @description 数据库名称
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 数据库名称 */
             DatabaseName?: string | null;
-            /**
-             * @description 数据源id
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 数据源id */
             DatasourceId?: string | null;
-            /**
-             * @description 表名称
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 表名称 */
             TableName?: string | null;
-            /**
-             * @description 监控任务的Id，编辑更新监控任务时必填
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 监控任务的Id，编辑更新监控任务时必填 */
             RuleGroupId?: number | null;
-            /**
-             * @description 计算队列，数据源为HIVE、ICEBERG、DLC时必填，数据源为DLC时，该字段填写DLC数据引擎名称
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 计算队列，数据源为HIVE、ICEBERG、DLC时必填，数据源为DLC时，该字段填写DLC数据引擎名称 */
             ExecQueue?: string | null;
-            /**
-             * @description 执行资源组名称
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 执行资源组名称 */
             ExecutorGroupName?: string | null;
-            /**
-             * @description 关联的生产调度任务列表，MonitorType=2时必填
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 关联的生产调度任务列表，MonitorType=2时必填 */
             Tasks?: components["schemas"]["QualityProdSchedulerTask"][] | null;
-            /**
-             * @description 周期开始时间，MonitorType=3时必填
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 周期开始时间，MonitorType=3时必填 */
             StartTime?: string | null;
-            /**
-             * @description 周期结束时间，MonitorType=3时必填
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 周期结束时间，MonitorType=3时必填 */
             EndTime?: string | null;
             /**
              * @description 调度周期类型，MonitorType=3时必填，具体可填值参考：
@@ -14771,14 +12442,12 @@ export interface components {
              *     D：按天调度
              *     W：按周调度
              *     M：按月调度
-             *     注意：此字段可能返回 null，表示取不到有效值。
              */
             CycleType?: string | null;
             /**
              * @description 延迟调度时间，MonitorType=3时必填，主要用于调度周期为天/周/月的任务，
              *     计量单位为分钟，比如天任务需要延迟到02:00执行，则该字段值为120，表示延迟2小时（120分钟）
              *     对于小时/分钟任务，该字段无意义，填固定值0，否则字段校验不通过
-             *     注意：此字段可能返回 null，表示取不到有效值。
              */
             DelayTime?: number | null;
             /**
@@ -14786,7 +12455,6 @@ export interface components {
              *     周/月/天任务可选：1
              *     分钟任务可选：10，20，30
              *     小时任务可选：1，2，3，4，6，8，12
-             *     注意：此字段可能返回 null，表示取不到有效值。
              */
             CycleStep?: number | null;
             /**
@@ -14796,134 +12464,63 @@ export interface components {
              *
              *     调度周期为月时，含义为指定每月的几号运行，可选多个，英文逗号隔开
              *     可填1,2,...,31，依次代表1号，2号...31号，例如填“1,2”，表示每月的1号、2号执行
-             *     注意：此字段可能返回 null，表示取不到有效值。
              */
             TaskAction?: string | null;
-            /**
-             * @description 运行的执行引擎，不传时会请求该数据源下默认的执行引擎
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 运行的执行引擎，不传时会请求该数据源下默认的执行引擎 */
             ExecEngineType?: string | null;
-            /**
-             * @description 执行计划
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 执行计划 */
             ExecPlan?: string | null;
-            /**
-             * @description 规则id
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 规则id */
             RuleId?: number | null;
-            /**
-             * @description 规则名称
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 规则名称 */
             RuleName?: string | null;
             /**
              * @description 触发类型，主要用于“关联生产调度”（MonitorType=2）的监控任务，可选值：
              *     CYCLE：周期调度
              *     MAKE_UP：补录
              *     RERUN：重跑
-             *     注意：此字段可能返回 null，表示取不到有效值。
              */
             TriggerTypes?: string[] | null;
-            /**
-             * @description 数据源为DLC时，对应DLC资源组，根据ExecQueue中填的DLC引擎名称，选择对应引擎下的资源组
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 数据源为DLC时，对应DLC资源组，根据ExecQueue中填的DLC引擎名称，选择对应引擎下的资源组 */
             DlcGroupName?: string | null;
-            /**
-             * @description schema名称
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description schema名称 */
             SchemaName?: string | null;
-            /**
-             * @description 任务描述
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 任务描述 */
             Description?: string | null;
-            /**
-             * @description 时区，默认为UTC+8
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 时区，默认为UTC+8 */
             ScheduleTimeZone?: string | null;
-            /**
-             * @description 任务监控参数
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 任务监控参数 */
             GroupConfig?: components["schemas"]["QualityRuleGroupConfig"] | null;
-            /**
-             * @description 引擎参数
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 引擎参数 */
             EngineParam?: string | null;
-            /**
-             * @description 数据目录名称，不填默认为DataLakeCatalog（更新质量监控时该参数无效）
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 数据目录名称，不填默认为DataLakeCatalog（更新质量监控时该参数无效） */
             CatalogName?: string | null;
         };
         /** @description 质量监控任务执行策略 */
         QualityRuleGroupExecStrategyInput: {
-            /**
-             * @description 监控类型 2.关联生产调度, 3.离线周期检测
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 监控类型 2.关联生产调度, 3.离线周期检测 */
             MonitorType: number;
-            /**
-             * @description 执行资源组ID
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 执行资源组ID */
             ExecutorGroupId: string;
-            /**
-             * @description 监控任务名称
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 监控任务名称 */
             RuleGroupName: string;
-            /**
-             * @description 数据库名称
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 数据库名称 */
             DatabaseName: string;
-            /**
-             * @description 数据源id
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 数据源id */
             DatasourceId: string;
-            /**
-             * @description 表名称
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 表名称 */
             TableName: string;
-            /**
-             * @description 监控任务的Id，编辑更新监控任务时必填
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 监控任务的Id，编辑更新监控任务时必填 */
             RuleGroupId?: number;
-            /**
-             * @description 计算队列，数据源为HIVE、ICEBERG、DLC时必填，数据源为DLC时，该字段填写DLC数据引擎名称
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 计算队列，数据源为HIVE、ICEBERG、DLC时必填，数据源为DLC时，该字段填写DLC数据引擎名称 */
             ExecQueue?: string;
-            /**
-             * @description 执行资源组名称
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 执行资源组名称 */
             ExecutorGroupName?: string;
-            /**
-             * @description 关联的生产调度任务列表，MonitorType=2时必填
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 关联的生产调度任务列表，MonitorType=2时必填 */
             Tasks?: components["schemas"]["QualityProdSchedulerTaskInput"][];
-            /**
-             * @description 周期开始时间，MonitorType=3时必填
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 周期开始时间，MonitorType=3时必填 */
             StartTime?: string;
-            /**
-             * @description 周期结束时间，MonitorType=3时必填
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 周期结束时间，MonitorType=3时必填 */
             EndTime?: string;
             /**
              * @description 调度周期类型，MonitorType=3时必填，具体可填值参考：
@@ -14932,14 +12529,12 @@ export interface components {
              *     D：按天调度
              *     W：按周调度
              *     M：按月调度
-             *     注意：此字段可能返回 null，表示取不到有效值。
              */
             CycleType?: string;
             /**
              * @description 延迟调度时间，MonitorType=3时必填，主要用于调度周期为天/周/月的任务，
              *     计量单位为分钟，比如天任务需要延迟到02:00执行，则该字段值为120，表示延迟2小时（120分钟）
              *     对于小时/分钟任务，该字段无意义，填固定值0，否则字段校验不通过
-             *     注意：此字段可能返回 null，表示取不到有效值。
              */
             DelayTime?: number;
             /**
@@ -14947,7 +12542,6 @@ export interface components {
              *     周/月/天任务可选：1
              *     分钟任务可选：10，20，30
              *     小时任务可选：1，2，3，4，6，8，12
-             *     注意：此字段可能返回 null，表示取不到有效值。
              */
             CycleStep?: number;
             /**
@@ -14957,327 +12551,153 @@ export interface components {
              *
              *     调度周期为月时，含义为指定每月的几号运行，可选多个，英文逗号隔开
              *     可填1,2,...,31，依次代表1号，2号...31号，例如填“1,2”，表示每月的1号、2号执行
-             *     注意：此字段可能返回 null，表示取不到有效值。
              */
             TaskAction?: string;
-            /**
-             * @description 运行的执行引擎，不传时会请求该数据源下默认的执行引擎
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 运行的执行引擎，不传时会请求该数据源下默认的执行引擎 */
             ExecEngineType?: string;
-            /**
-             * @description 执行计划
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 执行计划 */
             ExecPlan?: string;
-            /**
-             * @description 规则id
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 规则id */
             RuleId?: number;
-            /**
-             * @description 规则名称
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 规则名称 */
             RuleName?: string;
             /**
              * @description 触发类型，主要用于“关联生产调度”（MonitorType=2）的监控任务，可选值：
              *     CYCLE：周期调度
              *     MAKE_UP：补录
              *     RERUN：重跑
-             *     注意：此字段可能返回 null，表示取不到有效值。
              */
             TriggerTypes?: string[];
-            /**
-             * @description 数据源为DLC时，对应DLC资源组，根据ExecQueue中填的DLC引擎名称，选择对应引擎下的资源组
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 数据源为DLC时，对应DLC资源组，根据ExecQueue中填的DLC引擎名称，选择对应引擎下的资源组 */
             DlcGroupName?: string;
-            /**
-             * @description schema名称
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description schema名称 */
             SchemaName?: string;
-            /**
-             * @description 任务描述
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 任务描述 */
             Description?: string;
-            /**
-             * @description 时区，默认为UTC+8
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 时区，默认为UTC+8 */
             ScheduleTimeZone?: string;
-            /**
-             * @description 任务监控参数
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 任务监控参数 */
             GroupConfig?: components["schemas"]["QualityRuleGroupConfigInput"];
-            /**
-             * @description 引擎参数
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 引擎参数 */
             EngineParam?: string;
-            /**
-             * @description 数据目录名称，不填默认为DataLakeCatalog（更新质量监控时该参数无效）
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 数据目录名称，不填默认为DataLakeCatalog（更新质量监控时该参数无效） */
             CatalogName?: string;
         };
         /** @description 质量监控分页 */
         QualityRuleGroupPage: {
-            /**
-             * @description 总数
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 总数 */
             TotalCount?: number | null;
-            /**
-             * @description 质量监控列表
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 质量监控列表 */
             Items?: components["schemas"]["QualityRuleGroup"][] | null;
         };
         /** @description 任务创建结果 */
         QualityRuleGroupResult: {
-            /**
-             * @description 任务id
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 任务id */
             Id?: number | null;
-            /**
-             * @description 任务名称
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 任务名称 */
             Name?: string | null;
-            /**
-             * @description 监控表id
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 监控表id */
             RuleGroupTableId?: number | null;
-            /**
-             * @description 数据源ID
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 数据源ID */
             DatasourceId?: string | null;
-            /**
-             * @description 数据库名称
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 数据库名称 */
             DatabaseName?: string | null;
-            /**
-             * @description 模式名称
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 模式名称 */
             SchemaName?: string | null;
-            /**
-             * @description 表名称
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 表名称 */
             TableName?: string | null;
-            /**
-             * @description 监控类型：1.未配置, 2.关联生产调度, 3.离线周期检测
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 监控类型：1.未配置, 2.关联生产调度, 3.离线周期检测 */
             MonitorType?: number | null;
-            /**
-             * @description 执行描述
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 执行描述 */
             ExecDetail?: string | null;
-            /**
-             * @description 失败原因
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 失败原因 */
             FailMsg?: string | null;
-            /**
-             * @description 数据目录名称
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 数据目录名称 */
             CatalogName?: string | null;
         };
         /** @description 数据质量规则组订阅信息 */
         QualityRuleGroupSubscribe: {
-            /**
-             * @description 规则组Id
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 规则组Id */
             RuleGroupId?: number | null;
-            /**
-             * @description 订阅接收人列表
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 订阅接收人列表 */
             Receivers?: components["schemas"]["QualitySubscribeReceiver"][] | null;
-            /**
-             * @description 订阅方式 1.邮件email  2.短信sms
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 订阅方式 1.邮件email  2.短信sms */
             SubscribeType?: number[] | null;
-            /**
-             * @description 群机器人配置的webhook信息
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 群机器人配置的webhook信息 */
             WebHooks?: components["schemas"]["QualitySubscribeWebHook"][] | null;
-            /**
-             * @description 规则Id
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 规则Id */
             RuleId?: number | null;
-            /**
-             * @description 规则名称
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 规则名称 */
             RuleName?: string | null;
-            /**
-             * @description 发送对象
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 发送对象 */
             AlarmMessageRule?: string | null;
         };
         /** @description 规则表 */
         QualityRuleGroupTableV2: {
-            /**
-             * @description id
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description id */
             Id?: number | null;
-            /**
-             * @description 规则组id
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 规则组id */
             RuleGroupId?: number | null;
-            /**
-             * @description 表id
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 表id */
             TableId?: string | null;
-            /**
-             * @description 表名称
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 表名称 */
             TableName?: string | null;
-            /**
-             * @description 模式名称
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 模式名称 */
             SchemaName?: string | null;
-            /**
-             * @description 表负责人id
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 表负责人id */
             TableOwnerUserId?: number | null;
-            /**
-             * @description 表负责人名称
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 表负责人名称 */
             TableOwnerName?: string | null;
-            /**
-             * @description 数据源id
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 数据源id */
             DatasourceId?: string | null;
-            /**
-             * @description 数据源名称
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 数据源名称 */
             DatasourceName?: string | null;
-            /**
-             * @description 数据库名称
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 数据库名称 */
             DatabaseId?: string | null;
-            /**
-             * @description 数据库名称
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 数据库名称 */
             DatabaseName?: string | null;
-            /**
-             * @description 数据源类型
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 数据源类型 */
             DatasourceType?: number | null;
-            /**
-             * @description 实例id
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 实例id */
             InstanceId?: string | null;
-            /**
-             * @description 监控数量
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 监控数量 */
             RuleGroupCount?: number | null;
-            /**
-             * @description 规则数量
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 规则数量 */
             RuleCount?: number | null;
-            /**
-             * @description 创建时间
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 创建时间 */
             CreateTime?: string | null;
-            /**
-             * @description 更新时间
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 更新时间 */
             UpdateTime?: string | null;
-            /**
-             * @description 生效监控数量
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 生效监控数量 */
             EnableRuleGroupCount?: number | null;
-            /**
-             * @description 数据目录名称
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 数据目录名称 */
             CatalogName?: string | null;
         };
         /** @description 规则组分页 */
         QualityRuleGroupsTableVO: {
-            /**
-             * @description 记录数
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 记录数 */
             TotalCount?: number | null;
-            /**
-             * @description 监控对象列表
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 监控对象列表 */
             Items?: components["schemas"]["QualityRuleGroupTableV2"][] | null;
         };
         /** @description 数据质量规则 */
         QualityRuleInfo: {
-            /**
-             * @description 规则名称
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 规则名称 */
             Name: string;
             /**
              * @description 规则类型
              *     1：系统模版
              *     2：自定义模版
              *     3：自定义SQL
-             *     注意：此字段可能返回 null，表示取不到有效值。
              */
             Type: number;
-            /**
-             * @description 数据源Id
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 数据源Id */
             DatasourceId: string;
-            /**
-             * @description 数据库名称
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 数据库名称 */
             DatabaseName: string;
-            /**
-             * @description 报警触发条件
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 报警触发条件 */
             CompareRule: components["schemas"]["QualityCompareRuleInput"];
-            /**
-             * @description 报警触发级别 1.低, 2.中, 3.高
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 报警触发级别 1.低, 2.中, 3.高 */
             AlarmLevel: number;
             /**
              * @description 该规则支持的执行引擎列表，可选值如下：
@@ -15292,161 +12712,77 @@ export interface components {
              *     256 - TCHouse-D
              *     512 - EMR_STARROCKS
              *     1024 - TCHouse-X
-             *     注意：此字段可能返回 null，表示取不到有效值。
              */
             SourceEngineTypes: number[];
-            /**
-             * @description 表名称，TableId和TableName至少填一个
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 表名称，TableId和TableName至少填一个 */
             TableName?: string;
-            /**
-             * @description 规则模板id，【条件必填】当Type≠3（自定义SQL）时必填
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 规则模板id，【条件必填】当Type≠3（自定义SQL）时必填 */
             RuleTemplateId?: number;
-            /**
-             * @description 规则所属质量维度，Type=3（自定义SQL）时必填（1：准确性，2：唯一性，3：完整性，4：一致性，5：及时性，6：有效性）
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 规则所属质量维度，Type=3（自定义SQL）时必填（1：准确性，2：唯一性，3：完整性，4：一致性，5：及时性，6：有效性） */
             QualityDim?: number;
-            /**
-             * @description 项目id
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 项目id */
             ProjectId?: string;
-            /**
-             * @description 规则组Id
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 规则组Id */
             RuleGroupId?: number;
-            /**
-             * @description 数据表ID，TableId和TableName至少要有一个
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 数据表ID，TableId和TableName至少要有一个 */
             TableId?: string;
             /**
              * @description 源数据对象（表、字段等）详细类型，【条件必填】当Type=1（系统模板）时必填
              *     表对应固定值“table”（模板是表级的）
              *     字段则是对应字段类型：int、string等（模板是字段级的）
-             *     注意：此字段可能返回 null，表示取不到有效值。
              */
             SourceObjectDataTypeName?: string;
-            /**
-             * @description 源数据对象（表、字段等）名称，【条件必填】当Type=1（系统模板）时必填
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 源数据对象（表、字段等）名称，【条件必填】当Type=1（系统模板）时必填 */
             SourceObjectValue?: string;
             /**
              * @description 检测范围，【条件必填】当Type=1（系统模板）或2（自定义模板）时必填。
              *     1.全表
              *     2.条件扫描
              *     注意：CompareType为2（波动值）或 使用用户自定义模板时包含过滤条件${FILTER}时，检测范围必须为2条件扫描
-             *     注意：此字段可能返回 null，表示取不到有效值。
              */
             ConditionType?: number;
-            /**
-             * @description 条件扫描WHERE条件表达式，【条件必填】ConditionType=2(条件扫描)时必填
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 条件扫描WHERE条件表达式，【条件必填】ConditionType=2(条件扫描)时必填 */
             ConditionExpression?: string;
-            /**
-             * @description 自定义SQL（Base64编码），【条件必填】Type=3（自定义SQL）时必填
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 自定义SQL（Base64编码），【条件必填】Type=3（自定义SQL）时必填 */
             CustomSql?: string;
-            /**
-             * @description 规则描述
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 规则描述 */
             Description?: string;
-            /**
-             * @description 数据库Id
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 数据库Id */
             DatabaseId?: string;
-            /**
-             * @description 目标库Id
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 目标库Id */
             TargetDatabaseId?: string;
-            /**
-             * @description 目标表Id
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 目标表Id */
             TargetTableId?: string;
-            /**
-             * @description 目标过滤条件表达式
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 目标过滤条件表达式 */
             TargetConditionExpr?: string;
-            /**
-             * @description 源字段与目标字段关联条件on表达式，【条件必填】仅在字段数据相关性规则时必填（ruleTemplate中qualityDim=4(一致性) 且 subQualityDim=3(字段数据相关性)），例如sourceTable.model_id=targetTable.model_id
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 源字段与目标字段关联条件on表达式，【条件必填】仅在字段数据相关性规则时必填（ruleTemplate中qualityDim=4(一致性) 且 subQualityDim=3(字段数据相关性)），例如sourceTable.model_id=targetTable.model_id */
             RelConditionExpr?: string;
-            /**
-             * @description 自定义模版sql表达式字段替换参数，【条件必填】Type=2（自定义模板）时必填
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 自定义模版sql表达式字段替换参数，【条件必填】Type=2（自定义模板）时必填 */
             FieldConfig?: components["schemas"]["QualityRuleFieldConfigInput"];
-            /**
-             * @description 目标字段名称  CITY
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 目标字段名称  CITY */
             TargetObjectValue?: string;
-            /**
-             * @description 下标，新增时区分不同数据
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 下标，新增时区分不同数据 */
             Index?: string;
-            /**
-             * @description 模式名称
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 模式名称 */
             SchemaName?: string;
-            /**
-             * @description 目标schema名称，【条件必填】仅在系统模板的“字段数据相关性”规则以及数据源为TCHouse-P时必填（ruleTemplate的qualityDim=4 且 subQualityDim=3）。用于校验和关联跨表数据
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 目标schema名称，【条件必填】仅在系统模板的“字段数据相关性”规则以及数据源为TCHouse-P时必填（ruleTemplate的qualityDim=4 且 subQualityDim=3）。用于校验和关联跨表数据 */
             TargetSchemaName?: string;
-            /**
-             * @description 目标库名称，【条件必填】仅在系统模板的“字段数据相关性”规则时必填（ruleTemplate的qualityDim=4 且 subQualityDim=3）。用于校验和关联跨表数据
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 目标库名称，【条件必填】仅在系统模板的“字段数据相关性”规则时必填（ruleTemplate的qualityDim=4 且 subQualityDim=3）。用于校验和关联跨表数据 */
             TargetDatabaseName?: string;
-            /**
-             * @description 目标表名称，【条件必填】仅在系统模板的“字段数据相关性”规则时必填（ruleTemplate的qualityDim=4 且 subQualityDim=3）。用于校验和关联跨表数据
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 目标表名称，【条件必填】仅在系统模板的“字段数据相关性”规则时必填（ruleTemplate的qualityDim=4 且 subQualityDim=3）。用于校验和关联跨表数据 */
             TargetTableName?: string;
-            /**
-             * @description 任务id
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 任务id */
             TaskId?: string;
-            /**
-             * @description 数据目录名称，主要用于dlc数据源
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 数据目录名称，主要用于dlc数据源 */
             CatalogName?: string;
-            /**
-             * @description 目标数据目录名称，【条件必填】仅在系统模板的“字段数据相关性”规则以及数据源为DLC时必填（ruleTemplate的qualityDim=4 且 subQualityDim=3）。用于校验和关联跨表数据
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 目标数据目录名称，【条件必填】仅在系统模板的“字段数据相关性”规则以及数据源为DLC时必填（ruleTemplate的qualityDim=4 且 subQualityDim=3）。用于校验和关联跨表数据 */
             TargetCatalogName?: string;
         };
         /** @description 数据质量规则分页 */
         QualityRulePage: {
-            /**
-             * @description 记录数
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 记录数 */
             TotalCount?: number | null;
-            /**
-             * @description 规则列表
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 规则列表 */
             Items?: components["schemas"]["QualityRule"][] | null;
         };
         /** @description 规则模版 */
@@ -15463,80 +12799,35 @@ export interface components {
             SourceObjectType?: number;
             /** @description 规则适用的源数据对象类型（1：数值，2：字符串） */
             SourceObjectDataType?: number;
-            /**
-             * @description 规则模版源侧内容，区分引擎，JSON 结构
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 规则模版源侧内容，区分引擎，JSON 结构 */
             SourceContent?: string | null;
-            /**
-             * @description 源数据适用类型
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 源数据适用类型 */
             SourceEngineTypes?: number[] | null;
-            /**
-             * @description 规则所属质量维度（1：准确性，2：唯一性，3：完整性，4：一致性，5：及时性，6：有效性）
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 规则所属质量维度（1：准确性，2：唯一性，3：完整性，4：一致性，5：及时性，6：有效性） */
             QualityDim?: number | null;
-            /**
-             * @description 规则支持的比较方式类型（1：固定值比较，大于、小于，大于等于等 2：波动值比较，绝对值、上升、下降）
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 规则支持的比较方式类型（1：固定值比较，大于、小于，大于等于等 2：波动值比较，绝对值、上升、下降） */
             CompareType?: number | null;
-            /**
-             * @description 引用次数
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 引用次数 */
             CitationCount?: number | null;
-            /**
-             * @description 创建人id
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 创建人id */
             UserId?: number | null;
-            /**
-             * @description 创建人昵称
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 创建人昵称 */
             UserName?: string | null;
-            /**
-             * @description 更新时间yyyy-MM-dd HH:mm:ss
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 更新时间yyyy-MM-dd HH:mm:ss */
             UpdateTime?: string | null;
-            /**
-             * @description 是否添加where参数
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 是否添加where参数 */
             WhereFlag?: boolean | null;
-            /**
-             * @description 是否关联多个库表
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 是否关联多个库表 */
             MultiSourceFlag?: boolean | null;
-            /**
-             * @description 自定义模板SQL表达式
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 自定义模板SQL表达式 */
             SqlExpression?: string | null;
-            /**
-             * @description 模版子维度，0.父维度类型,1.一致性: 枚举范围一致性,2.一致性：数值范围一致性,3.一致性：字段数据相关性
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 模版子维度，0.父维度类型,1.一致性: 枚举范围一致性,2.一致性：数值范围一致性,3.一致性：字段数据相关性 */
             SubQualityDim?: number | null;
-            /**
-             * @description sql表达式解析对象
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description sql表达式解析对象 */
             ResolvedSqlExpression?: components["schemas"]["QualitySqlExpression"] | null;
-            /**
-             * @description 支持的数据源类型
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 支持的数据源类型 */
             DatasourceTypes?: number[] | null;
-            /**
-             * @description 创建人IdStr
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 创建人IdStr */
             UserIdStr?: string | null;
         };
         /** @description RuleTemplatePage 结果 */
@@ -15548,156 +12839,78 @@ export interface components {
         };
         /** @description 数据质量自定义规则时的sql表达式解析对象 */
         QualitySqlExpression: {
-            /**
-             * @description sql表达式表名
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description sql表达式表名 */
             TableExpressions?: components["schemas"]["QualitySqlExpressionTable"][] | null;
-            /**
-             * @description sql表达式字段名
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description sql表达式字段名 */
             ParamExpressions?: string[] | null;
-            /**
-             * @description 新增模型检测类系统模板sql中占位符集合
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 新增模型检测类系统模板sql中占位符集合 */
             SystemTemplateExpressions?: string[] | null;
         };
         /** @description 数据质量自定义规则时的sql表达式解析表对象 */
         QualitySqlExpressionTable: {
-            /**
-             * @description sql表达式表名
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description sql表达式表名 */
             TableExpression?: string | null;
-            /**
-             * @description sql表达式字段名
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description sql表达式字段名 */
             ColumnExpression?: string[] | null;
         };
         /** @description 订阅接收人 */
         QualitySubscribeReceiver: {
-            /**
-             * @description 接收人Uin
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 接收人Uin */
             ReceiverUserId?: number | null;
-            /**
-             * @description 接收人名称
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 接收人名称 */
             ReceiverName?: string | null;
-            /**
-             * @description 接收人Uin
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 接收人Uin */
             ReceiverUserIdStr?: string | null;
         };
         /** @description 群机器人订阅配置 */
         QualitySubscribeWebHook: {
-            /**
-             * @description 群机器人类型，当前支持飞书
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 群机器人类型，当前支持飞书 */
             HookType?: string | null;
-            /**
-             * @description 群机器人webhook地址，配置方式参考https://cloud.tencent.com/document/product/1254/70736
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 群机器人webhook地址，配置方式参考https://cloud.tencent.com/document/product/1254/70736 */
             HookAddress?: string | null;
         };
         /** @description 规则表变量替换 */
         QualityTableConfig: {
-            /**
-             * @description 数据库Id
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 数据库Id */
             DatabaseId?: string | null;
-            /**
-             * @description 数据库名称
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 数据库名称 */
             DatabaseName?: string | null;
-            /**
-             * @description 表Id
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 表Id */
             TableId?: string | null;
-            /**
-             * @description 表名称
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 表名称 */
             TableName?: string | null;
-            /**
-             * @description 表Key
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 表Key */
             TableKey?: string | null;
-            /**
-             * @description 字段变量
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 字段变量 */
             FieldConfig?: components["schemas"]["QualityFieldConfig"][] | null;
         };
         /** @description 规则表变量替换 */
         QualityTableConfigInput: {
-            /**
-             * @description 数据库Id
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 数据库Id */
             DatabaseId?: string;
-            /**
-             * @description 数据库名称
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 数据库名称 */
             DatabaseName?: string;
-            /**
-             * @description 表Id
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 表Id */
             TableId?: string;
-            /**
-             * @description 表名称
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 表名称 */
             TableName?: string;
-            /**
-             * @description 表Key
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 表Key */
             TableKey?: string;
-            /**
-             * @description 字段变量
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 字段变量 */
             FieldConfig?: components["schemas"]["QualityFieldConfigInput"][];
         };
         /** @description 数据质量阈值 */
         QualityThresholdValue: {
-            /**
-             * @description 阈值类型【入参必填】  1.低阈值  2.高阈值   3.普通阈值  4.枚举值
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 阈值类型【入参必填】  1.低阈值  2.高阈值   3.普通阈值  4.枚举值 */
             ValueType?: number | null;
-            /**
-             * @description 阈值【入参必填】
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 阈值【入参必填】 */
             Value?: string | null;
         };
         /** @description 数据质量阈值 */
         QualityThresholdValueInput: {
-            /**
-             * @description 阈值类型【入参必填】  1.低阈值  2.高阈值   3.普通阈值  4.枚举值
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 阈值类型【入参必填】  1.低阈值  2.高阈值   3.普通阈值  4.枚举值 */
             ValueType?: number;
-            /**
-             * @description 阈值【入参必填】
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 阈值【入参必填】 */
             Value?: string;
         };
         /** @description 离线集成对账告警规则 */
@@ -15707,23 +12920,13 @@ export interface components {
              *     reconciliationFailure： 离线对账失败告警
              *     reconciliationOvertime： 离线对账任务运行超时告警(需配置超时时间)
              *     reconciliationMismatch： 离线对账不一致条数告警(需配置不一致条数阀值)
-             *     注意：此字段可能返回 null，表示取不到有效值。
              */
             RuleType?: string | null;
-            /**
-             * @description 对账不一致条数阀值， RuleType=reconciliationMismatch对账不一致条数类型，需要配置该字段，无默认值
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 对账不一致条数阀值， RuleType=reconciliationMismatch对账不一致条数类型，需要配置该字段，无默认值 */
             MismatchCount?: number | null;
-            /**
-             * @description 对账任务运行超时阀值： 小时， 默认为0
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 对账任务运行超时阀值： 小时， 默认为0 */
             Hour?: number | null;
-            /**
-             * @description 对账任务运行超时阀值： 分钟， 默认为1
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 对账任务运行超时阀值： 分钟， 默认为1 */
             Min?: number | null;
         };
         /** @description 离线集成对账告警规则 */
@@ -15733,23 +12936,13 @@ export interface components {
              *     reconciliationFailure： 离线对账失败告警
              *     reconciliationOvertime： 离线对账任务运行超时告警(需配置超时时间)
              *     reconciliationMismatch： 离线对账不一致条数告警(需配置不一致条数阀值)
-             *     注意：此字段可能返回 null，表示取不到有效值。
              */
             RuleType?: string;
-            /**
-             * @description 对账不一致条数阀值， RuleType=reconciliationMismatch对账不一致条数类型，需要配置该字段，无默认值
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 对账不一致条数阀值， RuleType=reconciliationMismatch对账不一致条数类型，需要配置该字段，无默认值 */
             MismatchCount?: number;
-            /**
-             * @description 对账任务运行超时阀值： 小时， 默认为0
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 对账任务运行超时阀值： 小时， 默认为0 */
             Hour?: number;
-            /**
-             * @description 对账任务运行超时阀值： 分钟， 默认为1
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 对账任务运行超时阀值： 分钟， 默认为1 */
             Min?: number;
         };
         /** @description 数据源相关任务 */
@@ -15767,10 +12960,7 @@ export interface components {
             TaskType?: string;
             /** @description 任务数量 */
             TaskNum?: number;
-            /**
-             * @description 任务详情
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 任务详情 */
             TaskList?: components["schemas"]["BriefTask"][] | null;
         };
         /** @description 资源文件详情 */
@@ -15785,10 +12975,7 @@ export interface components {
             LocalPath?: string;
             /** @description 资源对象COS存储路径 */
             RemotePath?: string;
-            /**
-             * @description 资源文件类型
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 资源文件类型 */
             FileExtensionType?: string | null;
             /** @description 资源大小 */
             Size?: string;
@@ -15796,15 +12983,9 @@ export interface components {
             CreatorUserUin?: string;
             /** @description 创建用户名称 */
             CreatorUserName?: string;
-            /**
-             * @description 最后更新用户名称
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 最后更新用户名称 */
             UpdateUserName?: string | null;
-            /**
-             * @description 最后更新用户ID
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 最后更新用户ID */
             UpdateUserUin?: string | null;
             /** @description COS 桶 */
             BucketName?: string;
@@ -15812,15 +12993,9 @@ export interface components {
             CosRegion?: string;
             /** @description 资源来源模式 */
             ResourceSourceMode?: string;
-            /**
-             * @description 本地工程ID
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 本地工程ID */
             BundleId?: string | null;
-            /**
-             * @description 本地工程信息
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 本地工程信息 */
             BundleInfo?: string | null;
         };
         /** @description 获取资源文件列表item */
@@ -15842,15 +13017,9 @@ export interface components {
             TotalPageNumber?: number;
             /** @description 总数量 */
             TotalCount?: number;
-            /**
-             * @description 当前页
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 当前页 */
             PageNumber?: number | null;
-            /**
-             * @description 每页显示数
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 每页显示数 */
             PageSize?: number | null;
         };
         /** @description 资源文件夹详情 */
@@ -15891,43 +13060,22 @@ export interface components {
             TotalPageNumber?: number;
             /** @description 总数量 */
             TotalCount?: number;
-            /**
-             * @description 当前页
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 当前页 */
             PageNumber?: number | null;
-            /**
-             * @description 每页显示数
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 每页显示数 */
             PageSize?: number | null;
         };
         /** @description 资源组监控指标 */
         ResourceGroupMetrics: {
-            /**
-             * @description 资源组规格相关：cpu个数
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 资源组规格相关：cpu个数 */
             CpuNum?: number | null;
-            /**
-             * @description 资源组规格相关：磁盘规格
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 资源组规格相关：磁盘规格 */
             DiskVolume?: number | null;
-            /**
-             * @description 资源组规格相关：内存大小，单位:G
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 资源组规格相关：内存大小，单位:G */
             MemSize?: number | null;
-            /**
-             * @description 资源组生命周期, 单位：天
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 资源组生命周期, 单位：天 */
             LifeCycle?: number | null;
-            /**
-             * @description 资源组规格相关：最高并发
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 资源组规格相关：最高并发 */
             MaximumConcurrency?: number | null;
             /**
              * @description 资源组状态
@@ -15945,7 +13093,6 @@ export interface components {
              *     - 10 --- 释放失败
              *     - 11 --- 使用中
              *     - 12 --- 未使用
-             *     注意：此字段可能返回 null，表示取不到有效值。
              */
             Status?: number | null;
             /** @description 指标详情 */
@@ -15981,23 +13128,14 @@ export interface components {
         };
         /** @description 资源组操作结果 */
         ResourceResult: {
-            /**
-             * @description 是否成功
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 是否成功 */
             Status?: boolean | null;
-            /**
-             * @description 资源组id
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 资源组id */
             ResourceGroupId?: string | null;
         };
         /** @description 资源组操作状态 */
         ResourceStatus: {
-            /**
-             * @description 资源组操作状态
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 资源组操作状态 */
             Status?: boolean | null;
         };
         /** @description 开通的资源组信息 */
@@ -16040,251 +13178,116 @@ export interface components {
         };
         /** @description SQL探索文件/文件夹操作结果 */
         SQLContentActionResult: {
-            /**
-             * @description 操作是否成功
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 操作是否成功 */
             Status?: boolean | null;
-            /**
-             * @description 文件夹ID
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 文件夹ID */
             FolderId?: string | null;
         };
         /** @description SQL脚本文件树节点 */
         SQLFolderNode: {
-            /**
-             * @description 唯一标识
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 唯一标识 */
             Id?: string | null;
-            /**
-             * @description 名称
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 名称 */
             Name?: string | null;
-            /**
-             * @description 类型 folder，script
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 类型 folder，script */
             Type?: string | null;
-            /**
-             * @description 父文件夹path，/aaa/bbb/ccc
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 父文件夹path，/aaa/bbb/ccc */
             ParentFolderPath?: string | null;
-            /**
-             * @description 是否叶子节点
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 是否叶子节点 */
             IsLeaf?: boolean | null;
-            /**
-             * @description 业务参数
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 业务参数 */
             Params?: string | null;
-            /**
-             * @description 权限范围: SHARED, PRIVATE
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 权限范围: SHARED, PRIVATE */
             AccessScope?: string | null;
-            /**
-             * @description 节点路径
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 节点路径 */
             Path?: string | null;
-            /**
-             * @description 创建人
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 创建人 */
             CreateUserUin?: string | null;
-            /**
-             * @description 当前用户对节点拥有的权限
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 当前用户对节点拥有的权限 */
             NodePermission?: string | null;
-            /**
-             * @description 子节点列表
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 子节点列表 */
             Children?: components["schemas"]["SQLFolderNode"][] | null;
-            /**
-             * @description 文件责任人
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 文件责任人 */
             OwnerUin?: string | null;
         };
         /** @description 数据探索脚本业务处理实体 */
         SQLScript: {
-            /**
-             * @description 脚本id
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 脚本id */
             ScriptId?: string | null;
-            /**
-             * @description 脚本名称
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 脚本名称 */
             ScriptName?: string | null;
-            /**
-             * @description 脚本所有者 uin
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 脚本所有者 uin */
             OwnerUin?: string | null;
-            /**
-             * @description 父文件夹path，/aaa/bbb/ccc
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 父文件夹path，/aaa/bbb/ccc */
             ParentFolderPath?: string | null;
-            /**
-             * @description 脚本配置
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 脚本配置 */
             ScriptConfig?: components["schemas"]["SQLScriptConfig"] | null;
-            /**
-             * @description 脚本内容
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 脚本内容 */
             ScriptContent?: string | null;
-            /**
-             * @description 最近一次操作人
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 最近一次操作人 */
             UpdateUserUin?: string | null;
-            /**
-             * @description 项目id
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 项目id */
             ProjectId?: string | null;
-            /**
-             * @description 更新时间 yyyy-MM-dd hh:mm:ss
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 更新时间 yyyy-MM-dd hh:mm:ss */
             UpdateTime?: string | null;
-            /**
-             * @description 创建时间 yyyy-MM-dd hh:mm:ss
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 创建时间 yyyy-MM-dd hh:mm:ss */
             CreateTime?: string | null;
-            /**
-             * @description 权限范围：SHARED, PRIVATE
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 权限范围：SHARED, PRIVATE */
             AccessScope?: string | null;
-            /**
-             * @description 节点全路径，/aaa/bbb/ccc.ipynb，由各个节点的名称组成
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 节点全路径，/aaa/bbb/ccc.ipynb，由各个节点的名称组成 */
             Path?: string | null;
         };
         /** @description 数据探索脚本配置 */
         SQLScriptConfig: {
-            /**
-             * @description 数据源Id
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 数据源Id */
             DatasourceId?: string | null;
-            /**
-             * @description 数据源环境
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 数据源环境 */
             DatasourceEnv?: string | null;
-            /**
-             * @description 计算资源
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 计算资源 */
             ComputeResource?: string | null;
-            /**
-             * @description 执行资源组
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 执行资源组 */
             ExecutorGroupId?: string | null;
-            /**
-             * @description 高级运行参数,变量替换，map-json String,String
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 高级运行参数,变量替换，map-json String,String */
             Params?: string | null;
-            /**
-             * @description 高级设置，执行配置参数，map-json String,String. 采用Base64编码
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 高级设置，执行配置参数，map-json String,String. 采用Base64编码 */
             AdvanceConfig?: string | null;
         };
         /** @description 数据探索脚本配置 */
         SQLScriptConfigInput: {
-            /**
-             * @description 数据源Id
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 数据源Id */
             DatasourceId?: string;
-            /**
-             * @description 数据源环境
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 数据源环境 */
             DatasourceEnv?: string;
-            /**
-             * @description 计算资源
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 计算资源 */
             ComputeResource?: string;
-            /**
-             * @description 执行资源组
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 执行资源组 */
             ExecutorGroupId?: string;
-            /**
-             * @description 高级运行参数,变量替换，map-json String,String
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 高级运行参数,变量替换，map-json String,String */
             Params?: string;
-            /**
-             * @description 高级设置，执行配置参数，map-json String,String. 采用Base64编码
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 高级设置，执行配置参数，map-json String,String. 采用Base64编码 */
             AdvanceConfig?: string;
         };
         /** @description 停止sql运行结果 */
         SQLStopResult: {
-            /**
-             * @description 是否成功
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 是否成功 */
             Status?: boolean | null;
         };
         /** @description 任务调度变量参数 */
         SchedulingParameter: {
-            /**
-             * @description 参数名
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 参数名 */
             ParamKey?: string;
-            /**
-             * @description 参数值
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 参数值 */
             ParamValue?: string;
-            /**
-             * @description 拓展参数json
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 拓展参数json */
             ExtProperties?: string;
         };
         /** @description Schema信息 */
         SchemaInfo: {
-            /**
-             * @description Schema GUID
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description Schema GUID */
             Guid?: string | null;
-            /**
-             * @description Schema名称
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description Schema名称 */
             Name?: string | null;
-            /**
-             * @description 数据库名称
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 数据库名称 */
             DatabaseName?: string | null;
         };
         /** @description 数据安全使用的filter */
@@ -16296,10 +13299,7 @@ export interface components {
         };
         /** @description 创建数据探索脚本文件夹返回类 */
         SqlCreateResult: {
-            /**
-             * @description 文件夹id
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 文件夹id */
             FolderId?: string | null;
         };
         /** @description 批量启动任务返回参数 */
@@ -16327,129 +13327,63 @@ export interface components {
         };
         /** @description 提交数据开发任务结果 */
         SubmitTaskResult: {
-            /**
-             * @description 生成的任务版本ID
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 生成的任务版本ID */
             VersionId?: string | null;
-            /**
-             * @description 提交状态
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 提交状态 */
             Status?: boolean | null;
         };
         /** @description 角色对象 */
         SystemRole: {
             /** @description 角色id */
             RoleId?: string;
-            /**
-             * @description 角色名称
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 角色名称 */
             RoleName?: string | null;
-            /**
-             * @description 角色展示名
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 角色展示名 */
             RoleDisplayName?: string | null;
-            /**
-             * @description 描述
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 描述 */
             Description?: string | null;
         };
         /** @description 数据库信息 */
         TableInfo: {
-            /**
-             * @description 数据表GUID
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 数据表GUID */
             Guid?: string | null;
-            /**
-             * @description 数据表名称
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 数据表名称 */
             Name?: string | null;
-            /**
-             * @description 数据表描述
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 数据表描述 */
             Description?: string | null;
-            /**
-             * @description 数据库名称
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 数据库名称 */
             DatabaseName?: string | null;
-            /**
-             * @description 数据库Schema名称
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 数据库Schema名称 */
             SchemaName?: string | null;
-            /**
-             * @description 表类型
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 表类型 */
             TableType?: string | null;
-            /**
-             * @description 创建时间
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 创建时间 */
             CreateTime?: string | null;
-            /**
-             * @description 更新时间
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 更新时间 */
             UpdateTime?: string | null;
-            /**
-             * @description 表的技术元数据
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 表的技术元数据 */
             TechnicalMetadata?: components["schemas"]["TechnicalMetadata"] | null;
-            /**
-             * @description 表的业务元数据
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 表的业务元数据 */
             BusinessMetadata?: components["schemas"]["BusinessMetadata"] | null;
-            /**
-             * @description 数据目录
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 数据目录 */
             CatalogName?: string | null;
-            /**
-             * @description 数据源ID
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 数据源ID */
             DatasourceId?: number | null;
-            /**
-             * @description 数据源类型
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 数据源类型 */
             DatasourceType?: string | null;
         };
         /** @description 任务对象 */
         Task: {
-            /**
-             * @description 任务基本属性
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 任务基本属性 */
             TaskBaseAttribute?: components["schemas"]["TaskBaseAttribute"] | null;
-            /**
-             * @description 任务配置
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 任务配置 */
             TaskConfiguration?: components["schemas"]["TaskConfiguration"] | null;
-            /**
-             * @description 任务调度配置
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 任务调度配置 */
             TaskSchedulerConfiguration?: components["schemas"]["TaskSchedulerConfiguration"] | null;
         };
         /** @description 任务基本属性信息 */
         TaskBaseAttribute: {
-            /**
-             * @description 任务ID
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 任务ID */
             TaskId?: string | null;
             /**
              * @description 任务类型ID：
@@ -16481,33 +13415,17 @@ export interface components {
              *     * 134:StarRocks
              *     * 137:For-each
              *     * 138:Setats SQL
-             *     注意：此字段可能返回 null，表示取不到有效值。
              */
             TaskTypeId?: number | null;
-            /**
-             * @description 工作流ID
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 工作流ID */
             WorkflowId?: string | null;
-            /**
-             * @description 任务名称
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 任务名称 */
             TaskName?: string | null;
-            /**
-             * @description 最近一次保存版本号
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 最近一次保存版本号 */
             TaskLatestVersionNo?: string | null;
-            /**
-             * @description 最近一次提交版本号
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 最近一次提交版本号 */
             TaskLatestSubmitVersionNo?: string | null;
-            /**
-             * @description 工作流名称
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 工作流名称 */
             WorkflowName?: string | null;
             /**
              * @deprecated
@@ -16518,58 +13436,27 @@ export interface components {
              *     * O: 已暂停
              *     * T: 下线中
              *     * INVALID: 已失效
-             *     注意：此字段可能返回 null，表示取不到有效值。
              */
             Status?: string | null;
-            /**
-             * @description 任务最新提交状态，任务是否已经提交：true/false
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 任务最新提交状态，任务是否已经提交：true/false */
             Submit?: boolean | null;
-            /**
-             * @description 任务创建时间，示例：2022-02-12 11:13:41
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 任务创建时间，示例：2022-02-12 11:13:41 */
             CreateTime?: string | null;
-            /**
-             * @description 最后更新时间，示例：2025-08-13 16:34:06
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 最后更新时间，示例：2025-08-13 16:34:06 */
             LastUpdateTime?: string | null;
-            /**
-             * @description 最后更新人名称
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 最后更新人名称 */
             LastUpdateUserName?: string | null;
-            /**
-             * @description 最后运维时间
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 最后运维时间 */
             LastOpsTime?: string | null;
-            /**
-             * @description 最后运维人名称
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 最后运维人名称 */
             LastOpsUserName?: string | null;
-            /**
-             * @description 任务负责人ID
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 任务负责人ID */
             OwnerUin?: string | null;
-            /**
-             * @description 任务描述
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 任务描述 */
             TaskDescription?: string | null;
-            /**
-             * @description 最近一次更新用户ID
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 最近一次更新用户ID */
             UpdateUserUin?: string | null;
-            /**
-             * @description 创建用户ID
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 创建用户ID */
             CreateUserUin?: string | null;
             /**
              * @description 任务文件夹路径
@@ -16577,7 +13464,6 @@ export interface components {
              *     注意：
              *     - 路径上不要填写任务节点类型；例如，在 一个名为 wf01 的工作流，“通用” 分类下，现在想要在这个分类下的 tf_01 文件夹下，新建一个 shell 任务；则 填写 /tf_01 即可；
              *     - 如果 tf_01 文件夹不存在，则需要先创建这个文件夹（使用 CreateTaskFolder 接口）才能操作成功；
-             *     注意：此字段可能返回 null，表示取不到有效值。
              */
             TaskFolderPath?: string | null;
         };
@@ -16590,204 +13476,90 @@ export interface components {
         };
         /** @description 任务代码 */
         TaskCodeResult: {
-            /**
-             * @description 代码内容
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 代码内容 */
             CodeInfo?: string | null;
-            /**
-             * @description 代码文件大小，单位KB
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 代码文件大小，单位KB */
             CodeFileSize?: string | null;
         };
         /** @description 任务配置信息 */
         TaskConfiguration: {
-            /**
-             * @description 代码内容的Base64编码
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 代码内容的Base64编码 */
             CodeContent?: string | null;
-            /**
-             * @description 任务扩展属性配置列表
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 任务扩展属性配置列表 */
             TaskExtConfigurationList?: components["schemas"]["TaskExtParameter"][] | null;
-            /**
-             * @description 集群ID
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 集群ID */
             DataCluster?: string | null;
-            /**
-             * @description 指定的运行节点
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 指定的运行节点 */
             BrokerIp?: string | null;
-            /**
-             * @description 资源池队列名称，需要通过 DescribeProjectClusterQueues 获取
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 资源池队列名称，需要通过 DescribeProjectClusterQueues 获取 */
             YarnQueue?: string | null;
-            /**
-             * @description 来源数据源ID,  需要通过 DescribeDataSourceWithoutInfo 获取
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 来源数据源ID,  需要通过 DescribeDataSourceWithoutInfo 获取 */
             SourceServiceId?: string | null;
-            /**
-             * @description 来源数据源类型,  需要通过 DescribeDataSourceWithoutInfo 获取
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 来源数据源类型,  需要通过 DescribeDataSourceWithoutInfo 获取 */
             SourceServiceType?: string | null;
-            /**
-             * @description 来源数据源名称, 需要通过 DescribeDataSourceWithoutInfo 获取
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 来源数据源名称, 需要通过 DescribeDataSourceWithoutInfo 获取 */
             SourceServiceName?: string | null;
-            /**
-             * @description 目标数据源ID, 需要通过 DescribeDataSourceWithoutInfo 获取
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 目标数据源ID, 需要通过 DescribeDataSourceWithoutInfo 获取 */
             TargetServiceId?: string | null;
-            /**
-             * @description 目标数据源类型,  需要通过 DescribeDataSourceWithoutInfo 获取
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 目标数据源类型,  需要通过 DescribeDataSourceWithoutInfo 获取 */
             TargetServiceType?: string | null;
-            /**
-             * @description 目标数据源名称, 需要通过 DescribeDataSourceWithoutInfo 获取
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 目标数据源名称, 需要通过 DescribeDataSourceWithoutInfo 获取 */
             TargetServiceName?: string | null;
-            /**
-             * @description 资源组ID： 需要通过 DescribeNormalSchedulerExecutorGroups 获取 ExecutorGroupId
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 资源组ID： 需要通过 DescribeNormalSchedulerExecutorGroups 获取 ExecutorGroupId */
             ResourceGroup?: string | null;
-            /**
-             * @description 资源组名称： 需要通过 DescribeNormalSchedulerExecutorGroups 获取 ExecutorGroupName
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 资源组名称： 需要通过 DescribeNormalSchedulerExecutorGroups 获取 ExecutorGroupName */
             ResourceGroupName?: string | null;
-            /**
-             * @description 调度参数
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 调度参数 */
             TaskSchedulingParameterList?: components["schemas"]["TaskSchedulingParameter"][] | null;
-            /**
-             * @description Bundle使用的ID
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description Bundle使用的ID */
             BundleId?: string | null;
-            /**
-             * @description Bundle信息
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description Bundle信息 */
             BundleInfo?: string | null;
         };
         /** @description 任务配置信息 */
         TaskConfigurationInput: {
-            /**
-             * @description 代码内容的Base64编码
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 代码内容的Base64编码 */
             CodeContent?: string;
-            /**
-             * @description 任务扩展属性配置列表
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 任务扩展属性配置列表 */
             TaskExtConfigurationList?: components["schemas"]["TaskExtParameterInput"][];
-            /**
-             * @description 集群ID
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 集群ID */
             DataCluster?: string;
-            /**
-             * @description 指定的运行节点
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 指定的运行节点 */
             BrokerIp?: string;
-            /**
-             * @description 资源池队列名称，需要通过 DescribeProjectClusterQueues 获取
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 资源池队列名称，需要通过 DescribeProjectClusterQueues 获取 */
             YarnQueue?: string;
-            /**
-             * @description 来源数据源ID,  需要通过 DescribeDataSourceWithoutInfo 获取
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 来源数据源ID,  需要通过 DescribeDataSourceWithoutInfo 获取 */
             SourceServiceId?: string;
-            /**
-             * @description 来源数据源类型,  需要通过 DescribeDataSourceWithoutInfo 获取
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 来源数据源类型,  需要通过 DescribeDataSourceWithoutInfo 获取 */
             SourceServiceType?: string;
-            /**
-             * @description 来源数据源名称, 需要通过 DescribeDataSourceWithoutInfo 获取
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 来源数据源名称, 需要通过 DescribeDataSourceWithoutInfo 获取 */
             SourceServiceName?: string;
-            /**
-             * @description 目标数据源ID, 需要通过 DescribeDataSourceWithoutInfo 获取
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 目标数据源ID, 需要通过 DescribeDataSourceWithoutInfo 获取 */
             TargetServiceId?: string;
-            /**
-             * @description 目标数据源类型,  需要通过 DescribeDataSourceWithoutInfo 获取
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 目标数据源类型,  需要通过 DescribeDataSourceWithoutInfo 获取 */
             TargetServiceType?: string;
-            /**
-             * @description 目标数据源名称, 需要通过 DescribeDataSourceWithoutInfo 获取
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 目标数据源名称, 需要通过 DescribeDataSourceWithoutInfo 获取 */
             TargetServiceName?: string;
-            /**
-             * @description 资源组ID： 需要通过 DescribeNormalSchedulerExecutorGroups 获取 ExecutorGroupId
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 资源组ID： 需要通过 DescribeNormalSchedulerExecutorGroups 获取 ExecutorGroupId */
             ResourceGroup?: string;
-            /**
-             * @description 资源组名称： 需要通过 DescribeNormalSchedulerExecutorGroups 获取 ExecutorGroupName
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 资源组名称： 需要通过 DescribeNormalSchedulerExecutorGroups 获取 ExecutorGroupName */
             ResourceGroupName?: string;
-            /**
-             * @description 调度参数
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 调度参数 */
             TaskSchedulingParameterList?: components["schemas"]["TaskSchedulingParameterInput"][];
-            /**
-             * @description Bundle使用的ID
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description Bundle使用的ID */
             BundleId?: string;
-            /**
-             * @description Bundle信息
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description Bundle信息 */
             BundleInfo?: string;
         };
         /** @description 任务数据库登记项 */
         TaskDataRegistry: {
-            /**
-             * @description 数据源ID
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 数据源ID */
             DatasourceId?: string | null;
-            /**
-             * @description 数据库名称
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 数据库名称 */
             DatabaseName?: string | null;
-            /**
-             * @description 表名称
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 表名称 */
             TableName?: string | null;
-            /**
-             * @description 分区名称
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 分区名称 */
             PartitionName?: string | null;
             /**
              * @description 输入输出表类型
@@ -16795,46 +13567,24 @@ export interface components {
              *      UPSTREAM,
              *           输出流
              *       DOWNSTREAM;
-             *     注意：此字段可能返回 null，表示取不到有效值。
              */
             DataFlowType?: string | null;
-            /**
-             * @description 表物理唯一ID
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 表物理唯一ID */
             TablePhysicalId?: string | null;
-            /**
-             * @description 库唯一标识
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 库唯一标识 */
             DbGuid?: string | null;
-            /**
-             * @description 表唯一标识
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 表唯一标识 */
             TableGuid?: string | null;
         };
         /** @description 任务数据库登记项 */
         TaskDataRegistryInput: {
-            /**
-             * @description 数据源ID
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 数据源ID */
             DatasourceId: string;
-            /**
-             * @description 数据库名称
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 数据库名称 */
             DatabaseName: string;
-            /**
-             * @description 表名称
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 表名称 */
             TableName: string;
-            /**
-             * @description 分区名称
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 分区名称 */
             PartitionName: string;
             /**
              * @description 输入输出表类型
@@ -16842,51 +13592,26 @@ export interface components {
              *      UPSTREAM,
              *           输出流
              *       DOWNSTREAM;
-             *     注意：此字段可能返回 null，表示取不到有效值。
              */
             DataFlowType: string;
-            /**
-             * @description 表物理唯一ID
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 表物理唯一ID */
             TablePhysicalId: string;
-            /**
-             * @description 库唯一标识
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 库唯一标识 */
             DbGuid?: string;
-            /**
-             * @description 表唯一标识
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 表唯一标识 */
             TableGuid?: string;
         };
         /** @description 依赖任务信息 */
         TaskDependDto: {
-            /**
-             * @description 任务Id
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 任务Id */
             TaskId?: string | null;
-            /**
-             * @description 任务名称
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 任务名称 */
             TaskName?: string | null;
-            /**
-             * @description 工作流id
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 工作流id */
             WorkflowId?: string | null;
-            /**
-             * @description 工作流名称
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 工作流名称 */
             WorkflowName?: string | null;
-            /**
-             * @description 项目id
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 项目id */
             ProjectId?: string | null;
             /**
              * @description 任务状态:
@@ -16895,13 +13620,9 @@ export interface components {
              *     - O: 冻结
              *     - T: 停止中
              *     - INVALID: 已失效
-             *     注意：此字段可能返回 null，表示取不到有效值。
              */
             Status?: string | null;
-            /**
-             * @description 任务类型id
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 任务类型id */
             TaskTypeId?: number | null;
             /**
              * @description 任务类型描述
@@ -16936,28 +13657,15 @@ export interface components {
              *      - 134 :  StarRocks
              *      - 137 :  For-each
              *      - 10000 :  自定义业务通用
-             *     注意：此字段可能返回 null，表示取不到有效值。
              */
             TaskTypeDesc?: string | null;
-            /**
-             * @description 调度计划展示描述信息
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 调度计划展示描述信息 */
             ScheduleDesc?: string | null;
-            /**
-             * @description 任务开始时间
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 任务开始时间 */
             StartTime?: string | null;
-            /**
-             * @description 任务结束时间
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 任务结束时间 */
             EndTime?: string | null;
-            /**
-             * @description 延迟时间
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 延迟时间 */
             DelayTime?: number | null;
             /**
              * @description 周期类型：默认为 D
@@ -16972,115 +13680,57 @@ export interface components {
              *     * H: 小时
              *     * I: 分钟
              *     * C: crontab表达式类型
-             *     注意：此字段可能返回 null，表示取不到有效值。
              */
             CycleType?: string | null;
-            /**
-             * @description 负责人
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 负责人 */
             OwnerUin?: string | null;
-            /**
-             * @description 弹性周期配置
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 弹性周期配置 */
             TaskAction?: string | null;
-            /**
-             * @description 调度初始化策略
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 调度初始化策略 */
             InitStrategy?: string | null;
-            /**
-             * @description crontab表达式
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description crontab表达式 */
             CrontabExpression?: string | null;
         };
         /** @description 任务扩展信息参数 */
         TaskExtParameter: {
-            /**
-             * @description 参数名
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 参数名 */
             ParamKey?: string | null;
-            /**
-             * @description 参数值
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 参数值 */
             ParamValue?: string | null;
         };
         /** @description 任务扩展信息参数 */
         TaskExtParameterInput: {
-            /**
-             * @description 参数名
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 参数名 */
             ParamKey: string;
-            /**
-             * @description 参数值
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 参数值 */
             ParamValue: string;
         };
         /** @description 任务文件夹信息 */
         TaskFolder: {
-            /**
-             * @description 项目ID
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 项目ID */
             ProjectId?: string | null;
-            /**
-             * @description 文件夹ID
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 文件夹ID */
             TaskFolderId?: string | null;
-            /**
-             * @description 文件夹绝对路径
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 文件夹绝对路径 */
             TaskFolderPath?: string | null;
-            /**
-             * @description 创建人ID
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 创建人ID */
             CreateUserUin?: string | null;
         };
         /** @description 任务文件夹详细信息 */
         TaskFolderDetail: {
-            /**
-             * @description 项目ID
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 项目ID */
             ProjectId?: string | null;
-            /**
-             * @description 文件夹ID
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 文件夹ID */
             TaskFolderId?: string | null;
-            /**
-             * @description 文件夹绝对路径
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 文件夹绝对路径 */
             TaskFolderPath?: string | null;
-            /**
-             * @description 创建人ID
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 创建人ID */
             CreateUserUin?: string | null;
-            /**
-             * @description 父文件夹绝对路径
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 父文件夹绝对路径 */
             ParentTaskFolderPath?: string | null;
-            /**
-             * @description 文件夹名称
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 文件夹名称 */
             TaskFolderName?: string | null;
-            /**
-             * @description 工作流ID
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 工作流ID */
             WorkflowId?: string | null;
             /**
              * @description 任务文件夹类型
@@ -17097,36 +13747,20 @@ export interface components {
              *     | TI_ONE           | TI-ONE机器学习           |
              *     | ACROSS_WORKFLOWS | 跨工作流                 |
              *
-             *     注意：此字段可能返回 null，表示取不到有效值。
              */
             TaskFolderType?: string | null;
         };
         /** @description 任务文件夹分页 */
         TaskFolderPage: {
-            /**
-             * @description 数据页数，大于等于1
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 数据页数，大于等于1 */
             PageNumber?: number | null;
-            /**
-             * @description 每页显示的数据条数，最小为10条，最大为200 条
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 每页显示的数据条数，最小为10条，最大为200 条 */
             PageSize?: number | null;
-            /**
-             * @description 文件夹总数
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 文件夹总数 */
             TotalCount?: number | null;
-            /**
-             * @description 总页数
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 总页数 */
             TotalPageNumber?: number | null;
-            /**
-             * @description 文件夹列表
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 文件夹列表 */
             Items?: components["schemas"]["TaskFolder"][] | null;
         };
         /** @description One scheduled task instance as listed. */
@@ -17269,10 +13903,7 @@ export interface components {
             TaskId?: string;
             /** @description 任务名 */
             TaskName?: string;
-            /**
-             * @description 负责人Id
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 负责人Id */
             OwnerUin?: string | null;
             /**
              * @deprecated
@@ -17353,7 +13984,6 @@ export interface components {
              *      - shell脚本
              *      - hivesql脚本
              *      - 自定义业务通用
-             *     注意：此字段可能返回 null，表示取不到有效值。
              */
             TaskTypeDesc?: string | null;
             /**
@@ -17366,42 +13996,23 @@ export interface components {
              *     * HOUR_CYCLE: 小时
              *     * MINUTE_CYCLE: 分钟
              *     * CRONTAB_CYCLE: crontab表达式类型
-             *     注意：此字段可能返回 null，表示取不到有效值。
              */
             CycleType?: string | null;
-            /**
-             * @description 资源组id
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 资源组id */
             ExecutorGroupId?: string | null;
-            /**
-             * @description 调度描述
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 调度描述 */
             ScheduleDesc?: string | null;
             /** @description 资源组名称 */
             ExecutorGroupName?: string;
-            /**
-             * @description 最新调度提交时间
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 最新调度提交时间 */
             LastSchedulerCommitTime?: string | null;
-            /**
-             * @description 首次执行时间
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 首次执行时间 */
             FirstRunTime?: string | null;
             /** @description 最近一次提交时间 */
             FirstSubmitTime?: string;
-            /**
-             * @description 创建时间
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 创建时间 */
             CreateTime?: string | null;
-            /**
-             * @description 最近更新时间
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 最近更新时间 */
             LastUpdateTime?: string | null;
         };
         /** @description 任务调度配置信息 */
@@ -17417,130 +14028,59 @@ export interface components {
              *     HOUR_CYCLE: 小时
              *     MINUTE_CYCLE: 分钟
              *     CRONTAB_CYCLE: crontab表达式类型
-             *     注意：此字段可能返回 null，表示取不到有效值。
              */
             CycleType?: string | null;
-            /**
-             * @description 时区
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 时区 */
             ScheduleTimeZone?: string | null;
-            /**
-             * @description 0 2 3 1,L,2 * ?
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 0 2 3 1,L,2 * ? */
             CrontabExpression?: string | null;
-            /**
-             * @description 生效日期
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 生效日期 */
             StartTime?: string | null;
-            /**
-             * @description 结束日期
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 结束日期 */
             EndTime?: string | null;
-            /**
-             * @description 执行时间 左闭区间
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 执行时间 左闭区间 */
             ExecutionStartTime?: string | null;
-            /**
-             * @description 执行时间 右闭区间
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 执行时间 右闭区间 */
             ExecutionEndTime?: string | null;
-            /**
-             * @description 日历调度 取值为 0 和 1， 1为打开，0为关闭，默认为0
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 日历调度 取值为 0 和 1， 1为打开，0为关闭，默认为0 */
             CalendarOpen?: string | null;
-            /**
-             * @description 日历调度 日历 ID
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 日历调度 日历 ID */
             CalendarId?: string | null;
-            /**
-             * @description 日历调度 日历名称, 需要从 DescribeScheduleCalendarPageList 中获取
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 日历调度 日历名称, 需要从 DescribeScheduleCalendarPageList 中获取 */
             CalendarName?: string | null;
-            /**
-             * @description 自依赖, 默认值 serial, 取值为：parallel(并行), serial(串行), orderly(有序)
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 自依赖, 默认值 serial, 取值为：parallel(并行), serial(串行), orderly(有序) */
             SelfDepend?: string | null;
-            /**
-             * @description 上游依赖数组
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 上游依赖数组 */
             UpstreamDependencyConfigList?: components["schemas"]["DependencyTaskBrief"][] | null;
-            /**
-             * @description 下游依赖数组
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 下游依赖数组 */
             DownstreamDependencyConfigList?: components["schemas"]["DependencyTaskBrief"][] | null;
-            /**
-             * @description 事件数组
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 事件数组 */
             EventListenerList?: components["schemas"]["EventListener"][] | null;
-            /**
-             * @description 重跑&补录配置, 默认为 ALL; , ALL 运行成功或失败后皆可重跑或补录, FAILURE 运行成功后不可重跑或补录，运行失败后可重跑或补录, NONE 运行成功或失败后皆不可重跑或补录;
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 重跑&补录配置, 默认为 ALL; , ALL 运行成功或失败后皆可重跑或补录, FAILURE 运行成功后不可重跑或补录，运行失败后可重跑或补录, NONE 运行成功或失败后皆不可重跑或补录; */
             AllowRedoType?: string | null;
-            /**
-             * @description 输出参数数组
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 输出参数数组 */
             ParamTaskOutList?: components["schemas"]["OutTaskParameter"][] | null;
-            /**
-             * @description 输入参数数组
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 输入参数数组 */
             ParamTaskInList?: components["schemas"]["InTaskParameter"][] | null;
-            /**
-             * @description 产出登记
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 产出登记 */
             TaskOutputRegistryList?: components["schemas"]["TaskDataRegistry"][] | null;
             /**
              * @description **实例生成策略**
              *     * T_PLUS_0: T+0生成,默认策略
              *     * T_PLUS_1: T+1生成
-             *     注意：此字段可能返回 null，表示取不到有效值。
              */
             InitStrategy?: string | null;
-            /**
-             * @description 调度类型: 0 正常调度 1 空跑调度，默认为 0
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 调度类型: 0 正常调度 1 空跑调度，默认为 0 */
             ScheduleType?: number | null;
-            /**
-             * @description 任务调度优先级 运行优先级 4高 5中 6低 , 默认:6
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 任务调度优先级 运行优先级 4高 5中 6低 , 默认:6 */
             RunPriorityType?: number | null;
-            /**
-             * @description 重试策略 重试等待时间,单位分钟: 默认: 5
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 重试策略 重试等待时间,单位分钟: 默认: 5 */
             RetryWaitMinute?: number | null;
-            /**
-             * @description 重试策略 最大尝试次数, 默认: 4
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 重试策略 最大尝试次数, 默认: 4 */
             MaxRetryNumber?: number | null;
-            /**
-             * @description 超时处理策略 运行耗时超时（单位：分钟）默认为 -1
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 超时处理策略 运行耗时超时（单位：分钟）默认为 -1 */
             ExecutionTTLMinute?: number | null;
-            /**
-             * @description 超时处理策略 等待总时长耗时超时（单位：分钟）默认为 -1
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 超时处理策略 等待总时长耗时超时（单位：分钟）默认为 -1 */
             WaitExecutionTotalTTLMinute?: number | null;
         };
         /** @description 任务调度配置信息 */
@@ -17556,265 +14096,122 @@ export interface components {
              *     HOUR_CYCLE: 小时
              *     MINUTE_CYCLE: 分钟
              *     CRONTAB_CYCLE: crontab表达式类型
-             *     注意：此字段可能返回 null，表示取不到有效值。
              */
             CycleType?: string;
-            /**
-             * @description 时区
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 时区 */
             ScheduleTimeZone?: string;
-            /**
-             * @description 0 2 3 1,L,2 * ?
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 0 2 3 1,L,2 * ? */
             CrontabExpression?: string;
-            /**
-             * @description 生效日期
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 生效日期 */
             StartTime?: string;
-            /**
-             * @description 结束日期
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 结束日期 */
             EndTime?: string;
-            /**
-             * @description 执行时间 左闭区间
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 执行时间 左闭区间 */
             ExecutionStartTime?: string;
-            /**
-             * @description 执行时间 右闭区间
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 执行时间 右闭区间 */
             ExecutionEndTime?: string;
-            /**
-             * @description 日历调度 取值为 0 和 1， 1为打开，0为关闭，默认为0
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 日历调度 取值为 0 和 1， 1为打开，0为关闭，默认为0 */
             CalendarOpen?: string;
-            /**
-             * @description 日历调度 日历 ID
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 日历调度 日历 ID */
             CalendarId?: string;
-            /**
-             * @description 日历调度 日历名称, 需要从 DescribeScheduleCalendarPageList 中获取
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 日历调度 日历名称, 需要从 DescribeScheduleCalendarPageList 中获取 */
             CalendarName?: string;
-            /**
-             * @description 自依赖, 默认值 serial, 取值为：parallel(并行), serial(串行), orderly(有序)
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 自依赖, 默认值 serial, 取值为：parallel(并行), serial(串行), orderly(有序) */
             SelfDepend?: string;
-            /**
-             * @description 上游依赖数组
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 上游依赖数组 */
             UpstreamDependencyConfigList?: components["schemas"]["DependencyTaskBriefInput"][];
-            /**
-             * @description 下游依赖数组
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 下游依赖数组 */
             DownstreamDependencyConfigList?: components["schemas"]["DependencyTaskBriefInput"][];
-            /**
-             * @description 事件数组
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 事件数组 */
             EventListenerList?: components["schemas"]["EventListenerInput"][];
-            /**
-             * @description 重跑&补录配置, 默认为 ALL; , ALL 运行成功或失败后皆可重跑或补录, FAILURE 运行成功后不可重跑或补录，运行失败后可重跑或补录, NONE 运行成功或失败后皆不可重跑或补录;
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 重跑&补录配置, 默认为 ALL; , ALL 运行成功或失败后皆可重跑或补录, FAILURE 运行成功后不可重跑或补录，运行失败后可重跑或补录, NONE 运行成功或失败后皆不可重跑或补录; */
             AllowRedoType?: string;
-            /**
-             * @description 输出参数数组
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 输出参数数组 */
             ParamTaskOutList?: components["schemas"]["OutTaskParameterInput"][];
-            /**
-             * @description 输入参数数组
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 输入参数数组 */
             ParamTaskInList?: components["schemas"]["InTaskParameterInput"][];
-            /**
-             * @description 产出登记
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 产出登记 */
             TaskOutputRegistryList?: components["schemas"]["TaskDataRegistryInput"][];
             /**
              * @description **实例生成策略**
              *     * T_PLUS_0: T+0生成,默认策略
              *     * T_PLUS_1: T+1生成
-             *     注意：此字段可能返回 null，表示取不到有效值。
              */
             InitStrategy?: string;
-            /**
-             * @description 调度类型: 0 正常调度 1 空跑调度，默认为 0
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 调度类型: 0 正常调度 1 空跑调度，默认为 0 */
             ScheduleType?: number;
-            /**
-             * @description 任务调度优先级 运行优先级 4高 5中 6低 , 默认:6
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 任务调度优先级 运行优先级 4高 5中 6低 , 默认:6 */
             RunPriorityType?: number;
-            /**
-             * @description 重试策略 重试等待时间,单位分钟: 默认: 5
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 重试策略 重试等待时间,单位分钟: 默认: 5 */
             RetryWaitMinute?: number;
-            /**
-             * @description 重试策略 最大尝试次数, 默认: 4
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 重试策略 最大尝试次数, 默认: 4 */
             MaxRetryNumber?: number;
-            /**
-             * @description 超时处理策略 运行耗时超时（单位：分钟）默认为 -1
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 超时处理策略 运行耗时超时（单位：分钟）默认为 -1 */
             ExecutionTTLMinute?: number;
-            /**
-             * @description 超时处理策略 等待总时长耗时超时（单位：分钟）默认为 -1
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 超时处理策略 等待总时长耗时超时（单位：分钟）默认为 -1 */
             WaitExecutionTotalTTLMinute?: number;
         };
         /** @description 任务调度变量参数 */
         TaskSchedulingParameter: {
-            /**
-             * @description 参数名
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 参数名 */
             ParamKey?: string | null;
-            /**
-             * @description 参数值
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 参数值 */
             ParamValue?: string | null;
         };
         /** @description 任务调度变量参数 */
         TaskSchedulingParameterInput: {
-            /**
-             * @description 参数名
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 参数名 */
             ParamKey: string;
-            /**
-             * @description 参数值
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 参数值 */
             ParamValue: string;
         };
         /** @description 任务版本列表信息 */
         TaskVersion: {
-            /**
-             * @description 保存时间
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 保存时间 */
             CreateTime?: string | null;
-            /**
-             * @description 版本号
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 版本号 */
             VersionNum?: string | null;
-            /**
-             * @description 创建人
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 创建人 */
             CreateUserUin?: string | null;
-            /**
-             * @description 保存版本id
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 保存版本id */
             VersionId?: string | null;
-            /**
-             * @description 版本描述信息
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 版本描述信息 */
             VersionRemark?: string | null;
-            /**
-             * @description 审批状态（只有提交版本有）
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 审批状态（只有提交版本有） */
             ApproveStatus?: string | null;
-            /**
-             * @description 生产状态（只有提交版本有）
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 生产状态（只有提交版本有） */
             Status?: string | null;
-            /**
-             * @description 审批人（只有提交版本有）
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 审批人（只有提交版本有） */
             ApproveUserUin?: string | null;
         };
         /** @description 任务版本列表信息 */
         TaskVersionDetail: {
-            /**
-             * @description 保存时间
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 保存时间 */
             CreateTime?: string | null;
-            /**
-             * @description 版本号
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 版本号 */
             VersionNum?: string | null;
-            /**
-             * @description 版本创建人
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 版本创建人 */
             CreateUserUin?: string | null;
-            /**
-             * @description 保存版本Id
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 保存版本Id */
             VersionId?: string | null;
-            /**
-             * @description 版本描述信息
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 版本描述信息 */
             VersionRemark?: string | null;
-            /**
-             * @description 审批状态（只有提交版本有）
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 审批状态（只有提交版本有） */
             ApproveStatus?: string | null;
-            /**
-             * @description 生产状态（只有提交版本有）
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 生产状态（只有提交版本有） */
             ApproveTime?: string | null;
-            /**
-             * @description 版本的任务详情
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 版本的任务详情 */
             Task?: components["schemas"]["Task"] | null;
-            /**
-             * @description 审批人Id
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 审批人Id */
             ApproveUserUin?: string | null;
         };
         /** @description TechnicalMetadata */
         TechnicalMetadata: {
-            /**
-             * @description 责任人
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 责任人 */
             Owner?: string | null;
-            /**
-             * @description 数据表位置
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 数据表位置 */
             Location?: string | null;
-            /**
-             * @description 存储大小
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 存储大小 */
             StorageSize?: number | null;
         };
         /** @description 告警超时配置规则信息 */
@@ -17823,7 +14220,6 @@ export interface components {
              * @description 超时告警超时配置：
              *
              *     1.预计运行耗时超时，2.预计完成时间超时，3.预计等待调度耗时超时，4.预计周期内完成但实际未完成
-             *     注意：此字段可能返回 null，表示取不到有效值。
              */
             RuleType?: number | null;
             /**
@@ -17831,39 +14227,22 @@ export interface components {
              *
              *     1--指定值
              *     2--平均值
-             *     注意：此字段可能返回 null，表示取不到有效值。
              */
             Type?: number | null;
-            /**
-             * @description 超时指定值小时， 默认 为0
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 超时指定值小时， 默认 为0 */
             Hour?: number | null;
-            /**
-             * @description 超时指定值分钟， 默认为1
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 超时指定值分钟， 默认为1 */
             Min?: number | null;
-            /**
-             * @description 超时时间对应的时区配置， 如 UTC+7, 默认为UTC+8
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 超时时间对应的时区配置， 如 UTC+7, 默认为UTC+8 */
             ScheduleTimeZone?: string | null;
-            /**
-             * @description 秒（用于 Spark Streaming 策略）
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 秒（用于 Spark Streaming 策略） */
             Second?: number | null;
-            /**
-             * @description 次数（用于 Spark Streaming 重试次数超限策略，ruleType=10）
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 次数（用于 Spark Streaming 重试次数超限策略，ruleType=10） */
             Times?: number | null;
             /**
              * @description 告警触发频率（用于 Spark Streaming 策略 ruleType=8/9/10）
              *              * 单位：分钟，范围：5-1440
              *              * 告警触发后，在该时间内暂停检测，避免告警风暴
-             *     注意：此字段可能返回 null，表示取不到有效值。
              */
             AlarmTriggerFrequency?: number | null;
         };
@@ -17873,7 +14252,6 @@ export interface components {
              * @description 超时告警超时配置：
              *
              *     1.预计运行耗时超时，2.预计完成时间超时，3.预计等待调度耗时超时，4.预计周期内完成但实际未完成
-             *     注意：此字段可能返回 null，表示取不到有效值。
              */
             RuleType?: number;
             /**
@@ -17881,39 +14259,22 @@ export interface components {
              *
              *     1--指定值
              *     2--平均值
-             *     注意：此字段可能返回 null，表示取不到有效值。
              */
             Type?: number;
-            /**
-             * @description 超时指定值小时， 默认 为0
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 超时指定值小时， 默认 为0 */
             Hour?: number;
-            /**
-             * @description 超时指定值分钟， 默认为1
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 超时指定值分钟， 默认为1 */
             Min?: number;
-            /**
-             * @description 超时时间对应的时区配置， 如 UTC+7, 默认为UTC+8
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 超时时间对应的时区配置， 如 UTC+7, 默认为UTC+8 */
             ScheduleTimeZone?: string;
-            /**
-             * @description 秒（用于 Spark Streaming 策略）
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 秒（用于 Spark Streaming 策略） */
             Second?: number;
-            /**
-             * @description 次数（用于 Spark Streaming 重试次数超限策略，ruleType=10）
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 次数（用于 Spark Streaming 重试次数超限策略，ruleType=10） */
             Times?: number;
             /**
              * @description 告警触发频率（用于 Spark Streaming 策略 ruleType=8/9/10）
              *              * 单位：分钟，范围：5-1440
              *              * 告警触发后，在该时间内暂停检测，避免告警风暴
-             *     注意：此字段可能返回 null，表示取不到有效值。
              */
             AlarmTriggerFrequency?: number;
         };
@@ -17926,56 +14287,29 @@ export interface components {
         };
         /** @description 查询任务上游依赖详情分页 */
         TriggerDependencyConfigPage: {
-            /**
-             * @description 满足查询条件的数据总条数。
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 满足查询条件的数据总条数。 */
             TotalCount?: number | null;
-            /**
-             * @description 满足查询条件的数据总页数。
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 满足查询条件的数据总页数。 */
             TotalPageNumber?: number | null;
-            /**
-             * @description 当前请求的数据页数。
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 当前请求的数据页数。 */
             PageNumber?: number | null;
-            /**
-             * @description 当前请求的数据页条数。
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 当前请求的数据页条数。 */
             PageSize?: number | null;
-            /**
-             * @description 分页数据
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 分页数据 */
             Items?: components["schemas"]["TriggerTaskDependDto"][] | null;
         };
         /** @description 任务对象 */
         TriggerTask: {
-            /**
-             * @description 任务基本属性
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 任务基本属性 */
             TriggerTaskBaseAttribute?: components["schemas"]["TriggerTaskBaseAttribute"] | null;
-            /**
-             * @description 任务配置
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 任务配置 */
             TriggerTaskConfiguration?: components["schemas"]["TriggerTaskConfiguration"] | null;
-            /**
-             * @description 任务调度配置
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 任务调度配置 */
             TriggerTaskSchedulerConfiguration?: components["schemas"]["TriggerTaskSchedulerConfiguration"] | null;
         };
         /** @description 任务基本属性信息 */
         TriggerTaskBaseAttribute: {
-            /**
-             * @description 任务ID
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 任务ID */
             TaskId?: string | null;
             /**
              * @description 任务类型ID：
@@ -17994,91 +14328,44 @@ export interface components {
              *     - 137:For-each
              *     - 139:DLC Spark Streaming
              *     - 140:Run Workflow
-             *     注意：此字段可能返回 null，表示取不到有效值。
              */
             TaskTypeId?: number | null;
-            /**
-             * @description 工作流ID
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 工作流ID */
             WorkflowId?: string | null;
-            /**
-             * @description 任务名称
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 任务名称 */
             TaskName?: string | null;
-            /**
-             * @description 最近一次保存版本号
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 最近一次保存版本号 */
             TaskLatestVersionNo?: string | null;
-            /**
-             * @description 最近一次提交的版本号
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 最近一次提交的版本号 */
             TaskLatestSubmitVersionNo?: string | null;
-            /**
-             * @description 工作流名称
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 工作流名称 */
             WorkflowName?: string | null;
             /**
              * @description 任务状态：
              *     * N: 新建
              *     * Y: 调度中
              *
-             *     注意：此字段可能返回 null，表示取不到有效值。
              */
             Status?: string | null;
-            /**
-             * @description 任务最新提交状态，任务是否已经提交：true/false
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 任务最新提交状态，任务是否已经提交：true/false */
             Submit?: boolean | null;
-            /**
-             * @description 任务创建时间，示例：2022-02-12 11:13:41
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 任务创建时间，示例：2022-02-12 11:13:41 */
             CreateTime?: string | null;
-            /**
-             * @description 最后更新时间，示例：2025-08-13 16:34:06
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 最后更新时间，示例：2025-08-13 16:34:06 */
             LastUpdateTime?: string | null;
-            /**
-             * @description 最后更新人名称
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 最后更新人名称 */
             LastUpdateUserName?: string | null;
-            /**
-             * @description 最后运维时间
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 最后运维时间 */
             LastOpsTime?: string | null;
-            /**
-             * @description 最后运维人名称
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 最后运维人名称 */
             LastOpsUserName?: string | null;
-            /**
-             * @description 任务负责人ID
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 任务负责人ID */
             OwnerUin?: string | null;
-            /**
-             * @description 任务描述
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 任务描述 */
             TaskDescription?: string | null;
-            /**
-             * @description 最近一次更新用户ID
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 最近一次更新用户ID */
             UpdateUserUin?: string | null;
-            /**
-             * @description 创建用户ID
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 创建用户ID */
             CreateUserUin?: string | null;
             /**
              * @description 任务文件夹路径
@@ -18087,301 +14374,137 @@ export interface components {
              *
              *     路径上不要填写任务节点类型；例如，在 一个名为 wf01 的工作流，“通用” 分类下，现在想要在这个分类下的 tf_01 文件夹下，新建一个 shell 任务；则 填写 /tf_01 即可；
              *     如果 tf_01 文件夹不存在，则需要先创建这个文件夹（使用 CreateTaskFolder 接口）才能操作成功；
-             *     注意：此字段可能返回 null，表示取不到有效值。
              */
             TaskFolderPath?: string | null;
         };
         /** @description 任务概要信息 */
         TriggerTaskBrief: {
-            /**
-             * @description 项目id
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 项目id */
             ProjectId?: string | null;
-            /**
-             * @description 项目名称
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 项目名称 */
             ProjectName?: string | null;
-            /**
-             * @description 工作流id
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 工作流id */
             WorkflowId?: string | null;
-            /**
-             * @description 工作流名称
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 工作流名称 */
             WorkflowName?: string | null;
-            /**
-             * @description 任务id
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 任务id */
             TaskId?: string | null;
-            /**
-             * @description 任务名称
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 任务名称 */
             TaskName?: string | null;
-            /**
-             * @description 任务类型
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 任务类型 */
             TaskType?: string | null;
-            /**
-             * @description 责任人user UIN
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 责任人user UIN */
             UserUinInCharge?: string | null;
-            /**
-             * @description 责任人名称
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 责任人名称 */
             UserNameInCharge?: string | null;
-            /**
-             * @description 文件夹ID
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 文件夹ID */
             FolderId?: string | null;
-            /**
-             * @description 文件夹名称
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 文件夹名称 */
             FolderName?: string | null;
-            /**
-             * @description 任务类型ID
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 任务类型ID */
             TaskTypeId?: number | null;
-            /**
-             * @description 任务状态
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 任务状态 */
             ExecutionState?: string | null;
-            /**
-             * @description 运行开始时间
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 运行开始时间 */
             ExecutionStartTime?: string | null;
         };
         /** @description 任务配置信息 */
         TriggerTaskConfiguration: {
-            /**
-             * @description 代码内容的Base64编码
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 代码内容的Base64编码 */
             CodeContent?: string | null;
-            /**
-             * @description 任务扩展属性配置列表
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 任务扩展属性配置列表 */
             TaskExtConfigurationList?: components["schemas"]["TaskExtParameter"][] | null;
-            /**
-             * @description 集群ID
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 集群ID */
             DataCluster?: string | null;
-            /**
-             * @description 指定的运行节点
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 指定的运行节点 */
             BrokerIp?: string | null;
-            /**
-             * @description 资源池队列名称，需要通过 DescribeProjectClusterQueues 获取
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 资源池队列名称，需要通过 DescribeProjectClusterQueues 获取 */
             YarnQueue?: string | null;
-            /**
-             * @description 来源数据源ID,  需要通过 DescribeDataSourceWithoutInfo 获取
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 来源数据源ID,  需要通过 DescribeDataSourceWithoutInfo 获取 */
             SourceServiceId?: string | null;
-            /**
-             * @description 来源数据源类型,  需要通过 DescribeDataSourceWithoutInfo 获取
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 来源数据源类型,  需要通过 DescribeDataSourceWithoutInfo 获取 */
             SourceServiceType?: string | null;
-            /**
-             * @description 来源数据源名称, 需要通过 DescribeDataSourceWithoutInfo 获取
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 来源数据源名称, 需要通过 DescribeDataSourceWithoutInfo 获取 */
             SourceServiceName?: string | null;
-            /**
-             * @description 目标数据源ID, 需要通过 DescribeDataSourceWithoutInfo 获取
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 目标数据源ID, 需要通过 DescribeDataSourceWithoutInfo 获取 */
             TargetServiceId?: string | null;
-            /**
-             * @description 目标数据源类型,  需要通过 DescribeDataSourceWithoutInfo 获取
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 目标数据源类型,  需要通过 DescribeDataSourceWithoutInfo 获取 */
             TargetServiceType?: string | null;
-            /**
-             * @description 目标数据源名称, 需要通过 DescribeDataSourceWithoutInfo 获取
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 目标数据源名称, 需要通过 DescribeDataSourceWithoutInfo 获取 */
             TargetServiceName?: string | null;
-            /**
-             * @description 资源组ID： 需要通过 DescribeNormalSchedulerExecutorGroups 获取 ExecutorGroupId
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 资源组ID： 需要通过 DescribeNormalSchedulerExecutorGroups 获取 ExecutorGroupId */
             ResourceGroup?: string | null;
-            /**
-             * @description 资源组名称： 需要通过 DescribeNormalSchedulerExecutorGroups 获取 ExecutorGroupName
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 资源组名称： 需要通过 DescribeNormalSchedulerExecutorGroups 获取 ExecutorGroupName */
             ResourceGroupName?: string | null;
-            /**
-             * @description 调度参数
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 调度参数 */
             TaskSchedulingParameterList?: components["schemas"]["TaskSchedulingParameter"][] | null;
-            /**
-             * @description Bundle使用的ID
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description Bundle使用的ID */
             BundleId?: string | null;
-            /**
-             * @description Bundle信息
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description Bundle信息 */
             BundleInfo?: string | null;
         };
         /** @description 任务配置信息 */
         TriggerTaskConfigurationInput: {
-            /**
-             * @description 代码内容的Base64编码
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 代码内容的Base64编码 */
             CodeContent?: string;
-            /**
-             * @description 任务扩展属性配置列表
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 任务扩展属性配置列表 */
             TaskExtConfigurationList?: components["schemas"]["TaskExtParameterInput"][];
-            /**
-             * @description 集群ID
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 集群ID */
             DataCluster?: string;
-            /**
-             * @description 指定的运行节点
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 指定的运行节点 */
             BrokerIp?: string;
-            /**
-             * @description 资源池队列名称，需要通过 DescribeProjectClusterQueues 获取
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 资源池队列名称，需要通过 DescribeProjectClusterQueues 获取 */
             YarnQueue?: string;
-            /**
-             * @description 来源数据源ID,  需要通过 DescribeDataSourceWithoutInfo 获取
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 来源数据源ID,  需要通过 DescribeDataSourceWithoutInfo 获取 */
             SourceServiceId?: string;
-            /**
-             * @description 来源数据源类型,  需要通过 DescribeDataSourceWithoutInfo 获取
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 来源数据源类型,  需要通过 DescribeDataSourceWithoutInfo 获取 */
             SourceServiceType?: string;
-            /**
-             * @description 来源数据源名称, 需要通过 DescribeDataSourceWithoutInfo 获取
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 来源数据源名称, 需要通过 DescribeDataSourceWithoutInfo 获取 */
             SourceServiceName?: string;
-            /**
-             * @description 目标数据源ID, 需要通过 DescribeDataSourceWithoutInfo 获取
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 目标数据源ID, 需要通过 DescribeDataSourceWithoutInfo 获取 */
             TargetServiceId?: string;
-            /**
-             * @description 目标数据源类型,  需要通过 DescribeDataSourceWithoutInfo 获取
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 目标数据源类型,  需要通过 DescribeDataSourceWithoutInfo 获取 */
             TargetServiceType?: string;
-            /**
-             * @description 目标数据源名称, 需要通过 DescribeDataSourceWithoutInfo 获取
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 目标数据源名称, 需要通过 DescribeDataSourceWithoutInfo 获取 */
             TargetServiceName?: string;
-            /**
-             * @description 资源组ID： 需要通过 DescribeNormalSchedulerExecutorGroups 获取 ExecutorGroupId
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 资源组ID： 需要通过 DescribeNormalSchedulerExecutorGroups 获取 ExecutorGroupId */
             ResourceGroup?: string;
-            /**
-             * @description 资源组名称： 需要通过 DescribeNormalSchedulerExecutorGroups 获取 ExecutorGroupName
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 资源组名称： 需要通过 DescribeNormalSchedulerExecutorGroups 获取 ExecutorGroupName */
             ResourceGroupName?: string;
-            /**
-             * @description 调度参数
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 调度参数 */
             TaskSchedulingParameterList?: components["schemas"]["TaskSchedulingParameterInput"][];
-            /**
-             * @description Bundle使用的ID
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description Bundle使用的ID */
             BundleId?: string;
-            /**
-             * @description Bundle信息
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description Bundle信息 */
             BundleInfo?: string;
         };
         /** @description 工作流任务概要信息 */
         TriggerTaskDAGBrief: {
-            /**
-             * @description 任务信息合集
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 任务信息合集 */
             TriggerTasks?: components["schemas"]["TriggerTaskBrief"][] | null;
-            /**
-             * @description 任务连接信息合集
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 任务连接信息合集 */
             TriggerTaskLinks?: components["schemas"]["TriggerTaskLinkBrief"][] | null;
         };
         /** @description 依赖的工作流调度任务信息 */
         TriggerTaskDependDto: {
-            /**
-             * @description 任务Id
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 任务Id */
             TaskId?: string | null;
-            /**
-             * @description 任务名称
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 任务名称 */
             TaskName?: string | null;
-            /**
-             * @description 工作流id
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 工作流id */
             WorkflowId?: string | null;
-            /**
-             * @description 工作流名称
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 工作流名称 */
             WorkflowName?: string | null;
-            /**
-             * @description 项目id
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 项目id */
             ProjectId?: string | null;
             /**
              * @description 任务状态:
              *     - Y: 运行
              *     - N: 新建
              *
-             *     注意：此字段可能返回 null，表示取不到有效值。
              */
             Status?: string | null;
-            /**
-             * @description 任务类型id
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 任务类型id */
             TaskTypeId?: number | null;
             /**
              * @description 任务类型描述
@@ -18416,881 +14539,379 @@ export interface components {
              *      - 134 :  StarRocks
              *      - 137 :  For-each
              *      - 10000 :  自定义业务通用
-             *     注意：此字段可能返回 null，表示取不到有效值。
              */
             TaskTypeDesc?: string | null;
-            /**
-             * @description 负责人
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 负责人 */
             OwnerUin?: string | null;
         };
         /** @description 任务链接概要信息 */
         TriggerTaskLinkBrief: {
-            /**
-             * @description 连接ID
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 连接ID */
             LinkId?: string | null;
-            /**
-             * @description 所属工作流ID
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 所属工作流ID */
             WorkflowId?: string | null;
-            /**
-             * @description 所属工作流版本ID
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 所属工作流版本ID */
             WorkflowVersionId?: string | null;
-            /**
-             * @description 上游任务ID
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 上游任务ID */
             UpstreamTaskId?: string | null;
-            /**
-             * @description 下游任务ID
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 下游任务ID */
             DownstreamTaskId?: string | null;
         };
         /** @description 工作流调度模式下的任务运行概要信息 */
         TriggerTaskRunBrief: {
-            /**
-             * @description 任务运行ID
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 任务运行ID */
             ExecutionId?: string | null;
-            /**
-             * @description 执行状态，运行失败:FAILED、运行成功:SUCCESS、等待中:PENDING、跳过运行:SKIP、运行中:RUNNING
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 执行状态，运行失败:FAILED、运行成功:SUCCESS、等待中:PENDING、跳过运行:SKIP、运行中:RUNNING */
             ExecutionState?: string | null;
-            /**
-             * @description 项目ID
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 项目ID */
             ProjectId?: string | null;
-            /**
-             * @description 工作流ID
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 工作流ID */
             WorkflowId?: string | null;
-            /**
-             * @description 工作流运行ID
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 工作流运行ID */
             WorkflowExecutionId?: string | null;
-            /**
-             * @description 任务 ID
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 任务 ID */
             TaskId?: string | null;
-            /**
-             * @description 任务类型
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 任务类型 */
             TaskType?: string | null;
-            /**
-             * @description 任务版本
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 任务版本 */
             TaskVersionId?: string | null;
-            /**
-             * @description 触发类型
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 触发类型 */
             TriggerType?: string | null;
-            /**
-             * @description 等待时长，单位秒
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 等待时长，单位秒 */
             WaitTime?: string | null;
-            /**
-             * @description 所属资源组
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 所属资源组 */
             ResourceGroup?: string | null;
-            /**
-             * @description 错误码
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 错误码 */
             ErrorCode?: string | null;
-            /**
-             * @description 运行账号
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 运行账号 */
             ExecuteUserUin?: string | null;
-            /**
-             * @description 创建人 ID
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 创建人 ID */
             CreaterUin?: string | null;
-            /**
-             * @description 执行平台执行 ID
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 执行平台执行 ID */
             JobId?: string | null;
-            /**
-             * @description 创建时间戳
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 创建时间戳 */
             CreateTime?: string | null;
-            /**
-             * @description 更新时间戳
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 更新时间戳 */
             UpdateTime?: string | null;
-            /**
-             * @description 依赖任务完成时间
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 依赖任务完成时间 */
             DependenceFinishedTime?: string | null;
-            /**
-             * @description 任务下发执行平台时间
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 任务下发执行平台时间 */
             QueueStartTime?: string | null;
-            /**
-             * @description 开始等待资源时间
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 开始等待资源时间 */
             PendingStartTime?: string | null;
-            /**
-             * @description 运行开始时间
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 运行开始时间 */
             ExecutionStartTime?: string | null;
-            /**
-             * @description 运行结束时间
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 运行结束时间 */
             ExecutionEndTime?: string | null;
-            /**
-             * @description 排队时间
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 排队时间 */
             QueueCostTime?: string | null;
-            /**
-             * @description 运行时间
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 运行时间 */
             ExecutionTime?: string | null;
-            /**
-             * @description 总花费时间
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 总花费时间 */
             AllCostTime?: string | null;
-            /**
-             * @description 时区
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 时区 */
             TimeZone?: string | null;
-            /**
-             * @description 依赖上游任务 ID 列表
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 依赖上游任务 ID 列表 */
             DependOnList?: string[] | null;
-            /**
-             * @description 运行参数
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 运行参数 */
             RunParams?: string | null;
-            /**
-             * @description 任务扩展信息，包含脚本路径
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 任务扩展信息，包含脚本路径 */
             TaskTypeExtensions?: string | null;
-            /**
-             * @description 重试次数，为 0 则表示首次运行
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 重试次数，为 0 则表示首次运行 */
             RetryTimes?: number | null;
-            /**
-             * @description 左侧坐标
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 左侧坐标 */
             LeftCoordinate?: number | null;
-            /**
-             * @description 顶部坐标
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 顶部坐标 */
             TopCoordinate?: number | null;
-            /**
-             * @description 资源组 ID
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 资源组 ID */
             ResourceGroupId?: string | null;
-            /**
-             * @description 错误码描述
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 错误码描述 */
             ErrorCodeStr?: string | null;
-            /**
-             * @description 创建人 UIN
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 创建人 UIN */
             CreateUin?: string | null;
-            /**
-             * @description 下发执行平台时间
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 下发执行平台时间 */
             IssueTime?: string | null;
-            /**
-             * @description 任务名称
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 任务名称 */
             TaskName?: string | null;
-            /**
-             * @description 工作流名称
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 工作流名称 */
             WorkflowName?: string | null;
-            /**
-             * @description 运行人名称
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 运行人名称 */
             ExecuteUserName?: string | null;
-            /**
-             * @description 重跑次数
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 重跑次数 */
             RerunTimes?: number | null;
-            /**
-             * @description 是否是最新一次运行
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 是否是最新一次运行 */
             IsLatestExecution?: boolean | null;
-            /**
-             * @description 任务运行状态
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 任务运行状态 */
             TaskExecutionState?: string | null;
-            /**
-             * @description 周期类型
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 周期类型 */
             CycleType?: string | null;
-            /**
-             * @description 责任人名称
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 责任人名称 */
             UserNameInCharge?: string | null;
-            /**
-             * @description 责任人id
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 责任人id */
             UserUinInCharge?: string | null;
-            /**
-             * @description 资源组名称
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 资源组名称 */
             ResourceGroupName?: string | null;
-            /**
-             * @description 时区
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 时区 */
             Timezone?: string | null;
-            /**
-             * @description 文件夹id
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 文件夹id */
             FolderId?: string | null;
-            /**
-             * @description 文件夹名称
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 文件夹名称 */
             FolderName?: string | null;
-            /**
-             * @description 项目名称
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 项目名称 */
             ProjectName?: string | null;
-            /**
-             * @description 任务类型id
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 任务类型id */
             TaskTypeId?: number | null;
-            /**
-             * @description 工作流运行参数
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 工作流运行参数 */
             WorkflowParams?: string | null;
-            /**
-             * @description 是否支持重跑
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 是否支持重跑 */
             SupportRerun?: boolean | null;
-            /**
-             * @description 工作流运行状态
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 工作流运行状态 */
             WorkflowExecutionState?: string | null;
-            /**
-             * @description 任务执行结果
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 任务执行结果 */
             ExecutionResult?: string | null;
         };
         /** @description 任务调度配置信息 */
         TriggerTaskSchedulerConfiguration: {
-            /**
-             * @description 上游依赖数组
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 上游依赖数组 */
             UpstreamDependencyConfigList?: components["schemas"]["DependencyTriggerTaskBrief"][] | null;
-            /**
-             * @description 任务调度优先级 运行优先级 4高 5中 6低 , 默认:6
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 任务调度优先级 运行优先级 4高 5中 6低 , 默认:6 */
             RunPriorityType?: number | null;
-            /**
-             * @description 重试策略 重试等待时间,单位分钟: 默认: 5
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 重试策略 重试等待时间,单位分钟: 默认: 5 */
             RetryWaitMinute?: number | null;
-            /**
-             * @description 重试策略 最大尝试次数, 默认: 4
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 重试策略 最大尝试次数, 默认: 4 */
             MaxRetryNumber?: number | null;
-            /**
-             * @description 超时处理策略 运行耗时超时（单位：分钟）默认为 -1
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 超时处理策略 运行耗时超时（单位：分钟）默认为 -1 */
             ExecutionTTLMinute?: number | null;
-            /**
-             * @description 超时处理策略 等待总时长耗时超时（单位：分钟）默认为 -1
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 超时处理策略 等待总时长耗时超时（单位：分钟）默认为 -1 */
             WaitExecutionTotalTTLMinute?: number | null;
-            /**
-             * @description 重跑&补录配置, 默认为 ALL; , ALL 运行成功或失败后皆可重跑或补录, FAILURE 运行成功后不可重跑或补录，运行失败后可重跑或补录, NONE 运行成功或失败后皆不可重跑或补录;
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 重跑&补录配置, 默认为 ALL; , ALL 运行成功或失败后皆可重跑或补录, FAILURE 运行成功后不可重跑或补录，运行失败后可重跑或补录, NONE 运行成功或失败后皆不可重跑或补录; */
             AllowRedoType?: string | null;
-            /**
-             * @description 输出参数数组
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 输出参数数组 */
             ParamTaskOutList?: components["schemas"]["OutTaskParameter"][] | null;
-            /**
-             * @description 输入参数数组
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 输入参数数组 */
             ParamTaskInList?: components["schemas"]["InTaskParameter"][] | null;
-            /**
-             * @description 产出登记
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 产出登记 */
             TaskOutputRegistryList?: components["schemas"]["TaskDataRegistry"][] | null;
         };
         /** @description 任务调度配置信息 */
         TriggerTaskSchedulerConfigurationInput: {
-            /**
-             * @description 上游依赖数组
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 上游依赖数组 */
             UpstreamDependencyConfigList?: components["schemas"]["DependencyTriggerTaskBriefInput"][];
-            /**
-             * @description 任务调度优先级 运行优先级 4高 5中 6低 , 默认:6
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 任务调度优先级 运行优先级 4高 5中 6低 , 默认:6 */
             RunPriorityType?: number;
-            /**
-             * @description 重试策略 重试等待时间,单位分钟: 默认: 5
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 重试策略 重试等待时间,单位分钟: 默认: 5 */
             RetryWaitMinute?: number;
-            /**
-             * @description 重试策略 最大尝试次数, 默认: 4
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 重试策略 最大尝试次数, 默认: 4 */
             MaxRetryNumber?: number;
-            /**
-             * @description 超时处理策略 运行耗时超时（单位：分钟）默认为 -1
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 超时处理策略 运行耗时超时（单位：分钟）默认为 -1 */
             ExecutionTTLMinute?: number;
-            /**
-             * @description 超时处理策略 等待总时长耗时超时（单位：分钟）默认为 -1
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 超时处理策略 等待总时长耗时超时（单位：分钟）默认为 -1 */
             WaitExecutionTotalTTLMinute?: number;
-            /**
-             * @description 重跑&补录配置, 默认为 ALL; , ALL 运行成功或失败后皆可重跑或补录, FAILURE 运行成功后不可重跑或补录，运行失败后可重跑或补录, NONE 运行成功或失败后皆不可重跑或补录;
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 重跑&补录配置, 默认为 ALL; , ALL 运行成功或失败后皆可重跑或补录, FAILURE 运行成功后不可重跑或补录，运行失败后可重跑或补录, NONE 运行成功或失败后皆不可重跑或补录; */
             AllowRedoType?: string;
-            /**
-             * @description 输出参数数组
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 输出参数数组 */
             ParamTaskOutList?: components["schemas"]["OutTaskParameterInput"][];
-            /**
-             * @description 输入参数数组
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 输入参数数组 */
             ParamTaskInList?: components["schemas"]["InTaskParameterInput"][];
-            /**
-             * @description 产出登记
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 产出登记 */
             TaskOutputRegistryList?: components["schemas"]["TaskDataRegistryInput"][];
         };
         /** @description 任务版本列表信息 */
         TriggerTaskVersion: {
-            /**
-             * @description 保存时间
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 保存时间 */
             CreateTime?: string | null;
-            /**
-             * @description 版本号
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 版本号 */
             VersionNum?: string | null;
-            /**
-             * @description 创建人
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 创建人 */
             CreateUserUin?: string | null;
-            /**
-             * @description 保存版本id
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 保存版本id */
             VersionId?: string | null;
-            /**
-             * @description 版本描述信息
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 版本描述信息 */
             VersionRemark?: string | null;
-            /**
-             * @description 审批状态（只有提交版本有）
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 审批状态（只有提交版本有） */
             ApproveStatus?: string | null;
-            /**
-             * @description 生产状态（只有提交版本有）
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 生产状态（只有提交版本有） */
             Status?: string | null;
-            /**
-             * @description 审批人（只有提交版本有）
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 审批人（只有提交版本有） */
             ApproveUserUin?: string | null;
         };
         /** @description 任务版本列表信息 */
         TriggerTaskVersionDetail: {
-            /**
-             * @description 创建时间
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 创建时间 */
             CreateTime?: string | null;
-            /**
-             * @description 版本号
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 版本号 */
             VersionNum?: string | null;
-            /**
-             * @description 版本创建人
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 版本创建人 */
             CreateUserUin?: string | null;
-            /**
-             * @description 保存版本Id
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 保存版本Id */
             VersionId?: string | null;
-            /**
-             * @description 版本描述信息
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 版本描述信息 */
             VersionRemark?: string | null;
-            /**
-             * @description 审批状态（只有提交版本有）
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 审批状态（只有提交版本有） */
             ApproveStatus?: string | null;
-            /**
-             * @description 生产状态（只有提交版本有）
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 生产状态（只有提交版本有） */
             ApproveTime?: string | null;
-            /**
-             * @description 审批人Id
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 审批人Id */
             ApproveUserUin?: string | null;
-            /**
-             * @description 版本的任务详情
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 版本的任务详情 */
             Task?: components["schemas"]["TriggerTask"] | null;
         };
         /** @description 工作流概要信息 */
         TriggerWorkflowBrief: {
-            /**
-             * @description 项目ID
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 项目ID */
             ProjectId?: string | null;
-            /**
-             * @description 工作ID
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 工作ID */
             WorkflowId?: string | null;
-            /**
-             * @description 工作流名称
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 工作流名称 */
             WorkflowName?: string | null;
-            /**
-             * @description 任务数量
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 任务数量 */
             TaskCount?: number | null;
-            /**
-             * @description 文件夹ID
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 文件夹ID */
             FolderId?: string | null;
-            /**
-             * @description 文件夹名称
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 文件夹名称 */
             FolderName?: string | null;
-            /**
-             * @description 调度配置
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 调度配置 */
             WorkflowTriggerConfig?: components["schemas"]["WorkflowTriggerConfig"] | null;
-            /**
-             * @description 责任人
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 责任人 */
             UserNameInCharge?: string | null;
-            /**
-             * @description 责任人ID
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 责任人ID */
             UserUinInCharge?: string | null;
             /** @description 工作流参数 */
             WorkflowParams?: string;
         };
         /** @description 查询工作流详细信息 */
         TriggerWorkflowDetail: {
-            /**
-             * @description 工作流名称
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 工作流名称 */
             WorkflowName?: string | null;
-            /**
-             * @description 责任人ID
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 责任人ID */
             OwnerUin?: string | null;
-            /**
-             * @description 创建人ID
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 创建人ID */
             CreateUserUin?: string | null;
-            /**
-             * @description 工作流参数数组
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 工作流参数数组 */
             WorkflowParams?: components["schemas"]["ParamInfo"][] | null;
-            /**
-             * @description 统一调度参数
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 统一调度参数 */
             TriggerWorkflowSchedulerConfigurations?: components["schemas"]["WorkflowTriggerConfig"][] | null;
-            /**
-             * @description 工作流描述
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 工作流描述 */
             WorkflowDesc?: string | null;
-            /**
-             * @description 工作流所属路径
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 工作流所属路径 */
             Path?: string | null;
-            /**
-             * @description BundleId项
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description BundleId项 */
             BundleId?: string | null;
-            /**
-             * @description BundleInfo项
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description BundleInfo项 */
             BundleInfo?: string | null;
-            /**
-             * @description 通用参数
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 通用参数 */
             GeneralTaskParams?: components["schemas"]["WorkflowGeneralTaskParam"][] | null;
-            /**
-             * @description Trigger 状态 启动ACTIVE，暂停PAUSED
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description Trigger 状态 启动ACTIVE，暂停PAUSED */
             SchedulerStatus?: string | null;
         };
         /** @description 获取工作流的列表信息item */
         TriggerWorkflowInfo: {
-            /**
-             * @description 工作流ID
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 工作流ID */
             WorkflowId?: string | null;
-            /**
-             * @description 工作流名称
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 工作流名称 */
             WorkflowName?: string | null;
-            /**
-             * @description 负责人ID
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 负责人ID */
             OwnerUin?: string | null;
-            /**
-             * @description 创建时间
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 创建时间 */
             CreateTime?: string | null;
-            /**
-             * @description 最新修改时间
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 最新修改时间 */
             ModifyTime?: string | null;
-            /**
-             * @description 最后更新人ID
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 最后更新人ID */
             UpdateUserUin?: string | null;
-            /**
-             * @description 工作流描述
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 工作流描述 */
             WorkflowDesc?: string | null;
-            /**
-             * @description 创建人ID
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 创建人ID */
             CreateUserUin?: string | null;
         };
         /** @description 工作流列表查询 */
         TriggerWorkflowResult: {
-            /**
-             * @description 总记录数
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 总记录数 */
             TotalCount?: number | null;
-            /**
-             * @description 页数
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 页数 */
             TotalPageNumber?: number | null;
-            /**
-             * @description 页码
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 页码 */
             PageNumber?: number | null;
-            /**
-             * @description 页大小
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 页大小 */
             PageSize?: number | null;
-            /**
-             * @description 工作流信息集合
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 工作流信息集合 */
             Items?: components["schemas"]["TriggerWorkflowBrief"][] | null;
         };
         /** @description 工作流运行概要信息 */
         TriggerWorkflowRunBrief: {
-            /**
-             * @description 用户AppId
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 用户AppId */
             AppId?: string | null;
-            /**
-             * @description 项目ID
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 项目ID */
             ProjectId?: string | null;
-            /**
-             * @description 工作流名称
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 工作流名称 */
             WorkflowName?: string | null;
-            /**
-             * @description 工作流ID
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 工作流ID */
             WorkflowId?: string | null;
-            /**
-             * @description 工作流运行ID
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 工作流运行ID */
             ExecutionId?: string | null;
-            /**
-             * @description 触发器ID
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 触发器ID */
             TriggerId?: string | null;
-            /**
-             * @description 触发方式:调度触发Scheduler、手动触发ManualTrigger、事件触发Event
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 触发方式:调度触发Scheduler、手动触发ManualTrigger、事件触发Event */
             TriggerType?: string | null;
-            /**
-             * @description 工作流触发时间
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 工作流触发时间 */
             CreateTime?: string | null;
-            /**
-             * @description 执行开始时间戳
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 执行开始时间戳 */
             ExecutionStartTime?: string | null;
-            /**
-             * @description 执行结束时间戳
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 执行结束时间戳 */
             ExecutionEndTime?: string | null;
-            /**
-             * @description 运行时长，单位秒
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 运行时长，单位秒 */
             ExecutionCostTime?: string | null;
-            /**
-             * @description 并发排队花费时间，单位秒
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 并发排队花费时间，单位秒 */
             QueueCostTime?: string | null;
-            /**
-             * @description 等待资源花费时间，单位秒
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 等待资源花费时间，单位秒 */
             PendingCostTime?: string | null;
-            /**
-             * @description 执行状态，运行失败:FAILED、运行成功:SUCCESS、等待中:PENDING、跳过运行:SKIPED、运行中:RUNNING
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 执行状态，运行失败:FAILED、运行成功:SUCCESS、等待中:PENDING、跳过运行:SKIPED、运行中:RUNNING */
             ExecutionState?: string | null;
-            /**
-             * @description 运行用户UIN
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 运行用户UIN */
             ExecuteUserUin?: string | null;
-            /**
-             * @description 运行用户名称
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 运行用户名称 */
             ExecuteUserName?: string | null;
-            /**
-             * @description 错误码
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 错误码 */
             ErrorCodeStr?: string | null;
-            /**
-             * @description 运行参数
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 运行参数 */
             WorkflowParams?: string | null;
-            /**
-             * @description 工作流版本信息ID
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 工作流版本信息ID */
             WorkflowVersionId?: string | null;
-            /**
-             * @description 是否支持重跑
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 是否支持重跑 */
             SupportRerun?: boolean | null;
-            /**
-             * @description 重跑次数
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 重跑次数 */
             RerunTimes?: number | null;
-            /**
-             * @description 运行的任务范围,逗号分隔的任务ID列表
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 运行的任务范围,逗号分隔的任务ID列表 */
             SelectedTaskIds?: string[] | null;
-            /**
-             * @description 等待并发开始时间
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 等待并发开始时间 */
             PendingStartTime?: string | null;
-            /**
-             * @description 排队等待开始时间
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 排队等待开始时间 */
             QueueStartTime?: string | null;
-            /**
-             * @description 运行结束时间
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 运行结束时间 */
             EndTime?: string | null;
-            /**
-             * @description 文件夹ID
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 文件夹ID */
             FolderId?: string | null;
-            /**
-             * @description 文件夹名称
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 文件夹名称 */
             FolderName?: string | null;
-            /**
-             * @description 计划调度时间
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 计划调度时间 */
             PlannedSchedulingTime?: string | null;
-            /**
-             * @description 周期类型
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 周期类型 */
             CycleType?: string | null;
-            /**
-             * @description 责任人名称
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 责任人名称 */
             UserNameInCharge?: string | null;
-            /**
-             * @description 责任人ID
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 责任人ID */
             UserUinInCharge?: string | null;
         };
         /** @description 查询工作流结果 */
         TriggerWorkflowRunResult: {
-            /**
-             * @description 总记录数
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 总记录数 */
             TotalCount?: number | null;
-            /**
-             * @description 页数
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 页数 */
             TotalPageNumber?: number | null;
-            /**
-             * @description 页码
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 页码 */
             PageNumber?: number | null;
-            /**
-             * @description 页大小
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 页大小 */
             PageSize?: number | null;
-            /**
-             * @description 工作流运行以及相关任务运行信息集合
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 工作流运行以及相关任务运行信息集合 */
             Items?: components["schemas"]["TriggerWorkflowRunBrief"][] | null;
         };
         /** @description 工作流任务运行详情 */
@@ -19367,10 +14988,7 @@ export interface components {
         };
         /** @description 更新任务返回体 */
         UpdateTaskResult: {
-            /**
-             * @description 处理结果，成功返回 true，不成功返回 false
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 处理结果，成功返回 true，不成功返回 false */
             Status?: boolean | null;
         };
         /** @description 批量修改任务负责人结果 */
@@ -19441,10 +15059,7 @@ export interface components {
         };
         /** @description 更新工作流结果 */
         UpdateTriggerWorkflowResult: {
-            /**
-             * @description 更新工作流结果
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 更新工作流结果 */
             Status?: boolean | null;
         };
         /** @description 更新工作流结果 */
@@ -19454,55 +15069,25 @@ export interface components {
         };
         /** @description 查询工作流详细信息 */
         WorkflowDetail: {
-            /**
-             * @description 工作流名称
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 工作流名称 */
             WorkflowName?: string | null;
-            /**
-             * @description 责任人ID
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 责任人ID */
             OwnerUin?: string | null;
-            /**
-             * @description 创建人ID
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 创建人ID */
             CreateUserUin?: string | null;
-            /**
-             * @description 工作流类型，cycle和manual
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 工作流类型，cycle和manual */
             WorkflowType?: string | null;
-            /**
-             * @description 工作流参数数组
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 工作流参数数组 */
             WorkflowParams?: components["schemas"]["ParamInfo"][] | null;
-            /**
-             * @description 统一调度参数
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 统一调度参数 */
             WorkflowSchedulerConfiguration?: components["schemas"]["WorkflowSchedulerConfiguration"] | null;
-            /**
-             * @description 工作流描述
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 工作流描述 */
             WorkflowDesc?: string | null;
-            /**
-             * @description 工作流所属路径
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 工作流所属路径 */
             Path?: string | null;
-            /**
-             * @description BundleId项
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description BundleId项 */
             BundleId?: string | null;
-            /**
-             * @description BundleInfo项
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description BundleInfo项 */
             BundleInfo?: string | null;
         };
         /** @description 文件夹信息 */
@@ -19513,10 +15098,7 @@ export interface components {
             FolderId?: string;
             /** @description 文件夹绝对路径 */
             FolderPath?: string;
-            /**
-             * @description 创建人ID
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 创建人ID */
             CreateUserUin?: string | null;
         };
         /** @description 文件夹详细信息 */
@@ -19527,10 +15109,7 @@ export interface components {
             FolderId?: string;
             /** @description 文件夹绝对路径 */
             FolderPath?: string;
-            /**
-             * @description 创建人ID
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 创建人ID */
             CreateUserUin?: string | null;
             /** @description 父文件夹绝对路径 */
             ParentFolderPath?: string;
@@ -19539,15 +15118,9 @@ export interface components {
         };
         /** @description 资源文件分页 */
         WorkflowFolderPage: {
-            /**
-             * @description 数据页数，大于等于1
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 数据页数，大于等于1 */
             PageNumber?: number | null;
-            /**
-             * @description 每页显示的数据条数，最小为10条，最大为200 条
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 每页显示的数据条数，最小为10条，最大为200 条 */
             PageSize?: number | null;
             /** @description 文件夹总数 */
             TotalCount?: number;
@@ -19558,122 +15131,66 @@ export interface components {
         };
         /** @description 工作流SPARK_SQL参数 */
         WorkflowGeneralTaskParam: {
-            /**
-             * @description 通用任务参数类型,目前只支持SPARK_SQL
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 通用任务参数类型,目前只支持SPARK_SQL */
             Type?: string | null;
             /**
              * @description 通用任务参数内容, 不同参数用;
              *     分割
-             *     注意：此字段可能返回 null，表示取不到有效值。
              */
             Value?: string | null;
         };
         /** @description 工作流SPARK_SQL参数 */
         WorkflowGeneralTaskParamInput: {
-            /**
-             * @description 通用任务参数类型,目前只支持SPARK_SQL
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 通用任务参数类型,目前只支持SPARK_SQL */
             Type?: string;
             /**
              * @description 通用任务参数内容, 不同参数用;
              *     分割
-             *     注意：此字段可能返回 null，表示取不到有效值。
              */
             Value?: string;
         };
         /** @description 获取工作流的列表信息item */
         WorkflowInfo: {
-            /**
-             * @description 工作流ID
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 工作流ID */
             WorkflowId?: string | null;
-            /**
-             * @description 工作流名称
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 工作流名称 */
             WorkflowName?: string | null;
-            /**
-             * @description 工作流类型，cycle及manual
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 工作流类型，cycle及manual */
             WorkflowType?: string | null;
-            /**
-             * @description 负责人ID
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 负责人ID */
             OwnerUin?: string | null;
-            /**
-             * @description 创建时间
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 创建时间 */
             CreateTime?: string | null;
-            /**
-             * @description 最新修改时间
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 最新修改时间 */
             ModifyTime?: string | null;
-            /**
-             * @description 最后更新人ID
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 最后更新人ID */
             UpdateUserUin?: string | null;
-            /**
-             * @description 工作流描述
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 工作流描述 */
             WorkflowDesc?: string | null;
-            /**
-             * @description 创建人ID
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 创建人ID */
             CreateUserUin?: string | null;
         };
         /** @description 用户对工作流文件夹的递归最大权限类型 */
         WorkflowMaxPermission: {
-            /**
-             * @description 授权权限类型(CAN_VIEW/CAN_RUN/CAN_EDIT/CAN_MANAGE，当前仅支持CAN_MANAGE)
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 授权权限类型(CAN_VIEW/CAN_RUN/CAN_EDIT/CAN_MANAGE，当前仅支持CAN_MANAGE) */
             PermissionType?: string | null;
         };
         /** @description 数据开发授权信息 */
         WorkflowPermission: {
-            /**
-             * @description 授权目标类型（用户：user，角色：role）
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 授权目标类型（用户：user，角色：role） */
             PermissionTargetType?: string | null;
-            /**
-             * @description 授权目标id数组(userId/roleId)
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 授权目标id数组(userId/roleId) */
             PermissionTargetId?: string | null;
-            /**
-             * @description 授权权限类型数组(CAN_VIEW/CAN_RUN/CAN_EDIT/CAN_MANAGE，当前仅支持CAN_MANAGE)
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 授权权限类型数组(CAN_VIEW/CAN_RUN/CAN_EDIT/CAN_MANAGE，当前仅支持CAN_MANAGE) */
             PermissionTypeList?: string[] | null;
         };
         /** @description 数据开发授权信息 */
         WorkflowPermissionInput: {
-            /**
-             * @description 授权目标类型（用户：user，角色：role）
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 授权目标类型（用户：user，角色：role） */
             PermissionTargetType: string;
-            /**
-             * @description 授权目标id数组(userId/roleId)
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 授权目标id数组(userId/roleId) */
             PermissionTargetId: string;
-            /**
-             * @description 授权权限类型数组(CAN_VIEW/CAN_RUN/CAN_EDIT/CAN_MANAGE，当前仅支持CAN_MANAGE)
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 授权权限类型数组(CAN_VIEW/CAN_RUN/CAN_EDIT/CAN_MANAGE，当前仅支持CAN_MANAGE) */
             PermissionTypeList: string[];
         };
         /** @description 数据开发分页的权限信息 */
@@ -19691,10 +15208,7 @@ export interface components {
         };
         /** @description 工作流统一调度出参 */
         WorkflowSchedulerConfiguration: {
-            /**
-             * @description 时区
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 时区 */
             ScheduleTimeZone?: string | null;
             /**
              * @description 周期类型：支持的类型为
@@ -19706,58 +15220,27 @@ export interface components {
              *     HOUR_CYCLE: 小时
              *     MINUTE_CYCLE: 分钟
              *     CRONTAB_CYCLE: crontab表达式类型
-             *     注意：此字段可能返回 null，表示取不到有效值。
              */
             CycleType?: string | null;
-            /**
-             * @description 自依赖, 默认值 serial, 取值为：parallel(并行), serial(串行), orderly(有序)
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 自依赖, 默认值 serial, 取值为：parallel(并行), serial(串行), orderly(有序) */
             SelfDepend?: string | null;
-            /**
-             * @description 生效开始时间
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 生效开始时间 */
             StartTime?: string | null;
-            /**
-             * @description 生效结束时间
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 生效结束时间 */
             EndTime?: string | null;
-            /**
-             * @description 工作流依赖，yes or no
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 工作流依赖，yes or no */
             DependencyWorkflow?: string | null;
-            /**
-             * @description 执行时间左闭区间，示例：00:00
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 执行时间左闭区间，示例：00:00 */
             ExecutionStartTime?: string | null;
-            /**
-             * @description 执行时间右闭区间，示例：23:59
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 执行时间右闭区间，示例：23:59 */
             ExecutionEndTime?: string | null;
-            /**
-             * @description cron表达式
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description cron表达式 */
             CrontabExpression?: string | null;
-            /**
-             * @description 是否开启日历调度 1 开启 0关闭
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 是否开启日历调度 1 开启 0关闭 */
             CalendarOpen?: string | null;
-            /**
-             * @description 日历名称
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 日历名称 */
             CalendarName?: string | null;
-            /**
-             * @description 日历id
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 日历id */
             CalendarId?: string | null;
         };
         /**
@@ -19990,33 +15473,17 @@ export interface components {
              *     注意：
              *     - TIME_TRIGGER 和 CONTINUE_RUN 模式下，SchedulerStatus、SchedulerTimeZone、StartTime、EndTime、ConfigMode、CycleType、CrontabExpression 必填；
              *     - FILE_ARRIVAL 模式下，FileArrivalPath、TriggerMinimumIntervalSecond、TriggerWaitTimeSecond 必填；
-             *     注意：此字段可能返回 null，表示取不到有效值。
              */
             TriggerMode?: string | null;
-            /**
-             * @description WorkflowTriggerConfig转换成Json格式，对账使用
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description WorkflowTriggerConfig转换成Json格式，对账使用 */
             ExtraInfo?: string | null;
-            /**
-             * @description 调度时区
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 调度时区 */
             ScheduleTimeZone?: string | null;
-            /**
-             * @description 调度生效时间
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 调度生效时间 */
             StartTime?: string | null;
-            /**
-             * @description 调度结束时间
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 调度结束时间 */
             EndTime?: string | null;
-            /**
-             * @description 配置方式，常规：COMMON，CRON表达式：CRON_EXPRESSION
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 配置方式，常规：COMMON，CRON表达式：CRON_EXPRESSION */
             ConfigMode?: string | null;
             /**
              * @description 周期类型：支持的类型为
@@ -20028,38 +15495,19 @@ export interface components {
              *     HOUR_CYCLE: 小时
              *     MINUTE_CYCLE: 分钟
              *     CRONTAB_CYCLE: crontab表达式类型
-             *     注意：此字段可能返回 null，表示取不到有效值。
              */
             CycleType?: string | null;
-            /**
-             * @description cron表达式
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description cron表达式 */
             CrontabExpression?: string | null;
-            /**
-             * @description triggerId, uuid
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description triggerId, uuid */
             TriggerId?: string | null;
-            /**
-             * @description 文件到达模式下	存储系统中的监听路径
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 文件到达模式下	存储系统中的监听路径 */
             FileArrivalPath?: string | null;
-            /**
-             * @description 文件到达模式下	触发最短间隔时间（单位：秒）
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 文件到达模式下	触发最短间隔时间（单位：秒） */
             TriggerMinimumIntervalSecond?: number | null;
-            /**
-             * @description 文件到达模式下	触发等待时间（单位：秒）
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 文件到达模式下	触发等待时间（单位：秒） */
             TriggerWaitTimeSecond?: number | null;
-            /**
-             * @description Trigger 状态 启动ACTIVE，暂停PAUSED
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description Trigger 状态 启动ACTIVE，暂停PAUSED */
             SchedulerStatus?: string | null;
         };
         /** @description 工作流调度配置 */
@@ -20073,33 +15521,17 @@ export interface components {
              *     注意：
              *     - TIME_TRIGGER 和 CONTINUE_RUN 模式下，SchedulerStatus、SchedulerTimeZone、StartTime、EndTime、ConfigMode、CycleType、CrontabExpression 必填；
              *     - FILE_ARRIVAL 模式下，FileArrivalPath、TriggerMinimumIntervalSecond、TriggerWaitTimeSecond 必填；
-             *     注意：此字段可能返回 null，表示取不到有效值。
              */
             TriggerMode: string;
-            /**
-             * @description WorkflowTriggerConfig转换成Json格式，对账使用
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description WorkflowTriggerConfig转换成Json格式，对账使用 */
             ExtraInfo?: string;
-            /**
-             * @description 调度时区
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 调度时区 */
             ScheduleTimeZone?: string;
-            /**
-             * @description 调度生效时间
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 调度生效时间 */
             StartTime?: string;
-            /**
-             * @description 调度结束时间
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 调度结束时间 */
             EndTime?: string;
-            /**
-             * @description 配置方式，常规：COMMON，CRON表达式：CRON_EXPRESSION
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 配置方式，常规：COMMON，CRON表达式：CRON_EXPRESSION */
             ConfigMode?: string;
             /**
              * @description 周期类型：支持的类型为
@@ -20111,38 +15543,19 @@ export interface components {
              *     HOUR_CYCLE: 小时
              *     MINUTE_CYCLE: 分钟
              *     CRONTAB_CYCLE: crontab表达式类型
-             *     注意：此字段可能返回 null，表示取不到有效值。
              */
             CycleType?: string;
-            /**
-             * @description cron表达式
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description cron表达式 */
             CrontabExpression?: string;
-            /**
-             * @description triggerId, uuid
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description triggerId, uuid */
             TriggerId?: string;
-            /**
-             * @description 文件到达模式下	存储系统中的监听路径
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 文件到达模式下	存储系统中的监听路径 */
             FileArrivalPath?: string;
-            /**
-             * @description 文件到达模式下	触发最短间隔时间（单位：秒）
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 文件到达模式下	触发最短间隔时间（单位：秒） */
             TriggerMinimumIntervalSecond?: number;
-            /**
-             * @description 文件到达模式下	触发等待时间（单位：秒）
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description 文件到达模式下	触发等待时间（单位：秒） */
             TriggerWaitTimeSecond?: number;
-            /**
-             * @description Trigger 状态 启动ACTIVE，暂停PAUSED
-             *     注意：此字段可能返回 null，表示取不到有效值。
-             */
+            /** @description Trigger 状态 启动ACTIVE，暂停PAUSED */
             SchedulerStatus?: string;
         };
         /**
@@ -20214,20 +15627,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `AddCalcEnginesToProject` for this operation. */
                 "X-TC-Action": "AddCalcEnginesToProject";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -20257,20 +15660,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `AssociateResourceGroupToProject` for this operation. */
                 "X-TC-Action": "AssociateResourceGroupToProject";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -20300,20 +15693,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `AuthorizeDataSource` for this operation. */
                 "X-TC-Action": "AuthorizeDataSource";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -20343,20 +15726,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `AuthorizePrivileges` for this operation. */
                 "X-TC-Action": "AuthorizePrivileges";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -20386,20 +15759,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `CreateCodeFile` for this operation. */
                 "X-TC-Action": "CreateCodeFile";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -20429,20 +15792,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `CreateCodeFolder` for this operation. */
                 "X-TC-Action": "CreateCodeFolder";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -20472,20 +15825,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `CreateCodePermissions` for this operation. */
                 "X-TC-Action": "CreateCodePermissions";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -20515,20 +15858,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `CreateDataBackfillPlan` for this operation. */
                 "X-TC-Action": "CreateDataBackfillPlan";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -20558,20 +15891,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `CreateDataSource` for this operation. */
                 "X-TC-Action": "CreateDataSource";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -20601,20 +15924,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `CreateOpsAlarmRule` for this operation. */
                 "X-TC-Action": "CreateOpsAlarmRule";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -20644,20 +15957,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `CreateProject` for this operation. */
                 "X-TC-Action": "CreateProject";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -20687,20 +15990,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `CreateProjectMember` for this operation. */
                 "X-TC-Action": "CreateProjectMember";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -20730,20 +16023,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `CreateQualityRule` for this operation. */
                 "X-TC-Action": "CreateQualityRule";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -20773,20 +16056,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `CreateQualityRuleGroup` for this operation. */
                 "X-TC-Action": "CreateQualityRuleGroup";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -20816,20 +16089,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `CreateResourceFile` for this operation. */
                 "X-TC-Action": "CreateResourceFile";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -20859,20 +16122,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `CreateResourceFolder` for this operation. */
                 "X-TC-Action": "CreateResourceFolder";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -20902,20 +16155,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `CreateResourceGroup` for this operation. */
                 "X-TC-Action": "CreateResourceGroup";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -20945,20 +16188,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `CreateSQLFolder` for this operation. */
                 "X-TC-Action": "CreateSQLFolder";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -20988,20 +16221,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `CreateSQLScript` for this operation. */
                 "X-TC-Action": "CreateSQLScript";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -21031,20 +16254,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `CreateTask` for this operation. */
                 "X-TC-Action": "CreateTask";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -21074,20 +16287,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `CreateTaskFolder` for this operation. */
                 "X-TC-Action": "CreateTaskFolder";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -21117,20 +16320,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `CreateTriggerTask` for this operation. */
                 "X-TC-Action": "CreateTriggerTask";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -21160,20 +16353,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `CreateTriggerWorkflow` for this operation. */
                 "X-TC-Action": "CreateTriggerWorkflow";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -21203,20 +16386,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `CreateWorkflow` for this operation. */
                 "X-TC-Action": "CreateWorkflow";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -21246,20 +16419,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `CreateWorkflowFolder` for this operation. */
                 "X-TC-Action": "CreateWorkflowFolder";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -21289,20 +16452,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `CreateWorkflowPermissions` for this operation. */
                 "X-TC-Action": "CreateWorkflowPermissions";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -21332,20 +16485,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `DeleteCodeFile` for this operation. */
                 "X-TC-Action": "DeleteCodeFile";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -21375,20 +16518,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `DeleteCodeFolder` for this operation. */
                 "X-TC-Action": "DeleteCodeFolder";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -21418,20 +16551,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `DeleteCodePermissions` for this operation. */
                 "X-TC-Action": "DeleteCodePermissions";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -21461,20 +16584,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `DeleteDataBackfillPlanAsync` for this operation. */
                 "X-TC-Action": "DeleteDataBackfillPlanAsync";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -21504,20 +16617,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `DeleteDataSource` for this operation. */
                 "X-TC-Action": "DeleteDataSource";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -21547,20 +16650,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `DeleteLineage` for this operation. */
                 "X-TC-Action": "DeleteLineage";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -21590,20 +16683,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `DeleteOpsAlarmRule` for this operation. */
                 "X-TC-Action": "DeleteOpsAlarmRule";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -21633,20 +16716,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `DeleteProject` for this operation. */
                 "X-TC-Action": "DeleteProject";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -21676,20 +16749,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `DeleteProjectMember` for this operation. */
                 "X-TC-Action": "DeleteProjectMember";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -21719,20 +16782,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `DeleteQualityRule` for this operation. */
                 "X-TC-Action": "DeleteQualityRule";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -21762,20 +16815,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `DeleteQualityRuleGroup` for this operation. */
                 "X-TC-Action": "DeleteQualityRuleGroup";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -21805,20 +16848,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `DeleteResourceFile` for this operation. */
                 "X-TC-Action": "DeleteResourceFile";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -21848,20 +16881,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `DeleteResourceFolder` for this operation. */
                 "X-TC-Action": "DeleteResourceFolder";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -21891,20 +16914,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `DeleteResourceGroup` for this operation. */
                 "X-TC-Action": "DeleteResourceGroup";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -21934,20 +16947,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `DeleteSQLFolder` for this operation. */
                 "X-TC-Action": "DeleteSQLFolder";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -21977,20 +16980,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `DeleteSQLScript` for this operation. */
                 "X-TC-Action": "DeleteSQLScript";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -22020,20 +17013,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `DeleteTask` for this operation. */
                 "X-TC-Action": "DeleteTask";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -22063,20 +17046,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `DeleteTaskFolder` for this operation. */
                 "X-TC-Action": "DeleteTaskFolder";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -22106,20 +17079,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `DeleteTriggerTask` for this operation. */
                 "X-TC-Action": "DeleteTriggerTask";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -22149,20 +17112,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `DeleteTriggerWorkflow` for this operation. */
                 "X-TC-Action": "DeleteTriggerWorkflow";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -22192,20 +17145,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `DeleteWorkflow` for this operation. */
                 "X-TC-Action": "DeleteWorkflow";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -22235,20 +17178,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `DeleteWorkflowFolder` for this operation. */
                 "X-TC-Action": "DeleteWorkflowFolder";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -22278,20 +17211,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `DeleteWorkflowPermissions` for this operation. */
                 "X-TC-Action": "DeleteWorkflowPermissions";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -22321,20 +17244,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `DescribeDataSourceAuthority` for this operation. */
                 "X-TC-Action": "DescribeDataSourceAuthority";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -22364,20 +17277,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `DisableProject` for this operation. */
                 "X-TC-Action": "DisableProject";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -22407,20 +17310,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `DissociateResourceGroupFromProject` for this operation. */
                 "X-TC-Action": "DissociateResourceGroupFromProject";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -22450,20 +17343,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `EnableProject` for this operation. */
                 "X-TC-Action": "EnableProject";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -22493,20 +17376,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `GetAlarmMessage` for this operation. */
                 "X-TC-Action": "GetAlarmMessage";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -22536,20 +17409,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `GetCodeFile` for this operation. */
                 "X-TC-Action": "GetCodeFile";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -22579,20 +17442,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `GetCodeFolder` for this operation. */
                 "X-TC-Action": "GetCodeFolder";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -22622,20 +17475,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `GetDataBackfillPlan` for this operation. */
                 "X-TC-Action": "GetDataBackfillPlan";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -22665,20 +17508,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `GetDataSource` for this operation. */
                 "X-TC-Action": "GetDataSource";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -22708,20 +17541,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `GetDataSourceRelatedTasks` for this operation. */
                 "X-TC-Action": "GetDataSourceRelatedTasks";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -22751,20 +17574,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `GetMyCodeMaxPermission` for this operation. */
                 "X-TC-Action": "GetMyCodeMaxPermission";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -22794,20 +17607,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `GetMyWorkflowMaxPermission` for this operation. */
                 "X-TC-Action": "GetMyWorkflowMaxPermission";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -22837,20 +17640,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `GetOpsAlarmRule` for this operation. */
                 "X-TC-Action": "GetOpsAlarmRule";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -22880,20 +17673,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `GetOpsAsyncJob` for this operation. */
                 "X-TC-Action": "GetOpsAsyncJob";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -22923,20 +17706,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `GetOpsTask` for this operation. */
                 "X-TC-Action": "GetOpsTask";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -22966,20 +17739,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `GetOpsTaskCode` for this operation. */
                 "X-TC-Action": "GetOpsTaskCode";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -23009,20 +17772,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `GetOpsTriggerWorkflow` for this operation. */
                 "X-TC-Action": "GetOpsTriggerWorkflow";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -23052,20 +17805,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `GetOpsWorkflow` for this operation. */
                 "X-TC-Action": "GetOpsWorkflow";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -23095,20 +17838,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `GetProject` for this operation. */
                 "X-TC-Action": "GetProject";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -23138,20 +17871,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `GetResourceFile` for this operation. */
                 "X-TC-Action": "GetResourceFile";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -23181,20 +17904,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `GetResourceFolder` for this operation. */
                 "X-TC-Action": "GetResourceFolder";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -23224,20 +17937,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `GetResourceGroupMetrics` for this operation. */
                 "X-TC-Action": "GetResourceGroupMetrics";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -23267,20 +17970,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `GetSQLFolder` for this operation. */
                 "X-TC-Action": "GetSQLFolder";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -23310,20 +18003,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `GetSQLScript` for this operation. */
                 "X-TC-Action": "GetSQLScript";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -23353,20 +18036,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `GetTable` for this operation. */
                 "X-TC-Action": "GetTable";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -23396,20 +18069,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `GetTableColumns` for this operation. */
                 "X-TC-Action": "GetTableColumns";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -23439,20 +18102,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `GetTask` for this operation. */
                 "X-TC-Action": "GetTask";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -23482,20 +18135,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `GetTaskCode` for this operation. */
                 "X-TC-Action": "GetTaskCode";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -23525,20 +18168,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `GetTaskFolder` for this operation. */
                 "X-TC-Action": "GetTaskFolder";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -23568,20 +18201,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `GetTaskInstance` for this operation. */
                 "X-TC-Action": "GetTaskInstance";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -23611,20 +18234,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `GetTaskInstanceLog` for this operation. */
                 "X-TC-Action": "GetTaskInstanceLog";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -23654,20 +18267,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `GetTaskVersion` for this operation. */
                 "X-TC-Action": "GetTaskVersion";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -23697,20 +18300,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `GetTriggerTask` for this operation. */
                 "X-TC-Action": "GetTriggerTask";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -23740,20 +18333,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `GetTriggerTaskCode` for this operation. */
                 "X-TC-Action": "GetTriggerTaskCode";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -23783,20 +18366,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `GetTriggerTaskRun` for this operation. */
                 "X-TC-Action": "GetTriggerTaskRun";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -23826,20 +18399,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `GetTriggerTaskVersion` for this operation. */
                 "X-TC-Action": "GetTriggerTaskVersion";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -23869,20 +18432,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `GetTriggerWorkflow` for this operation. */
                 "X-TC-Action": "GetTriggerWorkflow";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -23912,20 +18465,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `GetTriggerWorkflowRun` for this operation. */
                 "X-TC-Action": "GetTriggerWorkflowRun";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -23955,20 +18498,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `GetWorkflow` for this operation. */
                 "X-TC-Action": "GetWorkflow";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -23998,20 +18531,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `GetWorkflowFolder` for this operation. */
                 "X-TC-Action": "GetWorkflowFolder";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -24041,20 +18564,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `GrantMemberProjectRole` for this operation. */
                 "X-TC-Action": "GrantMemberProjectRole";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -24084,20 +18597,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `KillTaskInstancesAsync` for this operation. */
                 "X-TC-Action": "KillTaskInstancesAsync";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -24127,20 +18630,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `KillTriggerWorkflowRuns` for this operation. */
                 "X-TC-Action": "KillTriggerWorkflowRuns";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -24170,20 +18663,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `ListAlarmMessages` for this operation. */
                 "X-TC-Action": "ListAlarmMessages";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -24213,20 +18696,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `ListCatalog` for this operation. */
                 "X-TC-Action": "ListCatalog";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -24256,20 +18729,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `ListCodeFolderContents` for this operation. */
                 "X-TC-Action": "ListCodeFolderContents";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -24299,20 +18762,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `ListCodePermissions` for this operation. */
                 "X-TC-Action": "ListCodePermissions";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -24342,20 +18795,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `ListColumnLineage` for this operation. */
                 "X-TC-Action": "ListColumnLineage";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -24385,20 +18828,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `ListDataBackfillInstances` for this operation. */
                 "X-TC-Action": "ListDataBackfillInstances";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -24428,20 +18861,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `ListDataSources` for this operation. */
                 "X-TC-Action": "ListDataSources";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -24471,20 +18894,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `ListDatabase` for this operation. */
                 "X-TC-Action": "ListDatabase";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -24514,20 +18927,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `ListDownstreamOpsTasks` for this operation. */
                 "X-TC-Action": "ListDownstreamOpsTasks";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -24557,20 +18960,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `ListDownstreamTaskInstances` for this operation. */
                 "X-TC-Action": "ListDownstreamTaskInstances";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -24600,20 +18993,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `ListDownstreamTasks` for this operation. */
                 "X-TC-Action": "ListDownstreamTasks";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -24643,20 +19026,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `ListDownstreamTriggerTasks` for this operation. */
                 "X-TC-Action": "ListDownstreamTriggerTasks";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -24686,20 +19059,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `ListLineage` for this operation. */
                 "X-TC-Action": "ListLineage";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -24729,20 +19092,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `ListOpsAlarmRules` for this operation. */
                 "X-TC-Action": "ListOpsAlarmRules";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -24772,20 +19125,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `ListOpsTasks` for this operation. */
                 "X-TC-Action": "ListOpsTasks";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -24815,20 +19158,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `ListOpsTriggerWorkflows` for this operation. */
                 "X-TC-Action": "ListOpsTriggerWorkflows";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -24858,20 +19191,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `ListOpsWorkflows` for this operation. */
                 "X-TC-Action": "ListOpsWorkflows";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -24901,20 +19224,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `ListPermissions` for this operation. */
                 "X-TC-Action": "ListPermissions";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -24944,20 +19257,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `ListProcessLineage` for this operation. */
                 "X-TC-Action": "ListProcessLineage";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -24987,20 +19290,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `ListProjectMembers` for this operation. */
                 "X-TC-Action": "ListProjectMembers";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -25030,20 +19323,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `ListProjectRoles` for this operation. */
                 "X-TC-Action": "ListProjectRoles";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -25073,20 +19356,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `ListProjects` for this operation. */
                 "X-TC-Action": "ListProjects";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -25116,20 +19389,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `ListQualityRuleGroupExecResultsByPage` for this operation. */
                 "X-TC-Action": "ListQualityRuleGroupExecResultsByPage";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -25159,20 +19422,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `ListQualityRuleGroups` for this operation. */
                 "X-TC-Action": "ListQualityRuleGroups";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -25202,20 +19455,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `ListQualityRuleGroupsTable` for this operation. */
                 "X-TC-Action": "ListQualityRuleGroupsTable";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -25245,20 +19488,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `ListQualityRuleTemplates` for this operation. */
                 "X-TC-Action": "ListQualityRuleTemplates";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -25288,20 +19521,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `ListQualityRules` for this operation. */
                 "X-TC-Action": "ListQualityRules";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -25331,20 +19554,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `ListResourceFiles` for this operation. */
                 "X-TC-Action": "ListResourceFiles";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -25374,20 +19587,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `ListResourceFolders` for this operation. */
                 "X-TC-Action": "ListResourceFolders";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -25417,20 +19620,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `ListResourceGroups` for this operation. */
                 "X-TC-Action": "ListResourceGroups";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -25460,20 +19653,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `ListSQLFolderContents` for this operation. */
                 "X-TC-Action": "ListSQLFolderContents";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -25503,20 +19686,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `ListSQLScriptRuns` for this operation. */
                 "X-TC-Action": "ListSQLScriptRuns";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -25546,20 +19719,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `ListSchema` for this operation. */
                 "X-TC-Action": "ListSchema";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -25589,20 +19752,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `ListTable` for this operation. */
                 "X-TC-Action": "ListTable";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -25632,20 +19785,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `ListTaskFolders` for this operation. */
                 "X-TC-Action": "ListTaskFolders";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -25675,20 +19818,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `ListTaskInstanceExecutions` for this operation. */
                 "X-TC-Action": "ListTaskInstanceExecutions";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -25718,20 +19851,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `ListTaskInstances` for this operation. */
                 "X-TC-Action": "ListTaskInstances";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -25761,20 +19884,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `ListTaskVersions` for this operation. */
                 "X-TC-Action": "ListTaskVersions";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -25804,20 +19917,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `ListTasks` for this operation. */
                 "X-TC-Action": "ListTasks";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -25847,20 +19950,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `ListTenantRoles` for this operation. */
                 "X-TC-Action": "ListTenantRoles";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -25890,20 +19983,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `ListTriggerTaskVersions` for this operation. */
                 "X-TC-Action": "ListTriggerTaskVersions";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -25933,20 +20016,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `ListTriggerTasks` for this operation. */
                 "X-TC-Action": "ListTriggerTasks";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -25976,20 +20049,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `ListTriggerWorkflowRuns` for this operation. */
                 "X-TC-Action": "ListTriggerWorkflowRuns";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -26019,20 +20082,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `ListTriggerWorkflows` for this operation. */
                 "X-TC-Action": "ListTriggerWorkflows";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -26062,20 +20115,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `ListUpstreamOpsTasks` for this operation. */
                 "X-TC-Action": "ListUpstreamOpsTasks";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -26105,20 +20148,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `ListUpstreamTaskInstances` for this operation. */
                 "X-TC-Action": "ListUpstreamTaskInstances";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -26148,20 +20181,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `ListUpstreamTasks` for this operation. */
                 "X-TC-Action": "ListUpstreamTasks";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -26191,20 +20214,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `ListUpstreamTriggerTasks` for this operation. */
                 "X-TC-Action": "ListUpstreamTriggerTasks";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -26234,20 +20247,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `ListWorkflowFolders` for this operation. */
                 "X-TC-Action": "ListWorkflowFolders";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -26277,20 +20280,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `ListWorkflowPermissions` for this operation. */
                 "X-TC-Action": "ListWorkflowPermissions";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -26320,20 +20313,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `ListWorkflows` for this operation. */
                 "X-TC-Action": "ListWorkflows";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -26363,20 +20346,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `ModifyQualityRule` for this operation. */
                 "X-TC-Action": "ModifyQualityRule";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -26406,20 +20379,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `ModifyQualityRuleGroup` for this operation. */
                 "X-TC-Action": "ModifyQualityRuleGroup";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -26449,20 +20412,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `PauseOpsTasksAsync` for this operation. */
                 "X-TC-Action": "PauseOpsTasksAsync";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -26492,20 +20445,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `RegisterLineage` for this operation. */
                 "X-TC-Action": "RegisterLineage";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -26535,20 +20478,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `RemoveMemberProjectRole` for this operation. */
                 "X-TC-Action": "RemoveMemberProjectRole";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -26578,20 +20511,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `RerunTaskInstancesAsync` for this operation. */
                 "X-TC-Action": "RerunTaskInstancesAsync";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -26621,20 +20544,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `RerunTriggerWorkflowRunAsync` for this operation. */
                 "X-TC-Action": "RerunTriggerWorkflowRunAsync";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -26664,20 +20577,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `RevokeDataSourceAuthorization` for this operation. */
                 "X-TC-Action": "RevokeDataSourceAuthorization";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -26707,20 +20610,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `RevokePrivileges` for this operation. */
                 "X-TC-Action": "RevokePrivileges";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -26750,20 +20643,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `RunSQLScript` for this operation. */
                 "X-TC-Action": "RunSQLScript";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -26793,20 +20676,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `SetSuccessTaskInstancesAsync` for this operation. */
                 "X-TC-Action": "SetSuccessTaskInstancesAsync";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -26836,20 +20709,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `StartOpsTasks` for this operation. */
                 "X-TC-Action": "StartOpsTasks";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -26879,20 +20742,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `StopOpsTasksAsync` for this operation. */
                 "X-TC-Action": "StopOpsTasksAsync";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -26922,20 +20775,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `StopSQLScriptRun` for this operation. */
                 "X-TC-Action": "StopSQLScriptRun";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -26965,20 +20808,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `SubmitTask` for this operation. */
                 "X-TC-Action": "SubmitTask";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -27008,20 +20841,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `SubmitTriggerTask` for this operation. */
                 "X-TC-Action": "SubmitTriggerTask";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -27051,20 +20874,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `UpdateCodeFile` for this operation. */
                 "X-TC-Action": "UpdateCodeFile";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -27094,20 +20907,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `UpdateCodeFolder` for this operation. */
                 "X-TC-Action": "UpdateCodeFolder";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -27137,20 +20940,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `UpdateDataSource` for this operation. */
                 "X-TC-Action": "UpdateDataSource";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -27180,20 +20973,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `UpdateOpsAlarmRule` for this operation. */
                 "X-TC-Action": "UpdateOpsAlarmRule";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -27223,20 +21006,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `UpdateOpsTasksOwner` for this operation. */
                 "X-TC-Action": "UpdateOpsTasksOwner";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -27266,20 +21039,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `UpdateOpsTriggerTasksOwner` for this operation. */
                 "X-TC-Action": "UpdateOpsTriggerTasksOwner";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -27309,20 +21072,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `UpdateProject` for this operation. */
                 "X-TC-Action": "UpdateProject";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -27352,20 +21105,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `UpdateResourceFile` for this operation. */
                 "X-TC-Action": "UpdateResourceFile";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -27395,20 +21138,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `UpdateResourceFolder` for this operation. */
                 "X-TC-Action": "UpdateResourceFolder";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -27438,20 +21171,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `UpdateResourceGroup` for this operation. */
                 "X-TC-Action": "UpdateResourceGroup";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -27481,20 +21204,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `UpdateSQLFolder` for this operation. */
                 "X-TC-Action": "UpdateSQLFolder";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -27524,20 +21237,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `UpdateSQLScript` for this operation. */
                 "X-TC-Action": "UpdateSQLScript";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -27567,20 +21270,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `UpdateTask` for this operation. */
                 "X-TC-Action": "UpdateTask";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -27610,20 +21303,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `UpdateTaskFolder` for this operation. */
                 "X-TC-Action": "UpdateTaskFolder";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -27653,20 +21336,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `UpdateTaskPartially` for this operation. */
                 "X-TC-Action": "UpdateTaskPartially";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -27696,20 +21369,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `UpdateTriggerTask` for this operation. */
                 "X-TC-Action": "UpdateTriggerTask";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -27739,20 +21402,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `UpdateTriggerTaskPartially` for this operation. */
                 "X-TC-Action": "UpdateTriggerTaskPartially";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -27782,20 +21435,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `UpdateTriggerWorkflow` for this operation. */
                 "X-TC-Action": "UpdateTriggerWorkflow";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -27825,20 +21468,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `UpdateTriggerWorkflowPartially` for this operation. */
                 "X-TC-Action": "UpdateTriggerWorkflowPartially";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -27868,20 +21501,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `UpdateWorkflow` for this operation. */
                 "X-TC-Action": "UpdateWorkflow";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;
@@ -27911,20 +21534,10 @@ export interface operations {
             header: {
                 /** @description The action to run. Always `UpdateWorkflowFolder` for this operation. */
                 "X-TC-Action": "UpdateWorkflowFolder";
-                /** @description The API version. Always `2025-08-06` in this document. */
                 "X-TC-Version": components["parameters"]["Version"];
-                /** @description The region whose data the action reads, for example `ap-guangzhou`. */
                 "X-TC-Region": components["parameters"]["Region"];
-                /**
-                 * @description The current UNIX time in whole seconds, the same value that was signed. More than five minutes away
-                 *     from the server's clock fails with `AuthFailure.SignatureExpire`. The service requires it on every
-                 *     request; it is optional here because it belongs to the signature: the signer sets it together with
-                 *     `Authorization` (and `X-TC-Token`), so callers never pass it themselves.
-                 */
                 "X-TC-Timestamp"?: components["parameters"]["Timestamp"];
-                /** @description The session token of temporary credentials (STS, instance role). Long-term keys send none. */
                 "X-TC-Token"?: components["parameters"]["Token"];
-                /** @description The language of returned messages. Only some actions honour it. */
                 "X-TC-Language"?: components["parameters"]["Language"];
             };
             path?: never;

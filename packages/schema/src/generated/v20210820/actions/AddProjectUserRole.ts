@@ -3,11 +3,12 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 
 /** Checks a AddProjectUserRole request body against the spec before anything is sent. */
-export const validateAddProjectUserRoleRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["AddProjectUserRole"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId","UserIds","RoleIds"],"o":{"ProjectId":{"t":"string"},"UserIds":{"t":"array","i":{"t":"string"}},"RoleIds":{"t":"array","i":{"t":"string"}}}})));
+export const validateAddProjectUserRoleRequest: CompiledValidator<NonNullable<operations["AddProjectUserRole"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["AddProjectUserRole"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId","UserIds","RoleIds"],"o":{"ProjectId":{"t":"string"},"UserIds":{"t":"array","i":{"t":"string"}},"RoleIds":{"t":"array","i":{"t":"string"}}}})));
 
 /** AddProjectUserRole: what a client needs to send it. */
 export const AddProjectUserRole: ActionRow<"AddProjectUserRole", NonNullable<operations["AddProjectUserRole"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "AddProjectUserRole">> = {

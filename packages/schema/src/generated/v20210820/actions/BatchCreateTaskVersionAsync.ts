@@ -3,12 +3,13 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 import { BatchCreateTaskVersionDTO as ruleBatchCreateTaskVersionDTO } from "../rules/BatchCreateTaskVersionDTO.js";
 
 /** Checks a BatchCreateTaskVersionAsync request body against the spec before anything is sent. */
-export const validateBatchCreateTaskVersionAsyncRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["BatchCreateTaskVersionAsync"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["Tasks","ProjectId"],"o":{"Tasks":{"t":"array","i":ruleBatchCreateTaskVersionDTO},"ProjectId":{"t":"string"},"AutoRun":{"t":"boolean"},"AlarmWays":{"t":"string"},"AlarmRecipientTypes":{"t":"string"},"NeedCheckParentSubmitted":{"t":"boolean"},"EnableMakeUp":{"t":"boolean"}}})));
+export const validateBatchCreateTaskVersionAsyncRequest: CompiledValidator<NonNullable<operations["BatchCreateTaskVersionAsync"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["BatchCreateTaskVersionAsync"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["Tasks","ProjectId"],"o":{"Tasks":{"t":"array","i":ruleBatchCreateTaskVersionDTO},"ProjectId":{"t":"string"},"AutoRun":{"t":"boolean"},"AlarmWays":{"t":"string"},"AlarmRecipientTypes":{"t":"string"},"NeedCheckParentSubmitted":{"t":"boolean"},"EnableMakeUp":{"t":"boolean"}}})));
 
 /** BatchCreateTaskVersionAsync: what a client needs to send it. */
 export const BatchCreateTaskVersionAsync: ActionRow<"BatchCreateTaskVersionAsync", NonNullable<operations["BatchCreateTaskVersionAsync"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "BatchCreateTaskVersionAsync">> = {

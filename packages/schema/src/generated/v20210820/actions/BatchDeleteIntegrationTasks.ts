@@ -3,11 +3,12 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 
 /** Checks a BatchDeleteIntegrationTasks request body against the spec before anything is sent. */
-export const validateBatchDeleteIntegrationTasksRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["BatchDeleteIntegrationTasks"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["TaskIds","TaskType","ProjectId"],"o":{"TaskIds":{"t":"array","i":{"t":"string"}},"TaskType":{"t":"integer"},"ProjectId":{"t":"string"},"DeleteKFFlag":{"t":"integer"},"Name":{"t":"string"},"TaskNames":{"t":"array","i":{"t":"string"}}}})));
+export const validateBatchDeleteIntegrationTasksRequest: CompiledValidator<NonNullable<operations["BatchDeleteIntegrationTasks"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["BatchDeleteIntegrationTasks"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["TaskIds","TaskType","ProjectId"],"o":{"TaskIds":{"t":"array","i":{"t":"string"}},"TaskType":{"t":"integer"},"ProjectId":{"t":"string"},"DeleteKFFlag":{"t":"integer"},"Name":{"t":"string"},"TaskNames":{"t":"array","i":{"t":"string"}}}})));
 
 /** BatchDeleteIntegrationTasks: what a client needs to send it. */
 export const BatchDeleteIntegrationTasks: ActionRow<"BatchDeleteIntegrationTasks", NonNullable<operations["BatchDeleteIntegrationTasks"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "BatchDeleteIntegrationTasks">> = {

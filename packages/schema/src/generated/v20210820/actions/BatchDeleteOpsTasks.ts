@@ -3,11 +3,12 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 
 /** Checks a BatchDeleteOpsTasks request body against the spec before anything is sent. */
-export const validateBatchDeleteOpsTasksRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["BatchDeleteOpsTasks"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["TaskIdList","DeleteMode","EnableNotify","ProjectId"],"o":{"TaskIdList":{"t":"array","i":{"t":"string"}},"DeleteMode":{"t":"boolean"},"EnableNotify":{"t":"boolean"},"ProjectId":{"t":"string"}}})));
+export const validateBatchDeleteOpsTasksRequest: CompiledValidator<NonNullable<operations["BatchDeleteOpsTasks"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["BatchDeleteOpsTasks"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["TaskIdList","DeleteMode","EnableNotify","ProjectId"],"o":{"TaskIdList":{"t":"array","i":{"t":"string"}},"DeleteMode":{"t":"boolean"},"EnableNotify":{"t":"boolean"},"ProjectId":{"t":"string"}}})));
 
 /** BatchDeleteOpsTasks: what a client needs to send it. */
 export const BatchDeleteOpsTasks: ActionRow<"BatchDeleteOpsTasks", NonNullable<operations["BatchDeleteOpsTasks"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "BatchDeleteOpsTasks">> = {

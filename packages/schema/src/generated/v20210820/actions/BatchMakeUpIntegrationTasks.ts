@@ -3,11 +3,12 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 
 /** Checks a BatchMakeUpIntegrationTasks request body against the spec before anything is sent. */
-export const validateBatchMakeUpIntegrationTasksRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["BatchMakeUpIntegrationTasks"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["TaskIds","TaskType","StartTime","EndTime","ProjectId"],"o":{"TaskIds":{"t":"array","i":{"t":"string"}},"TaskType":{"t":"integer"},"StartTime":{"t":"string"},"EndTime":{"t":"string"},"ProjectId":{"t":"string"}}})));
+export const validateBatchMakeUpIntegrationTasksRequest: CompiledValidator<NonNullable<operations["BatchMakeUpIntegrationTasks"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["BatchMakeUpIntegrationTasks"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["TaskIds","TaskType","StartTime","EndTime","ProjectId"],"o":{"TaskIds":{"t":"array","i":{"t":"string"}},"TaskType":{"t":"integer"},"StartTime":{"t":"string"},"EndTime":{"t":"string"},"ProjectId":{"t":"string"}}})));
 
 /** BatchMakeUpIntegrationTasks: what a client needs to send it. */
 export const BatchMakeUpIntegrationTasks: ActionRow<"BatchMakeUpIntegrationTasks", NonNullable<operations["BatchMakeUpIntegrationTasks"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "BatchMakeUpIntegrationTasks">> = {

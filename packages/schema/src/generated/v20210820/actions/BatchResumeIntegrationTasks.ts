@@ -3,11 +3,12 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 
 /** Checks a BatchResumeIntegrationTasks request body against the spec before anything is sent. */
-export const validateBatchResumeIntegrationTasksRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["BatchResumeIntegrationTasks"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["TaskIds","TaskType","ProjectId"],"o":{"TaskIds":{"t":"array","i":{"t":"string"}},"TaskType":{"t":"integer"},"ProjectId":{"t":"string"}}})));
+export const validateBatchResumeIntegrationTasksRequest: CompiledValidator<NonNullable<operations["BatchResumeIntegrationTasks"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["BatchResumeIntegrationTasks"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["TaskIds","TaskType","ProjectId"],"o":{"TaskIds":{"t":"array","i":{"t":"string"}},"TaskType":{"t":"integer"},"ProjectId":{"t":"string"}}})));
 
 /** BatchResumeIntegrationTasks: what a client needs to send it. */
 export const BatchResumeIntegrationTasks: ActionRow<"BatchResumeIntegrationTasks", NonNullable<operations["BatchResumeIntegrationTasks"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "BatchResumeIntegrationTasks">> = {

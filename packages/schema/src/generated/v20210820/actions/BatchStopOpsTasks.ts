@@ -3,11 +3,12 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 
 /** Checks a BatchStopOpsTasks request body against the spec before anything is sent. */
-export const validateBatchStopOpsTasksRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["BatchStopOpsTasks"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["TaskIdList","ProjectId"],"o":{"TaskIdList":{"t":"array","i":{"t":"string"}},"ProjectId":{"t":"string"},"KillInstance":{"t":"boolean"},"AsyncMode":{"t":"boolean"}}})));
+export const validateBatchStopOpsTasksRequest: CompiledValidator<NonNullable<operations["BatchStopOpsTasks"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["BatchStopOpsTasks"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["TaskIdList","ProjectId"],"o":{"TaskIdList":{"t":"array","i":{"t":"string"}},"ProjectId":{"t":"string"},"KillInstance":{"t":"boolean"},"AsyncMode":{"t":"boolean"}}})));
 
 /** BatchStopOpsTasks: what a client needs to send it. */
 export const BatchStopOpsTasks: ActionRow<"BatchStopOpsTasks", NonNullable<operations["BatchStopOpsTasks"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "BatchStopOpsTasks">> = {

@@ -3,11 +3,12 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 
 /** Checks a BatchSuspendIntegrationTasks request body against the spec before anything is sent. */
-export const validateBatchSuspendIntegrationTasksRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["BatchSuspendIntegrationTasks"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["TaskIds","TaskType","ProjectId"],"o":{"TaskIds":{"t":"array","i":{"t":"string"}},"TaskType":{"t":"integer"},"ProjectId":{"t":"string"},"Event":{"t":"string"},"TaskNames":{"t":"array","i":{"t":"string"}}}})));
+export const validateBatchSuspendIntegrationTasksRequest: CompiledValidator<NonNullable<operations["BatchSuspendIntegrationTasks"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["BatchSuspendIntegrationTasks"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["TaskIds","TaskType","ProjectId"],"o":{"TaskIds":{"t":"array","i":{"t":"string"}},"TaskType":{"t":"integer"},"ProjectId":{"t":"string"},"Event":{"t":"string"},"TaskNames":{"t":"array","i":{"t":"string"}}}})));
 
 /** BatchSuspendIntegrationTasks: what a client needs to send it. */
 export const BatchSuspendIntegrationTasks: ActionRow<"BatchSuspendIntegrationTasks", NonNullable<operations["BatchSuspendIntegrationTasks"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "BatchSuspendIntegrationTasks">> = {

@@ -3,11 +3,12 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 
 /** Checks a BindProjectExecutorResource request body against the spec before anything is sent. */
-export const validateBindProjectExecutorResourceRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["BindProjectExecutorResource"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ExecutorGroupId"],"o":{"ExecutorGroupId":{"t":"string"},"ProjectId":{"t":"string"},"ExecutorResourcePackageIds":{"t":"array","i":{"t":"string"}},"ProjectIdList":{"t":"array","i":{"t":"string"}}}})));
+export const validateBindProjectExecutorResourceRequest: CompiledValidator<NonNullable<operations["BindProjectExecutorResource"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["BindProjectExecutorResource"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ExecutorGroupId"],"o":{"ExecutorGroupId":{"t":"string"},"ProjectId":{"t":"string"},"ExecutorResourcePackageIds":{"t":"array","i":{"t":"string"}},"ProjectIdList":{"t":"array","i":{"t":"string"}}}})));
 
 /** BindProjectExecutorResource: what a client needs to send it. */
 export const BindProjectExecutorResource: ActionRow<"BindProjectExecutorResource", NonNullable<operations["BindProjectExecutorResource"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "BindProjectExecutorResource">> = {

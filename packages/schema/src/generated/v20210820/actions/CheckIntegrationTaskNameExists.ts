@@ -3,11 +3,12 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 
 /** Checks a CheckIntegrationTaskNameExists request body against the spec before anything is sent. */
-export const validateCheckIntegrationTaskNameExistsRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["CheckIntegrationTaskNameExists"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["TaskName","ProjectId"],"o":{"TaskName":{"t":"string"},"ProjectId":{"t":"string"},"TaskId":{"t":"string"},"SyncType":{"t":"integer"}}})));
+export const validateCheckIntegrationTaskNameExistsRequest: CompiledValidator<NonNullable<operations["CheckIntegrationTaskNameExists"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["CheckIntegrationTaskNameExists"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["TaskName","ProjectId"],"o":{"TaskName":{"t":"string"},"ProjectId":{"t":"string"},"TaskId":{"t":"string"},"SyncType":{"t":"integer"}}})));
 
 /** CheckIntegrationTaskNameExists: what a client needs to send it. */
 export const CheckIntegrationTaskNameExists: ActionRow<"CheckIntegrationTaskNameExists", NonNullable<operations["CheckIntegrationTaskNameExists"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "CheckIntegrationTaskNameExists">> = {

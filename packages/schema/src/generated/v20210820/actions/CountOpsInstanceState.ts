@@ -3,11 +3,12 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 
 /** Checks a CountOpsInstanceState request body against the spec before anything is sent. */
-export const validateCountOpsInstanceStateRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["CountOpsInstanceState"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["TaskId","ProjectId"],"o":{"TaskId":{"t":"string"},"ProjectId":{"t":"string"}}})));
+export const validateCountOpsInstanceStateRequest: CompiledValidator<NonNullable<operations["CountOpsInstanceState"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["CountOpsInstanceState"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["TaskId","ProjectId"],"o":{"TaskId":{"t":"string"},"ProjectId":{"t":"string"}}})));
 
 /** CountOpsInstanceState: what a client needs to send it. */
 export const CountOpsInstanceState: ActionRow<"CountOpsInstanceState", NonNullable<operations["CountOpsInstanceState"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "CountOpsInstanceState">> = {

@@ -3,12 +3,13 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 import { BaseProject as ruleBaseProject } from "../rules/BaseProject.js";
 
 /** Checks a CreateBaseProject request body against the spec before anything is sent. */
-export const validateCreateBaseProjectRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["CreateBaseProject"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["Project"],"o":{"Project":ruleBaseProject}})));
+export const validateCreateBaseProjectRequest: CompiledValidator<NonNullable<operations["CreateBaseProject"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["CreateBaseProject"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["Project"],"o":{"Project":ruleBaseProject}})));
 
 /** CreateBaseProject: what a client needs to send it. */
 export const CreateBaseProject: ActionRow<"CreateBaseProject", NonNullable<operations["CreateBaseProject"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "CreateBaseProject">> = {

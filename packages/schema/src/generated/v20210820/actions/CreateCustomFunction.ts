@@ -3,11 +3,12 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 
 /** Checks a CreateCustomFunction request body against the spec before anything is sent. */
-export const validateCreateCustomFunctionRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["CreateCustomFunction"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["Type","Kind","Name","ClusterIdentifier"],"o":{"Type":{"t":"string"},"Kind":{"t":"string"},"Name":{"t":"string"},"ClusterIdentifier":{"t":"string"},"DbName":{"t":"string"},"ProjectId":{"t":"string"},"FunctionResourceFileType":{"t":"string"}}})));
+export const validateCreateCustomFunctionRequest: CompiledValidator<NonNullable<operations["CreateCustomFunction"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["CreateCustomFunction"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["Type","Kind","Name","ClusterIdentifier"],"o":{"Type":{"t":"string"},"Kind":{"t":"string"},"Name":{"t":"string"},"ClusterIdentifier":{"t":"string"},"DbName":{"t":"string"},"ProjectId":{"t":"string"},"FunctionResourceFileType":{"t":"string"}}})));
 
 /** CreateCustomFunction: what a client needs to send it. */
 export const CreateCustomFunction: ActionRow<"CreateCustomFunction", NonNullable<operations["CreateCustomFunction"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "CreateCustomFunction">> = {

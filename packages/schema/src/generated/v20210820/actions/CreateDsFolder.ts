@@ -3,11 +3,12 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 
 /** Checks a CreateDsFolder request body against the spec before anything is sent. */
-export const validateCreateDsFolderRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["CreateDsFolder"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId","FolderName"],"o":{"ProjectId":{"t":"string"},"FolderName":{"t":"string"},"ParentsFolderId":{"t":"string"},"FolderForm":{"t":"string"}}})));
+export const validateCreateDsFolderRequest: CompiledValidator<NonNullable<operations["CreateDsFolder"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["CreateDsFolder"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId","FolderName"],"o":{"ProjectId":{"t":"string"},"FolderName":{"t":"string"},"ParentsFolderId":{"t":"string"},"FolderForm":{"t":"string"}}})));
 
 /** CreateDsFolder: what a client needs to send it. */
 export const CreateDsFolder: ActionRow<"CreateDsFolder", NonNullable<operations["CreateDsFolder"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "CreateDsFolder">> = {

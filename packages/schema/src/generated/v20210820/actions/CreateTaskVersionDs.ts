@@ -3,12 +3,13 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 import { BatchCreateTaskVersionDTO as ruleBatchCreateTaskVersionDTO } from "../rules/BatchCreateTaskVersionDTO.js";
 
 /** Checks a CreateTaskVersionDs request body against the spec before anything is sent. */
-export const validateCreateTaskVersionDsRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["CreateTaskVersionDs"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["Task","NeedCheckParentSubmitted","AutoRun","ProjectId"],"o":{"Task":ruleBatchCreateTaskVersionDTO,"NeedCheckParentSubmitted":{"t":"boolean"},"AutoRun":{"t":"boolean"},"ProjectId":{"t":"string"},"RequestFromSource":{"t":"string"},"AlarmWays":{"t":"string"},"AlarmRecipientTypes":{"t":"string"},"EnableCheckTaskCycleLink":{"t":"boolean"},"EnableMakeUp":{"t":"boolean"}}})));
+export const validateCreateTaskVersionDsRequest: CompiledValidator<NonNullable<operations["CreateTaskVersionDs"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["CreateTaskVersionDs"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["Task","NeedCheckParentSubmitted","AutoRun","ProjectId"],"o":{"Task":ruleBatchCreateTaskVersionDTO,"NeedCheckParentSubmitted":{"t":"boolean"},"AutoRun":{"t":"boolean"},"ProjectId":{"t":"string"},"RequestFromSource":{"t":"string"},"AlarmWays":{"t":"string"},"AlarmRecipientTypes":{"t":"string"},"EnableCheckTaskCycleLink":{"t":"boolean"},"EnableMakeUp":{"t":"boolean"}}})));
 
 /** CreateTaskVersionDs: what a client needs to send it. */
 export const CreateTaskVersionDs: ActionRow<"CreateTaskVersionDs", NonNullable<operations["CreateTaskVersionDs"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "CreateTaskVersionDs">> = {

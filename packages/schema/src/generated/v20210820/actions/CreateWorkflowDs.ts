@@ -3,11 +3,12 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 
 /** Checks a CreateWorkflowDs request body against the spec before anything is sent. */
-export const validateCreateWorkflowDsRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["CreateWorkflowDs"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId","WorkflowName","FolderId"],"o":{"ProjectId":{"t":"string"},"WorkflowName":{"t":"string"},"FolderId":{"t":"string"},"WorkflowDesc":{"t":"string"},"WorkflowType":{"t":"string"}}})));
+export const validateCreateWorkflowDsRequest: CompiledValidator<NonNullable<operations["CreateWorkflowDs"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["CreateWorkflowDs"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId","WorkflowName","FolderId"],"o":{"ProjectId":{"t":"string"},"WorkflowName":{"t":"string"},"FolderId":{"t":"string"},"WorkflowDesc":{"t":"string"},"WorkflowType":{"t":"string"}}})));
 
 /** CreateWorkflowDs: what a client needs to send it. */
 export const CreateWorkflowDs: ActionRow<"CreateWorkflowDs", NonNullable<operations["CreateWorkflowDs"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "CreateWorkflowDs">> = {

@@ -3,11 +3,12 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 
 /** Checks a DeleteCodeTemplate request body against the spec before anything is sent. */
-export const validateDeleteCodeTemplateRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DeleteCodeTemplate"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId","CodeTemplateId"],"o":{"ProjectId":{"t":"string"},"CodeTemplateId":{"t":"string"}}})));
+export const validateDeleteCodeTemplateRequest: CompiledValidator<NonNullable<operations["DeleteCodeTemplate"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DeleteCodeTemplate"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId","CodeTemplateId"],"o":{"ProjectId":{"t":"string"},"CodeTemplateId":{"t":"string"}}})));
 
 /** DeleteCodeTemplate: what a client needs to send it. */
 export const DeleteCodeTemplate: ActionRow<"DeleteCodeTemplate", NonNullable<operations["DeleteCodeTemplate"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "DeleteCodeTemplate">> = {

@@ -3,11 +3,12 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 
 /** Checks a DeleteDataSources request body against the spec before anything is sent. */
-export const validateDeleteDataSourcesRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DeleteDataSources"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["Ids"],"o":{"Ids":{"t":"array","i":{"t":"integer","min":0}},"ProjectId":{"t":"string"}}})));
+export const validateDeleteDataSourcesRequest: CompiledValidator<NonNullable<operations["DeleteDataSources"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DeleteDataSources"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["Ids"],"o":{"Ids":{"t":"array","i":{"t":"integer","min":0}},"ProjectId":{"t":"string"}}})));
 
 /** DeleteDataSources: what a client needs to send it. */
 export const DeleteDataSources: ActionRow<"DeleteDataSources", NonNullable<operations["DeleteDataSources"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "DeleteDataSources">> = {

@@ -3,11 +3,12 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 
 /** Checks a DeleteIntegrationTask request body against the spec before anything is sent. */
-export const validateDeleteIntegrationTaskRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DeleteIntegrationTask"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["TaskId","ProjectId"],"o":{"TaskId":{"t":"string"},"ProjectId":{"t":"string"}}})));
+export const validateDeleteIntegrationTaskRequest: CompiledValidator<NonNullable<operations["DeleteIntegrationTask"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DeleteIntegrationTask"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["TaskId","ProjectId"],"o":{"TaskId":{"t":"string"},"ProjectId":{"t":"string"}}})));
 
 /** DeleteIntegrationTask: what a client needs to send it. */
 export const DeleteIntegrationTask: ActionRow<"DeleteIntegrationTask", NonNullable<operations["DeleteIntegrationTask"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "DeleteIntegrationTask">> = {

@@ -3,11 +3,12 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 
 /** Checks a DeleteOfflineTask request body against the spec before anything is sent. */
-export const validateDeleteOfflineTaskRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DeleteOfflineTask"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["OperatorName","ProjectId","TaskId","VirtualFlag"],"o":{"OperatorName":{"t":"string"},"ProjectId":{"t":"string"},"TaskId":{"t":"string"},"VirtualFlag":{"t":"boolean"}}})));
+export const validateDeleteOfflineTaskRequest: CompiledValidator<NonNullable<operations["DeleteOfflineTask"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DeleteOfflineTask"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["OperatorName","ProjectId","TaskId","VirtualFlag"],"o":{"OperatorName":{"t":"string"},"ProjectId":{"t":"string"},"TaskId":{"t":"string"},"VirtualFlag":{"t":"boolean"}}})));
 
 /** DeleteOfflineTask: what a client needs to send it. */
 export const DeleteOfflineTask: ActionRow<"DeleteOfflineTask", NonNullable<operations["DeleteOfflineTask"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "DeleteOfflineTask">> = {

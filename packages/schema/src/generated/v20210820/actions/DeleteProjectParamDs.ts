@@ -3,11 +3,12 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 
 /** Checks a DeleteProjectParamDs request body against the spec before anything is sent. */
-export const validateDeleteProjectParamDsRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DeleteProjectParamDs"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ParamKey","ProjectId"],"o":{"ParamKey":{"t":"string"},"ProjectId":{"t":"string"}}})));
+export const validateDeleteProjectParamDsRequest: CompiledValidator<NonNullable<operations["DeleteProjectParamDs"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DeleteProjectParamDs"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ParamKey","ProjectId"],"o":{"ParamKey":{"t":"string"},"ProjectId":{"t":"string"}}})));
 
 /** DeleteProjectParamDs: what a client needs to send it. */
 export const DeleteProjectParamDs: ActionRow<"DeleteProjectParamDs", NonNullable<operations["DeleteProjectParamDs"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "DeleteProjectParamDs">> = {

@@ -3,11 +3,12 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 
 /** Checks a DeleteProjectUsers request body against the spec before anything is sent. */
-export const validateDeleteProjectUsersRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DeleteProjectUsers"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId","UserIds"],"o":{"ProjectId":{"t":"string"},"UserIds":{"t":"array","i":{"t":"string"}}}})));
+export const validateDeleteProjectUsersRequest: CompiledValidator<NonNullable<operations["DeleteProjectUsers"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DeleteProjectUsers"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId","UserIds"],"o":{"ProjectId":{"t":"string"},"UserIds":{"t":"array","i":{"t":"string"}}}})));
 
 /** DeleteProjectUsers: what a client needs to send it. */
 export const DeleteProjectUsers: ActionRow<"DeleteProjectUsers", NonNullable<operations["DeleteProjectUsers"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "DeleteProjectUsers">> = {

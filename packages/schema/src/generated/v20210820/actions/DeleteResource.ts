@@ -3,11 +3,12 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 
 /** Checks a DeleteResource request body against the spec before anything is sent. */
-export const validateDeleteResourceRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DeleteResource"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId","ResourceId"],"o":{"ProjectId":{"t":"string"},"ResourceId":{"t":"string"}}})));
+export const validateDeleteResourceRequest: CompiledValidator<NonNullable<operations["DeleteResource"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DeleteResource"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId","ResourceId"],"o":{"ProjectId":{"t":"string"},"ResourceId":{"t":"string"}}})));
 
 /** DeleteResource (deprecated): what a client needs to send it. */
 /** @deprecated Tencent marks this action deprecated. */

@@ -3,12 +3,13 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 import { LineageTask as ruleLineageTask } from "../rules/LineageTask.js";
 
 /** Checks a DeleteTaskLineage request body against the spec before anything is sent. */
-export const validateDeleteTaskLineageRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DeleteTaskLineage"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["Task","ChannelType"],"o":{"Task":ruleLineageTask,"ChannelType":{"t":"string"}}})));
+export const validateDeleteTaskLineageRequest: CompiledValidator<NonNullable<operations["DeleteTaskLineage"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DeleteTaskLineage"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["Task","ChannelType"],"o":{"Task":ruleLineageTask,"ChannelType":{"t":"string"}}})));
 
 /** DeleteTaskLineage: what a client needs to send it. */
 export const DeleteTaskLineage: ActionRow<"DeleteTaskLineage", NonNullable<operations["DeleteTaskLineage"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "DeleteTaskLineage">> = {

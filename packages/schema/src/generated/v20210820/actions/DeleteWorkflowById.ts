@@ -3,11 +3,12 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 
 /** Checks a DeleteWorkflowById request body against the spec before anything is sent. */
-export const validateDeleteWorkflowByIdRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DeleteWorkflowById"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["WorkflowId","ProjectId"],"o":{"WorkflowId":{"t":"string"},"ProjectId":{"t":"string"},"DeleteMode":{"t":"boolean"},"EnableNotify":{"t":"boolean"}}})));
+export const validateDeleteWorkflowByIdRequest: CompiledValidator<NonNullable<operations["DeleteWorkflowById"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DeleteWorkflowById"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["WorkflowId","ProjectId"],"o":{"WorkflowId":{"t":"string"},"ProjectId":{"t":"string"},"DeleteMode":{"t":"boolean"},"EnableNotify":{"t":"boolean"}}})));
 
 /** DeleteWorkflowById: what a client needs to send it. */
 export const DeleteWorkflowById: ActionRow<"DeleteWorkflowById", NonNullable<operations["DeleteWorkflowById"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "DeleteWorkflowById">> = {

@@ -3,6 +3,7 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 import { FolderOpsDtoInput as ruleFolderOpsDtoInput } from "../rules/FolderOpsDtoInput.js";
@@ -10,7 +11,7 @@ import { ProjectBaseInfoOpsRequest as ruleProjectBaseInfoOpsRequest } from "../r
 import { WorkflowCanvasOpsDtoInput as ruleWorkflowCanvasOpsDtoInput } from "../rules/WorkflowCanvasOpsDtoInput.js";
 
 /** Checks a DescribeAllByFolderNew request body against the spec before anything is sent. */
-export const validateDescribeAllByFolderNewRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DescribeAllByFolderNew"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"o":{"Folder":ruleFolderOpsDtoInput,"Workflows":{"t":"array","i":ruleWorkflowCanvasOpsDtoInput},"TargetFolderId":{"t":"string"},"KeyWords":{"t":"string"},"ParentsFolderId":{"t":"string"},"IsAddWorkflow":{"t":"string"},"TaskStates":{"t":"array","i":{"t":"string"}},"FindType":{"t":"string"},"OptType":{"t":"string"},"OperatorName":{"t":"string"},"OperatorId":{"t":"string"},"ProjectId":{"t":"string"},"ProjectIdent":{"t":"string"},"ProjectName":{"t":"string"},"PageIndex":{"t":"integer"},"PageSize":{"t":"integer"},"Count":{"t":"integer"},"RequestBaseInfo":ruleProjectBaseInfoOpsRequest,"IsCount":{"t":"boolean"}}})));
+export const validateDescribeAllByFolderNewRequest: CompiledValidator<NonNullable<operations["DescribeAllByFolderNew"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DescribeAllByFolderNew"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"o":{"Folder":ruleFolderOpsDtoInput,"Workflows":{"t":"array","i":ruleWorkflowCanvasOpsDtoInput},"TargetFolderId":{"t":"string"},"KeyWords":{"t":"string"},"ParentsFolderId":{"t":"string"},"IsAddWorkflow":{"t":"string"},"TaskStates":{"t":"array","i":{"t":"string"}},"FindType":{"t":"string"},"OptType":{"t":"string"},"OperatorName":{"t":"string"},"OperatorId":{"t":"string"},"ProjectId":{"t":"string"},"ProjectIdent":{"t":"string"},"ProjectName":{"t":"string"},"PageIndex":{"t":"integer"},"PageSize":{"t":"integer"},"Count":{"t":"integer"},"RequestBaseInfo":ruleProjectBaseInfoOpsRequest,"IsCount":{"t":"boolean"}}})));
 
 /** DescribeAllByFolderNew: what a client needs to send it. */
 export const DescribeAllByFolderNew: ActionRow<"DescribeAllByFolderNew", NonNullable<operations["DescribeAllByFolderNew"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "DescribeAllByFolderNew">> = {

@@ -3,13 +3,14 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 import { FilterOptional as ruleFilterOptional } from "../rules/FilterOptional.js";
 import { OrderFieldOptional as ruleOrderFieldOptional } from "../rules/OrderFieldOptional.js";
 
 /** Checks a DescribeApproveList request body against the spec before anything is sent. */
-export const validateDescribeApproveListRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DescribeApproveList"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ApproveClassification","PageSize","PageNumber"],"o":{"ApproveClassification":{"t":"string"},"PageSize":{"t":"integer","min":0},"PageNumber":{"t":"integer","min":0},"Filters":{"t":"array","i":ruleFilterOptional},"OrderFields":{"t":"array","i":ruleOrderFieldOptional}}})));
+export const validateDescribeApproveListRequest: CompiledValidator<NonNullable<operations["DescribeApproveList"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DescribeApproveList"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ApproveClassification","PageSize","PageNumber"],"o":{"ApproveClassification":{"t":"string"},"PageSize":{"t":"integer","min":0},"PageNumber":{"t":"integer","min":0},"Filters":{"t":"array","i":ruleFilterOptional},"OrderFields":{"t":"array","i":ruleOrderFieldOptional}}})));
 
 /** DescribeApproveList: what a client needs to send it. */
 export const DescribeApproveList: ActionRow<"DescribeApproveList", NonNullable<operations["DescribeApproveList"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "DescribeApproveList">> = {

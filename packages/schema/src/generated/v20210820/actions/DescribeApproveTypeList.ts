@@ -3,11 +3,12 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 
 /** Checks a DescribeApproveTypeList request body against the spec before anything is sent. */
-export const validateDescribeApproveTypeListRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DescribeApproveTypeList"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["Classification"],"o":{"Classification":{"t":"string"}}})));
+export const validateDescribeApproveTypeListRequest: CompiledValidator<NonNullable<operations["DescribeApproveTypeList"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DescribeApproveTypeList"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["Classification"],"o":{"Classification":{"t":"string"}}})));
 
 /** DescribeApproveTypeList: what a client needs to send it. */
 export const DescribeApproveTypeList: ActionRow<"DescribeApproveTypeList", NonNullable<operations["DescribeApproveTypeList"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "DescribeApproveTypeList">> = {

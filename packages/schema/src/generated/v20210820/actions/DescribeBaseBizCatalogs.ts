@@ -3,11 +3,12 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 
 /** Checks a DescribeBaseBizCatalogs request body against the spec before anything is sent. */
-export const validateDescribeBaseBizCatalogsRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DescribeBaseBizCatalogs"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"o":{}})));
+export const validateDescribeBaseBizCatalogsRequest: CompiledValidator<NonNullable<operations["DescribeBaseBizCatalogs"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DescribeBaseBizCatalogs"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"o":{}})));
 
 /** DescribeBaseBizCatalogs: what a client needs to send it. */
 export const DescribeBaseBizCatalogs: ActionRow<"DescribeBaseBizCatalogs", NonNullable<operations["DescribeBaseBizCatalogs"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "DescribeBaseBizCatalogs">> = {

@@ -3,11 +3,12 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 
 /** Checks a DescribeCodeTemplateDetail request body against the spec before anything is sent. */
-export const validateDescribeCodeTemplateDetailRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DescribeCodeTemplateDetail"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId","CodeTemplateId"],"o":{"ProjectId":{"t":"string"},"CodeTemplateId":{"t":"string"},"NeedReturnScriptContent":{"t":"boolean"}}})));
+export const validateDescribeCodeTemplateDetailRequest: CompiledValidator<NonNullable<operations["DescribeCodeTemplateDetail"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DescribeCodeTemplateDetail"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId","CodeTemplateId"],"o":{"ProjectId":{"t":"string"},"CodeTemplateId":{"t":"string"},"NeedReturnScriptContent":{"t":"boolean"}}})));
 
 /** DescribeCodeTemplateDetail: what a client needs to send it. */
 export const DescribeCodeTemplateDetail: ActionRow<"DescribeCodeTemplateDetail", NonNullable<operations["DescribeCodeTemplateDetail"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "DescribeCodeTemplateDetail">> = {

@@ -3,13 +3,14 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 import { Filter as ruleFilter } from "../rules/Filter.js";
 import { OrderField as ruleOrderField } from "../rules/OrderField.js";
 
 /** Checks a DescribeDataSourceInfoList request body against the spec before anything is sent. */
-export const validateDescribeDataSourceInfoListRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DescribeDataSourceInfoList"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId"],"o":{"ProjectId":{"t":"string"},"PageNumber":{"t":"integer","min":0},"PageSize":{"t":"integer","min":0},"Filters":ruleFilter,"OrderFields":ruleOrderField,"Type":{"t":"string"},"DatasourceName":{"t":"string"}}})));
+export const validateDescribeDataSourceInfoListRequest: CompiledValidator<NonNullable<operations["DescribeDataSourceInfoList"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DescribeDataSourceInfoList"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId"],"o":{"ProjectId":{"t":"string"},"PageNumber":{"t":"integer","min":0},"PageSize":{"t":"integer","min":0},"Filters":ruleFilter,"OrderFields":ruleOrderField,"Type":{"t":"string"},"DatasourceName":{"t":"string"}}})));
 
 /** DescribeDataSourceInfoList: what a client needs to send it. */
 export const DescribeDataSourceInfoList: ActionRow<"DescribeDataSourceInfoList", NonNullable<operations["DescribeDataSourceInfoList"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "DescribeDataSourceInfoList">> = {

@@ -3,12 +3,13 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 import { Filter as ruleFilter } from "../rules/Filter.js";
 
 /** Checks a DescribeDatabaseInfoList request body against the spec before anything is sent. */
-export const validateDescribeDatabaseInfoListRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DescribeDatabaseInfoList"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["Filters","ConnectionType"],"o":{"Filters":{"t":"array","i":ruleFilter},"ConnectionType":{"t":"string"}}})));
+export const validateDescribeDatabaseInfoListRequest: CompiledValidator<NonNullable<operations["DescribeDatabaseInfoList"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DescribeDatabaseInfoList"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["Filters","ConnectionType"],"o":{"Filters":{"t":"array","i":ruleFilter},"ConnectionType":{"t":"string"}}})));
 
 /** DescribeDatabaseInfoList: what a client needs to send it. */
 export const DescribeDatabaseInfoList: ActionRow<"DescribeDatabaseInfoList", NonNullable<operations["DescribeDatabaseInfoList"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "DescribeDatabaseInfoList">> = {

@@ -3,11 +3,12 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 
 /** Checks a DescribeDatasource request body against the spec before anything is sent. */
-export const validateDescribeDatasourceRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DescribeDatasource"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["Id"],"o":{"Id":{"t":"integer","min":0},"Env":{"t":"string"}}})));
+export const validateDescribeDatasourceRequest: CompiledValidator<NonNullable<operations["DescribeDatasource"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DescribeDatasource"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["Id"],"o":{"Id":{"t":"integer","min":0},"Env":{"t":"string"}}})));
 
 /** DescribeDatasource: what a client needs to send it. */
 export const DescribeDatasource: ActionRow<"DescribeDatasource", NonNullable<operations["DescribeDatasource"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "DescribeDatasource">> = {

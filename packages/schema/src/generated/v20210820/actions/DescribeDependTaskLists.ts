@@ -3,11 +3,12 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 
 /** Checks a DescribeDependTaskLists request body against the spec before anything is sent. */
-export const validateDescribeDependTaskListsRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DescribeDependTaskLists"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["TaskIds","ProjectId"],"o":{"TaskIds":{"t":"array","i":{"t":"string"}},"ProjectId":{"t":"string"}}})));
+export const validateDescribeDependTaskListsRequest: CompiledValidator<NonNullable<operations["DescribeDependTaskLists"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DescribeDependTaskLists"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["TaskIds","ProjectId"],"o":{"TaskIds":{"t":"array","i":{"t":"string"}},"ProjectId":{"t":"string"}}})));
 
 /** DescribeDependTaskLists: what a client needs to send it. */
 export const DescribeDependTaskLists: ActionRow<"DescribeDependTaskLists", NonNullable<operations["DescribeDependTaskLists"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "DescribeDependTaskLists">> = {

@@ -3,11 +3,12 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 
 /** Checks a DescribeDsTaskVersionInfo request body against the spec before anything is sent. */
-export const validateDescribeDsTaskVersionInfoRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DescribeDsTaskVersionInfo"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["TaskId","TaskVersion"],"o":{"TaskId":{"t":"string"},"TaskVersion":{"t":"string"},"ProjectId":{"t":"string"}}})));
+export const validateDescribeDsTaskVersionInfoRequest: CompiledValidator<NonNullable<operations["DescribeDsTaskVersionInfo"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DescribeDsTaskVersionInfo"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["TaskId","TaskVersion"],"o":{"TaskId":{"t":"string"},"TaskVersion":{"t":"string"},"ProjectId":{"t":"string"}}})));
 
 /** DescribeDsTaskVersionInfo: what a client needs to send it. */
 export const DescribeDsTaskVersionInfo: ActionRow<"DescribeDsTaskVersionInfo", NonNullable<operations["DescribeDsTaskVersionInfo"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "DescribeDsTaskVersionInfo">> = {

@@ -3,11 +3,12 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 
 /** Checks a DescribeDsTaskVersionList request body against the spec before anything is sent. */
-export const validateDescribeDsTaskVersionListRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DescribeDsTaskVersionList"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["TaskId"],"o":{"TaskId":{"t":"string"},"ProjectId":{"t":"string"},"IsOnlyCurrentEditingVersion":{"t":"boolean"},"IsOnlyProductVersion":{"t":"boolean"}}})));
+export const validateDescribeDsTaskVersionListRequest: CompiledValidator<NonNullable<operations["DescribeDsTaskVersionList"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DescribeDsTaskVersionList"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["TaskId"],"o":{"TaskId":{"t":"string"},"ProjectId":{"t":"string"},"IsOnlyCurrentEditingVersion":{"t":"boolean"},"IsOnlyProductVersion":{"t":"boolean"}}})));
 
 /** DescribeDsTaskVersionList: what a client needs to send it. */
 export const DescribeDsTaskVersionList: ActionRow<"DescribeDsTaskVersionList", NonNullable<operations["DescribeDsTaskVersionList"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "DescribeDsTaskVersionList">> = {

@@ -3,11 +3,12 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 
 /** Checks a DescribeDutyScheduleList request body against the spec before anything is sent. */
-export const validateDescribeDutyScheduleListRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DescribeDutyScheduleList"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["PageNumber","PageSize"],"o":{"PageNumber":{"t":"integer"},"PageSize":{"t":"integer"},"Name":{"t":"string"}}})));
+export const validateDescribeDutyScheduleListRequest: CompiledValidator<NonNullable<operations["DescribeDutyScheduleList"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DescribeDutyScheduleList"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["PageNumber","PageSize"],"o":{"PageNumber":{"t":"integer"},"PageSize":{"t":"integer"},"Name":{"t":"string"}}})));
 
 /** DescribeDutyScheduleList: what a client needs to send it. */
 export const DescribeDutyScheduleList: ActionRow<"DescribeDutyScheduleList", NonNullable<operations["DescribeDutyScheduleList"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "DescribeDutyScheduleList">> = {

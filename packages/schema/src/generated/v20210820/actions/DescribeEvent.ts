@@ -3,11 +3,12 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 
 /** Checks a DescribeEvent request body against the spec before anything is sent. */
-export const validateDescribeEventRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DescribeEvent"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId","EventName"],"o":{"ProjectId":{"t":"string"},"EventName":{"t":"string"}}})));
+export const validateDescribeEventRequest: CompiledValidator<NonNullable<operations["DescribeEvent"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DescribeEvent"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId","EventName"],"o":{"ProjectId":{"t":"string"},"EventName":{"t":"string"}}})));
 
 /** DescribeEvent: what a client needs to send it. */
 export const DescribeEvent: ActionRow<"DescribeEvent", NonNullable<operations["DescribeEvent"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "DescribeEvent">> = {

@@ -3,11 +3,12 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 
 /** Checks a DescribeEventConsumeTasks request body against the spec before anything is sent. */
-export const validateDescribeEventConsumeTasksRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DescribeEventConsumeTasks"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["EventCaseId","PageNumber","PageSize"],"o":{"EventCaseId":{"t":"string"},"PageNumber":{"t":"integer","min":0},"PageSize":{"t":"integer","min":0},"ProjectId":{"t":"string"}}})));
+export const validateDescribeEventConsumeTasksRequest: CompiledValidator<NonNullable<operations["DescribeEventConsumeTasks"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DescribeEventConsumeTasks"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["EventCaseId","PageNumber","PageSize"],"o":{"EventCaseId":{"t":"string"},"PageNumber":{"t":"integer","min":0},"PageSize":{"t":"integer","min":0},"ProjectId":{"t":"string"}}})));
 
 /** DescribeEventConsumeTasks: what a client needs to send it. */
 export const DescribeEventConsumeTasks: ActionRow<"DescribeEventConsumeTasks", NonNullable<operations["DescribeEventConsumeTasks"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "DescribeEventConsumeTasks">> = {

@@ -3,11 +3,12 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 
 /** Checks a DescribeExecStrategy request body against the spec before anything is sent. */
-export const validateDescribeExecStrategyRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DescribeExecStrategy"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"o":{"RuleGroupId":{"t":"integer","min":0},"ProjectId":{"t":"string"}}})));
+export const validateDescribeExecStrategyRequest: CompiledValidator<NonNullable<operations["DescribeExecStrategy"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DescribeExecStrategy"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"o":{"RuleGroupId":{"t":"integer","min":0},"ProjectId":{"t":"string"}}})));
 
 /** DescribeExecStrategy: what a client needs to send it. */
 export const DescribeExecStrategy: ActionRow<"DescribeExecStrategy", NonNullable<operations["DescribeExecStrategy"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "DescribeExecStrategy">> = {

@@ -3,11 +3,12 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 
 /** Checks a DescribeExecutorGroupMetric request body against the spec before anything is sent. */
-export const validateDescribeExecutorGroupMetricRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DescribeExecutorGroupMetric"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ExecutorGroupId"],"o":{"ExecutorGroupId":{"t":"string"},"TrendStartTime":{"t":"integer"},"TrendEndTime":{"t":"integer"},"ExecutorGroupType":{"t":"string"},"ExecutorResourceType":{"t":"string"},"LoaderId":{"t":"string"},"MetricType":{"t":"string"},"Granularity":{"t":"integer"}}})));
+export const validateDescribeExecutorGroupMetricRequest: CompiledValidator<NonNullable<operations["DescribeExecutorGroupMetric"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DescribeExecutorGroupMetric"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ExecutorGroupId"],"o":{"ExecutorGroupId":{"t":"string"},"TrendStartTime":{"t":"integer"},"TrendEndTime":{"t":"integer"},"ExecutorGroupType":{"t":"string"},"ExecutorResourceType":{"t":"string"},"LoaderId":{"t":"string"},"MetricType":{"t":"string"},"Granularity":{"t":"integer"}}})));
 
 /** DescribeExecutorGroupMetric: what a client needs to send it. */
 export const DescribeExecutorGroupMetric: ActionRow<"DescribeExecutorGroupMetric", NonNullable<operations["DescribeExecutorGroupMetric"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "DescribeExecutorGroupMetric">> = {

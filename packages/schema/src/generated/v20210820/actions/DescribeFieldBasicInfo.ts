@@ -3,13 +3,14 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 import { Filter as ruleFilter } from "../rules/Filter.js";
 import { OrderField as ruleOrderField } from "../rules/OrderField.js";
 
 /** Checks a DescribeFieldBasicInfo request body against the spec before anything is sent. */
-export const validateDescribeFieldBasicInfoRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DescribeFieldBasicInfo"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"o":{"PageNumber":{"t":"integer"},"PageSize":{"t":"integer"},"Filters":{"t":"array","i":ruleFilter},"OrderFields":{"t":"array","i":ruleOrderField}}})));
+export const validateDescribeFieldBasicInfoRequest: CompiledValidator<NonNullable<operations["DescribeFieldBasicInfo"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DescribeFieldBasicInfo"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"o":{"PageNumber":{"t":"integer"},"PageSize":{"t":"integer"},"Filters":{"t":"array","i":ruleFilter},"OrderFields":{"t":"array","i":ruleOrderField}}})));
 
 /** DescribeFieldBasicInfo: what a client needs to send it. */
 export const DescribeFieldBasicInfo: ActionRow<"DescribeFieldBasicInfo", NonNullable<operations["DescribeFieldBasicInfo"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "DescribeFieldBasicInfo">> = {

@@ -3,11 +3,12 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 
 /** Checks a DescribeFunctionKinds request body against the spec before anything is sent. */
-export const validateDescribeFunctionKindsRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DescribeFunctionKinds"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"o":{}})));
+export const validateDescribeFunctionKindsRequest: CompiledValidator<NonNullable<operations["DescribeFunctionKinds"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DescribeFunctionKinds"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"o":{}})));
 
 /** DescribeFunctionKinds: what a client needs to send it. */
 export const DescribeFunctionKinds: ActionRow<"DescribeFunctionKinds", NonNullable<operations["DescribeFunctionKinds"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "DescribeFunctionKinds">> = {

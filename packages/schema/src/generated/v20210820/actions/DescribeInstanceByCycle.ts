@@ -3,11 +3,12 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 
 /** Checks a DescribeInstanceByCycle request body against the spec before anything is sent. */
-export const validateDescribeInstanceByCycleRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DescribeInstanceByCycle"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"o":{"ProjectId":{"t":"string"},"TenantId":{"t":"string"}}})));
+export const validateDescribeInstanceByCycleRequest: CompiledValidator<NonNullable<operations["DescribeInstanceByCycle"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DescribeInstanceByCycle"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"o":{"ProjectId":{"t":"string"},"TenantId":{"t":"string"}}})));
 
 /** DescribeInstanceByCycle: what a client needs to send it. */
 export const DescribeInstanceByCycle: ActionRow<"DescribeInstanceByCycle", NonNullable<operations["DescribeInstanceByCycle"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "DescribeInstanceByCycle">> = {

@@ -3,11 +3,12 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 
 /** Checks a DescribeInstanceLogList request body against the spec before anything is sent. */
-export const validateDescribeInstanceLogListRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DescribeInstanceLogList"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["TaskId","CurRunDate"],"o":{"TaskId":{"t":"string"},"CurRunDate":{"t":"string"}}})));
+export const validateDescribeInstanceLogListRequest: CompiledValidator<NonNullable<operations["DescribeInstanceLogList"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DescribeInstanceLogList"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["TaskId","CurRunDate"],"o":{"TaskId":{"t":"string"},"CurRunDate":{"t":"string"}}})));
 
 /** DescribeInstanceLogList: what a client needs to send it. */
 export const DescribeInstanceLogList: ActionRow<"DescribeInstanceLogList", NonNullable<operations["DescribeInstanceLogList"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "DescribeInstanceLogList">> = {

@@ -3,11 +3,12 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 
 /** Checks a DescribeIntegrationNode request body against the spec before anything is sent. */
-export const validateDescribeIntegrationNodeRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DescribeIntegrationNode"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["Id","ProjectId"],"o":{"Id":{"t":"string"},"ProjectId":{"t":"string"},"TaskType":{"t":"integer","min":0}}})));
+export const validateDescribeIntegrationNodeRequest: CompiledValidator<NonNullable<operations["DescribeIntegrationNode"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DescribeIntegrationNode"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["Id","ProjectId"],"o":{"Id":{"t":"string"},"ProjectId":{"t":"string"},"TaskType":{"t":"integer","min":0}}})));
 
 /** DescribeIntegrationNode: what a client needs to send it. */
 export const DescribeIntegrationNode: ActionRow<"DescribeIntegrationNode", NonNullable<operations["DescribeIntegrationNode"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "DescribeIntegrationNode">> = {

@@ -3,11 +3,12 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 
 /** Checks a DescribeIntegrationStatisticsInstanceTrend request body against the spec before anything is sent. */
-export const validateDescribeIntegrationStatisticsInstanceTrendRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DescribeIntegrationStatisticsInstanceTrend"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["TaskType","ProjectId"],"o":{"TaskType":{"t":"integer"},"ProjectId":{"t":"string"},"QueryDate":{"t":"string"},"ExecutorGroupId":{"t":"string"}}})));
+export const validateDescribeIntegrationStatisticsInstanceTrendRequest: CompiledValidator<NonNullable<operations["DescribeIntegrationStatisticsInstanceTrend"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DescribeIntegrationStatisticsInstanceTrend"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["TaskType","ProjectId"],"o":{"TaskType":{"t":"integer"},"ProjectId":{"t":"string"},"QueryDate":{"t":"string"},"ExecutorGroupId":{"t":"string"}}})));
 
 /** DescribeIntegrationStatisticsInstanceTrend: what a client needs to send it. */
 export const DescribeIntegrationStatisticsInstanceTrend: ActionRow<"DescribeIntegrationStatisticsInstanceTrend", NonNullable<operations["DescribeIntegrationStatisticsInstanceTrend"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "DescribeIntegrationStatisticsInstanceTrend">> = {

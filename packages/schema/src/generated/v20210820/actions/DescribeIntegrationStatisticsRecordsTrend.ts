@@ -3,11 +3,12 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 
 /** Checks a DescribeIntegrationStatisticsRecordsTrend request body against the spec before anything is sent. */
-export const validateDescribeIntegrationStatisticsRecordsTrendRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DescribeIntegrationStatisticsRecordsTrend"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["TaskType","ProjectId"],"o":{"TaskType":{"t":"integer"},"ProjectId":{"t":"string"},"QueryDate":{"t":"string"}}})));
+export const validateDescribeIntegrationStatisticsRecordsTrendRequest: CompiledValidator<NonNullable<operations["DescribeIntegrationStatisticsRecordsTrend"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DescribeIntegrationStatisticsRecordsTrend"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["TaskType","ProjectId"],"o":{"TaskType":{"t":"integer"},"ProjectId":{"t":"string"},"QueryDate":{"t":"string"}}})));
 
 /** DescribeIntegrationStatisticsRecordsTrend: what a client needs to send it. */
 export const DescribeIntegrationStatisticsRecordsTrend: ActionRow<"DescribeIntegrationStatisticsRecordsTrend", NonNullable<operations["DescribeIntegrationStatisticsRecordsTrend"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "DescribeIntegrationStatisticsRecordsTrend">> = {

@@ -3,11 +3,12 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 
 /** Checks a DescribeIntegrationStatisticsTaskStatus request body against the spec before anything is sent. */
-export const validateDescribeIntegrationStatisticsTaskStatusRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DescribeIntegrationStatisticsTaskStatus"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["TaskType","ProjectId"],"o":{"TaskType":{"t":"integer"},"ProjectId":{"t":"string"},"QueryDate":{"t":"string"},"ExecutorGroupId":{"t":"string"}}})));
+export const validateDescribeIntegrationStatisticsTaskStatusRequest: CompiledValidator<NonNullable<operations["DescribeIntegrationStatisticsTaskStatus"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DescribeIntegrationStatisticsTaskStatus"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["TaskType","ProjectId"],"o":{"TaskType":{"t":"integer"},"ProjectId":{"t":"string"},"QueryDate":{"t":"string"},"ExecutorGroupId":{"t":"string"}}})));
 
 /** DescribeIntegrationStatisticsTaskStatus: what a client needs to send it. */
 export const DescribeIntegrationStatisticsTaskStatus: ActionRow<"DescribeIntegrationStatisticsTaskStatus", NonNullable<operations["DescribeIntegrationStatisticsTaskStatus"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "DescribeIntegrationStatisticsTaskStatus">> = {

@@ -3,12 +3,13 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 import { RecordField as ruleRecordField } from "../rules/RecordField.js";
 
 /** Checks a DescribeIntegrationTask request body against the spec before anything is sent. */
-export const validateDescribeIntegrationTaskRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DescribeIntegrationTask"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["TaskId","ProjectId"],"o":{"TaskId":{"t":"string"},"ProjectId":{"t":"string"},"TaskType":{"t":"integer","min":0},"InstanceVersion":{"t":"integer"},"ExtConfig":{"t":"array","i":ruleRecordField}}})));
+export const validateDescribeIntegrationTaskRequest: CompiledValidator<NonNullable<operations["DescribeIntegrationTask"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DescribeIntegrationTask"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["TaskId","ProjectId"],"o":{"TaskId":{"t":"string"},"ProjectId":{"t":"string"},"TaskType":{"t":"integer","min":0},"InstanceVersion":{"t":"integer"},"ExtConfig":{"t":"array","i":ruleRecordField}}})));
 
 /** DescribeIntegrationTask: what a client needs to send it. */
 export const DescribeIntegrationTask: ActionRow<"DescribeIntegrationTask", NonNullable<operations["DescribeIntegrationTask"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "DescribeIntegrationTask">> = {

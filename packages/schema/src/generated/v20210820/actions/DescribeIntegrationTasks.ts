@@ -3,13 +3,14 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 import { Filter as ruleFilter } from "../rules/Filter.js";
 import { OrderField as ruleOrderField } from "../rules/OrderField.js";
 
 /** Checks a DescribeIntegrationTasks request body against the spec before anything is sent. */
-export const validateDescribeIntegrationTasksRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DescribeIntegrationTasks"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId","PageNumber","PageSize"],"o":{"ProjectId":{"t":"string"},"PageNumber":{"t":"integer"},"PageSize":{"t":"integer"},"Filters":{"t":"array","i":ruleFilter},"OrderFields":{"t":"array","i":ruleOrderField},"StartTime":{"t":"string"},"EndTime":{"t":"string"},"TaskType":{"t":"integer","min":0}}})));
+export const validateDescribeIntegrationTasksRequest: CompiledValidator<NonNullable<operations["DescribeIntegrationTasks"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DescribeIntegrationTasks"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId","PageNumber","PageSize"],"o":{"ProjectId":{"t":"string"},"PageNumber":{"t":"integer"},"PageSize":{"t":"integer"},"Filters":{"t":"array","i":ruleFilter},"OrderFields":{"t":"array","i":ruleOrderField},"StartTime":{"t":"string"},"EndTime":{"t":"string"},"TaskType":{"t":"integer","min":0}}})));
 
 /** DescribeIntegrationTasks: what a client needs to send it. */
 export const DescribeIntegrationTasks: ActionRow<"DescribeIntegrationTasks", NonNullable<operations["DescribeIntegrationTasks"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "DescribeIntegrationTasks">> = {

@@ -3,11 +3,12 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 
 /** Checks a DescribeIntegrationVersionNodesInfo request body against the spec before anything is sent. */
-export const validateDescribeIntegrationVersionNodesInfoRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DescribeIntegrationVersionNodesInfo"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["TaskId","ProjectId","TaskVersionPath"],"o":{"TaskId":{"t":"string"},"ProjectId":{"t":"string"},"TaskVersionPath":{"t":"string"},"TaskVersion":{"t":"string"}}})));
+export const validateDescribeIntegrationVersionNodesInfoRequest: CompiledValidator<NonNullable<operations["DescribeIntegrationVersionNodesInfo"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DescribeIntegrationVersionNodesInfo"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["TaskId","ProjectId","TaskVersionPath"],"o":{"TaskId":{"t":"string"},"ProjectId":{"t":"string"},"TaskVersionPath":{"t":"string"},"TaskVersion":{"t":"string"}}})));
 
 /** DescribeIntegrationVersionNodesInfo: what a client needs to send it. */
 export const DescribeIntegrationVersionNodesInfo: ActionRow<"DescribeIntegrationVersionNodesInfo", NonNullable<operations["DescribeIntegrationVersionNodesInfo"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "DescribeIntegrationVersionNodesInfo">> = {

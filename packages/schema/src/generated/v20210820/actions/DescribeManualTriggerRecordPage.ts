@@ -3,11 +3,12 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 
 /** Checks a DescribeManualTriggerRecordPage request body against the spec before anything is sent. */
-export const validateDescribeManualTriggerRecordPageRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DescribeManualTriggerRecordPage"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId"],"o":{"ProjectId":{"t":"string"},"TriggerName":{"t":"string"},"WorkflowKeyword":{"t":"string"},"Creator":{"t":"string"},"TriggerStartTime":{"t":"string"},"TriggerEndTime":{"t":"string"},"PageNumber":{"t":"integer","min":0},"PageSize":{"t":"integer","min":0}}})));
+export const validateDescribeManualTriggerRecordPageRequest: CompiledValidator<NonNullable<operations["DescribeManualTriggerRecordPage"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DescribeManualTriggerRecordPage"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId"],"o":{"ProjectId":{"t":"string"},"TriggerName":{"t":"string"},"WorkflowKeyword":{"t":"string"},"Creator":{"t":"string"},"TriggerStartTime":{"t":"string"},"TriggerEndTime":{"t":"string"},"PageNumber":{"t":"integer","min":0},"PageSize":{"t":"integer","min":0}}})));
 
 /** DescribeManualTriggerRecordPage: what a client needs to send it. */
 export const DescribeManualTriggerRecordPage: ActionRow<"DescribeManualTriggerRecordPage", NonNullable<operations["DescribeManualTriggerRecordPage"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "DescribeManualTriggerRecordPage">> = {

@@ -3,11 +3,12 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 
 /** Checks a DescribeOfflineTaskToken request body against the spec before anything is sent. */
-export const validateDescribeOfflineTaskTokenRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DescribeOfflineTaskToken"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"o":{}})));
+export const validateDescribeOfflineTaskTokenRequest: CompiledValidator<NonNullable<operations["DescribeOfflineTaskToken"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DescribeOfflineTaskToken"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"o":{}})));
 
 /** DescribeOfflineTaskToken: what a client needs to send it. */
 export const DescribeOfflineTaskToken: ActionRow<"DescribeOfflineTaskToken", NonNullable<operations["DescribeOfflineTaskToken"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "DescribeOfflineTaskToken">> = {

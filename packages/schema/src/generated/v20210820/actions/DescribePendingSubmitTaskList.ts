@@ -3,11 +3,12 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 
 /** Checks a DescribePendingSubmitTaskList request body against the spec before anything is sent. */
-export const validateDescribePendingSubmitTaskListRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DescribePendingSubmitTaskList"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId"],"o":{"ProjectId":{"t":"string"},"WorkflowId":{"t":"string"},"TaskIdList":{"t":"array","i":{"t":"string"}}}})));
+export const validateDescribePendingSubmitTaskListRequest: CompiledValidator<NonNullable<operations["DescribePendingSubmitTaskList"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DescribePendingSubmitTaskList"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId"],"o":{"ProjectId":{"t":"string"},"WorkflowId":{"t":"string"},"TaskIdList":{"t":"array","i":{"t":"string"}}}})));
 
 /** DescribePendingSubmitTaskList: what a client needs to send it. */
 export const DescribePendingSubmitTaskList: ActionRow<"DescribePendingSubmitTaskList", NonNullable<operations["DescribePendingSubmitTaskList"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "DescribePendingSubmitTaskList">> = {

@@ -3,11 +3,12 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 
 /** Checks a DescribeProject request body against the spec before anything is sent. */
-export const validateDescribeProjectRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DescribeProject"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"o":{"ProjectId":{"t":"string"},"DescribeClusters":{"t":"boolean"},"DescribeExecutors":{"t":"boolean"},"DescribeAdminUsers":{"t":"boolean"},"DescribeMemberCount":{"t":"boolean"},"DescribeCreator":{"t":"boolean"},"ProjectName":{"t":"string"}}})));
+export const validateDescribeProjectRequest: CompiledValidator<NonNullable<operations["DescribeProject"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DescribeProject"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"o":{"ProjectId":{"t":"string"},"DescribeClusters":{"t":"boolean"},"DescribeExecutors":{"t":"boolean"},"DescribeAdminUsers":{"t":"boolean"},"DescribeMemberCount":{"t":"boolean"},"DescribeCreator":{"t":"boolean"},"ProjectName":{"t":"string"}}})));
 
 /** DescribeProject: what a client needs to send it. */
 export const DescribeProject: ActionRow<"DescribeProject", NonNullable<operations["DescribeProject"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "DescribeProject">> = {

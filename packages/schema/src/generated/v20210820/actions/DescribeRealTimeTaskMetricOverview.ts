@@ -3,11 +3,12 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 
 /** Checks a DescribeRealTimeTaskMetricOverview request body against the spec before anything is sent. */
-export const validateDescribeRealTimeTaskMetricOverviewRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DescribeRealTimeTaskMetricOverview"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["TaskId","ProjectId"],"o":{"TaskId":{"t":"string"},"ProjectId":{"t":"string"},"StartTime":{"t":"integer","min":0},"EndTime":{"t":"integer","min":0}}})));
+export const validateDescribeRealTimeTaskMetricOverviewRequest: CompiledValidator<NonNullable<operations["DescribeRealTimeTaskMetricOverview"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DescribeRealTimeTaskMetricOverview"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["TaskId","ProjectId"],"o":{"TaskId":{"t":"string"},"ProjectId":{"t":"string"},"StartTime":{"t":"integer","min":0},"EndTime":{"t":"integer","min":0}}})));
 
 /** DescribeRealTimeTaskMetricOverview: what a client needs to send it. */
 export const DescribeRealTimeTaskMetricOverview: ActionRow<"DescribeRealTimeTaskMetricOverview", NonNullable<operations["DescribeRealTimeTaskMetricOverview"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "DescribeRealTimeTaskMetricOverview">> = {

@@ -3,11 +3,12 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 
 /** Checks a DescribeReportTaskDetail request body against the spec before anything is sent. */
-export const validateDescribeReportTaskDetailRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DescribeReportTaskDetail"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["EngineTaskId"],"o":{"EngineTaskId":{"t":"string"}}})));
+export const validateDescribeReportTaskDetailRequest: CompiledValidator<NonNullable<operations["DescribeReportTaskDetail"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DescribeReportTaskDetail"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["EngineTaskId"],"o":{"EngineTaskId":{"t":"string"}}})));
 
 /** DescribeReportTaskDetail: what a client needs to send it. */
 export const DescribeReportTaskDetail: ActionRow<"DescribeReportTaskDetail", NonNullable<operations["DescribeReportTaskDetail"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "DescribeReportTaskDetail">> = {

@@ -3,11 +3,12 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 
 /** Checks a DescribeResourceManagePathTrees request body against the spec before anything is sent. */
-export const validateDescribeResourceManagePathTreesRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DescribeResourceManagePathTrees"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"o":{"ProjectId":{"t":"string"},"Name":{"t":"string"},"FileType":{"t":"string"},"FilePath":{"t":"string"},"DirType":{"t":"string"}}})));
+export const validateDescribeResourceManagePathTreesRequest: CompiledValidator<NonNullable<operations["DescribeResourceManagePathTrees"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DescribeResourceManagePathTrees"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"o":{"ProjectId":{"t":"string"},"Name":{"t":"string"},"FileType":{"t":"string"},"FilePath":{"t":"string"},"DirType":{"t":"string"}}})));
 
 /** DescribeResourceManagePathTrees: what a client needs to send it. */
 export const DescribeResourceManagePathTrees: ActionRow<"DescribeResourceManagePathTrees", NonNullable<operations["DescribeResourceManagePathTrees"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "DescribeResourceManagePathTrees">> = {

@@ -3,11 +3,12 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 
 /** Checks a DescribeRule request body against the spec before anything is sent. */
-export const validateDescribeRuleRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DescribeRule"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"o":{"RuleId":{"t":"integer","min":0},"ProjectId":{"t":"string"}}})));
+export const validateDescribeRuleRequest: CompiledValidator<NonNullable<operations["DescribeRule"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DescribeRule"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"o":{"RuleId":{"t":"integer","min":0},"ProjectId":{"t":"string"}}})));
 
 /** DescribeRule: what a client needs to send it. */
 export const DescribeRule: ActionRow<"DescribeRule", NonNullable<operations["DescribeRule"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "DescribeRule">> = {

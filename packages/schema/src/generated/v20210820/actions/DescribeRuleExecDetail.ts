@@ -3,11 +3,12 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 
 /** Checks a DescribeRuleExecDetail request body against the spec before anything is sent. */
-export const validateDescribeRuleExecDetailRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DescribeRuleExecDetail"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"o":{"ProjectId":{"t":"string"},"RuleExecId":{"t":"integer","min":0}}})));
+export const validateDescribeRuleExecDetailRequest: CompiledValidator<NonNullable<operations["DescribeRuleExecDetail"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DescribeRuleExecDetail"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"o":{"ProjectId":{"t":"string"},"RuleExecId":{"t":"integer","min":0}}})));
 
 /** DescribeRuleExecDetail: what a client needs to send it. */
 export const DescribeRuleExecDetail: ActionRow<"DescribeRuleExecDetail", NonNullable<operations["DescribeRuleExecDetail"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "DescribeRuleExecDetail">> = {

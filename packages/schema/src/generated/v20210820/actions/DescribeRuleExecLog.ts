@@ -3,11 +3,12 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 
 /** Checks a DescribeRuleExecLog request body against the spec before anything is sent. */
-export const validateDescribeRuleExecLogRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DescribeRuleExecLog"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["RuleExecId","ProjectId","RuleGroupExecId"],"o":{"RuleExecId":{"t":"integer","min":0},"ProjectId":{"t":"string"},"RuleGroupExecId":{"t":"integer","min":0}}})));
+export const validateDescribeRuleExecLogRequest: CompiledValidator<NonNullable<operations["DescribeRuleExecLog"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DescribeRuleExecLog"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["RuleExecId","ProjectId","RuleGroupExecId"],"o":{"RuleExecId":{"t":"integer","min":0},"ProjectId":{"t":"string"},"RuleGroupExecId":{"t":"integer","min":0}}})));
 
 /** DescribeRuleExecLog: what a client needs to send it. */
 export const DescribeRuleExecLog: ActionRow<"DescribeRuleExecLog", NonNullable<operations["DescribeRuleExecLog"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "DescribeRuleExecLog">> = {

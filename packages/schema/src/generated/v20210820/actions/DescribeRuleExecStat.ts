@@ -3,11 +3,12 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 
 /** Checks a DescribeRuleExecStat request body against the spec before anything is sent. */
-export const validateDescribeRuleExecStatRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DescribeRuleExecStat"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId","BeginDate","EndDate"],"o":{"ProjectId":{"t":"string"},"BeginDate":{"t":"string"},"EndDate":{"t":"string"}}})));
+export const validateDescribeRuleExecStatRequest: CompiledValidator<NonNullable<operations["DescribeRuleExecStat"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DescribeRuleExecStat"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId","BeginDate","EndDate"],"o":{"ProjectId":{"t":"string"},"BeginDate":{"t":"string"},"EndDate":{"t":"string"}}})));
 
 /** DescribeRuleExecStat: what a client needs to send it. */
 export const DescribeRuleExecStat: ActionRow<"DescribeRuleExecStat", NonNullable<operations["DescribeRuleExecStat"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "DescribeRuleExecStat">> = {

@@ -3,11 +3,12 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 
 /** Checks a DescribeRuleGroup request body against the spec before anything is sent. */
-export const validateDescribeRuleGroupRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DescribeRuleGroup"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"o":{"RuleGroupId":{"t":"integer","min":0},"DatasourceId":{"t":"string"},"TableId":{"t":"string"},"ProjectId":{"t":"string"},"DatabaseId":{"t":"string"}}})));
+export const validateDescribeRuleGroupRequest: CompiledValidator<NonNullable<operations["DescribeRuleGroup"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DescribeRuleGroup"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"o":{"RuleGroupId":{"t":"integer","min":0},"DatasourceId":{"t":"string"},"TableId":{"t":"string"},"ProjectId":{"t":"string"},"DatabaseId":{"t":"string"}}})));
 
 /** DescribeRuleGroup: what a client needs to send it. */
 export const DescribeRuleGroup: ActionRow<"DescribeRuleGroup", NonNullable<operations["DescribeRuleGroup"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "DescribeRuleGroup">> = {

@@ -3,11 +3,12 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 
 /** Checks a DescribeRuleGroupTable request body against the spec before anything is sent. */
-export const validateDescribeRuleGroupTableRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DescribeRuleGroupTable"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["TableId"],"o":{"TableId":{"t":"string"}}})));
+export const validateDescribeRuleGroupTableRequest: CompiledValidator<NonNullable<operations["DescribeRuleGroupTable"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DescribeRuleGroupTable"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["TableId"],"o":{"TableId":{"t":"string"}}})));
 
 /** DescribeRuleGroupTable: what a client needs to send it. */
 export const DescribeRuleGroupTable: ActionRow<"DescribeRuleGroupTable", NonNullable<operations["DescribeRuleGroupTable"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "DescribeRuleGroupTable">> = {

@@ -3,13 +3,14 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 import { Filter as ruleFilter } from "../rules/Filter.js";
 import { OrderField as ruleOrderField } from "../rules/OrderField.js";
 
 /** Checks a DescribeRuleTemplatesByPage request body against the spec before anything is sent. */
-export const validateDescribeRuleTemplatesByPageRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DescribeRuleTemplatesByPage"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["PageNumber","PageSize","ProjectId"],"o":{"PageNumber":{"t":"integer","min":0},"PageSize":{"t":"integer","min":0},"ProjectId":{"t":"string"},"OrderFields":{"t":"array","i":ruleOrderField},"Filters":{"t":"array","i":ruleFilter}}})));
+export const validateDescribeRuleTemplatesByPageRequest: CompiledValidator<NonNullable<operations["DescribeRuleTemplatesByPage"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DescribeRuleTemplatesByPage"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["PageNumber","PageSize","ProjectId"],"o":{"PageNumber":{"t":"integer","min":0},"PageSize":{"t":"integer","min":0},"ProjectId":{"t":"string"},"OrderFields":{"t":"array","i":ruleOrderField},"Filters":{"t":"array","i":ruleFilter}}})));
 
 /** DescribeRuleTemplatesByPage: what a client needs to send it. */
 export const DescribeRuleTemplatesByPage: ActionRow<"DescribeRuleTemplatesByPage", NonNullable<operations["DescribeRuleTemplatesByPage"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "DescribeRuleTemplatesByPage">> = {

@@ -3,11 +3,12 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 
 /** Checks a DescribeRules request body against the spec before anything is sent. */
-export const validateDescribeRulesRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DescribeRules"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"o":{"ProjectId":{"t":"string"},"RuleGroupId":{"t":"integer","min":0},"EngineType":{"t":"string"}}})));
+export const validateDescribeRulesRequest: CompiledValidator<NonNullable<operations["DescribeRules"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DescribeRules"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"o":{"ProjectId":{"t":"string"},"RuleGroupId":{"t":"integer","min":0},"EngineType":{"t":"string"}}})));
 
 /** DescribeRules: what a client needs to send it. */
 export const DescribeRules: ActionRow<"DescribeRules", NonNullable<operations["DescribeRules"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "DescribeRules">> = {

@@ -3,13 +3,14 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 import { Filter as ruleFilter } from "../rules/Filter.js";
 import { OrderField as ruleOrderField } from "../rules/OrderField.js";
 
 /** Checks a DescribeRulesByPage request body against the spec before anything is sent. */
-export const validateDescribeRulesByPageRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DescribeRulesByPage"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"o":{"PageNumber":{"t":"integer","min":0},"PageSize":{"t":"integer","min":0},"Filters":{"t":"array","i":ruleFilter},"OrderFields":{"t":"array","i":ruleOrderField},"ProjectId":{"t":"string"}}})));
+export const validateDescribeRulesByPageRequest: CompiledValidator<NonNullable<operations["DescribeRulesByPage"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DescribeRulesByPage"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"o":{"PageNumber":{"t":"integer","min":0},"PageSize":{"t":"integer","min":0},"Filters":{"t":"array","i":ruleFilter},"OrderFields":{"t":"array","i":ruleOrderField},"ProjectId":{"t":"string"}}})));
 
 /** DescribeRulesByPage: what a client needs to send it. */
 export const DescribeRulesByPage: ActionRow<"DescribeRulesByPage", NonNullable<operations["DescribeRulesByPage"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "DescribeRulesByPage">> = {

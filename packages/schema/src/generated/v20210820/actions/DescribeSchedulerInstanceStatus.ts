@@ -3,11 +3,12 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 
 /** Checks a DescribeSchedulerInstanceStatus request body against the spec before anything is sent. */
-export const validateDescribeSchedulerInstanceStatusRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DescribeSchedulerInstanceStatus"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId"],"o":{"ProjectId":{"t":"string"},"TaskTypeId":{"t":"string"},"ExecutionGroupId":{"t":"string"},"ExecutionGroupName":{"t":"string"},"StartTime":{"t":"string"},"EndTime":{"t":"string"},"InCharge":{"t":"string"},"WorkflowId":{"t":"string"},"ProjectIds":{"t":"array","i":{"t":"string"}}}})));
+export const validateDescribeSchedulerInstanceStatusRequest: CompiledValidator<NonNullable<operations["DescribeSchedulerInstanceStatus"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DescribeSchedulerInstanceStatus"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId"],"o":{"ProjectId":{"t":"string"},"TaskTypeId":{"t":"string"},"ExecutionGroupId":{"t":"string"},"ExecutionGroupName":{"t":"string"},"StartTime":{"t":"string"},"EndTime":{"t":"string"},"InCharge":{"t":"string"},"WorkflowId":{"t":"string"},"ProjectIds":{"t":"array","i":{"t":"string"}}}})));
 
 /** DescribeSchedulerInstanceStatus: what a client needs to send it. */
 export const DescribeSchedulerInstanceStatus: ActionRow<"DescribeSchedulerInstanceStatus", NonNullable<operations["DescribeSchedulerInstanceStatus"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "DescribeSchedulerInstanceStatus">> = {

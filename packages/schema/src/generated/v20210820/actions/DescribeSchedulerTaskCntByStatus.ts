@@ -3,11 +3,12 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 
 /** Checks a DescribeSchedulerTaskCntByStatus request body against the spec before anything is sent. */
-export const validateDescribeSchedulerTaskCntByStatusRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DescribeSchedulerTaskCntByStatus"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"o":{"TaskType":{"t":"integer","min":0},"TypeName":{"t":"string"},"ProjectId":{"t":"string"},"InCharge":{"t":"string"},"WorkflowId":{"t":"string"},"ProjectIds":{"t":"array","i":{"t":"string"}},"ResourceGroupIds":{"t":"array","i":{"t":"string"}}}})));
+export const validateDescribeSchedulerTaskCntByStatusRequest: CompiledValidator<NonNullable<operations["DescribeSchedulerTaskCntByStatus"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DescribeSchedulerTaskCntByStatus"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"o":{"TaskType":{"t":"integer","min":0},"TypeName":{"t":"string"},"ProjectId":{"t":"string"},"InCharge":{"t":"string"},"WorkflowId":{"t":"string"},"ProjectIds":{"t":"array","i":{"t":"string"}},"ResourceGroupIds":{"t":"array","i":{"t":"string"}}}})));
 
 /** DescribeSchedulerTaskCntByStatus: what a client needs to send it. */
 export const DescribeSchedulerTaskCntByStatus: ActionRow<"DescribeSchedulerTaskCntByStatus", NonNullable<operations["DescribeSchedulerTaskCntByStatus"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "DescribeSchedulerTaskCntByStatus">> = {

@@ -3,11 +3,12 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 
 /** Checks a DescribeSuccessorTaskInfoList request body against the spec before anything is sent. */
-export const validateDescribeSuccessorTaskInfoListRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DescribeSuccessorTaskInfoList"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"o":{"TaskIds":{"t":"array","i":{"t":"string"}},"ProjectId":{"t":"string"}}})));
+export const validateDescribeSuccessorTaskInfoListRequest: CompiledValidator<NonNullable<operations["DescribeSuccessorTaskInfoList"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DescribeSuccessorTaskInfoList"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"o":{"TaskIds":{"t":"array","i":{"t":"string"}},"ProjectId":{"t":"string"}}})));
 
 /** DescribeSuccessorTaskInfoList: what a client needs to send it. */
 export const DescribeSuccessorTaskInfoList: ActionRow<"DescribeSuccessorTaskInfoList", NonNullable<operations["DescribeSuccessorTaskInfoList"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "DescribeSuccessorTaskInfoList">> = {

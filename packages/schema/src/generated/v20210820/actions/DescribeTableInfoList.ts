@@ -3,12 +3,13 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 import { Filter as ruleFilter } from "../rules/Filter.js";
 
 /** Checks a DescribeTableInfoList request body against the spec before anything is sent. */
-export const validateDescribeTableInfoListRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DescribeTableInfoList"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["Filters","ConnectionType","Catalog"],"o":{"Filters":{"t":"array","i":ruleFilter},"ConnectionType":{"t":"string"},"Catalog":{"t":"string"}}})));
+export const validateDescribeTableInfoListRequest: CompiledValidator<NonNullable<operations["DescribeTableInfoList"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DescribeTableInfoList"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["Filters","ConnectionType","Catalog"],"o":{"Filters":{"t":"array","i":ruleFilter},"ConnectionType":{"t":"string"},"Catalog":{"t":"string"}}})));
 
 /** DescribeTableInfoList: what a client needs to send it. */
 export const DescribeTableInfoList: ActionRow<"DescribeTableInfoList", NonNullable<operations["DescribeTableInfoList"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "DescribeTableInfoList">> = {

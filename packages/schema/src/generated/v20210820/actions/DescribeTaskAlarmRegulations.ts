@@ -3,13 +3,14 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 import { Filter as ruleFilter } from "../rules/Filter.js";
 import { OrderField as ruleOrderField } from "../rules/OrderField.js";
 
 /** Checks a DescribeTaskAlarmRegulations request body against the spec before anything is sent. */
-export const validateDescribeTaskAlarmRegulationsRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DescribeTaskAlarmRegulations"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId","PageNumber","PageSize"],"o":{"ProjectId":{"t":"string"},"PageNumber":{"t":"integer"},"PageSize":{"t":"integer"},"Filters":{"t":"array","i":ruleFilter},"OrderFields":{"t":"array","i":ruleOrderField},"TaskId":{"t":"string"},"TaskType":{"t":"integer"}}})));
+export const validateDescribeTaskAlarmRegulationsRequest: CompiledValidator<NonNullable<operations["DescribeTaskAlarmRegulations"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DescribeTaskAlarmRegulations"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId","PageNumber","PageSize"],"o":{"ProjectId":{"t":"string"},"PageNumber":{"t":"integer"},"PageSize":{"t":"integer"},"Filters":{"t":"array","i":ruleFilter},"OrderFields":{"t":"array","i":ruleOrderField},"TaskId":{"t":"string"},"TaskType":{"t":"integer"}}})));
 
 /** DescribeTaskAlarmRegulations: what a client needs to send it. */
 export const DescribeTaskAlarmRegulations: ActionRow<"DescribeTaskAlarmRegulations", NonNullable<operations["DescribeTaskAlarmRegulations"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "DescribeTaskAlarmRegulations">> = {

@@ -3,11 +3,12 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 
 /** Checks a DescribeTaskDetailDs request body against the spec before anything is sent. */
-export const validateDescribeTaskDetailDsRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DescribeTaskDetailDs"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["TaskId"],"o":{"TaskId":{"t":"string"},"ProjectId":{"t":"string"},"TaskAlarmStatus":{"t":"integer"}}})));
+export const validateDescribeTaskDetailDsRequest: CompiledValidator<NonNullable<operations["DescribeTaskDetailDs"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DescribeTaskDetailDs"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["TaskId"],"o":{"TaskId":{"t":"string"},"ProjectId":{"t":"string"},"TaskAlarmStatus":{"t":"integer"}}})));
 
 /** DescribeTaskDetailDs: what a client needs to send it. */
 export const DescribeTaskDetailDs: ActionRow<"DescribeTaskDetailDs", NonNullable<operations["DescribeTaskDetailDs"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "DescribeTaskDetailDs">> = {

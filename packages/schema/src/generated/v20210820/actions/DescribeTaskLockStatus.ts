@@ -3,11 +3,12 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 
 /** Checks a DescribeTaskLockStatus request body against the spec before anything is sent. */
-export const validateDescribeTaskLockStatusRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DescribeTaskLockStatus"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["TaskId","ProjectId","TaskType"],"o":{"TaskId":{"t":"string"},"ProjectId":{"t":"string"},"TaskType":{"t":"integer","min":0}}})));
+export const validateDescribeTaskLockStatusRequest: CompiledValidator<NonNullable<operations["DescribeTaskLockStatus"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DescribeTaskLockStatus"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["TaskId","ProjectId","TaskType"],"o":{"TaskId":{"t":"string"},"ProjectId":{"t":"string"},"TaskType":{"t":"integer","min":0}}})));
 
 /** DescribeTaskLockStatus: what a client needs to send it. */
 export const DescribeTaskLockStatus: ActionRow<"DescribeTaskLockStatus", NonNullable<operations["DescribeTaskLockStatus"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "DescribeTaskLockStatus">> = {

@@ -3,11 +3,12 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 
 /** Checks a DescribeTaskParamDs request body against the spec before anything is sent. */
-export const validateDescribeTaskParamDsRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DescribeTaskParamDs"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId"],"o":{"ProjectId":{"t":"string"},"TaskId":{"t":"string"}}})));
+export const validateDescribeTaskParamDsRequest: CompiledValidator<NonNullable<operations["DescribeTaskParamDs"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DescribeTaskParamDs"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId"],"o":{"ProjectId":{"t":"string"},"TaskId":{"t":"string"}}})));
 
 /** DescribeTaskParamDs: what a client needs to send it. */
 export const DescribeTaskParamDs: ActionRow<"DescribeTaskParamDs", NonNullable<operations["DescribeTaskParamDs"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "DescribeTaskParamDs">> = {

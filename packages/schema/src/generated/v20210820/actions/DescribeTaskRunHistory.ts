@@ -3,12 +3,13 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 import { InstanceSearchCondition as ruleInstanceSearchCondition } from "../rules/InstanceSearchCondition.js";
 
 /** Checks a DescribeTaskRunHistory request body against the spec before anything is sent. */
-export const validateDescribeTaskRunHistoryRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DescribeTaskRunHistory"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId","SearchCondition","PageSize","PageNumber"],"o":{"ProjectId":{"t":"string"},"SearchCondition":ruleInstanceSearchCondition,"PageSize":{"t":"integer","min":0},"PageNumber":{"t":"integer","min":0}}})));
+export const validateDescribeTaskRunHistoryRequest: CompiledValidator<NonNullable<operations["DescribeTaskRunHistory"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DescribeTaskRunHistory"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId","SearchCondition","PageSize","PageNumber"],"o":{"ProjectId":{"t":"string"},"SearchCondition":ruleInstanceSearchCondition,"PageSize":{"t":"integer","min":0},"PageNumber":{"t":"integer","min":0}}})));
 
 /** DescribeTaskRunHistory: what a client needs to send it. */
 export const DescribeTaskRunHistory: ActionRow<"DescribeTaskRunHistory", NonNullable<operations["DescribeTaskRunHistory"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "DescribeTaskRunHistory">> = {

@@ -3,11 +3,12 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 
 /** Checks a DescribeTemplateDimCount request body against the spec before anything is sent. */
-export const validateDescribeTemplateDimCountRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DescribeTemplateDimCount"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"o":{"Type":{"t":"integer","min":0},"ProjectId":{"t":"string"}}})));
+export const validateDescribeTemplateDimCountRequest: CompiledValidator<NonNullable<operations["DescribeTemplateDimCount"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DescribeTemplateDimCount"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"o":{"Type":{"t":"integer","min":0},"ProjectId":{"t":"string"}}})));
 
 /** DescribeTemplateDimCount: what a client needs to send it. */
 export const DescribeTemplateDimCount: ActionRow<"DescribeTemplateDimCount", NonNullable<operations["DescribeTemplateDimCount"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "DescribeTemplateDimCount">> = {

@@ -3,11 +3,12 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 
 /** Checks a DescribeTrendStat request body against the spec before anything is sent. */
-export const validateDescribeTrendStatRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DescribeTrendStat"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId","BeginDate","EndDate"],"o":{"ProjectId":{"t":"string"},"BeginDate":{"t":"string"},"EndDate":{"t":"string"}}})));
+export const validateDescribeTrendStatRequest: CompiledValidator<NonNullable<operations["DescribeTrendStat"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DescribeTrendStat"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId","BeginDate","EndDate"],"o":{"ProjectId":{"t":"string"},"BeginDate":{"t":"string"},"EndDate":{"t":"string"}}})));
 
 /** DescribeTrendStat: what a client needs to send it. */
 export const DescribeTrendStat: ActionRow<"DescribeTrendStat", NonNullable<operations["DescribeTrendStat"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "DescribeTrendStat">> = {

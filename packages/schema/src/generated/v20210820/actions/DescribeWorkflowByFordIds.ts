@@ -3,11 +3,12 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 
 /** Checks a DescribeWorkflowByFordIds request body against the spec before anything is sent. */
-export const validateDescribeWorkflowByFordIdsRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DescribeWorkflowByFordIds"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId","FolderIdList"],"o":{"ProjectId":{"t":"string"},"FolderIdList":{"t":"array","i":{"t":"string"}}}})));
+export const validateDescribeWorkflowByFordIdsRequest: CompiledValidator<NonNullable<operations["DescribeWorkflowByFordIds"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DescribeWorkflowByFordIds"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId","FolderIdList"],"o":{"ProjectId":{"t":"string"},"FolderIdList":{"t":"array","i":{"t":"string"}}}})));
 
 /** DescribeWorkflowByFordIds: what a client needs to send it. */
 export const DescribeWorkflowByFordIds: ActionRow<"DescribeWorkflowByFordIds", NonNullable<operations["DescribeWorkflowByFordIds"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "DescribeWorkflowByFordIds">> = {

@@ -3,11 +3,12 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 
 /** Checks a DescribeWorkflowCanvasInfo request body against the spec before anything is sent. */
-export const validateDescribeWorkflowCanvasInfoRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DescribeWorkflowCanvasInfo"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["WorkflowId","ProjectId"],"o":{"WorkflowId":{"t":"string"},"ProjectId":{"t":"string"},"RequestFromSource":{"t":"string"}}})));
+export const validateDescribeWorkflowCanvasInfoRequest: CompiledValidator<NonNullable<operations["DescribeWorkflowCanvasInfo"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DescribeWorkflowCanvasInfo"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["WorkflowId","ProjectId"],"o":{"WorkflowId":{"t":"string"},"ProjectId":{"t":"string"},"RequestFromSource":{"t":"string"}}})));
 
 /** DescribeWorkflowCanvasInfo: what a client needs to send it. */
 export const DescribeWorkflowCanvasInfo: ActionRow<"DescribeWorkflowCanvasInfo", NonNullable<operations["DescribeWorkflowCanvasInfo"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "DescribeWorkflowCanvasInfo">> = {

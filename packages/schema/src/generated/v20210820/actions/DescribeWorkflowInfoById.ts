@@ -3,11 +3,12 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 
 /** Checks a DescribeWorkflowInfoById request body against the spec before anything is sent. */
-export const validateDescribeWorkflowInfoByIdRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DescribeWorkflowInfoById"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["WorkflowId","ProjectId"],"o":{"WorkflowId":{"t":"string"},"ProjectId":{"t":"string"}}})));
+export const validateDescribeWorkflowInfoByIdRequest: CompiledValidator<NonNullable<operations["DescribeWorkflowInfoById"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DescribeWorkflowInfoById"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["WorkflowId","ProjectId"],"o":{"WorkflowId":{"t":"string"},"ProjectId":{"t":"string"}}})));
 
 /** DescribeWorkflowInfoById: what a client needs to send it. */
 export const DescribeWorkflowInfoById: ActionRow<"DescribeWorkflowInfoById", NonNullable<operations["DescribeWorkflowInfoById"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "DescribeWorkflowInfoById">> = {

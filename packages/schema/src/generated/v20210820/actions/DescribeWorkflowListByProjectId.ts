@@ -3,11 +3,12 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 
 /** Checks a DescribeWorkflowListByProjectId request body against the spec before anything is sent. */
-export const validateDescribeWorkflowListByProjectIdRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DescribeWorkflowListByProjectId"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId"],"o":{"ProjectId":{"t":"string"}}})));
+export const validateDescribeWorkflowListByProjectIdRequest: CompiledValidator<NonNullable<operations["DescribeWorkflowListByProjectId"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DescribeWorkflowListByProjectId"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId"],"o":{"ProjectId":{"t":"string"}}})));
 
 /** DescribeWorkflowListByProjectId: what a client needs to send it. */
 export const DescribeWorkflowListByProjectId: ActionRow<"DescribeWorkflowListByProjectId", NonNullable<operations["DescribeWorkflowListByProjectId"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "DescribeWorkflowListByProjectId">> = {

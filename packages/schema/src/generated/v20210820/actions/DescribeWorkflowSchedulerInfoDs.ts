@@ -3,11 +3,12 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 
 /** Checks a DescribeWorkflowSchedulerInfoDs request body against the spec before anything is sent. */
-export const validateDescribeWorkflowSchedulerInfoDsRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DescribeWorkflowSchedulerInfoDs"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId","WorkflowId"],"o":{"ProjectId":{"t":"string"},"WorkflowId":{"t":"string"}}})));
+export const validateDescribeWorkflowSchedulerInfoDsRequest: CompiledValidator<NonNullable<operations["DescribeWorkflowSchedulerInfoDs"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DescribeWorkflowSchedulerInfoDs"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId","WorkflowId"],"o":{"ProjectId":{"t":"string"},"WorkflowId":{"t":"string"}}})));
 
 /** DescribeWorkflowSchedulerInfoDs: what a client needs to send it. */
 export const DescribeWorkflowSchedulerInfoDs: ActionRow<"DescribeWorkflowSchedulerInfoDs", NonNullable<operations["DescribeWorkflowSchedulerInfoDs"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "DescribeWorkflowSchedulerInfoDs">> = {

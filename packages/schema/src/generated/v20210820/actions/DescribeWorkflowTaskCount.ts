@@ -3,11 +3,12 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 
 /** Checks a DescribeWorkflowTaskCount request body against the spec before anything is sent. */
-export const validateDescribeWorkflowTaskCountRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DescribeWorkflowTaskCount"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["WorkflowId","ProjectId"],"o":{"WorkflowId":{"t":"string"},"ProjectId":{"t":"string"}}})));
+export const validateDescribeWorkflowTaskCountRequest: CompiledValidator<NonNullable<operations["DescribeWorkflowTaskCount"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DescribeWorkflowTaskCount"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["WorkflowId","ProjectId"],"o":{"WorkflowId":{"t":"string"},"ProjectId":{"t":"string"}}})));
 
 /** DescribeWorkflowTaskCount: what a client needs to send it. */
 export const DescribeWorkflowTaskCount: ActionRow<"DescribeWorkflowTaskCount", NonNullable<operations["DescribeWorkflowTaskCount"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "DescribeWorkflowTaskCount">> = {

@@ -3,11 +3,12 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 
 /** Checks a FreezeTasksByWorkflowIds request body against the spec before anything is sent. */
-export const validateFreezeTasksByWorkflowIdsRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["FreezeTasksByWorkflowIds"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["WorkflowIds","ProjectId"],"o":{"WorkflowIds":{"t":"array","i":{"t":"string"}},"ProjectId":{"t":"string"},"KillInstance":{"t":"boolean"},"AsyncMode":{"t":"boolean"}}})));
+export const validateFreezeTasksByWorkflowIdsRequest: CompiledValidator<NonNullable<operations["FreezeTasksByWorkflowIds"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["FreezeTasksByWorkflowIds"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["WorkflowIds","ProjectId"],"o":{"WorkflowIds":{"t":"array","i":{"t":"string"}},"ProjectId":{"t":"string"},"KillInstance":{"t":"boolean"},"AsyncMode":{"t":"boolean"}}})));
 
 /** FreezeTasksByWorkflowIds: what a client needs to send it. */
 export const FreezeTasksByWorkflowIds: ActionRow<"FreezeTasksByWorkflowIds", NonNullable<operations["FreezeTasksByWorkflowIds"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "FreezeTasksByWorkflowIds">> = {

@@ -3,11 +3,12 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 
 /** Checks a GetBatchDetailErrorLog request body against the spec before anything is sent. */
-export const validateGetBatchDetailErrorLogRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["GetBatchDetailErrorLog"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["JobId","ResourceId"],"o":{"JobId":{"t":"integer","min":0},"ResourceId":{"t":"string"},"ProjectId":{"t":"string"}}})));
+export const validateGetBatchDetailErrorLogRequest: CompiledValidator<NonNullable<operations["GetBatchDetailErrorLog"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["GetBatchDetailErrorLog"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["JobId","ResourceId"],"o":{"JobId":{"t":"integer","min":0},"ResourceId":{"t":"string"},"ProjectId":{"t":"string"}}})));
 
 /** GetBatchDetailErrorLog: what a client needs to send it. */
 export const GetBatchDetailErrorLog: ActionRow<"GetBatchDetailErrorLog", NonNullable<operations["GetBatchDetailErrorLog"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "GetBatchDetailErrorLog">> = {

@@ -3,6 +3,7 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 import { InstanceKey as ruleInstanceKey } from "../rules/InstanceKey.js";
@@ -10,7 +11,7 @@ import { ProjectId as ruleProjectId } from "../rules/ProjectId.js";
 import { ScheduleTimeZone as ruleScheduleTimeZone } from "../rules/ScheduleTimeZone.js";
 
 /** Checks a GetInstanceLog request body against the spec before anything is sent. */
-export const validateGetInstanceLogRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["GetInstanceLog"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId","InstanceKey","LifeRoundNum"],"o":{"ProjectId":ruleProjectId,"InstanceKey":ruleInstanceKey,"LifeRoundNum":{"t":"integer","min":0},"ScheduleTimeZone":ruleScheduleTimeZone,"BrokerIp":{"t":"string"},"OriginFileName":{"t":"string"},"ExecutionJobId":{"t":"string"},"LogLevel":{"t":"string","e":["Info","Debug","Warn","Error","All"]},"StartLineNum":{"t":"integer","min":1},"EndLineCount":{"t":"integer","min":1},"ExtInfo":{"t":"string"}}})));
+export const validateGetInstanceLogRequest: CompiledValidator<NonNullable<operations["GetInstanceLog"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["GetInstanceLog"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId","InstanceKey","LifeRoundNum"],"o":{"ProjectId":ruleProjectId,"InstanceKey":ruleInstanceKey,"LifeRoundNum":{"t":"integer","min":0},"ScheduleTimeZone":ruleScheduleTimeZone,"BrokerIp":{"t":"string"},"OriginFileName":{"t":"string"},"ExecutionJobId":{"t":"string"},"LogLevel":{"t":"string","e":["Info","Debug","Warn","Error","All"]},"StartLineNum":{"t":"integer","min":1},"EndLineCount":{"t":"integer","min":1},"ExtInfo":{"t":"string"}}})));
 
 /** GetInstanceLog: what a client needs to send it. */
 export const GetInstanceLog: ActionRow<"GetInstanceLog", NonNullable<operations["GetInstanceLog"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "GetInstanceLog">> = {

@@ -3,11 +3,12 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 
 /** Checks a GetIntegrationNodeColumnSchema request body against the spec before anything is sent. */
-export const validateGetIntegrationNodeColumnSchemaRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["GetIntegrationNodeColumnSchema"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"o":{"ColumnContent":{"t":"string"},"DatasourceType":{"t":"string"}}})));
+export const validateGetIntegrationNodeColumnSchemaRequest: CompiledValidator<NonNullable<operations["GetIntegrationNodeColumnSchema"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["GetIntegrationNodeColumnSchema"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"o":{"ColumnContent":{"t":"string"},"DatasourceType":{"t":"string"}}})));
 
 /** GetIntegrationNodeColumnSchema: what a client needs to send it. */
 export const GetIntegrationNodeColumnSchema: ActionRow<"GetIntegrationNodeColumnSchema", NonNullable<operations["GetIntegrationNodeColumnSchema"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "GetIntegrationNodeColumnSchema">> = {

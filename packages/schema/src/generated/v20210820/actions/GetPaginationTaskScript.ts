@@ -3,11 +3,12 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 
 /** Checks a GetPaginationTaskScript request body against the spec before anything is sent. */
-export const validateGetPaginationTaskScriptRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["GetPaginationTaskScript"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId","TaskId"],"o":{"ProjectId":{"t":"string"},"TaskId":{"t":"string"},"PageNum":{"t":"integer"}}})));
+export const validateGetPaginationTaskScriptRequest: CompiledValidator<NonNullable<operations["GetPaginationTaskScript"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["GetPaginationTaskScript"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId","TaskId"],"o":{"ProjectId":{"t":"string"},"TaskId":{"t":"string"},"PageNum":{"t":"integer"}}})));
 
 /** GetPaginationTaskScript: what a client needs to send it. */
 export const GetPaginationTaskScript: ActionRow<"GetPaginationTaskScript", NonNullable<operations["GetPaginationTaskScript"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "GetPaginationTaskScript">> = {

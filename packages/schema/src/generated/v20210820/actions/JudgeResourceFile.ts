@@ -3,11 +3,12 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 
 /** Checks a JudgeResourceFile request body against the spec before anything is sent. */
-export const validateJudgeResourceFileRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["JudgeResourceFile"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId","FilePath"],"o":{"ProjectId":{"t":"string"},"FilePath":{"t":"string"}}})));
+export const validateJudgeResourceFileRequest: CompiledValidator<NonNullable<operations["JudgeResourceFile"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["JudgeResourceFile"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId","FilePath"],"o":{"ProjectId":{"t":"string"},"FilePath":{"t":"string"}}})));
 
 /** JudgeResourceFile: what a client needs to send it. */
 export const JudgeResourceFile: ActionRow<"JudgeResourceFile", NonNullable<operations["JudgeResourceFile"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "JudgeResourceFile">> = {

@@ -3,11 +3,12 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 
 /** Checks a ListBatchDetail request body against the spec before anything is sent. */
-export const validateListBatchDetailRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["ListBatchDetail"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["JobId"],"o":{"JobId":{"t":"integer","min":0},"ProjectId":{"t":"string"}}})));
+export const validateListBatchDetailRequest: CompiledValidator<NonNullable<operations["ListBatchDetail"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["ListBatchDetail"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["JobId"],"o":{"JobId":{"t":"integer","min":0},"ProjectId":{"t":"string"}}})));
 
 /** ListBatchDetail: what a client needs to send it. */
 export const ListBatchDetail: ActionRow<"ListBatchDetail", NonNullable<operations["ListBatchDetail"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "ListBatchDetail">> = {

@@ -3,11 +3,12 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 
 /** Checks a LockIntegrationTask request body against the spec before anything is sent. */
-export const validateLockIntegrationTaskRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["LockIntegrationTask"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["TaskId","ProjectId"],"o":{"TaskId":{"t":"string"},"ProjectId":{"t":"string"}}})));
+export const validateLockIntegrationTaskRequest: CompiledValidator<NonNullable<operations["LockIntegrationTask"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["LockIntegrationTask"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["TaskId","ProjectId"],"o":{"TaskId":{"t":"string"},"ProjectId":{"t":"string"}}})));
 
 /** LockIntegrationTask: what a client needs to send it. */
 export const LockIntegrationTask: ActionRow<"LockIntegrationTask", NonNullable<operations["LockIntegrationTask"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "LockIntegrationTask">> = {

@@ -3,11 +3,12 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 
 /** Checks a ModifyDsFolder request body against the spec before anything is sent. */
-export const validateModifyDsFolderRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["ModifyDsFolder"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId","FolderName","FolderId"],"o":{"ProjectId":{"t":"string"},"FolderName":{"t":"string"},"FolderId":{"t":"string"},"ParentsFolderId":{"t":"string"}}})));
+export const validateModifyDsFolderRequest: CompiledValidator<NonNullable<operations["ModifyDsFolder"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["ModifyDsFolder"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId","FolderName","FolderId"],"o":{"ProjectId":{"t":"string"},"FolderName":{"t":"string"},"FolderId":{"t":"string"},"ParentsFolderId":{"t":"string"}}})));
 
 /** ModifyDsFolder: what a client needs to send it. */
 export const ModifyDsFolder: ActionRow<"ModifyDsFolder", NonNullable<operations["ModifyDsFolder"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "ModifyDsFolder">> = {

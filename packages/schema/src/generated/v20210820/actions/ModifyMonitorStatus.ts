@@ -3,11 +3,12 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 
 /** Checks a ModifyMonitorStatus request body against the spec before anything is sent. */
-export const validateModifyMonitorStatusRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["ModifyMonitorStatus"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"o":{"ProjectId":{"t":"string"},"RuleGroupId":{"t":"integer","min":0},"MonitorStatus":{"t":"boolean"}}})));
+export const validateModifyMonitorStatusRequest: CompiledValidator<NonNullable<operations["ModifyMonitorStatus"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["ModifyMonitorStatus"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"o":{"ProjectId":{"t":"string"},"RuleGroupId":{"t":"integer","min":0},"MonitorStatus":{"t":"boolean"}}})));
 
 /** ModifyMonitorStatus: what a client needs to send it. */
 export const ModifyMonitorStatus: ActionRow<"ModifyMonitorStatus", NonNullable<operations["ModifyMonitorStatus"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "ModifyMonitorStatus">> = {

@@ -3,11 +3,12 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 
 /** Checks a ModifyRuleTemplate request body against the spec before anything is sent. */
-export const validateModifyRuleTemplateRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["ModifyRuleTemplate"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"o":{"TemplateId":{"t":"integer","min":0},"Type":{"t":"integer","min":0},"Name":{"t":"string"},"QualityDim":{"t":"integer","min":0},"SourceObjectType":{"t":"integer","min":0},"Description":{"t":"string"},"SourceEngineTypes":{"t":"array","i":{"t":"integer","min":0}},"MultiSourceFlag":{"t":"boolean"},"SqlExpression":{"t":"string"},"ProjectId":{"t":"string"},"WhereFlag":{"t":"boolean"}}})));
+export const validateModifyRuleTemplateRequest: CompiledValidator<NonNullable<operations["ModifyRuleTemplate"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["ModifyRuleTemplate"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"o":{"TemplateId":{"t":"integer","min":0},"Type":{"t":"integer","min":0},"Name":{"t":"string"},"QualityDim":{"t":"integer","min":0},"SourceObjectType":{"t":"integer","min":0},"Description":{"t":"string"},"SourceEngineTypes":{"t":"array","i":{"t":"integer","min":0}},"MultiSourceFlag":{"t":"boolean"},"SqlExpression":{"t":"string"},"ProjectId":{"t":"string"},"WhereFlag":{"t":"boolean"}}})));
 
 /** ModifyRuleTemplate: what a client needs to send it. */
 export const ModifyRuleTemplate: ActionRow<"ModifyRuleTemplate", NonNullable<operations["ModifyRuleTemplate"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "ModifyRuleTemplate">> = {

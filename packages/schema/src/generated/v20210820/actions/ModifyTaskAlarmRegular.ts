@@ -3,12 +3,13 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 import { TaskAlarmInfoInput as ruleTaskAlarmInfoInput } from "../rules/TaskAlarmInfoInput.js";
 
 /** Checks a ModifyTaskAlarmRegular request body against the spec before anything is sent. */
-export const validateModifyTaskAlarmRegularRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["ModifyTaskAlarmRegular"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["Id","TaskAlarmInfo","ProjectId"],"o":{"Id":{"t":"string"},"TaskAlarmInfo":ruleTaskAlarmInfoInput,"ProjectId":{"t":"string"}}})));
+export const validateModifyTaskAlarmRegularRequest: CompiledValidator<NonNullable<operations["ModifyTaskAlarmRegular"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["ModifyTaskAlarmRegular"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["Id","TaskAlarmInfo","ProjectId"],"o":{"Id":{"t":"string"},"TaskAlarmInfo":ruleTaskAlarmInfoInput,"ProjectId":{"t":"string"}}})));
 
 /** ModifyTaskAlarmRegular: what a client needs to send it. */
 export const ModifyTaskAlarmRegular: ActionRow<"ModifyTaskAlarmRegular", NonNullable<operations["ModifyTaskAlarmRegular"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "ModifyTaskAlarmRegular">> = {

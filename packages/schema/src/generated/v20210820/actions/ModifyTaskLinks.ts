@@ -3,11 +3,12 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 
 /** Checks a ModifyTaskLinks request body against the spec before anything is sent. */
-export const validateModifyTaskLinksRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["ModifyTaskLinks"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId","TaskFrom","TaskTo","WorkflowId","RealFromWorkflowId"],"o":{"ProjectId":{"t":"string"},"TaskFrom":{"t":"string"},"TaskTo":{"t":"string"},"WorkflowId":{"t":"string"},"RealFromWorkflowId":{"t":"string"},"LinkDependencyType":{"t":"string"}}})));
+export const validateModifyTaskLinksRequest: CompiledValidator<NonNullable<operations["ModifyTaskLinks"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["ModifyTaskLinks"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId","TaskFrom","TaskTo","WorkflowId","RealFromWorkflowId"],"o":{"ProjectId":{"t":"string"},"TaskFrom":{"t":"string"},"TaskTo":{"t":"string"},"WorkflowId":{"t":"string"},"RealFromWorkflowId":{"t":"string"},"LinkDependencyType":{"t":"string"}}})));
 
 /** ModifyTaskLinks (deprecated): what a client needs to send it. */
 /** @deprecated Tencent marks this action deprecated. */

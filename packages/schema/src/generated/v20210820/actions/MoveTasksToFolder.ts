@@ -3,11 +3,12 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 
 /** Checks a MoveTasksToFolder request body against the spec before anything is sent. */
-export const validateMoveTasksToFolderRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["MoveTasksToFolder"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId","WorkflowId","TaskFolderId","TaskIds","VirtualTaskIds"],"o":{"ProjectId":{"t":"string"},"WorkflowId":{"t":"string"},"TaskFolderId":{"t":"string"},"TaskIds":{"t":"array","i":{"t":"string"}},"VirtualTaskIds":{"t":"array","i":{"t":"string"}}}})));
+export const validateMoveTasksToFolderRequest: CompiledValidator<NonNullable<operations["MoveTasksToFolder"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["MoveTasksToFolder"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId","WorkflowId","TaskFolderId","TaskIds","VirtualTaskIds"],"o":{"ProjectId":{"t":"string"},"WorkflowId":{"t":"string"},"TaskFolderId":{"t":"string"},"TaskIds":{"t":"array","i":{"t":"string"}},"VirtualTaskIds":{"t":"array","i":{"t":"string"}}}})));
 
 /** MoveTasksToFolder: what a client needs to send it. */
 export const MoveTasksToFolder: ActionRow<"MoveTasksToFolder", NonNullable<operations["MoveTasksToFolder"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "MoveTasksToFolder">> = {

@@ -3,11 +3,12 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 
 /** Checks a RegisterEvent request body against the spec before anything is sent. */
-export const validateRegisterEventRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["RegisterEvent"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId","Name","EventSubType","EventBroadcastType","TimeUnit","Owner"],"o":{"ProjectId":{"t":"string"},"Name":{"t":"string"},"EventSubType":{"t":"string"},"EventBroadcastType":{"t":"string"},"TimeUnit":{"t":"string"},"Owner":{"t":"string"},"EventType":{"t":"string"},"DimensionFormat":{"t":"string"},"TimeToLive":{"t":"integer"},"Description":{"t":"string"}}})));
+export const validateRegisterEventRequest: CompiledValidator<NonNullable<operations["RegisterEvent"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["RegisterEvent"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId","Name","EventSubType","EventBroadcastType","TimeUnit","Owner"],"o":{"ProjectId":{"t":"string"},"Name":{"t":"string"},"EventSubType":{"t":"string"},"EventBroadcastType":{"t":"string"},"TimeUnit":{"t":"string"},"Owner":{"t":"string"},"EventType":{"t":"string"},"DimensionFormat":{"t":"string"},"TimeToLive":{"t":"integer"},"Description":{"t":"string"}}})));
 
 /** RegisterEvent (deprecated): what a client needs to send it. */
 /** @deprecated Tencent marks this action deprecated. */

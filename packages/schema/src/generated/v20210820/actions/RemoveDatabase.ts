@@ -3,11 +3,12 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 
 /** Checks a RemoveDatabase request body against the spec before anything is sent. */
-export const validateRemoveDatabaseRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["RemoveDatabase"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["DatasourceId","DatabaseName"],"o":{"DatasourceId":{"t":"integer"},"DatabaseName":{"t":"string"}}})));
+export const validateRemoveDatabaseRequest: CompiledValidator<NonNullable<operations["RemoveDatabase"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["RemoveDatabase"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["DatasourceId","DatabaseName"],"o":{"DatasourceId":{"t":"integer"},"DatabaseName":{"t":"string"}}})));
 
 /** RemoveDatabase: what a client needs to send it. */
 export const RemoveDatabase: ActionRow<"RemoveDatabase", NonNullable<operations["RemoveDatabase"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "RemoveDatabase">> = {

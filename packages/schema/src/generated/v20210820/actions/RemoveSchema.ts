@@ -3,11 +3,12 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 
 /** Checks a RemoveSchema request body against the spec before anything is sent. */
-export const validateRemoveSchemaRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["RemoveSchema"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["DatasourceId","DatabaseName","SchemaName"],"o":{"DatasourceId":{"t":"integer"},"DatabaseName":{"t":"string"},"SchemaName":{"t":"string"}}})));
+export const validateRemoveSchemaRequest: CompiledValidator<NonNullable<operations["RemoveSchema"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["RemoveSchema"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["DatasourceId","DatabaseName","SchemaName"],"o":{"DatasourceId":{"t":"integer"},"DatabaseName":{"t":"string"},"SchemaName":{"t":"string"}}})));
 
 /** RemoveSchema: what a client needs to send it. */
 export const RemoveSchema: ActionRow<"RemoveSchema", NonNullable<operations["RemoveSchema"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "RemoveSchema">> = {

@@ -3,12 +3,13 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 import { ReportColumnInfo as ruleReportColumnInfo } from "../rules/ReportColumnInfo.js";
 
 /** Checks a ReportTable request body against the spec before anything is sent. */
-export const validateReportTableRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["ReportTable"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["DatasourceId","DatabaseName","TableName","Type"],"o":{"DatasourceId":{"t":"integer"},"DatabaseName":{"t":"string"},"TableName":{"t":"string"},"Type":{"t":"string"},"SchemaName":{"t":"string"},"Description":{"t":"string"},"CreateTime":{"t":"integer"},"ModifiedTime":{"t":"integer"},"Columns":{"t":"array","i":ruleReportColumnInfo}}})));
+export const validateReportTableRequest: CompiledValidator<NonNullable<operations["ReportTable"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["ReportTable"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["DatasourceId","DatabaseName","TableName","Type"],"o":{"DatasourceId":{"t":"integer"},"DatabaseName":{"t":"string"},"TableName":{"t":"string"},"Type":{"t":"string"},"SchemaName":{"t":"string"},"Description":{"t":"string"},"CreateTime":{"t":"integer"},"ModifiedTime":{"t":"integer"},"Columns":{"t":"array","i":ruleReportColumnInfo}}})));
 
 /** ReportTable: what a client needs to send it. */
 export const ReportTable: ActionRow<"ReportTable", NonNullable<operations["ReportTable"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "ReportTable">> = {

@@ -3,12 +3,13 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 import { FunctionResource as ruleFunctionResource } from "../rules/FunctionResource.js";
 
 /** Checks a SaveCustomFunction request body against the spec before anything is sent. */
-export const validateSaveCustomFunctionRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["SaveCustomFunction"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["FunctionId","Kind","ClusterIdentifier","ClassName","ResourceList","Description","Usage","ParamDesc","ReturnDesc","Example"],"o":{"FunctionId":{"t":"string"},"Kind":{"t":"string"},"ClusterIdentifier":{"t":"string"},"ClassName":{"t":"string"},"ResourceList":{"t":"array","i":ruleFunctionResource},"Description":{"t":"string"},"Usage":{"t":"string"},"ParamDesc":{"t":"string"},"ReturnDesc":{"t":"string"},"Example":{"t":"string"},"ProjectId":{"t":"string"},"DbName":{"t":"string"},"Name":{"t":"string"}}})));
+export const validateSaveCustomFunctionRequest: CompiledValidator<NonNullable<operations["SaveCustomFunction"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["SaveCustomFunction"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["FunctionId","Kind","ClusterIdentifier","ClassName","ResourceList","Description","Usage","ParamDesc","ReturnDesc","Example"],"o":{"FunctionId":{"t":"string"},"Kind":{"t":"string"},"ClusterIdentifier":{"t":"string"},"ClassName":{"t":"string"},"ResourceList":{"t":"array","i":ruleFunctionResource},"Description":{"t":"string"},"Usage":{"t":"string"},"ParamDesc":{"t":"string"},"ReturnDesc":{"t":"string"},"Example":{"t":"string"},"ProjectId":{"t":"string"},"DbName":{"t":"string"},"Name":{"t":"string"}}})));
 
 /** SaveCustomFunction: what a client needs to send it. */
 export const SaveCustomFunction: ActionRow<"SaveCustomFunction", NonNullable<operations["SaveCustomFunction"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "SaveCustomFunction">> = {

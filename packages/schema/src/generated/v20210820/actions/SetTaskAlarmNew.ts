@@ -3,12 +3,13 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 import { AlarmInfo as ruleAlarmInfo } from "../rules/AlarmInfo.js";
 
 /** Checks a SetTaskAlarmNew request body against the spec before anything is sent. */
-export const validateSetTaskAlarmNewRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["SetTaskAlarmNew"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["AlarmInfoList","ProjectId"],"o":{"AlarmInfoList":{"t":"array","i":ruleAlarmInfo},"ProjectId":{"t":"string"}}})));
+export const validateSetTaskAlarmNewRequest: CompiledValidator<NonNullable<operations["SetTaskAlarmNew"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["SetTaskAlarmNew"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["AlarmInfoList","ProjectId"],"o":{"AlarmInfoList":{"t":"array","i":ruleAlarmInfo},"ProjectId":{"t":"string"}}})));
 
 /** SetTaskAlarmNew: what a client needs to send it. */
 export const SetTaskAlarmNew: ActionRow<"SetTaskAlarmNew", NonNullable<operations["SetTaskAlarmNew"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "SetTaskAlarmNew">> = {

@@ -3,11 +3,12 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 
 /** Checks a StopIntegrationTask request body against the spec before anything is sent. */
-export const validateStopIntegrationTaskRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["StopIntegrationTask"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["TaskId","ProjectId"],"o":{"TaskId":{"t":"string"},"ProjectId":{"t":"string"}}})));
+export const validateStopIntegrationTaskRequest: CompiledValidator<NonNullable<operations["StopIntegrationTask"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["StopIntegrationTask"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["TaskId","ProjectId"],"o":{"TaskId":{"t":"string"},"ProjectId":{"t":"string"}}})));
 
 /** StopIntegrationTask: what a client needs to send it. */
 export const StopIntegrationTask: ActionRow<"StopIntegrationTask", NonNullable<operations["StopIntegrationTask"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "StopIntegrationTask">> = {

@@ -3,11 +3,12 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 
 /** Checks a SubmitCustomFunction request body against the spec before anything is sent. */
-export const validateSubmitCustomFunctionRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["SubmitCustomFunction"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["FunctionId","ClusterIdentifier","Comment"],"o":{"FunctionId":{"t":"string"},"ClusterIdentifier":{"t":"string"},"Comment":{"t":"string"},"ProjectId":{"t":"string"}}})));
+export const validateSubmitCustomFunctionRequest: CompiledValidator<NonNullable<operations["SubmitCustomFunction"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["SubmitCustomFunction"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["FunctionId","ClusterIdentifier","Comment"],"o":{"FunctionId":{"t":"string"},"ClusterIdentifier":{"t":"string"},"Comment":{"t":"string"},"ProjectId":{"t":"string"}}})));
 
 /** SubmitCustomFunction: what a client needs to send it. */
 export const SubmitCustomFunction: ActionRow<"SubmitCustomFunction", NonNullable<operations["SubmitCustomFunction"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "SubmitCustomFunction">> = {

@@ -3,11 +3,12 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 
 /** Checks a SubmitTask request body against the spec before anything is sent. */
-export const validateSubmitTaskRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["SubmitTask"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId","TaskId","VersionRemark","StartScheduling"],"o":{"ProjectId":{"t":"string"},"TaskId":{"t":"string"},"VersionRemark":{"t":"string"},"StartScheduling":{"t":"boolean"}}})));
+export const validateSubmitTaskRequest: CompiledValidator<NonNullable<operations["SubmitTask"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["SubmitTask"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId","TaskId","VersionRemark","StartScheduling"],"o":{"ProjectId":{"t":"string"},"TaskId":{"t":"string"},"VersionRemark":{"t":"string"},"StartScheduling":{"t":"boolean"}}})));
 
 /** SubmitTask (deprecated): what a client needs to send it. */
 /** @deprecated Tencent marks this action deprecated. */

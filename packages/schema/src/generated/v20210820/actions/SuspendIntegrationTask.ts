@@ -3,11 +3,12 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 
 /** Checks a SuspendIntegrationTask request body against the spec before anything is sent. */
-export const validateSuspendIntegrationTaskRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["SuspendIntegrationTask"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["TaskId","ProjectId"],"o":{"TaskId":{"t":"string"},"ProjectId":{"t":"string"},"Event":{"t":"string"}}})));
+export const validateSuspendIntegrationTaskRequest: CompiledValidator<NonNullable<operations["SuspendIntegrationTask"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["SuspendIntegrationTask"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["TaskId","ProjectId"],"o":{"TaskId":{"t":"string"},"ProjectId":{"t":"string"},"Event":{"t":"string"}}})));
 
 /** SuspendIntegrationTask: what a client needs to send it. */
 export const SuspendIntegrationTask: ActionRow<"SuspendIntegrationTask", NonNullable<operations["SuspendIntegrationTask"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "SuspendIntegrationTask">> = {

@@ -3,13 +3,14 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 import { GeneralTaskParam as ruleGeneralTaskParam } from "../rules/GeneralTaskParam.js";
 import { ParamInfo as ruleParamInfo } from "../rules/ParamInfo.js";
 
 /** Checks a UpdateWorkflowInfo request body against the spec before anything is sent. */
-export const validateUpdateWorkflowInfoRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["UpdateWorkflowInfo"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId","OperatorName","WorkflowId"],"o":{"ProjectId":{"t":"string"},"OperatorName":{"t":"string"},"WorkflowId":{"t":"string"},"Owner":{"t":"string"},"OwnerId":{"t":"string"},"WorkflowDesc":{"t":"string"},"WorkflowName":{"t":"string"},"FolderId":{"t":"string"},"UserGroupId":{"t":"string"},"UserGroupName":{"t":"string"},"WorkflowParams":{"t":"array","i":ruleParamInfo},"GeneralTaskParams":{"t":"array","i":ruleGeneralTaskParam},"DependencyWorkflow":{"t":"string"}}})));
+export const validateUpdateWorkflowInfoRequest: CompiledValidator<NonNullable<operations["UpdateWorkflowInfo"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["UpdateWorkflowInfo"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId","OperatorName","WorkflowId"],"o":{"ProjectId":{"t":"string"},"OperatorName":{"t":"string"},"WorkflowId":{"t":"string"},"Owner":{"t":"string"},"OwnerId":{"t":"string"},"WorkflowDesc":{"t":"string"},"WorkflowName":{"t":"string"},"FolderId":{"t":"string"},"UserGroupId":{"t":"string"},"UserGroupName":{"t":"string"},"WorkflowParams":{"t":"array","i":ruleParamInfo},"GeneralTaskParams":{"t":"array","i":ruleGeneralTaskParam},"DependencyWorkflow":{"t":"string"}}})));
 
 /** UpdateWorkflowInfo: what a client needs to send it. */
 export const UpdateWorkflowInfo: ActionRow<"UpdateWorkflowInfo", NonNullable<operations["UpdateWorkflowInfo"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "UpdateWorkflowInfo">> = {

@@ -3,12 +3,13 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 import { ScriptRequestInfo as ruleScriptRequestInfo } from "../rules/ScriptRequestInfo.js";
 
 /** Checks a UploadContent request body against the spec before anything is sent. */
-export const validateUploadContentRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["UploadContent"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ScriptRequestInfo"],"o":{"ScriptRequestInfo":ruleScriptRequestInfo,"RequestFromSource":{"t":"string"},"ProjectId":{"t":"string"}}})));
+export const validateUploadContentRequest: CompiledValidator<NonNullable<operations["UploadContent"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["UploadContent"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ScriptRequestInfo"],"o":{"ScriptRequestInfo":ruleScriptRequestInfo,"RequestFromSource":{"t":"string"},"ProjectId":{"t":"string"}}})));
 
 /** UploadContent: what a client needs to send it. */
 export const UploadContent: ActionRow<"UploadContent", NonNullable<operations["UploadContent"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "UploadContent">> = {

@@ -3,12 +3,13 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 import { DLCClusterInfo as ruleDLCClusterInfo } from "../rules/DLCClusterInfo.js";
 
 /** Checks a AddCalcEnginesToProject request body against the spec before anything is sent. */
-export const validateAddCalcEnginesToProjectRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["AddCalcEnginesToProject"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId","DLCInfo"],"o":{"ProjectId":{"t":"string"},"DLCInfo":{"t":"array","i":ruleDLCClusterInfo}}})));
+export const validateAddCalcEnginesToProjectRequest: CompiledValidator<NonNullable<operations["AddCalcEnginesToProject"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["AddCalcEnginesToProject"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId","DLCInfo"],"o":{"ProjectId":{"t":"string"},"DLCInfo":{"t":"array","i":ruleDLCClusterInfo}}})));
 
 /** AddCalcEnginesToProject: what a client needs to send it. */
 export const AddCalcEnginesToProject: ActionRow<"AddCalcEnginesToProject", NonNullable<operations["AddCalcEnginesToProject"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "AddCalcEnginesToProject">> = {

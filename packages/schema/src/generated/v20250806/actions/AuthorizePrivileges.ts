@@ -3,6 +3,7 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 import { PrivilegeInfoInput as rulePrivilegeInfoInput } from "../rules/PrivilegeInfoInput.js";
@@ -10,7 +11,7 @@ import { PrivilegeResourceInput as rulePrivilegeResourceInput } from "../rules/P
 import { Subject as ruleSubject } from "../rules/Subject.js";
 
 /** Checks a AuthorizePrivileges request body against the spec before anything is sent. */
-export const validateAuthorizePrivilegesRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["AuthorizePrivileges"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["Resources","Subjects","Privileges"],"o":{"Resources":{"t":"array","i":rulePrivilegeResourceInput},"Subjects":{"t":"array","i":ruleSubject},"Privileges":{"t":"array","i":rulePrivilegeInfoInput}}})));
+export const validateAuthorizePrivilegesRequest: CompiledValidator<NonNullable<operations["AuthorizePrivileges"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["AuthorizePrivileges"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["Resources","Subjects","Privileges"],"o":{"Resources":{"t":"array","i":rulePrivilegeResourceInput},"Subjects":{"t":"array","i":ruleSubject},"Privileges":{"t":"array","i":rulePrivilegeInfoInput}}})));
 
 /** AuthorizePrivileges: what a client needs to send it. */
 export const AuthorizePrivileges: ActionRow<"AuthorizePrivileges", NonNullable<operations["AuthorizePrivileges"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "AuthorizePrivileges">> = {

@@ -3,11 +3,12 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 
 /** Checks a CreateCodeFolder request body against the spec before anything is sent. */
-export const validateCreateCodeFolderRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["CreateCodeFolder"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId","FolderName","ParentFolderPath"],"o":{"ProjectId":{"t":"string"},"FolderName":{"t":"string"},"ParentFolderPath":{"t":"string"}}})));
+export const validateCreateCodeFolderRequest: CompiledValidator<NonNullable<operations["CreateCodeFolder"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["CreateCodeFolder"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId","FolderName","ParentFolderPath"],"o":{"ProjectId":{"t":"string"},"FolderName":{"t":"string"},"ParentFolderPath":{"t":"string"}}})));
 
 /** CreateCodeFolder: what a client needs to send it. */
 export const CreateCodeFolder: ActionRow<"CreateCodeFolder", NonNullable<operations["CreateCodeFolder"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "CreateCodeFolder">> = {

@@ -3,11 +3,12 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 
 /** Checks a CreateResourceFolder request body against the spec before anything is sent. */
-export const validateCreateResourceFolderRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["CreateResourceFolder"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId","ParentFolderPath","FolderName"],"o":{"ProjectId":{"t":"string"},"ParentFolderPath":{"t":"string"},"FolderName":{"t":"string"}}})));
+export const validateCreateResourceFolderRequest: CompiledValidator<NonNullable<operations["CreateResourceFolder"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["CreateResourceFolder"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId","ParentFolderPath","FolderName"],"o":{"ProjectId":{"t":"string"},"ParentFolderPath":{"t":"string"},"FolderName":{"t":"string"}}})));
 
 /** CreateResourceFolder: what a client needs to send it. */
 export const CreateResourceFolder: ActionRow<"CreateResourceFolder", NonNullable<operations["CreateResourceFolder"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "CreateResourceFolder">> = {

@@ -3,6 +3,7 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 import { CreateTaskBaseAttribute as ruleCreateTaskBaseAttribute } from "../rules/CreateTaskBaseAttribute.js";
@@ -10,7 +11,7 @@ import { CreateTaskConfiguration as ruleCreateTaskConfiguration } from "../rules
 import { CreateTaskSchedulerConfiguration as ruleCreateTaskSchedulerConfiguration } from "../rules/CreateTaskSchedulerConfiguration.js";
 
 /** Checks a CreateTask request body against the spec before anything is sent. */
-export const validateCreateTaskRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["CreateTask"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId","TaskBaseAttribute","TaskConfiguration","TaskSchedulerConfiguration"],"o":{"ProjectId":{"t":"string"},"TaskBaseAttribute":ruleCreateTaskBaseAttribute,"TaskConfiguration":ruleCreateTaskConfiguration,"TaskSchedulerConfiguration":ruleCreateTaskSchedulerConfiguration}})));
+export const validateCreateTaskRequest: CompiledValidator<NonNullable<operations["CreateTask"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["CreateTask"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId","TaskBaseAttribute","TaskConfiguration","TaskSchedulerConfiguration"],"o":{"ProjectId":{"t":"string"},"TaskBaseAttribute":ruleCreateTaskBaseAttribute,"TaskConfiguration":ruleCreateTaskConfiguration,"TaskSchedulerConfiguration":ruleCreateTaskSchedulerConfiguration}})));
 
 /** CreateTask: what a client needs to send it. */
 export const CreateTask: ActionRow<"CreateTask", NonNullable<operations["CreateTask"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "CreateTask">> = {

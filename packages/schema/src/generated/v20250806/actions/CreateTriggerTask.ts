@@ -3,6 +3,7 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 import { CreateTriggerTaskBaseAttribute as ruleCreateTriggerTaskBaseAttribute } from "../rules/CreateTriggerTaskBaseAttribute.js";
@@ -10,7 +11,7 @@ import { CreateTriggerTaskConfiguration as ruleCreateTriggerTaskConfiguration } 
 import { CreateTriggerTaskSchedulerConfiguration as ruleCreateTriggerTaskSchedulerConfiguration } from "../rules/CreateTriggerTaskSchedulerConfiguration.js";
 
 /** Checks a CreateTriggerTask request body against the spec before anything is sent. */
-export const validateCreateTriggerTaskRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["CreateTriggerTask"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId","TriggerTaskBaseAttribute","TriggerTaskConfiguration","TriggerTaskSchedulerConfiguration"],"o":{"ProjectId":{"t":"string"},"TriggerTaskBaseAttribute":ruleCreateTriggerTaskBaseAttribute,"TriggerTaskConfiguration":ruleCreateTriggerTaskConfiguration,"TriggerTaskSchedulerConfiguration":ruleCreateTriggerTaskSchedulerConfiguration}})));
+export const validateCreateTriggerTaskRequest: CompiledValidator<NonNullable<operations["CreateTriggerTask"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["CreateTriggerTask"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId","TriggerTaskBaseAttribute","TriggerTaskConfiguration","TriggerTaskSchedulerConfiguration"],"o":{"ProjectId":{"t":"string"},"TriggerTaskBaseAttribute":ruleCreateTriggerTaskBaseAttribute,"TriggerTaskConfiguration":ruleCreateTriggerTaskConfiguration,"TriggerTaskSchedulerConfiguration":ruleCreateTriggerTaskSchedulerConfiguration}})));
 
 /** CreateTriggerTask: what a client needs to send it. */
 export const CreateTriggerTask: ActionRow<"CreateTriggerTask", NonNullable<operations["CreateTriggerTask"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "CreateTriggerTask">> = {

@@ -3,6 +3,7 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 import { ParamInfo as ruleParamInfo } from "../rules/ParamInfo.js";
@@ -10,7 +11,7 @@ import { WorkflowGeneralTaskParamInput as ruleWorkflowGeneralTaskParamInput } fr
 import { WorkflowTriggerConfigInput as ruleWorkflowTriggerConfigInput } from "../rules/WorkflowTriggerConfigInput.js";
 
 /** Checks a CreateTriggerWorkflow request body against the spec before anything is sent. */
-export const validateCreateTriggerWorkflowRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["CreateTriggerWorkflow"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId","WorkflowName","ParentFolderPath"],"o":{"ProjectId":{"t":"string"},"WorkflowName":{"t":"string"},"ParentFolderPath":{"t":"string"},"WorkflowDesc":{"t":"string"},"OwnerUin":{"t":"string"},"WorkflowParams":{"t":"array","i":ruleParamInfo},"TriggerWorkflowSchedulerConfigurations":{"t":"array","i":ruleWorkflowTriggerConfigInput},"BundleId":{"t":"string"},"BundleInfo":{"t":"string"},"GeneralTaskParams":{"t":"array","i":ruleWorkflowGeneralTaskParamInput}}})));
+export const validateCreateTriggerWorkflowRequest: CompiledValidator<NonNullable<operations["CreateTriggerWorkflow"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["CreateTriggerWorkflow"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId","WorkflowName","ParentFolderPath"],"o":{"ProjectId":{"t":"string"},"WorkflowName":{"t":"string"},"ParentFolderPath":{"t":"string"},"WorkflowDesc":{"t":"string"},"OwnerUin":{"t":"string"},"WorkflowParams":{"t":"array","i":ruleParamInfo},"TriggerWorkflowSchedulerConfigurations":{"t":"array","i":ruleWorkflowTriggerConfigInput},"BundleId":{"t":"string"},"BundleInfo":{"t":"string"},"GeneralTaskParams":{"t":"array","i":ruleWorkflowGeneralTaskParamInput}}})));
 
 /** CreateTriggerWorkflow: what a client needs to send it. */
 export const CreateTriggerWorkflow: ActionRow<"CreateTriggerWorkflow", NonNullable<operations["CreateTriggerWorkflow"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "CreateTriggerWorkflow">> = {

@@ -3,11 +3,12 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 
 /** Checks a CreateWorkflowFolder request body against the spec before anything is sent. */
-export const validateCreateWorkflowFolderRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["CreateWorkflowFolder"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId","ParentFolderPath","FolderName"],"o":{"ProjectId":{"t":"string"},"ParentFolderPath":{"t":"string"},"FolderName":{"t":"string"}}})));
+export const validateCreateWorkflowFolderRequest: CompiledValidator<NonNullable<operations["CreateWorkflowFolder"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["CreateWorkflowFolder"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId","ParentFolderPath","FolderName"],"o":{"ProjectId":{"t":"string"},"ParentFolderPath":{"t":"string"},"FolderName":{"t":"string"}}})));
 
 /** CreateWorkflowFolder: what a client needs to send it. */
 export const CreateWorkflowFolder: ActionRow<"CreateWorkflowFolder", NonNullable<operations["CreateWorkflowFolder"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "CreateWorkflowFolder">> = {

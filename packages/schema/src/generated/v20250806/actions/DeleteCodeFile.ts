@@ -3,11 +3,12 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 
 /** Checks a DeleteCodeFile request body against the spec before anything is sent. */
-export const validateDeleteCodeFileRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DeleteCodeFile"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId","CodeFileId"],"o":{"ProjectId":{"t":"string"},"CodeFileId":{"t":"string"}}})));
+export const validateDeleteCodeFileRequest: CompiledValidator<NonNullable<operations["DeleteCodeFile"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DeleteCodeFile"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId","CodeFileId"],"o":{"ProjectId":{"t":"string"},"CodeFileId":{"t":"string"}}})));
 
 /** DeleteCodeFile: what a client needs to send it. */
 export const DeleteCodeFile: ActionRow<"DeleteCodeFile", NonNullable<operations["DeleteCodeFile"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "DeleteCodeFile">> = {

@@ -3,11 +3,12 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 
 /** Checks a DeleteDataSource request body against the spec before anything is sent. */
-export const validateDeleteDataSourceRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DeleteDataSource"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId","Id"],"o":{"ProjectId":{"t":"string"},"Id":{"t":"integer","min":0}}})));
+export const validateDeleteDataSourceRequest: CompiledValidator<NonNullable<operations["DeleteDataSource"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DeleteDataSource"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId","Id"],"o":{"ProjectId":{"t":"string"},"Id":{"t":"integer","min":0}}})));
 
 /** DeleteDataSource: what a client needs to send it. */
 export const DeleteDataSource: ActionRow<"DeleteDataSource", NonNullable<operations["DeleteDataSource"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "DeleteDataSource">> = {

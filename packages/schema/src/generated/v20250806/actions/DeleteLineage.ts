@@ -3,12 +3,13 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 import { LineagePairInput as ruleLineagePairInput } from "../rules/LineagePairInput.js";
 
 /** Checks a DeleteLineage request body against the spec before anything is sent. */
-export const validateDeleteLineageRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DeleteLineage"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["Relations"],"o":{"Relations":{"t":"array","i":ruleLineagePairInput}}})));
+export const validateDeleteLineageRequest: CompiledValidator<NonNullable<operations["DeleteLineage"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DeleteLineage"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["Relations"],"o":{"Relations":{"t":"array","i":ruleLineagePairInput}}})));
 
 /** DeleteLineage: what a client needs to send it. */
 export const DeleteLineage: ActionRow<"DeleteLineage", NonNullable<operations["DeleteLineage"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "DeleteLineage">> = {

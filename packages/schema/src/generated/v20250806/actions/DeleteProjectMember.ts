@@ -3,11 +3,12 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 
 /** Checks a DeleteProjectMember request body against the spec before anything is sent. */
-export const validateDeleteProjectMemberRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DeleteProjectMember"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId","UserUins"],"o":{"ProjectId":{"t":"string"},"UserUins":{"t":"array","i":{"t":"string"}}}})));
+export const validateDeleteProjectMemberRequest: CompiledValidator<NonNullable<operations["DeleteProjectMember"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DeleteProjectMember"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId","UserUins"],"o":{"ProjectId":{"t":"string"},"UserUins":{"t":"array","i":{"t":"string"}}}})));
 
 /** DeleteProjectMember: what a client needs to send it. */
 export const DeleteProjectMember: ActionRow<"DeleteProjectMember", NonNullable<operations["DeleteProjectMember"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "DeleteProjectMember">> = {

@@ -3,11 +3,12 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 
 /** Checks a DeleteQualityRuleGroup request body against the spec before anything is sent. */
-export const validateDeleteQualityRuleGroupRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DeleteQualityRuleGroup"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId","RuleGroupIdList"],"o":{"ProjectId":{"t":"string"},"RuleGroupIdList":{"t":"array","i":{"t":"integer","min":0}}}})));
+export const validateDeleteQualityRuleGroupRequest: CompiledValidator<NonNullable<operations["DeleteQualityRuleGroup"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DeleteQualityRuleGroup"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId","RuleGroupIdList"],"o":{"ProjectId":{"t":"string"},"RuleGroupIdList":{"t":"array","i":{"t":"integer","min":0}}}})));
 
 /** DeleteQualityRuleGroup: what a client needs to send it. */
 export const DeleteQualityRuleGroup: ActionRow<"DeleteQualityRuleGroup", NonNullable<operations["DeleteQualityRuleGroup"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "DeleteQualityRuleGroup">> = {

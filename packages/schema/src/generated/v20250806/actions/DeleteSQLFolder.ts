@@ -3,11 +3,12 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 
 /** Checks a DeleteSQLFolder request body against the spec before anything is sent. */
-export const validateDeleteSQLFolderRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DeleteSQLFolder"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["FolderId","ProjectId"],"o":{"FolderId":{"t":"string"},"ProjectId":{"t":"string"}}})));
+export const validateDeleteSQLFolderRequest: CompiledValidator<NonNullable<operations["DeleteSQLFolder"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DeleteSQLFolder"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["FolderId","ProjectId"],"o":{"FolderId":{"t":"string"},"ProjectId":{"t":"string"}}})));
 
 /** DeleteSQLFolder: what a client needs to send it. */
 export const DeleteSQLFolder: ActionRow<"DeleteSQLFolder", NonNullable<operations["DeleteSQLFolder"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "DeleteSQLFolder">> = {

@@ -3,11 +3,12 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 
 /** Checks a DeleteTaskFolder request body against the spec before anything is sent. */
-export const validateDeleteTaskFolderRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DeleteTaskFolder"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId","WorkflowId","TaskFolderId"],"o":{"ProjectId":{"t":"string"},"WorkflowId":{"t":"string"},"TaskFolderId":{"t":"string"}}})));
+export const validateDeleteTaskFolderRequest: CompiledValidator<NonNullable<operations["DeleteTaskFolder"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DeleteTaskFolder"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId","WorkflowId","TaskFolderId"],"o":{"ProjectId":{"t":"string"},"WorkflowId":{"t":"string"},"TaskFolderId":{"t":"string"}}})));
 
 /** DeleteTaskFolder: what a client needs to send it. */
 export const DeleteTaskFolder: ActionRow<"DeleteTaskFolder", NonNullable<operations["DeleteTaskFolder"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "DeleteTaskFolder">> = {

@@ -3,11 +3,12 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 
 /** Checks a DeleteTriggerTask request body against the spec before anything is sent. */
-export const validateDeleteTriggerTaskRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DeleteTriggerTask"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId","TaskId"],"o":{"ProjectId":{"t":"string"},"TaskId":{"t":"string"},"OperateInform":{"t":"boolean"},"DeleteMode":{"t":"boolean"}}})));
+export const validateDeleteTriggerTaskRequest: CompiledValidator<NonNullable<operations["DeleteTriggerTask"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DeleteTriggerTask"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId","TaskId"],"o":{"ProjectId":{"t":"string"},"TaskId":{"t":"string"},"OperateInform":{"t":"boolean"},"DeleteMode":{"t":"boolean"}}})));
 
 /** DeleteTriggerTask: what a client needs to send it. */
 export const DeleteTriggerTask: ActionRow<"DeleteTriggerTask", NonNullable<operations["DeleteTriggerTask"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "DeleteTriggerTask">> = {

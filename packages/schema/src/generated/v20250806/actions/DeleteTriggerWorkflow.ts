@@ -3,11 +3,12 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 
 /** Checks a DeleteTriggerWorkflow request body against the spec before anything is sent. */
-export const validateDeleteTriggerWorkflowRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DeleteTriggerWorkflow"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId","WorkflowId"],"o":{"ProjectId":{"t":"string"},"WorkflowId":{"t":"string"}}})));
+export const validateDeleteTriggerWorkflowRequest: CompiledValidator<NonNullable<operations["DeleteTriggerWorkflow"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DeleteTriggerWorkflow"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId","WorkflowId"],"o":{"ProjectId":{"t":"string"},"WorkflowId":{"t":"string"}}})));
 
 /** DeleteTriggerWorkflow: what a client needs to send it. */
 export const DeleteTriggerWorkflow: ActionRow<"DeleteTriggerWorkflow", NonNullable<operations["DeleteTriggerWorkflow"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "DeleteTriggerWorkflow">> = {

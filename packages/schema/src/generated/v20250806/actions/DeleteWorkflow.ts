@@ -3,11 +3,12 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 
 /** Checks a DeleteWorkflow request body against the spec before anything is sent. */
-export const validateDeleteWorkflowRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DeleteWorkflow"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId","WorkflowId"],"o":{"ProjectId":{"t":"string"},"WorkflowId":{"t":"string"}}})));
+export const validateDeleteWorkflowRequest: CompiledValidator<NonNullable<operations["DeleteWorkflow"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DeleteWorkflow"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId","WorkflowId"],"o":{"ProjectId":{"t":"string"},"WorkflowId":{"t":"string"}}})));
 
 /** DeleteWorkflow: what a client needs to send it. */
 export const DeleteWorkflow: ActionRow<"DeleteWorkflow", NonNullable<operations["DeleteWorkflow"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "DeleteWorkflow">> = {

@@ -3,11 +3,12 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 
 /** Checks a DeleteWorkflowFolder request body against the spec before anything is sent. */
-export const validateDeleteWorkflowFolderRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DeleteWorkflowFolder"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId","FolderId"],"o":{"ProjectId":{"t":"string"},"FolderId":{"t":"string"}}})));
+export const validateDeleteWorkflowFolderRequest: CompiledValidator<NonNullable<operations["DeleteWorkflowFolder"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DeleteWorkflowFolder"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId","FolderId"],"o":{"ProjectId":{"t":"string"},"FolderId":{"t":"string"}}})));
 
 /** DeleteWorkflowFolder: what a client needs to send it. */
 export const DeleteWorkflowFolder: ActionRow<"DeleteWorkflowFolder", NonNullable<operations["DeleteWorkflowFolder"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "DeleteWorkflowFolder">> = {

@@ -3,11 +3,12 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 
 /** Checks a DescribeDataSourceAuthority request body against the spec before anything is sent. */
-export const validateDescribeDataSourceAuthorityRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DescribeDataSourceAuthority"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["Id"],"o":{"Id":{"t":"integer","min":0}}})));
+export const validateDescribeDataSourceAuthorityRequest: CompiledValidator<NonNullable<operations["DescribeDataSourceAuthority"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DescribeDataSourceAuthority"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["Id"],"o":{"Id":{"t":"integer","min":0}}})));
 
 /** DescribeDataSourceAuthority: what a client needs to send it. */
 export const DescribeDataSourceAuthority: ActionRow<"DescribeDataSourceAuthority", NonNullable<operations["DescribeDataSourceAuthority"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "DescribeDataSourceAuthority">> = {

@@ -3,11 +3,12 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 
 /** Checks a DisableProject request body against the spec before anything is sent. */
-export const validateDisableProjectRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DisableProject"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId"],"o":{"ProjectId":{"t":"string"}}})));
+export const validateDisableProjectRequest: CompiledValidator<NonNullable<operations["DisableProject"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DisableProject"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId"],"o":{"ProjectId":{"t":"string"}}})));
 
 /** DisableProject: what a client needs to send it. */
 export const DisableProject: ActionRow<"DisableProject", NonNullable<operations["DisableProject"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "DisableProject">> = {

@@ -3,11 +3,12 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 
 /** Checks a DissociateResourceGroupFromProject request body against the spec before anything is sent. */
-export const validateDissociateResourceGroupFromProjectRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DissociateResourceGroupFromProject"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ResourceGroupId","ProjectId"],"o":{"ResourceGroupId":{"t":"string"},"ProjectId":{"t":"string"}}})));
+export const validateDissociateResourceGroupFromProjectRequest: CompiledValidator<NonNullable<operations["DissociateResourceGroupFromProject"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DissociateResourceGroupFromProject"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ResourceGroupId","ProjectId"],"o":{"ResourceGroupId":{"t":"string"},"ProjectId":{"t":"string"}}})));
 
 /** DissociateResourceGroupFromProject: what a client needs to send it. */
 export const DissociateResourceGroupFromProject: ActionRow<"DissociateResourceGroupFromProject", NonNullable<operations["DissociateResourceGroupFromProject"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "DissociateResourceGroupFromProject">> = {

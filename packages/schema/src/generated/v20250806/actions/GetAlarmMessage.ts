@@ -3,11 +3,12 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 
 /** Checks a GetAlarmMessage request body against the spec before anything is sent. */
-export const validateGetAlarmMessageRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["GetAlarmMessage"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId","AlarmMessageId"],"o":{"ProjectId":{"t":"string"},"AlarmMessageId":{"t":"string"},"TimeZone":{"t":"string"}}})));
+export const validateGetAlarmMessageRequest: CompiledValidator<NonNullable<operations["GetAlarmMessage"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["GetAlarmMessage"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId","AlarmMessageId"],"o":{"ProjectId":{"t":"string"},"AlarmMessageId":{"t":"string"},"TimeZone":{"t":"string"}}})));
 
 /** GetAlarmMessage: what a client needs to send it. */
 export const GetAlarmMessage: ActionRow<"GetAlarmMessage", NonNullable<operations["GetAlarmMessage"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "GetAlarmMessage">> = {

@@ -3,11 +3,12 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 
 /** Checks a GetCodeFile request body against the spec before anything is sent. */
-export const validateGetCodeFileRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["GetCodeFile"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId","CodeFileId"],"o":{"ProjectId":{"t":"string"},"CodeFileId":{"t":"string"},"IncludeContent":{"t":"boolean"}}})));
+export const validateGetCodeFileRequest: CompiledValidator<NonNullable<operations["GetCodeFile"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["GetCodeFile"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId","CodeFileId"],"o":{"ProjectId":{"t":"string"},"CodeFileId":{"t":"string"},"IncludeContent":{"t":"boolean"}}})));
 
 /** GetCodeFile: what a client needs to send it. */
 export const GetCodeFile: ActionRow<"GetCodeFile", NonNullable<operations["GetCodeFile"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "GetCodeFile">> = {

@@ -3,11 +3,12 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 
 /** Checks a GetDataBackfillPlan request body against the spec before anything is sent. */
-export const validateGetDataBackfillPlanRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["GetDataBackfillPlan"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId","DataBackfillPlanId"],"o":{"ProjectId":{"t":"string"},"DataBackfillPlanId":{"t":"string"},"TimeZone":{"t":"string"}}})));
+export const validateGetDataBackfillPlanRequest: CompiledValidator<NonNullable<operations["GetDataBackfillPlan"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["GetDataBackfillPlan"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId","DataBackfillPlanId"],"o":{"ProjectId":{"t":"string"},"DataBackfillPlanId":{"t":"string"},"TimeZone":{"t":"string"}}})));
 
 /** GetDataBackfillPlan: what a client needs to send it. */
 export const GetDataBackfillPlan: ActionRow<"GetDataBackfillPlan", NonNullable<operations["GetDataBackfillPlan"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "GetDataBackfillPlan">> = {

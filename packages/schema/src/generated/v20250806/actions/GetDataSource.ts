@@ -3,11 +3,12 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 
 /** Checks a GetDataSource request body against the spec before anything is sent. */
-export const validateGetDataSourceRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["GetDataSource"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId","Id"],"o":{"ProjectId":{"t":"string"},"Id":{"t":"integer"}}})));
+export const validateGetDataSourceRequest: CompiledValidator<NonNullable<operations["GetDataSource"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["GetDataSource"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId","Id"],"o":{"ProjectId":{"t":"string"},"Id":{"t":"integer"}}})));
 
 /** GetDataSource: what a client needs to send it. */
 export const GetDataSource: ActionRow<"GetDataSource", NonNullable<operations["GetDataSource"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "GetDataSource">> = {

@@ -3,12 +3,13 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 import { ProjectId as ruleProjectId } from "../rules/ProjectId.js";
 
 /** Checks a GetOpsAsyncJob request body against the spec before anything is sent. */
-export const validateGetOpsAsyncJobRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["GetOpsAsyncJob"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId","AsyncId"],"o":{"ProjectId":ruleProjectId,"AsyncId":{"t":"string"}}})));
+export const validateGetOpsAsyncJobRequest: CompiledValidator<NonNullable<operations["GetOpsAsyncJob"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["GetOpsAsyncJob"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId","AsyncId"],"o":{"ProjectId":ruleProjectId,"AsyncId":{"t":"string"}}})));
 
 /** GetOpsAsyncJob: what a client needs to send it. */
 export const GetOpsAsyncJob: ActionRow<"GetOpsAsyncJob", NonNullable<operations["GetOpsAsyncJob"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "GetOpsAsyncJob">> = {

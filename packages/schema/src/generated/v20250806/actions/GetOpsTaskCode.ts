@@ -3,11 +3,12 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 
 /** Checks a GetOpsTaskCode request body against the spec before anything is sent. */
-export const validateGetOpsTaskCodeRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["GetOpsTaskCode"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId","TaskId"],"o":{"ProjectId":{"t":"string"},"TaskId":{"t":"string"}}})));
+export const validateGetOpsTaskCodeRequest: CompiledValidator<NonNullable<operations["GetOpsTaskCode"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["GetOpsTaskCode"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId","TaskId"],"o":{"ProjectId":{"t":"string"},"TaskId":{"t":"string"}}})));
 
 /** GetOpsTaskCode: what a client needs to send it. */
 export const GetOpsTaskCode: ActionRow<"GetOpsTaskCode", NonNullable<operations["GetOpsTaskCode"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "GetOpsTaskCode">> = {

@@ -3,11 +3,12 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 
 /** Checks a GetOpsTriggerWorkflow request body against the spec before anything is sent. */
-export const validateGetOpsTriggerWorkflowRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["GetOpsTriggerWorkflow"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId","WorkflowId"],"o":{"ProjectId":{"t":"string"},"WorkflowId":{"t":"string"},"WorkflowExecutionId":{"t":"string"}}})));
+export const validateGetOpsTriggerWorkflowRequest: CompiledValidator<NonNullable<operations["GetOpsTriggerWorkflow"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["GetOpsTriggerWorkflow"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId","WorkflowId"],"o":{"ProjectId":{"t":"string"},"WorkflowId":{"t":"string"},"WorkflowExecutionId":{"t":"string"}}})));
 
 /** GetOpsTriggerWorkflow: what a client needs to send it. */
 export const GetOpsTriggerWorkflow: ActionRow<"GetOpsTriggerWorkflow", NonNullable<operations["GetOpsTriggerWorkflow"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "GetOpsTriggerWorkflow">> = {

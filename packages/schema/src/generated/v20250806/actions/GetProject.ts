@@ -3,11 +3,12 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 
 /** Checks a GetProject request body against the spec before anything is sent. */
-export const validateGetProjectRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["GetProject"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId"],"o":{"ProjectId":{"t":"string"}}})));
+export const validateGetProjectRequest: CompiledValidator<NonNullable<operations["GetProject"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["GetProject"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId"],"o":{"ProjectId":{"t":"string"}}})));
 
 /** GetProject: what a client needs to send it. */
 export const GetProject: ActionRow<"GetProject", NonNullable<operations["GetProject"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "GetProject">> = {

@@ -3,11 +3,12 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 
 /** Checks a GetResourceFile request body against the spec before anything is sent. */
-export const validateGetResourceFileRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["GetResourceFile"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId","ResourceId"],"o":{"ProjectId":{"t":"string"},"ResourceId":{"t":"string"}}})));
+export const validateGetResourceFileRequest: CompiledValidator<NonNullable<operations["GetResourceFile"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["GetResourceFile"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId","ResourceId"],"o":{"ProjectId":{"t":"string"},"ResourceId":{"t":"string"}}})));
 
 /** GetResourceFile: what a client needs to send it. */
 export const GetResourceFile: ActionRow<"GetResourceFile", NonNullable<operations["GetResourceFile"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "GetResourceFile">> = {

@@ -3,11 +3,12 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 
 /** Checks a GetSQLFolder request body against the spec before anything is sent. */
-export const validateGetSQLFolderRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["GetSQLFolder"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId","FolderId"],"o":{"ProjectId":{"t":"string"},"FolderId":{"t":"string"}}})));
+export const validateGetSQLFolderRequest: CompiledValidator<NonNullable<operations["GetSQLFolder"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["GetSQLFolder"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId","FolderId"],"o":{"ProjectId":{"t":"string"},"FolderId":{"t":"string"}}})));
 
 /** GetSQLFolder: what a client needs to send it. */
 export const GetSQLFolder: ActionRow<"GetSQLFolder", NonNullable<operations["GetSQLFolder"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "GetSQLFolder">> = {

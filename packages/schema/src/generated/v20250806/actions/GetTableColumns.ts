@@ -3,11 +3,12 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 
 /** Checks a GetTableColumns request body against the spec before anything is sent. */
-export const validateGetTableColumnsRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["GetTableColumns"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["TableGuid"],"o":{"TableGuid":{"t":"string"}}})));
+export const validateGetTableColumnsRequest: CompiledValidator<NonNullable<operations["GetTableColumns"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["GetTableColumns"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["TableGuid"],"o":{"TableGuid":{"t":"string"}}})));
 
 /** GetTableColumns: what a client needs to send it. */
 export const GetTableColumns: ActionRow<"GetTableColumns", NonNullable<operations["GetTableColumns"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "GetTableColumns">> = {

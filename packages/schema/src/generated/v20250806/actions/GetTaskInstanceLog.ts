@@ -3,13 +3,14 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 import { InstanceKey as ruleInstanceKey } from "../rules/InstanceKey.js";
 import { ProjectId as ruleProjectId } from "../rules/ProjectId.js";
 
 /** Checks a GetTaskInstanceLog request body against the spec before anything is sent. */
-export const validateGetTaskInstanceLogRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["GetTaskInstanceLog"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId","InstanceKey"],"o":{"ProjectId":ruleProjectId,"InstanceKey":ruleInstanceKey,"LifeRoundNum":{"t":"integer","min":0},"LogLevel":{"t":"string","e":["Info","Debug","Warn","Error","All"]},"NextCursor":{"t":"string"}}})));
+export const validateGetTaskInstanceLogRequest: CompiledValidator<NonNullable<operations["GetTaskInstanceLog"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["GetTaskInstanceLog"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId","InstanceKey"],"o":{"ProjectId":ruleProjectId,"InstanceKey":ruleInstanceKey,"LifeRoundNum":{"t":"integer","min":0},"LogLevel":{"t":"string","e":["Info","Debug","Warn","Error","All"]},"NextCursor":{"t":"string"}}})));
 
 /** GetTaskInstanceLog: what a client needs to send it. */
 export const GetTaskInstanceLog: ActionRow<"GetTaskInstanceLog", NonNullable<operations["GetTaskInstanceLog"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "GetTaskInstanceLog">> = {

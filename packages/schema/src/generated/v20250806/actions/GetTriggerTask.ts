@@ -3,11 +3,12 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 
 /** Checks a GetTriggerTask request body against the spec before anything is sent. */
-export const validateGetTriggerTaskRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["GetTriggerTask"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId","TaskId"],"o":{"ProjectId":{"t":"string"},"TaskId":{"t":"string"}}})));
+export const validateGetTriggerTaskRequest: CompiledValidator<NonNullable<operations["GetTriggerTask"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["GetTriggerTask"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId","TaskId"],"o":{"ProjectId":{"t":"string"},"TaskId":{"t":"string"}}})));
 
 /** GetTriggerTask: what a client needs to send it. */
 export const GetTriggerTask: ActionRow<"GetTriggerTask", NonNullable<operations["GetTriggerTask"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "GetTriggerTask">> = {

@@ -3,11 +3,12 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 
 /** Checks a GetTriggerTaskCode request body against the spec before anything is sent. */
-export const validateGetTriggerTaskCodeRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["GetTriggerTaskCode"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId","TaskId"],"o":{"ProjectId":{"t":"string"},"TaskId":{"t":"string"}}})));
+export const validateGetTriggerTaskCodeRequest: CompiledValidator<NonNullable<operations["GetTriggerTaskCode"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["GetTriggerTaskCode"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId","TaskId"],"o":{"ProjectId":{"t":"string"},"TaskId":{"t":"string"}}})));
 
 /** GetTriggerTaskCode: what a client needs to send it. */
 export const GetTriggerTaskCode: ActionRow<"GetTriggerTaskCode", NonNullable<operations["GetTriggerTaskCode"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "GetTriggerTaskCode">> = {

@@ -3,11 +3,12 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 
 /** Checks a GetTriggerTaskRun request body against the spec before anything is sent. */
-export const validateGetTriggerTaskRunRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["GetTriggerTaskRun"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId","TaskExecutionId"],"o":{"ProjectId":{"t":"string"},"TaskExecutionId":{"t":"string"}}})));
+export const validateGetTriggerTaskRunRequest: CompiledValidator<NonNullable<operations["GetTriggerTaskRun"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["GetTriggerTaskRun"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId","TaskExecutionId"],"o":{"ProjectId":{"t":"string"},"TaskExecutionId":{"t":"string"}}})));
 
 /** GetTriggerTaskRun: what a client needs to send it. */
 export const GetTriggerTaskRun: ActionRow<"GetTriggerTaskRun", NonNullable<operations["GetTriggerTaskRun"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "GetTriggerTaskRun">> = {

@@ -3,13 +3,14 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 import { Filter as ruleFilter } from "../rules/Filter.js";
 import { OrderField as ruleOrderField } from "../rules/OrderField.js";
 
 /** Checks a GetTriggerWorkflowRun request body against the spec before anything is sent. */
-export const validateGetTriggerWorkflowRunRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["GetTriggerWorkflowRun"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId","WorkflowExecutionId"],"o":{"ProjectId":{"t":"string"},"WorkflowExecutionId":{"t":"string"},"Filters":{"t":"array","i":ruleFilter},"OrderFields":{"t":"array","i":ruleOrderField}}})));
+export const validateGetTriggerWorkflowRunRequest: CompiledValidator<NonNullable<operations["GetTriggerWorkflowRun"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["GetTriggerWorkflowRun"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId","WorkflowExecutionId"],"o":{"ProjectId":{"t":"string"},"WorkflowExecutionId":{"t":"string"},"Filters":{"t":"array","i":ruleFilter},"OrderFields":{"t":"array","i":ruleOrderField}}})));
 
 /** GetTriggerWorkflowRun: what a client needs to send it. */
 export const GetTriggerWorkflowRun: ActionRow<"GetTriggerWorkflowRun", NonNullable<operations["GetTriggerWorkflowRun"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "GetTriggerWorkflowRun">> = {

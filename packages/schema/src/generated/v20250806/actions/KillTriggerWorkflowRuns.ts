@@ -3,11 +3,12 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 
 /** Checks a KillTriggerWorkflowRuns request body against the spec before anything is sent. */
-export const validateKillTriggerWorkflowRunsRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["KillTriggerWorkflowRuns"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId","WorkflowId"],"o":{"ProjectId":{"t":"string"},"WorkflowId":{"t":"string"},"WorkflowExecutionIdList":{"t":"array","i":{"t":"string"}},"All":{"t":"boolean"},"Pending":{"t":"boolean"}}})));
+export const validateKillTriggerWorkflowRunsRequest: CompiledValidator<NonNullable<operations["KillTriggerWorkflowRuns"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["KillTriggerWorkflowRuns"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId","WorkflowId"],"o":{"ProjectId":{"t":"string"},"WorkflowId":{"t":"string"},"WorkflowExecutionIdList":{"t":"array","i":{"t":"string"}},"All":{"t":"boolean"},"Pending":{"t":"boolean"}}})));
 
 /** KillTriggerWorkflowRuns: what a client needs to send it. */
 export const KillTriggerWorkflowRuns: ActionRow<"KillTriggerWorkflowRuns", NonNullable<operations["KillTriggerWorkflowRuns"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "KillTriggerWorkflowRuns">> = {

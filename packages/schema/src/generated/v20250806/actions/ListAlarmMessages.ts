@@ -3,11 +3,12 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 
 /** Checks a ListAlarmMessages request body against the spec before anything is sent. */
-export const validateListAlarmMessagesRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["ListAlarmMessages"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId"],"o":{"ProjectId":{"t":"string"},"PageNumber":{"t":"integer","min":0},"PageSize":{"t":"integer","min":0},"StartTime":{"t":"string"},"EndTime":{"t":"string"},"AlarmLevel":{"t":"integer","min":0},"AlarmRecipientId":{"t":"string"},"TimeZone":{"t":"string"}}})));
+export const validateListAlarmMessagesRequest: CompiledValidator<NonNullable<operations["ListAlarmMessages"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["ListAlarmMessages"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId"],"o":{"ProjectId":{"t":"string"},"PageNumber":{"t":"integer","min":0},"PageSize":{"t":"integer","min":0},"StartTime":{"t":"string"},"EndTime":{"t":"string"},"AlarmLevel":{"t":"integer","min":0},"AlarmRecipientId":{"t":"string"},"TimeZone":{"t":"string"}}})));
 
 /** ListAlarmMessages: what a client needs to send it. */
 export const ListAlarmMessages: ActionRow<"ListAlarmMessages", NonNullable<operations["ListAlarmMessages"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "ListAlarmMessages">> = {

@@ -3,11 +3,12 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 
 /** Checks a ListCatalog request body against the spec before anything is sent. */
-export const validateListCatalogRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["ListCatalog"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["PageNumber","PageSize"],"o":{"PageNumber":{"t":"integer"},"PageSize":{"t":"integer"},"ParentCatalogId":{"t":"string"}}})));
+export const validateListCatalogRequest: CompiledValidator<NonNullable<operations["ListCatalog"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["ListCatalog"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["PageNumber","PageSize"],"o":{"PageNumber":{"t":"integer"},"PageSize":{"t":"integer"},"ParentCatalogId":{"t":"string"}}})));
 
 /** ListCatalog: what a client needs to send it. */
 export const ListCatalog: ActionRow<"ListCatalog", NonNullable<operations["ListCatalog"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "ListCatalog">> = {

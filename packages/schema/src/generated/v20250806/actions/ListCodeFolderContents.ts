@@ -3,11 +3,12 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 
 /** Checks a ListCodeFolderContents request body against the spec before anything is sent. */
-export const validateListCodeFolderContentsRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["ListCodeFolderContents"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId"],"o":{"ProjectId":{"t":"string"},"ParentFolderPath":{"t":"string"},"Keyword":{"t":"string"},"OnlyFolderNode":{"t":"boolean"},"OnlyUserSelfScript":{"t":"boolean"}}})));
+export const validateListCodeFolderContentsRequest: CompiledValidator<NonNullable<operations["ListCodeFolderContents"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["ListCodeFolderContents"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId"],"o":{"ProjectId":{"t":"string"},"ParentFolderPath":{"t":"string"},"Keyword":{"t":"string"},"OnlyFolderNode":{"t":"boolean"},"OnlyUserSelfScript":{"t":"boolean"}}})));
 
 /** ListCodeFolderContents: what a client needs to send it. */
 export const ListCodeFolderContents: ActionRow<"ListCodeFolderContents", NonNullable<operations["ListCodeFolderContents"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "ListCodeFolderContents">> = {

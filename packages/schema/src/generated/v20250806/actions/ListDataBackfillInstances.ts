@@ -3,11 +3,12 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 
 /** Checks a ListDataBackfillInstances request body against the spec before anything is sent. */
-export const validateListDataBackfillInstancesRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["ListDataBackfillInstances"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId","DataBackfillPlanId","TaskId"],"o":{"ProjectId":{"t":"string"},"DataBackfillPlanId":{"t":"string"},"TaskId":{"t":"string"},"PageNumber":{"t":"integer","min":0},"PageSize":{"t":"integer","min":0}}})));
+export const validateListDataBackfillInstancesRequest: CompiledValidator<NonNullable<operations["ListDataBackfillInstances"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["ListDataBackfillInstances"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId","DataBackfillPlanId","TaskId"],"o":{"ProjectId":{"t":"string"},"DataBackfillPlanId":{"t":"string"},"TaskId":{"t":"string"},"PageNumber":{"t":"integer","min":0},"PageSize":{"t":"integer","min":0}}})));
 
 /** ListDataBackfillInstances: what a client needs to send it. */
 export const ListDataBackfillInstances: ActionRow<"ListDataBackfillInstances", NonNullable<operations["ListDataBackfillInstances"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "ListDataBackfillInstances">> = {

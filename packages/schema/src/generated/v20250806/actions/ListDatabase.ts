@@ -3,11 +3,12 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 
 /** Checks a ListDatabase request body against the spec before anything is sent. */
-export const validateListDatabaseRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["ListDatabase"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["PageNumber","PageSize"],"o":{"PageNumber":{"t":"integer"},"PageSize":{"t":"integer"},"CatalogName":{"t":"string"},"DatasourceId":{"t":"integer"},"Keyword":{"t":"string"}}})));
+export const validateListDatabaseRequest: CompiledValidator<NonNullable<operations["ListDatabase"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["ListDatabase"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["PageNumber","PageSize"],"o":{"PageNumber":{"t":"integer"},"PageSize":{"t":"integer"},"CatalogName":{"t":"string"},"DatasourceId":{"t":"integer"},"Keyword":{"t":"string"}}})));
 
 /** ListDatabase: what a client needs to send it. */
 export const ListDatabase: ActionRow<"ListDatabase", NonNullable<operations["ListDatabase"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "ListDatabase">> = {

@@ -3,11 +3,12 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 
 /** Checks a ListDownstreamTriggerTasks request body against the spec before anything is sent. */
-export const validateListDownstreamTriggerTasksRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["ListDownstreamTriggerTasks"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId","TaskId"],"o":{"ProjectId":{"t":"string"},"TaskId":{"t":"string"},"PageNumber":{"t":"integer","min":0},"PageSize":{"t":"integer","min":0}}})));
+export const validateListDownstreamTriggerTasksRequest: CompiledValidator<NonNullable<operations["ListDownstreamTriggerTasks"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["ListDownstreamTriggerTasks"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId","TaskId"],"o":{"ProjectId":{"t":"string"},"TaskId":{"t":"string"},"PageNumber":{"t":"integer","min":0},"PageSize":{"t":"integer","min":0}}})));
 
 /** ListDownstreamTriggerTasks: what a client needs to send it. */
 export const ListDownstreamTriggerTasks: ActionRow<"ListDownstreamTriggerTasks", NonNullable<operations["ListDownstreamTriggerTasks"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "ListDownstreamTriggerTasks">> = {

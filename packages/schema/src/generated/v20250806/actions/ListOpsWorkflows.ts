@@ -3,11 +3,12 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 
 /** Checks a ListOpsWorkflows request body against the spec before anything is sent. */
-export const validateListOpsWorkflowsRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["ListOpsWorkflows"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId"],"o":{"ProjectId":{"t":"string"},"PageNumber":{"t":"integer","min":0},"PageSize":{"t":"integer","min":0},"FolderId":{"t":"string"},"Status":{"t":"string"},"OwnerUin":{"t":"string"},"WorkflowType":{"t":"string"},"KeyWord":{"t":"string"},"SortItem":{"t":"string"},"SortType":{"t":"string"},"CreateUserUin":{"t":"string"},"ModifyTime":{"t":"string"},"CreateTime":{"t":"string"}}})));
+export const validateListOpsWorkflowsRequest: CompiledValidator<NonNullable<operations["ListOpsWorkflows"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["ListOpsWorkflows"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId"],"o":{"ProjectId":{"t":"string"},"PageNumber":{"t":"integer","min":0},"PageSize":{"t":"integer","min":0},"FolderId":{"t":"string"},"Status":{"t":"string"},"OwnerUin":{"t":"string"},"WorkflowType":{"t":"string"},"KeyWord":{"t":"string"},"SortItem":{"t":"string"},"SortType":{"t":"string"},"CreateUserUin":{"t":"string"},"ModifyTime":{"t":"string"},"CreateTime":{"t":"string"}}})));
 
 /** ListOpsWorkflows: what a client needs to send it. */
 export const ListOpsWorkflows: ActionRow<"ListOpsWorkflows", NonNullable<operations["ListOpsWorkflows"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "ListOpsWorkflows">> = {

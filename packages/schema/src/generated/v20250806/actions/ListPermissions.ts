@@ -3,6 +3,7 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 import { OrderField as ruleOrderField } from "../rules/OrderField.js";
@@ -11,7 +12,7 @@ import { PrivilegeResourceInput as rulePrivilegeResourceInput } from "../rules/P
 import { SecurityFilter as ruleSecurityFilter } from "../rules/SecurityFilter.js";
 
 /** Checks a ListPermissions request body against the spec before anything is sent. */
-export const validateListPermissionsRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["ListPermissions"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"o":{"Resource":rulePrivilegeResourceInput,"Filters":{"t":"array","i":ruleSecurityFilter},"OrderFields":{"t":"array","i":ruleOrderField},"Page":rulePage}})));
+export const validateListPermissionsRequest: CompiledValidator<NonNullable<operations["ListPermissions"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["ListPermissions"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"o":{"Resource":rulePrivilegeResourceInput,"Filters":{"t":"array","i":ruleSecurityFilter},"OrderFields":{"t":"array","i":ruleOrderField},"Page":rulePage}})));
 
 /** ListPermissions: what a client needs to send it. */
 export const ListPermissions: ActionRow<"ListPermissions", NonNullable<operations["ListPermissions"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "ListPermissions">> = {

@@ -3,11 +3,12 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 
 /** Checks a ListProcessLineage request body against the spec before anything is sent. */
-export const validateListProcessLineageRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["ListProcessLineage"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProcessId","ProcessType","PageNumber","PageSize","Platform"],"o":{"ProcessId":{"t":"string"},"ProcessType":{"t":"string"},"PageNumber":{"t":"integer"},"PageSize":{"t":"integer"},"Platform":{"t":"string"}}})));
+export const validateListProcessLineageRequest: CompiledValidator<NonNullable<operations["ListProcessLineage"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["ListProcessLineage"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProcessId","ProcessType","PageNumber","PageSize","Platform"],"o":{"ProcessId":{"t":"string"},"ProcessType":{"t":"string"},"PageNumber":{"t":"integer"},"PageSize":{"t":"integer"},"Platform":{"t":"string"}}})));
 
 /** ListProcessLineage: what a client needs to send it. */
 export const ListProcessLineage: ActionRow<"ListProcessLineage", NonNullable<operations["ListProcessLineage"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "ListProcessLineage">> = {

@@ -3,11 +3,12 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 
 /** Checks a ListProjects request body against the spec before anything is sent. */
-export const validateListProjectsRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["ListProjects"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"o":{"ProjectIds":{"t":"array","i":{"t":"string"}},"ProjectName":{"t":"string"},"Status":{"t":"integer"},"ProjectModel":{"t":"string"},"PageNumber":{"t":"integer","min":0},"PageSize":{"t":"integer","min":0}}})));
+export const validateListProjectsRequest: CompiledValidator<NonNullable<operations["ListProjects"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["ListProjects"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"o":{"ProjectIds":{"t":"array","i":{"t":"string"}},"ProjectName":{"t":"string"},"Status":{"t":"integer"},"ProjectModel":{"t":"string"},"PageNumber":{"t":"integer","min":0},"PageSize":{"t":"integer","min":0}}})));
 
 /** ListProjects: what a client needs to send it. */
 export const ListProjects: ActionRow<"ListProjects", NonNullable<operations["ListProjects"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "ListProjects">> = {

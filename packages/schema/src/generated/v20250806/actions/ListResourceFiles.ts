@@ -3,11 +3,12 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 
 /** Checks a ListResourceFiles request body against the spec before anything is sent. */
-export const validateListResourceFilesRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["ListResourceFiles"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId"],"o":{"ProjectId":{"t":"string"},"PageNumber":{"t":"integer","min":0},"PageSize":{"t":"integer","min":0},"ResourceName":{"t":"string"},"ParentFolderPath":{"t":"string"},"CreateUserUin":{"t":"string"},"ModifyTimeStart":{"t":"string"},"ModifyTimeEnd":{"t":"string"},"CreateTimeStart":{"t":"string"},"CreateTimeEnd":{"t":"string"}}})));
+export const validateListResourceFilesRequest: CompiledValidator<NonNullable<operations["ListResourceFiles"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["ListResourceFiles"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId"],"o":{"ProjectId":{"t":"string"},"PageNumber":{"t":"integer","min":0},"PageSize":{"t":"integer","min":0},"ResourceName":{"t":"string"},"ParentFolderPath":{"t":"string"},"CreateUserUin":{"t":"string"},"ModifyTimeStart":{"t":"string"},"ModifyTimeEnd":{"t":"string"},"CreateTimeStart":{"t":"string"},"CreateTimeEnd":{"t":"string"}}})));
 
 /** ListResourceFiles: what a client needs to send it. */
 export const ListResourceFiles: ActionRow<"ListResourceFiles", NonNullable<operations["ListResourceFiles"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "ListResourceFiles">> = {

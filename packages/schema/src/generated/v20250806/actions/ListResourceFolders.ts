@@ -3,11 +3,12 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 
 /** Checks a ListResourceFolders request body against the spec before anything is sent. */
-export const validateListResourceFoldersRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["ListResourceFolders"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId","ParentFolderPath"],"o":{"ProjectId":{"t":"string"},"ParentFolderPath":{"t":"string"},"PageNumber":{"t":"integer","min":0},"PageSize":{"t":"integer","min":0}}})));
+export const validateListResourceFoldersRequest: CompiledValidator<NonNullable<operations["ListResourceFolders"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["ListResourceFolders"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId","ParentFolderPath"],"o":{"ProjectId":{"t":"string"},"ParentFolderPath":{"t":"string"},"PageNumber":{"t":"integer","min":0},"PageSize":{"t":"integer","min":0}}})));
 
 /** ListResourceFolders: what a client needs to send it. */
 export const ListResourceFolders: ActionRow<"ListResourceFolders", NonNullable<operations["ListResourceFolders"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "ListResourceFolders">> = {

@@ -3,11 +3,12 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 
 /** Checks a ListSQLFolderContents request body against the spec before anything is sent. */
-export const validateListSQLFolderContentsRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["ListSQLFolderContents"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId","ParentFolderPath"],"o":{"ProjectId":{"t":"string"},"ParentFolderPath":{"t":"string"},"Keyword":{"t":"string"},"OnlyFolderNode":{"t":"boolean"},"OnlyUserSelfScript":{"t":"boolean"},"AccessScope":{"t":"string"}}})));
+export const validateListSQLFolderContentsRequest: CompiledValidator<NonNullable<operations["ListSQLFolderContents"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["ListSQLFolderContents"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId","ParentFolderPath"],"o":{"ProjectId":{"t":"string"},"ParentFolderPath":{"t":"string"},"Keyword":{"t":"string"},"OnlyFolderNode":{"t":"boolean"},"OnlyUserSelfScript":{"t":"boolean"},"AccessScope":{"t":"string"}}})));
 
 /** ListSQLFolderContents: what a client needs to send it. */
 export const ListSQLFolderContents: ActionRow<"ListSQLFolderContents", NonNullable<operations["ListSQLFolderContents"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "ListSQLFolderContents">> = {

@@ -3,11 +3,12 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 
 /** Checks a ListTasks request body against the spec before anything is sent. */
-export const validateListTasksRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["ListTasks"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId"],"o":{"ProjectId":{"t":"string"},"PageNumber":{"t":"integer"},"PageSize":{"t":"integer"},"TaskName":{"t":"string"},"WorkflowId":{"t":"string"},"OwnerUin":{"t":"string"},"TaskTypeId":{"t":"integer"},"Status":{"t":"string"},"Submit":{"t":"boolean"},"BundleId":{"t":"string"},"CreateUserUin":{"t":"string"},"ModifyTime":{"t":"array","i":{"t":"string"}},"CreateTime":{"t":"array","i":{"t":"string"}}}})));
+export const validateListTasksRequest: CompiledValidator<NonNullable<operations["ListTasks"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["ListTasks"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId"],"o":{"ProjectId":{"t":"string"},"PageNumber":{"t":"integer"},"PageSize":{"t":"integer"},"TaskName":{"t":"string"},"WorkflowId":{"t":"string"},"OwnerUin":{"t":"string"},"TaskTypeId":{"t":"integer"},"Status":{"t":"string"},"Submit":{"t":"boolean"},"BundleId":{"t":"string"},"CreateUserUin":{"t":"string"},"ModifyTime":{"t":"array","i":{"t":"string"}},"CreateTime":{"t":"array","i":{"t":"string"}}}})));
 
 /** ListTasks: what a client needs to send it. */
 export const ListTasks: ActionRow<"ListTasks", NonNullable<operations["ListTasks"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "ListTasks">> = {

@@ -3,11 +3,12 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 
 /** Checks a ListTenantRoles request body against the spec before anything is sent. */
-export const validateListTenantRolesRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["ListTenantRoles"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"o":{"RoleDisplayName":{"t":"string"}}})));
+export const validateListTenantRolesRequest: CompiledValidator<NonNullable<operations["ListTenantRoles"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["ListTenantRoles"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"o":{"RoleDisplayName":{"t":"string"}}})));
 
 /** ListTenantRoles: what a client needs to send it. */
 export const ListTenantRoles: ActionRow<"ListTenantRoles", NonNullable<operations["ListTenantRoles"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "ListTenantRoles">> = {

@@ -3,11 +3,12 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 
 /** Checks a ListTriggerTaskVersions request body against the spec before anything is sent. */
-export const validateListTriggerTaskVersionsRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["ListTriggerTaskVersions"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId","TaskId"],"o":{"ProjectId":{"t":"string"},"TaskId":{"t":"string"},"TaskVersionType":{"t":"string"},"PageNumber":{"t":"integer","min":0},"PageSize":{"t":"integer","min":0}}})));
+export const validateListTriggerTaskVersionsRequest: CompiledValidator<NonNullable<operations["ListTriggerTaskVersions"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["ListTriggerTaskVersions"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId","TaskId"],"o":{"ProjectId":{"t":"string"},"TaskId":{"t":"string"},"TaskVersionType":{"t":"string"},"PageNumber":{"t":"integer","min":0},"PageSize":{"t":"integer","min":0}}})));
 
 /** ListTriggerTaskVersions: what a client needs to send it. */
 export const ListTriggerTaskVersions: ActionRow<"ListTriggerTaskVersions", NonNullable<operations["ListTriggerTaskVersions"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "ListTriggerTaskVersions">> = {

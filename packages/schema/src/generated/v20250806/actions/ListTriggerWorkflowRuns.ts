@@ -3,13 +3,14 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 import { Filter as ruleFilter } from "../rules/Filter.js";
 import { OrderField as ruleOrderField } from "../rules/OrderField.js";
 
 /** Checks a ListTriggerWorkflowRuns request body against the spec before anything is sent. */
-export const validateListTriggerWorkflowRunsRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["ListTriggerWorkflowRuns"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId"],"o":{"ProjectId":{"t":"string"},"Filters":{"t":"array","i":ruleFilter},"OrderFields":{"t":"array","i":ruleOrderField},"PageNumber":{"t":"integer","min":0},"PageSize":{"t":"integer","min":0}}})));
+export const validateListTriggerWorkflowRunsRequest: CompiledValidator<NonNullable<operations["ListTriggerWorkflowRuns"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["ListTriggerWorkflowRuns"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId"],"o":{"ProjectId":{"t":"string"},"Filters":{"t":"array","i":ruleFilter},"OrderFields":{"t":"array","i":ruleOrderField},"PageNumber":{"t":"integer","min":0},"PageSize":{"t":"integer","min":0}}})));
 
 /** ListTriggerWorkflowRuns: what a client needs to send it. */
 export const ListTriggerWorkflowRuns: ActionRow<"ListTriggerWorkflowRuns", NonNullable<operations["ListTriggerWorkflowRuns"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "ListTriggerWorkflowRuns">> = {

@@ -3,11 +3,12 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 
 /** Checks a ListUpstreamOpsTasks request body against the spec before anything is sent. */
-export const validateListUpstreamOpsTasksRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["ListUpstreamOpsTasks"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId","TaskId"],"o":{"ProjectId":{"t":"string"},"TaskId":{"t":"string"},"PageNumber":{"t":"string"},"PageSize":{"t":"string"}}})));
+export const validateListUpstreamOpsTasksRequest: CompiledValidator<NonNullable<operations["ListUpstreamOpsTasks"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["ListUpstreamOpsTasks"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId","TaskId"],"o":{"ProjectId":{"t":"string"},"TaskId":{"t":"string"},"PageNumber":{"t":"string"},"PageSize":{"t":"string"}}})));
 
 /** ListUpstreamOpsTasks: what a client needs to send it. */
 export const ListUpstreamOpsTasks: ActionRow<"ListUpstreamOpsTasks", NonNullable<operations["ListUpstreamOpsTasks"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "ListUpstreamOpsTasks">> = {

@@ -3,11 +3,12 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 
 /** Checks a ListUpstreamTasks request body against the spec before anything is sent. */
-export const validateListUpstreamTasksRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["ListUpstreamTasks"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId","TaskId"],"o":{"ProjectId":{"t":"string"},"TaskId":{"t":"string"},"PageNumber":{"t":"integer","min":0},"PageSize":{"t":"integer","min":0}}})));
+export const validateListUpstreamTasksRequest: CompiledValidator<NonNullable<operations["ListUpstreamTasks"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["ListUpstreamTasks"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId","TaskId"],"o":{"ProjectId":{"t":"string"},"TaskId":{"t":"string"},"PageNumber":{"t":"integer","min":0},"PageSize":{"t":"integer","min":0}}})));
 
 /** ListUpstreamTasks: what a client needs to send it. */
 export const ListUpstreamTasks: ActionRow<"ListUpstreamTasks", NonNullable<operations["ListUpstreamTasks"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "ListUpstreamTasks">> = {

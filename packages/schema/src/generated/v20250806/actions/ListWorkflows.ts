@@ -3,11 +3,12 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 
 /** Checks a ListWorkflows request body against the spec before anything is sent. */
-export const validateListWorkflowsRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["ListWorkflows"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId"],"o":{"ProjectId":{"t":"string"},"PageNumber":{"t":"integer"},"PageSize":{"t":"integer"},"Keyword":{"t":"string"},"ParentFolderPath":{"t":"string"},"WorkflowType":{"t":"string"},"BundleId":{"t":"string"},"OwnerUin":{"t":"string"},"CreateUserUin":{"t":"string"},"ModifyTime":{"t":"array","i":{"t":"string"}},"CreateTime":{"t":"array","i":{"t":"string"}}}})));
+export const validateListWorkflowsRequest: CompiledValidator<NonNullable<operations["ListWorkflows"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["ListWorkflows"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId"],"o":{"ProjectId":{"t":"string"},"PageNumber":{"t":"integer"},"PageSize":{"t":"integer"},"Keyword":{"t":"string"},"ParentFolderPath":{"t":"string"},"WorkflowType":{"t":"string"},"BundleId":{"t":"string"},"OwnerUin":{"t":"string"},"CreateUserUin":{"t":"string"},"ModifyTime":{"t":"array","i":{"t":"string"}},"CreateTime":{"t":"array","i":{"t":"string"}}}})));
 
 /** ListWorkflows: what a client needs to send it. */
 export const ListWorkflows: ActionRow<"ListWorkflows", NonNullable<operations["ListWorkflows"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "ListWorkflows">> = {

@@ -3,12 +3,13 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 import { LineagePairInput as ruleLineagePairInput } from "../rules/LineagePairInput.js";
 
 /** Checks a RegisterLineage request body against the spec before anything is sent. */
-export const validateRegisterLineageRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["RegisterLineage"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["Relations"],"o":{"Relations":{"t":"array","i":ruleLineagePairInput}}})));
+export const validateRegisterLineageRequest: CompiledValidator<NonNullable<operations["RegisterLineage"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["RegisterLineage"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["Relations"],"o":{"Relations":{"t":"array","i":ruleLineagePairInput}}})));
 
 /** RegisterLineage: what a client needs to send it. */
 export const RegisterLineage: ActionRow<"RegisterLineage", NonNullable<operations["RegisterLineage"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "RegisterLineage">> = {

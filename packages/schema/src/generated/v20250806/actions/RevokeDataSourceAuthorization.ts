@@ -3,11 +3,12 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 
 /** Checks a RevokeDataSourceAuthorization request body against the spec before anything is sent. */
-export const validateRevokeDataSourceAuthorizationRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["RevokeDataSourceAuthorization"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["DataSourceId"],"o":{"DataSourceId":{"t":"string"},"RevokeProjectId":{"t":"string"},"RevokeUser":{"t":"string"}}})));
+export const validateRevokeDataSourceAuthorizationRequest: CompiledValidator<NonNullable<operations["RevokeDataSourceAuthorization"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["RevokeDataSourceAuthorization"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["DataSourceId"],"o":{"DataSourceId":{"t":"string"},"RevokeProjectId":{"t":"string"},"RevokeUser":{"t":"string"}}})));
 
 /** RevokeDataSourceAuthorization: what a client needs to send it. */
 export const RevokeDataSourceAuthorization: ActionRow<"RevokeDataSourceAuthorization", NonNullable<operations["RevokeDataSourceAuthorization"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "RevokeDataSourceAuthorization">> = {

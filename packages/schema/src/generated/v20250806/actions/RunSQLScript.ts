@@ -3,11 +3,12 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 
 /** Checks a RunSQLScript request body against the spec before anything is sent. */
-export const validateRunSQLScriptRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["RunSQLScript"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ScriptId","ProjectId"],"o":{"ScriptId":{"t":"string"},"ProjectId":{"t":"string"},"ScriptContent":{"t":"string"},"Params":{"t":"string"}}})));
+export const validateRunSQLScriptRequest: CompiledValidator<NonNullable<operations["RunSQLScript"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["RunSQLScript"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ScriptId","ProjectId"],"o":{"ScriptId":{"t":"string"},"ProjectId":{"t":"string"},"ScriptContent":{"t":"string"},"Params":{"t":"string"}}})));
 
 /** RunSQLScript: what a client needs to send it. */
 export const RunSQLScript: ActionRow<"RunSQLScript", NonNullable<operations["RunSQLScript"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "RunSQLScript">> = {

@@ -3,11 +3,12 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 
 /** Checks a StartOpsTasks request body against the spec before anything is sent. */
-export const validateStartOpsTasksRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["StartOpsTasks"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId","TaskIds"],"o":{"ProjectId":{"t":"string"},"TaskIds":{"t":"array","i":{"t":"string"}},"EnableDataBackfill":{"t":"boolean"}}})));
+export const validateStartOpsTasksRequest: CompiledValidator<NonNullable<operations["StartOpsTasks"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["StartOpsTasks"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId","TaskIds"],"o":{"ProjectId":{"t":"string"},"TaskIds":{"t":"array","i":{"t":"string"}},"EnableDataBackfill":{"t":"boolean"}}})));
 
 /** StartOpsTasks: what a client needs to send it. */
 export const StartOpsTasks: ActionRow<"StartOpsTasks", NonNullable<operations["StartOpsTasks"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "StartOpsTasks">> = {

@@ -3,11 +3,12 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 
 /** Checks a StopOpsTasksAsync request body against the spec before anything is sent. */
-export const validateStopOpsTasksAsyncRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["StopOpsTasksAsync"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId","TaskIds"],"o":{"ProjectId":{"t":"string"},"TaskIds":{"t":"array","i":{"t":"string"}},"KillInstance":{"t":"boolean"}}})));
+export const validateStopOpsTasksAsyncRequest: CompiledValidator<NonNullable<operations["StopOpsTasksAsync"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["StopOpsTasksAsync"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId","TaskIds"],"o":{"ProjectId":{"t":"string"},"TaskIds":{"t":"array","i":{"t":"string"}},"KillInstance":{"t":"boolean"}}})));
 
 /** StopOpsTasksAsync: what a client needs to send it. */
 export const StopOpsTasksAsync: ActionRow<"StopOpsTasksAsync", NonNullable<operations["StopOpsTasksAsync"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "StopOpsTasksAsync">> = {

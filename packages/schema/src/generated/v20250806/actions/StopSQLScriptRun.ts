@@ -3,11 +3,12 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 
 /** Checks a StopSQLScriptRun request body against the spec before anything is sent. */
-export const validateStopSQLScriptRunRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["StopSQLScriptRun"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["JobId","ProjectId"],"o":{"JobId":{"t":"string"},"ProjectId":{"t":"string"}}})));
+export const validateStopSQLScriptRunRequest: CompiledValidator<NonNullable<operations["StopSQLScriptRun"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["StopSQLScriptRun"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["JobId","ProjectId"],"o":{"JobId":{"t":"string"},"ProjectId":{"t":"string"}}})));
 
 /** StopSQLScriptRun: what a client needs to send it. */
 export const StopSQLScriptRun: ActionRow<"StopSQLScriptRun", NonNullable<operations["StopSQLScriptRun"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "StopSQLScriptRun">> = {

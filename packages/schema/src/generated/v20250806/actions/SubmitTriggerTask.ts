@@ -3,11 +3,12 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 
 /** Checks a SubmitTriggerTask request body against the spec before anything is sent. */
-export const validateSubmitTriggerTaskRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["SubmitTriggerTask"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId","TaskId","VersionRemark"],"o":{"ProjectId":{"t":"string"},"TaskId":{"t":"string"},"VersionRemark":{"t":"string"}}})));
+export const validateSubmitTriggerTaskRequest: CompiledValidator<NonNullable<operations["SubmitTriggerTask"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["SubmitTriggerTask"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId","TaskId","VersionRemark"],"o":{"ProjectId":{"t":"string"},"TaskId":{"t":"string"},"VersionRemark":{"t":"string"}}})));
 
 /** SubmitTriggerTask: what a client needs to send it. */
 export const SubmitTriggerTask: ActionRow<"SubmitTriggerTask", NonNullable<operations["SubmitTriggerTask"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "SubmitTriggerTask">> = {

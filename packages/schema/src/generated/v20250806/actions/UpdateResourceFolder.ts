@@ -3,11 +3,12 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 
 /** Checks a UpdateResourceFolder request body against the spec before anything is sent. */
-export const validateUpdateResourceFolderRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["UpdateResourceFolder"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId","FolderId","FolderName"],"o":{"ProjectId":{"t":"string"},"FolderId":{"t":"string"},"FolderName":{"t":"string"}}})));
+export const validateUpdateResourceFolderRequest: CompiledValidator<NonNullable<operations["UpdateResourceFolder"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["UpdateResourceFolder"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId","FolderId","FolderName"],"o":{"ProjectId":{"t":"string"},"FolderId":{"t":"string"},"FolderName":{"t":"string"}}})));
 
 /** UpdateResourceFolder: what a client needs to send it. */
 export const UpdateResourceFolder: ActionRow<"UpdateResourceFolder", NonNullable<operations["UpdateResourceFolder"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "UpdateResourceFolder">> = {

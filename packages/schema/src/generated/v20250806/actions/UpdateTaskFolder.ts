@@ -3,11 +3,12 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 
 /** Checks a UpdateTaskFolder request body against the spec before anything is sent. */
-export const validateUpdateTaskFolderRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["UpdateTaskFolder"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId","WorkflowId","TaskFolderId","TaskFolderName"],"o":{"ProjectId":{"t":"string"},"WorkflowId":{"t":"string"},"TaskFolderId":{"t":"string"},"TaskFolderName":{"t":"string"}}})));
+export const validateUpdateTaskFolderRequest: CompiledValidator<NonNullable<operations["UpdateTaskFolder"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["UpdateTaskFolder"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId","WorkflowId","TaskFolderId","TaskFolderName"],"o":{"ProjectId":{"t":"string"},"WorkflowId":{"t":"string"},"TaskFolderId":{"t":"string"},"TaskFolderName":{"t":"string"}}})));
 
 /** UpdateTaskFolder: what a client needs to send it. */
 export const UpdateTaskFolder: ActionRow<"UpdateTaskFolder", NonNullable<operations["UpdateTaskFolder"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "UpdateTaskFolder">> = {

@@ -3,12 +3,13 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 import { UpdateTaskPart as ruleUpdateTaskPart } from "../rules/UpdateTaskPart.js";
 
 /** Checks a UpdateTaskPartially request body against the spec before anything is sent. */
-export const validateUpdateTaskPartiallyRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["UpdateTaskPartially"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId","TaskId"],"o":{"ProjectId":{"t":"string"},"TaskId":{"t":"string"},"NewSetting":ruleUpdateTaskPart,"FieldToRemoveList":{"t":"array","i":{"t":"string"}}}})));
+export const validateUpdateTaskPartiallyRequest: CompiledValidator<NonNullable<operations["UpdateTaskPartially"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["UpdateTaskPartially"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId","TaskId"],"o":{"ProjectId":{"t":"string"},"TaskId":{"t":"string"},"NewSetting":ruleUpdateTaskPart,"FieldToRemoveList":{"t":"array","i":{"t":"string"}}}})));
 
 /** UpdateTaskPartially: what a client needs to send it. */
 export const UpdateTaskPartially: ActionRow<"UpdateTaskPartially", NonNullable<operations["UpdateTaskPartially"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "UpdateTaskPartially">> = {

@@ -3,12 +3,13 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 import { UpdateTriggerTaskBrief as ruleUpdateTriggerTaskBrief } from "../rules/UpdateTriggerTaskBrief.js";
 
 /** Checks a UpdateTriggerTask request body against the spec before anything is sent. */
-export const validateUpdateTriggerTaskRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["UpdateTriggerTask"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId","TaskId","Task"],"o":{"ProjectId":{"t":"string"},"TaskId":{"t":"string"},"Task":ruleUpdateTriggerTaskBrief}})));
+export const validateUpdateTriggerTaskRequest: CompiledValidator<NonNullable<operations["UpdateTriggerTask"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["UpdateTriggerTask"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId","TaskId","Task"],"o":{"ProjectId":{"t":"string"},"TaskId":{"t":"string"},"Task":ruleUpdateTriggerTaskBrief}})));
 
 /** UpdateTriggerTask: what a client needs to send it. */
 export const UpdateTriggerTask: ActionRow<"UpdateTriggerTask", NonNullable<operations["UpdateTriggerTask"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "UpdateTriggerTask">> = {

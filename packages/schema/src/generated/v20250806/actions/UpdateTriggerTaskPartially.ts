@@ -3,12 +3,13 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 import { UpdateTriggerTaskPart as ruleUpdateTriggerTaskPart } from "../rules/UpdateTriggerTaskPart.js";
 
 /** Checks a UpdateTriggerTaskPartially request body against the spec before anything is sent. */
-export const validateUpdateTriggerTaskPartiallyRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["UpdateTriggerTaskPartially"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId","TaskId"],"o":{"ProjectId":{"t":"string"},"TaskId":{"t":"string"},"NewSetting":ruleUpdateTriggerTaskPart,"FieldToRemoveList":{"t":"array","i":{"t":"string"}}}})));
+export const validateUpdateTriggerTaskPartiallyRequest: CompiledValidator<NonNullable<operations["UpdateTriggerTaskPartially"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["UpdateTriggerTaskPartially"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId","TaskId"],"o":{"ProjectId":{"t":"string"},"TaskId":{"t":"string"},"NewSetting":ruleUpdateTriggerTaskPart,"FieldToRemoveList":{"t":"array","i":{"t":"string"}}}})));
 
 /** UpdateTriggerTaskPartially: what a client needs to send it. */
 export const UpdateTriggerTaskPartially: ActionRow<"UpdateTriggerTaskPartially", NonNullable<operations["UpdateTriggerTaskPartially"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "UpdateTriggerTaskPartially">> = {

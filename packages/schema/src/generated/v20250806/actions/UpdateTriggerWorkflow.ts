@@ -3,6 +3,7 @@
 import type { ActionRow } from "../../../action-info.js";
 import type { ActionResultOf } from "../../../action-types.js";
 import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
 import type { operations } from "../types.js";
 import { version } from "../version.js";
 import { ParamInfo as ruleParamInfo } from "../rules/ParamInfo.js";
@@ -10,7 +11,7 @@ import { WorkflowGeneralTaskParamInput as ruleWorkflowGeneralTaskParamInput } fr
 import { WorkflowTriggerConfigInput as ruleWorkflowTriggerConfigInput } from "../rules/WorkflowTriggerConfigInput.js";
 
 /** Checks a UpdateTriggerWorkflow request body against the spec before anything is sent. */
-export const validateUpdateTriggerWorkflowRequest = /* @__PURE__ */ createRequestValidator<NonNullable<operations["UpdateTriggerWorkflow"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId","WorkflowId"],"o":{"ProjectId":{"t":"string"},"WorkflowId":{"t":"string"},"WorkflowName":{"t":"string"},"OwnerUin":{"t":"string"},"WorkflowDesc":{"t":"string"},"WorkflowParams":{"t":"array","i":ruleParamInfo},"TriggerWorkflowSchedulerConfigurations":{"t":"array","i":ruleWorkflowTriggerConfigInput},"BundleId":{"t":"string"},"BundleInfo":{"t":"string"},"GeneralTaskParams":{"t":"array","i":ruleWorkflowGeneralTaskParamInput}}})));
+export const validateUpdateTriggerWorkflowRequest: CompiledValidator<NonNullable<operations["UpdateTriggerWorkflow"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["UpdateTriggerWorkflow"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId","WorkflowId"],"o":{"ProjectId":{"t":"string"},"WorkflowId":{"t":"string"},"WorkflowName":{"t":"string"},"OwnerUin":{"t":"string"},"WorkflowDesc":{"t":"string"},"WorkflowParams":{"t":"array","i":ruleParamInfo},"TriggerWorkflowSchedulerConfigurations":{"t":"array","i":ruleWorkflowTriggerConfigInput},"BundleId":{"t":"string"},"BundleInfo":{"t":"string"},"GeneralTaskParams":{"t":"array","i":ruleWorkflowGeneralTaskParamInput}}})));
 
 /** UpdateTriggerWorkflow: what a client needs to send it. */
 export const UpdateTriggerWorkflow: ActionRow<"UpdateTriggerWorkflow", NonNullable<operations["UpdateTriggerWorkflow"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "UpdateTriggerWorkflow">> = {
