@@ -117,7 +117,9 @@ try {
   sh("pnpm", ["exec", "turbo", "run", "build"], repo, env);
   sh("pnpm", ["exec", "changeset", "publish"], repo, env);
 
-  const published = ["schema", "tc3-fetch", "client", "msw", "cli"].map((n) => `@wedata-openapi/${n}`);
+  const published = ["schema-core", "schema", "tc3-fetch", "client", "msw", "cli"].map(
+    (n) => `@wedata-openapi/${n}`,
+  );
   const versions = {};
   check("every public package is on the registry at its new version", () => {
     for (const name of published) {

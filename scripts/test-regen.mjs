@@ -20,7 +20,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const work = mkdtempSync(join(tmpdir(), "wedata-regen-"));
 const checks = createChecks("regen");
 const SPEC = "spec/wedata/2021-08-20/openapi.yaml";
-const TYPES = "packages/schema/src/generated/v20210820/types.ts";
+const TYPES = "packages/schema-core/src/generated/v20210820/types.ts";
 const env = { TURBO_TELEMETRY_DISABLED: "1" };
 const typecheck = [
   "exec",
@@ -261,6 +261,7 @@ try {
     if (provenance.version !== "9.9.9") throw new Error(`provenance says ${provenance.version}`);
     const changeset = readFileSync(join(repo, ".changeset/wedata-metadata-9-9-9.md"), "utf8");
     for (const want of [
+      '"@wedata-openapi/schema-core": major',
       '"@wedata-openapi/schema": major',
       "ListRehearsalWidgets",
       "`ListWorkflows` response `Data.Items[].WorkflowName`: removed",
@@ -294,7 +295,11 @@ try {
     if (rebuilt.status !== 0) throw new Error(rebuilt.output.slice(-3000));
   });
   checks.must("git", ["checkout", "-q", "--", "."], repo);
-  checks.must("git", ["clean", "-qfd", "metadata", "spec", ".changeset", "packages/schema/src"], repo);
+  checks.must(
+    "git",
+    ["clean", "-qfd", "metadata", "spec", ".changeset", "packages/schema/src", "packages/schema-core/src"],
+    repo,
+  );
   const curated = JSON.parse(readFileSync(join(repo, "metadata/wedata/v20210820/api.json"), "utf8"));
   const detail = curated.objects.InstanceDetailVO.members;
   detail.splice(

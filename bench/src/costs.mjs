@@ -10,7 +10,7 @@ export function consumerTsc(benchDir) {
   const dir = mkdtempSync(join(tmpdir(), "wedata-tsc-"));
   try {
     mkdirSync(join(dir, "node_modules/@wedata-openapi"), { recursive: true });
-    for (const name of ["client", "schema", "tc3-fetch"])
+    for (const name of ["client", "schema", "schema-core", "tc3-fetch"])
       symlinkSync(
         join(benchDir, "node_modules/@wedata-openapi", name),
         join(dir, "node_modules/@wedata-openapi", name),
@@ -62,28 +62,6 @@ export const two = await b.getTaskInstance({ ProjectId: "1", InstanceKey: "1_202
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-}
-
-/** Each published package's tarball and unpacked size (`npm pack --dry-run`). */
-export function tarballs(repo) {
-  const out = {};
-  for (const dir of [
-    "packages/schema",
-    "packages/tc3-fetch",
-    "packages/client",
-    "packages/msw",
-    "packages/ratelimit-redis",
-    "apps/cli",
-  ]) {
-    const [packed] = JSON.parse(
-      execFileSync("npm", ["pack", "--dry-run", "--json", "--ignore-scripts"], {
-        cwd: join(repo, dir),
-        encoding: "utf8",
-      }),
-    );
-    out[packed.name] = { tarball: packed.size, unpacked: packed.unpackedSize };
-  }
-  return out;
 }
 
 /** `pnpm generate --force` of both versions (the generator alone; its output is deterministic, so nothing changes). */

@@ -2,15 +2,7 @@
 // over several rounds after a warm-up. The ratios are the result; absolute numbers drift with the machine.
 // --quick: one round and tiny counts, so `pnpm test` keeps the harness from rotting.
 import { execFileSync, fork } from "node:child_process";
-import {
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  realpathSync,
-  statSync,
-  writeFileSync,
-} from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { cpus, totalmem } from "node:os";
 import { dirname, join } from "node:path";
@@ -19,8 +11,9 @@ import { gzipSync } from "node:zlib";
 import { createWedataClient } from "@wedata-openapi/client";
 import { signTc3 } from "@wedata-openapi/tc3-fetch";
 import { signTc3 as signTc3Web } from "@wedata-openapi/tc3-fetch/webcrypto";
+import { installedSize, publishedSizes } from "@wedata-openapi/testkit";
 import { build } from "esbuild";
-import { consumerTsc, generateSeconds, tarballs } from "./costs.mjs";
+import { consumerTsc, generateSeconds } from "./costs.mjs";
 import { median, summarize } from "./stats.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -304,51 +297,10 @@ async function redisLimiter() {
   }
 }
 
-function dirSize(dir) {
-  let bytes = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) {
-      if (entry.name !== "node_modules") bytes += dirSize(path);
-    } else if (entry.isFile()) bytes += statSync(path).size;
-  }
-  return bytes;
-}
-
-/** A dependency's package.json as Node would find it from `dir` (not through `exports`: many do not export it). */
-function manifestOf(pkg, dir) {
-  for (let d = dir; ; d = dirname(d)) {
-    const candidate = join(d, "node_modules", pkg, "package.json");
-    if (existsSync(candidate)) return candidate;
-    if (dirname(d) === d) throw new Error(`${pkg} is not installed above ${dir}`);
-  }
-}
-
-/** What `npm install <name>` would put on disk: the package and its dependency closure, each once. */
-function installed(name, from) {
-  const seen = new Map();
-  const visit = (pkg, dir) => {
-    const manifestPath = manifestOf(pkg, dir);
-    const pkgDir = realpathSync(dirname(manifestPath));
-    if (seen.has(pkgDir)) return;
-    const manifest = JSON.parse(readFileSync(manifestPath, "utf8"));
-    let bytes;
-    if (pkgDir.includes("node_modules")) bytes = dirSize(pkgDir);
-    else {
-      // A workspace package: count what it publishes (`npm pack` file list), not its sources and tests.
-      const packed = JSON.parse(
-        execFileSync("npm", ["pack", "--dry-run", "--json", "--ignore-scripts"], {
-          cwd: pkgDir,
-          encoding: "utf8",
-        }),
-      );
-      bytes = packed[0].unpackedSize;
-    }
-    seen.set(pkgDir, bytes);
-    for (const dep of Object.keys(manifest.dependencies ?? {})) visit(dep, pkgDir);
-  };
-  visit(name, from);
-  return { bytes: [...seen.values()].reduce((a, b) => a + b, 0), packages: seen.size };
+/** Installed bytes and number of packages of `name` and its dependency closure, as seen from the bench. */
+function installed(name) {
+  const { bytes, packages } = installedSize(name, benchDir);
+  return { bytes, packages: Object.keys(packages).length };
 }
 
 async function sizes() {
@@ -379,7 +331,7 @@ async function sizes() {
     const emptyNames = {
       name: "empty-names",
       setup(b) {
-        b.onLoad({ filter: /schema\/dist\/generated\/v\d+\/names\.js$/ }, () => ({
+        b.onLoad({ filter: /schema-core\/dist\/generated\/v\d+\/names\.js$/ }, () => ({
           contents: "export const actionNames = [];",
           loader: "js",
         }));
@@ -432,10 +384,10 @@ async function sizes() {
       "2025-08-06": await aggregated("ours-v20250806.mjs", Object.keys(actions2025).length),
     },
     installed: {
-      ours: installed("@wedata-openapi/client", benchDir),
-      theirs: installed("tencentcloud-sdk-nodejs", benchDir),
+      ours: installed("@wedata-openapi/client"),
+      theirs: installed("tencentcloud-sdk-nodejs"),
     },
-    tarballs: tarballs(join(benchDir, "..")),
+    tarballs: publishedSizes(join(benchDir, "..")),
   };
 }
 
@@ -583,8 +535,8 @@ function table(r) {
   const t = r.sizes.tarballs;
   const packed = Object.values(t).reduce((sum, p) => sum + p.tarball, 0);
   rows.push([
-    "all published tarballs together (schema unpacked)",
-    `${kb(packed)} (${kb(t["@wedata-openapi/schema"].unpacked)})`,
+    "all published tarballs together (schema / schema-core unpacked)",
+    `${kb(packed)} (${kb(t["@wedata-openapi/schema"].unpacked)} / ${kb(t["@wedata-openapi/schema-core"].unpacked)})`,
     "–",
     "–",
     "≤ 3 MB",

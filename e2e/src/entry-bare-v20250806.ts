@@ -1,6 +1,6 @@
 // One GetTaskInstance call of API 2025-08-06 through the bare client and the action's own row.
 import { createWedataBareClient } from "@wedata-openapi/client/bare";
-import { GetTaskInstance } from "@wedata-openapi/schema/v20250806/actions";
+import { GetTaskInstance } from "@wedata-openapi/schema-core/v20250806/actions";
 
 export function getTaskInstance(endpoint: string, credentials: { secretId: string; secretKey: string }) {
   const client = createWedataBareClient({ region: "ap-guangzhou", credentials, endpoint });

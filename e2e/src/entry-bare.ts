@@ -1,7 +1,7 @@
 // One GetTaskInstance call through the bare client and the action's own row: what an application that calls a
 // few actions bundles. Its size must not depend on how many actions the version has.
 import { createWedataBareClient } from "@wedata-openapi/client/bare";
-import { GetTaskInstance } from "@wedata-openapi/schema/v20210820/actions";
+import { GetTaskInstance } from "@wedata-openapi/schema-core/v20210820/actions";
 
 export function getTaskInstance(endpoint: string, credentials: { secretId: string; secretKey: string }) {
   const client = createWedataBareClient({ region: "ap-guangzhou", credentials, endpoint });

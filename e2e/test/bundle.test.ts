@@ -80,7 +80,7 @@ async function eagerBytes(entry: string, names = true): Promise<{ bytes: number;
           {
             name: "empty-names",
             setup(b) {
-              b.onLoad({ filter: /schema\/dist\/generated\/v\d+\/names\.js$/ }, () => ({
+              b.onLoad({ filter: /schema-core\/dist\/generated\/v\d+\/names\.js$/ }, () => ({
                 contents: "export const actionNames = [];",
                 loader: "js",
               }));

@@ -25,7 +25,7 @@ import { writeTree } from "./write-tree.mjs";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const PACKAGES = {
-  types: ["@wedata-openapi/schema", "@wedata-openapi/client"],
+  types: ["@wedata-openapi/schema-core", "@wedata-openapi/schema", "@wedata-openapi/client"],
   surface: ["@wedata-openapi/msw", "@wedata-openapi/cli"],
 };
 

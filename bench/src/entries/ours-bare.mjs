@@ -1,5 +1,5 @@
 import { createWedataBareClient } from "@wedata-openapi/client/bare";
-import { GetTaskInstance } from "@wedata-openapi/schema/v20210820/actions";
+import { GetTaskInstance } from "@wedata-openapi/schema-core/v20210820/actions";
 
 export const getTaskInstance = (endpoint, credentials) =>
   createWedataBareClient({ region: "ap-guangzhou", credentials, endpoint }).send(GetTaskInstance, {

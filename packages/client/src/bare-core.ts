@@ -1,6 +1,6 @@
 // The bare client: options, one transport, and `send(row, params)` for any generated row. No action table,
 // no openapi-fetch: what a bundle that calls a few actions carries.
-import type { ActionInfo, ActionRow } from "@wedata-openapi/schema";
+import type { ActionInfo, ActionRow } from "@wedata-openapi/schema-core";
 import {
   type CredentialsSource,
   createTencentCloudSender,

@@ -1,5 +1,5 @@
 // The bare client for browsers and edge runtimes (Node resolves bare.node.js through the `node` condition):
-// `send(row, params)` with rows imported from `@wedata-openapi/schema/<version>/actions`, so a bundle carries
+// `send(row, params)` with rows imported from `@wedata-openapi/schema-core/<version>/actions`, so a bundle carries
 // only the actions it sends.
 import { type BareClient, createBareClientWith } from "./bare-core.js";
 import type { WedataClientOptions } from "./core.js";

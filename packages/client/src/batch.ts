@@ -2,7 +2,7 @@ import type {
   GetTaskInstanceRequest,
   GetTaskInstanceResponse,
   InstanceDetailVO,
-} from "@wedata-openapi/schema";
+} from "@wedata-openapi/schema-core/v20210820";
 import {
   RequestValidationError,
   type TencentCloudError,

@@ -3,8 +3,8 @@ import type {
   GetTaskInstanceResponse,
   operations,
   paths,
-} from "@wedata-openapi/schema/v20210820";
-import { actionNames } from "@wedata-openapi/schema/v20210820/names";
+} from "@wedata-openapi/schema-core/v20210820";
+import { actionNames } from "@wedata-openapi/schema-core/v20210820/names";
 import { type BatchOptions, type BatchParams, type BatchResult, runBatch } from "./batch.js";
 import {
   type ActionSource,

@@ -4,7 +4,7 @@ import type {
   ActionResultOf,
   ActionRow,
   RequestOf,
-} from "@wedata-openapi/schema";
+} from "@wedata-openapi/schema-core";
 import {
   type CredentialsSource,
   createTencentCloudFetch,

@@ -1,4 +1,4 @@
-import type { actions as table } from "@wedata-openapi/schema/v20210820";
+import type { actions as table } from "@wedata-openapi/schema-core/v20210820";
 import createClient from "openapi-fetch";
 import { createWedataClientWith, type WedataClient } from "./client.js";
 import type { WedataClientOptions } from "./core.js";
@@ -17,7 +17,7 @@ export function createWedataClient(options: WedataClientOptions = {}): WedataCli
     options,
     nodeRows(
       "v20210820",
-      () => import("@wedata-openapi/schema/v20210820/actions"),
+      () => import("@wedata-openapi/schema-core/v20210820/actions"),
       () => createClient,
     ),
   );

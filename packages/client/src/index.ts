@@ -4,13 +4,13 @@ import { createWedataClientWith, type WedataClient } from "./client.js";
 import type { WedataClientOptions } from "./core.js";
 import { browserDefaults } from "./defaults.js";
 
-export { actions } from "@wedata-openapi/schema/v20210820";
+export { actions } from "@wedata-openapi/schema-core/v20210820";
 export * from "./common.js";
 
 /** Creates a WeData client. Pass `credentials` and `region`: this runtime has no default chain. */
 export function createWedataClient(options: WedataClientOptions = {}): WedataClient {
   return createWedataClientWith(browserDefaults, options, {
-    load: () => import("@wedata-openapi/schema/v20210820/actions"),
+    load: () => import("@wedata-openapi/schema-core/v20210820/actions"),
     openapiFetch: () => createClient,
   });
 }

@@ -2,7 +2,7 @@
 // module, and the whole table only when something asks for every action (`raw`, the `actions` export), so
 // importing the client and making one call cost a few small files rather than the version's table.
 import { createRequire } from "node:module";
-import type { ActionInfo } from "@wedata-openapi/schema";
+import type { ActionInfo } from "@wedata-openapi/schema-core";
 import type { ActionSource } from "./core.js";
 
 const require = createRequire(import.meta.url);
@@ -28,9 +28,9 @@ export function nodeRows(
     row: (action) => {
       if (bundled) return undefined;
       try {
-        return (require(`@wedata-openapi/schema/${version}/actions/${action}`) as Record<string, ActionInfo>)[
-          action
-        ];
+        return (
+          require(`@wedata-openapi/schema-core/${version}/actions/${action}`) as Record<string, ActionInfo>
+        )[action];
       } catch (error) {
         if (!missing(error)) throw error;
         bundled = true;
@@ -43,7 +43,7 @@ export function nodeRows(
 
 /**
  * The version's `actions` table, loaded on first use: reading, listing or inspecting it loads it (the same
- * object an import of `@wedata-openapi/schema/<version>` gives, filled in on first use).
+ * object an import of `@wedata-openapi/schema-core/<version>` gives, filled in on first use).
  */
 export function lazyActions<Table extends object>(version: string): Table {
   const target = {} as Table;
@@ -52,11 +52,11 @@ export function lazyActions<Table extends object>(version: string): Table {
     if (!loaded) {
       let table: Table;
       try {
-        table = (require(`@wedata-openapi/schema/${version}`) as { actions: Table }).actions;
+        table = (require(`@wedata-openapi/schema-core/${version}`) as { actions: Table }).actions;
       } catch (error) {
         if (!missing(error)) throw error;
         throw new Error(
-          `actions: @wedata-openapi/schema/${version} is not installed beside this bundle; import { actions } from "@wedata-openapi/schema/${version}" instead`,
+          `actions: @wedata-openapi/schema-core/${version} is not installed beside this bundle; import { actions } from "@wedata-openapi/schema-core/${version}" instead`,
           { cause: error },
         );
       }

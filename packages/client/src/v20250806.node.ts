@@ -1,4 +1,4 @@
-import type { actions as table } from "@wedata-openapi/schema/v20250806";
+import type { actions as table } from "@wedata-openapi/schema-core/v20250806";
 import createClient from "openapi-fetch";
 import type { WedataClientOptions } from "./core.js";
 import { nodeDefaults } from "./defaults.node.js";
@@ -14,7 +14,7 @@ export function createWedataClient(options: WedataClientOptions = {}): WedataCli
     options,
     nodeRows(
       "v20250806",
-      () => import("@wedata-openapi/schema/v20250806/actions"),
+      () => import("@wedata-openapi/schema-core/v20250806/actions"),
       () => createClient,
     ),
   );

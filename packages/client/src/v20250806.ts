@@ -5,13 +5,13 @@ import type { WedataClientOptions } from "./core.js";
 import { browserDefaults } from "./defaults.js";
 import { createWedataClientWith, type WedataClient } from "./v20250806/client.js";
 
-export { actions } from "@wedata-openapi/schema/v20250806";
+export { actions } from "@wedata-openapi/schema-core/v20250806";
 export * from "./v20250806-common.js";
 
 /** Creates a client of API 2025-08-06. Pass `credentials` and `region`: this runtime has no default chain. */
 export function createWedataClient(options: WedataClientOptions = {}): WedataClient {
   return createWedataClientWith(browserDefaults, options, {
-    load: () => import("@wedata-openapi/schema/v20250806/actions"),
+    load: () => import("@wedata-openapi/schema-core/v20250806/actions"),
     openapiFetch: () => createClient,
   });
 }

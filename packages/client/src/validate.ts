@@ -1,4 +1,4 @@
-import type { CompiledValidator, SchemaValidationError } from "@wedata-openapi/schema";
+import type { CompiledValidator, SchemaValidationError } from "@wedata-openapi/schema-core";
 import { RequestValidationError } from "@wedata-openapi/tc3-fetch";
 
 /** The rule in words: "must be an integer", "must match ^[0-9]+$, e.g. ...", "must be <= 200". */

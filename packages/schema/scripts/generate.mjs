@@ -1,13 +1,16 @@
-// Generates everything this package derives from the specs, deterministically. For every
-// spec/wedata/<version>/openapi.yaml it writes src/generated/v<yyyymmdd>/:
-//   openapi.json            the spec as JSON (references, the console, tests)
-//   schemas.json            the components without prose: what response validation compiles (once, lazily)
+// Generates everything the schema packages derive from the specs, deterministically. For every
+// spec/wedata/<version>/openapi.yaml it writes v<yyyymmdd>/ in two packages. What a client needs at run time goes
+// to @wedata-openapi/schema-core (packages/schema-core/src/generated, `--part core`):
 //   types.ts                types from openapi-typescript; index.ts: aliases of every named schema and the entry
 //   rules/<Name>.ts         the request rule of a named schema, written once and shared by every action
 //   actions/<Action>.ts     one module per action: its row (version, limit, idempotency, request validator)
 //   actions/index.ts        every row, for the modular client (a bundle keeps the rows it imports)
 //   actions.ts              the action table (the aggregated client, the mocks, the CLI)
 //   names.ts                every action's name in one string (the aggregated client before it loads rows)
+// The documents go to @wedata-openapi/schema (packages/schema/src/generated, `--part documents`), whose entries
+// re-export the core's (index.ts, actions/index.ts, names.ts), so an application's installed client stays small:
+//   openapi.json            the spec as JSON (references, the console, tests)
+//   schemas.json            the components without prose: what response validation compiles (once, lazily)
 //   validators/index.ts     request validators and lazily compiled response validators
 //   examples.ts             each action's request and successful response, typed (the mocks answer with them)
 //   catalog.json            a compact index of the actions (summary, group, read or write) for lists
@@ -69,7 +72,18 @@ const compactDocs = (types) =>
 
 const here = dirname(fileURLToPath(import.meta.url));
 const specRoot = join(here, "../../../spec/wedata");
-const outRoot = join(here, "../src/generated");
+const outRoots = {
+  core: join(here, "../../schema-core/src/generated"),
+  documents: join(here, "../src/generated"),
+};
+const corePackage = "@wedata-openapi/schema-core";
+// Without `--part`, both (the drift check, the update command); each package's `generate` writes its own.
+const partArg = process.argv.find((arg) => arg.startsWith("--part"));
+const parts = partArg
+  ? [partArg.includes("=") ? partArg.split("=")[1] : process.argv[process.argv.indexOf(partArg) + 1]]
+  : Object.keys(outRoots);
+for (const part of parts)
+  if (!(part in outRoots)) throw new Error(`--part ${part}: expected core or documents`);
 
 /** `2021-08-20` -> `v20210820`, the way the official SDKs name versions. */
 export const versionId = (version) => `v${version.replaceAll("-", "")}`;
@@ -130,12 +144,19 @@ async function generateVersion(dirName) {
   const version = String(spec.info?.version ?? "");
   if (version !== dirName) throw new Error(`${specFile}: info.version is "${version}", not "${dirName}"`);
   const id = versionId(version);
-  const out = join(outRoot, id);
-  rmSync(out, { recursive: true, force: true });
-  for (const dir of ["actions", "rules", "validators", "members"])
-    mkdirSync(join(out, dir), { recursive: true });
+  const writers = {};
+  for (const part of parts) {
+    const out = join(outRoots[part], id);
+    rmSync(out, { recursive: true, force: true });
+    for (const dir of part === "core" ? ["actions", "rules"] : ["actions", "validators", "members"])
+      mkdirSync(join(out, dir), { recursive: true });
+    writers[part] = (file, text) => writeFileSync(join(out, file), text);
+  }
+  const none = () => {};
+  const core = writers.core ?? none;
+  const write = writers.documents ?? none;
   const head = banner(specFile);
-  const write = (file, text) => writeFileSync(join(out, file), text);
+  const coreVersion = `${corePackage}/${id}`;
   const sharedRules = new Map();
   const operations = describeOperations(spec, specFile, sharedRules);
   // The path key names the action; an operation that leaves operationId out gets it, so the types are keyed
@@ -147,18 +168,20 @@ async function generateVersion(dirName) {
     "schemas.json",
     `${JSON.stringify({ components: { schemas: stripAnnotations(spec.components?.schemas ?? {}) } })}\n`,
   );
-  const ast = await openapiTS(spec, {
-    immutable: false,
-    alphabetize: false,
-    exportType: false,
-    defaultNonNullable: false,
-    transform: openEnumeration,
-  });
-  write("types.ts", head + compactDocs(astToString(ast)));
+  if (writers.core) {
+    const ast = await openapiTS(spec, {
+      immutable: false,
+      alphabetize: false,
+      exportType: false,
+      defaultNonNullable: false,
+      transform: openEnumeration,
+    });
+    core("types.ts", head + compactDocs(astToString(ast)));
+  }
 
   // Request rules: tables for the one interpreter every client bundle carries (src/request-rules.ts). A rule of
   // a named schema is written once and shared by every member and action that refers to it.
-  for (const [file, text] of namedRuleModules(sharedRules, head)) write(file, text);
+  for (const [file, text] of namedRuleModules(sharedRules, head)) core(file, text);
 
   for (const op of operations) {
     const uses = ruleNames(op.requestRule);
@@ -171,7 +194,7 @@ async function generateVersion(dirName) {
       `  returnsData: ${op.hasData},`,
       `  validateRequest: validate${op.action}Request,`,
     ];
-    write(
+    core(
       `actions/${op.action}.ts`,
       `${head}import type { ActionRow } from "../../../action-info.js";\nimport type { ActionResultOf } from "../../../action-types.js";\nimport { createRequestValidator, lazyRule } from "../../../request-rules.js";\nimport type { CompiledValidator } from "../../../validator-types.js";\n` +
         `import type { operations } from "../types.js";\nimport { version } from "../version.js";\n` +
@@ -185,23 +208,23 @@ async function generateVersion(dirName) {
         `export const ${op.action}: ActionRow<"${op.action}", ${op.requestType}, ActionResultOf<operations, "${op.action}">> = {\n${row.join("\n")}\n};\n`,
     );
   }
-  write(
+  core(
     "version.ts",
     `${head}/** The API version of this folder, as sent in \`X-TC-Version\`. */\nexport const version = "${version}" as const;\n`,
   );
-  write(
+  core(
     "actions/index.ts",
     `${head}// Every action's row and request validator; import only those you call and a bundle keeps only those.\n` +
       `${operations.map((op) => `export { ${op.action}, validate${op.action}Request } from "./${op.action}.js";`).join("\n")}\n`,
   );
-  write(
+  core(
     "names.ts",
     `${head}import type { operations } from "./types.js";\n\n` +
       "/**\n * Every action of this version by name, as one string: what the aggregated client holds before its first call\n" +
       " * (browsers load the rows then). Order and content are those of `actions`.\n */\n" +
       `export const actionNames = /* @__PURE__ */ "${operations.map((op) => op.action).join(" ")}".split(" ") as readonly (keyof operations & string)[];\n`,
   );
-  write(
+  core(
     "actions.ts",
     `${head}import type { ActionInfo } from "../../action-info.js";\nimport * as rows from "./actions/index.js";\nimport type { operations } from "./types.js";\n\n` +
       `export { version } from "./version.js";\n\n` +
@@ -214,8 +237,8 @@ async function generateVersion(dirName) {
   const dataValidators = [...new Set(operations.map((op) => op.dataSchemaName).filter(Boolean))].sort();
   write(
     "validators/index.ts",
-    `${head}import { createResponseValidators } from "../../../response-validation.js";\nimport type { components, operations } from "../types.js";\nimport schemas from "../schemas.json" with { type: "json" };\n\n` +
-      `${operations.map((op) => `export { validate${op.action}Request } from "../actions/${op.action}.js";`).join("\n")}\n\n` +
+    `${head}import type { components, operations } from "${coreVersion}";\nimport { createResponseValidators } from "../../../response-validation.js";\nimport schemas from "../schemas.json" with { type: "json" };\n\n` +
+      `export {\n${operations.map((op) => `  validate${op.action}Request,`).join("\n")}\n} from "${coreVersion}/actions";\n\n` +
       "const compile = /* @__PURE__ */ createResponseValidators(schemas);\n\n" +
       "/** The validator of every action's whole response body (`{ Response }`), compiled on first use. */\nexport const responseValidators = {\n" +
       `${operations.map((op) => `  ${op.action}: compile<${op.responseBodyType}>("${op.action}ResponseBody"),`).join("\n")}\n} as const;\n\n` +
@@ -241,7 +264,7 @@ async function generateVersion(dirName) {
   );
   write(
     "examples.ts",
-    `${head}import type { ActionResponseOf, RequestOf } from "../../action-types.js";\nimport type { operations } from "./types.js";\n\n` +
+    `${head}import type { ActionResponseOf, RequestOf } from "${corePackage}";\nimport type { operations } from "${coreVersion}";\n\n` +
       `/** Each action's documented request and successful response body. */\nexport type Examples = {\n${exampleTypes.join("\n")}\n};\n\n` +
       "/** The spec's examples (typed here; checked against the spec by the schema package's tests). */\n" +
       `export const examples = {\n${exampleRows.join("\n")}\n} as unknown as Examples;\n`,
@@ -264,7 +287,7 @@ async function generateVersion(dirName) {
   write("catalog.json", `${json(catalog)}\n`);
   write(
     "parameters.ts",
-    `${head}import type { ActionParameters } from "../../action-info.js";\nimport type { operations } from "./types.js";\n\n` +
+    `${head}import type { ActionParameters } from "${corePackage}";\nimport type { operations } from "${coreVersion}";\n\n` +
       "/**\n * Each action's summary and request members, as the spec describes them (for command lines and forms).\n" +
       " * Typed by shape, not as literals: the declaration stays one line however many actions there are.\n */\n" +
       `export const parameters: Readonly<Record<keyof operations, ActionParameters>> = ${json(Object.fromEntries(operations.map((op) => [op.action, op.parameters])))};\n`,
@@ -277,15 +300,21 @@ async function generateVersion(dirName) {
   const headerAliases = operations
     .map((op) => `export type ${op.action}Headers = operations["${op.action}"]["parameters"]["header"];`)
     .join("\n");
+  // The documents' package: its entries are the core's, re-exported (one copy of each row and type), plus what
+  // only it has (the examples' type; examples, members and response validators have entries of their own).
   write(
+    "index.ts",
+    `${head}export * from "${coreVersion}";\nexport type { Examples } from "./examples.js";\n`,
+  );
+  write("actions/index.ts", `${head}export * from "${coreVersion}/actions";\n`);
+  write("names.ts", `${head}export * from "${coreVersion}/names";\n`);
+  core(
     "index.ts",
     `${head}import type { ActionDataOf, ActionResponseOf, ActionResultOf, RequestOf, ResponseBodyOf } from "../../action-types.js";\n` +
       `import type { components, operations } from "./types.js";\n\n` +
       `export type { components, operations, paths, webhooks } from "./types.js";\n` +
       `export { actions, version } from "./actions.js";\n` +
-      `export { actionNames } from "./names.js";\n` +
-      "// Examples, request members and response validators have entries of their own: loading this one stays cheap.\n" +
-      `export type { Examples } from "./examples.js";\n\n` +
+      `export { actionNames } from "./names.js";\n\n` +
       "/** Every action of this version. */\nexport type ActionName = keyof operations;\n" +
       "/** The request body of an action. */\nexport type ActionRequest<A extends ActionName> = RequestOf<operations, A>;\n" +
       "/** The whole HTTP 200 body of an action: `{ Response: success | error }`. */\nexport type ActionResponseBody<A extends ActionName> = ResponseBodyOf<operations, A>;\n" +
@@ -301,12 +330,15 @@ const versions = readdirSync(specRoot, { withFileTypes: true })
   .filter((entry) => entry.isDirectory() && existsSync(join(specRoot, entry.name, "openapi.yaml")))
   .map((entry) => entry.name)
   .sort();
-mkdirSync(outRoot, { recursive: true });
-// Generated folders of versions whose spec is gone must not linger.
-for (const entry of readdirSync(outRoot, { withFileTypes: true })) {
-  if (!versions.map(versionId).includes(entry.name)) rmSync(join(outRoot, entry.name), { recursive: true });
+for (const part of parts) {
+  const outRoot = outRoots[part];
+  mkdirSync(outRoot, { recursive: true });
+  // Generated folders of versions whose spec is gone must not linger.
+  for (const entry of readdirSync(outRoot, { withFileTypes: true })) {
+    if (!versions.map(versionId).includes(entry.name)) rmSync(join(outRoot, entry.name), { recursive: true });
+  }
 }
 for (const dirName of versions) {
   const { id, actions } = await generateVersion(dirName);
-  console.log(`generated src/generated/${id}: ${actions.length} actions`);
+  console.log(`generated ${id} (${parts.join(", ")}): ${actions.length} actions`);
 }

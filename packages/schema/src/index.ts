@@ -1,17 +1,13 @@
-// The root entry is API version 2021-08-20 (the package's first), plus what every version shares.
-import type { GetTaskInstanceHeaders } from "./generated/v20210820/index.js";
+// The root entry is API version 2021-08-20 (the package's first), plus what every version shares; both come
+// from @wedata-openapi/schema-core. Values are re-exported by name: esbuild drops `export *` of another package
+// from a module that two entries share, and this entry shares the version's.
+import type { GetTaskInstanceHeaders } from "@wedata-openapi/schema-core/v20210820";
 
-export type { ActionInfo, ActionMember, ActionParameters, ActionRow } from "./action-info.js";
-export type {
-  ActionDataOf,
-  ActionResponseOf,
-  ActionResultOf,
-  RequestOf,
-  ResponseBodyOf,
-} from "./action-types.js";
-export * from "./generated/v20210820/index.js";
-export { createRequestValidator, lazyRule, type RequestRule, type RuleRef } from "./request-rules.js";
-export type { CompiledValidator, SchemaValidationError } from "./validator-types.js";
+export type * from "@wedata-openapi/schema-core";
+export { createRequestValidator, lazyRule } from "@wedata-openapi/schema-core";
+export type * from "@wedata-openapi/schema-core/v20210820";
+export { actionNames, actions, version } from "@wedata-openapi/schema-core/v20210820";
+export type { Examples } from "./generated/v20210820/examples.js";
 
 /** The service name in the credential scope of every WeData signature. */
 export const WEDATA_SERVICE = "wedata";

@@ -1,5 +1,5 @@
+import type { CompiledValidator } from "@wedata-openapi/schema-core";
 import { Ajv } from "ajv";
-import type { CompiledValidator } from "./validator-types.js";
 
 /**
  * Response validators of one version, compiled from its schemas (without prose) by ajv at run time: each

@@ -1,11 +1,10 @@
 // Every action of every spec: its examples validate (ajv over the JSON document, and the generated
 // validators), and its request rules agree with ajv on the documented request and on arbitrary mutations.
 import { readdirSync, readFileSync } from "node:fs";
+import type { ActionInfo, CompiledValidator } from "@wedata-openapi/schema-core";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { ActionInfo } from "../src/action-info.js";
-import type { CompiledValidator } from "../src/validator-types.js";
 
 const GENERATED = new URL("../src/generated/", import.meta.url);
 

@@ -167,6 +167,7 @@ export async function verifyReceived(verifyTc3: VerifyTc3, request: ReceivedRequ
   return result.ok ? undefined : tcError(result.code, result.message);
 }
 export * from "./modules.js";
+export * from "./package-sizes.js";
 export * from "./processes.js";
 
 /**

@@ -4,7 +4,7 @@ export {
   formatWedataTime,
   parseWedataTime,
   zoneOffsetMinutes,
-} from "@wedata-openapi/schema/time";
+} from "@wedata-openapi/schema-core/time";
 
 const COST = /^(\d+):([0-5]\d):([0-5]\d)(?:\.(\d{1,3}))?$/;
 

@@ -1,4 +1,4 @@
-import type { InstanceDetailVO } from "@wedata-openapi/schema";
+import type { InstanceDetailVO } from "@wedata-openapi/schema-core/v20210820";
 import { parseWedataTime } from "./time.js";
 
 export interface TimelinePhase {

@@ -1,5 +1,5 @@
-import type { operations, paths } from "@wedata-openapi/schema/v20250806";
-import { actionNames } from "@wedata-openapi/schema/v20250806/names";
+import type { operations, paths } from "@wedata-openapi/schema-core/v20250806";
+import { actionNames } from "@wedata-openapi/schema-core/v20250806/names";
 import {
   type ActionSource,
   type ClientDefaults,

@@ -1,7 +1,7 @@
 // Generated from spec/wedata/2021-08-20/openapi.yaml by packages/schema/scripts/generate.mjs.
 // Do not edit: change the spec and run `pnpm generate`.
-import type { ActionParameters } from "../../action-info.js";
-import type { operations } from "./types.js";
+import type { ActionParameters } from "@wedata-openapi/schema-core";
+import type { operations } from "@wedata-openapi/schema-core/v20210820";
 
 /**
  * Each action's summary and request members, as the spec describes them (for command lines and forms).

@@ -1,308 +1,310 @@
 // Generated from spec/wedata/2021-08-20/openapi.yaml by packages/schema/scripts/generate.mjs.
 // Do not edit: change the spec and run `pnpm generate`.
+import type { components, operations } from "@wedata-openapi/schema-core/v20210820";
 import { createResponseValidators } from "../../../response-validation.js";
-import type { components, operations } from "../types.js";
 import schemas from "../schemas.json" with { type: "json" };
 
-export { validateAddProjectUserRoleRequest } from "../actions/AddProjectUserRole.js";
-export { validateBatchCreateIntegrationTaskAlarmsRequest } from "../actions/BatchCreateIntegrationTaskAlarms.js";
-export { validateBatchCreateTaskVersionAsyncRequest } from "../actions/BatchCreateTaskVersionAsync.js";
-export { validateBatchDeleteIntegrationTasksRequest } from "../actions/BatchDeleteIntegrationTasks.js";
-export { validateBatchDeleteOpsTasksRequest } from "../actions/BatchDeleteOpsTasks.js";
-export { validateBatchForceSuccessIntegrationTaskInstancesRequest } from "../actions/BatchForceSuccessIntegrationTaskInstances.js";
-export { validateBatchKillIntegrationTaskInstancesRequest } from "../actions/BatchKillIntegrationTaskInstances.js";
-export { validateBatchMakeUpIntegrationTasksRequest } from "../actions/BatchMakeUpIntegrationTasks.js";
-export { validateBatchModifyOpsOwnersRequest } from "../actions/BatchModifyOpsOwners.js";
-export { validateBatchRerunIntegrationTaskInstancesRequest } from "../actions/BatchRerunIntegrationTaskInstances.js";
-export { validateBatchResumeIntegrationTasksRequest } from "../actions/BatchResumeIntegrationTasks.js";
-export { validateBatchRunOpsTaskRequest } from "../actions/BatchRunOpsTask.js";
-export { validateBatchStartIntegrationTasksRequest } from "../actions/BatchStartIntegrationTasks.js";
-export { validateBatchStopIntegrationTasksRequest } from "../actions/BatchStopIntegrationTasks.js";
-export { validateBatchStopOpsTasksRequest } from "../actions/BatchStopOpsTasks.js";
-export { validateBatchStopWorkflowsByIdsRequest } from "../actions/BatchStopWorkflowsByIds.js";
-export { validateBatchSuspendIntegrationTasksRequest } from "../actions/BatchSuspendIntegrationTasks.js";
-export { validateBatchUpdateIntegrationTasksRequest } from "../actions/BatchUpdateIntegrationTasks.js";
-export { validateBindProjectExecutorResourceRequest } from "../actions/BindProjectExecutorResource.js";
-export { validateCheckAlarmRegularNameExistRequest } from "../actions/CheckAlarmRegularNameExist.js";
-export { validateCheckIntegrationNodeNameExistsRequest } from "../actions/CheckIntegrationNodeNameExists.js";
-export { validateCheckIntegrationTaskNameExistsRequest } from "../actions/CheckIntegrationTaskNameExists.js";
-export { validateCheckTaskNameExistRequest } from "../actions/CheckTaskNameExist.js";
-export { validateCommitIntegrationTaskRequest } from "../actions/CommitIntegrationTask.js";
-export { validateCommitRuleGroupTaskRequest } from "../actions/CommitRuleGroupTask.js";
-export { validateCountOpsInstanceStateRequest } from "../actions/CountOpsInstanceState.js";
-export { validateCreateBaseProjectRequest } from "../actions/CreateBaseProject.js";
-export { validateCreateCodeTemplateRequest } from "../actions/CreateCodeTemplate.js";
-export { validateCreateCodeTemplateVersionRequest } from "../actions/CreateCodeTemplateVersion.js";
-export { validateCreateCustomFunctionRequest } from "../actions/CreateCustomFunction.js";
-export { validateCreateDataModelRequest } from "../actions/CreateDataModel.js";
-export { validateCreateDataSourceRequest } from "../actions/CreateDataSource.js";
-export { validateCreateDsFolderRequest } from "../actions/CreateDsFolder.js";
-export { validateCreateHiveTableRequest } from "../actions/CreateHiveTable.js";
-export { validateCreateHiveTableByDDLRequest } from "../actions/CreateHiveTableByDDL.js";
-export { validateCreateIntegrationNodeRequest } from "../actions/CreateIntegrationNode.js";
-export { validateCreateIntegrationTaskRequest } from "../actions/CreateIntegrationTask.js";
-export { validateCreateOfflineTaskRequest } from "../actions/CreateOfflineTask.js";
-export { validateCreateOpsMakePlanRequest } from "../actions/CreateOpsMakePlan.js";
-export { validateCreateRuleRequest } from "../actions/CreateRule.js";
-export { validateCreateRuleTemplateRequest } from "../actions/CreateRuleTemplate.js";
-export { validateCreateTaskRequest } from "../actions/CreateTask.js";
-export { validateCreateTaskAlarmRegularRequest } from "../actions/CreateTaskAlarmRegular.js";
-export { validateCreateTaskFolderRequest } from "../actions/CreateTaskFolder.js";
-export { validateCreateTaskNewRequest } from "../actions/CreateTaskNew.js";
-export { validateCreateTaskVersionDsRequest } from "../actions/CreateTaskVersionDs.js";
-export { validateCreateWorkflowDsRequest } from "../actions/CreateWorkflowDs.js";
-export { validateDagInstancesRequest } from "../actions/DagInstances.js";
-export { validateDeleteCodeTemplateRequest } from "../actions/DeleteCodeTemplate.js";
-export { validateDeleteCustomFunctionRequest } from "../actions/DeleteCustomFunction.js";
-export { validateDeleteDataModelRequest } from "../actions/DeleteDataModel.js";
-export { validateDeleteDataSourcesRequest } from "../actions/DeleteDataSources.js";
-export { validateDeleteDsFolderRequest } from "../actions/DeleteDsFolder.js";
-export { validateDeleteFileRequest } from "../actions/DeleteFile.js";
-export { validateDeleteFilePathRequest } from "../actions/DeleteFilePath.js";
-export { validateDeleteIntegrationNodeRequest } from "../actions/DeleteIntegrationNode.js";
-export { validateDeleteIntegrationTaskRequest } from "../actions/DeleteIntegrationTask.js";
-export { validateDeleteLinkRequest } from "../actions/DeleteLink.js";
-export { validateDeleteOfflineTaskRequest } from "../actions/DeleteOfflineTask.js";
-export { validateDeleteProjectParamDsRequest } from "../actions/DeleteProjectParamDs.js";
-export { validateDeleteProjectUsersRequest } from "../actions/DeleteProjectUsers.js";
-export { validateDeleteResourceRequest } from "../actions/DeleteResource.js";
-export { validateDeleteResourceFileRequest } from "../actions/DeleteResourceFile.js";
-export { validateDeleteResourceFilesRequest } from "../actions/DeleteResourceFiles.js";
-export { validateDeleteRuleRequest } from "../actions/DeleteRule.js";
-export { validateDeleteRuleTemplateRequest } from "../actions/DeleteRuleTemplate.js";
-export { validateDeleteTaskAlarmRegularRequest } from "../actions/DeleteTaskAlarmRegular.js";
-export { validateDeleteTaskDsRequest } from "../actions/DeleteTaskDs.js";
-export { validateDeleteTaskLineageRequest } from "../actions/DeleteTaskLineage.js";
-export { validateDeleteWorkflowByIdRequest } from "../actions/DeleteWorkflowById.js";
-export { validateDescribeAlarmEventsRequest } from "../actions/DescribeAlarmEvents.js";
-export { validateDescribeAlarmReceiverRequest } from "../actions/DescribeAlarmReceiver.js";
-export { validateDescribeAllByFolderNewRequest } from "../actions/DescribeAllByFolderNew.js";
-export { validateDescribeApproveListRequest } from "../actions/DescribeApproveList.js";
-export { validateDescribeApproveTypeListRequest } from "../actions/DescribeApproveTypeList.js";
-export { validateDescribeBaseBizCatalogsRequest } from "../actions/DescribeBaseBizCatalogs.js";
-export { validateDescribeBatchOperateTaskRequest } from "../actions/DescribeBatchOperateTask.js";
-export { validateDescribeCodeTemplateDetailRequest } from "../actions/DescribeCodeTemplateDetail.js";
-export { validateDescribeColumnLineageRequest } from "../actions/DescribeColumnLineage.js";
-export { validateDescribeColumnsMetaRequest } from "../actions/DescribeColumnsMeta.js";
-export { validateDescribeDatabaseInfoListRequest } from "../actions/DescribeDatabaseInfoList.js";
-export { validateDescribeDatabaseMetasRequest } from "../actions/DescribeDatabaseMetas.js";
-export { validateDescribeDataCheckStatRequest } from "../actions/DescribeDataCheckStat.js";
-export { validateDescribeDataServicePublishedApiDetailRequest } from "../actions/DescribeDataServicePublishedApiDetail.js";
-export { validateDescribeDataServicePublishedApiListRequest } from "../actions/DescribeDataServicePublishedApiList.js";
-export { validateDescribeDatasourceRequest } from "../actions/DescribeDatasource.js";
-export { validateDescribeDataSourceInfoListRequest } from "../actions/DescribeDataSourceInfoList.js";
-export { validateDescribeDataSourceListRequest } from "../actions/DescribeDataSourceList.js";
-export { validateDescribeDependOpsTasksRequest } from "../actions/DescribeDependOpsTasks.js";
-export { validateDescribeDependTaskListsRequest } from "../actions/DescribeDependTaskLists.js";
-export { validateDescribeDimensionScoreRequest } from "../actions/DescribeDimensionScore.js";
-export { validateDescribeDsFolderTreeRequest } from "../actions/DescribeDsFolderTree.js";
-export { validateDescribeDsParentFolderTreeRequest } from "../actions/DescribeDsParentFolderTree.js";
-export { validateDescribeDsTaskVersionInfoRequest } from "../actions/DescribeDsTaskVersionInfo.js";
-export { validateDescribeDsTaskVersionListRequest } from "../actions/DescribeDsTaskVersionList.js";
-export { validateDescribeDutyScheduleDetailsRequest } from "../actions/DescribeDutyScheduleDetails.js";
-export { validateDescribeDutyScheduleListRequest } from "../actions/DescribeDutyScheduleList.js";
-export { validateDescribeEventRequest } from "../actions/DescribeEvent.js";
-export { validateDescribeEventCasesRequest } from "../actions/DescribeEventCases.js";
-export { validateDescribeEventConsumeTasksRequest } from "../actions/DescribeEventConsumeTasks.js";
-export { validateDescribeExecStrategyRequest } from "../actions/DescribeExecStrategy.js";
-export { validateDescribeExecutorGroupMetricRequest } from "../actions/DescribeExecutorGroupMetric.js";
-export { validateDescribeFieldBasicInfoRequest } from "../actions/DescribeFieldBasicInfo.js";
-export { validateDescribeFolderWorkflowListRequest } from "../actions/DescribeFolderWorkflowList.js";
-export { validateDescribeFormVersionParamRequest } from "../actions/DescribeFormVersionParam.js";
-export { validateDescribeFunctionKindsRequest } from "../actions/DescribeFunctionKinds.js";
-export { validateDescribeFunctionTypesRequest } from "../actions/DescribeFunctionTypes.js";
-export { validateDescribeInstanceByCycleRequest } from "../actions/DescribeInstanceByCycle.js";
-export { validateDescribeInstanceDetailInfoRequest } from "../actions/DescribeInstanceDetailInfo.js";
-export { validateDescribeInstanceLastLogRequest } from "../actions/DescribeInstanceLastLog.js";
-export { validateDescribeInstanceListRequest } from "../actions/DescribeInstanceList.js";
-export { validateDescribeInstanceLogRequest } from "../actions/DescribeInstanceLog.js";
-export { validateDescribeInstanceLogDetailRequest } from "../actions/DescribeInstanceLogDetail.js";
-export { validateDescribeInstanceLogFileRequest } from "../actions/DescribeInstanceLogFile.js";
-export { validateDescribeInstanceLogListRequest } from "../actions/DescribeInstanceLogList.js";
-export { validateDescribeIntegrationNodeRequest } from "../actions/DescribeIntegrationNode.js";
-export { validateDescribeIntegrationStatisticsRequest } from "../actions/DescribeIntegrationStatistics.js";
-export { validateDescribeIntegrationStatisticsInstanceTrendRequest } from "../actions/DescribeIntegrationStatisticsInstanceTrend.js";
-export { validateDescribeIntegrationStatisticsRecordsTrendRequest } from "../actions/DescribeIntegrationStatisticsRecordsTrend.js";
-export { validateDescribeIntegrationStatisticsTaskStatusRequest } from "../actions/DescribeIntegrationStatisticsTaskStatus.js";
-export { validateDescribeIntegrationStatisticsTaskStatusTrendRequest } from "../actions/DescribeIntegrationStatisticsTaskStatusTrend.js";
-export { validateDescribeIntegrationTaskRequest } from "../actions/DescribeIntegrationTask.js";
-export { validateDescribeIntegrationTasksRequest } from "../actions/DescribeIntegrationTasks.js";
-export { validateDescribeIntegrationVersionNodesInfoRequest } from "../actions/DescribeIntegrationVersionNodesInfo.js";
-export { validateDescribeLineageInfoRequest } from "../actions/DescribeLineageInfo.js";
-export { validateDescribeManualTriggerRecordPageRequest } from "../actions/DescribeManualTriggerRecordPage.js";
-export { validateDescribeOfflineTaskTokenRequest } from "../actions/DescribeOfflineTaskToken.js";
-export { validateDescribeOperateOpsTasksRequest } from "../actions/DescribeOperateOpsTasks.js";
-export { validateDescribeOpsInstanceLogListRequest } from "../actions/DescribeOpsInstanceLogList.js";
-export { validateDescribeOpsMakePlanInstancesRequest } from "../actions/DescribeOpsMakePlanInstances.js";
-export { validateDescribeOpsMakePlansRequest } from "../actions/DescribeOpsMakePlans.js";
-export { validateDescribeOpsMakePlanTasksRequest } from "../actions/DescribeOpsMakePlanTasks.js";
-export { validateDescribeOpsWorkflowsRequest } from "../actions/DescribeOpsWorkflows.js";
-export { validateDescribeOrganizationalFunctionsRequest } from "../actions/DescribeOrganizationalFunctions.js";
-export { validateDescribeParentTaskRequest } from "../actions/DescribeParentTask.js";
-export { validateDescribePendingSubmitTaskListRequest } from "../actions/DescribePendingSubmitTaskList.js";
-export { validateDescribeProjectRequest } from "../actions/DescribeProject.js";
-export { validateDescribeProjectUsersRequest } from "../actions/DescribeProjectUsers.js";
-export { validateDescribeQualityScoreRequest } from "../actions/DescribeQualityScore.js";
-export { validateDescribeQualityScoreTrendRequest } from "../actions/DescribeQualityScoreTrend.js";
-export { validateDescribeRealTimeTaskInstanceNodeInfoRequest } from "../actions/DescribeRealTimeTaskInstanceNodeInfo.js";
-export { validateDescribeRealTimeTaskMetricOverviewRequest } from "../actions/DescribeRealTimeTaskMetricOverview.js";
-export { validateDescribeRealTimeTaskSpeedRequest } from "../actions/DescribeRealTimeTaskSpeed.js";
-export { validateDescribeRealViewSchemaPageRequest } from "../actions/DescribeRealViewSchemaPage.js";
-export { validateDescribeRelatedTasksByTaskIdRequest } from "../actions/DescribeRelatedTasksByTaskId.js";
-export { validateDescribeReportTaskDetailRequest } from "../actions/DescribeReportTaskDetail.js";
-export { validateDescribeReportTaskListRequest } from "../actions/DescribeReportTaskList.js";
-export { validateDescribeResourceManagePathTreesRequest } from "../actions/DescribeResourceManagePathTrees.js";
-export { validateDescribeRoleListRequest } from "../actions/DescribeRoleList.js";
-export { validateDescribeRuleRequest } from "../actions/DescribeRule.js";
-export { validateDescribeRuleDimStatRequest } from "../actions/DescribeRuleDimStat.js";
-export { validateDescribeRuleExecDetailRequest } from "../actions/DescribeRuleExecDetail.js";
-export { validateDescribeRuleExecLogRequest } from "../actions/DescribeRuleExecLog.js";
-export { validateDescribeRuleExecResultsRequest } from "../actions/DescribeRuleExecResults.js";
-export { validateDescribeRuleExecStatRequest } from "../actions/DescribeRuleExecStat.js";
-export { validateDescribeRuleGroupRequest } from "../actions/DescribeRuleGroup.js";
-export { validateDescribeRuleGroupExecResultsByPageRequest } from "../actions/DescribeRuleGroupExecResultsByPage.js";
-export { validateDescribeRuleGroupsByPageRequest } from "../actions/DescribeRuleGroupsByPage.js";
-export { validateDescribeRuleGroupSubscriptionRequest } from "../actions/DescribeRuleGroupSubscription.js";
-export { validateDescribeRuleGroupTableRequest } from "../actions/DescribeRuleGroupTable.js";
-export { validateDescribeRulesRequest } from "../actions/DescribeRules.js";
-export { validateDescribeRulesByPageRequest } from "../actions/DescribeRulesByPage.js";
-export { validateDescribeRuleTemplateRequest } from "../actions/DescribeRuleTemplate.js";
-export { validateDescribeRuleTemplatesRequest } from "../actions/DescribeRuleTemplates.js";
-export { validateDescribeRuleTemplatesByPageRequest } from "../actions/DescribeRuleTemplatesByPage.js";
-export { validateDescribeScheduleInstancesRequest } from "../actions/DescribeScheduleInstances.js";
-export { validateDescribeSchedulerInstanceStatusRequest } from "../actions/DescribeSchedulerInstanceStatus.js";
-export { validateDescribeSchedulerRunTimeInstanceCntByStatusRequest } from "../actions/DescribeSchedulerRunTimeInstanceCntByStatus.js";
-export { validateDescribeSchedulerTaskCntByStatusRequest } from "../actions/DescribeSchedulerTaskCntByStatus.js";
-export { validateDescribeSchedulerTaskTypeCntRequest } from "../actions/DescribeSchedulerTaskTypeCnt.js";
-export { validateDescribeStatisticInstanceStatusTrendOpsRequest } from "../actions/DescribeStatisticInstanceStatusTrendOps.js";
-export { validateDescribeStreamTaskLogListRequest } from "../actions/DescribeStreamTaskLogList.js";
-export { validateDescribeSuccessorOpsTaskInfosRequest } from "../actions/DescribeSuccessorOpsTaskInfos.js";
-export { validateDescribeSuccessorTaskInfoListRequest } from "../actions/DescribeSuccessorTaskInfoList.js";
-export { validateDescribeTableBasicInfoRequest } from "../actions/DescribeTableBasicInfo.js";
-export { validateDescribeTableInfoListRequest } from "../actions/DescribeTableInfoList.js";
-export { validateDescribeTableLineageRequest } from "../actions/DescribeTableLineage.js";
-export { validateDescribeTableLineageInfoRequest } from "../actions/DescribeTableLineageInfo.js";
-export { validateDescribeTableMetaRequest } from "../actions/DescribeTableMeta.js";
-export { validateDescribeTableMetasRequest } from "../actions/DescribeTableMetas.js";
-export { validateDescribeTablePartitionsRequest } from "../actions/DescribeTablePartitions.js";
-export { validateDescribeTableQualityDetailsRequest } from "../actions/DescribeTableQualityDetails.js";
-export { validateDescribeTableSchemaInfoRequest } from "../actions/DescribeTableSchemaInfo.js";
-export { validateDescribeTableScoreTrendRequest } from "../actions/DescribeTableScoreTrend.js";
-export { validateDescribeTaskAlarmRegulationsRequest } from "../actions/DescribeTaskAlarmRegulations.js";
-export { validateDescribeTaskByCycleRequest } from "../actions/DescribeTaskByCycle.js";
-export { validateDescribeTaskByStatusReportRequest } from "../actions/DescribeTaskByStatusReport.js";
-export { validateDescribeTaskDetailDsRequest } from "../actions/DescribeTaskDetailDs.js";
-export { validateDescribeTaskInstancesStatusRequest } from "../actions/DescribeTaskInstancesStatus.js";
-export { validateDescribeTaskLineageRequest } from "../actions/DescribeTaskLineage.js";
-export { validateDescribeTaskLockStatusRequest } from "../actions/DescribeTaskLockStatus.js";
-export { validateDescribeTaskParamDsRequest } from "../actions/DescribeTaskParamDs.js";
-export { validateDescribeTaskRunHistoryRequest } from "../actions/DescribeTaskRunHistory.js";
-export { validateDescribeTaskScriptRequest } from "../actions/DescribeTaskScript.js";
-export { validateDescribeTasksForCodeTemplateRequest } from "../actions/DescribeTasksForCodeTemplate.js";
-export { validateDescribeTaskTableMetricOverviewRequest } from "../actions/DescribeTaskTableMetricOverview.js";
-export { validateDescribeTaskTemplatesRequest } from "../actions/DescribeTaskTemplates.js";
-export { validateDescribeTemplateDimCountRequest } from "../actions/DescribeTemplateDimCount.js";
-export { validateDescribeTenantProjectsRequest } from "../actions/DescribeTenantProjects.js";
-export { validateDescribeTestRunningRecordRequest } from "../actions/DescribeTestRunningRecord.js";
-export { validateDescribeThirdTaskRunLogRequest } from "../actions/DescribeThirdTaskRunLog.js";
-export { validateDescribeTopTableStatRequest } from "../actions/DescribeTopTableStat.js";
-export { validateDescribeTrendStatRequest } from "../actions/DescribeTrendStat.js";
-export { validateDescribeWorkflowByFordIdsRequest } from "../actions/DescribeWorkflowByFordIds.js";
-export { validateDescribeWorkflowCanvasInfoRequest } from "../actions/DescribeWorkflowCanvasInfo.js";
-export { validateDescribeWorkflowExecuteByIdRequest } from "../actions/DescribeWorkflowExecuteById.js";
-export { validateDescribeWorkflowInfoByIdRequest } from "../actions/DescribeWorkflowInfoById.js";
-export { validateDescribeWorkflowListByProjectIdRequest } from "../actions/DescribeWorkflowListByProjectId.js";
-export { validateDescribeWorkflowSchedulerInfoDsRequest } from "../actions/DescribeWorkflowSchedulerInfoDs.js";
-export { validateDescribeWorkflowTaskCountRequest } from "../actions/DescribeWorkflowTaskCount.js";
-export { validateDiagnoseProRequest } from "../actions/DiagnosePro.js";
-export { validateDisableProjectRequest } from "../actions/DisableProject.js";
-export { validateDownloadLogByLineRequest } from "../actions/DownloadLogByLine.js";
-export { validateDryRunDIOfflineTaskRequest } from "../actions/DryRunDIOfflineTask.js";
-export { validateEnableProjectRequest } from "../actions/EnableProject.js";
-export { validateFindAllFolderRequest } from "../actions/FindAllFolder.js";
-export { validateFreezeOpsTasksRequest } from "../actions/FreezeOpsTasks.js";
-export { validateFreezeTasksByWorkflowIdsRequest } from "../actions/FreezeTasksByWorkflowIds.js";
-export { validateGenHiveTableDDLSqlRequest } from "../actions/GenHiveTableDDLSql.js";
-export { validateGetBatchDetailErrorLogRequest } from "../actions/GetBatchDetailErrorLog.js";
-export { validateGetCosTokenRequest } from "../actions/GetCosToken.js";
-export { validateGetFileInfoRequest } from "../actions/GetFileInfo.js";
-export { validateGetInstanceLogRequest } from "../actions/GetInstanceLog.js";
-export { validateGetIntegrationNodeColumnSchemaRequest } from "../actions/GetIntegrationNodeColumnSchema.js";
-export { validateGetJobStatusRequest } from "../actions/GetJobStatus.js";
-export { validateGetOfflineDIInstanceListRequest } from "../actions/GetOfflineDIInstanceList.js";
-export { validateGetOfflineInstanceListRequest } from "../actions/GetOfflineInstanceList.js";
-export { validateGetPaginationTaskScriptRequest } from "../actions/GetPaginationTaskScript.js";
-export { validateGetTaskInstanceRequest } from "../actions/GetTaskInstance.js";
-export { validateJudgeResourceFileRequest } from "../actions/JudgeResourceFile.js";
-export { validateKillOpsMakePlanInstancesRequest } from "../actions/KillOpsMakePlanInstances.js";
-export { validateKillScheduleInstancesRequest } from "../actions/KillScheduleInstances.js";
-export { validateListBatchDetailRequest } from "../actions/ListBatchDetail.js";
-export { validateListInstancesRequest } from "../actions/ListInstances.js";
-export { validateLockIntegrationTaskRequest } from "../actions/LockIntegrationTask.js";
-export { validateModifyApproveStatusRequest } from "../actions/ModifyApproveStatus.js";
-export { validateModifyDataSourceRequest } from "../actions/ModifyDataSource.js";
-export { validateModifyDimensionWeightRequest } from "../actions/ModifyDimensionWeight.js";
-export { validateModifyDsFolderRequest } from "../actions/ModifyDsFolder.js";
-export { validateModifyExecStrategyRequest } from "../actions/ModifyExecStrategy.js";
-export { validateModifyIntegrationNodeRequest } from "../actions/ModifyIntegrationNode.js";
-export { validateModifyIntegrationTaskRequest } from "../actions/ModifyIntegrationTask.js";
-export { validateModifyMonitorStatusRequest } from "../actions/ModifyMonitorStatus.js";
-export { validateModifyProjectRequest } from "../actions/ModifyProject.js";
-export { validateModifyRuleRequest } from "../actions/ModifyRule.js";
-export { validateModifyRuleGroupSubscriptionRequest } from "../actions/ModifyRuleGroupSubscription.js";
-export { validateModifyRuleTemplateRequest } from "../actions/ModifyRuleTemplate.js";
-export { validateModifyTaskAlarmRegularRequest } from "../actions/ModifyTaskAlarmRegular.js";
-export { validateModifyTaskInfoRequest } from "../actions/ModifyTaskInfo.js";
-export { validateModifyTaskInfoDsRequest } from "../actions/ModifyTaskInfoDs.js";
-export { validateModifyTaskLinksRequest } from "../actions/ModifyTaskLinks.js";
-export { validateModifyTaskLinksDsRequest } from "../actions/ModifyTaskLinksDs.js";
-export { validateModifyTaskNameRequest } from "../actions/ModifyTaskName.js";
-export { validateModifyTaskScriptRequest } from "../actions/ModifyTaskScript.js";
-export { validateModifyWorkflowInfoRequest } from "../actions/ModifyWorkflowInfo.js";
-export { validateModifyWorkflowScheduleRequest } from "../actions/ModifyWorkflowSchedule.js";
-export { validateMoveTasksToFolderRequest } from "../actions/MoveTasksToFolder.js";
-export { validateRegisterDsEventRequest } from "../actions/RegisterDsEvent.js";
-export { validateRegisterDsEventListenerRequest } from "../actions/RegisterDsEventListener.js";
-export { validateRegisterEventRequest } from "../actions/RegisterEvent.js";
-export { validateRegisterEventListenerRequest } from "../actions/RegisterEventListener.js";
-export { validateRemoveDatabaseRequest } from "../actions/RemoveDatabase.js";
-export { validateRemoveSchemaRequest } from "../actions/RemoveSchema.js";
-export { validateRemoveTableRequest } from "../actions/RemoveTable.js";
-export { validateRemoveWorkflowDsRequest } from "../actions/RemoveWorkflowDs.js";
-export { validateRenewWorkflowOwnerDsRequest } from "../actions/RenewWorkflowOwnerDs.js";
-export { validateRenewWorkflowSchedulerInfoDsRequest } from "../actions/RenewWorkflowSchedulerInfoDs.js";
-export { validateReportDatabaseRequest } from "../actions/ReportDatabase.js";
-export { validateReportSchemaRequest } from "../actions/ReportSchema.js";
-export { validateReportTableRequest } from "../actions/ReportTable.js";
-export { validateReportTaskLineageRequest } from "../actions/ReportTaskLineage.js";
-export { validateResumeIntegrationTaskRequest } from "../actions/ResumeIntegrationTask.js";
-export { validateRobAndLockIntegrationTaskRequest } from "../actions/RobAndLockIntegrationTask.js";
-export { validateRunForceSucScheduleInstancesRequest } from "../actions/RunForceSucScheduleInstances.js";
-export { validateRunRerunScheduleInstancesRequest } from "../actions/RunRerunScheduleInstances.js";
-export { validateRunTasksByMultiWorkflowRequest } from "../actions/RunTasksByMultiWorkflow.js";
-export { validateSaveCustomFunctionRequest } from "../actions/SaveCustomFunction.js";
-export { validateSetTaskAlarmNewRequest } from "../actions/SetTaskAlarmNew.js";
-export { validateStartIntegrationTaskRequest } from "../actions/StartIntegrationTask.js";
-export { validateStopIntegrationTaskRequest } from "../actions/StopIntegrationTask.js";
-export { validateSubmitCustomFunctionRequest } from "../actions/SubmitCustomFunction.js";
-export { validateSubmitSqlTaskRequest } from "../actions/SubmitSqlTask.js";
-export { validateSubmitTaskRequest } from "../actions/SubmitTask.js";
-export { validateSubmitTaskTestRunRequest } from "../actions/SubmitTaskTestRun.js";
-export { validateSubmitWorkflowRequest } from "../actions/SubmitWorkflow.js";
-export { validateSuspendIntegrationTaskRequest } from "../actions/SuspendIntegrationTask.js";
-export { validateTaskLogRequest } from "../actions/TaskLog.js";
-export { validateTriggerDsEventRequest } from "../actions/TriggerDsEvent.js";
-export { validateTriggerEventRequest } from "../actions/TriggerEvent.js";
-export { validateTriggerManualTasksRequest } from "../actions/TriggerManualTasks.js";
-export { validateUnboundProjectExecutorResourceRequest } from "../actions/UnboundProjectExecutorResource.js";
-export { validateUnlockIntegrationTaskRequest } from "../actions/UnlockIntegrationTask.js";
-export { validateUpdateCodeTemplateRequest } from "../actions/UpdateCodeTemplate.js";
-export { validateUpdateDataModelRegistryInfoRequest } from "../actions/UpdateDataModelRegistryInfo.js";
-export { validateUpdateProjectUserRoleRequest } from "../actions/UpdateProjectUserRole.js";
-export { validateUpdateWorkflowInfoRequest } from "../actions/UpdateWorkflowInfo.js";
-export { validateUpdateWorkflowOwnerRequest } from "../actions/UpdateWorkflowOwner.js";
-export { validateUploadContentRequest } from "../actions/UploadContent.js";
-export { validateUploadResourceRequest } from "../actions/UploadResource.js";
+export {
+  validateAddProjectUserRoleRequest,
+  validateBatchCreateIntegrationTaskAlarmsRequest,
+  validateBatchCreateTaskVersionAsyncRequest,
+  validateBatchDeleteIntegrationTasksRequest,
+  validateBatchDeleteOpsTasksRequest,
+  validateBatchForceSuccessIntegrationTaskInstancesRequest,
+  validateBatchKillIntegrationTaskInstancesRequest,
+  validateBatchMakeUpIntegrationTasksRequest,
+  validateBatchModifyOpsOwnersRequest,
+  validateBatchRerunIntegrationTaskInstancesRequest,
+  validateBatchResumeIntegrationTasksRequest,
+  validateBatchRunOpsTaskRequest,
+  validateBatchStartIntegrationTasksRequest,
+  validateBatchStopIntegrationTasksRequest,
+  validateBatchStopOpsTasksRequest,
+  validateBatchStopWorkflowsByIdsRequest,
+  validateBatchSuspendIntegrationTasksRequest,
+  validateBatchUpdateIntegrationTasksRequest,
+  validateBindProjectExecutorResourceRequest,
+  validateCheckAlarmRegularNameExistRequest,
+  validateCheckIntegrationNodeNameExistsRequest,
+  validateCheckIntegrationTaskNameExistsRequest,
+  validateCheckTaskNameExistRequest,
+  validateCommitIntegrationTaskRequest,
+  validateCommitRuleGroupTaskRequest,
+  validateCountOpsInstanceStateRequest,
+  validateCreateBaseProjectRequest,
+  validateCreateCodeTemplateRequest,
+  validateCreateCodeTemplateVersionRequest,
+  validateCreateCustomFunctionRequest,
+  validateCreateDataModelRequest,
+  validateCreateDataSourceRequest,
+  validateCreateDsFolderRequest,
+  validateCreateHiveTableRequest,
+  validateCreateHiveTableByDDLRequest,
+  validateCreateIntegrationNodeRequest,
+  validateCreateIntegrationTaskRequest,
+  validateCreateOfflineTaskRequest,
+  validateCreateOpsMakePlanRequest,
+  validateCreateRuleRequest,
+  validateCreateRuleTemplateRequest,
+  validateCreateTaskRequest,
+  validateCreateTaskAlarmRegularRequest,
+  validateCreateTaskFolderRequest,
+  validateCreateTaskNewRequest,
+  validateCreateTaskVersionDsRequest,
+  validateCreateWorkflowDsRequest,
+  validateDagInstancesRequest,
+  validateDeleteCodeTemplateRequest,
+  validateDeleteCustomFunctionRequest,
+  validateDeleteDataModelRequest,
+  validateDeleteDataSourcesRequest,
+  validateDeleteDsFolderRequest,
+  validateDeleteFileRequest,
+  validateDeleteFilePathRequest,
+  validateDeleteIntegrationNodeRequest,
+  validateDeleteIntegrationTaskRequest,
+  validateDeleteLinkRequest,
+  validateDeleteOfflineTaskRequest,
+  validateDeleteProjectParamDsRequest,
+  validateDeleteProjectUsersRequest,
+  validateDeleteResourceRequest,
+  validateDeleteResourceFileRequest,
+  validateDeleteResourceFilesRequest,
+  validateDeleteRuleRequest,
+  validateDeleteRuleTemplateRequest,
+  validateDeleteTaskAlarmRegularRequest,
+  validateDeleteTaskDsRequest,
+  validateDeleteTaskLineageRequest,
+  validateDeleteWorkflowByIdRequest,
+  validateDescribeAlarmEventsRequest,
+  validateDescribeAlarmReceiverRequest,
+  validateDescribeAllByFolderNewRequest,
+  validateDescribeApproveListRequest,
+  validateDescribeApproveTypeListRequest,
+  validateDescribeBaseBizCatalogsRequest,
+  validateDescribeBatchOperateTaskRequest,
+  validateDescribeCodeTemplateDetailRequest,
+  validateDescribeColumnLineageRequest,
+  validateDescribeColumnsMetaRequest,
+  validateDescribeDatabaseInfoListRequest,
+  validateDescribeDatabaseMetasRequest,
+  validateDescribeDataCheckStatRequest,
+  validateDescribeDataServicePublishedApiDetailRequest,
+  validateDescribeDataServicePublishedApiListRequest,
+  validateDescribeDatasourceRequest,
+  validateDescribeDataSourceInfoListRequest,
+  validateDescribeDataSourceListRequest,
+  validateDescribeDependOpsTasksRequest,
+  validateDescribeDependTaskListsRequest,
+  validateDescribeDimensionScoreRequest,
+  validateDescribeDsFolderTreeRequest,
+  validateDescribeDsParentFolderTreeRequest,
+  validateDescribeDsTaskVersionInfoRequest,
+  validateDescribeDsTaskVersionListRequest,
+  validateDescribeDutyScheduleDetailsRequest,
+  validateDescribeDutyScheduleListRequest,
+  validateDescribeEventRequest,
+  validateDescribeEventCasesRequest,
+  validateDescribeEventConsumeTasksRequest,
+  validateDescribeExecStrategyRequest,
+  validateDescribeExecutorGroupMetricRequest,
+  validateDescribeFieldBasicInfoRequest,
+  validateDescribeFolderWorkflowListRequest,
+  validateDescribeFormVersionParamRequest,
+  validateDescribeFunctionKindsRequest,
+  validateDescribeFunctionTypesRequest,
+  validateDescribeInstanceByCycleRequest,
+  validateDescribeInstanceDetailInfoRequest,
+  validateDescribeInstanceLastLogRequest,
+  validateDescribeInstanceListRequest,
+  validateDescribeInstanceLogRequest,
+  validateDescribeInstanceLogDetailRequest,
+  validateDescribeInstanceLogFileRequest,
+  validateDescribeInstanceLogListRequest,
+  validateDescribeIntegrationNodeRequest,
+  validateDescribeIntegrationStatisticsRequest,
+  validateDescribeIntegrationStatisticsInstanceTrendRequest,
+  validateDescribeIntegrationStatisticsRecordsTrendRequest,
+  validateDescribeIntegrationStatisticsTaskStatusRequest,
+  validateDescribeIntegrationStatisticsTaskStatusTrendRequest,
+  validateDescribeIntegrationTaskRequest,
+  validateDescribeIntegrationTasksRequest,
+  validateDescribeIntegrationVersionNodesInfoRequest,
+  validateDescribeLineageInfoRequest,
+  validateDescribeManualTriggerRecordPageRequest,
+  validateDescribeOfflineTaskTokenRequest,
+  validateDescribeOperateOpsTasksRequest,
+  validateDescribeOpsInstanceLogListRequest,
+  validateDescribeOpsMakePlanInstancesRequest,
+  validateDescribeOpsMakePlansRequest,
+  validateDescribeOpsMakePlanTasksRequest,
+  validateDescribeOpsWorkflowsRequest,
+  validateDescribeOrganizationalFunctionsRequest,
+  validateDescribeParentTaskRequest,
+  validateDescribePendingSubmitTaskListRequest,
+  validateDescribeProjectRequest,
+  validateDescribeProjectUsersRequest,
+  validateDescribeQualityScoreRequest,
+  validateDescribeQualityScoreTrendRequest,
+  validateDescribeRealTimeTaskInstanceNodeInfoRequest,
+  validateDescribeRealTimeTaskMetricOverviewRequest,
+  validateDescribeRealTimeTaskSpeedRequest,
+  validateDescribeRealViewSchemaPageRequest,
+  validateDescribeRelatedTasksByTaskIdRequest,
+  validateDescribeReportTaskDetailRequest,
+  validateDescribeReportTaskListRequest,
+  validateDescribeResourceManagePathTreesRequest,
+  validateDescribeRoleListRequest,
+  validateDescribeRuleRequest,
+  validateDescribeRuleDimStatRequest,
+  validateDescribeRuleExecDetailRequest,
+  validateDescribeRuleExecLogRequest,
+  validateDescribeRuleExecResultsRequest,
+  validateDescribeRuleExecStatRequest,
+  validateDescribeRuleGroupRequest,
+  validateDescribeRuleGroupExecResultsByPageRequest,
+  validateDescribeRuleGroupsByPageRequest,
+  validateDescribeRuleGroupSubscriptionRequest,
+  validateDescribeRuleGroupTableRequest,
+  validateDescribeRulesRequest,
+  validateDescribeRulesByPageRequest,
+  validateDescribeRuleTemplateRequest,
+  validateDescribeRuleTemplatesRequest,
+  validateDescribeRuleTemplatesByPageRequest,
+  validateDescribeScheduleInstancesRequest,
+  validateDescribeSchedulerInstanceStatusRequest,
+  validateDescribeSchedulerRunTimeInstanceCntByStatusRequest,
+  validateDescribeSchedulerTaskCntByStatusRequest,
+  validateDescribeSchedulerTaskTypeCntRequest,
+  validateDescribeStatisticInstanceStatusTrendOpsRequest,
+  validateDescribeStreamTaskLogListRequest,
+  validateDescribeSuccessorOpsTaskInfosRequest,
+  validateDescribeSuccessorTaskInfoListRequest,
+  validateDescribeTableBasicInfoRequest,
+  validateDescribeTableInfoListRequest,
+  validateDescribeTableLineageRequest,
+  validateDescribeTableLineageInfoRequest,
+  validateDescribeTableMetaRequest,
+  validateDescribeTableMetasRequest,
+  validateDescribeTablePartitionsRequest,
+  validateDescribeTableQualityDetailsRequest,
+  validateDescribeTableSchemaInfoRequest,
+  validateDescribeTableScoreTrendRequest,
+  validateDescribeTaskAlarmRegulationsRequest,
+  validateDescribeTaskByCycleRequest,
+  validateDescribeTaskByStatusReportRequest,
+  validateDescribeTaskDetailDsRequest,
+  validateDescribeTaskInstancesStatusRequest,
+  validateDescribeTaskLineageRequest,
+  validateDescribeTaskLockStatusRequest,
+  validateDescribeTaskParamDsRequest,
+  validateDescribeTaskRunHistoryRequest,
+  validateDescribeTaskScriptRequest,
+  validateDescribeTasksForCodeTemplateRequest,
+  validateDescribeTaskTableMetricOverviewRequest,
+  validateDescribeTaskTemplatesRequest,
+  validateDescribeTemplateDimCountRequest,
+  validateDescribeTenantProjectsRequest,
+  validateDescribeTestRunningRecordRequest,
+  validateDescribeThirdTaskRunLogRequest,
+  validateDescribeTopTableStatRequest,
+  validateDescribeTrendStatRequest,
+  validateDescribeWorkflowByFordIdsRequest,
+  validateDescribeWorkflowCanvasInfoRequest,
+  validateDescribeWorkflowExecuteByIdRequest,
+  validateDescribeWorkflowInfoByIdRequest,
+  validateDescribeWorkflowListByProjectIdRequest,
+  validateDescribeWorkflowSchedulerInfoDsRequest,
+  validateDescribeWorkflowTaskCountRequest,
+  validateDiagnoseProRequest,
+  validateDisableProjectRequest,
+  validateDownloadLogByLineRequest,
+  validateDryRunDIOfflineTaskRequest,
+  validateEnableProjectRequest,
+  validateFindAllFolderRequest,
+  validateFreezeOpsTasksRequest,
+  validateFreezeTasksByWorkflowIdsRequest,
+  validateGenHiveTableDDLSqlRequest,
+  validateGetBatchDetailErrorLogRequest,
+  validateGetCosTokenRequest,
+  validateGetFileInfoRequest,
+  validateGetInstanceLogRequest,
+  validateGetIntegrationNodeColumnSchemaRequest,
+  validateGetJobStatusRequest,
+  validateGetOfflineDIInstanceListRequest,
+  validateGetOfflineInstanceListRequest,
+  validateGetPaginationTaskScriptRequest,
+  validateGetTaskInstanceRequest,
+  validateJudgeResourceFileRequest,
+  validateKillOpsMakePlanInstancesRequest,
+  validateKillScheduleInstancesRequest,
+  validateListBatchDetailRequest,
+  validateListInstancesRequest,
+  validateLockIntegrationTaskRequest,
+  validateModifyApproveStatusRequest,
+  validateModifyDataSourceRequest,
+  validateModifyDimensionWeightRequest,
+  validateModifyDsFolderRequest,
+  validateModifyExecStrategyRequest,
+  validateModifyIntegrationNodeRequest,
+  validateModifyIntegrationTaskRequest,
+  validateModifyMonitorStatusRequest,
+  validateModifyProjectRequest,
+  validateModifyRuleRequest,
+  validateModifyRuleGroupSubscriptionRequest,
+  validateModifyRuleTemplateRequest,
+  validateModifyTaskAlarmRegularRequest,
+  validateModifyTaskInfoRequest,
+  validateModifyTaskInfoDsRequest,
+  validateModifyTaskLinksRequest,
+  validateModifyTaskLinksDsRequest,
+  validateModifyTaskNameRequest,
+  validateModifyTaskScriptRequest,
+  validateModifyWorkflowInfoRequest,
+  validateModifyWorkflowScheduleRequest,
+  validateMoveTasksToFolderRequest,
+  validateRegisterDsEventRequest,
+  validateRegisterDsEventListenerRequest,
+  validateRegisterEventRequest,
+  validateRegisterEventListenerRequest,
+  validateRemoveDatabaseRequest,
+  validateRemoveSchemaRequest,
+  validateRemoveTableRequest,
+  validateRemoveWorkflowDsRequest,
+  validateRenewWorkflowOwnerDsRequest,
+  validateRenewWorkflowSchedulerInfoDsRequest,
+  validateReportDatabaseRequest,
+  validateReportSchemaRequest,
+  validateReportTableRequest,
+  validateReportTaskLineageRequest,
+  validateResumeIntegrationTaskRequest,
+  validateRobAndLockIntegrationTaskRequest,
+  validateRunForceSucScheduleInstancesRequest,
+  validateRunRerunScheduleInstancesRequest,
+  validateRunTasksByMultiWorkflowRequest,
+  validateSaveCustomFunctionRequest,
+  validateSetTaskAlarmNewRequest,
+  validateStartIntegrationTaskRequest,
+  validateStopIntegrationTaskRequest,
+  validateSubmitCustomFunctionRequest,
+  validateSubmitSqlTaskRequest,
+  validateSubmitTaskRequest,
+  validateSubmitTaskTestRunRequest,
+  validateSubmitWorkflowRequest,
+  validateSuspendIntegrationTaskRequest,
+  validateTaskLogRequest,
+  validateTriggerDsEventRequest,
+  validateTriggerEventRequest,
+  validateTriggerManualTasksRequest,
+  validateUnboundProjectExecutorResourceRequest,
+  validateUnlockIntegrationTaskRequest,
+  validateUpdateCodeTemplateRequest,
+  validateUpdateDataModelRegistryInfoRequest,
+  validateUpdateProjectUserRoleRequest,
+  validateUpdateWorkflowInfoRequest,
+  validateUpdateWorkflowOwnerRequest,
+  validateUploadContentRequest,
+  validateUploadResourceRequest,
+} from "@wedata-openapi/schema-core/v20210820/actions";
 
 const compile = /* @__PURE__ */ createResponseValidators(schemas);
 

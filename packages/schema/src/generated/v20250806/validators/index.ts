@@ -1,189 +1,191 @@
 // Generated from spec/wedata/2025-08-06/openapi.yaml by packages/schema/scripts/generate.mjs.
 // Do not edit: change the spec and run `pnpm generate`.
+import type { components, operations } from "@wedata-openapi/schema-core/v20250806";
 import { createResponseValidators } from "../../../response-validation.js";
-import type { components, operations } from "../types.js";
 import schemas from "../schemas.json" with { type: "json" };
 
-export { validateAddCalcEnginesToProjectRequest } from "../actions/AddCalcEnginesToProject.js";
-export { validateAssociateResourceGroupToProjectRequest } from "../actions/AssociateResourceGroupToProject.js";
-export { validateAuthorizeDataSourceRequest } from "../actions/AuthorizeDataSource.js";
-export { validateAuthorizePrivilegesRequest } from "../actions/AuthorizePrivileges.js";
-export { validateCreateCodeFileRequest } from "../actions/CreateCodeFile.js";
-export { validateCreateCodeFolderRequest } from "../actions/CreateCodeFolder.js";
-export { validateCreateCodePermissionsRequest } from "../actions/CreateCodePermissions.js";
-export { validateCreateDataBackfillPlanRequest } from "../actions/CreateDataBackfillPlan.js";
-export { validateCreateDataSourceRequest } from "../actions/CreateDataSource.js";
-export { validateCreateOpsAlarmRuleRequest } from "../actions/CreateOpsAlarmRule.js";
-export { validateCreateProjectRequest } from "../actions/CreateProject.js";
-export { validateCreateProjectMemberRequest } from "../actions/CreateProjectMember.js";
-export { validateCreateQualityRuleRequest } from "../actions/CreateQualityRule.js";
-export { validateCreateQualityRuleGroupRequest } from "../actions/CreateQualityRuleGroup.js";
-export { validateCreateResourceFileRequest } from "../actions/CreateResourceFile.js";
-export { validateCreateResourceFolderRequest } from "../actions/CreateResourceFolder.js";
-export { validateCreateResourceGroupRequest } from "../actions/CreateResourceGroup.js";
-export { validateCreateSQLFolderRequest } from "../actions/CreateSQLFolder.js";
-export { validateCreateSQLScriptRequest } from "../actions/CreateSQLScript.js";
-export { validateCreateTaskRequest } from "../actions/CreateTask.js";
-export { validateCreateTaskFolderRequest } from "../actions/CreateTaskFolder.js";
-export { validateCreateTriggerTaskRequest } from "../actions/CreateTriggerTask.js";
-export { validateCreateTriggerWorkflowRequest } from "../actions/CreateTriggerWorkflow.js";
-export { validateCreateWorkflowRequest } from "../actions/CreateWorkflow.js";
-export { validateCreateWorkflowFolderRequest } from "../actions/CreateWorkflowFolder.js";
-export { validateCreateWorkflowPermissionsRequest } from "../actions/CreateWorkflowPermissions.js";
-export { validateDeleteCodeFileRequest } from "../actions/DeleteCodeFile.js";
-export { validateDeleteCodeFolderRequest } from "../actions/DeleteCodeFolder.js";
-export { validateDeleteCodePermissionsRequest } from "../actions/DeleteCodePermissions.js";
-export { validateDeleteDataBackfillPlanAsyncRequest } from "../actions/DeleteDataBackfillPlanAsync.js";
-export { validateDeleteDataSourceRequest } from "../actions/DeleteDataSource.js";
-export { validateDeleteLineageRequest } from "../actions/DeleteLineage.js";
-export { validateDeleteOpsAlarmRuleRequest } from "../actions/DeleteOpsAlarmRule.js";
-export { validateDeleteProjectRequest } from "../actions/DeleteProject.js";
-export { validateDeleteProjectMemberRequest } from "../actions/DeleteProjectMember.js";
-export { validateDeleteQualityRuleRequest } from "../actions/DeleteQualityRule.js";
-export { validateDeleteQualityRuleGroupRequest } from "../actions/DeleteQualityRuleGroup.js";
-export { validateDeleteResourceFileRequest } from "../actions/DeleteResourceFile.js";
-export { validateDeleteResourceFolderRequest } from "../actions/DeleteResourceFolder.js";
-export { validateDeleteResourceGroupRequest } from "../actions/DeleteResourceGroup.js";
-export { validateDeleteSQLFolderRequest } from "../actions/DeleteSQLFolder.js";
-export { validateDeleteSQLScriptRequest } from "../actions/DeleteSQLScript.js";
-export { validateDeleteTaskRequest } from "../actions/DeleteTask.js";
-export { validateDeleteTaskFolderRequest } from "../actions/DeleteTaskFolder.js";
-export { validateDeleteTriggerTaskRequest } from "../actions/DeleteTriggerTask.js";
-export { validateDeleteTriggerWorkflowRequest } from "../actions/DeleteTriggerWorkflow.js";
-export { validateDeleteWorkflowRequest } from "../actions/DeleteWorkflow.js";
-export { validateDeleteWorkflowFolderRequest } from "../actions/DeleteWorkflowFolder.js";
-export { validateDeleteWorkflowPermissionsRequest } from "../actions/DeleteWorkflowPermissions.js";
-export { validateDescribeDataSourceAuthorityRequest } from "../actions/DescribeDataSourceAuthority.js";
-export { validateDisableProjectRequest } from "../actions/DisableProject.js";
-export { validateDissociateResourceGroupFromProjectRequest } from "../actions/DissociateResourceGroupFromProject.js";
-export { validateEnableProjectRequest } from "../actions/EnableProject.js";
-export { validateGetAlarmMessageRequest } from "../actions/GetAlarmMessage.js";
-export { validateGetCodeFileRequest } from "../actions/GetCodeFile.js";
-export { validateGetCodeFolderRequest } from "../actions/GetCodeFolder.js";
-export { validateGetDataBackfillPlanRequest } from "../actions/GetDataBackfillPlan.js";
-export { validateGetDataSourceRequest } from "../actions/GetDataSource.js";
-export { validateGetDataSourceRelatedTasksRequest } from "../actions/GetDataSourceRelatedTasks.js";
-export { validateGetMyCodeMaxPermissionRequest } from "../actions/GetMyCodeMaxPermission.js";
-export { validateGetMyWorkflowMaxPermissionRequest } from "../actions/GetMyWorkflowMaxPermission.js";
-export { validateGetOpsAlarmRuleRequest } from "../actions/GetOpsAlarmRule.js";
-export { validateGetOpsAsyncJobRequest } from "../actions/GetOpsAsyncJob.js";
-export { validateGetOpsTaskRequest } from "../actions/GetOpsTask.js";
-export { validateGetOpsTaskCodeRequest } from "../actions/GetOpsTaskCode.js";
-export { validateGetOpsTriggerWorkflowRequest } from "../actions/GetOpsTriggerWorkflow.js";
-export { validateGetOpsWorkflowRequest } from "../actions/GetOpsWorkflow.js";
-export { validateGetProjectRequest } from "../actions/GetProject.js";
-export { validateGetResourceFileRequest } from "../actions/GetResourceFile.js";
-export { validateGetResourceFolderRequest } from "../actions/GetResourceFolder.js";
-export { validateGetResourceGroupMetricsRequest } from "../actions/GetResourceGroupMetrics.js";
-export { validateGetSQLFolderRequest } from "../actions/GetSQLFolder.js";
-export { validateGetSQLScriptRequest } from "../actions/GetSQLScript.js";
-export { validateGetTableRequest } from "../actions/GetTable.js";
-export { validateGetTableColumnsRequest } from "../actions/GetTableColumns.js";
-export { validateGetTaskRequest } from "../actions/GetTask.js";
-export { validateGetTaskCodeRequest } from "../actions/GetTaskCode.js";
-export { validateGetTaskFolderRequest } from "../actions/GetTaskFolder.js";
-export { validateGetTaskInstanceRequest } from "../actions/GetTaskInstance.js";
-export { validateGetTaskInstanceLogRequest } from "../actions/GetTaskInstanceLog.js";
-export { validateGetTaskVersionRequest } from "../actions/GetTaskVersion.js";
-export { validateGetTriggerTaskRequest } from "../actions/GetTriggerTask.js";
-export { validateGetTriggerTaskCodeRequest } from "../actions/GetTriggerTaskCode.js";
-export { validateGetTriggerTaskRunRequest } from "../actions/GetTriggerTaskRun.js";
-export { validateGetTriggerTaskVersionRequest } from "../actions/GetTriggerTaskVersion.js";
-export { validateGetTriggerWorkflowRequest } from "../actions/GetTriggerWorkflow.js";
-export { validateGetTriggerWorkflowRunRequest } from "../actions/GetTriggerWorkflowRun.js";
-export { validateGetWorkflowRequest } from "../actions/GetWorkflow.js";
-export { validateGetWorkflowFolderRequest } from "../actions/GetWorkflowFolder.js";
-export { validateGrantMemberProjectRoleRequest } from "../actions/GrantMemberProjectRole.js";
-export { validateKillTaskInstancesAsyncRequest } from "../actions/KillTaskInstancesAsync.js";
-export { validateKillTriggerWorkflowRunsRequest } from "../actions/KillTriggerWorkflowRuns.js";
-export { validateListAlarmMessagesRequest } from "../actions/ListAlarmMessages.js";
-export { validateListCatalogRequest } from "../actions/ListCatalog.js";
-export { validateListCodeFolderContentsRequest } from "../actions/ListCodeFolderContents.js";
-export { validateListCodePermissionsRequest } from "../actions/ListCodePermissions.js";
-export { validateListColumnLineageRequest } from "../actions/ListColumnLineage.js";
-export { validateListDataBackfillInstancesRequest } from "../actions/ListDataBackfillInstances.js";
-export { validateListDatabaseRequest } from "../actions/ListDatabase.js";
-export { validateListDataSourcesRequest } from "../actions/ListDataSources.js";
-export { validateListDownstreamOpsTasksRequest } from "../actions/ListDownstreamOpsTasks.js";
-export { validateListDownstreamTaskInstancesRequest } from "../actions/ListDownstreamTaskInstances.js";
-export { validateListDownstreamTasksRequest } from "../actions/ListDownstreamTasks.js";
-export { validateListDownstreamTriggerTasksRequest } from "../actions/ListDownstreamTriggerTasks.js";
-export { validateListLineageRequest } from "../actions/ListLineage.js";
-export { validateListOpsAlarmRulesRequest } from "../actions/ListOpsAlarmRules.js";
-export { validateListOpsTasksRequest } from "../actions/ListOpsTasks.js";
-export { validateListOpsTriggerWorkflowsRequest } from "../actions/ListOpsTriggerWorkflows.js";
-export { validateListOpsWorkflowsRequest } from "../actions/ListOpsWorkflows.js";
-export { validateListPermissionsRequest } from "../actions/ListPermissions.js";
-export { validateListProcessLineageRequest } from "../actions/ListProcessLineage.js";
-export { validateListProjectMembersRequest } from "../actions/ListProjectMembers.js";
-export { validateListProjectRolesRequest } from "../actions/ListProjectRoles.js";
-export { validateListProjectsRequest } from "../actions/ListProjects.js";
-export { validateListQualityRuleGroupExecResultsByPageRequest } from "../actions/ListQualityRuleGroupExecResultsByPage.js";
-export { validateListQualityRuleGroupsRequest } from "../actions/ListQualityRuleGroups.js";
-export { validateListQualityRuleGroupsTableRequest } from "../actions/ListQualityRuleGroupsTable.js";
-export { validateListQualityRulesRequest } from "../actions/ListQualityRules.js";
-export { validateListQualityRuleTemplatesRequest } from "../actions/ListQualityRuleTemplates.js";
-export { validateListResourceFilesRequest } from "../actions/ListResourceFiles.js";
-export { validateListResourceFoldersRequest } from "../actions/ListResourceFolders.js";
-export { validateListResourceGroupsRequest } from "../actions/ListResourceGroups.js";
-export { validateListSchemaRequest } from "../actions/ListSchema.js";
-export { validateListSQLFolderContentsRequest } from "../actions/ListSQLFolderContents.js";
-export { validateListSQLScriptRunsRequest } from "../actions/ListSQLScriptRuns.js";
-export { validateListTableRequest } from "../actions/ListTable.js";
-export { validateListTaskFoldersRequest } from "../actions/ListTaskFolders.js";
-export { validateListTaskInstanceExecutionsRequest } from "../actions/ListTaskInstanceExecutions.js";
-export { validateListTaskInstancesRequest } from "../actions/ListTaskInstances.js";
-export { validateListTasksRequest } from "../actions/ListTasks.js";
-export { validateListTaskVersionsRequest } from "../actions/ListTaskVersions.js";
-export { validateListTenantRolesRequest } from "../actions/ListTenantRoles.js";
-export { validateListTriggerTasksRequest } from "../actions/ListTriggerTasks.js";
-export { validateListTriggerTaskVersionsRequest } from "../actions/ListTriggerTaskVersions.js";
-export { validateListTriggerWorkflowRunsRequest } from "../actions/ListTriggerWorkflowRuns.js";
-export { validateListTriggerWorkflowsRequest } from "../actions/ListTriggerWorkflows.js";
-export { validateListUpstreamOpsTasksRequest } from "../actions/ListUpstreamOpsTasks.js";
-export { validateListUpstreamTaskInstancesRequest } from "../actions/ListUpstreamTaskInstances.js";
-export { validateListUpstreamTasksRequest } from "../actions/ListUpstreamTasks.js";
-export { validateListUpstreamTriggerTasksRequest } from "../actions/ListUpstreamTriggerTasks.js";
-export { validateListWorkflowFoldersRequest } from "../actions/ListWorkflowFolders.js";
-export { validateListWorkflowPermissionsRequest } from "../actions/ListWorkflowPermissions.js";
-export { validateListWorkflowsRequest } from "../actions/ListWorkflows.js";
-export { validateModifyQualityRuleRequest } from "../actions/ModifyQualityRule.js";
-export { validateModifyQualityRuleGroupRequest } from "../actions/ModifyQualityRuleGroup.js";
-export { validatePauseOpsTasksAsyncRequest } from "../actions/PauseOpsTasksAsync.js";
-export { validateRegisterLineageRequest } from "../actions/RegisterLineage.js";
-export { validateRemoveMemberProjectRoleRequest } from "../actions/RemoveMemberProjectRole.js";
-export { validateRerunTaskInstancesAsyncRequest } from "../actions/RerunTaskInstancesAsync.js";
-export { validateRerunTriggerWorkflowRunAsyncRequest } from "../actions/RerunTriggerWorkflowRunAsync.js";
-export { validateRevokeDataSourceAuthorizationRequest } from "../actions/RevokeDataSourceAuthorization.js";
-export { validateRevokePrivilegesRequest } from "../actions/RevokePrivileges.js";
-export { validateRunSQLScriptRequest } from "../actions/RunSQLScript.js";
-export { validateSetSuccessTaskInstancesAsyncRequest } from "../actions/SetSuccessTaskInstancesAsync.js";
-export { validateStartOpsTasksRequest } from "../actions/StartOpsTasks.js";
-export { validateStopOpsTasksAsyncRequest } from "../actions/StopOpsTasksAsync.js";
-export { validateStopSQLScriptRunRequest } from "../actions/StopSQLScriptRun.js";
-export { validateSubmitTaskRequest } from "../actions/SubmitTask.js";
-export { validateSubmitTriggerTaskRequest } from "../actions/SubmitTriggerTask.js";
-export { validateUpdateCodeFileRequest } from "../actions/UpdateCodeFile.js";
-export { validateUpdateCodeFolderRequest } from "../actions/UpdateCodeFolder.js";
-export { validateUpdateDataSourceRequest } from "../actions/UpdateDataSource.js";
-export { validateUpdateOpsAlarmRuleRequest } from "../actions/UpdateOpsAlarmRule.js";
-export { validateUpdateOpsTasksOwnerRequest } from "../actions/UpdateOpsTasksOwner.js";
-export { validateUpdateOpsTriggerTasksOwnerRequest } from "../actions/UpdateOpsTriggerTasksOwner.js";
-export { validateUpdateProjectRequest } from "../actions/UpdateProject.js";
-export { validateUpdateResourceFileRequest } from "../actions/UpdateResourceFile.js";
-export { validateUpdateResourceFolderRequest } from "../actions/UpdateResourceFolder.js";
-export { validateUpdateResourceGroupRequest } from "../actions/UpdateResourceGroup.js";
-export { validateUpdateSQLFolderRequest } from "../actions/UpdateSQLFolder.js";
-export { validateUpdateSQLScriptRequest } from "../actions/UpdateSQLScript.js";
-export { validateUpdateTaskRequest } from "../actions/UpdateTask.js";
-export { validateUpdateTaskFolderRequest } from "../actions/UpdateTaskFolder.js";
-export { validateUpdateTaskPartiallyRequest } from "../actions/UpdateTaskPartially.js";
-export { validateUpdateTriggerTaskRequest } from "../actions/UpdateTriggerTask.js";
-export { validateUpdateTriggerTaskPartiallyRequest } from "../actions/UpdateTriggerTaskPartially.js";
-export { validateUpdateTriggerWorkflowRequest } from "../actions/UpdateTriggerWorkflow.js";
-export { validateUpdateTriggerWorkflowPartiallyRequest } from "../actions/UpdateTriggerWorkflowPartially.js";
-export { validateUpdateWorkflowRequest } from "../actions/UpdateWorkflow.js";
-export { validateUpdateWorkflowFolderRequest } from "../actions/UpdateWorkflowFolder.js";
+export {
+  validateAddCalcEnginesToProjectRequest,
+  validateAssociateResourceGroupToProjectRequest,
+  validateAuthorizeDataSourceRequest,
+  validateAuthorizePrivilegesRequest,
+  validateCreateCodeFileRequest,
+  validateCreateCodeFolderRequest,
+  validateCreateCodePermissionsRequest,
+  validateCreateDataBackfillPlanRequest,
+  validateCreateDataSourceRequest,
+  validateCreateOpsAlarmRuleRequest,
+  validateCreateProjectRequest,
+  validateCreateProjectMemberRequest,
+  validateCreateQualityRuleRequest,
+  validateCreateQualityRuleGroupRequest,
+  validateCreateResourceFileRequest,
+  validateCreateResourceFolderRequest,
+  validateCreateResourceGroupRequest,
+  validateCreateSQLFolderRequest,
+  validateCreateSQLScriptRequest,
+  validateCreateTaskRequest,
+  validateCreateTaskFolderRequest,
+  validateCreateTriggerTaskRequest,
+  validateCreateTriggerWorkflowRequest,
+  validateCreateWorkflowRequest,
+  validateCreateWorkflowFolderRequest,
+  validateCreateWorkflowPermissionsRequest,
+  validateDeleteCodeFileRequest,
+  validateDeleteCodeFolderRequest,
+  validateDeleteCodePermissionsRequest,
+  validateDeleteDataBackfillPlanAsyncRequest,
+  validateDeleteDataSourceRequest,
+  validateDeleteLineageRequest,
+  validateDeleteOpsAlarmRuleRequest,
+  validateDeleteProjectRequest,
+  validateDeleteProjectMemberRequest,
+  validateDeleteQualityRuleRequest,
+  validateDeleteQualityRuleGroupRequest,
+  validateDeleteResourceFileRequest,
+  validateDeleteResourceFolderRequest,
+  validateDeleteResourceGroupRequest,
+  validateDeleteSQLFolderRequest,
+  validateDeleteSQLScriptRequest,
+  validateDeleteTaskRequest,
+  validateDeleteTaskFolderRequest,
+  validateDeleteTriggerTaskRequest,
+  validateDeleteTriggerWorkflowRequest,
+  validateDeleteWorkflowRequest,
+  validateDeleteWorkflowFolderRequest,
+  validateDeleteWorkflowPermissionsRequest,
+  validateDescribeDataSourceAuthorityRequest,
+  validateDisableProjectRequest,
+  validateDissociateResourceGroupFromProjectRequest,
+  validateEnableProjectRequest,
+  validateGetAlarmMessageRequest,
+  validateGetCodeFileRequest,
+  validateGetCodeFolderRequest,
+  validateGetDataBackfillPlanRequest,
+  validateGetDataSourceRequest,
+  validateGetDataSourceRelatedTasksRequest,
+  validateGetMyCodeMaxPermissionRequest,
+  validateGetMyWorkflowMaxPermissionRequest,
+  validateGetOpsAlarmRuleRequest,
+  validateGetOpsAsyncJobRequest,
+  validateGetOpsTaskRequest,
+  validateGetOpsTaskCodeRequest,
+  validateGetOpsTriggerWorkflowRequest,
+  validateGetOpsWorkflowRequest,
+  validateGetProjectRequest,
+  validateGetResourceFileRequest,
+  validateGetResourceFolderRequest,
+  validateGetResourceGroupMetricsRequest,
+  validateGetSQLFolderRequest,
+  validateGetSQLScriptRequest,
+  validateGetTableRequest,
+  validateGetTableColumnsRequest,
+  validateGetTaskRequest,
+  validateGetTaskCodeRequest,
+  validateGetTaskFolderRequest,
+  validateGetTaskInstanceRequest,
+  validateGetTaskInstanceLogRequest,
+  validateGetTaskVersionRequest,
+  validateGetTriggerTaskRequest,
+  validateGetTriggerTaskCodeRequest,
+  validateGetTriggerTaskRunRequest,
+  validateGetTriggerTaskVersionRequest,
+  validateGetTriggerWorkflowRequest,
+  validateGetTriggerWorkflowRunRequest,
+  validateGetWorkflowRequest,
+  validateGetWorkflowFolderRequest,
+  validateGrantMemberProjectRoleRequest,
+  validateKillTaskInstancesAsyncRequest,
+  validateKillTriggerWorkflowRunsRequest,
+  validateListAlarmMessagesRequest,
+  validateListCatalogRequest,
+  validateListCodeFolderContentsRequest,
+  validateListCodePermissionsRequest,
+  validateListColumnLineageRequest,
+  validateListDataBackfillInstancesRequest,
+  validateListDatabaseRequest,
+  validateListDataSourcesRequest,
+  validateListDownstreamOpsTasksRequest,
+  validateListDownstreamTaskInstancesRequest,
+  validateListDownstreamTasksRequest,
+  validateListDownstreamTriggerTasksRequest,
+  validateListLineageRequest,
+  validateListOpsAlarmRulesRequest,
+  validateListOpsTasksRequest,
+  validateListOpsTriggerWorkflowsRequest,
+  validateListOpsWorkflowsRequest,
+  validateListPermissionsRequest,
+  validateListProcessLineageRequest,
+  validateListProjectMembersRequest,
+  validateListProjectRolesRequest,
+  validateListProjectsRequest,
+  validateListQualityRuleGroupExecResultsByPageRequest,
+  validateListQualityRuleGroupsRequest,
+  validateListQualityRuleGroupsTableRequest,
+  validateListQualityRulesRequest,
+  validateListQualityRuleTemplatesRequest,
+  validateListResourceFilesRequest,
+  validateListResourceFoldersRequest,
+  validateListResourceGroupsRequest,
+  validateListSchemaRequest,
+  validateListSQLFolderContentsRequest,
+  validateListSQLScriptRunsRequest,
+  validateListTableRequest,
+  validateListTaskFoldersRequest,
+  validateListTaskInstanceExecutionsRequest,
+  validateListTaskInstancesRequest,
+  validateListTasksRequest,
+  validateListTaskVersionsRequest,
+  validateListTenantRolesRequest,
+  validateListTriggerTasksRequest,
+  validateListTriggerTaskVersionsRequest,
+  validateListTriggerWorkflowRunsRequest,
+  validateListTriggerWorkflowsRequest,
+  validateListUpstreamOpsTasksRequest,
+  validateListUpstreamTaskInstancesRequest,
+  validateListUpstreamTasksRequest,
+  validateListUpstreamTriggerTasksRequest,
+  validateListWorkflowFoldersRequest,
+  validateListWorkflowPermissionsRequest,
+  validateListWorkflowsRequest,
+  validateModifyQualityRuleRequest,
+  validateModifyQualityRuleGroupRequest,
+  validatePauseOpsTasksAsyncRequest,
+  validateRegisterLineageRequest,
+  validateRemoveMemberProjectRoleRequest,
+  validateRerunTaskInstancesAsyncRequest,
+  validateRerunTriggerWorkflowRunAsyncRequest,
+  validateRevokeDataSourceAuthorizationRequest,
+  validateRevokePrivilegesRequest,
+  validateRunSQLScriptRequest,
+  validateSetSuccessTaskInstancesAsyncRequest,
+  validateStartOpsTasksRequest,
+  validateStopOpsTasksAsyncRequest,
+  validateStopSQLScriptRunRequest,
+  validateSubmitTaskRequest,
+  validateSubmitTriggerTaskRequest,
+  validateUpdateCodeFileRequest,
+  validateUpdateCodeFolderRequest,
+  validateUpdateDataSourceRequest,
+  validateUpdateOpsAlarmRuleRequest,
+  validateUpdateOpsTasksOwnerRequest,
+  validateUpdateOpsTriggerTasksOwnerRequest,
+  validateUpdateProjectRequest,
+  validateUpdateResourceFileRequest,
+  validateUpdateResourceFolderRequest,
+  validateUpdateResourceGroupRequest,
+  validateUpdateSQLFolderRequest,
+  validateUpdateSQLScriptRequest,
+  validateUpdateTaskRequest,
+  validateUpdateTaskFolderRequest,
+  validateUpdateTaskPartiallyRequest,
+  validateUpdateTriggerTaskRequest,
+  validateUpdateTriggerTaskPartiallyRequest,
+  validateUpdateTriggerWorkflowRequest,
+  validateUpdateTriggerWorkflowPartiallyRequest,
+  validateUpdateWorkflowRequest,
+  validateUpdateWorkflowFolderRequest,
+} from "@wedata-openapi/schema-core/v20250806/actions";
 
 const compile = /* @__PURE__ */ createResponseValidators(schemas);
 

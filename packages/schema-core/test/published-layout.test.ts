@@ -5,7 +5,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import type { ActionInfo } from "../src/action-info.js";
+import type { ActionInfo } from "../src/index.js";
 
 const DIST = fileURLToPath(new URL("../dist/", import.meta.url));
 const versions = readdirSync(join(DIST, "generated")).filter((name) => /^v\d{8}$/.test(name));
