@@ -195,15 +195,27 @@ describe.each(transports)("createTencentCloudFetch over %s", (_name, transport) 
   });
 
   it("stops a backoff wait promptly when the caller aborts", async () => {
-    const server = await serve(() => ({ json: tcError("RequestLimitExceeded") }));
     const controller = new AbortController();
-    const { call } = make(server.url, { retry: { maxAttempts: 5, baseDelayMs: 60_000, maxDelayMs: 60_000 } });
-    const pending = failure(call({ signal: controller.signal }));
-    setTimeout(() => controller.abort(), 100);
-    const error = await pending;
-    // The backoff is 60 s, longer than the test may run: only the abort can have ended the wait.
+    let seenAtAbort = -1;
+    const server = await serve((_request, index) => {
+      // Aborted once the first answer is on its way: the client is reading it or waiting to retry.
+      if (index === 0)
+        setTimeout(() => {
+          seenAtAbort = server.requests.length;
+          controller.abort();
+        }, 50);
+      return { json: tcError("RequestLimitExceeded") };
+    });
+    // Throttling has its own base delay: both are set to 60 s, longer than the test may run (its timeout would
+    // fail it), so only the abort can end the wait.
+    const { call } = make(server.url, {
+      retry: { maxAttempts: 5, baseDelayMs: 60_000, throttleBaseDelayMs: 60_000, maxDelayMs: 60_000 },
+    });
+    const error = await failure(call({ signal: controller.signal }));
     expect(error).toMatchObject({ aborted: true });
-    expect(server.requests.length).toBeLessThanOrEqual(2);
+    expect(seenAtAbort).toBeGreaterThanOrEqual(1);
+    // Nothing is sent after the abort.
+    expect(server.requests.length).toBe(seenAtAbort);
   });
 
   it("corrects a ten-minute clock skew from the Date header, once, and keeps it", async () => {

@@ -1,13 +1,14 @@
 // Generated from spec/wedata/2021-08-20/openapi.yaml by packages/schema/scripts/generate.mjs.
 // Do not edit: change the spec and run `pnpm generate`.
-import type { ActionInfo } from "../../action-info.js";
+import type { ActionRow } from "../../action-info.js";
+import type { ActionResultOf, RequestOf } from "../../action-types.js";
 import * as rows from "./actions/index.js";
 import type { operations } from "./types.js";
 
 export { version } from "./version.js";
 
 /** Every action of API 2021-08-20, keyed by name. */
-export const actions: { readonly [A in keyof operations]: (typeof rows)[A] } = {
+export const actions: { readonly [A in keyof operations]: ActionRow<A, RequestOf<operations, A>, ActionResultOf<operations, A>> } = {
   AddProjectUserRole: rows.AddProjectUserRole,
   BatchCreateIntegrationTaskAlarms: rows.BatchCreateIntegrationTaskAlarms,
   BatchCreateTaskVersionAsync: rows.BatchCreateTaskVersionAsync,
@@ -307,4 +308,4 @@ export const actions: { readonly [A in keyof operations]: (typeof rows)[A] } = {
   UpdateWorkflowOwner: rows.UpdateWorkflowOwner,
   UploadContent: rows.UploadContent,
   UploadResource: rows.UploadResource,
-} satisfies Record<keyof operations, ActionInfo>;
+};
