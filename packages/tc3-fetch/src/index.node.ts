@@ -8,6 +8,7 @@ import { createTencentCloudSenderWith } from "./sender.js";
 import { createSyncSigner, signChecked } from "./sign.js";
 import { createTencentCloudFetchWith, type TencentCloudFetchOptions } from "./tencent-fetch.js";
 import { createNodeTransport, nodeTransport } from "./transport/node.js";
+import { describeNodeFailure } from "./transport/node-failure.js";
 import { verifyTc3With } from "./verify.js";
 
 export * from "./common.js";
@@ -22,9 +23,9 @@ const transportFor = (options: TencentCloudFetchOptions) =>
     ? createNodeTransport({ proxy: options.proxy, ca: options.ca })
     : nodeTransport;
 export const createTencentCloudFetch: Platform["createTencentCloudFetch"] = (options) =>
-  createTencentCloudFetchWith(signer, transportFor(options), options);
+  createTencentCloudFetchWith(signer, transportFor(options), describeNodeFailure, options);
 export const createTencentCloudSender: Platform["createTencentCloudSender"] = (options) =>
-  createTencentCloudSenderWith(signer, transportFor(options), options);
+  createTencentCloudSenderWith(signer, transportFor(options), describeNodeFailure, options);
 export const verifyTc3: Platform["verifyTc3"] = (input) => verifyTc3With(signer, input);
 export const fromAssumeRole: Platform["fromAssumeRole"] = (options) =>
   fromAssumeRoleWith(createTencentCloudFetch, options);

@@ -7,6 +7,7 @@ import type { Platform } from "./platform.js";
 import { createTencentCloudSenderWith } from "./sender.js";
 import { createAsyncSigner, signChecked } from "./sign.js";
 import { createTencentCloudFetchWith } from "./tencent-fetch.js";
+import { describeFetchFailure } from "./transport/failure.js";
 import { globalFetchTransport } from "./transport/fetch.js";
 import { verifyTc3With } from "./verify.js";
 
@@ -17,9 +18,9 @@ export const signTc3: Platform["signTc3"] = (input) => signChecked(signer, input
 export const createTc3Middleware: Platform["createTc3Middleware"] = (options) =>
   createTc3MiddlewareWith(signer, options);
 export const createTencentCloudFetch: Platform["createTencentCloudFetch"] = (options) =>
-  createTencentCloudFetchWith(signer, globalFetchTransport, options);
+  createTencentCloudFetchWith(signer, globalFetchTransport, describeFetchFailure, options);
 export const createTencentCloudSender: Platform["createTencentCloudSender"] = (options) =>
-  createTencentCloudSenderWith(signer, globalFetchTransport, options);
+  createTencentCloudSenderWith(signer, globalFetchTransport, describeFetchFailure, options);
 export const verifyTc3: Platform["verifyTc3"] = (input) => verifyTc3With(signer, input);
 export const fromAssumeRole: Platform["fromAssumeRole"] = (options) =>
   fromAssumeRoleWith(createTencentCloudFetch, options);

@@ -16,6 +16,7 @@ import {
 } from "./rate-limit.js";
 import { backoffDelay, createRetryBudget, type RetryOptions, retryPolicy, sleep } from "./retry.js";
 import type { Signer } from "./sign.js";
+import type { DescribeFailure } from "./transport/failure.js";
 import { fetchTransport } from "./transport/fetch.js";
 import type { FetchLike, Transport, TransportResponse } from "./transport/types.js";
 
@@ -108,6 +109,7 @@ function isAbort(signal: AbortSignal | undefined): boolean {
 export function createExchangeWith(
   signer: Signer,
   defaultTransport: Transport,
+  failureOf: DescribeFailure,
   options: TencentCloudFetchOptions,
 ): { exchange(request: ExchangeRequest): Promise<Success>; sender: TencentCloudSender } {
   if (typeof options !== "object" || options === null) throw new TypeError("options must be an object");
@@ -240,35 +242,21 @@ export function createExchangeWith(
       } catch (cause) {
         if (isAbort(signal)) throw aborted(attempt, cause);
         const timedOut = (cause as { name?: unknown } | null)?.name === "TimeoutError";
-        const proxyFailure = cause as {
-          name?: unknown;
-          proxy?: string;
-          retryable?: boolean;
-          message?: string;
-        };
-        if (proxyFailure?.name === "ProxyError") {
-          // The proxy refused or is unreachable: nothing reached the service. A 407 will not change by retrying.
-          error = new TencentCloudNetworkError(`${action}: ${proxyFailure.message}`, {
+        const failure = failureOf(cause);
+        error = new TencentCloudNetworkError(
+          failure.proxy === undefined
+            ? `${action}: no answer from ${host}: ${redact(timedOut ? `timed out after ${timeoutMs} ms` : failure.reason, secrets)}`
+            : `${action}: ${failure.reason}`,
+          {
             action,
             attempts: attempt,
-            proxy: proxyFailure.proxy,
-            retryable: proxyFailure.retryable !== false,
-            notSent: true,
+            timeout: timedOut,
+            notSent: !timedOut && failure.notSent,
+            retryable: failure.retryable,
+            proxy: failure.proxy,
             cause,
-          });
-        } else {
-          const reason = timedOut ? `timed out after ${timeoutMs} ms` : describe(cause);
-          error = new TencentCloudNetworkError(
-            `${action}: no answer from ${host}: ${redact(reason, secrets)}`,
-            {
-              action,
-              attempts: attempt,
-              timeout: timedOut,
-              notSent: !timedOut && NOT_SENT.has(errorCode(cause) ?? ""),
-              cause,
-            },
-          );
-        }
+          },
+        );
       }
       let retry = error.retryable;
       if (!idempotent && !rejectedUnprocessed(error)) {
@@ -310,25 +298,10 @@ export function createExchangeWith(
 export function createTencentCloudSenderWith(
   signer: Signer,
   defaultTransport: Transport,
+  failureOf: DescribeFailure,
   options: TencentCloudFetchOptions,
 ): TencentCloudSender {
-  return createExchangeWith(signer, defaultTransport, options).sender;
-}
-
-/** Connection failures that happen before a request is written: the service cannot have seen it. */
-const NOT_SENT = new Set([
-  "ECONNREFUSED",
-  "ENOTFOUND",
-  "EAI_AGAIN",
-  "EHOSTUNREACH",
-  "ENETUNREACH",
-  "UND_ERR_CONNECT_TIMEOUT",
-]);
-
-function errorCode(cause: unknown): string | undefined {
-  const outer = cause as { code?: unknown; cause?: { code?: unknown } } | null;
-  const code = outer?.cause?.code ?? outer?.code;
-  return typeof code === "string" ? code : undefined;
+  return createExchangeWith(signer, defaultTransport, failureOf, options).sender;
 }
 
 /** The service provably did not process the request: it never left, or the service refused it for the rate. */
@@ -341,16 +314,6 @@ function headerValue(headers: TransportResponse["headers"], name: string): strin
   // Pairs first: naming the global Headers class loads Node's fetch implementation, which a call need not pay for.
   if (Array.isArray(headers)) return headers.find(([key]) => key.toLowerCase() === name)?.[1];
   return headers.get(name) ?? undefined;
-}
-
-function describe(cause: unknown): string {
-  if (cause instanceof Error) {
-    const inner = cause.cause instanceof Error ? cause.cause : undefined;
-    const code = (inner as { code?: unknown } | undefined)?.code ?? (cause as { code?: unknown }).code;
-    const message = inner?.message ?? cause.message;
-    return typeof code === "string" && !message.includes(code) ? `${code} ${message}` : message;
-  }
-  return String(cause);
 }
 
 export interface Success {

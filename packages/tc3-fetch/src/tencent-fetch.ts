@@ -9,6 +9,7 @@ import {
 } from "./sender.js";
 import type { Signer } from "./sign.js";
 import { createBufferedResponse, LiteRequest } from "./transport/buffered.js";
+import type { DescribeFailure } from "./transport/failure.js";
 import type { Transport } from "./transport/types.js";
 
 export type { SendRequest, TencentCloudFetchOptions, TencentCloudSender } from "./sender.js";
@@ -63,9 +64,10 @@ async function readRequest(
 export function createTencentCloudFetchWith(
   signer: Signer,
   defaultTransport: Transport,
+  failureOf: DescribeFailure,
   options: TencentCloudFetchOptions,
 ): TencentCloudFetch {
-  const { exchange, sender } = createExchangeWith(signer, defaultTransport, options);
+  const { exchange, sender } = createExchangeWith(signer, defaultTransport, failureOf, options);
   const tencentFetch = async (
     input: Request | LiteRequest | string,
     init?: RequestInit,
