@@ -97,6 +97,10 @@ export async function startTestServer(handler: Handler): Promise<TestServer> {
       res.end(body);
     });
   });
+  // Idle keep-alive connections stay open until close(): with Node's default (5 s) the server may close one
+  // just as a client reuses it, and a call made with retries off would fail with ECONNRESET for no reason of
+  // the code under test (a race of the loopback, timed by the machine's load).
+  server.keepAliveTimeout = 10 * 60_000;
   server.on("connection", (socket: Socket) => {
     sockets.add(socket);
     socket.on("close", () => sockets.delete(socket));
