@@ -37,9 +37,10 @@ export {
   type WaitForInstanceOptions,
   waitForTaskInstance,
 } from "./helpers/instances.js";
+export { lifecycleTimeline } from "./helpers/lifecycle.js";
 export type { PaginateOptions } from "./helpers/paginate.js";
 export { type InstanceStateGroup, type InstanceStateInfo, instanceState } from "./helpers/state.js";
 export { formatWedataTime, parseCostTime, parseWedataTime, zoneOffsetMinutes } from "./helpers/time.js";
-export { lifecycleTimeline, type TimelinePhase, type TimelineRound } from "./helpers/timeline.js";
+export type { TimelinePhase, TimelineRound } from "./helpers/timeline.js";
 export { type WaitOptions, WaitTimeoutError } from "./helpers/wait.js";
 export { methodName } from "./naming.js";

@@ -1,4 +1,5 @@
-import type { InstanceDetailVO } from "@wedata-openapi/schema-core/v20210820";
+// What both API versions share about an instance's phases; each version's own timeline helper builds on it
+// (helpers/lifecycle.ts for 2021-08-20, v20250806/helpers.ts), so neither version's types load the other's.
 import { parseWedataTime } from "./time.js";
 
 export interface TimelinePhase {
@@ -21,29 +22,6 @@ export interface TimelineRound<State = number> {
   runType: string | null;
   tries: number | null;
   phases: TimelinePhase[];
-}
-
-/**
- * The phases of each lifecycle round in chronological order, with start, end and duration. The API lists
- * phases newest first (and does not promise any order), so they are sorted by start time here.
- */
-export function lifecycleTimeline(
-  detail: InstanceDetailVO | null | undefined,
-  timeZone = "UTC+8",
-): TimelineRound[] {
-  const rounds = detail?.InstanceLifeCycleList ?? [];
-  return rounds
-    .map((round, index) => {
-      const phases = timelinePhases(round.LifeCycleDetailList, timeZone);
-      return {
-        round: round.LifeRoundNum ?? index,
-        instanceState: round.InstanceState ?? null,
-        runType: round.RunType ?? null,
-        tries: round.Tries ?? null,
-        phases,
-      };
-    })
-    .sort((a, b) => a.round - b.round);
 }
 
 /** A phase as both API versions list them. */
