@@ -4,7 +4,8 @@
 // Dependencies stay external; the published layout and `exports` map are unchanged.
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { isBuiltin } from "node:module";
+import { dirname, join } from "node:path";
 import { build } from "esbuild";
 
 const cwd = process.cwd();
@@ -15,6 +16,17 @@ const sourcemap = !process.argv.includes("--no-sourcemap");
 // `--compact-declarations`: tsc writes four spaces per level; generated declarations are megabytes of nesting,
 // and one space per level keeps their structure readable in an editor at a quarter of the indentation's weight.
 const compactDeclarations = process.argv.includes("--compact-declarations");
+// `--inline=a,b`: these (dev) dependencies are bundled in instead of staying external: a command line starts
+// faster when Node does not load a CommonJS package file by file. Their licences go to
+// dist/THIRD-PARTY-LICENSES.md; every other package stays external, as always.
+const inlined =
+  process.argv
+    .find((arg) => arg.startsWith("--inline="))
+    ?.slice("--inline=".length)
+    .split(",") ?? [];
+for (const name of inlined)
+  if (manifest.dependencies?.[name] || manifest.peerDependencies?.[name])
+    throw new Error(`--inline=${name}: bundled code is not a dependency; list it under devDependencies`);
 
 const targets = new Set();
 const collect = (value) => {
@@ -59,6 +71,16 @@ if (compactDeclarations) {
   }
 }
 
+const packageName = (path) => path.split("/", path.startsWith("@") ? 2 : 1).join("/");
+const keepExternal = {
+  name: "external-but-inlined",
+  setup(b) {
+    b.onResolve({ filter: /^[^./]/ }, (args) =>
+      isBuiltin(args.path) || !inlined.includes(packageName(args.path)) ? { external: true } : undefined,
+    );
+  },
+};
+
 await build({
   entryPoints,
   outdir: "dist",
@@ -68,11 +90,40 @@ await build({
   format: "esm",
   platform: "neutral",
   target: "es2022",
-  packages: "external",
-  external: ["node:*"],
+  ...(inlined.length === 0
+    ? { packages: "external", external: ["node:*"] }
+    : {
+        plugins: [keepExternal],
+        // The neutral platform reads no `main` field by default; CommonJS packages have nothing else.
+        mainFields: ["module", "main"],
+        // A CommonJS package bundled into ES modules still calls require() for Node's built-ins.
+        banner: {
+          js: 'import { createRequire as __createRequire } from "node:module";\nconst require = __createRequire(import.meta.url);',
+        },
+      }),
   sourcemap,
   chunkNames: "chunks/[name]-[hash]",
   // Text as UTF-8, not \uXXXX escapes: Tencent's Chinese documentation takes half the bytes.
   charset: "utf8",
   logLevel: "warning",
 });
+
+if (inlined.length > 0) {
+  // The package's folder as Node finds it (not through `exports`: many do not export package.json).
+  const folderOf = (name) => {
+    for (let dir = cwd; dir !== dirname(dir); dir = dirname(dir))
+      if (existsSync(join(dir, "node_modules", name, "package.json"))) return join(dir, "node_modules", name);
+    throw new Error(`--inline=${name}: not installed`);
+  };
+  const notices = inlined.map((name) => {
+    const root = folderOf(name);
+    const { version, license } = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
+    const file = readdirSync(root).find((f) => /^licen[cs]e/i.test(f));
+    if (!file) throw new Error(`--inline=${name}: no licence file in ${root}`);
+    return `## ${name} ${version} (${license})\n\n${readFileSync(join(root, file), "utf8").trim()}\n`;
+  });
+  writeFileSync(
+    join(cwd, "dist/THIRD-PARTY-LICENSES.md"),
+    `# Third-party code bundled into this package\n\n${notices.join("\n")}`,
+  );
+}
