@@ -1,7 +1,8 @@
 // Builds a published package: tsc writes the declarations, esbuild bundles each entry of the package's
 // `exports` (src/X.ts -> dist/X.js) with shared code split into chunks, so class identity holds across entries
 // and Node loads a handful of files instead of dozens (cold start: ~45 ms -> ~15 ms for the client).
-// Dependencies stay external; the published layout and `exports` map are unchanged.
+// Dependencies stay external (but those a package inlines, below); the published layout and `exports` map are
+// unchanged.
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { isBuiltin } from "node:module";

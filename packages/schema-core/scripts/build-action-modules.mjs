@@ -1,4 +1,4 @@
-// Builds `@wedata-openapi/schema/<version>/actions/<Action>`: each action's module, each named rule's module and
+// Builds `@wedata-openapi/schema-core/<version>/actions/<Action>`: each action's module, each named rule's module and
 // the version constant, one output file per source file (no bundling), importing the rule interpreter from the
 // package's own `./request-rules` entry. A separate pass from the package build on purpose: as entries of the
 // same code-split build, every action would pull the shared code into a chunk of its own, and Node, loading a
