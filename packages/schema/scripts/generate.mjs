@@ -1,7 +1,8 @@
 // Generates everything the schema packages derive from the specs, deterministically. For every
 // spec/wedata/<version>/openapi.yaml it writes v<yyyymmdd>/ in two packages. What a client needs at run time goes
 // to @wedata-openapi/schema-core (packages/schema-core/src/generated, `--part core`):
-//   types.ts                types from openapi-typescript; index.ts: aliases of every named schema and the entry
+//   types.ts                openapi-typescript's types, reshaped (compact-types.mjs): every model a declaration of
+//                           its own, `operations` and `paths` mapped over one line per action; index.ts: the entry
 //   rules/<Name>.ts         the request rule of a named schema, written once and shared by every action
 //   actions/<Action>.ts     one module per action: its row (version, limit, idempotency, request validator)
 //   actions/index.ts        every row, for the modular client (a bundle keeps the rows it imports)
@@ -20,37 +21,12 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import openapiTS, { astToString } from "openapi-typescript";
-import ts from "typescript";
 import { parse } from "yaml";
+import { compactTypes } from "./compact-types.mjs";
 import { groupOf } from "./groups.mjs";
+import { openapiTypes } from "./openapi-types.mjs";
 import { describeOperations } from "./operations.mjs";
 import { ruleNames, ruleSource } from "./request-rules.mjs";
-
-/**
- * A response member whose documented values the service may add to (`x-tc-known-values` in the overlay) is
- * typed as those values plus any other of its type: `"COMPLETED" | "EXPIRED" | (string & {})` keeps editor
- * completion while an unknown value from the service still type-checks. Requests use `enum`, which is closed.
- */
-function openEnumeration(schema) {
-  const known = schema["x-tc-known-values"];
-  if (!Array.isArray(known)) return undefined;
-  const f = ts.factory;
-  const types = [schema.type].flat();
-  const numeric = types.includes("integer") || types.includes("number");
-  const literal = (value) =>
-    f.createLiteralTypeNode(
-      typeof value === "number" ? f.createNumericLiteral(value) : f.createStringLiteral(String(value)),
-    );
-  const other = f.createParenthesizedType(
-    f.createIntersectionTypeNode([
-      f.createKeywordTypeNode(numeric ? ts.SyntaxKind.NumberKeyword : ts.SyntaxKind.StringKeyword),
-      f.createTypeLiteralNode([]),
-    ]),
-  );
-  const nullable = types.includes("null") ? [f.createLiteralTypeNode(f.createNull())] : [];
-  return f.createUnionTypeNode([...known.map(literal), other, ...nullable]);
-}
 
 // Tencent's descriptions end many response members with a note that the member may be null; the type says
 // so (`| null`), and request forms of the same models never are, so the types leave the note to the spec.
@@ -169,14 +145,12 @@ async function generateVersion(dirName) {
     `${JSON.stringify({ components: { schemas: stripAnnotations(spec.components?.schemas ?? {}) } })}\n`,
   );
   if (writers.core) {
-    const ast = await openapiTS(spec, {
-      immutable: false,
-      alphabetize: false,
-      exportType: false,
-      defaultNonNullable: false,
-      transform: openEnumeration,
-    });
-    core("types.ts", head + compactDocs(astToString(ast)));
+    const actionTypes = operations.map((op) => ({
+      action: op.action,
+      requestSchema: op.requestSchemaName,
+      responseBodySchema: op.responseBodySchemaName,
+    }));
+    core("types.ts", head + compactTypes(compactDocs(await openapiTypes(spec)), actionTypes));
   }
 
   // Request rules: tables for the one interpreter every client bundle carries (src/request-rules.ts). A rule of
@@ -294,12 +268,8 @@ async function generateVersion(dirName) {
       `export const parameters: Readonly<Record<keyof operations, ActionParameters>> = ${json(Object.fromEntries(operations.map((op) => [op.action, op.parameters])))};\n`,
   );
 
-  const schemaNames = Object.keys(spec.components?.schemas ?? {});
-  const aliases = schemaNames
-    .map((name) => `export type ${name} = components["schemas"]["${name}"];`)
-    .join("\n");
   const headerAliases = operations
-    .map((op) => `export type ${op.action}Headers = operations["${op.action}"]["parameters"]["header"];`)
+    .map((op) => `export type ${op.action}Headers = ActionHeaders<"${op.action}">;`)
     .join("\n");
   // The documents' package: its entries are the core's, re-exported (one copy of each row and type), plus what
   // only it has (the examples' type; examples, members and response validators have entries of their own).
@@ -312,8 +282,9 @@ async function generateVersion(dirName) {
   core(
     "index.ts",
     `${head}import type { ActionDataOf, ActionResponseOf, ActionResultOf, RequestOf, ResponseBodyOf } from "../../action-types.js";\n` +
-      `import type { components, operations } from "./types.js";\n\n` +
-      `export type { components, operations, paths, webhooks } from "./types.js";\n` +
+      `import type { operations } from "./types.js";\n\n` +
+      // Every model is a declaration of types.ts under its schema name (with paths, operations, components).
+      `export type * from "./types.js";\n` +
       `export { actions, version } from "./actions.js";\n` +
       `export { actionNames } from "./names.js";\n\n` +
       "/** Every action of this version. */\nexport type ActionName = keyof operations;\n" +
@@ -321,8 +292,9 @@ async function generateVersion(dirName) {
       "/** The whole HTTP 200 body of an action: `{ Response: success | error }`. */\nexport type ActionResponseBody<A extends ActionName> = ResponseBodyOf<operations, A>;\n" +
       "/** The content of `Response` on success (`{ Data, RequestId, ... }`). */\nexport type ActionResponse<A extends ActionName> = ActionResponseOf<operations, A>;\n" +
       "/** The `Data` of a successful response. */\nexport type ActionData<A extends ActionName> = ActionDataOf<operations, A>;\n" +
-      "/** What an action's method resolves to: `Data` where the response has one, else its members but RequestId. */\nexport type ActionResult<A extends ActionName> = ActionResultOf<operations, A>;\n\n" +
-      `${aliases}\n${headerAliases}\n`,
+      "/** What an action's method resolves to: `Data` where the response has one, else its members but RequestId. */\nexport type ActionResult<A extends ActionName> = ActionResultOf<operations, A>;\n" +
+      '/** The headers of an action\'s request (`X-TC-Action`, `X-TC-Version`...). */\nexport type ActionHeaders<A extends ActionName> = operations[A]["parameters"]["header"];\n\n' +
+      `${headerAliases}\n`,
   );
   return { id, version, actions: operations.map((op) => op.action) };
 }

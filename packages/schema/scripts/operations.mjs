@@ -194,10 +194,12 @@ export function describeOperations(spec, specFile, sharedRules = new Map()) {
       idempotent,
       checkWith,
       requestSchema,
+      requestSchemaName: refName(requestSchema),
       requestRule: requestSchema
         ? toRequestRule(resolve(requestSchema), resolve, `${where} request`, sharedRules)
         : { t: "object", o: {}, x: 1 },
       responseSchema,
+      responseBodySchemaName: refName(responseSchema),
       requestType: requestSchema ? requestPath : "Record<string, never>",
       responseBodyType: `operations["${action}"]["responses"][200]["content"]["application/json"]`,
       dataSchemaName: refName(dataSchema),
