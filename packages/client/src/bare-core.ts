@@ -1,12 +1,11 @@
 // The bare client: options, one transport, and `send(row, params)` for any generated row. No action table,
 // no openapi-fetch: what a bundle that calls a few actions carries.
 import type { ActionInfo, ActionRow } from "@wedata-openapi/schema-core";
-import {
-  type CredentialsSource,
-  createTencentCloudSender,
-  type TencentCloudError,
-  type TencentCloudFetchOptions,
-  type TencentCloudSender,
+import type {
+  CredentialsSource,
+  TencentCloudError,
+  TencentCloudFetchOptions,
+  TencentCloudSender,
 } from "@wedata-openapi/tc3-fetch";
 import type { CallOptions, WedataClientOptions } from "./core.js";
 import { assertValid } from "./validate.js";
@@ -83,11 +82,11 @@ export function learnLimits(
 /** Builds the bare client: options checked once, one transport, and rows' limits learnt as they are sent. */
 export function createBareClientWith<Transport extends TencentCloudSender = TencentCloudSender>(
   defaults: ClientDefaults,
-  options: WedataClientOptions = {},
-  limits: ActionLimits = { rateLimits: {}, idempotent: {} },
-  // The sender by default: no fetch API, no Response objects. The aggregated client passes the fetch-shaped
-  // transport, which openapi-fetch's `raw` needs.
-  createTransport: (options: TencentCloudFetchOptions) => Transport = createTencentCloudSender as never,
+  options: WedataClientOptions,
+  limits: ActionLimits,
+  // The bare entries pass a sender (no fetch API, no Response objects); the aggregated client the fetch-shaped
+  // transport, which openapi-fetch's `raw` needs. Each entry names its own, so a bundle carries only that one.
+  createTransport: (options: TencentCloudFetchOptions) => Transport,
 ): BareClient<Transport> {
   const region = options.region ?? defaults.region();
   if (!region) {

@@ -4,6 +4,7 @@ import { fromAssumeRoleWith } from "./assume-role.js";
 import { nodeCrypto } from "./crypto/node.js";
 import { createTc3MiddlewareWith } from "./middleware.js";
 import type { Platform } from "./platform.js";
+import { givenLimiterOf, limiterOf } from "./rate-limit.js";
 import { createTencentCloudSenderWith } from "./sender.js";
 import { createSyncSigner, signChecked } from "./sign.js";
 import { createTencentCloudFetchWith, type TencentCloudFetchOptions } from "./tencent-fetch.js";
@@ -25,7 +26,9 @@ const transportFor = (options: TencentCloudFetchOptions) =>
 export const createTencentCloudFetch: Platform["createTencentCloudFetch"] = (options) =>
   createTencentCloudFetchWith(signer, transportFor(options), describeNodeFailure, options);
 export const createTencentCloudSender: Platform["createTencentCloudSender"] = (options) =>
-  createTencentCloudSenderWith(signer, transportFor(options), describeNodeFailure, options);
+  createTencentCloudSenderWith(signer, transportFor(options), describeNodeFailure, limiterOf, options);
+export const createTencentCloudSenderBare: Platform["createTencentCloudSenderBare"] = (options) =>
+  createTencentCloudSenderWith(signer, transportFor(options), describeNodeFailure, givenLimiterOf, options);
 export const verifyTc3: Platform["verifyTc3"] = (input) => verifyTc3With(signer, input);
 export const fromAssumeRole: Platform["fromAssumeRole"] = (options) =>
   fromAssumeRoleWith(createTencentCloudFetch, options);

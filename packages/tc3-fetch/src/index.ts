@@ -4,6 +4,7 @@ import { fromAssumeRoleWith } from "./assume-role.js";
 import { webCrypto } from "./crypto/web.js";
 import { createTc3MiddlewareWith } from "./middleware.js";
 import type { Platform } from "./platform.js";
+import { givenLimiterOf, limiterOf } from "./rate-limit.js";
 import { createTencentCloudSenderWith } from "./sender.js";
 import { createAsyncSigner, signChecked } from "./sign.js";
 import { createTencentCloudFetchWith } from "./tencent-fetch.js";
@@ -20,7 +21,9 @@ export const createTc3Middleware: Platform["createTc3Middleware"] = (options) =>
 export const createTencentCloudFetch: Platform["createTencentCloudFetch"] = (options) =>
   createTencentCloudFetchWith(signer, globalFetchTransport, describeFetchFailure, options);
 export const createTencentCloudSender: Platform["createTencentCloudSender"] = (options) =>
-  createTencentCloudSenderWith(signer, globalFetchTransport, describeFetchFailure, options);
+  createTencentCloudSenderWith(signer, globalFetchTransport, describeFetchFailure, limiterOf, options);
+export const createTencentCloudSenderBare: Platform["createTencentCloudSenderBare"] = (options) =>
+  createTencentCloudSenderWith(signer, globalFetchTransport, describeFetchFailure, givenLimiterOf, options);
 export const verifyTc3: Platform["verifyTc3"] = (input) => verifyTc3With(signer, input);
 export const fromAssumeRole: Platform["fromAssumeRole"] = (options) =>
   fromAssumeRoleWith(createTencentCloudFetch, options);

@@ -22,6 +22,12 @@ export interface Platform {
   createTencentCloudFetch(options: TencentCloudFetchOptions): TencentCloudFetch;
   /** The same exchange without the fetch API (`send` resolves to the parsed reply): smaller in a bundle. */
   createTencentCloudSender(options: TencentCloudFetchOptions): TencentCloudSender;
+  /**
+   * The same sender for bundles that count their bytes: it makes no limiter. `rateLimit` takes one
+   * (`createRateLimiter(options)`, or a shared one); without it this side does not limit, and the service's
+   * `RequestLimitExceeded` is retried with its own backoff.
+   */
+  createTencentCloudSenderBare(options: TencentCloudFetchOptions): TencentCloudSender;
   /** Checks a signed request from what arrived on the wire, answering with the service's AuthFailure codes. */
   verifyTc3(input: Tc3VerifyInput): Promise<Tc3VerifyResult>;
   /** Temporary keys from STS AssumeRole, signed with `source`, refreshed before they expire. */

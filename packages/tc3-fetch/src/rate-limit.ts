@@ -164,3 +164,22 @@ export function createRateLimiter(options: RateLimitOptions = {}): RateLimiter {
     },
   };
 }
+
+/** How an exchange turns its `rateLimit` option into the limiter it waits for (undefined: none). */
+export type LimiterOf = (
+  option: RateLimitOptions | RateLimiter | false | undefined,
+) => RateLimiter | undefined;
+
+/** The default: a limiter given is used, options make one, nothing makes one with each action's own limit. */
+export const limiterOf: LimiterOf = (option) =>
+  option === false ? undefined : option && "acquire" in option ? option : createRateLimiter(option);
+
+/**
+ * The bare senders': only a limiter given (a bundle that carries no limiter code unless it brings one); nothing
+ * means no limit on this side, and the service's `RequestLimitExceeded` is retried with its own backoff.
+ */
+export const givenLimiterOf: LimiterOf = (option) => {
+  if (option === false || option === undefined) return undefined;
+  if ("acquire" in option) return option;
+  throw new TypeError("rateLimit: this sender makes no limiter; pass one, e.g. createRateLimiter(options)");
+};

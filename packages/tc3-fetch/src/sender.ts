@@ -8,12 +8,7 @@ import {
   TencentCloudHttpError,
   TencentCloudNetworkError,
 } from "./errors.js";
-import {
-  createRateLimiter,
-  type RateLimiter,
-  type RateLimitOptions,
-  type RateLimitSlot,
-} from "./rate-limit.js";
+import type { LimiterOf, RateLimiter, RateLimitOptions, RateLimitSlot } from "./rate-limit.js";
 import { backoffDelay, createRetryBudget, type RetryOptions, retryPolicy, sleep } from "./retry.js";
 import type { Signer } from "./sign.js";
 import type { DescribeFailure } from "./transport/failure.js";
@@ -110,6 +105,7 @@ export function createExchangeWith(
   signer: Signer,
   defaultTransport: Transport,
   failureOf: DescribeFailure,
+  limiterFor: LimiterOf,
   options: TencentCloudFetchOptions,
 ): { exchange(request: ExchangeRequest): Promise<Success>; sender: TencentCloudSender } {
   if (typeof options !== "object" || options === null) throw new TypeError("options must be an object");
@@ -121,12 +117,7 @@ export function createExchangeWith(
   const budget = createRetryBudget(policy.budget);
   const timeoutMs = options.timeoutMs ?? 60_000;
   if (!(timeoutMs >= 0)) throw new TypeError("timeoutMs must be a non-negative number");
-  const limiter =
-    options.rateLimit === false
-      ? undefined
-      : options.rateLimit && "acquire" in options.rateLimit
-        ? options.rateLimit
-        : createRateLimiter(options.rateLimit);
+  const limiter = limiterFor(options.rateLimit);
   const transport = options.fetch ? fetchTransport(() => options.fetch as FetchLike) : defaultTransport;
   const now = options.now ?? Date.now;
   let clockSkewMs = 0;
@@ -178,10 +169,10 @@ export function createExchangeWith(
             timeoutMs,
           })) as RateLimitSlot | undefined;
         } catch (reason) {
-          if (isAbort(signal)) throw aborted(attempt - 1, reason);
           // A shared limiter that fails (its store is gone) fails the call with its own typed error.
-          if (reason instanceof TencentCloudError) throw reason;
-          throw aborted(attempt - 1, reason);
+          throw reason instanceof TencentCloudError && !isAbort(signal)
+            ? reason
+            : aborted(attempt - 1, reason);
         }
       }
       const signed = await signer.sign({
@@ -283,14 +274,16 @@ export function createExchangeWith(
     }
   };
 
-  const sender = {
+  const sender: TencentCloudSender = {
     send: async (request: SendRequest): Promise<unknown> =>
       (await exchange({ method: "POST", signal: undefined, ...request })).parsed,
-  } as TencentCloudSender;
-  Object.defineProperties(sender, {
-    clockSkewMs: { get: () => clockSkewMs, enumerable: true },
-    rateLimiter: { value: limiter, enumerable: true },
-  });
+    get clockSkewMs() {
+      return clockSkewMs;
+    },
+    get rateLimiter() {
+      return limiter;
+    },
+  };
   return { exchange, sender };
 }
 
@@ -299,9 +292,10 @@ export function createTencentCloudSenderWith(
   signer: Signer,
   defaultTransport: Transport,
   failureOf: DescribeFailure,
+  limiterFor: LimiterOf,
   options: TencentCloudFetchOptions,
 ): TencentCloudSender {
-  return createExchangeWith(signer, defaultTransport, failureOf, options).sender;
+  return createExchangeWith(signer, defaultTransport, failureOf, limiterFor, options).sender;
 }
 
 /** The service provably did not process the request: it never left, or the service refused it for the rate. */
@@ -338,17 +332,17 @@ function classify(
     parsed = undefined;
   }
   const envelope = parsed && typeof parsed === "object" ? parsed.Response : undefined;
-  const requestId = typeof envelope?.RequestId === "string" ? envelope.RequestId : undefined;
-  const traceId = headerValue(response.headers, "x-tc-traceid");
+  // What every error of this reply carries.
+  const about = {
+    action,
+    attempts,
+    requestId: typeof envelope?.RequestId === "string" ? envelope.RequestId : undefined,
+    traceId: headerValue(response.headers, "x-tc-traceid"),
+  };
   if (response.status !== 200) {
     const status = `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ""}`;
     return {
-      error: new TencentCloudHttpError(response.status, `${action}: ${status}`, excerpt(), {
-        action,
-        attempts,
-        requestId,
-        traceId,
-      }),
+      error: new TencentCloudHttpError(response.status, `${action}: ${status}`, excerpt(), about),
     };
   }
   if (!envelope || typeof envelope !== "object") {
@@ -358,12 +352,7 @@ function classify(
         200,
         `${action}: the body ${why}; not a Tencent Cloud response`,
         excerpt(),
-        {
-          action,
-          attempts,
-          requestId,
-          traceId,
-        },
+        about,
       ),
     };
   }
@@ -371,7 +360,7 @@ function classify(
   if (apiError && typeof apiError === "object") {
     const code = typeof apiError.Code === "string" ? apiError.Code : "UnknownError";
     const message = typeof apiError.Message === "string" ? redact(apiError.Message, secrets) : "";
-    return { error: new TencentCloudApiError(code, message, { action, attempts, requestId, traceId }) };
+    return { error: new TencentCloudApiError(code, message, about) };
   }
   return { response, parsed, url };
 }

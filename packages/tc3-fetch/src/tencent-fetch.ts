@@ -1,5 +1,5 @@
 // openapi-fetch's `fetch` option over the signed exchange (sender.ts): reads a Request, answers a Response.
-import type { RateLimiter } from "./rate-limit.js";
+import { limiterOf, type RateLimiter } from "./rate-limit.js";
 import {
   createExchangeWith,
   type ExchangeRequest,
@@ -67,7 +67,7 @@ export function createTencentCloudFetchWith(
   failureOf: DescribeFailure,
   options: TencentCloudFetchOptions,
 ): TencentCloudFetch {
-  const { exchange, sender } = createExchangeWith(signer, defaultTransport, failureOf, options);
+  const { exchange, sender } = createExchangeWith(signer, defaultTransport, failureOf, limiterOf, options);
   const tencentFetch = async (
     input: Request | LiteRequest | string,
     init?: RequestInit,
