@@ -26,10 +26,10 @@ function members(node, source) {
     const text = member.getText(source);
     const full = member.getFullText(source);
     return {
+      node: member,
       name: ts.isStringLiteral(member.name) ? member.name.text : member.name.getText(source),
       doc: full.slice(0, full.length - text.length).trim(),
       type: member.type?.getText(source) ?? "",
-      optional: member.questionToken !== undefined,
     };
   });
 }
@@ -68,8 +68,7 @@ export function compactTypes(printed, actions) {
   };
   const components = members(need("components"), source);
   const schemas = components.find((m) => m.name === "schemas");
-  const schemaNode = need("components").members.find((m) => m.name.getText(source) === "schemas");
-  const models = schemaNode ? members(schemaNode, source) : [];
+  const models = schemas ? members(schemas.node, source) : [];
 
   // A model's name becomes a name of this module: it must not hide a type the file refers to.
   const taken = new Set(top.keys());
@@ -130,6 +129,8 @@ export function compactTypes(printed, actions) {
       .map((r) => `${r.doc ? `    ${r.doc}\n` : ""}    ${r.action}: [${r.request}, ${r.responseBody}];`)
       .join("\n")}\n}`,
   );
+  // With no action of the common shape there is nothing to map: every action is written out.
+  const mapped = (line) => (regular.length > 0 ? `{\n    ${line}\n}` : "{}");
   if (regular.length > 0) {
     out.push(
       `type PathItem<Action extends keyof operations> = ${dedent(pathShape, 4)};`,
@@ -140,9 +141,9 @@ export function compactTypes(printed, actions) {
     list.length === 0
       ? ""
       : ` & {\n${list.map((m) => `    ${block(m.doc, `${key(m.name)}: ${byRef(m.type)};`)}`).join("\n")}\n}`;
-  out.push(
-    `export type paths = {\n    [A in keyof ActionTypes as \`/#\${A}\`]: PathItem<A>;\n}${own(ownPaths, JSON.stringify)};`,
-  );
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: TypeScript's template literal type, written out
+  const pathKey = "[A in keyof ActionTypes as `/#${A}`]";
+  out.push(`export type paths = ${mapped(`${pathKey}: PathItem<A>;`)}${own(ownPaths, JSON.stringify)};`);
   for (const name of ["webhooks", "$defs"]) if (top.has(name)) out.push(byRef(top.get(name).getText(source)));
   out.push(
     `export interface components {\n${components
@@ -154,7 +155,7 @@ export function compactTypes(printed, actions) {
       .join("\n")}\n}`,
   );
   out.push(
-    `export type operations = {\n    [A in keyof ActionTypes]: Operation<A, ActionTypes[A][0], ActionTypes[A][1]>;\n}${own(ownOperations, (name) => name)};`,
+    `export type operations = ${mapped("[A in keyof ActionTypes]: Operation<A, ActionTypes[A][0], ActionTypes[A][1]>;")}${own(ownOperations, (name) => name)};`,
   );
   for (const model of models) {
     const type = dedent(byRef(model.type), 8);
