@@ -21,7 +21,7 @@ export type {
   TaskInstanceExecutions,
   TaskInstancePage,
 } from "@wedata-openapi/schema-core/v20250806";
-export type { CallOptions, Language, WedataClientOptions } from "./core.js";
+export type { CallOptions, Language, VersionClient, WedataClientOptions } from "./core.js";
 export * from "./errors.js";
 export type { PaginateOptions } from "./helpers/paginate.js";
 export type { TimelinePhase, TimelineRound } from "./helpers/timeline.js";

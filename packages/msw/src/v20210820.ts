@@ -4,6 +4,7 @@ export {
   endpointMatcher,
   errorBody,
   MockServiceError,
+  type MockServiceOptions,
   type Simulation,
   type SimulationContext,
   type WedataErrorOptions,

@@ -4,6 +4,7 @@ export {
   endpointMatcher,
   errorBody,
   MockServiceError,
+  type MockServiceOptions,
   type WedataErrorOptions,
   wedataError,
 } from "./engine.js";
