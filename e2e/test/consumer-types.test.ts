@@ -78,6 +78,10 @@ describe("a consumer's tsc", () => {
     expect(ours(files, "client").length).toBeLessThanOrEqual(5);
     expect(ours(files, "tc3-fetch").length).toBeGreaterThanOrEqual(1);
     expect(ours(files, "tc3-fetch").length).toBeLessThanOrEqual(4);
+    // The versions' entries list every model by name and alias every action's headers: the client's types read
+    // the `/<version>/client` entries, which leave both out.
+    expect(files.filter((f) => /\/generated\/v\d{8}\/client\.d\.ts$/.test(f))).toHaveLength(2);
+    expect(files.filter((f) => /\/generated\/v\d{8}\/index\.d\.ts$/.test(f))).toEqual([]);
   });
 
   it("reports a wrong parameter of a generated method at the call", COMPILING, () => {

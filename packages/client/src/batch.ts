@@ -2,7 +2,7 @@ import type {
   GetTaskInstanceRequest,
   GetTaskInstanceResponse,
   InstanceDetailVO,
-} from "@wedata-openapi/schema-core/v20210820";
+} from "@wedata-openapi/schema-core/v20210820/client";
 import {
   RequestValidationError,
   type TencentCloudError,

@@ -3,7 +3,7 @@ import type {
   GetTaskInstanceResponse,
   operations,
   paths,
-} from "@wedata-openapi/schema-core/v20210820";
+} from "@wedata-openapi/schema-core/v20210820/client";
 import { actionNames } from "@wedata-openapi/schema-core/v20210820/names";
 import { type BatchOptions, type BatchParams, type BatchResult, runBatch } from "./batch.js";
 import {

@@ -1,4 +1,4 @@
-import type { actions as table } from "@wedata-openapi/schema-core/v20210820";
+import type { actions as table } from "@wedata-openapi/schema-core/v20210820/client";
 import createClient from "openapi-fetch";
 import { createWedataClientWith, type WedataClient } from "./client.js";
 import type { WedataClientOptions } from "./core.js";

@@ -4,7 +4,7 @@ import { createWedataClientWith, type WedataClient } from "./client.js";
 import type { WedataClientOptions } from "./core.js";
 import { browserDefaults } from "./defaults.js";
 
-export { actions } from "@wedata-openapi/schema-core/v20210820";
+export { actions } from "@wedata-openapi/schema-core/v20210820/client";
 export * from "./common.js";
 
 /** Creates a WeData client. Pass `credentials` and `region`: this runtime has no default chain. */

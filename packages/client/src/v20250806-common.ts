@@ -20,7 +20,7 @@ export type {
   TaskInstanceDetail,
   TaskInstanceExecutions,
   TaskInstancePage,
-} from "@wedata-openapi/schema-core/v20250806";
+} from "@wedata-openapi/schema-core/v20250806/client";
 export type { CallOptions, Language, VersionClient, WedataClientOptions } from "./core.js";
 export * from "./errors.js";
 export type { PaginateOptions } from "./helpers/paginate.js";

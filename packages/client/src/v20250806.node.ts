@@ -1,4 +1,4 @@
-import type { actions as table } from "@wedata-openapi/schema-core/v20250806";
+import type { actions as table } from "@wedata-openapi/schema-core/v20250806/client";
 import createClient from "openapi-fetch";
 import type { WedataClientOptions } from "./core.js";
 import { nodeDefaults } from "./defaults.node.js";

@@ -5,7 +5,7 @@ import type { WedataClientOptions } from "./core.js";
 import { browserDefaults } from "./defaults.js";
 import { createWedataClientWith, type WedataClient } from "./v20250806/client.js";
 
-export { actions } from "@wedata-openapi/schema-core/v20250806";
+export { actions } from "@wedata-openapi/schema-core/v20250806/client";
 export * from "./v20250806-common.js";
 
 /** Creates a client of API 2025-08-06. Pass `credentials` and `region`: this runtime has no default chain. */

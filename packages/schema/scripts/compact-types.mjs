@@ -3,7 +3,9 @@
 // path item, each a copy of the same shape with the action's name in it. Here the models become declarations of
 // their own (referred to by name), and `operations` and `paths` become mapped types over one line per action.
 // The types are the same (`operations["X"]`, `paths["/#X"]`, `components["schemas"]["Y"]` all resolve as before):
-// an action whose operation or path item is not the common shape keeps its own, written out.
+// an action whose operation or path item is not the common shape keeps its own, written out. The list of every
+// model by schema name (`components["schemas"]`) is not in this module: no operation refers to it, and a client's
+// types, which read this module, would parse it for nothing; the version's entry adds it (see schemasList).
 import ts from "typescript";
 
 const SCHEMA_REF = /components\["schemas"\]\["([^"]+)"\]/g;
@@ -56,7 +58,8 @@ const actionDoc = (doc) => doc.replace(/^\/\*\*\n +\* (.+)\n +\* @description \1
 /**
  * @param {string} printed openapi-typescript's output, printed
  * @param {{ action: string; requestSchema?: string; responseBodySchema: string }[]} actions
- * @returns {string} the same types, compact
+ * @returns {{ types: string; schemas: string[] }} the same types, compact, but for `components["schemas"]`; and the
+ *   names of the models, each a type of the module
  */
 export function compactTypes(printed, actions) {
   const source = ts.createSourceFile("types.ts", printed, ts.ScriptTarget.Latest, true);
@@ -146,12 +149,10 @@ export function compactTypes(printed, actions) {
   out.push(`export type paths = ${mapped(`${pathKey}: PathItem<A>;`)}${own(ownPaths, JSON.stringify)};`);
   for (const name of ["webhooks", "$defs"]) if (top.has(name)) out.push(byRef(top.get(name).getText(source)));
   out.push(
+    "/** The components the operations refer to; the version's entry adds `schemas`, every model by its name. */",
     `export interface components {\n${components
-      .map((m) =>
-        m === schemas
-          ? `    schemas: {\n${models.map((model) => `        ${model.name}: ${model.name};`).join("\n")}\n    };`
-          : `    ${block(m.doc, `${m.name}: ${byRef(m.type)};`)}`,
-      )
+      .filter((m) => m !== schemas)
+      .map((m) => `    ${block(m.doc, `${m.name}: ${byRef(m.type)};`)}`)
       .join("\n")}\n}`,
   );
   out.push(
@@ -168,5 +169,19 @@ export function compactTypes(printed, actions) {
     (name) => !["paths", "webhooks", "components", "$defs", "operations"].includes(name),
   );
   if (unknown.length > 0) throw new Error(`compact-types: unexpected declarations ${unknown.join(", ")}`);
-  return `${out.join("\n")}\n`;
+  return { types: `${out.join("\n")}\n`, schemas: models.map((model) => model.name) };
+}
+
+/**
+ * `components` as openapi-typescript declares it, for a module beside the compact types: theirs, with `schemas`,
+ * every model by its name.
+ * @param {string[]} schemas the names compactTypes gave
+ * @param {string} typesModule the compact types' module, as this one imports it
+ */
+export function schemasList(schemas, typesModule) {
+  return (
+    `import type * as Models from "${typesModule}";\nimport type { components as Referenced } from "${typesModule}";\n\n` +
+    "/** The spec's components: every model by its schema name (each also a type of its own), parameters, responses. */\n" +
+    `export interface components extends Referenced {\n    schemas: {\n${schemas.map((name) => `        ${name}: Models.${name};`).join("\n")}\n    };\n}\n`
+  );
 }

@@ -2,7 +2,9 @@
 // spec/wedata/<version>/openapi.yaml it writes v<yyyymmdd>/ in two packages. What a client needs at run time goes
 // to @wedata-openapi/schema-core (packages/schema-core/src/generated, `--part core`):
 //   types.ts                openapi-typescript's types, reshaped (compact-types.mjs): every model a declaration of
-//                           its own, `operations` and `paths` mapped over one line per action; index.ts: the entry
+//                           its own, `operations` and `paths` mapped over one line per action; client.ts: the
+//                           entry a client's types read; index.ts: the entry (client.ts, `components["schemas"]`,
+//                           each action's header alias)
 //   rules/<Name>.ts         the request rule of a named schema, written once and shared by every action
 //   actions/<Action>.ts     one module per action: its row (version, limit, idempotency, request validator)
 //   actions/index.ts        every row, for the modular client (a bundle keeps the rows it imports)
@@ -22,7 +24,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse } from "yaml";
-import { compactTypes } from "./compact-types.mjs";
+import { compactTypes, schemasList } from "./compact-types.mjs";
 import { groupOf } from "./groups.mjs";
 import { openapiTypes } from "./openapi-types.mjs";
 import { describeOperations } from "./operations.mjs";
@@ -134,6 +136,7 @@ async function generateVersion(dirName) {
   const head = banner(specFile);
   const coreVersion = `${corePackage}/${id}`;
   const sharedRules = new Map();
+  let schemaNames = [];
   const operations = describeOperations(spec, specFile, sharedRules);
   // The path key names the action; an operation that leaves operationId out gets it, so the types are keyed
   // by action either way.
@@ -150,7 +153,9 @@ async function generateVersion(dirName) {
       requestSchema: op.requestSchemaName,
       responseBodySchema: op.responseBodySchemaName,
     }));
-    core("types.ts", head + compactTypes(compactDocs(await openapiTypes(spec)), actionTypes));
+    const compact = compactTypes(compactDocs(await openapiTypes(spec)), actionTypes);
+    core("types.ts", head + compact.types);
+    schemaNames = compact.schemas;
   }
 
   // Request rules: tables for the one interpreter every client bundle carries (src/request-rules.ts). A rule of
@@ -279,8 +284,10 @@ async function generateVersion(dirName) {
   );
   write("actions/index.ts", `${head}export * from "${coreVersion}/actions";\n`);
   write("names.ts", `${head}export * from "${coreVersion}/names";\n`);
+  // What a client's types read (the `/<version>/client` entry): the version's index but for the header aliases
+  // and the list of schemas, which a consumer's compiler would otherwise parse with every call's types.
   core(
-    "index.ts",
+    "client.ts",
     `${head}import type { ActionDataOf, ActionResponseOf, ActionResultOf, RequestOf, ResponseBodyOf } from "../../action-types.js";\n` +
       `import type { operations } from "./types.js";\n\n` +
       // Every model is a declaration of types.ts under its schema name (with paths, operations, components).
@@ -293,8 +300,12 @@ async function generateVersion(dirName) {
       "/** The content of `Response` on success (`{ Data, RequestId, ... }`). */\nexport type ActionResponse<A extends ActionName> = ActionResponseOf<operations, A>;\n" +
       "/** The `Data` of a successful response. */\nexport type ActionData<A extends ActionName> = ActionDataOf<operations, A>;\n" +
       "/** What an action's method resolves to: `Data` where the response has one, else its members but RequestId. */\nexport type ActionResult<A extends ActionName> = ActionResultOf<operations, A>;\n" +
-      '/** The headers of an action\'s request (`X-TC-Action`, `X-TC-Version`...). */\nexport type ActionHeaders<A extends ActionName> = operations[A]["parameters"]["header"];\n\n' +
-      `${headerAliases}\n`,
+      '/** The headers of an action\'s request (`X-TC-Action`, `X-TC-Version`...). */\nexport type ActionHeaders<A extends ActionName> = operations[A]["parameters"]["header"];\n',
+  );
+  core(
+    "index.ts",
+    `${head}import type { ActionHeaders } from "./client.js";\n${schemasList(schemaNames, "./types.js")}\n` +
+      `export * from "./client.js";\n\n${headerAliases}\n`,
   );
   return { id, version, actions: operations.map((op) => op.action) };
 }

@@ -1,7 +1,8 @@
 // The generated types are openapi-typescript's, reshaped (scripts/compact-types.mjs): models declared once by
 // name, `operations` and `paths` mapped over one line per action. The reshaping must not change a type: for
-// every version, the compiler checks each operation, path item and model of the committed types against
-// openapi-typescript's own output for the same spec, both ways.
+// every version, the compiler checks each operation, path item and model of the committed types (as the version's
+// entry gives them: `components["schemas"]` is listed there) against openapi-typescript's own output for the
+// same spec, both ways.
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -35,7 +36,7 @@ function diagnosticsOf(version: string, original: string): string[] {
   writeFileSync(originalFile, original);
   writeFileSync(
     checkFile,
-    `import type * as O from "./${version}-original.ts";\nimport type * as N from ${JSON.stringify(join(coreGenerated, version, "types.ts"))};\n${CHECK}\n` +
+    `import type * as O from "./${version}-original.ts";\nimport type * as N from ${JSON.stringify(join(coreGenerated, version, "index.ts"))};\n${CHECK}\n` +
       "export const operations: None<Differs<O.operations, N.operations>> = true;\n" +
       "export const paths: None<Differs<O.paths, N.paths>> = true;\n" +
       'export const schemas: None<Differs<O.components["schemas"], N.components["schemas"]>> = true;\n' +

@@ -9,7 +9,7 @@ import type {
   InstanceDetailVO,
   InstanceLogVO,
   InstanceVO,
-} from "@wedata-openapi/schema-core/v20210820";
+} from "@wedata-openapi/schema-core/v20210820/client";
 import type { WedataClient } from "../client.js";
 import type { CallOptions } from "../core.js";
 import { type PaginateOptions, paginateCall } from "./paginate.js";

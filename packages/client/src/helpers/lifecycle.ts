@@ -1,4 +1,4 @@
-import type { InstanceDetailVO } from "@wedata-openapi/schema-core/v20210820";
+import type { InstanceDetailVO } from "@wedata-openapi/schema-core/v20210820/client";
 import { type TimelineRound, timelinePhases } from "./timeline.js";
 
 /**

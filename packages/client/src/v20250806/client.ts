@@ -1,4 +1,4 @@
-import type { operations, paths } from "@wedata-openapi/schema-core/v20250806";
+import type { operations, paths } from "@wedata-openapi/schema-core/v20250806/client";
 import { actionNames } from "@wedata-openapi/schema-core/v20250806/names";
 import {
   type ActionSource,

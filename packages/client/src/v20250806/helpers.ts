@@ -11,7 +11,7 @@ import type {
   OpsAsyncJobDetail,
   TaskInstance,
   TaskInstanceDetail,
-} from "@wedata-openapi/schema-core/v20250806";
+} from "@wedata-openapi/schema-core/v20250806/client";
 import { TencentCloudError } from "@wedata-openapi/tc3-fetch";
 import type { CallOptions } from "../core.js";
 import { type PaginateOptions, paginateCall } from "../helpers/paginate.js";
