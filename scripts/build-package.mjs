@@ -2,8 +2,7 @@
 // esbuild bundles each entry of the package's `exports` (src/X.ts -> dist/X.js) with shared code split into
 // chunks, so class identity holds across entries and Node (or a consumer's tsc) loads a handful of files instead
 // of dozens (cold start: ~45 ms -> ~15 ms for the client).
-// Dependencies stay external (but those a package inlines, below); the published layout and `exports` map are
-// unchanged.
+// Dependencies stay external (but those a package inlines, below); the `exports` map is unchanged.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { isBuiltin } from "node:module";
@@ -32,12 +31,15 @@ for (const name of inlined)
   if (manifest.dependencies?.[name] || manifest.peerDependencies?.[name])
     throw new Error(`--inline=${name}: bundled code is not a dependency; list it under devDependencies`);
 
+// What the `exports` map points at: modules (built by esbuild) and, under `types`, declarations.
 const targets = new Set();
-const collect = (value) => {
+const typeEntries = new Set();
+const collect = (value, types = false) => {
   if (typeof value === "string") {
-    if (value.startsWith("./dist/") && value.endsWith(".js")) targets.add(value);
+    if (types) typeEntries.add(value);
+    else if (value.startsWith("./dist/") && value.endsWith(".js")) targets.add(value);
   } else if (value && typeof value === "object") {
-    for (const [condition, nested] of Object.entries(value)) if (condition !== "types") collect(nested);
+    for (const [condition, nested] of Object.entries(value)) collect(nested, condition === "types");
   }
 };
 collect(manifest.exports);
@@ -78,15 +80,8 @@ if (compactDeclarations) {
 // The declarations of each `types` entry are bundled into one file, with what entries share in chunks: a consumer's
 // tsc pays for every declaration file it opens (resolving, reading, binding it), and a client's types were dozens
 // of small files. A package with a subpath pattern keeps tsc's files: each module of the pattern is an entry.
-const typeEntries = new Set();
-const collectTypes = (value) => {
-  if (!value || typeof value !== "object") return;
-  for (const [condition, nested] of Object.entries(value))
-    if (condition === "types" && typeof nested === "string") typeEntries.add(nested);
-    else collectTypes(nested);
-};
-collectTypes(manifest.exports);
-if (typeEntries.size > 0 && !JSON.stringify(manifest.exports).includes("*")) await bundleDeclarations();
+const hasPattern = Object.keys(manifest.exports ?? {}).some((subpath) => subpath.includes("*"));
+if (typeEntries.size > 0 && !hasPattern) await bundleDeclarations();
 
 async function bundleDeclarations() {
   const dist = join(cwd, "dist");

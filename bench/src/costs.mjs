@@ -60,18 +60,18 @@ export function consumerTsc(benchDir) {
       );
     symlinkSync(join(benchDir, "node_modules/@types"), join(dir, "node_modules/@types"));
     writeFileSync(join(dir, "package.json"), '{ "type": "module" }');
-    const calls = `import { createWedataClient } from "@wedata-openapi/client";
+    const callsSource = `import { createWedataClient } from "@wedata-openapi/client";
 import { createWedataClient as create2025 } from "@wedata-openapi/client/v20250806";
 const a = createWedataClient({ region: "ap-guangzhou" });
 const b = create2025({ region: "ap-guangzhou" });
 export const one = await a.getTaskInstance({ ProjectId: "1", InstanceKey: "1_2025-01-01 00:00:00" });
 export const two = await b.getTaskInstance({ ProjectId: "1", InstanceKey: "1_2025-01-01 00:00:00" });
 `;
-    writeFileSync(join(dir, "calls.ts"), calls);
+    writeFileSync(join(dir, "calls.ts"), callsSource);
     const bare = join(dir, "without-models");
     withoutModels(benchDir, bare);
     writeFileSync(join(bare, "package.json"), '{ "type": "module" }');
-    writeFileSync(join(bare, "calls.ts"), calls);
+    writeFileSync(join(bare, "calls.ts"), callsSource);
     writeFileSync(
       join(dir, "fs.ts"),
       `import { readFileSync } from "node:fs";\nexport const read = readFileSync;\n`,
@@ -110,13 +110,12 @@ export const two = await b.getTaskInstance({ ProjectId: "1", InstanceKey: "1_202
       runs.withoutModels.push(only("calls.ts", bare));
     }
     const median = (list) => [...list].sort((a, b) => a.totalS - b.totalS)[list.length >> 1];
-    const fsOnly = median(runs.fsOnly);
-    const withoutModelsRun = median(runs.withoutModels);
+    const [calls, fsOnly, withoutModelsRun] = [runs.calls, runs.fsOnly, runs.withoutModels].map(median);
     return {
-      calls: median(runs.calls),
+      calls,
       fsOnly,
       withoutModels: withoutModelsRun,
-      totalRatio: median(runs.calls).totalS / fsOnly.totalS,
+      totalRatio: calls.totalS / fsOnly.totalS,
       withoutModelsRatio: withoutModelsRun.totalS / fsOnly.totalS,
       runs: runs.calls.length,
     };
