@@ -264,7 +264,7 @@ async function redisLimiter() {
   const { startRedisServer } = await import("@wedata-openapi/testkit");
   const { createRedisRateLimiter } = await import("@wedata-openapi/ratelimit-redis");
   const redis = await startRedisServer();
-  const limiter = createRedisRateLimiter({ url: redis.url, requestsPerSecond: 1_000_000 });
+  const limiter = createRedisRateLimiter({ url: redis.url, requestsPerSecond: 10_000 });
   const scope = { key: "GetTaskInstance", account: "AKIDbench", region: "ap-guangzhou" };
   try {
     await limiter.connect();

@@ -14,6 +14,8 @@
 // - the published examples become OpenAPI examples, as published (import-report.mjs lists the ones that
 //   disagree with the documented types; they are never "fixed" here).
 
+import { checkMetadataNames, checkProvenance, hasPrototypeKey } from "./names.mjs";
+
 export const DEFAULT_RATE_LIMIT = 20;
 
 /**
@@ -73,6 +75,9 @@ const refTo = (name) => ({ $ref: `#/components/schemas/${name}` });
 
 /** Builds the document; `problems` collects what could not be imported as published (examples that are not JSON). */
 export function metadataToOpenapi({ api, examples, provenance }) {
+  // Every name and version string is checked before any of it reaches YAML or TypeScript.
+  checkMetadataNames(api);
+  checkProvenance(provenance);
   const version = api.metadata.apiVersion;
   const objects = api.objects;
   const problems = [];
@@ -213,6 +218,16 @@ export function metadataToOpenapi({ api, examples, provenance }) {
       const response = parseJson(String(example.output ?? ""));
       if (!request.ok) problems.push(`${action} ${key}: the request body is not JSON (${request.error})`);
       if (!response.ok) problems.push(`${action} ${key}: the response is not JSON (${response.error})`);
+      // A `__proto__` key would become a prototype wherever the example is written as an object literal.
+      for (const [part, parsed] of [
+        ["request", request],
+        ["response", response],
+      ]) {
+        if (parsed.ok && hasPrototypeKey(parsed.value)) {
+          problems.push(`${action} ${key}: the ${part} holds a __proto__ key (left out)`);
+          parsed.ok = false;
+        }
+      }
       if (request.ok) requestExamples[key] = { summary, value: request.value };
       if (response.ok) responseExamples[key] = { summary, value: response.value };
     });

@@ -20,6 +20,7 @@ import { fileURLToPath } from "node:url";
 import { parse } from "yaml";
 import { diffSpecs, higher, markdownReport } from "./diff.mjs";
 import { importAll, metadataVersions } from "./import.mjs";
+import { checkedToolVersion, checkProvenance } from "./names.mjs";
 import { specsInTree } from "./spec-diff.mjs";
 import { writeTree } from "./write-tree.mjs";
 
@@ -43,11 +44,11 @@ export function metadataFolder(dir) {
 
 /** The tool's version: the argument, the release's own `tccli/__init__.py`, or a version in the folder's name. */
 export function toolVersion(dir, given) {
-  if (given) return given;
+  if (given) return checkedToolVersion(given, "--tool-version");
   const init = join(dir, "tccli/__init__.py");
   if (existsSync(init)) {
     const match = /__version__\s*=\s*['"]([^'"]+)['"]/.exec(readFileSync(init, "utf8"));
-    if (match) return match[1];
+    if (match) return checkedToolVersion(match[1], init);
   }
   const fromName = /(\d+\.\d+\.\d+(?:\.\d+)?)/.exec(resolve(dir));
   if (fromName) return fromName[1];
@@ -116,6 +117,7 @@ export async function update({
       license: "Apache-2.0 (metadata/LICENSE)",
       imported: today,
     };
+    checkProvenance(provenance, "--released");
     files["metadata/PROVENANCE.json"] = `${JSON.stringify(provenance, null, 2)}\n`;
     for (const [path, text] of Object.entries(files)) {
       mkdirSync(join(stage, path, ".."), { recursive: true });

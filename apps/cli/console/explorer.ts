@@ -3,6 +3,8 @@
 // members; checked with the client's own request rules before sending; the answer as a JSON tree; the call
 // copied as a `wedata` command line or a TypeScript call; each action's reference page. Nothing here names an
 // action: everything comes from the catalog and the members the local server serves from the schema package.
+
+import { parseExactJson, stringifyExactJson } from "@wedata-openapi/tc3-fetch/exact-json";
 import { html } from "htm/preact";
 import { useEffect, useMemo, useState } from "preact/hooks";
 import { kebabCase } from "../src/naming.js";
@@ -52,6 +54,8 @@ const errorText = (e: unknown) => {
 /** A form value back into the member's JSON type; what does not convert stays text, for the rules to refuse. */
 function parseValue(member: Member, text: string): unknown {
   const scalar = (type: string | undefined, raw: string): unknown => {
+    // An integer a number cannot hold stays exact as a bigint (the client sends it with all its digits).
+    if (type === "integer" && /^-?\d+$/.test(raw) && !Number.isSafeInteger(Number(raw))) return BigInt(raw);
     if ((type === "integer" || type === "number") && /^-?\d+(\.\d+)?([eE][+-]?\d+)?$/.test(raw))
       return Number(raw);
     if (type === "boolean" && (raw === "true" || raw === "false")) return raw === "true";
@@ -60,7 +64,7 @@ function parseValue(member: Member, text: string): unknown {
   if (member.type === "array" || member.type === "object") {
     if (/^\s*[[{]/.test(text)) {
       try {
-        return JSON.parse(text);
+        return parseExactJson(text);
       } catch {
         return text;
       }
@@ -76,11 +80,19 @@ function parseValue(member: Member, text: string): unknown {
   return scalar(member.type, text);
 }
 
+/** A value as TypeScript source: JSON, with a bigint written as one (`9007199254740993n`). */
+function typescriptLiteral(value: unknown): string {
+  return JSON.stringify(value, (_key, v) => (typeof v === "bigint" ? `\u0000${v}n` : v), 2).replace(
+    /"\\u0000(-?\d+n)"/g,
+    "$1",
+  );
+}
+
 /** A request value as the form shows it. */
 function textOf(value: unknown): string {
   if (value === null || value === undefined) return "";
   if (Array.isArray(value) && value.every((v) => typeof v !== "object")) return value.join(",");
-  return typeof value === "object" ? JSON.stringify(value) : String(value);
+  return typeof value === "object" ? stringifyExactJson(value) : String(value);
 }
 
 const quote = (text: string) => (/^[\w@%+=:,./-]+$/.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`);
@@ -103,7 +115,7 @@ export function cliCommand(
     if (plain && value !== null) parts.push(`--${kebabCase(name)}`, quote(textOf(value)));
     else rest[name] = value;
   }
-  if (Object.keys(rest).length) parts.push("--json", quote(JSON.stringify(rest)));
+  if (Object.keys(rest).length) parts.push("--json", quote(stringifyExactJson(rest)));
   if (write) parts.push("--yes");
   parts.push("--output", "json");
   return parts.join(" ");
@@ -118,7 +130,7 @@ function JsonTree({ value, name, depth = 0 }: { value: unknown; name?: string; d
       <div class="tree">${entries.map(([k, v]) => html`<${JsonTree} value=${v} name=${k} depth=${depth + 1} />`)}</div>
     </details>`;
   }
-  return html`<div>${label}<span class=${`v ${value === null ? "null" : typeof value}`}>${JSON.stringify(value)}</span></div>`;
+  return html`<div>${label}<span class=${`v ${value === null ? "null" : typeof value}`}>${stringifyExactJson(value)}</span></div>`;
 }
 
 function ActionList({ props, catalog }: { props: ExplorerProps; catalog: Record<string, Entry> }) {
@@ -203,7 +215,7 @@ function Reference({ props, action }: { props: ExplorerProps; action: string }) 
           <td>${m.required ? "yes" : ""}</td><td>${m.description ?? ""}</td></tr>`,
       )}</tbody></table>
     <h3>Published example request</h3>
-    ${doc.example ? html`<pre>${JSON.stringify(doc.example, null, 2)}</pre>` : html`<p class="dim">none published</p>`}
+    ${doc.example ? html`<pre>${stringifyExactJson(doc.example, 2)}</pre>` : html`<p class="dim">none published</p>`}
   </section>`;
 }
 
@@ -266,7 +278,7 @@ function TryIt({ props, action }: { props: ExplorerProps; action: string }) {
   };
   const importPath =
     props.version === "2021-08-20" ? "@wedata-openapi/client" : "@wedata-openapi/client/v20250806";
-  const ts = `import { createWedataClient } from "${importPath}";\n\nconst client = createWedataClient({ region: "ap-guangzhou" });\nconst result = await client.${props.methodName(action)}(${JSON.stringify(outcome?.params ?? params, null, 2)});\n`;
+  const ts = `import { createWedataClient } from "${importPath}";\n\nconst client = createWedataClient({ region: "ap-guangzhou" });\nconst result = await client.${props.methodName(action)}(${typescriptLiteral(outcome?.params ?? params)});\n`;
   const input = (m: Member) => {
     const set = (e: Event) => setValues({ ...values, [m.name]: (e.target as HTMLInputElement).value });
     const value = values[m.name] ?? "";
@@ -310,7 +322,7 @@ function TryIt({ props, action }: { props: ExplorerProps; action: string }) {
     ${copied && html`<pre id="copied">${copied}</pre>`}
     ${
       outcome &&
-      html`<div id="result" class=${outcome.ok ? "ok" : "failed"} data-response=${JSON.stringify(outcome.body)}>
+      html`<div id="result" class=${outcome.ok ? "ok" : "failed"} data-response=${stringifyExactJson(outcome.body)}>
         <p><b>${outcome.ok ? "Answered" : "Failed"}</b> in <span class="took">${Math.round(outcome.ms)} ms</span>
           ${(outcome.body as Json)?.RequestId || (outcome.body as Json)?.requestId ? html` · RequestId <code class="request-id">${String((outcome.body as Json).RequestId ?? (outcome.body as Json).requestId)}</code>` : ""}</p>
         ${!outcome.ok ? html`<p class="error" id="api-error">${(outcome.body as Json).code ?? (outcome.body as Json).name}: ${(outcome.body as Json).message}${(outcome.body as Json).traceId ? ` (TraceId ${(outcome.body as Json).traceId})` : ""}</p>` : ""}

@@ -4,6 +4,7 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import type { ActionParameters } from "@wedata-openapi/schema";
+import { printable } from "./terminal-text.js";
 
 const require = createRequire(import.meta.url);
 
@@ -18,7 +19,12 @@ export interface CatalogEntry {
 }
 export type Catalog = Readonly<Record<string, CatalogEntry>>;
 
-const read = <T>(specifier: string): T => JSON.parse(readFileSync(require.resolve(specifier), "utf8")) as T;
+// The prose comes from Tencent's metadata: made printable as it is read, so no summary or description can
+// drive the terminal through --help or `wedata actions`.
+const read = <T>(specifier: string): T =>
+  JSON.parse(readFileSync(require.resolve(specifier), "utf8"), (_key, value) =>
+    typeof value === "string" ? printable(value) : value,
+  ) as T;
 
 /** The actions of a version (`v20210820`), by name. */
 export function loadCatalog(id: string): Catalog {

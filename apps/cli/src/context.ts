@@ -3,9 +3,11 @@
 // The client and the credential providers load only when a command runs or an error is reported: `--help`
 // and usage errors should not pay for them.
 import type { WedataClientOptions } from "@wedata-openapi/client";
+import { stringifyExactJson } from "@wedata-openapi/tc3-fetch/exact-json";
 import pc from "picocolors";
 import { ExitCode, NotFoundError, parseDuration, UsageError } from "./exit-codes.js";
 import { kebabCase } from "./naming.js";
+import { printable, printableLine } from "./terminal-text.js";
 
 /** Where output goes; tests and embedders pass their own. */
 export interface Io {
@@ -28,6 +30,9 @@ export interface CommonFlags {
   requestTimeout?: string;
 }
 
+/** A Tencent Cloud region's name: `ap-guangzhou`, `na-siliconvalley`, `ap-shanghai-fsi`. */
+const REGION = /^[a-z]{2,}(?:-[a-z0-9]+)+$/;
+
 /** What a command opened and must close before the process can end (a Redis connection...). */
 export const closers: Array<() => Promise<void>> = [];
 
@@ -42,8 +47,9 @@ export function colorsFor(stream: Io["stdout"], env: Io["env"]) {
   return pc.createColors(enabled || "FORCE_COLOR" in env);
 }
 
+/** JSON on stdout, every integer exact (a bigint a reply carried is written with all its digits). */
 export function writeJson(io: Io, value: unknown) {
-  io.stdout.write(`${io.stdout.isTTY ? JSON.stringify(value, null, 2) : JSON.stringify(value)}\n`);
+  io.stdout.write(`${stringifyExactJson(value, io.stdout.isTTY ? 2 : undefined)}\n`);
 }
 
 /** The client options the common flags ask for (region, endpoint, language, profile, mock). */
@@ -77,6 +83,11 @@ export async function clientOptions(flags: CommonFlags, io: Io): Promise<WedataC
   const region = flags.region ?? io.env.TENCENTCLOUD_REGION;
   if (!region)
     throw new UsageError("--region is required (or set TENCENTCLOUD_REGION), e.g. --region ap-guangzhou");
+  // Refused here, before anything is signed: a CR/LF in a header value would fail only as the request leaves.
+  if (!REGION.test(region)) {
+    const from = flags.region === undefined ? "TENCENTCLOUD_REGION" : "--region";
+    throw new UsageError(`${from} must be a region such as ap-guangzhou (got ${JSON.stringify(region)})`);
+  }
   options.region = region;
   if (flags.profile) {
     const { fromProfile } = await import("@wedata-openapi/tc3-fetch/node");
@@ -113,7 +124,7 @@ export async function report(error: unknown, io: Io): Promise<number> {
       .trim();
     const example = error.rule === "pattern" ? exampleOfField.get(member) : undefined;
     const hint = typeof example === "string" ? `, e.g. "${example}"` : "";
-    io.stderr.write(`${c.red("error:")} ${flag} ${rule}${hint} (rule: ${error.rule})\n`);
+    io.stderr.write(`${c.red("error:")} ${printable(`${flag} ${rule}${hint} (rule: ${error.rule})`)}\n`);
     return ExitCode.usage;
   }
   if (error instanceof CredentialsError) {
@@ -127,8 +138,8 @@ export async function report(error: unknown, io: Io): Promise<number> {
     return ExitCode.usage;
   }
   if (error instanceof TencentCloudError && error.name === "ProxyError") {
-    // Thrown only when the client is made: the --proxy value (or its variable) is not a proxy URL.
-    io.stderr.write(`${c.red("error:")} ${error.message}\n`);
+    // Thrown only when the client is made, for the `proxy` option: the --proxy value is not a proxy URL.
+    io.stderr.write(`${c.red("error:")} --proxy: ${printable(error.message)}\n`);
     return ExitCode.usage;
   }
   if (error instanceof TencentCloudError) {
@@ -137,10 +148,11 @@ export async function report(error: unknown, io: Io): Promise<number> {
       status?: number;
       proxy?: string;
     };
+    // Code, message, RequestId and TraceId come from the server: shown, never obeyed by the terminal.
     const what = e.code ?? (e.status ? `HTTP ${e.status}` : e.name);
-    io.stderr.write(`${c.red("error:")} ${what}: ${e.message}\n`);
-    if (e.requestId) io.stderr.write(`RequestId: ${e.requestId}\n`);
-    if (e.traceId) io.stderr.write(`TraceId: ${e.traceId}\n`);
+    io.stderr.write(`${c.red("error:")} ${printableLine(what)}: ${printable(e.message)}\n`);
+    if (e.requestId) io.stderr.write(`RequestId: ${printableLine(e.requestId)}\n`);
+    if (e.traceId) io.stderr.write(`TraceId: ${printableLine(e.traceId)}\n`);
     if (e.attempts > 1) io.stderr.write(c.dim(`(after ${e.attempts} attempts)\n`));
     return ExitCode.serviceError;
   }

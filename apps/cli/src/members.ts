@@ -1,24 +1,44 @@
 // Request members as flags: every member of an action's request is a kebab-cased flag, typed from the spec.
 import { readFileSync } from "node:fs";
 import type { ActionMember } from "@wedata-openapi/schema";
+import { parseExactJson } from "@wedata-openapi/tc3-fetch/exact-json";
 import { type Command, Option } from "commander";
 import { UsageError } from "./exit-codes.js";
 import { kebabCase } from "./naming.js";
 
 const NUMBER = /^-?\d+(\.\d+)?$/;
+const INTEGER = /^-?\d+$/;
 
-/** A flag's text as the member's JSON type; what does not convert is kept, so validation names the rule. */
+/**
+ * A flag's text as the member's JSON type, losing nothing: an integer a number cannot hold becomes a bigint
+ * (sent with all its digits). What does not convert is kept, so validation names the rule.
+ */
 function convert(text: string, type: string | undefined): unknown {
-  if ((type === "integer" || type === "number") && NUMBER.test(text.trim())) return Number(text);
+  const trimmed = text.trim();
+  if (type === "integer" && INTEGER.test(trimmed)) {
+    const number = Number(trimmed);
+    return Number.isSafeInteger(number) ? number : BigInt(trimmed);
+  }
+  if ((type === "integer" || type === "number") && NUMBER.test(trimmed)) return Number(text);
   if (type === "boolean" && (text === "true" || text === "false")) return text === "true";
   if (type === "object" || type === "array") {
     try {
-      return JSON.parse(text);
+      return parseExactJson(text);
     } catch {
       return text;
     }
   }
   return text;
+}
+
+/** Refuses `__proto__` anywhere in JSON input: it is no request member, and some code would make it a prototype. */
+function refusePrototypeKeys(value: unknown, from: string, path = ""): void {
+  if (!value || typeof value !== "object") return;
+  for (const [key, member] of Object.entries(value)) {
+    if (key === "__proto__")
+      throw new UsageError(`${from}: ${path}__proto__ is not a request member (refused)`);
+    refusePrototypeKeys(member, from, `${path}${key}.`);
+  }
 }
 
 function memberValue(member: ActionMember, raw: unknown): unknown {
@@ -78,16 +98,18 @@ export function requestFrom(
   flags: Record<string, unknown>,
   members: readonly ActionMember[],
 ): Record<string, unknown> {
-  const params: Record<string, unknown> = {};
+  // No prototype: nothing given can become one, and no member is inherited.
+  const params: Record<string, unknown> = Object.create(null);
   const parse = (text: string, from: string) => {
     let value: unknown;
     try {
-      value = JSON.parse(text);
+      value = parseExactJson(text);
     } catch (error) {
       throw new UsageError(`${from} is not valid JSON (${(error as Error).message})`);
     }
     if (!value || typeof value !== "object" || Array.isArray(value))
       throw new UsageError(`${from} must be a JSON object`);
+    refusePrototypeKeys(value, from);
     Object.assign(params, value);
   };
   if (typeof flags.input === "string") {
@@ -105,7 +127,9 @@ export function requestFrom(
   for (const member of members) {
     // The attribute commander gives the flag: camel case of the kebab-cased name.
     const key = kebabCase(member.name).replace(/-([a-z0-9])/g, (_: string, c: string) => c.toUpperCase());
-    if (flags[key] !== undefined) params[member.name] = memberValue(member, flags[key]);
+    // Own flags only: a member named `constructor` must not read the flags object's inherited one.
+    if (Object.hasOwn(flags, key) && flags[key] !== undefined)
+      params[member.name] = memberValue(member, flags[key]);
   }
   return params;
 }

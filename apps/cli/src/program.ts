@@ -14,6 +14,7 @@ import {
 import { EXIT_CODES_HELP, ExitCode, UsageError } from "./exit-codes.js";
 import { addMemberOptions, memberFlag, requestFrom } from "./members.js";
 import { kebabCase } from "./naming.js";
+import { printableClient } from "./terminal-text.js";
 import { DEFAULT_VERSION, versions } from "./versions.js";
 import { withWaitingNotice } from "./waiting.js";
 
@@ -149,7 +150,13 @@ export async function run(
         `${action} from ${endpoint}`,
         options.timeoutMs ?? 60_000,
         async (io) => {
-          if (view) return view.run({ client, params, flags, io, members: meta.members });
+          if (view) {
+            // A view prints the reply as text unless asked for JSON: then its strings must not drive the terminal.
+            // (Views default to text on a terminal and to JSON otherwise.)
+            const text = flags.output ? !["json", "jsonl"].includes(flags.output) : Boolean(io.stdout.isTTY);
+            const viewClient = text ? printableClient(client) : client;
+            return view.run({ client: viewClient, params, flags, io, members: meta.members });
+          }
           writeJson(io, await client.call(action, params as never));
           return ExitCode.ok;
         },

@@ -1,9 +1,6 @@
-import { execFile } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { verifyTc3 } from "@wedata-openapi/tc3-fetch";
 import {
   type Handler,
   modulesResolvedBy,
@@ -11,41 +8,17 @@ import {
   type TestServer,
   tcError,
   tcOk,
-  verifyReceived,
 } from "@wedata-openapi/testkit";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CLI, CREDS, home, KEY, startSigningServer, wedata } from "./support.js";
 
-const CLI = fileURLToPath(new URL("../dist/cli.js", import.meta.url));
-const KEY = { secretId: "AKIDclitest", secretKey: "cli-secret-key" };
 const PROJECT = "1460947878944567296";
 const DOC_KEY = "20250326150742906_2025-03-28 00:00:00";
-const home = mkdtempSync(join(tmpdir(), "wedata-cli-home-"));
-
-interface Result {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs the built CLI as a user would: a separate process, no TTY, a clean environment. */
-function wedata(args: string[], env: Record<string, string> = {}): Promise<Result> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      [CLI, ...args],
-      { env: { PATH: process.env.PATH ?? "", HOME: home, NO_COLOR: "1", ...env }, timeout: 20_000 },
-      (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
-    );
-  });
-}
 
 let server: TestServer;
 let handler: Handler = () => ({ json: tcOk({ Data: null }) });
 beforeAll(async () => {
-  server = await startTestServer(async (request, index) => {
-    const failure = await verifyReceived(verifyTc3, request, { keys: [KEY] });
-    return failure ? { json: failure } : handler(request, index);
-  });
+  server = await startSigningServer(() => handler);
 });
 afterAll(async () => {
   await server.close();
@@ -72,7 +45,6 @@ const mock = (extra: string[] = []) => [
   DOC_KEY,
   ...extra,
 ];
-const CREDS = { TENCENTCLOUD_SECRET_ID: KEY.secretId, TENCENTCLOUD_SECRET_KEY: KEY.secretKey };
 
 describe("wedata get-task-instance --mock", () => {
   it("shows the readable view", async () => {

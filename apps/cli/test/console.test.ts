@@ -194,6 +194,30 @@ describe("wedata console --mock (API 2021-08-20)", () => {
       body,
     );
     expect(foreign.status).toBe(403);
+    // An Origin is a scheme and a host: the console's host:port alone, or another scheme, is not its origin.
+    for (const origin of [
+      `127.0.0.1:${c.port}`,
+      `https://127.0.0.1:${c.port}`,
+      `file://127.0.0.1:${c.port}`,
+    ]) {
+      const odd = await raw(c.port, { ...api, "x-wedata-console-token": c.token, origin }, body);
+      expect(odd.status, origin).toBe(403);
+    }
+    const own = await raw(
+      c.port,
+      { ...api, "x-wedata-console-token": c.token, origin: `http://127.0.0.1:${c.port}` },
+      body,
+    );
+    expect(own.status).toBe(200);
+    // A malformed percent escape in a reference page's name is the client's mistake (400), not a crash.
+    const malformed = await raw(
+      c.port,
+      { host: api.host, "x-wedata-console-token": c.token },
+      "",
+      "GET",
+      "/reference/%E0%A4%A",
+    );
+    expect(malformed.status).toBe(400);
     const rebound = await raw(
       c.port,
       { ...api, "x-wedata-console-token": c.token, host: `evil.example:${c.port}` },

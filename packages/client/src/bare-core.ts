@@ -1,11 +1,12 @@
 // The bare client: options, one transport, and `send(row, params)` for any generated row. No action table,
 // no openapi-fetch: what a bundle that calls a few actions carries.
-import type { ActionInfo, ActionRow } from "@wedata-openapi/schema-core";
-import type {
-  CredentialsSource,
-  TencentCloudError,
-  TencentCloudFetchOptions,
-  TencentCloudSender,
+import type { ActionInfo, ActionRow, Int64Input } from "@wedata-openapi/schema-core";
+import {
+  type CredentialsSource,
+  stringifyExactJson,
+  type TencentCloudError,
+  type TencentCloudFetchOptions,
+  type TencentCloudSender,
 } from "@wedata-openapi/tc3-fetch";
 import type { CallOptions, WedataClientOptions } from "./core.js";
 import { assertValid } from "./validate.js";
@@ -42,7 +43,7 @@ export interface BareClient<Transport extends TencentCloudSender = TencentCloudS
 /** The result of a generated row's action: what its method resolves to. */
 export type RowResult<Row> = Row extends { readonly types?: { result: infer R } } ? R : unknown;
 /** The request of a generated row's action. */
-export type RowRequest<Row> = Row extends { readonly types?: { request: infer R } } ? R : never;
+export type RowRequest<Row> = Row extends { readonly types?: { request: infer R } } ? Int64Input<R> : never;
 
 const LANGUAGES: readonly string[] = ["zh-CN", "en-US"];
 const DEFAULT_ENDPOINT = "https://wedata.tencentcloudapi.com";
@@ -97,11 +98,12 @@ export function createBareClientWith<Transport extends TencentCloudSender = Tenc
   if (options.language !== undefined && !LANGUAGES.includes(options.language)) {
     throw new TypeError('createWedataClient: language must be "zh-CN" or "en-US"');
   }
+  // A region is a header value: a control character in it (a pasted CR/LF) would break the request before it
+  // leaves, so it is refused here, where nothing has been sent.
+  if (/[^a-z0-9-]/.test(region)) throw new TypeError("createWedataClient: region must be like ap-guangzhou");
   const endpoint = (options.endpoint ?? DEFAULT_ENDPOINT).replace(/\/+$/, "");
   if (!/^https?:\/\/[^/]+$/.test(endpoint)) {
-    throw new TypeError(
-      "createWedataClient: endpoint must be an http(s) URL with no path, e.g. https://wedata.tencentcloudapi.com",
-    );
+    throw new TypeError("createWedataClient: endpoint must be an http(s) URL without a path");
   }
   const { rateLimits: actionRateLimits, idempotent: idempotentActions } = limits;
   const transport = createTransport({
@@ -135,7 +137,7 @@ export function createBareClientWith<Transport extends TencentCloudSender = Tenc
     // The transport resolves only on a successful `{ Response }` and rejects every error reply, typed. No
     // Request or Response objects on this path: the exchange is a string out and parsed JSON back.
     try {
-      const body = (await transport.send({ url, headers, body: JSON.stringify(params), signal })) as {
+      const body = (await transport.send({ url, headers, body: stringifyExactJson(params), signal })) as {
         Response: unknown;
       };
       return body.Response;

@@ -3,6 +3,7 @@ import type {
   ActionResponseOf,
   ActionResultOf,
   ActionRow,
+  Int64Input,
   RequestOf,
 } from "@wedata-openapi/schema-core";
 import {
@@ -67,7 +68,7 @@ export interface CallOptions {
  */
 export type ActionMethods<Ops> = {
   [A in keyof Ops & string as Uncapitalize<A>]: (
-    params: RequestOf<Ops, A>,
+    params: Int64Input<RequestOf<Ops, A>>,
     options?: CallOptions,
   ) => Promise<ActionResultOf<Ops, A>>;
 };
@@ -77,7 +78,7 @@ export interface CoreClient<Ops, Paths extends {}> {
   /** Calls any action of this version: validated, signed, sent; resolves to the whole `Response` content. */
   call<A extends keyof Ops & string>(
     action: A,
-    params: RequestOf<Ops, A>,
+    params: Int64Input<RequestOf<Ops, A>>,
     options?: CallOptions,
   ): Promise<ActionResponseOf<Ops, A>>;
   /**
@@ -85,7 +86,10 @@ export interface CoreClient<Ops, Paths extends {}> {
    * Synchronous on Node; in browsers and edge runtimes once the version's rules are loaded (after `ready()` or
    * the first call), and before that it returns a promise that settles the same way (await it to be portable).
    */
-  validate<A extends keyof Ops & string>(action: A, params: RequestOf<Ops, A>): void | Promise<void>;
+  validate<A extends keyof Ops & string>(
+    action: A,
+    params: Int64Input<RequestOf<Ops, A>>,
+  ): void | Promise<void>;
   /** Resolves once every action's rules and limits are loaded (otherwise loaded on first use). */
   ready(): Promise<void>;
   /** The underlying openapi-fetch client: fully typed, same signing, limits and retries (no input validation). */

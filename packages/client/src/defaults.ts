@@ -5,8 +5,7 @@ import type { ClientDefaults } from "./bare-core.js";
 export const browserDefaults: ClientDefaults = {
   credentials: () => {
     throw new CredentialsError(
-      "no credentials: pass `credentials` to createWedataClient (this runtime has no default chain)",
-      [{ source: "options", reason: "credentials was not given" }],
+      "no credentials: pass `credentials` (browsers and edge runtimes have no default chain)",
     );
   },
   region: () => undefined,

@@ -10,6 +10,8 @@ function describe(error: SchemaValidationError): string {
     return typeof p.says === "string" ? `must be ${p.says}` : `must match ${String(p.pattern)}`;
   if (error.keyword === "enum") return `must be one of ${(p.allowedValues as unknown[]).join(", ")}`;
   if (error.keyword === "const") return `must be ${JSON.stringify(p.allowedValue)}`;
+  // A number beyond 2^53 has lost its value already; a bigint is sent with all its digits.
+  if (error.keyword === "safe-integer") return "must be a bigint beyond 2^53";
   return limit ? `breaks ${error.keyword}${limit}` : (error.message ?? "is invalid");
 }
 

@@ -202,3 +202,26 @@ describe("getTaskInstance against a TC3-verifying server", () => {
     expect(data?.Response.RequestId).toBe("e8393496-32f6-4273-8555-32b9a69d63cb");
   });
 });
+
+describe("the client's own members", () => {
+  it("are the names the importer reserves, so no action's method can replace one", async () => {
+    // @ts-expect-error: the repository's scripts are plain ESM without declarations
+    const { CLIENT_MEMBERS } = (await import("../../../scripts/spec/names.mjs")) as {
+      CLIENT_MEMBERS: string[];
+    };
+    const clients = [
+      [createWedataClient, (await import("@wedata-openapi/schema-core/v20210820/names")).actionNames],
+      [
+        (await import("../src/v20250806.node.js")).createWedataClient,
+        (await import("@wedata-openapi/schema-core/v20250806/names")).actionNames,
+      ],
+    ] as const;
+    for (const [create, names] of clients) {
+      const methods = new Set((names as readonly string[]).map((a) => a[0]!.toLowerCase() + a.slice(1)));
+      const client = create({ region: "ap-guangzhou", credentials: KEY });
+      const own = Object.keys(client).filter((name) => !methods.has(name));
+      expect(own).toContain("call");
+      expect(CLIENT_MEMBERS).toEqual(expect.arrayContaining(own));
+    }
+  });
+});

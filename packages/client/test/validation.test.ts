@@ -107,3 +107,51 @@ describe("bad input -> RequestValidationError, before anything is sent", () => {
     }
   });
 });
+
+describe("64-bit integers, exactly or not at all", () => {
+  const client = () => createWedataClient({ region: "ap-guangzhou", credentials: KEY, endpoint: server.url });
+
+  it("refuses a number beyond 2^53 before sending, naming the member and what to pass", async () => {
+    const before = server.requests.length;
+    const error = await client()
+      .deleteRule({ RuleId: Number("9007199254740993"), ProjectId: "1" })
+      .then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+    expect(error).toBeInstanceOf(RequestValidationError);
+    expect(error).toMatchObject({ field: "RuleId", rule: "safe-integer" });
+    expect((error as Error).message).toMatch(/RuleId .*bigint/);
+    expect(server.requests.length).toBe(before);
+  });
+
+  it("sends a bigint as a JSON number with every digit", async () => {
+    await client().deleteRule({ RuleId: 9007199254740993n, ProjectId: "1" });
+    expect(server.requests.at(-1)?.body).toBe('{"RuleId":9007199254740993,"ProjectId":"1"}');
+  });
+
+  it("gives a reply's integer beyond 2^53 as a bigint of its exact value", async () => {
+    server.setHandler(() => ({
+      body: '{"Response":{"Data":{"RuleId":18446744073709551615,"Name":"r"},"RequestId":"x"}}',
+    }));
+    try {
+      const rule = await client().describeRule({ RuleId: 1, ProjectId: "1" });
+      expect((rule as { RuleId: unknown } | null)?.RuleId).toBe(18446744073709551615n);
+    } finally {
+      server.setHandler(() => ({ json: documented }));
+    }
+  });
+
+  it("does not take members from a prototype `__proto__` made", async () => {
+    const before = server.requests.length;
+    const input = Object.assign({}, JSON.parse(`{"__proto__": ${JSON.stringify(OK)}}`));
+    const error = await client()
+      .getTaskInstance(input)
+      .then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+    expect(error).toBeInstanceOf(RequestValidationError);
+    expect(server.requests.length).toBe(before);
+  });
+});

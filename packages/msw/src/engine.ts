@@ -149,15 +149,6 @@ export function createActionHandlers(options: EngineOptions): RequestHandler[] {
             errorBody("NoSuchVersion", `The API version \`${version}\` of action ${action} does not exist.`),
           );
         }
-        const limit = limiter(action, info);
-        if (limit && !limit.tryAcquire()) {
-          return reply(
-            errorBody(
-              "RequestLimitExceeded",
-              `Your current request frequency exceeds the limit of ${action} (${limit.requestsPerSecond} per second).`,
-            ),
-          );
-        }
         const body = new Uint8Array(await request.arrayBuffer());
         if (keys) {
           const verdict = await verifyTc3({
@@ -170,6 +161,17 @@ export function createActionHandlers(options: EngineOptions): RequestHandler[] {
             service: "wedata",
           });
           if (!verdict.ok) return reply(errorBody(verdict.code, verdict.message));
+        }
+        // Counted only once the caller is known, as the service's gateway does: unsigned or wrongly signed
+        // requests cannot use up a signed caller's quota.
+        const limit = limiter(action, info);
+        if (limit && !limit.tryAcquire()) {
+          return reply(
+            errorBody(
+              "RequestLimitExceeded",
+              `Your current request frequency exceeds the limit of ${action} (${limit.requestsPerSecond} per second).`,
+            ),
+          );
         }
         let params: unknown;
         try {

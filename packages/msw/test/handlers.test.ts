@@ -172,6 +172,30 @@ describe("createWedataHandlers, like the service", () => {
     expect(limited).toHaveLength(20);
   });
 
+  it("authenticates before it counts: unsigned and wrongly signed bursts leave a signed caller its quota", async () => {
+    server.use(...createWedataHandlers({ credentials: KEY }));
+    const unsigned = await Promise.all(
+      Array.from({ length: 40 }, () =>
+        fetch("https://wedata.tencentcloudapi.com/", {
+          method: "POST",
+          headers: { ...header, "content-type": "application/json" },
+          body: JSON.stringify(PARAMS),
+        }).then((r) => r.json() as Promise<{ Response: { Error?: { Code: string } } }>),
+      ),
+    );
+    const wrongKey = await Promise.all(
+      Array.from({ length: 40 }, () =>
+        rejection(client({ credentials: { ...KEY, secretKey: "wrong" } }).getTaskInstance(PARAMS)),
+      ),
+    );
+    const codes = [...unsigned.map((r) => r.Response.Error?.Code ?? ""), ...wrongKey.map((e) => e.code)];
+    expect(codes.every((code) => code.startsWith("AuthFailure"))).toBe(true);
+    const signed = await Promise.allSettled(
+      Array.from({ length: 20 }, () => client().getTaskInstance(PARAMS)),
+    );
+    expect(signed.filter((r) => r.status === "fulfilled")).toHaveLength(20);
+  });
+
   it("never trips its own limit when the client's limiter is on", async () => {
     server.use(...createWedataHandlers({ credentials: KEY, rateLimit: { requestsPerSecond: 5 } }));
     const limited = createWedataClient({

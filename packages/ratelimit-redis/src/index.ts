@@ -1,7 +1,9 @@
 import { createHash } from "node:crypto";
 import {
   createRateLimiter,
+  isRateLimit,
   leaseFor,
+  MAX_REQUESTS_PER_SECOND,
   type RateLimiter,
   type RateLimitScope,
   type RateLimitSlot,
@@ -99,7 +101,7 @@ function checkedUrl(input: string): string {
   );
 }
 
-const positiveInteger = (value: number) => Number.isInteger(value) && value > 0;
+const positiveInteger = isRateLimit;
 
 /**
  * A rate limiter shared by every process that uses the same Redis: the same rule as the in-process one (a
@@ -120,7 +122,7 @@ export function createRedisRateLimiter(options: RedisRateLimiterOptions): RedisR
   // A limit of 0 would make the Lua script fail on every call; say so once, here.
   if (fixed !== undefined && !positiveInteger(fixed))
     throw new RedisRateLimiterError(
-      `requestsPerSecond must be a positive integer (got ${fixed}); to stop calls, do not make them`,
+      `requestsPerSecond must be a positive integer (got ${fixed}), at most ${MAX_REQUESTS_PER_SECOND}; to stop calls, do not make them`,
       url,
     );
   for (const [name, value] of [
@@ -149,8 +151,12 @@ export function createRedisRateLimiter(options: RedisRateLimiterOptions): RedisR
     throw new RedisRateLimiterError(`cannot use the Redis URL ${url}: ${scrub(cause)}`, url);
   }
   const owned = !options.redis;
-  // ioredis reports a lost connection as an event too; the calls' errors say it where it matters.
-  redis.on("error", () => {});
+  // ioredis reports a lost connection as an event too; the calls' errors say it where it matters. The last
+  // one is kept: a refused login shows only there (the command itself fails with "Connection is closed").
+  let lastEvent: unknown;
+  redis.on("error", (error: unknown) => {
+    lastEvent = error;
+  });
   let everConnected = false;
   let healthy = false;
   let local: RateLimiter | undefined;
@@ -217,6 +223,17 @@ export function createRedisRateLimiter(options: RedisRateLimiterOptions): RedisR
     const cause = Object.assign(new Error(reason), {
       code: (error as { code?: unknown } | null)?.code,
     });
+    // Redis answers a wrong password or user with NOAUTH/WRONGPASS: the store is there, the login is wrong.
+    const login = [reason, lastEvent === undefined ? "" : scrub(lastEvent)].find((text) =>
+      /\b(?:NOAUTH|WRONGPASS)\b|invalid password|invalid username-password/i.test(text),
+    );
+    if (login !== undefined) {
+      return new RedisRateLimiterError(
+        `authentication to the rate-limit store at ${url ?? "the given Redis"} failed (check the user name and password): ${login}`,
+        url,
+        cause,
+      );
+    }
     return everConnected
       ? new RedisRateLimiterError(
           `the rate-limit store at ${url ?? "the given Redis"} was lost: ${reason}`,
@@ -311,7 +328,7 @@ export function createRedisRateLimiter(options: RedisRateLimiterOptions): RedisR
         if (!positiveInteger(limit)) {
           return reject(
             new RedisRateLimiterError(
-              `the rate limit of ${scope?.key ?? "this call"} must be a positive integer (got ${limit})`,
+              `the rate limit of ${scope?.key ?? "this call"} must be a positive integer (got ${limit}), at most ${MAX_REQUESTS_PER_SECOND}`,
               url,
             ),
           );

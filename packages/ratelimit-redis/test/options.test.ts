@@ -64,6 +64,20 @@ describe("secrets in the Redis URL", () => {
     for (const secret of secrets) expect(exposed(error)).not.toContain(secret);
   });
 
+  it("a wrong password says authentication failed, not that Redis cannot be reached", async () => {
+    for (const url of [
+      `redis://:WrongPass1@127.0.0.1:${guarded.port}`,
+      `redis://127.0.0.1:${guarded.port}`,
+    ]) {
+      const error = (await errorOf(url)) as Error;
+      expect(error.message).toMatch(/authentication to the rate-limit store at .* failed/);
+      expect(error.message).not.toMatch(/cannot reach/);
+      expect(exposed(error)).not.toContain("WrongPass1");
+    }
+    // An unreachable store still says so.
+    expect(((await errorOf("redis://127.0.0.1:9")) as Error).message).toMatch(/cannot reach/);
+  });
+
   it("the right password works", async () => {
     const limiter = createRedisRateLimiter({ url: `redis://:${PASSWORD}@127.0.0.1:${guarded.port}` });
     await limiter.connect();
@@ -74,7 +88,7 @@ describe("secrets in the Redis URL", () => {
 
 describe("options refused up front", () => {
   it("a limit of 0 (or a fraction) is refused when the limiter is made, with the rule", () => {
-    for (const requestsPerSecond of [0, -1, 2.5])
+    for (const requestsPerSecond of [0, -1, 2.5, 2 ** 31])
       expect(() => createRedisRateLimiter({ url: open.url, requestsPerSecond })).toThrow(
         /requestsPerSecond must be a positive integer/,
       );

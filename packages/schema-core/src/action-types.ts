@@ -8,6 +8,21 @@ export type RequestOf<Ops, A extends keyof Ops> = Ops[A] extends {
   ? Body
   : Record<string, never>;
 
+/**
+ * A request as a client takes it: every integer member may also be a `bigint`. Every integer of the API is
+ * 64-bit, and a number holds integers exactly only up to 2^53: a bigint is sent as a plain JSON number with all
+ * its digits (an unsafe number is refused). Enumerated members keep their literal values.
+ */
+export type Int64Input<T> = T extends number
+  ? number extends T
+    ? T | bigint
+    : T
+  : T extends readonly (infer U)[]
+    ? Int64Input<U>[]
+    : T extends object
+      ? { [K in keyof T]: Int64Input<T[K]> }
+      : T;
+
 /** The whole HTTP 200 body of action `A`: `{ Response: success | error }`. */
 export type ResponseBodyOf<Ops, A extends keyof Ops> = Ops[A] extends {
   responses: { 200: { content: { "application/json": infer Body } } };

@@ -6,6 +6,7 @@ export type {
   ActionDataOf,
   ActionResponseOf,
   ActionResultOf,
+  Int64Input,
   RequestOf,
   ResponseBodyOf,
 } from "./action-types.js";

@@ -37,10 +37,12 @@ export type RuleRef = RequestRule | (() => RequestRule);
 
 const TYPES: Record<string, (value: unknown) => boolean> = {
   string: (v) => typeof v === "string",
-  integer: Number.isInteger,
+  // Every integer of the API is 64-bit: a bigint carries what a number cannot (sent as a plain JSON number).
+  integer: (v) => Number.isInteger(v) || typeof v === "bigint",
   number: (v) => typeof v === "number" && Number.isFinite(v),
   boolean: (v) => typeof v === "boolean",
   array: Array.isArray,
+  // (Members are read as own properties below: what an object inherits is never taken for a member.)
   object: (v) => typeof v === "object" && v !== null && !Array.isArray(v),
 };
 
@@ -50,8 +52,8 @@ const LIMITS: ReadonlyArray<
 > = [
   ["maxL", "maxLength", (v) => (typeof v === "string" ? [...v].length : undefined), true],
   ["minL", "minLength", (v) => (typeof v === "string" ? [...v].length : undefined), false],
-  ["max", "maximum", (v) => (typeof v === "number" ? v : undefined), true],
-  ["min", "minimum", (v) => (typeof v === "number" ? v : undefined), false],
+  ["max", "maximum", (v) => (typeof v === "number" || typeof v === "bigint" ? Number(v) : undefined), true],
+  ["min", "minimum", (v) => (typeof v === "number" || typeof v === "bigint" ? Number(v) : undefined), false],
   ["maxI", "maxItems", (v) => (Array.isArray(v) ? v.length : undefined), true],
   ["minI", "minItems", (v) => (Array.isArray(v) ? v.length : undefined), false],
 ];
@@ -67,23 +69,28 @@ function check(ref: RuleRef, value: unknown, path: string): SchemaValidationErro
   });
   if (value === null && rule.n) return undefined;
   if (!TYPES[rule.t]?.(value)) return fail("type", { type: rule.n ? [rule.t, "null"] : rule.t });
+  // Unlike ajv (which sees JSON, not JavaScript): a number beyond 2^53 has already lost its value, so it is
+  // refused rather than sent as another (a bigint carries such a value; the service judges its range).
+  if (rule.t === "integer" && typeof value === "number" && !Number.isSafeInteger(value))
+    return fail("safe-integer", {});
   // Enums and consts of requests are strings, numbers or booleans (the generator refuses others). ajv checks
   // them before the type's own keywords (limits, pattern, members): so do these, for the same first error.
   if (rule.e && !rule.e.includes(value)) return fail("enum", { allowedValues: rule.e });
   if ("c" in rule && rule.c !== value) return fail("const", { allowedValue: rule.c });
   if (rule.o) {
     const object = value as Record<string, unknown>;
-    const missing = rule.r?.find((name) => object[name] === undefined);
+    // Own members only: `__proto__` given as a key must not lend the input members it does not have.
+    const own = (name: string) => (Object.hasOwn(object, name) ? object[name] : undefined);
+    const missing = rule.r?.find((name) => own(name) === undefined);
     if (missing) return fail("required", { missingProperty: missing });
     const unknown = rule.x
       ? Object.keys(object).find((name) => !Object.hasOwn(rule.o as object, name))
       : undefined;
     if (unknown !== undefined) return fail("additionalProperties", { additionalProperty: unknown });
     for (const name in rule.o) {
+      const member = own(name);
       const error =
-        object[name] === undefined
-          ? undefined
-          : check(rule.o[name] as RuleRef, object[name], `${path}/${name}`);
+        member === undefined ? undefined : check(rule.o[name] as RuleRef, member, `${path}/${name}`);
       if (error) return error;
     }
   }

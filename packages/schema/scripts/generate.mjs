@@ -20,10 +20,11 @@
 //   members/<Action>.json   one action's summary, description and request members (a command line, a form)
 //   parameters.ts           every action's members in one module (kept for its first users)
 // Nothing here names an action or a version: both come from the specs.
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse } from "yaml";
+import { checkSpecNames } from "../../../scripts/spec/names.mjs";
 import { compactTypes, schemasList } from "./compact-types.mjs";
 import { groupOf } from "./groups.mjs";
 import { openapiTypes } from "./openapi-types.mjs";
@@ -116,15 +117,20 @@ function namedRuleModules(rules, head) {
   });
 }
 
+/** Where a version's generated folder is written before it replaces the committed one. */
+const stagingOf = (out) => `${out}.staging`;
+
 async function generateVersion(dirName) {
   const specFile = `spec/wedata/${dirName}/openapi.yaml`;
   const spec = parse(readFileSync(join(specRoot, dirName, "openapi.yaml"), "utf8"));
   const version = String(spec.info?.version ?? "");
   if (version !== dirName) throw new Error(`${specFile}: info.version is "${version}", not "${dirName}"`);
+  checkSpecNames(spec, specFile);
   const id = versionId(version);
   const writers = {};
   for (const part of parts) {
-    const out = join(outRoots[part], id);
+    // Written beside the committed folder and swapped in only when the whole version is written (publish).
+    const out = stagingOf(join(outRoots[part], id));
     rmSync(out, { recursive: true, force: true });
     for (const dir of part === "core" ? ["actions", "rules"] : ["actions", "validators", "members"])
       mkdirSync(join(out, dir), { recursive: true });
@@ -322,7 +328,23 @@ for (const part of parts) {
     if (!versions.map(versionId).includes(entry.name)) rmSync(join(outRoot, entry.name), { recursive: true });
   }
 }
-for (const dirName of versions) {
-  const { id, actions } = await generateVersion(dirName);
+// All or nothing: every version is written to a staging folder first; the committed folders are replaced only
+// once all of them are written, and a failure leaves them as they were.
+const generated = [];
+try {
+  for (const dirName of versions) generated.push(await generateVersion(dirName));
+} catch (error) {
+  for (const part of parts)
+    for (const dirName of versions)
+      rmSync(stagingOf(join(outRoots[part], versionId(dirName))), { recursive: true, force: true });
+  console.error(`generate: ${error.message}`);
+  process.exit(1);
+}
+for (const { id, actions } of generated) {
+  for (const part of parts) {
+    const out = join(outRoots[part], id);
+    rmSync(out, { recursive: true, force: true });
+    renameSync(stagingOf(out), out);
+  }
   console.log(`generated ${id} (${parts.join(", ")}): ${actions.length} actions`);
 }

@@ -46,7 +46,11 @@ const values = fc.oneof(
   ),
   fc.integer({ min: -3, max: 300 }),
   // Finite numbers only: ajv takes Infinity for an integer, which JSON would send as null; the rules refuse it.
-  fc.double({ noNaN: true, noDefaultInfinity: true }),
+  // Integers beyond 2^53 neither: ajv takes them, the rules refuse them on purpose (they have lost their value
+  // already; schema-core's request-rules test holds that).
+  fc
+    .double({ noNaN: true, noDefaultInfinity: true })
+    .filter((v) => !Number.isInteger(v) || Number.isSafeInteger(v)),
   fc.boolean(),
   fc.array(fc.oneof(fc.integer({ min: -2, max: 40 }), fc.constantFrom("H", "X", "1_2025-03-28 00:00:00")), {
     maxLength: 3,

@@ -87,7 +87,7 @@ function base(): Api {
 }
 
 const importOf = (api: Api) =>
-  metadataToOpenapi({ api, examples: { actions: {} }, provenance: { version: "test" } }).document;
+  metadataToOpenapi({ api, examples: { actions: {} }, provenance: { version: "0.0.0" } }).document;
 /** Imports both sides and diffs them. */
 function classify(edit: (api: Api) => void) {
   const after = base();

@@ -19,11 +19,14 @@ export {
   TencentCloudHttpError,
   TencentCloudNetworkError,
 } from "./errors.js";
+export { parseExactJson, stringifyExactJson } from "./exact-json.js";
 export type { Tc3Middleware, Tc3MiddlewareOptions } from "./middleware.js";
 export type { Platform } from "./platform.js";
 export {
   createRateLimiter,
+  isRateLimit,
   leaseFor,
+  MAX_REQUESTS_PER_SECOND,
   type RateLimiter,
   type RateLimitOptions,
   type RateLimitScope,
@@ -43,6 +46,7 @@ export {
 export { ProxyError } from "./transport/proxy-error.js";
 export {
   type FetchLike,
+  ReplyTooLargeError,
   TimeoutError,
   type Transport,
   type TransportRequest,

@@ -79,17 +79,33 @@ export class TencentCloudApiError extends TencentCloudError {
   }
 }
 
-/** A non-200 status, or a body that is not a Tencent Cloud response (HTML from a proxy, truncated JSON...). */
+/**
+ * A non-200 status, or a body that is not a Tencent Cloud response (HTML from a proxy, truncated JSON...).
+ *
+ * A redirect (3xx; status 0 where a browser hides one) is one too, and never retryable: the Tencent Cloud API
+ * never redirects, so whatever answered is not the service (a captive portal, a misconfigured gateway, an
+ * attacker). It is not followed and nothing is re-sent, so the signed body and the token go nowhere else;
+ * `location` names the host it pointed at (nothing else of the URL, which may carry credentials).
+ */
 export class TencentCloudHttpError extends TencentCloudError {
   override name = "TencentCloudHttpError";
   readonly status: number;
-  /** The first characters of the body, for diagnosis. */
+  /** The first characters of the body, for diagnosis (secrets redacted before the cut). */
   readonly body: string;
+  /** A redirect's target host (`evil.example:8443`), when the reply was one and said where. */
+  readonly location: string | undefined;
 
-  constructor(status: number, message: string, body: string, options: TencentCloudErrorOptions = {}) {
+  constructor(
+    status: number,
+    message: string,
+    body: string,
+    options: TencentCloudErrorOptions = {},
+    location?: string,
+  ) {
     super(message, options);
     this.status = status;
     this.body = body;
+    this.location = location;
     this.retryable = status === 429 || status >= 500;
   }
 }

@@ -8,8 +8,10 @@ import { givenLimiterOf, limiterOf } from "./rate-limit.js";
 import { createTencentCloudSenderWith } from "./sender.js";
 import { createSyncSigner, signChecked } from "./sign.js";
 import { createTencentCloudFetchWith, type TencentCloudFetchOptions } from "./tencent-fetch.js";
+import { fetchTransport, readLimited } from "./transport/fetch.js";
 import { createNodeTransport, nodeTransport } from "./transport/node.js";
 import { describeNodeFailure } from "./transport/node-failure.js";
+import type { FetchLike } from "./transport/types.js";
 import { verifyTc3With } from "./verify.js";
 
 export * from "./common.js";
@@ -23,12 +25,21 @@ const transportFor = (options: TencentCloudFetchOptions) =>
   options.proxy !== undefined || options.ca !== undefined
     ? createNodeTransport({ proxy: options.proxy, ca: options.ca })
     : nodeTransport;
+// What an exchange is made of here: the sync signer, node:http (or a fetch passed in, read no further than
+// maxReplyBytes), Node's failure codes.
+const exchangeFor = (options: TencentCloudFetchOptions, limiter = limiterOf) => ({
+  signer,
+  transport: transportFor(options),
+  overFetch: (fetch: FetchLike) => fetchTransport(() => fetch, readLimited),
+  failureOf: describeNodeFailure,
+  limiterOf: limiter,
+});
 export const createTencentCloudFetch: Platform["createTencentCloudFetch"] = (options) =>
-  createTencentCloudFetchWith(signer, transportFor(options), describeNodeFailure, options);
+  createTencentCloudFetchWith(exchangeFor(options), options);
 export const createTencentCloudSender: Platform["createTencentCloudSender"] = (options) =>
-  createTencentCloudSenderWith(signer, transportFor(options), describeNodeFailure, limiterOf, options);
+  createTencentCloudSenderWith(exchangeFor(options), options);
 export const createTencentCloudSenderBare: Platform["createTencentCloudSenderBare"] = (options) =>
-  createTencentCloudSenderWith(signer, transportFor(options), describeNodeFailure, givenLimiterOf, options);
+  createTencentCloudSenderWith(exchangeFor(options, givenLimiterOf), options);
 export const verifyTc3: Platform["verifyTc3"] = (input) => verifyTc3With(signer, input);
 export const fromAssumeRole: Platform["fromAssumeRole"] = (options) =>
   fromAssumeRoleWith(createTencentCloudFetch, options);

@@ -72,11 +72,24 @@ interface Scope {
   timer?: ReturnType<typeof setTimeout> | undefined;
 }
 
+/**
+ * The highest limit a limiter takes. Tencent Cloud's per-action limits are tens of requests per second; a
+ * larger number is a mistake, and a limiter keeps a slot per permit (so a huge one would cost its memory).
+ */
+export const MAX_REQUESTS_PER_SECOND = 10_000;
+
+/** Whether `limit` is a limit a limiter can keep: a whole number from 1 to MAX_REQUESTS_PER_SECOND. */
+export function isRateLimit(limit: unknown): limit is number {
+  return Number.isInteger(limit) && (limit as number) >= 1 && (limit as number) <= MAX_REQUESTS_PER_SECOND;
+}
+
 export function createRateLimiter(options: RateLimitOptions = {}): RateLimiter {
   const fixed = options.requestsPerSecond;
   const check = (limit: number) => {
-    if (!Number.isInteger(limit) || limit < 1)
-      throw new TypeError("rateLimit.requestsPerSecond must be a positive integer");
+    if (!isRateLimit(limit))
+      throw new TypeError(
+        `rateLimit.requestsPerSecond must be a positive integer (got ${limit}), at most ${MAX_REQUESTS_PER_SECOND}`,
+      );
     return limit;
   };
   if (fixed !== undefined) check(fixed);
@@ -181,5 +194,5 @@ export const limiterOf: LimiterOf = (option) =>
 export const givenLimiterOf: LimiterOf = (option) => {
   if (option === false || option === undefined) return undefined;
   if ("acquire" in option) return option;
-  throw new TypeError("rateLimit: this sender makes no limiter; pass one, e.g. createRateLimiter(options)");
+  throw new TypeError("rateLimit: pass a limiter here, e.g. createRateLimiter(options)");
 };

@@ -2,17 +2,18 @@
 // fetch wrapper (tencent-fetch.ts) and the data-only sender are built on it.
 import { type CredentialsSource, toProvider } from "./credentials.js";
 import {
+  isRetryableCode,
   redact,
   TencentCloudApiError,
   TencentCloudError,
   TencentCloudHttpError,
   TencentCloudNetworkError,
 } from "./errors.js";
+import { parseExactJson } from "./exact-json.js";
 import type { LimiterOf, RateLimiter, RateLimitOptions, RateLimitSlot } from "./rate-limit.js";
 import { backoffDelay, createRetryBudget, type RetryOptions, retryPolicy, sleep } from "./retry.js";
-import type { Signer } from "./sign.js";
+import type { SenderSigner } from "./sign.js";
 import type { DescribeFailure } from "./transport/failure.js";
-import { fetchTransport } from "./transport/fetch.js";
 import type { FetchLike, Transport, TransportResponse } from "./transport/types.js";
 
 export interface TencentCloudFetchOptions {
@@ -26,6 +27,11 @@ export interface TencentCloudFetchOptions {
   language?: string | undefined;
   /** Per attempt, in ms (default 60 000). `0` disables the timeout. */
   timeoutMs?: number | undefined;
+  /**
+   * The largest reply read, in bytes (default 32 MiB, far above any WeData answer); a larger one fails the
+   * call with TencentCloudReplyTooLargeError, reading stopped. `0` disables the limit.
+   */
+  maxReplyBytes?: number | undefined;
   /** Retries of transient failures (default 3 attempts); `false` disables. */
   retry?: RetryOptions | false | undefined;
   /**
@@ -77,6 +83,19 @@ export interface SendRequest {
   signal?: AbortSignal | undefined;
 }
 
+/**
+ * What an exchange is made of on one runtime: how it signs, sends (by default, and over a fetch the caller
+ * passes), reads a transport's failure, and makes its limiter. Each entry names its own, so a bundle carries
+ * only the parts its runtime uses.
+ */
+export interface ExchangePlatform {
+  signer: SenderSigner;
+  transport: Transport;
+  overFetch: (fetch: FetchLike) => Transport;
+  failureOf: DescribeFailure;
+  limiterOf: LimiterOf;
+}
+
 /** One request as the exchange sees it (the fetch wrapper reads it from a Request). */
 export interface ExchangeRequest {
   url: string;
@@ -87,6 +106,7 @@ export interface ExchangeRequest {
 }
 
 const EXCERPT = 200;
+const MAX_REPLY_BYTES = 32 * 1024 * 1024;
 
 interface Parsed {
   Response?: { Error?: { Code?: unknown; Message?: unknown }; RequestId?: unknown };
@@ -102,12 +122,10 @@ function isAbort(signal: AbortSignal | undefined): boolean {
  * the reply, read and parsed; every failure rejects with a typed TencentCloudError carrying `attempts`.
  */
 export function createExchangeWith(
-  signer: Signer,
-  defaultTransport: Transport,
-  failureOf: DescribeFailure,
-  limiterFor: LimiterOf,
+  platform: ExchangePlatform,
   options: TencentCloudFetchOptions,
 ): { exchange(request: ExchangeRequest): Promise<Success>; sender: TencentCloudSender } {
+  const { signer, failureOf } = platform;
   if (typeof options !== "object" || options === null) throw new TypeError("options must be an object");
   if (typeof options.service !== "string" || options.service === "") {
     throw new TypeError("service must be a non-empty string");
@@ -117,8 +135,10 @@ export function createExchangeWith(
   const budget = createRetryBudget(policy.budget);
   const timeoutMs = options.timeoutMs ?? 60_000;
   if (!(timeoutMs >= 0)) throw new TypeError("timeoutMs must be a non-negative number");
-  const limiter = limiterFor(options.rateLimit);
-  const transport = options.fetch ? fetchTransport(() => options.fetch as FetchLike) : defaultTransport;
+  const maxReplyBytes = options.maxReplyBytes ?? MAX_REPLY_BYTES;
+  if (!(maxReplyBytes >= 0)) throw new TypeError("maxReplyBytes must be a number of bytes");
+  const limiter = platform.limiterOf(options.rateLimit);
+  const transport = options.fetch ? platform.overFetch(options.fetch) : platform.transport;
   const now = options.now ?? Date.now;
   let clockSkewMs = 0;
   // A client sends to one endpoint: remember the last URL's host rather than parse it on every call.
@@ -206,6 +226,7 @@ export function createExchangeWith(
             body: request.body,
             signal,
             timeoutMs,
+            maxReplyBytes,
           });
         } finally {
           // The answer (or the failure) is seen: the permit's window starts now.
@@ -249,17 +270,8 @@ export function createExchangeWith(
           },
         );
       }
-      let retry = error.retryable;
-      if (!idempotent && !rejectedUnprocessed(error)) {
-        // A write the service may have processed is never sent twice.
-        retry = false;
-        if (!(error instanceof TencentCloudApiError)) {
-          error.outcomeUnknown = true;
-          error.message +=
-            " (the request was sent and may have been processed: its outcome is unknown; not retried)";
-        }
-      }
-      if (!retry || retries + 1 >= policy.maxAttempts) throw error;
+      unknownIfWrite(error, idempotent);
+      if (!error.retryable || retries + 1 >= policy.maxAttempts) throw error;
       // Under an outage most attempts fail: the budget stops retries from multiplying the load.
       if (!budget.spend(error instanceof TencentCloudNetworkError && error.timeout)) throw error;
       retries++;
@@ -289,13 +301,26 @@ export function createExchangeWith(
 
 /** The signed exchange for clients that want only the data (see TencentCloudSender). */
 export function createTencentCloudSenderWith(
-  signer: Signer,
-  defaultTransport: Transport,
-  failureOf: DescribeFailure,
-  limiterFor: LimiterOf,
+  platform: ExchangePlatform,
   options: TencentCloudFetchOptions,
 ): TencentCloudSender {
-  return createExchangeWith(signer, defaultTransport, failureOf, limiterFor, options).sender;
+  return createExchangeWith(platform, options).sender;
+}
+
+/**
+ * A write the service may have processed is never sent twice: unless the failure proves it unprocessed, it is
+ * marked `outcomeUnknown` (and so not `retryable`, for the caller's own retries too). An API error says what
+ * happened, except a transient one (`InternalError`...), which may come after the work was done.
+ */
+function unknownIfWrite(error: TencentCloudError, idempotent: boolean): TencentCloudError {
+  if (idempotent || rejectedUnprocessed(error)) return error;
+  error.retryable = false;
+  if (!(error instanceof TencentCloudApiError) || isRetryableCode(error.code)) {
+    error.outcomeUnknown = true;
+    error.message +=
+      " (the request was sent and may have been processed: its outcome is unknown; not retried)";
+  }
+  return error;
 }
 
 /** The service provably did not process the request: it never left, or the service refused it for the rate. */
@@ -308,6 +333,16 @@ function headerValue(headers: TransportResponse["headers"], name: string): strin
   // Pairs first: naming the global Headers class loads Node's fetch implementation, which a call need not pay for.
   if (Array.isArray(headers)) return headers.find(([key]) => key.toLowerCase() === name)?.[1];
   return headers.get(name) ?? undefined;
+}
+
+/** The host a redirect points at (relative to the request's URL), without anything that could be a credential. */
+function redirectHost(location: string | undefined, base: string): string | undefined {
+  if (!location) return undefined;
+  try {
+    return new URL(location, base).host || undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 export interface Success {
@@ -324,10 +359,11 @@ function classify(
   secrets: ReadonlyArray<string | undefined>,
   url: string,
 ): Outcome {
-  const excerpt = () => redact(response.body.slice(0, EXCERPT), secrets);
+  // Redacted before it is cut: a secret crossing the cut would otherwise leave its first part behind.
+  const excerpt = () => redact(response.body, secrets).slice(0, EXCERPT);
   let parsed: Parsed | undefined;
   try {
-    parsed = JSON.parse(response.body) as Parsed;
+    parsed = parseExactJson(response.body) as Parsed;
   } catch {
     parsed = undefined;
   }
@@ -339,8 +375,14 @@ function classify(
     requestId: typeof envelope?.RequestId === "string" ? envelope.RequestId : undefined,
     traceId: headerValue(response.headers, "x-tc-traceid"),
   };
+  const status = `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ""}`;
+  // The API never redirects: whatever answered with one is not the service. (Status 0: a browser's opaque one.)
+  if ((response.status >= 300 && response.status < 400) || !response.status) {
+    const location = redirectHost(headerValue(response.headers, "location"), url);
+    const message = `${action}: ${status}: redirected${location ? ` to ${location}` : ""}; not followed`;
+    return { error: new TencentCloudHttpError(response.status, message, "", about, location) };
+  }
   if (response.status !== 200) {
-    const status = `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ""}`;
     return {
       error: new TencentCloudHttpError(response.status, `${action}: ${status}`, excerpt(), about),
     };

@@ -156,14 +156,28 @@ function tcHeaders(input: CheckedInput): Record<string, string> {
  * Canonical headers. The default pair is written exactly as the official SDKs do (values untouched);
  * any other set follows Tencent's documented rule: names and values lower-cased and trimmed, sorted by name.
  */
-function canonicalHeaders(
+/** How a signer builds the canonical header block: every header asked for, or only the default two. */
+export type CanonicalHeaders = (
   input: CheckedInput,
   sent: Record<string, string>,
-): { block: string; names: string } {
+) => { block: string; names: string };
+
+const isDefault = (wanted: readonly string[] | undefined) =>
+  wanted === undefined || (wanted.length === 2 && wanted.join(";").toLowerCase() === DEFAULT_SIGNED);
+
+/**
+ * Only `content-type` and `host`, what every Tencent Cloud call signs (a `signedHeaders` asking for more is not
+ * read): the lean signer's, so that a browser bundle of one call carries none of the custom headers' code.
+ */
+export const defaultCanonicalHeaders: CanonicalHeaders = (input) => ({
+  block: `content-type:${input.contentType}\nhost:${input.host}\n`,
+  names: DEFAULT_SIGNED,
+});
+
+/** Every header `signedHeaders` names (content-type and host among them). */
+export const canonicalHeaders: CanonicalHeaders = (input, sent) => {
   const wanted = input.signedHeaders ?? undefined;
-  if (wanted === undefined || (wanted.length === 2 && wanted.join(";").toLowerCase() === DEFAULT_SIGNED)) {
-    return { block: `content-type:${input.contentType}\nhost:${input.host}\n`, names: DEFAULT_SIGNED };
-  }
+  if (wanted === undefined || isDefault(wanted)) return defaultCanonicalHeaders(input, sent);
   const byName = new Map<string, string>();
   for (const [name, value] of Object.entries(sent)) byName.set(name.toLowerCase(), value);
   for (const [name, value] of Object.entries(input.headers ?? {})) byName.set(name.toLowerCase(), value);
@@ -180,7 +194,7 @@ function canonicalHeaders(
     block += `${name}:${value.trim().toLowerCase()}\n`;
   }
   return { block, names: names.join(";") };
-}
+};
 
 export interface Signer {
   sign(input: Tc3SignInput): Promise<Tc3Signature>;
@@ -200,10 +214,10 @@ interface Draft {
 
 // Inputs are trusted here: the public entries check them first (signChecked), and the exchange builds them
 // from values it has already checked, so a bundle that only sends requests carries no input checks.
-function draft(input: Tc3SignInput): Draft {
+function draft(input: Tc3SignInput, canonical: CanonicalHeaders): Draft {
   const headers = tcHeaders(input);
   const date = utcDate(input.timestamp);
-  const { block, names } = canonicalHeaders(input, headers);
+  const { block, names } = canonical(input, headers);
   return { input, headers, date, credentialScope: `${date}/${input.service}/tc3_request`, block, names };
 }
 
@@ -212,6 +226,13 @@ const canonicalRequestOf = (d: Draft, hashedPayload: string) =>
 const stringToSignOf = (d: Draft, hashedCanonicalRequest: string) =>
   `${ALGORITHM}\n${d.input.timestamp}\n${d.credentialScope}\n${hashedCanonicalRequest}`;
 
+/** The Authorization value, also set in the draft's headers. */
+function authorize(d: Draft, signature: string): string {
+  const authorization = `${ALGORITHM} Credential=${d.input.secretId}/${d.credentialScope}, SignedHeaders=${d.names}, Signature=${signature}`;
+  d.headers.Authorization = authorization;
+  return authorization;
+}
+
 function finish(
   d: Draft,
   hashedPayload: string,
@@ -219,8 +240,7 @@ function finish(
   stringToSign: string,
   signature: string,
 ): Tc3Signature {
-  const authorization = `${ALGORITHM} Credential=${d.input.secretId}/${d.credentialScope}, SignedHeaders=${d.names}, Signature=${signature}`;
-  d.headers.Authorization = authorization;
+  const authorization = authorize(d, signature);
   return {
     authorization,
     signature,
@@ -231,6 +251,39 @@ function finish(
     date: d.date,
     hashedPayload,
     headers: d.headers,
+  };
+}
+
+/** What a sender needs of a signature: the headers to send (Authorization among them) and what to redact. */
+export type SenderSignature = Pick<Tc3Signature, "authorization" | "signature" | "headers">;
+
+/** What the exchange signs with: a full Signer, or the lean one of the bare senders. */
+export interface SenderSigner {
+  sign(input: Tc3SignInput): Promise<SenderSignature>;
+}
+
+/**
+ * The bare senders' signer: the default signed headers (content-type and host, as every call of the client
+ * signs), the last derived key kept, and nothing a sender does not read. A browser bundle of one call carries
+ * none of the full signer's custom headers, key cache or conformance outputs.
+ */
+export function createLeanSigner(crypto: Tc3Crypto): SenderSigner {
+  let last: { scope: string; key: Promise<unknown> } | undefined;
+  return {
+    async sign(input) {
+      const d = draft(input, defaultCanonicalHeaders);
+      const hashedRequest = await crypto.sha256Hex(
+        canonicalRequestOf(d, await crypto.sha256Hex(input.payload)),
+      );
+      const scope = `${d.date}\0${input.service}\0${input.secretKey}`;
+      if (last?.scope !== scope)
+        last = {
+          scope,
+          key: Promise.resolve(crypto.deriveSigningKey(input.secretKey, d.date, input.service)),
+        };
+      const signature = await crypto.signHex(await last.key, stringToSignOf(d, hashedRequest));
+      return { authorization: authorize(d, signature), signature, headers: d.headers };
+    },
   };
 }
 
@@ -264,7 +317,7 @@ export function createAsyncSigner(crypto: Tc3Crypto): Signer {
   const { cached, derived, derive } = keysOf(crypto);
   return {
     async sign(raw) {
-      const d = draft(raw);
+      const d = draft(raw, canonicalHeaders);
       const hashedPayload = await crypto.sha256Hex(d.input.payload);
       const canonicalRequest = canonicalRequestOf(d, hashedPayload);
       const stringToSign = stringToSignOf(d, await crypto.sha256Hex(canonicalRequest));
@@ -288,7 +341,7 @@ export function createAsyncSigner(crypto: Tc3Crypto): Signer {
 export function createSyncSigner(crypto: Tc3Crypto): Signer {
   const { cached, derived, derive } = keysOf(crypto);
   const signSync = (raw: Tc3SignInput): Tc3Signature => {
-    const d = draft(raw);
+    const d = draft(raw, canonicalHeaders);
     const hashedPayload = crypto.sha256Hex(d.input.payload) as string;
     const canonicalRequest = canonicalRequestOf(d, hashedPayload);
     const stringToSign = stringToSignOf(d, crypto.sha256Hex(canonicalRequest) as string);

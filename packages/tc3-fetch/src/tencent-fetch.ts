@@ -1,16 +1,14 @@
 // openapi-fetch's `fetch` option over the signed exchange (sender.ts): reads a Request, answers a Response.
-import { limiterOf, type RateLimiter } from "./rate-limit.js";
+import type { RateLimiter } from "./rate-limit.js";
 import {
   createExchangeWith,
+  type ExchangePlatform,
   type ExchangeRequest,
   type SendRequest,
   type TencentCloudFetchOptions,
   type TencentCloudSender,
 } from "./sender.js";
-import type { Signer } from "./sign.js";
 import { createBufferedResponse, LiteRequest } from "./transport/buffered.js";
-import type { DescribeFailure } from "./transport/failure.js";
-import type { Transport } from "./transport/types.js";
 
 export type { SendRequest, TencentCloudFetchOptions, TencentCloudSender } from "./sender.js";
 
@@ -62,12 +60,10 @@ async function readRequest(
  * sender.ts): success resolves to a Response; every failure rejects with a typed TencentCloudError.
  */
 export function createTencentCloudFetchWith(
-  signer: Signer,
-  defaultTransport: Transport,
-  failureOf: DescribeFailure,
+  platform: ExchangePlatform,
   options: TencentCloudFetchOptions,
 ): TencentCloudFetch {
-  const { exchange, sender } = createExchangeWith(signer, defaultTransport, failureOf, limiterOf, options);
+  const { exchange, sender } = createExchangeWith(platform, options);
   const tencentFetch = async (
     input: Request | LiteRequest | string,
     init?: RequestInit,

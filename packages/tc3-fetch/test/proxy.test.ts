@@ -14,7 +14,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { TencentCloudNetworkError } from "../src/errors.js";
 import * as node from "../src/index.node.js";
 import type { TencentCloudFetchOptions } from "../src/tencent-fetch.js";
-import { KEY } from "./server.js";
+import { exposed, KEY } from "./server.js";
 
 const { key, cert } = selfSignedCertificate();
 let tls: Server;
@@ -178,5 +178,70 @@ describe("proxies", () => {
     expect(error.proxy).toBe(url.replace("bob:pw-never-shown", "REDACTED"));
     expect(error.message).toMatch(/ECONNREFUSED/);
     expect(error.message).not.toContain("pw-never-shown");
+  });
+});
+
+describe("a proxy's credentials and the request's secrets in opt-in debug output", () => {
+  it("never appear, whatever DEBUG and NODE_DEBUG=http print", async () => {
+    const { execFile } = await import("node:child_process");
+    const entry = new URL("../dist/index.node.js", import.meta.url).href;
+    const token = "session-token-never-printed-7f6e5d";
+    const script = `
+      const { createTencentCloudFetch } = await import(${JSON.stringify(entry)});
+      const fetch = createTencentCloudFetch({
+        credentials: { secretId: "AKIDtestkeyid", secretKey: "test-secret-key-do-not-log", sessionToken: ${JSON.stringify(token)} },
+        service: "wedata", region: "ap-guangzhou", rateLimit: false, retry: false,
+        proxy: ${JSON.stringify(guarded.url)}, ca: ${JSON.stringify(cert)},
+      });
+      for (const url of [${JSON.stringify(plain.url)}, ${JSON.stringify(tlsUrl)}]) {
+        const r = await fetch(url, { method: "POST", headers: { "X-TC-Action": "GetTaskInstance", "X-TC-Version": "2021-08-20", "Content-Type": "application/json" }, body: "{}" });
+        console.log("via", (await r.json()).Response.Data.via);
+      }`;
+    // Asynchronously: the servers it calls run in this process.
+    const child = await new Promise<{ stdout: string; stderr: string }>((resolve) =>
+      execFile(
+        process.execPath,
+        ["--input-type=module", "-e", script],
+        { env: { ...process.env, DEBUG: "*", DEBUG_DEPTH: "10", NODE_DEBUG: "http" }, timeout: 60_000 },
+        (_error, stdout, stderr) => resolve({ stdout, stderr }),
+      ),
+    );
+    const output = `${child.stdout}\n${child.stderr}`;
+    expect(child.stdout).toContain("via http");
+    expect(child.stdout).toContain("via tls");
+    // The debug output is there (so the check below reads something), and none of the secrets is in it.
+    expect(output).toMatch(/https-proxy-agent/);
+    expect(output).toMatch(/HTTP \d+:/);
+    for (const secret of [
+      "s3cret-pass",
+      Buffer.from("alice:s3cret-pass").toString("base64"),
+      token,
+      "test-secret-key-do-not-log",
+      "Signature=",
+    ])
+      expect(output).not.toContain(secret);
+  });
+});
+
+describe("a proxy URL with a malformed percent escape", () => {
+  it("is a typed error when the client is made, the password not shown", () => {
+    const bad = `http://bob:PX%zzSecretPart@127.0.0.1:${guarded.port}`;
+    let error: unknown;
+    try {
+      node.createTencentCloudFetch({ credentials: KEY, service: "wedata", proxy: bad });
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(node.ProxyError);
+    expect((error as Error).message).toMatch(/malformed percent escape/);
+    expect(exposed(error)).not.toContain("SecretPart");
+  });
+
+  it("from the environment fails the call with a typed error, never an unhandled event", async () => {
+    process.env.HTTP_PROXY = `http://bob:PX%zzSecretPart@127.0.0.1:${guarded.port}`;
+    const error = await failure(call(plain.url, { retry: false, ca: undefined }));
+    expect(error).toBeInstanceOf(TencentCloudNetworkError);
+    expect(error.message).toMatch(/malformed percent escape/);
+    expect(exposed(error)).not.toContain("SecretPart");
   });
 });

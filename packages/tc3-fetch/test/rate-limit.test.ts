@@ -68,3 +68,16 @@ describe("createRateLimiter (fake clock)", () => {
     expect(order).toEqual(["rejected: stop", "second"]);
   });
 });
+
+describe("a limit beyond what the service can mean", () => {
+  it("is refused, whatever its size, without allocating for it", () => {
+    for (const requestsPerSecond of [2 ** 31, 10_001, Number.MAX_SAFE_INTEGER, 0, 1.5])
+      expect(() => createRateLimiter({ requestsPerSecond })).toThrow(
+        /requestsPerSecond must be a positive integer \(got .*\), at most 10000/,
+      );
+    // A scope's own limit is checked as it is first used.
+    const limiter = createRateLimiter();
+    expect(() => limiter.tryAcquire({ key: "Huge", requestsPerSecond: 2 ** 31 })).toThrow(/at most 10000/);
+    expect(limiter.tryAcquire({ key: "Fine", requestsPerSecond: 10_000 })).toBe(true);
+  });
+});

@@ -1,20 +1,9 @@
 // Secret-bearing URLs in every shape people paste them: none of the secret reaches an error's message, stack,
 // JSON or util.inspect (causes included), whether the URL is refused at construction or fails per request.
-import { inspect } from "node:util";
 import { afterEach, describe, expect, it } from "vitest";
 import * as node from "../src/index.node.js";
 import { redactUrl, urlSecrets } from "../src/redact-url.js";
-import { KEY } from "./server.js";
-
-/** Everything a user or a log could see of an error. */
-export const exposed = (error: unknown) =>
-  [
-    (error as Error)?.message,
-    (error as Error)?.stack,
-    JSON.stringify(error),
-    inspect(error, { depth: 8, showHidden: true }),
-    String(error),
-  ].join("\n");
+import { exposed, KEY } from "./server.js";
 
 const SHAPES = [
   { name: "no scheme", url: "alice:S3cretPw9@127.0.0.1:1", secrets: ["S3cretPw9", "alice"] },

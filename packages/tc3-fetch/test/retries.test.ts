@@ -1,7 +1,7 @@
 // Retries under an outage and for writes: a client-wide budget bounds the attempts; a state-changing action
 // is retried only when the service provably did not process it; every typed error carries X-TC-TraceId.
-import { type Reply, startTestServer, type TestServer, tcError, tcOk } from "@wedata-openapi/testkit";
-import { afterEach, describe, expect, it } from "vitest";
+import { type Reply, tcError, tcOk } from "@wedata-openapi/testkit";
+import { describe, expect, it } from "vitest";
 import {
   TencentCloudApiError,
   type TencentCloudError,
@@ -10,17 +10,9 @@ import {
 } from "../src/errors.js";
 import * as node from "../src/index.node.js";
 import type { TencentCloudFetchOptions } from "../src/tencent-fetch.js";
-import { KEY } from "./server.js";
+import { KEY, useTestServers } from "./server.js";
 
-const servers: TestServer[] = [];
-afterEach(async () => {
-  await Promise.all(servers.splice(0).map((s) => s.close()));
-});
-async function serve(handler: Parameters<typeof startTestServer>[0]) {
-  const server = await startTestServer(handler);
-  servers.push(server);
-  return server;
-}
+const { servers, serve } = useTestServers();
 const client = (options: Partial<TencentCloudFetchOptions> = {}) =>
   node.createTencentCloudFetch({
     credentials: KEY,
@@ -75,7 +67,8 @@ describe("writes are not retried blindly", () => {
     const server = await serve(() => ({ hang: true }));
     const write = await send(client({ timeoutMs: 150 }), server.url, "RerunTaskInstancesAsync");
     expect(write).toBeInstanceOf(TencentCloudNetworkError);
-    expect(write).toMatchObject({ timeout: true, outcomeUnknown: true, attempts: 1 });
+    // Not retryable either: a caller's own generic retry must not send it again.
+    expect(write).toMatchObject({ timeout: true, outcomeUnknown: true, retryable: false, attempts: 1 });
     expect(write?.message).toMatch(/outcome is unknown/);
     expect(server.requests).toHaveLength(1);
     const read = await send(client({ timeoutMs: 150 }), server.url, "GetTaskInstance");
@@ -86,9 +79,9 @@ describe("writes are not retried blindly", () => {
   it("does not retry a write after a 5xx or a reset", async () => {
     const server = await serve((_r, i) => (i === 0 ? { status: 502, body: "bad gateway" } : { reset: true }));
     const first = await send(client(), server.url, "RerunTaskInstancesAsync");
-    expect(first).toMatchObject({ status: 502, outcomeUnknown: true, attempts: 1 });
+    expect(first).toMatchObject({ status: 502, outcomeUnknown: true, retryable: false, attempts: 1 });
     const second = await send(client(), server.url, "RerunTaskInstancesAsync");
-    expect(second).toMatchObject({ outcomeUnknown: true, attempts: 1 });
+    expect(second).toMatchObject({ outcomeUnknown: true, retryable: false, attempts: 1 });
     expect(server.requests).toHaveLength(2);
   });
 
@@ -108,11 +101,34 @@ describe("writes are not retried blindly", () => {
     expect(refused).toMatchObject({ notSent: true, outcomeUnknown: false, attempts: 3 });
   });
 
-  it("does not retry a write the service answered with an error (its outcome is known)", async () => {
-    const server = await serve(() => ({ json: tcError("InternalError", "boom") }));
+  it("does not retry a write the service refused (its outcome is known)", async () => {
+    const server = await serve(() => ({ json: tcError("ResourceNotFound", "gone") }));
     const error = await send(client(), server.url, "RerunTaskInstancesAsync");
     expect(error).toBeInstanceOf(TencentCloudApiError);
-    expect(error).toMatchObject({ code: "InternalError", outcomeUnknown: false, attempts: 1 });
+    expect(error).toMatchObject({
+      code: "ResourceNotFound",
+      outcomeUnknown: false,
+      retryable: false,
+      attempts: 1,
+    });
+  });
+
+  it("says a write answered InternalError may have been done, and never marks it retryable", async () => {
+    for (const code of ["InternalError", "InternalError.CallSchedulerApiError", "ServiceUnavailable"]) {
+      const server = await serve(() => ({ json: tcError(code, "boom") }));
+      const error = await send(client(), server.url, "RerunTaskInstancesAsync");
+      expect(error).toBeInstanceOf(TencentCloudApiError);
+      expect(error).toMatchObject({ code, outcomeUnknown: true, retryable: false, attempts: 1 });
+      expect(error?.message).toMatch(/outcome is unknown/);
+      expect(server.requests).toHaveLength(1);
+    }
+    // A read answered the same way stays retryable, and is retried.
+    const server = await serve(() => ({ json: tcError("InternalError", "boom") }));
+    expect(await send(client(), server.url)).toMatchObject({
+      retryable: true,
+      outcomeUnknown: false,
+      attempts: 3,
+    });
   });
 });
 

@@ -1,5 +1,5 @@
-import { maxInWindow, startTestServer, type TestServer, tcError, tcOk } from "@wedata-openapi/testkit";
-import { afterEach, describe, expect, it } from "vitest";
+import { maxInWindow, tcError, tcOk } from "@wedata-openapi/testkit";
+import { describe, expect, it } from "vitest";
 import {
   TencentCloudApiError,
   type TencentCloudError,
@@ -9,19 +9,11 @@ import {
 import { createRateLimiter } from "../src/rate-limit.js";
 import type { TencentCloudFetchOptions } from "../src/tencent-fetch.js";
 import { backends } from "./backends.js";
-import { KEY, verify } from "./server.js";
+import { KEY, useTestServers, verify } from "./server.js";
 
 const [, node] = backends[0];
 const BODY = JSON.stringify({ ProjectId: "1", InstanceKey: "1_2025-03-28 00:00:00" });
-const servers: TestServer[] = [];
-afterEach(async () => {
-  await Promise.all(servers.splice(0).map((s) => s.close()));
-});
-async function serve(handler: Parameters<typeof startTestServer>[0]) {
-  const server = await startTestServer(handler);
-  servers.push(server);
-  return server;
-}
+const { servers, serve } = useTestServers();
 
 // Both transports: Node's default (node:http keep-alive) and a plain fetch passed in by the user.
 const transports = [

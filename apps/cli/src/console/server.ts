@@ -9,6 +9,7 @@ import { readFile } from "node:fs/promises";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { extname, join, normalize } from "node:path";
 import type { ActionInfo } from "@wedata-openapi/schema";
+import { parseExactJson, stringifyExactJson } from "@wedata-openapi/tc3-fetch/exact-json";
 
 /** The caller's side: one action by name, as the client's `call` does it. */
 export interface ConsoleBackend {
@@ -96,7 +97,7 @@ opens one page, once, within two minutes. If the console is open in a tab, go on
 const CLOSING = new Set([400, 401, 403, 405, 408, 413]);
 
 function send(res: ServerResponse, status: number, body: unknown, type = "application/json") {
-  const text = typeof body === "string" ? body : JSON.stringify(body);
+  const text = typeof body === "string" ? body : stringifyExactJson(body);
   if (CLOSING.has(status)) res.shouldKeepAlive = false;
   res.writeHead(status, {
     "content-type": type,
@@ -161,6 +162,7 @@ export async function startConsole(options: ConsoleOptions): Promise<RunningCons
   expiry.unref();
   let port = 0;
   const own = () => new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
+  const ownOrigins = () => new Set([...own()].map((host) => `http://${host}`));
   const tokenOk = (value: string | undefined) => equal(value, tokenBytes);
 
   const server: Server = createServer(
@@ -176,7 +178,8 @@ export async function startConsole(options: ConsoleOptions): Promise<RunningCons
         if (!own().has(req.headers.host ?? ""))
           return send(res, 403, { error: "this console answers only to its own address" });
         const origin = req.headers.origin;
-        if (origin !== undefined && !own().has(origin.replace(/^http:\/\//, ""))) {
+        // The whole origin, scheme included: `127.0.0.1:PORT` alone, or another scheme, is no origin of ours.
+        if (origin !== undefined && !ownOrigins().has(origin)) {
           return send(res, 403, { error: "requests from other origins are refused" });
         }
         const url = new URL(req.url ?? "/", `http://${req.headers.host}`);
@@ -201,7 +204,12 @@ export async function startConsole(options: ConsoleOptions): Promise<RunningCons
             if (!options.explorer) return send(res, 404, { error: "not found" });
             if (url.pathname === "/catalog.json") return send(res, 200, options.explorer.catalog());
             if (url.pathname === "/search.json") return send(res, 200, options.explorer.searchIndex());
-            const name = decodeURIComponent(url.pathname.slice("/reference/".length));
+            let name: string;
+            try {
+              name = decodeURIComponent(url.pathname.slice("/reference/".length));
+            } catch {
+              return send(res, 400, { error: "the action's name is not a valid percent-encoded string" });
+            }
             const doc = Object.hasOwn(options.actions, name)
               ? await options.explorer.action(name)
               : undefined;
@@ -261,7 +269,8 @@ export async function startConsole(options: ConsoleOptions): Promise<RunningCons
         }
         let params: unknown;
         try {
-          params = JSON.parse(await readBody(req, limits.maxBodyBytes));
+          // Every integer exact: a 64-bit id typed in the page reaches the service with all its digits.
+          params = parseExactJson(await readBody(req, limits.maxBodyBytes));
         } catch (error) {
           if (error instanceof BodyTooLarge)
             return send(res, 413, apiError("RequestSizeLimitExceeded", "The request body is too large."));

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import type { BatchResult, WedataClient } from "@wedata-openapi/client";
+import { stringifyExactJson } from "@wedata-openapi/tc3-fetch/exact-json";
 import { type Command, Option } from "commander";
 import { type CommonFlags, colorsFor, type Io, progressBar, writeJson } from "../context.js";
 import { ExitCode, UsageError } from "../exit-codes.js";
@@ -83,7 +84,7 @@ export async function runBatch(
       : { instanceKey: r.instanceKey, ok: false, error: { name: r.error.name, ...r.error.toJSON() } },
   );
   if (output === "json") writeJson(io, plain);
-  else if (output === "jsonl") for (const line of plain) io.stdout.write(`${JSON.stringify(line)}\n`);
+  else if (output === "jsonl") for (const line of plain) io.stdout.write(`${stringifyExactJson(line)}\n`);
   else io.stdout.write(renderBatch(results, colorsFor(io.stdout, io.env)));
   const failed = results.filter((r) => !r.ok);
   if (failed.length > 0) {

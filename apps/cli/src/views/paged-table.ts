@@ -1,6 +1,7 @@
 // What the list views of both API versions share: `--output table|json|jsonl`, one page or `--all` of them
 // with a progress bar, and the table's footer. Each view says how to fetch a page, walk every page and draw
 // its rows.
+import { stringifyExactJson } from "@wedata-openapi/tc3-fetch/exact-json";
 import type { Command } from "commander";
 import { Option } from "commander";
 import { type colorsFor, type Io, progressBar, writeJson } from "../context.js";
@@ -77,7 +78,7 @@ export async function runPagedTable<P extends Page>(
     const d = response.Data;
     const items: readonly ItemOf<P>[] = d?.Items ?? [];
     if (output === "json") writeJson(io, response);
-    else if (output === "jsonl") for (const item of items) io.stdout.write(`${JSON.stringify(item)}\n`);
+    else if (output === "jsonl") for (const item of items) io.stdout.write(`${stringifyExactJson(item)}\n`);
     else {
       const count = `${d?.TotalCount ?? items.length} instances${view.note ? ` · ${view.note}` : ""}`;
       const pages = d ? view.pages(d as NonNullable<P["Data"]>) : undefined;
@@ -92,7 +93,7 @@ export async function runPagedTable<P extends Page>(
   try {
     for await (const item of view.all()) {
       items.push(item);
-      if (output === "jsonl") io.stdout.write(`${JSON.stringify(item)}\n`);
+      if (output === "jsonl") io.stdout.write(`${stringifyExactJson(item)}\n`);
       bar?.setTotal(items.length);
       bar?.update(items.length);
     }

@@ -29,6 +29,9 @@ function describe(cause: unknown): string {
 
 /** Node's transports (node:http and fetch): the connection code, and the proxy when it is the proxy that failed. */
 export const describeNodeFailure: DescribeFailure = (cause) => {
+  // A reply over maxReplyBytes: the service answered (it may have acted), the answer is not usable.
+  if ((cause as { name?: unknown } | null)?.name === "ReplyTooLargeError")
+    return { reason: String((cause as Error).message), notSent: false, retryable: false };
   const proxyFailure = cause as {
     name?: unknown;
     proxy?: string;

@@ -1,8 +1,14 @@
 import type * as Http from "node:http";
 import type * as Https from "node:https";
-import { globalFetchTransport } from "./fetch.js";
-import { checkedProxy, ProxyError, redactProxy } from "./proxy-error.js";
-import { TimeoutError, type Transport, type TransportRequest, type TransportResponse } from "./types.js";
+import { fetchTransport, globalFetch, readLimited } from "./fetch.js";
+import { checkedProxy, ProxyError, proxyParts, redactProxy } from "./proxy-error.js";
+import {
+  ReplyTooLargeError,
+  TimeoutError,
+  type Transport,
+  type TransportRequest,
+  type TransportResponse,
+} from "./types.js";
 
 // Node 20's fetch (undici) costs ~250 µs of CPU per call in web streams and Request/Response objects; a
 // keep-alive node:http(s) request with a buffered body does the same exchange for a fraction of that.
@@ -56,7 +62,8 @@ function toPairs(raw: string[]): Array<[string, string]> {
  */
 function failure(error: unknown, signal: AbortSignal | undefined): unknown {
   if (signal?.aborted) return signal.reason;
-  if (error instanceof TimeoutError || error instanceof ProxyError) return error;
+  if (error instanceof TimeoutError || error instanceof ProxyError || error instanceof ReplyTooLargeError)
+    return error;
   return new TypeError("fetch failed", { cause: error });
 }
 
@@ -67,6 +74,11 @@ interface Route {
   ca: string[] | undefined;
   /** The proxy this route goes through, for errors (password removed). */
   proxy: string | undefined;
+  /**
+   * Plain HTTP through a proxy: the request goes to the proxy itself, with the absolute URL as its path and
+   * the proxy's credentials as a header (no proxy agent in between to print them in its debug output).
+   */
+  forward?: { hostname: string; port: string; authorization: string | undefined } | undefined;
 }
 
 type ProxyFor = (url: string) => string;
@@ -92,12 +104,24 @@ function createRoutes(options: NodeTransportOptions) {
     }
     // A bad URL fails here, typed and redacted, before an agent's own parser keeps it in an error's `input`.
     checkedProxy(proxy);
-    // The proxy agents load only when a proxy is in use: a direct call never pays for them.
-    const agent =
-      protocol === "https:"
-        ? new (await import("https-proxy-agent")).HttpsProxyAgent(proxy, { keepAlive: true, ca })
-        : new (await import("http-proxy-agent")).HttpProxyAgent(proxy, { keepAlive: true });
-    return { module, agent: agent as Http.Agent, proxy: redactProxy(proxy), ca };
+    const { url, authorization } = proxyParts(proxy);
+    const shown = redactProxy(proxy);
+    if (protocol === "http:") {
+      const toProxy = url.protocol === "https:" ? https() : http();
+      const agent =
+        url.protocol === "https:"
+          ? new (https().Agent)({ keepAlive: true, ca })
+          : new (http().Agent)({ keepAlive: true });
+      const forward = { hostname: url.hostname.replace(/^\[|\]$/g, ""), port: url.port, authorization };
+      return { module: toProxy, agent, proxy: shown, ca, forward };
+    }
+    // The CONNECT agent loads only when a proxy is in use: a direct call never pays for it. It gets the URL
+    // without credentials (it prints its URL when DEBUG names it) and the credentials as a header.
+    const { HttpsProxyAgent } = await import("https-proxy-agent");
+    // A function, not an object: NODE_DEBUG=http prints the agent, and a closure does not show what it holds.
+    const headers = () => (authorization ? { "Proxy-Authorization": authorization } : {});
+    const agent = new HttpsProxyAgent(url, { keepAlive: true, ca, headers });
+    return { module, agent: agent as Http.Agent, proxy: shown, ca };
   }
 
   return async (url: string, t: Target): Promise<Route> => {
@@ -132,7 +156,12 @@ function send(route: Route, t: Target, request: TransportRequest): Promise<Trans
   const headers: Record<string, string | number> = { ...request.headers };
   if (body !== null)
     headers["content-length"] = typeof body === "string" ? Buffer.byteLength(body) : body.byteLength;
-  const { module, agent, proxy, ca } = route;
+  const { module, agent, proxy, ca, forward } = route;
+  if (forward) {
+    const host = t.hostname.includes(":") ? `[${t.hostname}]` : t.hostname;
+    headers.host = t.port ? `${host}:${t.port}` : host;
+    if (forward.authorization) headers["proxy-authorization"] = forward.authorization;
+  }
   return new Promise((resolve, reject) => {
     // One timer per request: cheaper than AbortSignal.timeout + AbortSignal.any on every call.
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -145,16 +174,21 @@ function send(route: Route, t: Target, request: TransportRequest): Promise<Trans
     resolve = settle(resolve);
     reject = settle(reject);
     const req = module.request({
-      protocol: t.protocol,
-      hostname: t.hostname,
-      port: t.port || undefined,
-      path: t.path,
+      ...(forward
+        ? {
+            hostname: forward.hostname,
+            port: forward.port || undefined,
+            path: `${t.protocol}//${headers.host}${t.path}`,
+          }
+        : { protocol: t.protocol, hostname: t.hostname, port: t.port || undefined, path: t.path }),
       method: request.method,
-      headers,
       agent,
       signal,
       ...(ca && t.protocol === "https:" ? { ca } : {}),
     });
+    // Set on the request, not passed in its options: NODE_DEBUG=http prints the options a connection is made
+    // with, and they would carry the Authorization, X-TC-Token and Proxy-Authorization values.
+    for (const name in headers) req.setHeader(name, headers[name] as string | number);
     if (request.timeoutMs > 0) {
       timer = setTimeout(
         () => req.destroy(new TimeoutError(`no response within ${request.timeoutMs} ms`)),
@@ -193,7 +227,20 @@ function send(route: Route, t: Target, request: TransportRequest): Promise<Trans
         return reject(failure(new ProxyError(proxy, "requires authentication (407)", 407), signal));
       }
       const chunks: Buffer[] = [];
-      res.on("data", (chunk: Buffer) => chunks.push(chunk));
+      const limit = request.maxReplyBytes ?? 0;
+      const tooLarge = () => {
+        reject(new ReplyTooLargeError(res.statusCode ?? 0, limit));
+        res.destroy();
+        req.destroy();
+      };
+      if (limit && Number(res.headers["content-length"]) > limit) return tooLarge();
+      let size = 0;
+      res.on("data", (chunk: Buffer) => {
+        size += chunk.byteLength;
+        // Reading stops at the limit: the rest of the reply never reaches memory.
+        if (limit && size > limit) return tooLarge();
+        chunks.push(chunk);
+      });
       res.on("error", (error) => reject(failure(error, signal)));
       res.on("aborted", () =>
         reject(failure(new Error("the connection closed before the response ended"), signal)),
@@ -213,6 +260,8 @@ function send(route: Route, t: Target, request: TransportRequest): Promise<Trans
 }
 
 const nativeFetch = globalThis.fetch;
+/** A replaced global fetch, read the way Node reads every reply: no further than the limit. */
+const replacedFetchTransport = fetchTransport(globalFetch, readLimited);
 
 /**
  * Node's transport: node:http(s) with keep-alive, through a proxy when one is configured. When
@@ -230,7 +279,7 @@ export function createNodeTransport(options: NodeTransportOptions = {}): Transpo
     const t = target(request.url);
     const route = await routeFor(request.url, t);
     if (globalThis.fetch !== nativeFetch && route.proxy === undefined && route.ca === undefined)
-      return globalFetchTransport(request);
+      return replacedFetchTransport(request);
     return send(route, t, request);
   };
 }

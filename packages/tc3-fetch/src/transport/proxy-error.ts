@@ -37,5 +37,43 @@ export function checkedProxy(proxy: string): string {
       { retryable: false },
     );
   }
+  proxyParts(proxy);
   return proxy;
+}
+
+/** A proxy URL taken apart: where to connect, and the credentials as the header that carries them. */
+export interface ProxyParts {
+  /** The URL without user name and password: what a library may print in its debug output. */
+  url: URL;
+  /** `Basic …` for `Proxy-Authorization`, when the URL has a user name or password. */
+  authorization: string | undefined;
+}
+
+/**
+ * Takes a checked proxy URL apart. The credentials travel only as a `Proxy-Authorization` header, never inside
+ * a URL handed to a library (whose debug output prints its URL). A malformed percent escape in them is a
+ * ProxyError that shows the redacted URL, thrown before anything connects.
+ */
+export function proxyParts(proxy: string): ProxyParts {
+  const url = new URL(proxy.trim());
+  let authorization: string | undefined;
+  if (url.username || url.password) {
+    let user: string;
+    let password: string;
+    try {
+      user = decodeURIComponent(url.username);
+      password = decodeURIComponent(url.password);
+    } catch {
+      throw new ProxyError(
+        redactUrl(proxy),
+        "is not usable: its user name or password has a malformed percent escape (write % as %25)",
+        undefined,
+        { retryable: false },
+      );
+    }
+    authorization = `Basic ${btoa(String.fromCharCode(...new TextEncoder().encode(`${user}:${password}`)))}`;
+    url.username = "";
+    url.password = "";
+  }
+  return { url, authorization };
 }

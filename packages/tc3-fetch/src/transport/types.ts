@@ -9,6 +9,23 @@ export interface TransportRequest {
   signal: AbortSignal | undefined;
   /** Give up after this long (ms; 0 = never), rejecting with a TimeoutError. */
   timeoutMs: number;
+  /** Stop reading a reply larger than this many bytes (0 = no limit), rejecting with a ReplyTooLargeError. */
+  maxReplyBytes?: number | undefined;
+}
+
+/**
+ * What a transport rejects with when a reply is larger than `maxReplyBytes`: reading stopped there and the
+ * connection was closed, so the reply's size never reached memory. The exchange reports it as a
+ * TencentCloudNetworkError (no usable answer; not retryable; a write's outcome unknown) whose cause this is.
+ */
+export class ReplyTooLargeError extends Error {
+  override name = "ReplyTooLargeError";
+  constructor(
+    readonly status: number,
+    readonly limit: number,
+  ) {
+    super(`the reply (HTTP ${status}) is larger than maxReplyBytes (${limit} bytes); reading stopped`);
+  }
 }
 
 /** What a transport rejects with when `timeoutMs` runs out (the name AbortSignal.timeout uses too). */
