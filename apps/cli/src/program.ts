@@ -111,7 +111,7 @@ export async function run(
   const catalog = loadCatalog(version.id);
   const actionOf = new Map(Object.keys(catalog).map((action) => [kebabCase(action), action]));
   const extras = (version.commands ?? []).map((c) => c.name);
-  const names = new Set([...actionOf.keys(), ...extras, "actions", "help"]);
+  const names = new Set([...actionOf.keys(), ...extras, "actions", "mock", "help"]);
   const invoked = args.find((arg) => names.has(arg));
   const unknown = invoked === undefined ? firstCommandWord(args) : undefined;
   if (unknown !== undefined) return unknownCommand(unknown, apiVersion, catalog, io, extras);
@@ -169,6 +169,24 @@ export async function run(
     .option("--output <format>", "text or json", "text")
     .action((filter: string | undefined, flags: { output?: string }) => {
       code = listActions(catalog, filter, flags.output === "json", io);
+    });
+  program
+    .command("mock")
+    .description("the mocks of both API versions over HTTP, for any language: `wedata mock serve`")
+    .command("serve")
+    .description(
+      "serve both API versions' stateful mocks on 127.0.0.1 (signatures checked with TENCENTCLOUD_SECRET_ID/KEY)",
+    )
+    .option("--port <n>", "the port (0: a free one; the address is printed)", "0")
+    .option("--host <address>", "the address to listen on", "127.0.0.1")
+    .option("--state <file>", "keep the mocks' state in this file across restarts")
+    .option("--tls", "serve HTTPS with a certificate for 127.0.0.1 and localhost (its PEM path is printed)")
+    .option("--tls-cert <file>", "serve HTTPS with this certificate (PEM)")
+    .option("--tls-key <file>", "the key of --tls-cert (PEM)")
+    .option("--secret-id <id>", "the key to verify signatures with (default TENCENTCLOUD_SECRET_ID)")
+    .option("--secret-key <key>", "its secret (default TENCENTCLOUD_SECRET_KEY)")
+    .action(async (flags: Record<string, string | boolean | undefined>) => {
+      code = await (await import("./mock-serve.js")).serveMocks(flags, io);
     });
   program.addHelpText("after", () => `${groupsHelp(catalog, apiVersion)}\n${EXIT_CODES_HELP}\n`);
 

@@ -24,8 +24,12 @@ export class MockServiceError extends Error {
 
 const DEFAULT_HOST = /^wedata(\.[a-z0-9-]+)?\.tencentcloudapi\.com$/;
 
-/** Matches requests to the configured endpoint's `POST /` (the `#<Action>` fragment of a spec path is ignored). */
+/**
+ * Matches requests to the configured endpoint's `POST /` (the `#<Action>` fragment of a spec path is ignored);
+ * `"*"`: `POST /` of any host, for a mock served over HTTP (`wedata mock serve`), whatever name it is reached by.
+ */
 export function endpointMatcher(endpoint?: string): (request: Request) => boolean {
+  if (endpoint === "*") return (request) => new URL(request.url).pathname === "/";
   if (endpoint === undefined) {
     return (request) => {
       const url = new URL(request.url);
@@ -78,8 +82,32 @@ export interface MockServiceOptions {
   now?: (() => number) | undefined;
   /** Delay before each answer. */
   latencyMs?: number | undefined;
-  /** Base URL to answer; default https://wedata.tencentcloudapi.com and https://wedata.<region>.tencentcloudapi.com. */
+  /**
+   * Base URL to answer; default https://wedata.tencentcloudapi.com and https://wedata.<region>.tencentcloudapi.com;
+   * `"*"` answers `POST /` of any host.
+   */
   endpoint?: string | undefined;
+}
+
+/** One call the mock answered: what was asked and what it answered (the content, or the service error). */
+export interface RecordedCall {
+  action: string;
+  params: unknown;
+  /** The success content of `Response`, RequestId included. */
+  response?: unknown;
+  error?: { code: string; message: string };
+  /** The mock's clock when it answered (ms since epoch). */
+  at: number;
+}
+
+/**
+ * What a test double adds to the engine (createWedataMocks): an answer chosen for a validated call before the
+ * stock simulation runs, and a record of each answered call.
+ */
+export interface EngineIntercept {
+  /** A simulation for this call instead of the stock one, or undefined to keep it. */
+  answer?(action: string, params: unknown): Simulation | undefined;
+  record?(call: RecordedCall): void;
 }
 
 export interface EngineOptions extends MockServiceOptions {
@@ -87,9 +115,17 @@ export interface EngineOptions extends MockServiceOptions {
   table: Readonly<Record<string, ActionInfo>>;
   /** Each action's documented successful body: the answer of an action without a simulation. */
   examples: Readonly<Record<string, { response: unknown }>>;
-  /** Behaviour per action, for the actions this mock simulates. */
-  simulations: Readonly<Record<string, Simulation>>;
+  /** Behaviour per action, for the actions this mock simulates (a function: read on every call). */
+  simulations: Readonly<Record<string, Simulation>> | (() => Readonly<Record<string, Simulation>>);
+  intercept?: EngineIntercept | undefined;
 }
+
+/**
+ * The API versions some handler set of this process serves. A set passes a request of another of these
+ * versions on to the next handler (so both versions' sets work side by side in one msw server); a version no
+ * set serves is answered NoSuchVersion, as the service does.
+ */
+const servedVersions = new Set<string>();
 
 /**
  * msw handlers for every action of one version's table, behaving like the service: action and version checks,
@@ -98,6 +134,10 @@ export interface EngineOptions extends MockServiceOptions {
  */
 export function createActionHandlers(options: EngineOptions): RequestHandler[] {
   const matches = endpointMatcher(options.endpoint);
+  const own = new Set(Object.values(options.table).map((info) => info.version));
+  for (const version of own) servedVersions.add(version);
+  const simulationsNow = () =>
+    typeof options.simulations === "function" ? options.simulations() : options.simulations;
   const keys: readonly Tc3Key[] | undefined =
     options.credentials === undefined
       ? undefined
@@ -135,6 +175,8 @@ export function createActionHandlers(options: EngineOptions): RequestHandler[] {
           return reply(
             errorBody("MissingParameter", "The request is missing a required parameter `Version`."),
           );
+        // Another set's version: let the next handler answer it.
+        if (!own.has(version) && servedVersions.has(version)) return undefined;
         const info = Object.hasOwn(options.table, action) ? options.table[action] : undefined;
         if (!info) {
           return reply(
@@ -151,15 +193,25 @@ export function createActionHandlers(options: EngineOptions): RequestHandler[] {
         }
         const body = new Uint8Array(await request.arrayBuffer());
         if (keys) {
-          const verdict = await verifyTc3({
-            method: request.method,
-            host: new URL(request.url).host,
-            headers: request.headers,
-            body,
-            keys,
-            nowSeconds: Math.floor(now() / 1000),
-            service: "wedata",
-          });
+          const url = new URL(request.url);
+          const verify = (service: string) =>
+            verifyTc3({
+              method: request.method,
+              host: url.host,
+              headers: request.headers,
+              body,
+              keys,
+              nowSeconds: Math.floor(now() / 1000),
+              service,
+            });
+          let verdict = await verify("wedata");
+          // Served over HTTP under another name (`wedata mock serve` on 127.0.0.1), the official SDKs sign
+          // with the service their endpoint's first label names, as they do for every Tencent Cloud host.
+          const label = url.hostname.split(".")[0] ?? "";
+          if (!verdict.ok && options.endpoint === "*" && label !== "wedata") {
+            const other = await verify(label);
+            if (other.ok) verdict = other;
+          }
           if (!verdict.ok) return reply(errorBody(verdict.code, verdict.message));
         }
         // Counted only once the caller is known, as the service's gateway does: unsigned or wrongly signed
@@ -180,14 +232,26 @@ export function createActionHandlers(options: EngineOptions): RequestHandler[] {
           return reply(errorBody("InvalidParameter", "The request body is not valid JSON."));
         }
         if (!info.validateRequest(params)) return reply(parameterError(info.validateRequest.errors?.[0]));
-        const simulate = options.simulations[action];
+        // Checked and counted as the service would: only now may a test's chosen answer apply.
+        const simulate = options.intercept?.answer?.(action, params) ?? simulationsNow()[action];
+        const at = now();
         try {
           const content = simulate
-            ? await simulate(params as never, { request, now: now() })
+            ? await simulate(params as never, { request, now: at })
             : { ...(options.examples[action]?.response as { Response?: object } | undefined)?.Response };
-          return reply({ Response: { ...(content as object), RequestId: crypto.randomUUID() } });
+          const response = { ...(content as object), RequestId: crypto.randomUUID() };
+          options.intercept?.record?.({ action, params, response, at });
+          return reply({ Response: response });
         } catch (error) {
-          if (error instanceof MockServiceError) return reply(errorBody(error.code, error.message));
+          if (error instanceof MockServiceError) {
+            options.intercept?.record?.({
+              action,
+              params,
+              error: { code: error.code, message: error.message },
+              at,
+            });
+            return reply(errorBody(error.code, error.message));
+          }
           throw error;
         }
       },
@@ -205,7 +269,10 @@ export interface WedataErrorOptions {
   action?: string;
 }
 
-/** A per-test override: `server.use(wedataError("InternalError", "boom", { once: true }))`. */
+/**
+ * A per-test override: `server.use(wedataError("InternalError", "boom", { once: true }))`. (Each version's
+ * entry exports one that refuses an `action` the version does not have; see `wedataErrorOf`.)
+ */
 export function wedataError(
   code: string,
   message: string = code,
@@ -219,4 +286,48 @@ export function wedataError(
     () => HttpResponse.json(errorBody(code, message), { status: options.status ?? 200 }),
     { once: options.once ?? false },
   );
+}
+
+/** The names closest to `typed`, for a TypeError that says what was meant. */
+export function closestNames(typed: string, names: readonly string[], limit = 3): string[] {
+  const lower = typed.toLowerCase();
+  const score = (name: string) => {
+    const n = name.toLowerCase();
+    if (n === lower) return 0;
+    if (n.includes(lower) || lower.includes(n)) return 1;
+    // Letters in common, in order: a misspelling keeps most of them.
+    let i = 0;
+    for (const char of n) if (char === lower[i]) i++;
+    return 2 + (lower.length - i) + Math.abs(n.length - lower.length) / 10;
+  };
+  return [...names].sort((a, b) => score(a) - score(b)).slice(0, limit);
+}
+
+/** Throws a TypeError naming the closest actions when `action` is not one of the version's. */
+export function assertAction(
+  action: string,
+  table: Readonly<Record<string, ActionInfo>>,
+  what: string,
+): void {
+  if (Object.hasOwn(table, action)) return;
+  const version = Object.values(table)[0]?.version ?? "";
+  const closest = closestNames(action, Object.keys(table));
+  throw new TypeError(
+    `${what}: ${JSON.stringify(action)} is not an action of API ${version}${closest.length ? ` (did you mean ${closest.join(", ")}?)` : ""}`,
+  );
+}
+
+/** What `wedataError` is: a per-test override answering matching requests with a service error. */
+export type WedataErrorFactory = (
+  code: string,
+  message?: string,
+  options?: WedataErrorOptions,
+) => RequestHandler;
+
+/** The version's `wedataError`: the same override, refusing an `action` the version does not have. */
+export function wedataErrorOf(table: Readonly<Record<string, ActionInfo>>): WedataErrorFactory {
+  return (code, message, options = {}) => {
+    if (options.action !== undefined) assertAction(options.action, table, "wedataError");
+    return wedataError(code, message, options);
+  };
 }

@@ -1,3 +1,6 @@
+import { actions } from "@wedata-openapi/schema/v20210820";
+import { type WedataErrorFactory, wedataErrorOf } from "./engine.js";
+
 export {
   createActionHandlers,
   type EngineOptions,
@@ -5,12 +8,14 @@ export {
   errorBody,
   MockServiceError,
   type MockServiceOptions,
+  type RecordedCall,
   type Simulation,
   type SimulationContext,
+  type WedataErrorFactory,
   type WedataErrorOptions,
-  wedataError,
 } from "./engine.js";
 export { fixtures } from "./fixtures.js";
+export type { Answer, DeepPartial, MockCall, MockState, VersionMocks } from "./mocks.js";
 export { buildInstanceDetail } from "./v20210820/build.js";
 export {
   buildInstance,
@@ -25,3 +30,10 @@ export {
   type InstanceLookup,
   type WedataHandlersOptions,
 } from "./v20210820/handlers.js";
+export { createWedataMocks, type WedataMocks } from "./v20210820/mocks.js";
+
+/**
+ * A per-test override: `server.use(wedataError("InternalError", "boom", { once: true }))`. An `action` this
+ * version does not have is a TypeError naming the closest ones (a typo would otherwise never match).
+ */
+export const wedataError: WedataErrorFactory = /* @__PURE__ */ wedataErrorOf(actions);

@@ -1,7 +1,7 @@
 import { actions, type InstanceDetailVO } from "@wedata-openapi/schema/v20210820";
 import { examples } from "@wedata-openapi/schema/v20210820/examples";
 import type { RequestHandler } from "msw";
-import { createActionHandlers, type MockServiceOptions } from "../engine.js";
+import { createActionHandlers, type MockServiceOptions, type Simulation } from "../engine.js";
 import { zoned } from "../time-zone.js";
 import { buildInstanceDetail } from "./build.js";
 import { defaultInstances, type MockInstance, mockInstance } from "./dataset.js";
@@ -45,7 +45,7 @@ export interface WedataHandlersOptions extends MockServiceOptions {
 /** The request member that names the zone of the answer's times. */
 const ZONE = "ScheduleTimeZone";
 
-function sourceOf(instances: WedataHandlersOptions["instances"]): InstanceSource {
+export function sourceOf(instances: WedataHandlersOptions["instances"]): InstanceSource {
   if (typeof instances === "function") {
     return {
       find: ({ ProjectId, InstanceKey, ScheduleTimeZone }, { request }) => {
@@ -78,7 +78,11 @@ function sourceOf(instances: WedataHandlersOptions["instances"]): InstanceSource
   };
 }
 
-function handlersFor(dataset: InstanceSource, options: WedataHandlersOptions): RequestHandler[] {
+/** The stock simulations over one dataset (with the fallback for unknown instances). */
+export function simulationsFor(
+  dataset: InstanceSource,
+  options: WedataHandlersOptions,
+): Readonly<Record<string, Simulation>> {
   const fallback =
     options.unknownInstance === "exists"
       ? ({ InstanceKey, ProjectId }: InstanceLookup) => buildInstanceDetail({ InstanceKey, ProjectId })
@@ -92,15 +96,19 @@ function handlersFor(dataset: InstanceSource, options: WedataHandlersOptions): R
         }
       : dataset;
   const unknown = typeof fallback === "string" ? fallback : "null";
+  return {
+    ListInstances: zoned(listInstances(source), ZONE),
+    GetTaskInstance: zoned(getTaskInstance(source, unknown), ZONE),
+    GetInstanceLog: zoned(getInstanceLog(source, unknown), ZONE),
+  };
+}
+
+function handlersFor(dataset: InstanceSource, options: WedataHandlersOptions): RequestHandler[] {
   return createActionHandlers({
     ...options,
     table: actions,
     examples,
-    simulations: {
-      ListInstances: zoned(listInstances(source), ZONE),
-      GetTaskInstance: zoned(getTaskInstance(source, unknown), ZONE),
-      GetInstanceLog: zoned(getInstanceLog(source, unknown), ZONE),
-    },
+    simulations: simulationsFor(dataset, options),
   });
 }
 

@@ -248,8 +248,20 @@ export interface ActionTypes {
     DescribeColumnLineage: [DescribeColumnLineageRequest, DescribeColumnLineageResponseBody];
     /** 查询表的所有列元数据 */
     DescribeColumnsMeta: [DescribeColumnsMetaRequest, DescribeColumnsMetaResponseBody];
+    /**
+     * 查询数据资产
+     * @description 查询数据资产列表
+     */
+    DescribeDataAssets: [DescribeDataAssetsRequest, DescribeDataAssetsResponseBody];
+    /** 根据数据库名称和数据源id获取数据库信息 */
+    DescribeDatabaseByName: [DescribeDatabaseByNameRequest, DescribeDatabaseByNameResponseBody];
     /** 获取数据库信息 */
     DescribeDatabaseInfoList: [DescribeDatabaseInfoListRequest, DescribeDatabaseInfoListResponseBody];
+    /**
+     * 查询数据库元数据
+     * @description 根据数据库Id查询数据库元数据，带有数据源和项目信息
+     */
+    DescribeDatabaseMeta: [DescribeDatabaseMetaRequest, DescribeDatabaseMetaResponseBody];
     /** 查询数据库列表 */
     DescribeDatabaseMetas: [DescribeDatabaseMetasRequest, DescribeDatabaseMetasResponseBody];
     /**
@@ -387,6 +399,8 @@ export interface ActionTypes {
      * @description 离线任务实例运行日志列表
      */
     DescribeInstanceLogList: [DescribeInstanceLogListRequest, DescribeInstanceLogListResponseBody];
+    /** 按执行资源组查询任务调度与运行实例数量统计 */
+    DescribeInstancesByExecutors: [DescribeInstancesByExecutorsRequest, DescribeInstancesByExecutorsResponseBody];
     /** 查询集成节点 */
     DescribeIntegrationNode: [DescribeIntegrationNodeRequest, DescribeIntegrationNodeResponseBody];
     /** 数据集成大屏概览 */
@@ -408,6 +422,8 @@ export interface ActionTypes {
     DescribeIntegrationTasks: [DescribeIntegrationTasksRequest, DescribeIntegrationTasksResponseBody];
     /** 查询集成任务版本节点信息 */
     DescribeIntegrationVersionNodesInfo: [DescribeIntegrationVersionNodesInfoRequest, DescribeIntegrationVersionNodesInfoResponseBody];
+    /** 列出血缘中心字段信息 */
+    DescribeLineageColumns: [DescribeLineageColumnsRequest, DescribeLineageColumnsResponseBody];
     /**
      * 通用血缘查询
      * @description 通用血缘查询接口
@@ -476,6 +492,11 @@ export interface ActionTypes {
     DescribeRealTimeTaskMetricOverview: [DescribeRealTimeTaskMetricOverviewRequest, DescribeRealTimeTaskMetricOverviewResponseBody];
     /** 实时任务同步速度趋势 */
     DescribeRealTimeTaskSpeed: [DescribeRealTimeTaskSpeedRequest, DescribeRealTimeTaskSpeedResponseBody];
+    /**
+     * 实时获取数据库列表信息
+     * @description 离线通过表名称获取表信息
+     */
+    DescribeRealViewDatabasePage: [DescribeRealViewDatabasePageRequest, DescribeRealViewDatabasePageResponseBody];
     /**
      * 数据集成分页获取数据库Schema
      * @description 数据集成分页获取数据库SCHEMA信息
@@ -579,6 +600,10 @@ export interface ActionTypes {
      * @description 元数据模型-表基础信息查询接口
      */
     DescribeTableBasicInfo: [DescribeTableBasicInfoRequest, DescribeTableBasicInfoResponseBody];
+    /** 查询表的数据预览 */
+    DescribeTableContentPreview: [DescribeTableContentPreviewRequest, DescribeTableContentPreviewResponseBody];
+    /** 查询表的DDL */
+    DescribeTableDdl: [DescribeTableDdlRequest, DescribeTableDdlResponseBody];
     /** 获取数据表信息 */
     DescribeTableInfoList: [DescribeTableInfoListRequest, DescribeTableInfoListResponseBody];
     /** 列出表血缘信息 */
@@ -603,6 +628,8 @@ export interface ActionTypes {
     DescribeTableSchemaInfo: [DescribeTableSchemaInfoRequest, DescribeTableSchemaInfoResponseBody];
     /** 查询表得分趋势 */
     DescribeTableScoreTrend: [DescribeTableScoreTrendRequest, DescribeTableScoreTrendResponseBody];
+    /** 查询表的select语句 */
+    DescribeTableSelect: [DescribeTableSelectRequest, DescribeTableSelectResponseBody];
     /** 查询任务告警规则列表 */
     DescribeTaskAlarmRegulations: [DescribeTaskAlarmRegulationsRequest, DescribeTaskAlarmRegulationsResponseBody];
     /**
@@ -870,7 +897,10 @@ export interface ActionTypes {
     ReportDatabase: [ReportDatabaseRequest, ReportDatabaseResponseBody];
     /** 上报schema元数据 */
     ReportSchema: [ReportSchemaRequest, ReportSchemaResponseBody];
-    /** 上报table元数据 */
+    /**
+     * 上报table元数据
+     * @description 上报table元数据,当前列数量限制在300
+     */
     ReportTable: [ReportTableRequest, ReportTableResponseBody];
     /**
      * 任务血缘上报接口
@@ -936,7 +966,9 @@ export interface ActionTypes {
     /**
      * 提交工作流（废弃）
      * @deprecated
-     * @description 提交工作流。本接口已废弃，请使用接口BatchCreateTaskVersionAsync。
+     * @description 接口已经废弃，调用会产生脏数据
+     *
+     *     提交工作流。本接口已废弃，请使用接口BatchCreateTaskVersionAsync。
      */
     SubmitWorkflow: [SubmitWorkflowRequest, SubmitWorkflowResponseBody];
     /**
@@ -1342,20 +1374,24 @@ export interface BatchCreateIntegrationTaskAlarmsResponse {
 }
 /** @description BatchCreateTaskVersionAsync请求参数结构体 */
 export interface BatchCreateTaskVersionAsyncRequest {
-    /** @description 任务信息 */
+    /** @description <p>任务信息</p> */
     Tasks: BatchCreateTaskVersionDTO[];
-    /** @description 项目ID */
+    /** @description <p>项目ID</p> */
     ProjectId: string;
-    /** @description 是否自动运行 */
+    /** @description <p>是否自动运行</p> */
     AutoRun?: boolean;
-    /** @description 告警方式:email-邮件;sms-短信;wecom-企业微信 */
+    /** @description <p>告警方式:email-邮件;sms-短信;wecom-企业微信</p> */
     AlarmWays?: string;
-    /** @description 告警对象:1-项目管理员，2-任务责任人 */
+    /** @description <p>告警对象:1-项目管理员，2-任务责任人</p> */
     AlarmRecipientTypes?: string;
-    /** @description 是否需要校验父任务已经提交到调度 */
+    /** @description <p>是否需要校验父任务已经提交到调度</p> */
     NeedCheckParentSubmitted?: boolean;
-    /** @description 是否需要补录中间实例 */
+    /** @description <p>是否需要补录中间实例</p> */
     EnableMakeUp?: boolean;
+    /** @description <p>指定审批人列表</p> */
+    AssignApprovalList?: string[];
+    /** @description <p>任务缺失实例处理策略</p><p>MAKEUP:补录缺失的实例;FORCE_SUCCESS:将缺失的实例置成功;SKIP:不处理，忽略缺失的实例</p> */
+    PerTaskMissingInstanceStrategy?: TaskMissingInstanceStrategy[];
 }
 /** @description The whole body of every processed BatchCreateTaskVersionAsync request, success or error. */
 export interface BatchCreateTaskVersionAsyncResponseBody {
@@ -1365,7 +1401,7 @@ export interface BatchCreateTaskVersionAsyncResponseBody {
 /** @description BatchCreateTaskVersionAsync返回参数结构体 */
 export interface BatchCreateTaskVersionAsyncResponse {
     Error?: never;
-    /** @description 批量操作返回 */
+    /** @description <p>批量操作返回</p> */
     Data?: BatchTaskOperateNew | null;
     RequestId: RequestId;
 }
@@ -1416,6 +1452,8 @@ export interface BatchDeleteOpsTasksRequest {
     EnableNotify: boolean;
     /** @description 项目Id */
     ProjectId: string;
+    /** @description 删除任务时是否删除脚本文件 */
+    DeleteScript?: boolean;
 }
 /** @description The whole body of every processed BatchDeleteOpsTasks request, success or error. */
 export interface BatchDeleteOpsTasksResponseBody {
@@ -1881,22 +1919,24 @@ export interface CheckTaskNameExistResponse {
 }
 /** @description CommitIntegrationTask请求参数结构体 */
 export interface CommitIntegrationTaskRequest {
-    /** @description 任务id */
+    /** @description <p>任务id</p> */
     TaskId: string;
-    /** @description 项目id */
+    /** @description <p>项目id</p> */
     ProjectId: string;
-    /** @description 0.仅提交，1.立即启动，2.停止线上作业，丢弃作业状态数据，重新启动运行，3.暂停线上作业，保留作业状态数据，继续运行，4.保留作业状态数据，继续运行 */
+    /** @description <p>0.仅提交，1.立即启动，2.停止线上作业，丢弃作业状态数据，重新启动运行，3.暂停线上作业，保留作业状态数据，继续运行，4.保留作业状态数据，继续运行</p> */
     CommitType?: number;
-    /** @description 实时任务 201   离线任务 202  默认实时任务 */
+    /** @description <p>实时任务 201   离线任务 202  默认实时任务</p> */
     TaskType?: number;
-    /** @description 额外参数 */
+    /** @description <p>额外参数</p> */
     ExtConfig?: RecordField[];
-    /** @description 提交版本描述 */
+    /** @description <p>提交版本描述</p> */
     VersionDesc?: string;
-    /** @description 提交版本号 */
+    /** @description <p>提交版本号</p> */
     InstanceVersion?: number;
-    /** @description 前端操作类型描述 */
+    /** @description <p>前端操作类型描述</p> */
     EventDesc?: string;
+    /** @description <p>提交时任务状态</p><p>枚举值：</p><ul><li>3： 运行中</li></ul> */
+    CurrentStatus?: number;
 }
 /** @description The whole body of every processed CommitIntegrationTask request, success or error. */
 export interface CommitIntegrationTaskResponseBody {
@@ -1906,9 +1946,9 @@ export interface CommitIntegrationTaskResponseBody {
 /** @description CommitIntegrationTask返回参数结构体 */
 export interface CommitIntegrationTaskResponse {
     Error?: never;
-    /** @description 操作成功与否标识 */
+    /** @description <p>操作成功与否标识</p> */
     Data?: boolean;
-    /** @description 数据结构 */
+    /** @description <p>数据结构</p> */
     DataDto?: CommitTaskDataDto | null;
     RequestId: RequestId;
 }
@@ -1916,7 +1956,7 @@ export interface CommitIntegrationTaskResponse {
 export interface CommitRuleGroupTaskRequest {
     /** @description 规则组ID */
     RuleGroupId?: number;
-    /** @description 触发类型 1.手动触发 2.调度事中触发 3.周期调度触发 */
+    /** @description 触发类型：1-手动触发，2-调度事件触发，3-周期调度触发 */
     TriggerType?: number;
     /** @description 规则配置列表 */
     ExecRuleConfig?: RuleConfig[];
@@ -1924,7 +1964,7 @@ export interface CommitRuleGroupTaskRequest {
     ExecConfig?: RuleExecConfig;
     /** @description 项目ID */
     ProjectId?: string;
-    /** @description 该规则运行的执行引擎，不传时会请求该数据源下默认的执行引擎 */
+    /** @description 执行引擎类型，可选值：MYSQL, HIVE, SPARK, LIVY, DLC, GBASE, CDW_PG, TCHouse-P, DORIS, TCHouse-D */
     EngineType?: string;
 }
 /** @description The whole body of every processed CommitRuleGroupTask request, success or error. */
@@ -2020,6 +2060,8 @@ export interface CreateCodeTemplateVersionRequest {
      *     false表示：针对所有状态的任务均仅生成开发态保存版本。
      */
     NeedSubmitScheduleForTemplate?: boolean;
+    /** @description 指定审批人列表 */
+    AssignApprovalList?: string[];
 }
 /** @description The whole body of every processed CreateCodeTemplateVersion request, success or error. */
 export interface CreateCodeTemplateVersionResponseBody {
@@ -2425,15 +2467,15 @@ export interface CreateRuleRequest {
     TableId?: string;
     /** @description 规则模板列表 */
     RuleTemplateId?: number;
-    /** @description 规则类型 1.系统模版, 2.自定义模版, 3.自定义SQL */
+    /** @description 规则类型：1-系统模版，2-自定义模版，3-自定义SQL */
     Type?: number;
-    /** @description 规则所属质量维度（1：准确性，2：唯一性，3：完整性，4：一致性，5：及时性，6：有效性 */
+    /** @description 质量维度：1-准确性，2-唯一性，3-完整性，4-一致性，5-及时性，6-有效性 */
     QualityDim?: number;
     /** @description 源字段详细类型，int、string */
     SourceObjectDataTypeName?: string;
     /** @description 源字段名称 */
     SourceObjectValue?: string;
-    /** @description 检测范围 1.全表   2.条件扫描 */
+    /** @description 检测范围类型：1-全表，2-条件扫描 */
     ConditionType?: number;
     /** @description 条件扫描WHERE条件表达式 */
     ConditionExpression?: string;
@@ -2441,7 +2483,7 @@ export interface CreateRuleRequest {
     CustomSql?: string;
     /** @description 报警触发条件 */
     CompareRule?: CompareRuleInput;
-    /** @description 报警触发级别 1.低, 2.中, 3.高 */
+    /** @description 告警级别：1-低，2-中，3-高 */
     AlarmLevel?: number;
     /** @description 规则描述 */
     Description?: string;
@@ -2461,7 +2503,7 @@ export interface CreateRuleRequest {
     FieldConfig?: RuleFieldConfigInput;
     /** @description 目标字段名称  CITY */
     TargetObjectValue?: string;
-    /** @description 该规则支持的执行引擎列表 */
+    /** @description 执行引擎多选（位运算数组）：2-HIVE，4-SPARK，8-LIVY，16-DLC，64-TCHouse-P，128-DORIS，256-TCHouse-D，512-EMR-StarRocks，1024-TCHouse-X */
     SourceEngineTypes?: number[];
 }
 /** @description The whole body of every processed CreateRule request, success or error. */
@@ -2478,17 +2520,17 @@ export interface CreateRuleResponse {
 }
 /** @description CreateRuleTemplate请求参数结构体 */
 export interface CreateRuleTemplateRequest {
-    /** @description 模板类型  1.系统模板   2.自定义模板 */
+    /** @description 模版类型：1-系统模版，2-用户自定义模版 */
     Type?: number;
     /** @description 模板名称 */
     Name?: string;
-    /** @description 质量检测维度 1.准确性 2.唯一性 3.完整性 4.一致性 5.及时性 6.有效性 */
+    /** @description 质量维度：1-准确性，2-唯一性，3-完整性，4-一致性，5-及时性，6-有效性 */
     QualityDim?: number;
-    /** @description 源端数据对象类型 1.常量  2.离线表级   2.离线字段级 */
+    /** @description 源数据对象类型：1-常量，2-离线表级，3-离线字段级别 */
     SourceObjectType?: number;
     /** @description 模板描述 */
     Description?: string;
-    /** @description 源端对应的引擎类型 */
+    /** @description 执行引擎多选（位运算数组）：2-HIVE，4-SPARK，8-LIVY，16-DLC，64-TCHouse-P，128-DORIS，256-TCHouse-D，512-EMR-StarRocks，1024-TCHouse-X */
     SourceEngineTypes?: number[];
     /** @description 是否关联其它库表 */
     MultiSourceFlag?: boolean;
@@ -2632,24 +2674,28 @@ export interface CreateTaskNewResponse {
 }
 /** @description CreateTaskVersionDs请求参数结构体 */
 export interface CreateTaskVersionDsRequest {
-    /** @description 任务id */
+    /** @description <p>任务id</p> */
     Task: BatchCreateTaskVersionDTO;
-    /** @description 是否需要校验父任务已经提交到调度 */
+    /** @description <p>是否需要校验父任务已经提交到调度</p> */
     NeedCheckParentSubmitted: boolean;
-    /** @description 是否自动运行 */
+    /** @description <p>是否自动运行</p> */
     AutoRun: boolean;
-    /** @description 项目ID */
+    /** @description <p>项目ID</p> */
     ProjectId: string;
     /** @description 请求来源，WEB 前端；CLIENT 客户端 */
     RequestFromSource?: string;
-    /** @description 告警方式:email-邮件;sms-短信;wecom-企业微信 */
+    /** @description <p>告警方式:email-邮件;sms-短信;wecom-企业微信</p> */
     AlarmWays?: string;
-    /** @description 告警对象:1-项目管理员，2-任务责任人 */
+    /** @description <p>告警对象:1-项目管理员，2-任务责任人</p> */
     AlarmRecipientTypes?: string;
-    /** @description 是否需要校验循环依赖，默认为 true，如果使用了 CheckTaskCycleLink 和 CheckTaskCycleConfiguration 两个接口校验成功可以传 false，后台服务器不再做校验 */
+    /** @description <p>是否需要校验循环依赖，默认为 true，如果使用了 CheckTaskCycleLink 和 CheckTaskCycleConfiguration 两个接口校验成功可以传 false，后台服务器不再做校验</p> */
     EnableCheckTaskCycleLink?: boolean;
-    /** @description 是否需要补录中间实例 */
+    /** @description <p>是否需要补录中间实例</p> */
     EnableMakeUp?: boolean;
+    /** @description <p>指定审批人列表</p> */
+    AssignApprovalList?: string[];
+    /** @description <p>MAKEUP:补录缺失的实例;FORCE_SUCCESS:将缺失的实例置成功;SKIP:不处理，忽略缺失的实例</p> */
+    MissingInstanceStrategy?: string;
 }
 /** @description The whole body of every processed CreateTaskVersionDs request, success or error. */
 export interface CreateTaskVersionDsResponseBody {
@@ -2659,7 +2705,7 @@ export interface CreateTaskVersionDsResponseBody {
 /** @description CreateTaskVersionDs返回参数结构体 */
 export interface CreateTaskVersionDsResponse {
     Error?: never;
-    /** @description 版本 */
+    /** @description <p>版本</p> */
     Data?: string | null;
     RequestId: RequestId;
 }
@@ -3552,7 +3598,7 @@ export interface DescribeColumnLineageRequest {
      */
     Direction: string;
     /** @description 字段信息 */
-    Data: ColumnLineageInfo;
+    Data: ColumnLineageInfoInput;
     /** @description 单次查询入度 */
     InputDepth?: number;
     /** @description 单次查询出度 */
@@ -3603,6 +3649,61 @@ export interface DescribeColumnsMetaResponse {
     ColumnMetaSet?: ColumnMeta[] | null;
     /** @description 总记录数 */
     TotalCount?: number;
+    RequestId: RequestId;
+}
+/** @description DescribeDataAssets请求参数结构体 */
+export interface DescribeDataAssetsRequest {
+    /** @description 请求来源，WEB 前端；CLIENT 客户端 */
+    RequestFromSource?: string;
+    /**
+     * @description 过滤字段名称
+     *     Name 取值如下
+     *           keyword 搜索关键字
+     *           bizCatalogIds 表示目录分类取值
+     *           DataAssetType 数据资产类型枚举取值：ALL-全部类型、TABLE-数据表
+     *           DatasourceType 数据源类型
+     *           datasourceIds 数据源ID列表
+     *           DatabaseName 数据库名称
+     *           InCharge 负责人
+     *           ProjectId 项目ID
+     *           Label 标签
+     *           ProjectId 数据资产归属的项目ID
+     *           AssetLevel 等级 取值：ALL-全部，40-核心，30-重要，20-一般，10-临时
+     *           OwnerMe 我负责的
+     *           PermissionMe 我有权限的
+     *           MyFavorite 我收藏的
+     */
+    Filters?: Filter[];
+    /**
+     * @description 排序字段列表
+     *     取值：
+     *          Name： Table-按表名，LikeCount-按热度
+     *          Direction： ASC, DESC
+     */
+    OrderFields?: OrderField[];
+    /** @description 页码，配合pageSize使用 */
+    PageNumber?: number;
+    /** @description 每页数目，配合pageNumber使用 */
+    PageSize?: number;
+}
+/** @description The whole body of every processed DescribeDataAssets request, success or error. */
+export interface DescribeDataAssetsResponseBody {
+    /** @description Success or failure (`Error`); a success never carries `Error`. */
+    Response: DescribeDataAssetsResponse | TencentCloudErrorResponse;
+}
+/** @description DescribeDataAssets返回参数结构体 */
+export interface DescribeDataAssetsResponse {
+    Error?: never;
+    /** @description 数据资产记录列表 */
+    DataSetRecords?: DataSetRecord[] | null;
+    /** @description 总数量 */
+    TotalCount?: number | null;
+    /** @description 页码 */
+    PageNumber?: number | null;
+    /** @description 每页数目 */
+    PageSize?: number | null;
+    /** @description 指标列表 */
+    IndicatorRecords?: IndicatorBaseInfo[] | null;
     RequestId: RequestId;
 }
 /** @description DescribeDataCheckStat请求参数结构体 */
@@ -3705,13 +3806,13 @@ export interface DescribeDataSourceInfoListResponse {
 }
 /** @description DescribeDataSourceList请求参数结构体 */
 export interface DescribeDataSourceListRequest {
-    /** @description 页码 */
+    /** @description <p>页码</p> */
     PageNumber?: number;
-    /** @description 返回数量 */
+    /** @description <p>返回数量</p> */
     PageSize?: number;
-    /** @description 排序配置 */
+    /** @description <p>排序配置</p> */
     OrderFields?: OrderField[];
-    /** @description 可选过滤条件，Filter可选配置(参考): "Name": { "type": "string", "description": "数据源名称" }, "Type": { "type": "string", "description": "类型" }, "ClusterId": { "type": "string", "description": "集群id" }, "CategoryId": { "type": "string", "description": "分类，项目或空间id" } */
+    /** @description <p>可选过滤条件，Filter可选配置(参考): &quot;Name&quot;: { &quot;type&quot;: &quot;string&quot;, &quot;description&quot;: &quot;数据源名称&quot; }, &quot;Type&quot;: { &quot;type&quot;: &quot;string&quot;, &quot;description&quot;: &quot;类型&quot; }, &quot;ClusterId&quot;: { &quot;type&quot;: &quot;string&quot;, &quot;description&quot;: &quot;集群id&quot; }, &quot;CategoryId&quot;: { &quot;type&quot;: &quot;string&quot;, &quot;description&quot;: &quot;分类，项目或空间id&quot; }</p> */
     Filters?: Filter[];
 }
 /** @description The whole body of every processed DescribeDataSourceList request, success or error. */
@@ -3722,8 +3823,31 @@ export interface DescribeDataSourceListResponseBody {
 /** @description DescribeDataSourceList返回参数结构体 */
 export interface DescribeDataSourceListResponse {
     Error?: never;
-    /** @description 数据源列表 */
+    /** @description <p>数据源列表</p> */
     Data?: DataSourceInfoPage | null;
+    RequestId: RequestId;
+}
+/** @description DescribeDatabaseByName请求参数结构体 */
+export interface DescribeDatabaseByNameRequest {
+    /** @description 数据库名称 */
+    DatabaseName: string;
+    /** @description 数据源id */
+    DatasourceId: number;
+    /** @description schema名称 */
+    SchemaName?: string;
+    /** @description 集群id */
+    ClusterId?: string;
+}
+/** @description The whole body of every processed DescribeDatabaseByName request, success or error. */
+export interface DescribeDatabaseByNameResponseBody {
+    /** @description Success or failure (`Error`); a success never carries `Error`. */
+    Response: DescribeDatabaseByNameResponse | TencentCloudErrorResponse;
+}
+/** @description DescribeDatabaseByName返回参数结构体 */
+export interface DescribeDatabaseByNameResponse {
+    Error?: never;
+    /** @description 数据库信息 */
+    DatabaseMeta?: DatabaseMeta | null;
     RequestId: RequestId;
 }
 /** @description DescribeDatabaseInfoList请求参数结构体 */
@@ -3743,6 +3867,23 @@ export interface DescribeDatabaseInfoListResponse {
     Error?: never;
     /** @description 数据库列表 */
     DatabaseInfo?: DatabaseInfo[] | null;
+    RequestId: RequestId;
+}
+/** @description DescribeDatabaseMeta请求参数结构体 */
+export interface DescribeDatabaseMetaRequest {
+    /** @description 数据源唯一Id */
+    DatabaseId: string;
+}
+/** @description The whole body of every processed DescribeDatabaseMeta request, success or error. */
+export interface DescribeDatabaseMetaResponseBody {
+    /** @description Success or failure (`Error`); a success never carries `Error`. */
+    Response: DescribeDatabaseMetaResponse | TencentCloudErrorResponse;
+}
+/** @description DescribeDatabaseMeta返回参数结构体 */
+export interface DescribeDatabaseMetaResponse {
+    Error?: never;
+    /** @description 数据库元数据 */
+    DatabaseMeta?: DatabaseMeta | null;
     RequestId: RequestId;
 }
 /** @description DescribeDatabaseMetas请求参数结构体 */
@@ -4439,39 +4580,39 @@ export interface DescribeInstanceLogResponse {
 }
 /** @description DescribeInstanceLogDetail请求参数结构体 */
 export interface DescribeInstanceLogDetailRequest {
-    /** @description 项目ID */
+    /** @description <p>项目ID</p> */
     ProjectId: string;
-    /** @description 任务id */
+    /** @description <p>任务id</p> */
     TaskId: string;
-    /** @description 数据时间 */
+    /** @description <p>数据时间</p> */
     CurRunDate: string;
-    /** @description 日志级别，Info/Debug/Warn/Error/All */
+    /** @description <p>日志级别，Info/Debug/Warn/Error/All</p> */
     LogLevelType?: string;
-    /** @description 文件类型,Log/Code */
+    /** @description <p>文件类型,Log/Code</p> */
     ExecutionFileType?: string;
-    /** @description 统一执行平台执行id, 注意: ExecutionJobId 跟 "BrokerIp+OriginFileName" 必须有一个不为空 */
+    /** @description <p>统一执行平台执行id, 注意: ExecutionJobId 跟 &quot;BrokerIp+OriginFileName&quot; 必须有一个不为空</p> */
     ExecutionJobId?: string;
-    /** @description 服务器Ip, 注意: "BrokerIp+OriginFileName"跟ExecutionJobId必须有一个不为空 */
+    /** @description <p>服务器Ip, 注意: &quot;BrokerIp+OriginFileName&quot;跟ExecutionJobId必须有一个不为空</p> */
     BrokerIp?: string;
-    /** @description 文件Name, 注意: "BrokerIp+OriginFileName"跟ExecutionJobId必须有一个不为空 */
+    /** @description <p>文件Name, 注意: &quot;BrokerIp+OriginFileName&quot;跟ExecutionJobId必须有一个不为空</p> */
     OriginFileName?: string;
-    /** @description 起始行 */
+    /** @description <p>起始行</p> */
     StartCount?: number;
-    /** @description 每次查询行数 */
+    /** @description <p>每次查询行数</p> */
     LineCount?: number;
-    /** @description 查询日志扩展信息,通过统一执行平台接口分页查询日志时需要带上,第一页时为null */
+    /** @description <p>查询日志扩展信息,通过统一执行平台接口分页查询日志时需要带上,第一页时为null</p> */
     ExtInfo?: string;
     /** @description 请求来源，WEB 前端；CLIENT 客户端 */
     RequestFromSource?: string;
-    /** @description 生命周期为基础数据进行日志匹配 */
+    /** @description <p>生命周期为基础数据进行日志匹配</p> */
     InstanceLifeDetailDtoList?: InstanceLifeDetailDtoInput[];
-    /** @description 当前生命周期 */
+    /** @description <p>当前生命周期</p> */
     CurrentLifeRound?: number;
-    /** @description 生命周期总数 */
+    /** @description <p>生命周期总数</p> */
     MaxLifeRound?: number;
-    /** @description 当前生命周期重试次数 */
+    /** @description <p>当前生命周期重试次数</p> */
     Tries?: number;
-    /** @description 动态加载日志 */
+    /** @description <p>动态加载日志</p> */
     Dynamic?: boolean;
 }
 /** @description The whole body of every processed DescribeInstanceLogDetail request, success or error. */
@@ -4482,39 +4623,39 @@ export interface DescribeInstanceLogDetailResponseBody {
 /** @description DescribeInstanceLogDetail返回参数结构体 */
 export interface DescribeInstanceLogDetailResponse {
     Error?: never;
-    /** @description 日志结果 */
+    /** @description <p>日志结果</p> */
     Data?: InstanceLogInfoOpsDto | null;
     RequestId: RequestId;
 }
 /** @description DescribeInstanceLogFile请求参数结构体 */
 export interface DescribeInstanceLogFileRequest {
-    /** @description 项目ID */
+    /** @description <p>项目ID</p> */
     ProjectId: string;
-    /** @description 任务ID */
+    /** @description <p>任务ID</p> */
     TaskId: string;
-    /** @description 实例数据时间 */
+    /** @description <p>实例数据时间</p> */
     CurRunDate?: string;
     /** @description 请求来源，WEB 前端；CLIENT 客户端 */
     RequestFromSource?: string;
-    /** @description 执行机IP */
+    /** @description <p>执行机IP</p> */
     BrokerIp?: string;
-    /** @description 日志文件名 */
+    /** @description <p>日志文件名</p> */
     OriginFileName?: string;
-    /** @description 执行平台下发执行id */
+    /** @description <p>执行平台下发执行id</p> */
     ExecutionJobId?: string;
-    /** @description 日志级别，Info/Debug/Warn/Error/All */
+    /** @description <p>日志级别，Info/Debug/Warn/Error/All</p> */
     LogLevelType?: string;
-    /** @description 文件类型,Log/Code */
+    /** @description <p>文件类型,Log/Code</p> */
     ExecutionFileType?: string;
-    /** @description 生命周期为基础数据进行日志匹配。Dynamic=true动态获取日志链路中使用 */
+    /** @description <p>生命周期为基础数据进行日志匹配。Dynamic=true动态获取日志链路中使用</p> */
     InstanceLifeDetailDtoList?: InstanceLifeDetailDtoInput[];
-    /** @description 当前生命周期数 */
+    /** @description <p>当前生命周期数</p> */
     CurrentLifeRound?: number;
-    /** @description 最大生命周期数 */
+    /** @description <p>最大生命周期数</p> */
     MaxLifeRound?: number;
-    /** @description 当前生命周期重试次数 */
+    /** @description <p>当前生命周期重试次数</p> */
     Tries?: number;
-    /** @description 动态获取日志信息标识 */
+    /** @description <p>动态获取日志信息标识</p> */
     Dynamic?: boolean;
 }
 /** @description The whole body of every processed DescribeInstanceLogFile request, success or error. */
@@ -4525,7 +4666,7 @@ export interface DescribeInstanceLogFileResponseBody {
 /** @description DescribeInstanceLogFile返回参数结构体 */
 export interface DescribeInstanceLogFileResponse {
     Error?: never;
-    /** @description 下载文件详情 */
+    /** @description <p>下载文件详情</p> */
     Data?: InstanceDownloadLogInfo | null;
     RequestId: RequestId;
 }
@@ -4548,6 +4689,25 @@ export interface DescribeInstanceLogListResponse {
     Data?: string;
     /** @description 日志列表 */
     InstanceLogList?: InstanceLogList[] | null;
+    RequestId: RequestId;
+}
+/** @description DescribeInstancesByExecutors请求参数结构体 */
+export interface DescribeInstancesByExecutorsRequest {
+    /** @description <p>项目ID</p> */
+    ProjectId?: string;
+    /** @description <p>执行资源组ID</p> */
+    ExecutorGroupIdList?: string[];
+}
+/** @description The whole body of every processed DescribeInstancesByExecutors request, success or error. */
+export interface DescribeInstancesByExecutorsResponseBody {
+    /** @description Success or failure (`Error`); a success never carries `Error`. */
+    Response: DescribeInstancesByExecutorsResponse | TencentCloudErrorResponse;
+}
+/** @description DescribeInstancesByExecutors返回参数结构体 */
+export interface DescribeInstancesByExecutorsResponse {
+    Error?: never;
+    /** @description <p>实例状态统计结果</p> */
+    Data?: ExecutorTaskInstanceCount[] | null;
     RequestId: RequestId;
 }
 /** @description DescribeIntegrationNode请求参数结构体 */
@@ -4708,15 +4868,15 @@ export interface DescribeIntegrationStatisticsTaskStatusTrendResponse {
 }
 /** @description DescribeIntegrationTask请求参数结构体 */
 export interface DescribeIntegrationTaskRequest {
-    /** @description 任务id */
+    /** @description <p>任务id</p> */
     TaskId: string;
-    /** @description 项目id */
+    /** @description <p>项目id</p> */
     ProjectId: string;
-    /** @description 任务类型，201: 实时集成任务,   202：离线集成任务，不传默认值为201 实时任务类型 */
+    /** @description <p>任务类型，201: 实时集成任务,   202：离线集成任务，不传默认值为201 实时任务类型</p> */
     TaskType?: number;
-    /** @description 提交版本号 */
+    /** @description <p>提交版本号</p> */
     InstanceVersion?: number;
-    /** @description 额外参数 */
+    /** @description <p>额外参数</p> */
     ExtConfig?: RecordField[];
 }
 /** @description The whole body of every processed DescribeIntegrationTask request, success or error. */
@@ -4727,12 +4887,14 @@ export interface DescribeIntegrationTaskResponseBody {
 /** @description DescribeIntegrationTask返回参数结构体 */
 export interface DescribeIntegrationTaskResponse {
     Error?: never;
-    /** @description 任务信息 */
+    /** @description <p>任务信息</p> */
     TaskInfo?: IntegrationTaskInfo | null;
-    /** @description 采集器统计信息 */
+    /** @description <p>采集器统计信息</p> */
     AgentStatus?: AgentStatus | null;
-    /** @description 任务版本信息 */
+    /** @description <p>任务版本信息</p> */
     TaskVersion?: TaskVersionInstance | null;
+    /** @description <p>历史实例信息</p> */
+    TaskVersionList?: RealtimeTaskInstanceVO[];
     RequestId: RequestId;
 }
 /** @description DescribeIntegrationTasks请求参数结构体 */
@@ -4801,6 +4963,29 @@ export interface DescribeIntegrationVersionNodesInfoResponse {
     TaskId?: string;
     RequestId: RequestId;
 }
+/** @description DescribeLineageColumns请求参数结构体 */
+export interface DescribeLineageColumnsRequest {
+    /** @description 表id */
+    TableId: string;
+}
+/** @description The whole body of every processed DescribeLineageColumns request, success or error. */
+export interface DescribeLineageColumnsResponseBody {
+    /** @description Success or failure (`Error`); a success never carries `Error`. */
+    Response: DescribeLineageColumnsResponse | TencentCloudErrorResponse;
+}
+/** @description DescribeLineageColumns返回参数结构体 */
+export interface DescribeLineageColumnsResponse {
+    Error?: never;
+    /** @description 元数据类型 */
+    MetastoreType?: string[] | null;
+    /** @description 元数据类型名称 */
+    MetastoreTypeName?: string | null;
+    /** @description 表名称 */
+    TableName?: string | null;
+    /** @description 字段列表 */
+    ColumnSet?: ColumnLineageInfo[] | null;
+    RequestId: RequestId;
+}
 /** @description DescribeLineageInfo请求参数结构体 */
 export interface DescribeLineageInfoRequest {
     /** @description 实体原始唯一ID */
@@ -4838,22 +5023,24 @@ export interface DescribeLineageInfoResponse {
 }
 /** @description DescribeManualTriggerRecordPage请求参数结构体 */
 export interface DescribeManualTriggerRecordPageRequest {
-    /** @description 项目ID */
+    /** @description <p>项目ID</p> */
     ProjectId: string;
-    /** @description 触发运行名称 */
+    /** @description <p>触发运行名称</p> */
     TriggerName?: string;
-    /** @description 工作流过滤关键字，工作流名称 or 工作流ID */
+    /** @description <p>工作流过滤关键字，工作流名称 or 工作流ID</p> */
     WorkflowKeyword?: string;
-    /** @description 触发运行提交人过滤，多个提交人用英文逗号分割 */
+    /** @description <p>触发运行提交人过滤，多个提交人用英文逗号分割</p> */
     Creator?: string;
-    /** @description 触发提交创建时间过滤，起始时间 */
+    /** @description <p>触发提交创建时间过滤，起始时间</p> */
     TriggerStartTime?: string;
-    /** @description 触发提交创建时间过滤，结束时间 */
+    /** @description <p>触发提交创建时间过滤，结束时间</p> */
     TriggerEndTime?: string;
-    /** @description 页码，整型 */
+    /** @description <p>页码，整型</p> */
     PageNumber?: number;
-    /** @description 每页数目，整型 */
+    /** @description <p>每页数目，整型</p> */
     PageSize?: number;
+    /** @description <p>触发ID</p> */
+    TriggerId?: string;
 }
 /** @description The whole body of every processed DescribeManualTriggerRecordPage request, success or error. */
 export interface DescribeManualTriggerRecordPageResponseBody {
@@ -4865,7 +5052,7 @@ export interface DescribeManualTriggerRecordPageResponse {
     Error?: never;
     /** @description 请求来源，WEB 前端；CLIENT 客户端 */
     RequestFromSource?: string | null;
-    /** @description 详情结果 */
+    /** @description <p>详情结果</p> */
     Data?: ManualTriggerRecordOpsDtoPage | null;
     RequestId: RequestId;
 }
@@ -5397,6 +5584,43 @@ export interface DescribeRealTimeTaskSpeedResponse {
     Data?: RealTimeTaskSpeed;
     RequestId: RequestId;
 }
+/** @description DescribeRealViewDatabasePage请求参数结构体 */
+export interface DescribeRealViewDatabasePageRequest {
+    /** @description 数据源ID */
+    DatasourceId: number;
+    /** @description 项目Id */
+    ProjectId: string;
+    /** @description 排序字段类型：ASC/DESC */
+    Asc?: boolean;
+    /** @description 指定数据源链接方式，如hive jdbc或者metastore client */
+    ConnectionType?: string;
+    /** @description Keyword过滤 */
+    Keyword?: string;
+    /** @description 【分页参数】页码 */
+    PageNumber?: number;
+    /** @description 【分页参数】分页大小 */
+    PageSize?: number;
+    /** @description 资源组ID */
+    ResourceGroupId?: string;
+    /** @description 资源组类型 */
+    ResourceType?: number;
+    /** @description Sort */
+    Sort?: string;
+    /** @description catalog名称 */
+    CatalogName?: string;
+}
+/** @description The whole body of every processed DescribeRealViewDatabasePage request, success or error. */
+export interface DescribeRealViewDatabasePageResponseBody {
+    /** @description Success or failure (`Error`); a success never carries `Error`. */
+    Response: DescribeRealViewDatabasePageResponse | TencentCloudErrorResponse;
+}
+/** @description DescribeRealViewDatabasePage返回参数结构体 */
+export interface DescribeRealViewDatabasePageResponse {
+    Error?: never;
+    /** @description 离线获取数据库列表 */
+    Data?: DatabaseRealViewVOPageVO | null;
+    RequestId: RequestId;
+}
 /** @description DescribeRealViewSchemaPage请求参数结构体 */
 export interface DescribeRealViewSchemaPageRequest {
     /** @description 页码 */
@@ -5859,13 +6083,13 @@ export interface DescribeRuleTemplateResponse {
 }
 /** @description DescribeRuleTemplates请求参数结构体 */
 export interface DescribeRuleTemplatesRequest {
-    /** @description 模板类型 1.系统模板 2.自定义模板 */
+    /** @description 模版类型：1-系统模版，2-用户自定义模版 */
     Type?: number;
-    /** @description 1.常量 2.离线表级 2.离线字段级 */
+    /** @description 源数据对象类型：1-常量，2-离线表级，3-离线字段级别 */
     SourceObjectType?: number;
     /** @description 项目Id */
     ProjectId?: string;
-    /** @description 源端对应的引擎类型 */
+    /** @description 执行引擎多选（位运算数组）：2-HIVE，4-SPARK，8-LIVY，16-DLC，64-TCHouse-P，128-DORIS，256-TCHouse-D，512-EMR-StarRocks，1024-TCHouse-X */
     SourceEngineTypes?: number[];
 }
 /** @description The whole body of every processed DescribeRuleTemplates request, success or error. */
@@ -5911,7 +6135,7 @@ export interface DescribeRulesRequest {
     ProjectId?: string;
     /** @description 规则组id */
     RuleGroupId?: number;
-    /** @description 该规则运行的执行引擎，不传时会请求该数据源下默认的执行引擎 */
+    /** @description 执行引擎类型，可选值：MYSQL, HIVE, SPARK, LIVY, DLC, GBASE, CDW_PG, TCHouse-P, DORIS, TCHouse-D */
     EngineType?: string;
 }
 /** @description The whole body of every processed DescribeRules request, success or error. */
@@ -6240,26 +6464,30 @@ export interface DescribeStatisticInstanceStatusTrendOpsResponse {
 }
 /** @description DescribeStreamTaskLogList请求参数结构体 */
 export interface DescribeStreamTaskLogListRequest {
-    /** @description 项目ID */
+    /** @description <p>项目ID</p> */
     ProjectId: string;
-    /** @description 任务ID */
+    /** @description <p>任务ID</p> */
     TaskId: string;
-    /** @description 作业ID */
+    /** @description <p>作业ID</p> */
     JobId: string;
-    /** @description 结束时间 */
+    /** @description <p>结束时间</p> */
     EndTime: number;
-    /** @description 开始时间 */
+    /** @description <p>开始时间</p> */
     StartTime: number;
-    /** @description container名字 */
+    /** @description <p>container名字</p> */
     Container?: string;
-    /** @description 条数 */
+    /** @description <p>条数</p> */
     Limit?: number;
-    /** @description 排序类型 desc asc */
+    /** @description <p>排序类型 desc asc</p> */
     OrderType?: string;
-    /** @description 作业运行的实例ID */
+    /** @description <p>作业运行的实例ID</p> */
     RunningOrderId?: number;
-    /** @description 关键字 */
+    /** @description <p>关键字</p> */
     Keyword?: string;
+    /** @description <p>任务类型，不传时按 <code>INTEGRATION</code> 处理 </p><p>枚举值：</p><ul><li>INTEGRATION： 集成任务</li><li>VALIDATE： 对账任务</li></ul> */
+    JobType?: string;
+    /** @description <p>滚动查询游标</p> */
+    Context?: string;
 }
 /** @description The whole body of every processed DescribeStreamTaskLogList request, success or error. */
 export interface DescribeStreamTaskLogListResponseBody {
@@ -6269,10 +6497,12 @@ export interface DescribeStreamTaskLogListResponseBody {
 /** @description DescribeStreamTaskLogList返回参数结构体 */
 export interface DescribeStreamTaskLogListResponse {
     Error?: never;
-    /** @description 是否是全量 */
+    /** @description <p>是否是全量</p> */
     ListOver?: boolean | null;
-    /** @description 日志集合 */
+    /** @description <p>日志集合</p> */
     LogContentList?: LogContentInfo[] | null;
+    /** @description <p>滚动查询游标</p> */
+    Context?: string;
     RequestId: RequestId;
 }
 /** @description DescribeSuccessorOpsTaskInfos请求参数结构体 */
@@ -6336,6 +6566,70 @@ export interface DescribeTableBasicInfoResponse {
     TableBasicInfoList?: TableBasicInfo[] | null;
     /** @description 总条数 */
     TotalCount?: number | null;
+    RequestId: RequestId;
+}
+/** @description DescribeTableContentPreview请求参数结构体 */
+export interface DescribeTableContentPreviewRequest {
+    /** @description <p>表ID</p> */
+    TableId: string;
+    /** @description <p>组件类型枚举值，支持的值有 HDFS/HBASE/HIVE/KAFKA</p> */
+    TechnologyType: string;
+    /** @description <p>集群id</p> */
+    ClusterId: string;
+    /** @description <p>资源类型枚举值，支持的值有TOPIC/PATH/TABLE/DATABASE</p> */
+    ResourceType: string;
+    /** @description <p>表名</p> */
+    TableName: string;
+    /** @description <p>项目id</p> */
+    ProjectId: string;
+    /** @description <p>预览的行数，默认10行</p> */
+    RowNum?: number;
+    /** @description <p>数据库名，kafka或其他无数据库概念的不填</p> */
+    DatabaseName?: string;
+    /** @description <p>异步查询预览结果时填写</p> */
+    TaskId?: string;
+    /** @description <p>分区信息</p> */
+    PartitionName?: string;
+    /** @description <p>资源组ID</p> */
+    ResourceGroupId?: string;
+    /** @description <p>执行SQL</p> */
+    Sql?: string;
+    /** @description <p>引擎名</p> */
+    EngineId?: string;
+}
+/** @description The whole body of every processed DescribeTableContentPreview request, success or error. */
+export interface DescribeTableContentPreviewResponseBody {
+    /** @description Success or failure (`Error`); a success never carries `Error`. */
+    Response: DescribeTableContentPreviewResponse | TencentCloudErrorResponse;
+}
+/** @description DescribeTableContentPreview返回参数结构体 */
+export interface DescribeTableContentPreviewResponse {
+    Error?: never;
+    /** @description <p>表的列名列表</p> */
+    ColumnNames?: string[] | null;
+    /** @description <p>表的行数据列表</p> */
+    TableRecordSet?: TableRecord[] | null;
+    /** @description <p>异步预览任务ID</p> */
+    TaskId?: string | null;
+    /** @description <p>异步预览结果状态: 0 初始化， 1 执行中， 2 执行成功</p> */
+    AsyncState?: number | null;
+    RequestId: RequestId;
+}
+/** @description DescribeTableDdl请求参数结构体 */
+export interface DescribeTableDdlRequest {
+    /** @description 表ID */
+    TableId: string;
+}
+/** @description The whole body of every processed DescribeTableDdl request, success or error. */
+export interface DescribeTableDdlResponseBody {
+    /** @description Success or failure (`Error`); a success never carries `Error`. */
+    Response: DescribeTableDdlResponse | TencentCloudErrorResponse;
+}
+/** @description DescribeTableDdl返回参数结构体 */
+export interface DescribeTableDdlResponse {
+    Error?: never;
+    /** @description 表的DDL */
+    Ddl?: string;
     RequestId: RequestId;
 }
 /** @description DescribeTableInfoList请求参数结构体 */
@@ -6447,7 +6741,7 @@ export interface DescribeTableMetaResponse {
     /** @description 生命周期信息 */
     LifecycleInfo?: LifecycleInfo | null;
     /** @description 标签 */
-    TagVoteSumList?: TagVoteSum | null;
+    TagVoteSumList?: TagVoteSum[] | null;
     RequestId: RequestId;
 }
 /** @description DescribeTableMetas请求参数结构体 */
@@ -6696,6 +6990,23 @@ export interface DescribeTableScoreTrendResponse {
     Error?: never;
     /** @description 表得分趋势 */
     Data?: QualityScoreTrend | null;
+    RequestId: RequestId;
+}
+/** @description DescribeTableSelect请求参数结构体 */
+export interface DescribeTableSelectRequest {
+    /** @description 表ID */
+    TableId: string;
+}
+/** @description The whole body of every processed DescribeTableSelect request, success or error. */
+export interface DescribeTableSelectResponseBody {
+    /** @description Success or failure (`Error`); a success never carries `Error`. */
+    Response: DescribeTableSelectResponse | TencentCloudErrorResponse;
+}
+/** @description DescribeTableSelect返回参数结构体 */
+export interface DescribeTableSelectResponse {
+    Error?: never;
+    /** @description 表的select语句 */
+    Select?: string | null;
     RequestId: RequestId;
 }
 /** @description DescribeTaskAlarmRegulations请求参数结构体 */
@@ -7659,17 +7970,17 @@ export interface GetBatchDetailErrorLogResponse {
 }
 /** @description GetCosToken请求参数结构体 */
 export interface GetCosTokenRequest {
-    /** @description 项目id */
+    /** @description <p>项目id</p> */
     ProjectId: string;
-    /** @description 请求域名 */
+    /** @description <p>请求域名</p> */
     OriginDomain: string;
-    /** @description 是否需要跨域 */
+    /** @description <p>是否需要跨域</p> */
     CrossFlag: boolean;
-    /** @description 桶名 */
+    /** @description <p>桶名</p> */
     BucketName?: string;
-    /** @description 远程地址 */
+    /** @description <p>远程地址</p> */
     RemotePath?: string;
-    /** @description 地域 */
+    /** @description <p>地域</p> */
     RemoteRegion?: string;
 }
 /** @description The whole body of every processed GetCosToken request, success or error. */
@@ -7680,13 +7991,13 @@ export interface GetCosTokenResponseBody {
 /** @description GetCosToken返回参数结构体 */
 export interface GetCosTokenResponse {
     Error?: never;
-    /** @description cos地域 */
+    /** @description <p>cos地域</p> */
     Region?: string | null;
-    /** @description Token信息 */
+    /** @description <p>Token信息</p> */
     Token?: CosTokenResponse | null;
-    /** @description 桶名 */
+    /** @description <p>桶名</p> */
     Bucket?: string | null;
-    /** @description 终止点（针对私有云环境） */
+    /** @description <p>终止点（针对私有云环境）</p> */
     EndPoint?: string | null;
     RequestId: RequestId;
 }
@@ -8286,7 +8597,7 @@ export interface ModifyDsFolderResponse {
 export interface ModifyExecStrategyRequest {
     /** @description 规则组ID */
     RuleGroupId?: number;
-    /** @description 监控类型 1.未配置, 2.关联生产调度, 3.离线周期检测 */
+    /** @description 监控类型：1-未配置，2-关联生产调度，3-离线周期检测 */
     MonitorType?: number;
     /** @description 计算队列 */
     ExecQueue?: string;
@@ -8302,14 +8613,7 @@ export interface ModifyExecStrategyRequest {
     StartTime?: string;
     /** @description 离线周期模式下,生效日期-结束时间 */
     EndTime?: string;
-    /**
-     * @description 离线周期模式下,调度周期
-     *     MINUTE_CYCLE:I,
-     *     HOUR_CYCLE:H,
-     *     DAY_CYCLE:D,
-     *     WEEK_CYCLE:W,
-     *     MONTH_CYCLE:M
-     */
+    /** @description 周期类型：MINUTE-分钟，HOUR-小时，DAY-天，WEEK-周，MONTH-月，YEAR-年 */
     CycleType?: string;
     /** @description 离线周期模式下,调度步长 */
     CycleStep?: number;
@@ -8323,9 +8627,9 @@ export interface ModifyExecStrategyRequest {
     DatasourceId?: string;
     /** @description 数据表Id */
     TableId?: string;
-    /** @description 运行的执行引擎，不传时会请求该数据源下默认的执行引擎 */
+    /** @description 执行引擎类型，可选值：MYSQL, HIVE, SPARK, LIVY, DLC, GBASE, CDW_PG, TCHouse-P, DORIS, TCHouse-D */
     ExecEngineType?: string;
-    /** @description 触发场景 */
+    /** @description 触发类型数组：1-手动触发，2-调度事件触发，3-周期调度触发 */
     TriggerTypes?: string[];
 }
 /** @description The whole body of every processed ModifyExecStrategy request, success or error. */
@@ -8392,7 +8696,7 @@ export interface ModifyMonitorStatusRequest {
     ProjectId?: string;
     /** @description 规则组ID */
     RuleGroupId?: number;
-    /** @description 监控开关状态 */
+    /** @description 监控是否开启：0-关闭，1-开启 */
     MonitorStatus?: boolean;
 }
 /** @description The whole body of every processed ModifyMonitorStatus request, success or error. */
@@ -8409,27 +8713,27 @@ export interface ModifyMonitorStatusResponse {
 }
 /** @description ModifyProject请求参数结构体 */
 export interface ModifyProjectRequest {
-    /** @description 目标修改的项目ID */
+    /** @description <p>目标修改的项目ID</p> */
     ProjectId: string;
-    /** @description 项目显示名称，可以为中文名,需要租户范围内唯一 */
+    /** @description <p>项目显示名称，可以为中文名,需要租户范围内唯一</p> */
     DisplayName?: string;
-    /** @description 备注 */
+    /** @description <p>备注</p> */
     Description?: string;
-    /** @description true/false则修改，不带该参数不修改。 */
+    /** @description <p>true/false则修改，不带该参数不修改。</p> */
     TaskSubmitApproval?: boolean;
-    /** @description 资源池信息 */
+    /** @description <p>资源池信息</p> */
     ResourcePoolInfo?: ResourcePoolInfo;
-    /** @description 项目管理员 */
+    /** @description <p>项目管理员</p> */
     ProjectManagers?: string[];
-    /** @description 调度任务严格模式 */
+    /** @description <p>调度任务严格模式</p> */
     TaskStrictMode?: boolean;
-    /** @description 以后新增选项可以直接通过前端的json格式写入去实现 */
+    /** @description <p>以后新增选项可以直接通过前端的json格式写入去实现</p> */
     ExtraOptions?: string;
-    /** @description 项目类型，SIMPLE：简单模式 STANDARD：标准模式 */
+    /** @description <p>项目类型，SIMPLE：简单模式 STANDARD：标准模式</p> */
     Model?: string;
-    /** @description 项目负责人 */
+    /** @description <p>项目负责人</p> */
     ProjectOwner?: string[];
-    /** @description 更新类型 */
+    /** @description <p>更新类型</p> */
     ModifyType?: string;
 }
 /** @description The whole body of every processed ModifyProject request, success or error. */
@@ -8456,15 +8760,15 @@ export interface ModifyRuleRequest {
     TableId?: string;
     /** @description 规则模板ID */
     RuleTemplateId?: number;
-    /** @description 规则类型 1.系统模版, 2.自定义模版, 3.自定义SQL */
+    /** @description 规则类型：1-系统模版，2-自定义模版，3-自定义SQL */
     Type?: number;
-    /** @description 规则所属质量维度（1：准确性，2：唯一性，3：完整性，4：一致性，5：及时性，6：有效性） */
+    /** @description 质量维度：1-准确性，2-唯一性，3-完整性，4-一致性，5-及时性，6-有效性 */
     QualityDim?: number;
     /** @description 源字段详细类型，int、string */
     SourceObjectDataTypeName?: string;
     /** @description 源字段名称 */
     SourceObjectValue?: string;
-    /** @description 检测范围 1.全表   2.条件扫描 */
+    /** @description 检测范围类型：1-全表，2-条件扫描 */
     ConditionType?: number;
     /** @description 条件扫描WHERE条件表达式 */
     ConditionExpression?: string;
@@ -8472,7 +8776,7 @@ export interface ModifyRuleRequest {
     CustomSql?: string;
     /** @description 报警触发条件 */
     CompareRule?: CompareRuleInput;
-    /** @description 报警触发级别 1.低, 2.中, 3.高 */
+    /** @description 告警级别：1-低，2-中，3-高 */
     AlarmLevel?: number;
     /** @description 规则描述 */
     Description?: string;
@@ -8488,7 +8792,7 @@ export interface ModifyRuleRequest {
     FieldConfig?: RuleFieldConfigInput;
     /** @description 目标字段名称  CITY */
     TargetObjectValue?: string;
-    /** @description 该规则适配的执行引擎 */
+    /** @description 执行引擎多选（位运算数组）：2-HIVE，4-SPARK，8-LIVY，16-DLC，64-TCHouse-P，128-DORIS，256-TCHouse-D，512-EMR-StarRocks，1024-TCHouse-X */
     SourceEngineTypes?: number[];
     /** @description 目标库名 */
     TargetDatabaseName?: string;
@@ -8519,7 +8823,7 @@ export interface ModifyRuleGroupSubscriptionRequest {
     RuleGroupId?: number;
     /** @description 订阅人信息 */
     Receivers?: SubscribeReceiverInput[];
-    /** @description 订阅类型 */
+    /** @description 订阅方式：1-邮件，2-短信，3-微信，4-语音，5-企微，6-HTTP连接，7-飞书群，8-钉钉群 */
     SubscribeType?: number[];
     /** @description 项目ID */
     ProjectId?: string;
@@ -8548,17 +8852,17 @@ export interface ModifyRuleGroupSubscriptionResponse {
 export interface ModifyRuleTemplateRequest {
     /** @description 模板ID */
     TemplateId?: number;
-    /** @description 模板类型  1.系统模板   2.自定义模板 */
+    /** @description 模版类型：1-系统模版，2-用户自定义模版 */
     Type?: number;
     /** @description 模板名称 */
     Name?: string;
-    /** @description 质量检测维度 1.准确性 2.唯一性 3.完整性 4.一致性 5.及时性 6.有效性 */
+    /** @description 质量维度：1-准确性，2-唯一性，3-完整性，4-一致性，5-及时性，6-有效性 */
     QualityDim?: number;
-    /** @description 源端数据对象类型 1.常量  2.离线表级   2.离线字段级 */
+    /** @description 源数据对象类型：1-常量，2-离线表级，3-离线字段级别 */
     SourceObjectType?: number;
     /** @description 描述 */
     Description?: string;
-    /** @description 源端对应的引擎类型 */
+    /** @description 执行引擎多选（位运算数组）：2-HIVE，4-SPARK，8-LIVY，16-DLC，64-TCHouse-P，128-DORIS，256-TCHouse-D，512-EMR-StarRocks，1024-TCHouse-X */
     SourceEngineTypes?: number[];
     /** @description 是否关联其它库表 */
     MultiSourceFlag?: boolean;
@@ -9969,14 +10273,11 @@ export interface TriggerManualTasksRequest {
     TriggerScope: string;
     /** @description 运行数据时间列表 */
     DataTimeList: string[];
-    /** @description 工作流ID */
+    /** @description 手动工作流ID */
     WorkflowId: string;
     /** @description 备注 */
     Remark?: string;
-    /**
-     * @description 需要运行的任务列表
-     *     TriggerScope=ENTIRE_WORKFLOW 时无需传此参数，TriggerScope=SPECIFIED_TASK此参数必传
-     */
+    /** @description 需要运行的手动工作流任务列表TriggerScope=ENTIRE_WORKFLOW 时无需传此参数，TriggerScope=SPECIFIED_TASK此参数必传 */
     TaskIds?: string[];
     /** @description 用户提交运行时指定的调度资源组，未指定时使用任务配置的调度资源组 */
     SchedulerResourceGroup?: string;
@@ -10305,6 +10606,16 @@ export interface AiOpsEventListenerDTO {
     PropertiesList?: ParamInfoDs[] | null;
     /** @description 事件广播类型 */
     EventBroadcastType?: string | null;
+    /** @description 事件生产者任务Id */
+    ProducerTaskId?: string | null;
+    /** @description 事件维度 */
+    Dimension?: string | null;
+    /** @description 事件状态 */
+    Status?: string | null;
+    /** @description 事件触发时间 */
+    EventTriggerTs?: string | null;
+    /** @description 事件ID */
+    CaseId?: string | null;
 }
 /** @description 监听事件 */
 export interface AiOpsEventListenerDTOInput {
@@ -10322,6 +10633,16 @@ export interface AiOpsEventListenerDTOInput {
     PropertiesList?: ParamInfoDs[];
     /** @description 事件广播类型 */
     EventBroadcastType?: string;
+    /** @description 事件生产者任务Id */
+    ProducerTaskId?: string;
+    /** @description 事件维度 */
+    Dimension?: string;
+    /** @description 事件状态 */
+    Status?: string;
+    /** @description 事件触发时间 */
+    EventTriggerTs?: string;
+    /** @description 事件ID */
+    CaseId?: string;
 }
 /** @description DLC资源配置信息 */
 export interface AiopsDLCResourceConfigDto {
@@ -10810,6 +11131,15 @@ export interface AssetDim {
     /** @description 项目名称 */
     ProjectName?: string;
 }
+/** @description 维度简化对象 */
+export interface AssetDimSimpleVO {
+    /** @description ID */
+    Id?: number | null;
+    /** @description 名称 */
+    DimName?: string | null;
+    /** @description 编码 */
+    DimCode?: string | null;
+}
 /** @description 资产维度关联数据表字段结构定义 */
 export interface AssetDimTableColumn {
     /** @description 表字段名称 */
@@ -11022,6 +11352,8 @@ export interface BaseUser {
     PhoneNum?: string | null;
     /** @description 邮箱 */
     Email?: string | null;
+    /** @description 0: 普通用户 1: entraId用户 */
+    UserTag?: number | null;
 }
 /** @description BatchCreateTaskVersion使用，描述任务信息 */
 export interface BatchCreateTaskVersionDTO {
@@ -11105,7 +11437,7 @@ export interface BatchReturn {
 }
 /** @description 批量操作出参 */
 export interface BatchTaskOperateNew {
-    /** @description 操作Id */
+    /** @description <p>操作Id</p><p>可使用JobId字段通过ListBatchDetail接口 查询异步操作结果</p> */
     JobId?: number | null;
 }
 /** @description 数据地图-数据类目信息 */
@@ -11125,6 +11457,17 @@ export interface BizCatalogsInfo {
     /** @description 类目名称英文 */
     NameEn?: string | null;
 }
+/** @description 业务额外属性 */
+export interface BizParams {
+    /** @description 字段中文名 */
+    NameCn?: string | null;
+    /** @description 字段英文名 */
+    NameEn?: string | null;
+    /** @description iceberg表是否启用高级配置 */
+    HasAdvancedConfig?: string | null;
+    /** @description 标注编码 */
+    BizStandCode?: string | null;
+}
 /** @description 实时任务同步速度 字节/s */
 export interface BytesSpeed {
     /** @description 节点类型 */
@@ -11140,6 +11483,23 @@ export interface CandidateDsDTo {
     Value?: string | null;
     /** @description 取值描述 */
     ValueDesc?: string | null;
+}
+/** @description 变更日志 */
+export interface ChangeLog {
+    /** @description 变更类型 */
+    ChangeType?: string | null;
+    /** @description 修改前的值 */
+    OldValue?: string | null;
+    /** @description 修改后的值 */
+    NewValue?: string | null;
+    /** @description 修改人 */
+    ModifiedAccount?: string | null;
+    /** @description 修改时间 */
+    ModifiedTime?: string | null;
+    /** @description 修改原因 */
+    ChangeReason?: string | null;
+    /** @description 修改人名字 */
+    ModifiedAccountName?: string | null;
 }
 /** @description 模版详情 */
 export interface CodeTemplateDetail {
@@ -11322,6 +11682,55 @@ export interface ColumnLineage {
 /** @description 血缘字段信息 */
 export interface ColumnLineageInfo {
     /** @description 血缘id */
+    Id?: string | null;
+    /** @description 数据源ID */
+    DatasourceId?: string | null;
+    /** @description 字段名称 */
+    ColumnName?: string | null;
+    /** @description 字段中文名称 */
+    ColumnNameCn?: string | null;
+    /** @description 字段类型 */
+    ColumnType?: string | null;
+    /** @description 关系参数 */
+    RelationParams?: string | null;
+    /** @description 参数 */
+    Params?: string | null;
+    /** @description 父id */
+    ParentId?: string | null;
+    /** @description 元数据类型 */
+    MetastoreType?: string | null;
+    /** @description 元数据类型名称 */
+    MetastoreTypeName?: string | null;
+    /** @description 表名称 */
+    TableName?: string | null;
+    /** @description 字段全名称 */
+    QualifiedName?: string | null;
+    /** @description 下游节点数 */
+    DownStreamCount?: number | null;
+    /** @description 上游节点数 */
+    UpStreamCount?: number | null;
+    /** @description 描述信息 */
+    Description?: string | null;
+    /** @description 由中心节点出发的路径信息 */
+    PrefixPath?: string | null;
+    /** @description 创建时间 */
+    CreateTime?: string | null;
+    /** @description 更新时间 */
+    ModifyTime?: string | null;
+    /** @description 任务id列表 */
+    Tasks?: string[] | null;
+    /** @description 父节点列表字符串 */
+    ParentSet?: string | null;
+    /** @description 子节点列表字符串 */
+    ChildSet?: string | null;
+    /** @description 额外参数 */
+    ExtParams?: LineageParamRecord[] | null;
+    /** @description 表ID */
+    TableId?: string | null;
+}
+/** @description 血缘字段信息 */
+export interface ColumnLineageInfoInput {
+    /** @description 血缘id */
     Id: string;
     /** @description 数据源ID */
     DatasourceId: string;
@@ -11477,9 +11886,9 @@ export interface CompareResultItem {
     Values?: ThresholdValue[] | null;
     /** @description 比较操作类型 */
     Operator?: string | null;
-    /** @description 比较类型 */
+    /** @description 比较类型：1-固定值, 2-波动值, 3-数值范围比较, 4-枚举范围比较, 5-不用比较, 6-字段数据相关性, 7-公平性 */
     CompareType?: number | null;
-    /** @description 值比较类型 */
+    /** @description 值比较类型：1-绝对值, 2-上升, 3-下降, 4-范围内, 5-范围外, 6-公平率, 7-公平差 */
     ValueComputeType?: number | null;
 }
 /** @description 对比规则 */
@@ -11618,6 +12027,29 @@ export interface DailyScoreInfo {
     /** @description 评分 */
     Score?: number | null;
 }
+/** @description 数据资产操作标记 */
+export interface DataAssetOption {
+    /** @description 是否拥有权限 */
+    HasPermission?: boolean | null;
+    /** @description 是否已收藏 */
+    HasFavorite?: boolean | null;
+    /**
+     * @description 其他的操作类型:
+     *     取值：
+     *     ProjectIdNull -当前表未设置归属项目；
+     *     NotCluster - 非系统源不支持权限申请；
+     *     ProjectDisabled - 当前项目已被禁用；
+     */
+    OtherOperate?: string | null;
+    /** @description 被收藏数 */
+    FavoriteCount?: number | null;
+    /** @description 是否有修改业务权限 */
+    HasBizPermission?: boolean | null;
+    /** @description 是否有修改归属项目权限 */
+    HasProjectPermission?: boolean | null;
+    /** @description 用户无映射账户，请先完成账户映射后再来申请。 */
+    ErrorTips?: string | null;
+}
 /** @description 数据监测情况结果 */
 export interface DataCheckStat {
     /** @description 表总数 */
@@ -11681,6 +12113,8 @@ export interface DataServiceRequestParam {
     ExampleValue?: string | null;
     /** @description 参数描述 */
     Description?: string | null;
+    /** @description 关联标准编码 */
+    StdCode?: string | null;
 }
 /** @description 数据服务入参 */
 export interface DataServiceResponseParam {
@@ -11694,6 +12128,151 @@ export interface DataServiceResponseParam {
     ExampleValue?: string | null;
     /** @description 参数描述 */
     Description?: string | null;
+}
+/** @description 数据资产结构 */
+export interface DataSetRecord {
+    /** @description 资产 ID */
+    AssetId?: string | null;
+    /** @description 数据源名称 */
+    DatasourceName?: string | null;
+    /** @description 数据库名称 */
+    DatabaseName?: string | null;
+    /** @description 表名称 */
+    TableName?: string | null;
+    /** @description 数据资产名称展示名称 */
+    TableNameCn?: string | null;
+    /** @description 数据资产名称展示名称EN */
+    TableNameEn?: string | null;
+    /** @description 资产描述信息 */
+    Description?: string | null;
+    /** @description 资产热度 */
+    HeatValue?: number | null;
+    /** @description 标签列表 */
+    LabelNames?: string[] | null;
+    /** @description 负责人 */
+    InCharge?: string | null;
+    /** @description 元数据采集类型：Table View Index */
+    MetaCrawlType?: string | null;
+    /** @description 数据资产归属的项目ID */
+    ProjectId?: string | null;
+    /** @description 生命周期 */
+    LifeTime?: number | null;
+    /** @description 判断是否是分区表1 是 0否 */
+    IsPartitionTable?: number | null;
+    /** @description 表字段集合 */
+    TableRecordFieldSet?: SearchColumnDocVO[] | null;
+    /** @description 表属性评分 */
+    TablePropertyScore?: TablePropertyScore | null;
+    /** @description 数据源类型 */
+    MsType?: string | null;
+    /** @description 数据存储大小 */
+    StorageSize?: number | null;
+    /** @description 数据资产等级 */
+    AssetLevel?: number | null;
+    /** @description 数据资产状态 */
+    AssetStatus?: number | null;
+    /** @description 数据目录ID */
+    BizCatalogIds?: string[] | null;
+    /** @description 数据目录名称 */
+    BizCatalogNames?: string[] | null;
+    /** @description 数据源 ID */
+    DatasourceId?: number | null;
+    /** @description 数据库 ID */
+    DatabaseId?: string | null;
+    /** @description 创建时间 */
+    CreateTime?: string | null;
+    /** @description 表 ID */
+    TableId?: string | null;
+    /** @description 数据资产操作选项 */
+    OperateOption?: DataAssetOption | null;
+    /** @description 数据库模式 */
+    Schema?: string | null;
+    /** @description 环境，取值 prod或者 dev */
+    Environment?: string | null;
+    /** @description 是否为视图 */
+    IsView?: boolean | null;
+    /**
+     * @description 数据来源技术类型
+     *     取值： HIVE/MYSQL/HBASE/KAFKA等
+     */
+    TechnologyType?: string | null;
+    /** @description 项目名称 */
+    ProjectName?: string | null;
+    /** @description 项目展示名称 */
+    ProjectDisplayName?: string | null;
+    /** @description 集群 ID */
+    ClusterId?: string | null;
+    /** @description 存储大小，已转为如9.31TB: */
+    StorageSizeWithUnit?: string | null;
+    /** @description 多数据源信息 */
+    CollectDatasourceList?: GovDatasourceInfo[] | null;
+    /** @description 集群名称 */
+    ClusterName?: string | null;
+    /** @description 数据源Category: 系统源-CLUSTER, DB-自定义源 */
+    DataSourceCategory?: string | null;
+    /** @description 采集任务id */
+    CollectId?: number | null;
+    /** @description 采集唯一性urn */
+    Urn?: string | null;
+    /** @description 数据资产名称 */
+    AssetName?: string | null;
+    /** @description 资产运行状态： 任务运行状态 */
+    AssetRunningStatus?: string | null;
+    /** @description 任务类型 */
+    TaskTypeId?: number | null;
+    /** @description 资产运行时间， 任务最近执行时间 */
+    ExecuteTime?: string | null;
+    /** @description 资产日志，任务资产取 自动转交日志 */
+    AssetLog?: string | null;
+    /** @description 资产类型 */
+    AssetType?: string | null;
+    /** @description 任务 Job名称 */
+    JobName?: string | null;
+    /** @description 资产失效时间 */
+    ExpireTime?: string | null;
+    /**
+     * @description 安全等级值范围1-10
+     *
+     */
+    LevelRank?: number | null;
+    /** @description 安全等级名称 */
+    LevelName?: string | null;
+    /** @description 资产编码 */
+    AssetCode?: string | null;
+    /** @description 责任人 ID */
+    OwnerAccount?: number | null;
+    /** @description 更新时间 */
+    ModifyTime?: string | null;
+    /** @description 最近访问时间 */
+    LastAccessTime?: string | null;
+    /** @description 引擎侧创建人 */
+    OwnerByEngine?: string | null;
+    /** @description 数仓分层 UUID */
+    DataLayerUuid?: string | null;
+    /** @description 数仓分层名称 */
+    DataLayerName?: string | null;
+    /** @description 字段数量 */
+    ColumnCount?: number | null;
+    /** @description 关键字搜索命中的表字段列表 */
+    SearchHitColumns?: SearchColumnDocVO[] | null;
+    /** @description 标签对象集合 */
+    LabelTagList?: LabelTag[] | null;
+    /** @description 模型别名 */
+    Aliases?: RegisteredModelAlias[] | null;
+    /** @description 是否已经部署服务 */
+    IsDeployed?: boolean | null;
+    /** @description 模型标签 */
+    Tags?: RegisteredModelTag[] | null;
+    /** @description 模型类型 */
+    ModelType?: string | null;
+    /** @description 资产全称 */
+    FullName?: string | null;
+    /** @description Catalog名称 */
+    Namespace?: string | null;
+    /** @description Catalog来源 */
+    MetaFrom?: string | null;
+    /** @description 引擎侧责任人 */
+    EngineOwner?: string | null;
 }
 /** @description 数据源云梯连接状态 */
 export interface DataSourceConnectStatus {
@@ -11832,6 +12411,8 @@ export interface DataSourceInfoPage {
     TotalCount?: number | null;
     /** @description 总分页页码 */
     TotalPageNumber?: number | null;
+    /** @description 快照Id */
+    SnapshotId?: string | null;
 }
 /** @description 数据质量数据来源数据库 */
 export interface DatabaseInfo {
@@ -11925,6 +12506,52 @@ export interface DatabaseMeta {
     /** @description 操作权限 */
     OperateOption?: OperateOption | null;
 }
+/** @description 实时获取数据库列表信息 */
+export interface DatabaseRealViewVO {
+    /** @description CatalogName: 如dlc数据默认为DataLakeCatalog */
+    CatalogName?: string | null;
+    /** @description 数据源ID */
+    DataSourceId?: number | null;
+    /** @description 数据源名称 */
+    DataSourceName?: string | null;
+    /** @description 数据源实例 */
+    DataSourceInstance?: string | null;
+    /** @description 数据源类型 */
+    DataSourceType?: string | null;
+    /** @description 数据库名称 */
+    DatabaseName?: string | null;
+    /** @description 描述 */
+    Description?: string | null;
+    /** @description 责任人 */
+    Owner?: string | null;
+    /** @description 责任人账号 */
+    OwnerAccount?: number | null;
+    /** @description 创建时间 */
+    CreateTime?: number | null;
+    /** @description 修改时间 */
+    ModifiedTime?: number | null;
+    /** @description 数据库地址 */
+    Location?: string | null;
+    /** @description 业务额外属性 */
+    BizParams?: BizParams | null;
+    /** @description 下一级元数据:CATALOG,DATABASE,SCHEMA,TABLE */
+    NextLevel?: string | null;
+}
+/** @description 实时获取数据库列表 分页参数 */
+export interface DatabaseRealViewVOPageVO {
+    /** @description 分页页码 */
+    PageNumber?: number | null;
+    /** @description 分页大小 */
+    PageSize?: number | null;
+    /** @description 总个数 */
+    TotalCount?: number | null;
+    /** @description 总分页页码 */
+    TotalPageNumber?: number | null;
+    /** @description 记录 */
+    Rows?: DatabaseRealViewVO[] | null;
+    /** @description 分页快照id */
+    SnapshotId?: string | null;
+}
 /** @description 数据库Schema信息 */
 export interface DatabaseSchemaIInfo {
     /** @description schema名称 */
@@ -11934,28 +12561,32 @@ export interface DatabaseSchemaIInfo {
 }
 /** @description 数据源对象 */
 export interface DatasourceBaseInfo {
-    /** @description 若数据源列表为绑定数据库，则为db名称 */
+    /** @description <p>若数据源列表为绑定数据库，则为db名称</p> */
     DatabaseNames?: string[] | null;
-    /** @description 数据源描述信息 */
+    /** @description <p>数据源描述信息</p> */
     Description?: string | null;
-    /** @description 数据源ID */
+    /** @description <p>数据源ID</p> */
     ID?: number;
-    /** @description 数据源引擎的实例ID，如CDB实例ID */
+    /** @description <p>数据源引擎的实例ID，如CDB实例ID</p> */
     Instance?: string | null;
-    /** @description 数据源名称，在相同SpaceName下，数据源名称不能为空 */
+    /** @description <p>数据源名称，在相同SpaceName下，数据源名称不能为空</p> */
     Name?: string;
-    /** @description 数据源引擎所属区域 */
+    /** @description <p>数据源引擎所属区域</p> */
     Region?: string | null;
-    /** @description 数据源类型:枚举值 */
+    /** @description <p>数据源类型:枚举值</p> */
     Type?: string | null;
-    /** @description 数据源所属的集群id */
+    /** @description <p>数据源所属的集群id</p> */
     ClusterId?: string | null;
-    /** @description 数据源版本信息 */
+    /** @description <p>数据源版本信息</p> */
     Version?: string | null;
-    /** @description 数据源附带参数信息Params json字符串 */
+    /** @description <p>数据源附带参数信息Params json字符串</p> */
     ParamsString?: string | null;
-    /** @description 区分数据源类型自定义源还是系统源 */
+    /** @description <p>区分数据源类型自定义源还是系统源</p> */
     Category?: string | null;
+    /** @description <p>数据实例ip</p> */
+    Ip?: string | null;
+    /** @description <p>数据实例port</p> */
+    Port?: string | null;
 }
 /** @description 依赖配置 */
 export interface DependencyConfig {
@@ -12105,45 +12736,47 @@ export interface DescribeBatchOperateTaskPage {
 }
 /** @description 查询数据服务API的发布态信息详情出参 */
 export interface DescribeDataServicePublishedApiDetailResp {
-    /** @description 服务Api名称 */
+    /** @description <p>服务Api名称</p> */
     ApiName?: string;
-    /** @description 服务请求Path */
+    /** @description <p>服务请求Path</p> */
     PathUrl?: string;
-    /** @description 服务责任人名称 */
+    /** @description <p>服务责任人名称</p> */
     OwnerName?: string;
-    /** @description 服务请求方式 */
+    /** @description <p>服务请求方式</p> */
     RequestType?: string;
-    /** @description 服务标签名称集合 */
+    /** @description <p>服务标签名称集合</p> */
     ApiTagNames?: string | null;
-    /** @description 服务描述 */
+    /** @description <p>服务描述</p> */
     ApiDescription?: string | null;
-    /** @description 服务请求返回示例 */
+    /** @description <p>服务请求返回示例</p> */
     RequestExample?: string | null;
-    /** @description 服务请求成功返回示例 */
+    /** @description <p>服务请求成功返回示例</p> */
     RequestSuccess?: string | null;
-    /** @description 服务请求失败返回示例 */
+    /** @description <p>服务请求失败返回示例</p> */
     RequestError?: string | null;
-    /** @description 服务请求参数列表 */
+    /** @description <p>服务请求参数列表</p> */
     RequestParam?: DataServiceRequestParam[] | null;
-    /** @description 服务响应参数列表 */
+    /** @description <p>服务响应参数列表</p> */
     ResponseParam?: DataServiceResponseParam[] | null;
-    /** @description 最大qps */
+    /** @description <p>最大qps</p> */
     MaxAllowQps?: number;
-    /** @description 最大记录数 */
+    /** @description <p>最大记录数</p> */
     MaxAllowPageSize?: number;
-    /** @description 超时时间，单位ms */
+    /** @description <p>超时时间，单位ms</p> */
     TimeoutPeriod?: number;
-    /** @description ApiId */
+    /** @description <p>ApiId</p> */
     ApiId?: string | null;
-    /** @description 0:免认证 1:应用认证 */
+    /** @description <p>认证方式</p><p>枚举值：</p><ul><li>0： 免认证</li><li>1： 应用认证</li><li>2： OAuth2.0认证</li></ul> */
     AuthType?: number;
-    /** @description 请求地址 */
+    /** @description <p>请求地址</p> */
     GatewayApiUrl?: string | null;
     /**
      * @deprecated
-     * @description 服务Api状态 1:已上线  3:已下线
+     * @description <p>服务Api状态 1:已上线  3:已下线</p>
      */
     ApiStatus?: number | null;
+    /** @description <p>是否开启分页</p><p>枚举值：</p><ul><li>0： 开启分页</li><li>1： 未开启</li></ul> */
+    EnablePage?: number | null;
 }
 /** @description 获取数据服务API的发布态信息列表响应内容 */
 export interface DescribeDataServicePublishedApiListResp {
@@ -12532,6 +13165,37 @@ export interface EventCaseAuditLogOptDto {
     LogTimestamp?: string | null;
     /** @description 事件实例描述 */
     Description?: string | null;
+    /** @description 消费次数 */
+    ConsumeCount?: number | null;
+}
+/** @description 事件实例 */
+export interface EventCaseAuditLogOptDtoInput {
+    /** @description 事件实例ID */
+    CaseId?: string;
+    /** @description 事件名称 */
+    EventName?: string;
+    /** @description 事件类型 */
+    EventType?: string;
+    /** @description 事件分割类型 */
+    EventSubType?: string;
+    /** @description 事件广播类型 */
+    EventBroadcastType?: string;
+    /** @description 事件实例存活时间 */
+    TTL?: number;
+    /** @description 事件实例存活时间单位 */
+    TimeUnit?: string;
+    /** @description 数据时间 */
+    Dimension?: string;
+    /** @description 事件实例状态 */
+    Status?: string;
+    /** @description 事件实例触发时间戳 */
+    EventTriggerTimestamp?: string;
+    /** @description 事件实例消费时间戳 */
+    LogTimestamp?: string;
+    /** @description 事件实例描述 */
+    Description?: string;
+    /** @description 消费次数 */
+    ConsumeCount?: number;
 }
 /** @description 事件实例分页查询结果 */
 export interface EventCaseAuditLogVOCollection {
@@ -12677,22 +13341,24 @@ export interface EventListenerOpsDto {
 }
 /** @description 监听者任务信息 */
 export interface EventListenerTaskInfo {
-    /** @description 任务id */
+    /** @description <p>任务id</p> */
     TaskId?: string | null;
-    /** @description 任务名称 */
+    /** @description <p>任务名称</p> */
     TaskName?: string | null;
-    /** @description 工作流id */
+    /** @description <p>工作流id</p> */
     WorkflowId?: string | null;
-    /** @description 工作流名称 */
+    /** @description <p>工作流名称</p> */
     WorkflowName?: string | null;
-    /** @description 任务类型id */
+    /** @description <p>任务类型id</p> */
     TaskTypeId?: number | null;
-    /** @description 任务类型名称 */
+    /** @description <p>任务类型名称</p> */
     TaskType?: string | null;
-    /** @description 项目id */
+    /** @description <p>项目id</p> */
     ProjectId?: string | null;
-    /** @description 任务周期类型 */
+    /** @description <p>任务周期类型</p> */
     CycleType?: string | null;
+    /** @description <p>事件名称</p> */
+    EventName?: string | null;
 }
 /** @description 事件详情 */
 export interface EventOpsDto {
@@ -12991,6 +13657,23 @@ export interface ExecutorResourcePackageUsageInfo {
     /** @description 资源使用趋势列表 */
     UsageTrendList?: ExecutorUsageTrendInfo[] | null;
 }
+/** @description ExecutorTaskInstanceCount */
+export interface ExecutorTaskInstanceCount {
+    /** @description 执行资源组ID */
+    ExecutorGroupId?: string | null;
+    /** @description 数据开发中的任务类型绑定的资源组数量等待调度的任务实例数量 */
+    SchedulingTaskCount?: number | null;
+    /** @description 数据开发中的任务类型绑定的资源组数量运行中的人物实例数量 */
+    RunningInstanceCount?: number | null;
+    /** @description 数据开发中的任务类型绑定的资源组数量等待运行的任务实例数量 */
+    WaitingInstanceCount?: number | null;
+    /** @description 非离线开发调度中任务数 */
+    OthersTaskTypeSchedulingTaskCount?: number | null;
+    /** @description 非离线开发运行中实例数 */
+    OthersTaskTypeRunningInstanceCount?: number | null;
+    /** @description 非离线开发等待运行实例数 */
+    OthersTaskTypeWaitingInstanceCount?: string | null;
+}
 /** @description 资源组/资源包使用趋势 */
 export interface ExecutorUsageTrendInfo {
     /** @description 时间戳，单位：毫秒 */
@@ -13215,17 +13898,17 @@ export interface GeneralTaskParam {
 }
 /** @description 获取任务脚本内容返回体 */
 export interface GetPaginationTaskScriptResponseInfo {
-    /** @description 项目编号 */
+    /** @description <p>项目编号</p> */
     ProjectId?: string | null;
-    /** @description 任务编号 */
+    /** @description <p>任务编号</p> */
     TaskId?: string | null;
-    /** @description 页内尺寸 */
+    /** @description <p>页内尺寸</p> */
     PageSize?: number | null;
-    /** @description 页码 */
+    /** @description <p>页码</p> */
     PageNum?: number | null;
-    /** @description 总页数 */
+    /** @description <p>总页数</p> */
     PageTotal?: number | null;
-    /** @description 分页内容 */
+    /** @description <p>分页内容</p><p>分页拉取全部代码内容后，先拼接，再Base64解码获取完整脚本内容</p> */
     Base64ScriptContent?: string | null;
 }
 /** @description 数据源信息 */
@@ -13240,6 +13923,95 @@ export interface GovDatasourceInfo {
     DatasourceUrn?: string | null;
     /** @description 数据源环境 */
     DatasourceEnv?: string | null;
+}
+/** @description 指标查询出参 */
+export interface IndicatorBaseInfo {
+    /** @description 名称 */
+    Name?: string | null;
+    /** @description 指标编码 */
+    IndicatorCode?: string | null;
+    /** @description 指标类型（1-原子指标 2-衍生指标 3-复合指标） */
+    IndicatorType?: number | null;
+    /** @description 业务负责人 */
+    BizOwner?: string | null;
+    /** @description 技术负责人 */
+    TechOwner?: string | null;
+    /** @description 业务口径 */
+    BizCaliber?: string | null;
+    /** @description 指标描述 */
+    Description?: string | null;
+    /** @description 等级：40-L4核心 30-L3重要 20-L2一般 10-L1临时 */
+    Level?: number | null;
+    /** @description 计算逻辑 */
+    CalLogic?: string | null;
+    /** @description 计算频次 */
+    CalFreq?: string | null;
+    /** @description 度量单位 */
+    MeasureUnit?: number | null;
+    /** @description 精度 */
+    Accuracy?: number | null;
+    /** @description 关联指标 */
+    SourceIndicatorIds?: IndicatorBaseSimpleInfo[] | null;
+    /** @description ID */
+    Id?: number | null;
+    /** @description 维度列表 */
+    DimensionIds?: AssetDimSimpleVO[] | null;
+    /** @description 文件夹ID */
+    FolderId?: number | null;
+    /** @description 状态 */
+    Status?: number | null;
+    /** @description 业务负责人名字 */
+    BizOwnerName?: string | null;
+    /** @description 技术负责人名字 */
+    TechOwnerName?: string | null;
+    /** @description 发布时间 */
+    PublishTime?: string | null;
+    /** @description 发布人 */
+    PublishAccount?: string | null;
+    /** @description 发布人名字 */
+    PublishAccountName?: string | null;
+    /** @description 最后修订时间 */
+    LastModifyTime?: string | null;
+    /** @description 最后修订人ID */
+    LastModifyAccount?: string | null;
+    /** @description 最后修订人名字 */
+    LastModifyAccountName?: string | null;
+    /** @description 变更日志 */
+    ChangeLogList?: ChangeLog[] | null;
+    /** @description 字段列表 */
+    TableColumns?: AssetDimTableColumn[] | null;
+    /** @description 关联指标(包含多层级关联指标) */
+    AllSourceIndicatorIds?: IndicatorBaseInfo[] | null;
+    /** @description 资产guid */
+    AssetId?: string | null;
+    /** @description 类型 */
+    AssetType?: string | null;
+    /** @description 资产编码 */
+    AssetCode?: string | null;
+    /** @description 被关联的指标 */
+    RelatedIndicatorIds?: IndicatorBaseInfo[] | null;
+    /** @description 数据目录ID列表 */
+    BizCatalogIds?: number[] | null;
+    /** @description 数据目录名称列表 */
+    BizCatalogNames?: string[] | null;
+    /** @description 资产等级 */
+    AssetLevel?: number | null;
+    /** @description 资产发布状态 */
+    AssetStatus?: number | null;
+    /** @description 资产发布时间 */
+    AssetPublishTime?: string | null;
+    /** @description 资产发布人 */
+    AssetPublishAccount?: string | null;
+    /** @description 资产发布人名字 */
+    AssetPublishAccountName?: string | null;
+    /** @description 指标权限 */
+    IndicatorPermission?: PermissionStatus | null;
+    /** @description 资产权限 */
+    OperateOption?: DataAssetOption | null;
+    /** @description 项目 ID */
+    ProjectId?: string | null;
+    /** @description 项目名称 */
+    ProjectName?: string | null;
 }
 /** @description 指标列表简单结构 */
 export interface IndicatorBaseSimpleInfo {
@@ -13774,297 +14546,313 @@ export interface InstanceNodeInfo {
 }
 /** @description 实例运维详情 */
 export interface InstanceOpsDto {
-    /** @description 任务ID */
+    /** @description <p>任务ID</p> */
     TaskId?: string | null;
-    /** @description 任务名称 */
+    /** @description <p>任务名称</p> */
     TaskName?: string | null;
-    /** @description 工作流ID */
+    /** @description <p>工作流ID</p> */
     WorkflowId?: string | null;
-    /** @description 工作流名称 */
+    /** @description <p>工作流名称</p> */
     WorkflowName?: string | null;
-    /** @description 负责人 */
+    /** @description <p>负责人</p> */
     InCharge?: string | null;
-    /** @description 周期类型 */
+    /** @description <p>周期类型</p> */
     CycleType?: string | null;
-    /** @description 数据时间 */
+    /** @description <p>数据时间</p> */
     CurRunDate?: string | null;
-    /** @description 下一个数据时间 */
+    /** @description <p>下一个数据时间</p> */
     NextCurDate?: string | null;
-    /** @description 运行优先级 */
+    /** @description <p>运行优先级</p> */
     RunPriority?: number | null;
-    /** @description 尝试运行次数 */
+    /** @description <p>尝试运行次数</p> */
     TryLimit?: number | null;
-    /** @description 当前运行次数 */
+    /** @description <p>当前运行次数</p> */
     Tries?: number | null;
-    /** @description 重跑总次数 */
+    /** @description <p>重跑总次数</p> */
     TotalRunNum?: number | null;
-    /** @description 是否补录 */
+    /** @description <p>是否补录</p> */
     DoFlag?: number | null;
-    /** @description 是否是重跑 */
+    /** @description <p>是否是重跑</p> */
     RedoFlag?: number | null;
-    /** @description 实例状态 */
+    /** @description <p>实例状态</p> */
     State?: string | null;
-    /** @description 运行节点 */
+    /** @description <p>运行节点</p> */
     RuntimeBroker?: string | null;
-    /** @description 失败的原因 */
+    /** @description <p>失败的原因</p> */
     ErrorDesc?: string | null;
-    /** @description 任务类型 */
+    /** @description <p>任务类型</p> */
     TaskType?: TaskTypeOpsDto | null;
-    /** @description 依赖判断完成时间 */
+    /** @description <p>依赖判断完成时间</p> */
     DependenceFulfillTime?: string | null;
-    /** @description 首次依赖判断通过时间 */
+    /** @description <p>首次依赖判断通过时间</p> */
     FirstDependenceFulfillTime?: string | null;
-    /** @description 首次启动时间 */
+    /** @description <p>首次启动时间</p> */
     FirstStartTime?: string | null;
-    /** @description 开始启动时间 */
+    /** @description <p>开始启动时间</p> */
     StartTime?: string | null;
-    /** @description 运行完成时间 */
+    /** @description <p>运行完成时间</p> */
     EndTime?: string | null;
-    /** @description 耗费时间 */
+    /** @description <p>耗费时间</p> */
     CostTime?: string | null;
-    /** @description 耗费时间(ms) */
+    /** @description <p>耗费时间(ms)</p> */
     CostMillisecond?: number | null;
-    /** @description 最大运行耗时 */
+    /** @description <p>最大运行耗时</p> */
     MaxCostTime?: number | null;
-    /** @description 最小运行耗时 */
+    /** @description <p>最小运行耗时</p> */
     MinCostTime?: number | null;
-    /** @description 平均运行耗时 */
+    /** @description <p>平均运行耗时</p> */
     AvgCostTime?: number | null;
-    /** @description 最近日志 */
+    /** @description <p>最近日志</p> */
     LastLog?: string | null;
-    /** @description 调度时间 */
+    /** @description <p>调度时间</p> */
     SchedulerDateTime?: string | null;
-    /** @description 上次调度时间 */
+    /** @description <p>上次调度时间</p> */
     LastSchedulerDateTime?: string | null;
-    /** @description 最后更新事件 */
+    /** @description <p>最后更新事件</p> */
     LastUpdate?: string | null;
-    /** @description 创建时间 */
+    /** @description <p>创建时间</p> */
     CreateTime?: string | null;
-    /** @description 分支，依赖关系 and、or */
+    /** @description <p>分支，依赖关系 and、or</p> */
     DependencyRel?: string | null;
-    /** @description 执行空间 */
+    /** @description <p>执行空间</p> */
     ExecutionSpace?: string | null;
-    /** @description 忽略事件 */
+    /** @description <p>忽略事件</p> */
     IgnoreEvent?: boolean | null;
-    /** @description 虚拟任务实例 */
+    /** @description <p>虚拟任务实例</p> */
     VirtualFlag?: boolean | null;
-    /** @description 文件夹ID */
+    /** @description <p>文件夹ID</p> */
     FolderId?: string | null;
-    /** @description 文件夹名称 */
+    /** @description <p>文件夹名称</p> */
     FolderName?: string | null;
-    /** @description 递归实例信息 */
+    /** @description <p>递归实例信息</p> */
     SonList?: string | null;
-    /** @description 产品业务名称 */
+    /** @description <p>产品业务名称</p> */
     ProductName?: string | null;
-    /** @description 资源组 */
+    /** @description <p>资源组</p> */
     ResourceGroup?: string | null;
-    /** @description 资源组指定执行节点 */
+    /** @description <p>资源组指定执行节点</p> */
     ResourceInstanceId?: string | null;
-    /** @description 资源队列 */
+    /** @description <p>资源队列</p> */
     YarnQueue?: string | null;
-    /** @description 调度计划 */
+    /** @description <p>调度计划</p> */
     SchedulerDesc?: string | null;
-    /** @description 最近提交时间 */
+    /** @description <p>最近提交时间</p> */
     FirstSubmitTime?: string | null;
-    /** @description 首次执行时间 */
+    /** @description <p>首次执行时间</p> */
     FirstRunTime?: string | null;
-    /** @description 项目ID */
+    /** @description <p>项目ID</p> */
     ProjectId?: string | null;
-    /** @description 项目标识 */
+    /** @description <p>项目标识</p> */
     ProjectIdent?: string | null;
-    /** @description 项目名称 */
+    /** @description <p>项目名称</p> */
     ProjectName?: string | null;
-    /** @description 租户id */
+    /** @description <p>租户id</p> */
     TenantId?: string | null;
-    /** @description 实例标识 */
+    /** @description <p>实例标识</p> */
     InstanceKey?: string | null;
-    /** @description 资源组id */
+    /** @description <p>资源组id</p> */
     ExecutorGroupId?: string | null;
-    /** @description 资源组名称 */
+    /** @description <p>资源组名称</p> */
     ExecutorGroupName?: string | null;
-    /** @description 关联实例信息。 */
+    /** @description <p>关联实例信息。</p> */
     RelatedInstanceList?: InstanceOpsDto[] | null;
-    /** @description 关联实例信息数量，不和RelatedInstanceList强关联。 */
+    /** @description <p>关联实例信息数量，不和RelatedInstanceList强关联。</p> */
     RelatedInstanceSize?: number | null;
-    /** @description ownerId */
+    /** @description <p>ownerId</p> */
     OwnerId?: string | null;
-    /** @description 用户id */
+    /** @description <p>用户id</p> */
     UserId?: string | null;
-    /** @description 实例生命周期 */
+    /** @description <p>实例生命周期</p> */
     InstanceLifeCycleOpsDto?: InstanceLifeCycleOpsDto | null;
-    /** @description 自动重试次数 */
+    /** @description <p>自动重试次数</p> */
     RetryAttempts?: number | null;
-    /** @description 紧急去除的依赖父实例列表 */
+    /** @description <p>紧急去除的依赖父实例列表</p> */
     DeletedFatherList?: string[] | null;
-    /** @description 循环依赖关联的实例 */
+    /** @description <p>循环依赖关联的实例</p> */
     CirculateInstanceList?: InstanceOpsDto[] | null;
-    /** @description 并发策略, 0: 等待并发, 1: kill自身 */
+    /** @description <p>并发策略, 0: 等待并发, 1: kill自身</p> */
     ConcurrentStrategy?: number | null;
-    /** @description 调度运行方式, 0: 周期调度, 1: 空跑调度 */
+    /** @description <p>调度运行方式, 0: 周期调度, 1: 空跑调度</p> */
     ScheduleRunType?: number | null;
-    /** @description 允许重跑类型，ALL 表示无论实例运行成功还是失败都允许重跑，NONE表示无论成功或者失败都不允许重跑，FAILURE 表示只有运行失败才能重跑 */
+    /** @description <p>允许重跑类型，ALL 表示无论实例运行成功还是失败都允许重跑，NONE表示无论成功或者失败都不允许重跑，FAILURE 表示只有运行失败才能重跑</p> */
     AllowRedoType?: string;
-    /** @description 实例生命周期 */
+    /** @description <p>实例生命周期</p> */
     InstanceCycleType?: string;
-    /** @description 实例执行计划描述 */
+    /** @description <p>实例执行计划描述</p> */
     InstanceSchedulerDesc?: string;
-    /** @description 当前用户对该实例的权限列表 */
+    /** @description <p>当前用户对该实例的权限列表</p> */
     Privileges?: string[];
-    /** @description 任务执行id */
+    /** @description <p>任务执行id</p> */
     TaskExecutionId?: string | null;
-    /** @description dlc taskid */
+    /** @description <p>dlc taskid</p> */
     DlcTaskId?: string | null;
-    /** @description dlc jobid */
+    /** @description <p>dlc jobid</p> */
     DlcSparkJobId?: string | null;
-    /** @description 扩展属性 */
+    /** @description <p>扩展属性</p> */
     Ext?: StrToStrMap | null;
+    /** @description <p>事件列表</p> */
+    RelatedEventList?: EventCaseAuditLogOptDto[] | null;
+    /** @description <p>代理任务ID（仅 嵌套场景使用，非 嵌套 场景为 null）</p> */
+    ProxyTaskId?: string | null;
+    /** @description <p>嵌套工作流名称（仅 嵌套场景使用，非 嵌套 场景为 null）</p> */
+    WorkflowRunName?: string | null;
+    /** @description <p>代理任务类型（仅 嵌套场景使用，非 嵌套 场景为 null）</p> */
+    ProxyTaskType?: TaskTypeOpsDto | null;
 }
 /** @description 实例运维详情 */
 export interface InstanceOpsDtoInput {
-    /** @description 任务ID */
+    /** @description <p>任务ID</p> */
     TaskId?: string;
-    /** @description 任务名称 */
+    /** @description <p>任务名称</p> */
     TaskName?: string;
-    /** @description 工作流ID */
+    /** @description <p>工作流ID</p> */
     WorkflowId?: string;
-    /** @description 工作流名称 */
+    /** @description <p>工作流名称</p> */
     WorkflowName?: string;
-    /** @description 负责人 */
+    /** @description <p>负责人</p> */
     InCharge?: string;
-    /** @description 周期类型 */
+    /** @description <p>周期类型</p> */
     CycleType?: string;
-    /** @description 数据时间 */
+    /** @description <p>数据时间</p> */
     CurRunDate?: string;
-    /** @description 下一个数据时间 */
+    /** @description <p>下一个数据时间</p> */
     NextCurDate?: string;
-    /** @description 运行优先级 */
+    /** @description <p>运行优先级</p> */
     RunPriority?: number;
-    /** @description 尝试运行次数 */
+    /** @description <p>尝试运行次数</p> */
     TryLimit?: number;
-    /** @description 当前运行次数 */
+    /** @description <p>当前运行次数</p> */
     Tries?: number;
-    /** @description 重跑总次数 */
+    /** @description <p>重跑总次数</p> */
     TotalRunNum?: number;
-    /** @description 是否补录 */
+    /** @description <p>是否补录</p> */
     DoFlag?: number;
-    /** @description 是否是重跑 */
+    /** @description <p>是否是重跑</p> */
     RedoFlag?: number;
-    /** @description 实例状态 */
+    /** @description <p>实例状态</p> */
     State?: string;
-    /** @description 运行节点 */
+    /** @description <p>运行节点</p> */
     RuntimeBroker?: string;
-    /** @description 失败的原因 */
+    /** @description <p>失败的原因</p> */
     ErrorDesc?: string;
-    /** @description 任务类型 */
+    /** @description <p>任务类型</p> */
     TaskType?: TaskTypeOpsDtoInput;
-    /** @description 依赖判断完成时间 */
+    /** @description <p>依赖判断完成时间</p> */
     DependenceFulfillTime?: string;
-    /** @description 首次依赖判断通过时间 */
+    /** @description <p>首次依赖判断通过时间</p> */
     FirstDependenceFulfillTime?: string;
-    /** @description 首次启动时间 */
+    /** @description <p>首次启动时间</p> */
     FirstStartTime?: string;
-    /** @description 开始启动时间 */
+    /** @description <p>开始启动时间</p> */
     StartTime?: string;
-    /** @description 运行完成时间 */
+    /** @description <p>运行完成时间</p> */
     EndTime?: string;
-    /** @description 耗费时间 */
+    /** @description <p>耗费时间</p> */
     CostTime?: string;
-    /** @description 耗费时间(ms) */
+    /** @description <p>耗费时间(ms)</p> */
     CostMillisecond?: number;
-    /** @description 最大运行耗时 */
+    /** @description <p>最大运行耗时</p> */
     MaxCostTime?: number;
-    /** @description 最小运行耗时 */
+    /** @description <p>最小运行耗时</p> */
     MinCostTime?: number;
-    /** @description 平均运行耗时 */
+    /** @description <p>平均运行耗时</p> */
     AvgCostTime?: number;
-    /** @description 最近日志 */
+    /** @description <p>最近日志</p> */
     LastLog?: string;
-    /** @description 调度时间 */
+    /** @description <p>调度时间</p> */
     SchedulerDateTime?: string;
-    /** @description 上次调度时间 */
+    /** @description <p>上次调度时间</p> */
     LastSchedulerDateTime?: string;
-    /** @description 最后更新事件 */
+    /** @description <p>最后更新事件</p> */
     LastUpdate?: string;
-    /** @description 创建时间 */
+    /** @description <p>创建时间</p> */
     CreateTime?: string;
-    /** @description 分支，依赖关系 and、or */
+    /** @description <p>分支，依赖关系 and、or</p> */
     DependencyRel?: string;
-    /** @description 执行空间 */
+    /** @description <p>执行空间</p> */
     ExecutionSpace?: string;
-    /** @description 忽略事件 */
+    /** @description <p>忽略事件</p> */
     IgnoreEvent?: boolean;
-    /** @description 虚拟任务实例 */
+    /** @description <p>虚拟任务实例</p> */
     VirtualFlag?: boolean;
-    /** @description 文件夹ID */
+    /** @description <p>文件夹ID</p> */
     FolderId?: string;
-    /** @description 文件夹名称 */
+    /** @description <p>文件夹名称</p> */
     FolderName?: string;
-    /** @description 递归实例信息 */
+    /** @description <p>递归实例信息</p> */
     SonList?: string;
-    /** @description 产品业务名称 */
+    /** @description <p>产品业务名称</p> */
     ProductName?: string;
-    /** @description 资源组 */
+    /** @description <p>资源组</p> */
     ResourceGroup?: string;
-    /** @description 资源组指定执行节点 */
+    /** @description <p>资源组指定执行节点</p> */
     ResourceInstanceId?: string;
-    /** @description 资源队列 */
+    /** @description <p>资源队列</p> */
     YarnQueue?: string;
-    /** @description 调度计划 */
+    /** @description <p>调度计划</p> */
     SchedulerDesc?: string;
-    /** @description 最近提交时间 */
+    /** @description <p>最近提交时间</p> */
     FirstSubmitTime?: string;
-    /** @description 首次执行时间 */
+    /** @description <p>首次执行时间</p> */
     FirstRunTime?: string;
-    /** @description 项目ID */
+    /** @description <p>项目ID</p> */
     ProjectId?: string;
-    /** @description 项目标识 */
+    /** @description <p>项目标识</p> */
     ProjectIdent?: string;
-    /** @description 项目名称 */
+    /** @description <p>项目名称</p> */
     ProjectName?: string;
-    /** @description 租户id */
+    /** @description <p>租户id</p> */
     TenantId?: string;
-    /** @description 实例标识 */
+    /** @description <p>实例标识</p> */
     InstanceKey?: string;
-    /** @description 资源组id */
+    /** @description <p>资源组id</p> */
     ExecutorGroupId?: string;
-    /** @description 资源组名称 */
+    /** @description <p>资源组名称</p> */
     ExecutorGroupName?: string;
-    /** @description 关联实例信息。 */
+    /** @description <p>关联实例信息。</p> */
     RelatedInstanceList?: InstanceOpsDtoInput[];
-    /** @description 关联实例信息数量，不和RelatedInstanceList强关联。 */
+    /** @description <p>关联实例信息数量，不和RelatedInstanceList强关联。</p> */
     RelatedInstanceSize?: number;
-    /** @description ownerId */
+    /** @description <p>ownerId</p> */
     OwnerId?: string;
-    /** @description 用户id */
+    /** @description <p>用户id</p> */
     UserId?: string;
-    /** @description 实例生命周期 */
+    /** @description <p>实例生命周期</p> */
     InstanceLifeCycleOpsDto?: InstanceLifeCycleOpsDtoInput;
-    /** @description 自动重试次数 */
+    /** @description <p>自动重试次数</p> */
     RetryAttempts?: number;
-    /** @description 紧急去除的依赖父实例列表 */
+    /** @description <p>紧急去除的依赖父实例列表</p> */
     DeletedFatherList?: string[];
-    /** @description 循环依赖关联的实例 */
+    /** @description <p>循环依赖关联的实例</p> */
     CirculateInstanceList?: InstanceOpsDtoInput[];
-    /** @description 并发策略, 0: 等待并发, 1: kill自身 */
+    /** @description <p>并发策略, 0: 等待并发, 1: kill自身</p> */
     ConcurrentStrategy?: number;
-    /** @description 调度运行方式, 0: 周期调度, 1: 空跑调度 */
+    /** @description <p>调度运行方式, 0: 周期调度, 1: 空跑调度</p> */
     ScheduleRunType?: number;
-    /** @description 允许重跑类型，ALL 表示无论实例运行成功还是失败都允许重跑，NONE表示无论成功或者失败都不允许重跑，FAILURE 表示只有运行失败才能重跑 */
+    /** @description <p>允许重跑类型，ALL 表示无论实例运行成功还是失败都允许重跑，NONE表示无论成功或者失败都不允许重跑，FAILURE 表示只有运行失败才能重跑</p> */
     AllowRedoType?: string;
-    /** @description 实例生命周期 */
+    /** @description <p>实例生命周期</p> */
     InstanceCycleType?: string;
-    /** @description 实例执行计划描述 */
+    /** @description <p>实例执行计划描述</p> */
     InstanceSchedulerDesc?: string;
-    /** @description 当前用户对该实例的权限列表 */
+    /** @description <p>当前用户对该实例的权限列表</p> */
     Privileges?: string[];
-    /** @description 任务执行id */
+    /** @description <p>任务执行id</p> */
     TaskExecutionId?: string;
-    /** @description dlc taskid */
+    /** @description <p>dlc taskid</p> */
     DlcTaskId?: string;
-    /** @description dlc jobid */
+    /** @description <p>dlc jobid</p> */
     DlcSparkJobId?: string;
-    /** @description 扩展属性 */
+    /** @description <p>扩展属性</p> */
     Ext?: StrToStrMapInput;
+    /** @description <p>事件列表</p> */
+    RelatedEventList?: EventCaseAuditLogOptDtoInput[];
+    /** @description <p>代理任务ID（仅 嵌套场景使用，非 嵌套 场景为 null）</p> */
+    ProxyTaskId?: string;
+    /** @description <p>嵌套工作流名称（仅 嵌套场景使用，非 嵌套 场景为 null）</p> */
+    WorkflowRunName?: string;
+    /** @description <p>代理任务类型（仅 嵌套场景使用，非 嵌套 场景为 null）</p> */
+    ProxyTaskType?: TaskTypeOpsDtoInput;
 }
 /** @description 任务运行历史分页记录 */
 export interface InstanceOpsInfoPage {
@@ -14381,225 +15169,245 @@ export interface IntegrationTagInput {
 }
 /** @description 集成任务 */
 export interface IntegrationTaskInfo {
-    /** @description 任务名称 */
+    /** @description <p>任务名称</p> */
     TaskName?: string;
-    /** @description 任务描述 */
+    /** @description <p>任务描述</p> */
     Description?: string | null;
-    /** @description 同步类型1.解决方案(整库迁移),2.单表同步 */
+    /** @description <p>同步类型1.解决方案(整库迁移),2.单表同步</p> */
     SyncType?: number;
-    /** @description 201.实时,202.离线 */
+    /** @description <p>201.实时,202.离线</p> */
     TaskType?: number;
-    /** @description 任务所属工作流id */
+    /** @description <p>任务所属工作流id</p> */
     WorkflowId?: string | null;
-    /** @description 任务id */
+    /** @description <p>任务id</p> */
     TaskId?: string | null;
-    /** @description 任务调度id(oceanus or us等作业id)，非填项 */
+    /** @description <p>任务调度id(oceanus or us等作业id)，非填项</p> */
     ScheduleTaskId?: string | null;
-    /** @description inlong任务id */
+    /** @description <p>inlong任务id</p> */
     TaskGroupId?: string | null;
-    /** @description 项目id */
+    /** @description <p>项目id</p> */
     ProjectId?: string | null;
-    /** @description 创建人uin */
+    /** @description <p>创建人uin</p> */
     CreatorUin?: string | null;
-    /** @description 操作人uin */
+    /** @description <p>操作人uin</p> */
     OperatorUin?: string | null;
-    /** @description owner uin */
+    /** @description <p>owner uin</p> */
     OwnerUin?: string | null;
-    /** @description 应用id */
+    /** @description <p>应用id</p> */
     AppId?: string | null;
-    /** @description 0:新建(任务开发态默认状态)|1:未开始|2:操作中|3:运行中|4:暂停|5:任务停止中|6:停止|7:执行失败|20:异常|21:未知| */
+    /** @description <p>0:新建(任务开发态默认状态)|1:未开始|2:操作中|3:运行中|4:暂停|5:任务停止中|6:停止|7:执行失败|20:异常|21:未知|</p> */
     Status?: number | null;
-    /** @description 节点列表 */
+    /** @description <p>节点列表</p> */
     Nodes?: IntegrationNodeInfo[] | null;
-    /** @description 执行资源id */
+    /** @description <p>执行资源id</p> */
     ExecutorId?: string | null;
-    /** @description 任务配置信息 */
+    /** @description <p>任务配置信息</p> */
     Config?: RecordField[] | null;
-    /** @description 任务扩展配置信息 */
+    /** @description <p>任务扩展配置信息</p> */
     ExtConfig?: RecordField[] | null;
-    /** @description 任务执行context信息 */
+    /** @description <p>任务执行context信息</p> */
     ExecuteContext?: RecordField[] | null;
-    /** @description 节点映射 */
+    /** @description <p>节点映射</p> */
     Mappings?: IntegrationNodeMapping[] | null;
-    /** @description 任务配置模式，0:画布 1:表单 3:脚本 */
+    /** @description <p>任务配置模式，0:画布 1:表单 3:脚本</p> */
     TaskMode?: string | null;
-    /** @description 责任人 */
+    /** @description <p>责任人</p> */
     Incharge?: string | null;
-    /** @description 离线新增参数 */
+    /** @description <p>离线新增参数</p> */
     OfflineTaskAddEntity?: OfflineTaskAddParam | null;
-    /** @description group name */
+    /** @description <p>group name</p> */
     ExecutorGroupName?: string | null;
-    /** @description inlong manager url */
+    /** @description <p>inlong manager url</p> */
     InLongManagerUrl?: string | null;
-    /** @description stream id */
+    /** @description <p>stream id</p> */
     InLongStreamId?: string | null;
-    /** @description version */
+    /** @description <p>version</p> */
     InLongManagerVersion?: string | null;
-    /** @description inlong dataproxy url */
+    /** @description <p>inlong dataproxy url</p> */
     DataProxyUrl?: string[] | null;
-    /** @description 任务版本是否已提交运维 */
+    /** @description <p>任务版本是否已提交运维</p> */
     Submit?: boolean | null;
-    /** @description 数据源类型：MYSQL|POSTGRE|ORACLE|SQLSERVER|FTP|HIVE|HDFS|ICEBERG|KAFKA|HBASE|SPARK|VIRTUAL|TBASE|DB2|DM|GAUSSDB|GBASE|IMPALA|ES|S3_DATAINSIGHT|GREENPLUM|PHOENIX|SAP_HANA|SFTP|OCEANBASE|CLICKHOUSE|KUDU|VERTICA|REDIS|COS|DLC|DLCV1|DORIS|CKAFKA|DTS_KAFKA|S3|CDW|LOCAL|TDSQLC|TDSQL|TDSQL_MYSQL|MONGODB|INFORMIX|SYBASE|REST_API|SuperSQL|PRESTO|DR_SUM|TiDB|StarRocks|Trino|Kyuubi|GDB|TCHOUSE_X|TCHOUSE_P|TDSQL_POSTGRE */
+    /** @description <p>数据源类型：MYSQL|POSTGRE|ORACLE|SQLSERVER|FTP|HIVE|HDFS|ICEBERG|KAFKA|HBASE|SPARK|VIRTUAL|TBASE|DB2|DM|GAUSSDB|GBASE|IMPALA|ES|S3_DATAINSIGHT|GREENPLUM|PHOENIX|SAP_HANA|SFTP|OCEANBASE|CLICKHOUSE|KUDU|VERTICA|REDIS|COS|DLC|DLCV1|DORIS|CKAFKA|DTS_KAFKA|S3|CDW|LOCAL|TDSQLC|TDSQL|TDSQL_MYSQL|MONGODB|INFORMIX|SYBASE|REST_API|SuperSQL|PRESTO|DR_SUM|TiDB|StarRocks|Trino|Kyuubi|GDB|TCHOUSE_X|TCHOUSE_P|TDSQL_POSTGRE</p> */
     InputDatasourceType?: string | null;
-    /** @description 数据源类型：MYSQL|POSTGRE|ORACLE|SQLSERVER|FTP|HIVE|HDFS|ICEBERG|KAFKA|HBASE|SPARK|VIRTUAL|TBASE|DB2|DM|GAUSSDB|GBASE|IMPALA|ES|S3_DATAINSIGHT|GREENPLUM|PHOENIX|SAP_HANA|SFTP|OCEANBASE|CLICKHOUSE|KUDU|VERTICA|REDIS|COS|DLC|DLCV1|DORIS|CKAFKA|DTS_KAFKA|S3|CDW|LOCAL|TDSQLC|TDSQL|TDSQL_MYSQL|MONGODB|INFORMIX|SYBASE|REST_API|SuperSQL|PRESTO|DR_SUM|TiDB|StarRocks|Trino|Kyuubi|GDB|TCHOUSE_X|TCHOUSE_P|TDSQL_POSTGRE */
+    /** @description <p>数据源类型：MYSQL|POSTGRE|ORACLE|SQLSERVER|FTP|HIVE|HDFS|ICEBERG|KAFKA|HBASE|SPARK|VIRTUAL|TBASE|DB2|DM|GAUSSDB|GBASE|IMPALA|ES|S3_DATAINSIGHT|GREENPLUM|PHOENIX|SAP_HANA|SFTP|OCEANBASE|CLICKHOUSE|KUDU|VERTICA|REDIS|COS|DLC|DLCV1|DORIS|CKAFKA|DTS_KAFKA|S3|CDW|LOCAL|TDSQLC|TDSQL|TDSQL_MYSQL|MONGODB|INFORMIX|SYBASE|REST_API|SuperSQL|PRESTO|DR_SUM|TiDB|StarRocks|Trino|Kyuubi|GDB|TCHOUSE_X|TCHOUSE_P|TDSQL_POSTGRE</p> */
     OutputDatasourceType?: string | null;
-    /** @description 读取条数 */
+    /** @description <p>读取条数</p> */
     NumRecordsIn?: number | null;
-    /** @description 写入条数 */
+    /** @description <p>写入条数</p> */
     NumRecordsOut?: number | null;
-    /** @description 读取延迟 */
+    /** @description <p>读取延迟</p> */
     ReaderDelay?: number | null;
-    /** @description 重启次数 */
+    /** @description <p>重启次数</p> */
     NumRestarts?: number | null;
-    /** @description 任务创建时间 */
+    /** @description <p>任务创建时间</p> */
     CreateTime?: string | null;
-    /** @description 任务更新时间 */
+    /** @description <p>任务更新时间</p> */
     UpdateTime?: string | null;
-    /** @description 任务最后一次运行时间 */
+    /** @description <p>任务最后一次运行时间</p> */
     LastRunTime?: string | null;
-    /** @description 任务停止时间 */
+    /** @description <p>任务停止时间</p> */
     StopTime?: string | null;
-    /** @description 作业是否已提交 */
+    /** @description <p>作业是否已提交</p> */
     HasVersion?: boolean | null;
-    /** @description 任务是否被锁定 */
+    /** @description <p>任务是否被锁定</p> */
     Locked?: boolean | null;
-    /** @description 任务锁定人 */
+    /** @description <p>任务锁定人</p> */
     Locker?: string | null;
-    /** @description 耗费资源量 */
+    /** @description <p>耗费资源量</p> */
     RunningCu?: number | null;
-    /** @description 该任务关联的告警规则 */
+    /** @description <p>该任务关联的告警规则</p> */
     TaskAlarmRegularList?: string[] | null;
-    /** @description 实时任务资源分层情况： 0：进行中,1：成功 ,2：失败 */
+    /** @description <p>实时任务资源分层情况： 0：进行中,1：成功 ,2：失败</p> */
     SwitchResource?: number | null;
-    /** @description 实时任务读取阶段：0：全部全量,1：部分全量,2：全部增量 */
+    /** @description <p>实时任务读取阶段：0：全部全量,1：部分全量,2：全部增量</p> */
     ReadPhase?: number | null;
-    /** @description 实时任务版本号 */
+    /** @description <p>实时任务版本号</p> */
     InstanceVersion?: number | null;
-    /** @description 离线任务导入到编排空间的任务id */
+    /** @description <p>离线任务导入到编排空间的任务id</p> */
     ArrangeSpaceTaskId?: string | null;
-    /** @description 离线任务状态区分1.未提交2.已提交3.已导出 */
+    /** @description <p>离线任务状态区分1.未提交2.已提交3.已导出</p> */
     OfflineTaskStatus?: number | null;
-    /** @description 导入到编排空间配置 */
+    /** @description <p>导入到编排空间配置</p> */
     TaskImportInfo?: TaskImportInfo | null;
-    /** @description 业务延迟 */
+    /** @description <p>业务延迟</p> */
     BusinessLatency?: number | null;
-    /** @description 当前同步位点 */
+    /** @description <p>当前同步位点</p> */
     CurrentSyncPosition?: number | null;
-    /** @description 标签列表 */
+    /** @description <p>标签列表</p> */
     TagList?: IntegrationTag[] | null;
-    /** @description 错误信息 */
+    /** @description <p>错误信息</p> */
     ErrorMessage?: string | null;
+    /** @description <p>任务子状态</p> */
+    TaskSubType?: number | null;
+    /** @description <p>是否存在SavePoint, 0-存在, 1-不存在, null 为未知</p> */
+    NotExistsCheckPoint?: number | null;
+    /** @description <p>savepiontPath</p> */
+    SavePointId?: string | null;
+    /** @description <p>savepiontId</p> */
+    SavePointPath?: string | null;
+    /** @description <p>最近一次操作信息</p> */
+    LastOperateInfo?: LastOperateInfo | null;
 }
 /** @description 集成任务 */
 export interface IntegrationTaskInfoInput {
-    /** @description 任务名称 */
+    /** @description <p>任务名称</p> */
     TaskName?: string;
-    /** @description 任务描述 */
+    /** @description <p>任务描述</p> */
     Description?: string;
-    /** @description 同步类型1.解决方案(整库迁移),2.单表同步 */
+    /** @description <p>同步类型1.解决方案(整库迁移),2.单表同步</p> */
     SyncType?: number;
-    /** @description 201.实时,202.离线 */
+    /** @description <p>201.实时,202.离线</p> */
     TaskType?: number;
-    /** @description 任务所属工作流id */
+    /** @description <p>任务所属工作流id</p> */
     WorkflowId?: string;
-    /** @description 任务id */
+    /** @description <p>任务id</p> */
     TaskId?: string;
-    /** @description 任务调度id(oceanus or us等作业id)，非填项 */
+    /** @description <p>任务调度id(oceanus or us等作业id)，非填项</p> */
     ScheduleTaskId?: string;
-    /** @description inlong任务id */
+    /** @description <p>inlong任务id</p> */
     TaskGroupId?: string;
-    /** @description 项目id */
+    /** @description <p>项目id</p> */
     ProjectId?: string;
-    /** @description 创建人uin */
+    /** @description <p>创建人uin</p> */
     CreatorUin?: string;
-    /** @description 操作人uin */
+    /** @description <p>操作人uin</p> */
     OperatorUin?: string;
-    /** @description owner uin */
+    /** @description <p>owner uin</p> */
     OwnerUin?: string;
-    /** @description 应用id */
+    /** @description <p>应用id</p> */
     AppId?: string;
-    /** @description 0:新建(任务开发态默认状态)|1:未开始|2:操作中|3:运行中|4:暂停|5:任务停止中|6:停止|7:执行失败|20:异常|21:未知| */
+    /** @description <p>0:新建(任务开发态默认状态)|1:未开始|2:操作中|3:运行中|4:暂停|5:任务停止中|6:停止|7:执行失败|20:异常|21:未知|</p> */
     Status?: number;
-    /** @description 节点列表 */
+    /** @description <p>节点列表</p> */
     Nodes?: IntegrationNodeInfoInput[];
-    /** @description 执行资源id */
+    /** @description <p>执行资源id</p> */
     ExecutorId?: string;
-    /** @description 任务配置信息 */
+    /** @description <p>任务配置信息</p> */
     Config?: RecordField[];
-    /** @description 任务扩展配置信息 */
+    /** @description <p>任务扩展配置信息</p> */
     ExtConfig?: RecordField[];
-    /** @description 任务执行context信息 */
+    /** @description <p>任务执行context信息</p> */
     ExecuteContext?: RecordField[];
-    /** @description 节点映射 */
+    /** @description <p>节点映射</p> */
     Mappings?: IntegrationNodeMappingInput[];
-    /** @description 任务配置模式，0:画布 1:表单 3:脚本 */
+    /** @description <p>任务配置模式，0:画布 1:表单 3:脚本</p> */
     TaskMode?: string;
-    /** @description 责任人 */
+    /** @description <p>责任人</p> */
     Incharge?: string;
-    /** @description 离线新增参数 */
+    /** @description <p>离线新增参数</p> */
     OfflineTaskAddEntity?: OfflineTaskAddParamInput;
-    /** @description group name */
+    /** @description <p>group name</p> */
     ExecutorGroupName?: string;
-    /** @description inlong manager url */
+    /** @description <p>inlong manager url</p> */
     InLongManagerUrl?: string;
-    /** @description stream id */
+    /** @description <p>stream id</p> */
     InLongStreamId?: string;
-    /** @description version */
+    /** @description <p>version</p> */
     InLongManagerVersion?: string;
-    /** @description inlong dataproxy url */
+    /** @description <p>inlong dataproxy url</p> */
     DataProxyUrl?: string[];
-    /** @description 任务版本是否已提交运维 */
+    /** @description <p>任务版本是否已提交运维</p> */
     Submit?: boolean;
-    /** @description 数据源类型：MYSQL|POSTGRE|ORACLE|SQLSERVER|FTP|HIVE|HDFS|ICEBERG|KAFKA|HBASE|SPARK|VIRTUAL|TBASE|DB2|DM|GAUSSDB|GBASE|IMPALA|ES|S3_DATAINSIGHT|GREENPLUM|PHOENIX|SAP_HANA|SFTP|OCEANBASE|CLICKHOUSE|KUDU|VERTICA|REDIS|COS|DLC|DLCV1|DORIS|CKAFKA|DTS_KAFKA|S3|CDW|LOCAL|TDSQLC|TDSQL|TDSQL_MYSQL|MONGODB|INFORMIX|SYBASE|REST_API|SuperSQL|PRESTO|DR_SUM|TiDB|StarRocks|Trino|Kyuubi|GDB|TCHOUSE_X|TCHOUSE_P|TDSQL_POSTGRE */
+    /** @description <p>数据源类型：MYSQL|POSTGRE|ORACLE|SQLSERVER|FTP|HIVE|HDFS|ICEBERG|KAFKA|HBASE|SPARK|VIRTUAL|TBASE|DB2|DM|GAUSSDB|GBASE|IMPALA|ES|S3_DATAINSIGHT|GREENPLUM|PHOENIX|SAP_HANA|SFTP|OCEANBASE|CLICKHOUSE|KUDU|VERTICA|REDIS|COS|DLC|DLCV1|DORIS|CKAFKA|DTS_KAFKA|S3|CDW|LOCAL|TDSQLC|TDSQL|TDSQL_MYSQL|MONGODB|INFORMIX|SYBASE|REST_API|SuperSQL|PRESTO|DR_SUM|TiDB|StarRocks|Trino|Kyuubi|GDB|TCHOUSE_X|TCHOUSE_P|TDSQL_POSTGRE</p> */
     InputDatasourceType?: string;
-    /** @description 数据源类型：MYSQL|POSTGRE|ORACLE|SQLSERVER|FTP|HIVE|HDFS|ICEBERG|KAFKA|HBASE|SPARK|VIRTUAL|TBASE|DB2|DM|GAUSSDB|GBASE|IMPALA|ES|S3_DATAINSIGHT|GREENPLUM|PHOENIX|SAP_HANA|SFTP|OCEANBASE|CLICKHOUSE|KUDU|VERTICA|REDIS|COS|DLC|DLCV1|DORIS|CKAFKA|DTS_KAFKA|S3|CDW|LOCAL|TDSQLC|TDSQL|TDSQL_MYSQL|MONGODB|INFORMIX|SYBASE|REST_API|SuperSQL|PRESTO|DR_SUM|TiDB|StarRocks|Trino|Kyuubi|GDB|TCHOUSE_X|TCHOUSE_P|TDSQL_POSTGRE */
+    /** @description <p>数据源类型：MYSQL|POSTGRE|ORACLE|SQLSERVER|FTP|HIVE|HDFS|ICEBERG|KAFKA|HBASE|SPARK|VIRTUAL|TBASE|DB2|DM|GAUSSDB|GBASE|IMPALA|ES|S3_DATAINSIGHT|GREENPLUM|PHOENIX|SAP_HANA|SFTP|OCEANBASE|CLICKHOUSE|KUDU|VERTICA|REDIS|COS|DLC|DLCV1|DORIS|CKAFKA|DTS_KAFKA|S3|CDW|LOCAL|TDSQLC|TDSQL|TDSQL_MYSQL|MONGODB|INFORMIX|SYBASE|REST_API|SuperSQL|PRESTO|DR_SUM|TiDB|StarRocks|Trino|Kyuubi|GDB|TCHOUSE_X|TCHOUSE_P|TDSQL_POSTGRE</p> */
     OutputDatasourceType?: string;
-    /** @description 读取条数 */
+    /** @description <p>读取条数</p> */
     NumRecordsIn?: number;
-    /** @description 写入条数 */
+    /** @description <p>写入条数</p> */
     NumRecordsOut?: number;
-    /** @description 读取延迟 */
+    /** @description <p>读取延迟</p> */
     ReaderDelay?: number;
-    /** @description 重启次数 */
+    /** @description <p>重启次数</p> */
     NumRestarts?: number;
-    /** @description 任务创建时间 */
+    /** @description <p>任务创建时间</p> */
     CreateTime?: string;
-    /** @description 任务更新时间 */
+    /** @description <p>任务更新时间</p> */
     UpdateTime?: string;
-    /** @description 任务最后一次运行时间 */
+    /** @description <p>任务最后一次运行时间</p> */
     LastRunTime?: string;
-    /** @description 任务停止时间 */
+    /** @description <p>任务停止时间</p> */
     StopTime?: string;
-    /** @description 作业是否已提交 */
+    /** @description <p>作业是否已提交</p> */
     HasVersion?: boolean;
-    /** @description 任务是否被锁定 */
+    /** @description <p>任务是否被锁定</p> */
     Locked?: boolean;
-    /** @description 任务锁定人 */
+    /** @description <p>任务锁定人</p> */
     Locker?: string;
-    /** @description 耗费资源量 */
+    /** @description <p>耗费资源量</p> */
     RunningCu?: number;
-    /** @description 该任务关联的告警规则 */
+    /** @description <p>该任务关联的告警规则</p> */
     TaskAlarmRegularList?: string[];
-    /** @description 实时任务资源分层情况： 0：进行中,1：成功 ,2：失败 */
+    /** @description <p>实时任务资源分层情况： 0：进行中,1：成功 ,2：失败</p> */
     SwitchResource?: number;
-    /** @description 实时任务读取阶段：0：全部全量,1：部分全量,2：全部增量 */
+    /** @description <p>实时任务读取阶段：0：全部全量,1：部分全量,2：全部增量</p> */
     ReadPhase?: number;
-    /** @description 实时任务版本号 */
+    /** @description <p>实时任务版本号</p> */
     InstanceVersion?: number;
-    /** @description 离线任务导入到编排空间的任务id */
+    /** @description <p>离线任务导入到编排空间的任务id</p> */
     ArrangeSpaceTaskId?: string;
-    /** @description 离线任务状态区分1.未提交2.已提交3.已导出 */
+    /** @description <p>离线任务状态区分1.未提交2.已提交3.已导出</p> */
     OfflineTaskStatus?: number;
-    /** @description 导入到编排空间配置 */
+    /** @description <p>导入到编排空间配置</p> */
     TaskImportInfo?: TaskImportInfoInput;
-    /** @description 业务延迟 */
+    /** @description <p>业务延迟</p> */
     BusinessLatency?: number;
-    /** @description 当前同步位点 */
+    /** @description <p>当前同步位点</p> */
     CurrentSyncPosition?: number;
-    /** @description 标签列表 */
+    /** @description <p>标签列表</p> */
     TagList?: IntegrationTagInput[];
-    /** @description 错误信息 */
+    /** @description <p>错误信息</p> */
     ErrorMessage?: string;
+    /** @description <p>任务子状态</p> */
+    TaskSubType?: number;
+    /** @description <p>是否存在SavePoint, 0-存在, 1-不存在, null 为未知</p> */
+    NotExistsCheckPoint?: number;
+    /** @description <p>savepiontPath</p> */
+    SavePointId?: string;
+    /** @description <p>savepiontId</p> */
+    SavePointPath?: string;
+    /** @description <p>最近一次操作信息</p> */
+    LastOperateInfo?: LastOperateInfoInput;
 }
 /** @description 调度任务日志错误提示信息 */
 export interface JobLogErrorTip {
@@ -14640,6 +15448,32 @@ export interface LabelValueSelection {
     LabelId?: number | null;
     /** @description 标签值ID */
     LabelValue?: string | null;
+}
+/** @description 最近一次的操作信息 */
+export interface LastOperateInfo {
+    /** @description <p>任务事件</p> */
+    TaskEvent?: string;
+    /** @description <p>操作ID</p> */
+    OperateId?: string;
+    /** @description <p>错误信息</p> */
+    ErrorMsg?: string | null;
+    /** @description <p>创建时间</p><p>参数格式：YYYY-MM-DD hh:mm:ss</p> */
+    CreatedTime?: string | null;
+    /** @description <p>更新时间</p><p>参数格式：YYYY-MM-DD hh:mm:ss</p> */
+    UpdatedTime?: string | null;
+}
+/** @description 最近一次的操作信息 */
+export interface LastOperateInfoInput {
+    /** @description <p>任务事件</p> */
+    TaskEvent?: string;
+    /** @description <p>操作ID</p> */
+    OperateId?: string;
+    /** @description <p>错误信息</p> */
+    ErrorMsg?: string;
+    /** @description <p>创建时间</p><p>参数格式：YYYY-MM-DD hh:mm:ss</p> */
+    CreatedTime?: string;
+    /** @description <p>更新时间</p><p>参数格式：YYYY-MM-DD hh:mm:ss</p> */
+    UpdatedTime?: string;
 }
 /** @description 表生命周期相关信息 */
 export interface LifecycleInfo {
@@ -14905,93 +15739,90 @@ export interface MakePlanInstanceOpsDtoCollection {
 }
 /** @description 补录计划 */
 export interface MakePlanOpsDto {
-    /** @description 补录计划ID */
+    /** @description <p>补录计划ID</p> */
     PlanId?: string | null;
-    /** @description 补录计划名称 */
+    /** @description <p>补录计划名称</p> */
     MakeName?: string | null;
-    /** @description 项目ID */
+    /** @description <p>项目ID</p> */
     ProjectId?: string | null;
-    /** @description 补录是否检查父任务状态 */
+    /** @description <p>补录是否检查父任务状态</p> */
     CheckParent?: boolean | null;
-    /** @description 是否使用任务原有自依赖配置 */
+    /** @description <p>是否使用任务原有自依赖配置</p> */
     SameSelfDependType?: boolean | null;
-    /** @description 并行度，在SameSelfDependType为false时生效 */
+    /** @description <p>并行度，在SameSelfDependType为false时生效</p> */
     ParallelNum?: number | null;
-    /** @description 补录实例生成周期是否修改 */
+    /** @description <p>补录实例生成周期是否修改</p> */
     SameCycle?: boolean | null;
-    /** @description 调度周期转换方式-原始周期类型 */
+    /** @description <p>调度周期转换方式-原始周期类型</p> */
     SourceTaskCycle?: string | null;
-    /** @description 调度周期转换方式-目标周期类型 */
+    /** @description <p>调度周期转换方式-目标周期类型</p> */
     TargetTaskCycle?: string | null;
-    /** @description 调度周期转换方式-目标周期类型指定时间 */
+    /** @description <p>调度周期转换方式-目标周期类型指定时间</p> */
     TargetTaskAction?: number | null;
-    /** @description 补录实例自定义参数 */
+    /** @description <p>补录实例自定义参数</p> */
     MapParamList?: StrToStrMap[] | null;
-    /** @description 创建人ID */
+    /** @description <p>补录扩展属性</p> */
+    MakeExtList?: StrToStrMap[] | null;
+    /** @description <p>创建人ID</p> */
     CreatorId?: string | null;
-    /** @description 创建人 */
+    /** @description <p>创建人</p> */
     Creator?: string | null;
-    /** @description 创建时间 */
+    /** @description <p>创建时间</p> */
     CreateTime?: string | null;
-    /** @description 补录任务ID集合 */
+    /** @description <p>补录任务ID集合</p> */
     TaskIdList?: string[] | null;
-    /** @description 补录计划日期范围 */
+    /** @description <p>补录计划日期范围</p> */
     MakeDatetimeList?: CreateMakeDatetimeInfo[] | null;
-    /** @description 补录计划说明 */
+    /** @description <p>补录计划说明</p> */
     Remark?: string | null;
-    /** @description 补录指定的调度资源组（ID） */
+    /** @description <p>补录指定的调度资源组（ID）</p> */
     SchedulerResourceGroup?: string | null;
-    /** @description 补录指定的调度资源组名称 */
+    /** @description <p>补录指定的调度资源组名称</p> */
     SchedulerResourceGroupName?: string | null;
-    /** @description 补录指定的集成资源组（ID） */
+    /** @description <p>补录指定的集成资源组（ID）</p> */
     IntegrationResourceGroup?: string | null;
-    /** @description 补录指定的集成资源组名称 */
+    /** @description <p>补录指定的集成资源组名称</p> */
     IntegrationResourceGroupName?: string | null;
-    /** @description 补录计划任务数量 */
+    /** @description <p>补录计划任务数量</p> */
     TaskCount?: number | null;
-    /** @description 补录计划实例完成百分数 */
+    /** @description <p>补录计划实例完成百分数</p> */
     CompletePercent?: number | null;
-    /** @description 补录计划实例成功百分数 */
+    /** @description <p>补录计划实例成功百分数</p> */
     SuccessPercent?: number | null;
-    /**
-     * @description 补录检查父任务类型。取值范围：
-     *     <li> NONE: 全部不检查 </li>
-     *     <li> ALL: 检查全部上游父任务 </li>
-     *     <li> MAKE_SCOPE: 只在（当前补录计划）选中任务中检查 </li>
-     */
+    /** @description <p>补录检查父任务类型。取值范围：</p><li> NONE: 全部不检查 </li><li> ALL: 检查全部上游父任务 </li><li> MAKE_SCOPE: 只在（当前补录计划）选中任务中检查 </li> */
     CheckParentType?: string | null;
-    /** @description 是否和原任务保持相同工作流自依赖属性 */
+    /** @description <p>是否和原任务保持相同工作流自依赖属性</p> */
     SameSelfWorkflowDependType?: boolean | null;
-    /** @description 工作流自依赖类型 */
+    /** @description <p>工作流自依赖类型</p> */
     SelfWorkflowDependency?: string | null;
-    /**
-     * @description 补录时间顺序
-     *     NORMAL： 正常
-     *     ORDER ： 按照实例时间顺序执行
-     *     REVERSE： 实例数据时间逆序
-     */
+    /** @description <p>补录时间顺序<br>NORMAL： 正常<br>ORDER ： 按照实例时间顺序执行<br>REVERSE： 实例数据时间逆序</p> */
     MakeDataTimeOrder?: string;
-    /** @description 补录时间范围的时区 */
+    /** @description <p>补录时间范围的时区</p> */
     ScheduleTimeZone?: string;
-    /** @description 执行应用参数 */
+    /** @description <p>执行应用参数</p> */
     AppParam?: string;
-    /**
-     * @description 补录计划时间范围的类型：
-     *     DATA_TIME：实例数据时间；SCHEDULE_TIME 计划调度时间
-     */
+    /** @description <p>补录计划时间范围的类型：<br>DATA_TIME：实例数据时间；SCHEDULE_TIME 计划调度时间</p> */
     TimeType?: string;
-    /** @description 开始时间 */
+    /** @description <p>开始时间</p> */
     StartTime?: string;
-    /** @description 结束时间 */
+    /** @description <p>结束时间</p> */
     EndTime?: string;
-    /** @description 失败百分比 */
+    /** @description <p>失败百分比</p> */
     FailurePercent?: number | null;
-    /** @description 补录计划的告警规则 */
+    /** @description <p>补录计划的告警规则</p> */
     AlarmRule?: MakePlanAlarmRule | null;
-    /** @description 运行类型 */
+    /** @description <p>运行类型</p> */
     RunType?: number | null;
-    /** @description 定时运行时间 */
+    /** @description <p>定时运行时间</p> */
     RunDateTime?: string | null;
+    /** @description <p>定时补录计划 或者 指定时间段补录 执行时间点的时区</p> */
+    RunScheduleTimeZone?: string | null;
+    /** @description <p>指定时间段补录开始时间</p><p>参数格式：00:00 - 23:59</p> */
+    RunScheduleRangeStartTime?: string | null;
+    /** @description <p>指定时间段补录结束时间</p><p>参数格式：00:00 - 23:59</p> */
+    RunScheduleRangeEndTime?: string | null;
+    /** @description <p>指定时间段补录生效日，星期一到星期日，1-7</p><p>枚举值：</p><ul><li>星期一： 1</li><li>星期二： 2</li></ul> */
+    RunScheduleRangeWeekDays?: number[] | null;
 }
 /** @description 补录计划集合 */
 export interface MakePlanOpsDtoCollection {
@@ -15040,45 +15871,54 @@ export interface MakePlanTaskOpsDtoCollection {
 }
 /** @description 手动工作流触发运行记录实体 */
 export interface ManualTriggerRecordOpsDto {
-    /** @description 运行触发记录ID */
+    /** @description <p>运行触发记录ID</p> */
     TriggerId?: string | null;
-    /** @description 用户提交运行时配置的运行名称 */
+    /** @description <p>用户提交运行时配置的运行名称</p> */
     TriggerName?: string | null;
-    /** @description 用户提交运行的备注 */
+    /** @description <p>用户提交运行的备注</p> */
     Remark?: string | null;
-    /** @description 数据时间列表 */
+    /** @description <p>数据时间列表</p> */
     DatetimeList?: string[] | null;
-    /** @description 任务数 */
+    /** @description <p>任务数</p> */
     TaskCnt?: number | null;
-    /** @description 实例数 */
+    /** @description <p>实例数</p> */
     InstanceCnt?: number | null;
-    /** @description 已完成的实例数 */
+    /** @description <p>已完成的实例数</p> */
     FinishedInstanceCnt?: number | null;
-    /** @description 成功的实例数 */
+    /** @description <p>成功的实例数</p> */
     SuccessInstanceCnt?: number | null;
-    /**
-     * @description 记录运行状态
-     *      INIT, RUNNING, FINISHED
-     */
+    /** @description <p>记录运行状态<br> INIT, RUNNING, FINISHED</p> */
     Status?: string | null;
-    /** @description 用户提交运行时的入参，主要用于前端反显和记录原始提交信息 */
+    /** @description <p>用户提交运行时的入参，主要用于前端反显和记录原始提交信息</p> */
     TriggerParams?: string | null;
-    /** @description 用户主账号ID */
+    /** @description <p>用户主账号ID</p> */
     OwnerUin?: string | null;
-    /** @description 用户ID */
+    /** @description <p>用户ID</p> */
     UserUin?: string | null;
-    /** @description 用户展示名 */
+    /** @description <p>用户展示名</p> */
     UserName?: string | null;
-    /** @description 租户ID */
+    /** @description <p>租户ID</p> */
     TenantId?: string | null;
-    /** @description 项目ID */
+    /** @description <p>项目ID</p> */
     ProjectId?: string | null;
-    /** @description 创建时间 */
+    /** @description <p>创建时间</p> */
     CreateTime?: string | null;
-    /** @description 数据实例时间的时区 */
+    /** @description <p>数据实例时间的时区</p> */
     ScheduleTimeZone?: string | null;
-    /** @description 时间类型，DATA_TIME：数据时间、SCHEDULE_TIME：计划调度时间, 为空时会被当成DATA_TIME处理 */
+    /** @description <p>时间类型，DATA_TIME：数据时间、SCHEDULE_TIME：计划调度时间, 为空时会被当成DATA_TIME处理</p> */
     TimeType?: string;
+    /** @description <p>触发类型</p><p>枚举值：</p><ul><li>SUB_PROCESS_TRIGGER： 由嵌套工作流 SP 任务触发</li><li>SUB_PROCESS_MAKEUP： 由嵌套工作流 SP 任务补录触发</li><li>MANUAL_RUN_BY_USER： 手动触发</li></ul> */
+    TriggerSource?: string | null;
+    /** @description <p>触发实例ID</p> */
+    TriggerSourceId?: string | null;
+    /** @description <p>父嵌套工作流任务 ID。仅 <code>triggerSource</code> 以 <code>SUB_PROCESS_</code> 开头时有值</p> */
+    ParentSpTaskId?: string | null;
+    /** @description <p>父嵌套工作流任务实例名称（即任务名称）。</p> */
+    ParentSpInstanceName?: string | null;
+    /** @description <p>父嵌套工作流任务实例数据时间</p><p>参数格式：YYYY-MM-DD hh:mm:ss</p> */
+    ParentSpInstanceDataTime?: string | null;
+    /** @description <p>数据时间列表</p> */
+    ScheduleTimeList?: string[] | null;
 }
 /** @description 手动工作流触发运行记录分页查询 */
 export interface ManualTriggerRecordOpsDtoPage {
@@ -15633,25 +16473,25 @@ export interface ParameterTaskInDsDto {
 }
 /** @description 任务参数输出dto */
 export interface ParameterTaskOutDsDto {
-    /** @description 唯一标识 */
+    /** @description <p>唯一标识</p> */
     Id?: number | null;
-    /** @description 任务id */
+    /** @description <p>任务id</p> */
     TaskId?: string | null;
-    /** @description 参数名 */
+    /** @description <p>参数名</p> */
     ParamKey?: string | null;
-    /** @description 参数描述 */
+    /** @description <p>参数描述</p> */
     ParamDesc?: string | null;
-    /** @description 参数定义 */
+    /** @description <p>参数定义</p> */
     ParamDefine?: string | null;
-    /** @description 创建时间 */
+    /** @description <p>创建时间</p> */
     CreateTime?: string | null;
-    /** @description 更新时间 */
+    /** @description <p>更新时间</p> */
     UpdateTime?: string | null;
-    /** @description 任务名 */
+    /** @description <p>任务名</p> */
     TaskName?: string | null;
-    /** @description 项目id */
+    /** @description <p>项目id</p> */
     ProjectId?: string | null;
-    /** @description 项目名 */
+    /** @description <p>项目名</p> */
     ProjectName?: string | null;
 }
 /** @description 分区参数 */
@@ -15707,6 +16547,16 @@ export interface ProdSchedulerTask {
     InChargeIdList?: string[] | null;
     /** @description 负责人name */
     InChargeNameList?: string[] | null;
+    /**
+     * @deprecated
+     * @description 生产调度任务状态，参考调度任务侧状态信息，“DELETED”状态为质量侧单独加的，查不到任务时认为任务“DELETED”
+     *     'Y': '调度中',
+     *     'F': '已下线',
+     *     'O': '已暂停',
+     *     'INVALID': '已失效',
+     *     'DELETED': '已删除'
+     */
+    TaskStatus?: string | null;
 }
 /** @description 数据质量生产调度任务业务实体 */
 export interface ProdSchedulerTaskInput {
@@ -15726,6 +16576,16 @@ export interface ProdSchedulerTaskInput {
     InChargeIdList?: string[];
     /** @description 负责人name */
     InChargeNameList?: string[];
+    /**
+     * @deprecated
+     * @description 生产调度任务状态，参考调度任务侧状态信息，“DELETED”状态为质量侧单独加的，查不到任务时认为任务“DELETED”
+     *     'Y': '调度中',
+     *     'F': '已下线',
+     *     'O': '已暂停',
+     *     'INVALID': '已失效',
+     *     'DELETED': '已删除'
+     */
+    TaskStatus?: string;
 }
 /** @description 项目信息 */
 export interface Project {
@@ -15820,6 +16680,8 @@ export interface ProjectUserRole {
     CreateTimestamp?: number | null;
     /** @description 用户状态 0:历史 1:正常 2:已删除 */
     Status?: number | null;
+    /** @description 0: 普通用户 1: entraId用户 */
+    UserTag?: number | null;
 }
 /** @description 项目下的用户集合 */
 export interface ProjectUsersPage {
@@ -15895,6 +16757,13 @@ export interface RealTimeTaskSpeed {
     /** @description 日志大小速度 */
     BytesLogSpeed?: BytesSpeed[];
 }
+/** @description 历史实例信息 */
+export interface RealtimeTaskInstanceVO {
+    /** @description <p>实例生成时间</p> */
+    InstanceDate?: string;
+    /** @description <p>实例id</p> */
+    RunningOrderId?: number;
+}
 /** @description 通用记录字段，与服务端约定传入合法的键值对 */
 export interface RecordField {
     /** @description 字段名称，拓展字段名称 */
@@ -15923,6 +16792,20 @@ export interface RegisterDsEventPublisherReq {
     Properties?: ParamInfoDs[];
     /** @description 描述信息 */
     Description?: string;
+}
+/** @description 注册模型别名 */
+export interface RegisteredModelAlias {
+    /** @description 别名的名称 */
+    Alias?: string;
+    /** @description 别名指向的模型版本号 */
+    Version?: string;
+}
+/** @description 注册模型标签 */
+export interface RegisteredModelTag {
+    /** @description tag key */
+    Key?: string;
+    /** @description tag value */
+    Value?: string;
 }
 /** @description 任务直接关联的其他任务 */
 export interface RelatedTask {
@@ -16076,15 +16959,15 @@ export interface Rule {
     TableId?: string | null;
     /** @description 规则名称 */
     Name?: string | null;
-    /** @description 规则类型 1.系统模版, 2.自定义模版, 3.自定义SQL */
+    /** @description 规则类型：1-系统模版，2-自定义模版，3-自定义SQL */
     Type?: number | null;
     /** @description 规则模板Id */
     RuleTemplateId?: number | null;
     /** @description 规则模板概述 */
     RuleTemplateContent?: string | null;
-    /** @description 规则所属质量维度 1：准确性，2：唯一性，3：完整性，4：一致性，5：及时性，6：有效性 */
+    /** @description 质量维度：1-准确性，2-唯一性，3-完整性，4-一致性，5-及时性，6-有效性 */
     QualityDim?: number | null;
-    /** @description 规则适用的源数据对象类型（1：常量，2：离线表级，3：离线字段级别） */
+    /** @description 源数据对象类型：1-常量，2-离线表级，3-离线字段级别 */
     SourceObjectType?: number | null;
     /** @description 规则适用的源数据对象类型（1：数值，2：字符串） */
     SourceObjectDataType?: number | null;
@@ -16092,7 +16975,7 @@ export interface Rule {
     SourceObjectDataTypeName?: string | null;
     /** @description 源字段名称 */
     SourceObjectValue?: string | null;
-    /** @description 检测范围 1.全表, 2.条件扫描 */
+    /** @description 检测范围类型：1-全表，2-条件扫描 */
     ConditionType?: number | null;
     /** @description 条件扫描WHERE条件表达式 */
     ConditionExpression?: string | null;
@@ -16100,7 +16983,7 @@ export interface Rule {
     CustomSql?: string | null;
     /** @description 报警触发条件 */
     CompareRule?: CompareRule | null;
-    /** @description 报警触发级别 1.低, 2.中, 3.高 */
+    /** @description 告警级别：1-低，2-中，3-高 */
     AlarmLevel?: number | null;
     /** @description 规则描述 */
     Description?: string | null;
@@ -16128,15 +17011,15 @@ export interface Rule {
     TemplateSql?: string | null;
     /** @description 模版子维度：0.父维度类型,1.一致性: 枚举范围一致性,2.一致性：数值范围一致性,3.一致性：字段数据相关性 */
     SubQualityDim?: number | null;
-    /** @description 规则适用的目标数据对象类型（1：常量，2：离线表级，3：离线字段级别） */
+    /** @description 目标数据对象类型：1-常量，2-离线表级，3-离线字段级别 */
     TargetObjectType?: number | null;
-    /** @description 规则适用的目标数据对象类型（1：数值，2：字符串） */
+    /** @description 目标字段数据类型：1-数值，2-字符串 */
     TargetObjectDataType?: number | null;
     /** @description 目标字段详细类型，INT、STRING */
     TargetObjectDataTypeName?: string | null;
     /** @description 目标字段名称 */
     TargetObjectValue?: string | null;
-    /** @description 源端对应的引擎类型 */
+    /** @description 执行引擎多选（位运算数组）：2-HIVE，4-SPARK，8-LIVY，16-DLC，64-TCHouse-P，128-DORIS，256-TCHouse-D，512-EMR-StarRocks，1024-TCHouse-X */
     SourceEngineTypes?: number[] | null;
     /** @description 表名称 */
     TableName?: string | null;
@@ -16152,13 +17035,13 @@ export interface Rule {
     DatasourceId?: number | null;
     /** @description 数据库 id */
     DatabaseId?: string | null;
-    /** @description 监控是否开启.0false,1true */
+    /** @description 监控是否开启：0-关闭，1-开启 */
     MonitorStatus?: number | null;
     /** @description 触发条件 */
     TriggerCondition?: string | null;
     /** @description 0或者未返回或者null：未定义，1：生产，2：开发 */
     DsEnvType?: number | null;
-    /** @description 数据源类型 */
+    /** @description 数据源类型：2-HIVE(EMR-Hive)，3-DLC，5-TCHouse-P，6-ICEBERG(EMR-Iceberg)，7-DORIS，8-TCHouse-D，9-EMR-StarRocks，11-TCHouse-X */
     DatasourceType?: number | null;
     /** @description 模式名称 */
     SchemaName?: string | null;
@@ -16176,7 +17059,7 @@ export interface Rule {
     DatabaseName?: string | null;
     /** @description 失败原因 */
     FailMsg?: string | null;
-    /** @description 任务类型 */
+    /** @description 任务类型（同MonitorType）：1-未配置，2-关联生产调度，3-离线周期检测 */
     GroupType?: string | null;
     /** @description 编排任务id */
     AspectTaskId?: string | null;
@@ -16241,78 +17124,80 @@ export interface RuleExecLog {
 }
 /** @description 规则执行结果 */
 export interface RuleExecResult {
-    /** @description 规则执行ID */
+    /** @description <p>规则执行ID</p> */
     RuleExecId?: number | null;
-    /** @description 规则组执行ID */
+    /** @description <p>规则组执行ID</p> */
     RuleGroupExecId?: number | null;
-    /** @description 规则组ID */
+    /** @description <p>规则组ID</p> */
     RuleGroupId?: number | null;
-    /** @description 规则ID */
+    /** @description <p>规则ID</p> */
     RuleId?: number | null;
-    /** @description 规则名称 */
+    /** @description <p>规则名称</p> */
     RuleName?: string | null;
-    /** @description 规则类型 1.系统模版, 2.自定义模版, 3.自定义SQL */
+    /** @description <p>规则类型 1.系统模版, 2.自定义模版, 3.自定义SQL</p> */
     RuleType?: number | null;
-    /** @description 源字段详细类型，int string */
+    /** @description <p>源字段详细类型，int string</p> */
     SourceObjectDataTypeName?: string | null;
-    /** @description 源字段名称 */
+    /** @description <p>源字段名称</p> */
     SourceObjectValue?: string | null;
-    /** @description 条件扫描WHERE条件表达式 */
+    /** @description <p>条件扫描WHERE条件表达式</p> */
     ConditionExpression?: string | null;
-    /** @description 检测结果（1:检测通过，2：触发规则，3：检测失败） */
+    /** @description <p>检测结果（1:检测通过，2：触发规则，3：检测失败）</p> */
     ExecResultStatus?: number | null;
-    /** @description 触发结果，告警发送成功, 阻断任务成功 */
+    /** @description <p>触发结果，告警发送成功, 阻断任务成功</p> */
     TriggerResult?: string | null;
-    /** @description 对比结果 */
+    /** @description <p>对比结果</p> */
     CompareResult?: CompareResult | null;
-    /** @description 模版名称 */
+    /** @description <p>模版名称</p> */
     TemplateName?: string | null;
-    /** @description 质量维度 */
+    /** @description <p>质量维度</p> */
     QualityDim?: number | null;
-    /** @description 目标表-库表名称 */
+    /** @description <p>目标表-库表名称</p> */
     TargetDBTableName?: string | null;
-    /** @description 目标表-字段名称 */
+    /** @description <p>目标表-字段名称</p> */
     TargetObjectValue?: string | null;
-    /** @description 目标表-字段类型 */
+    /** @description <p>目标表-字段类型</p> */
     TargetObjectDataType?: string | null;
-    /** @description 自定义模版sql表达式参数 */
+    /** @description <p>自定义模版sql表达式参数</p> */
     FieldConfig?: RuleFieldConfig | null;
-    /** @description 源字段与目标字段关联条件on表达式 */
+    /** @description <p>源字段与目标字段关联条件on表达式</p> */
     RelConditionExpr?: string | null;
-    /** @description 执行时间 */
+    /** @description <p>执行时间</p> */
     StartTime?: string | null;
-    /** @description 1/2/3:低/中/高 */
+    /** @description <p>1/2/3:低/中/高</p> */
     AlarmLevel?: number | null;
-    /** @description 触发条件 */
+    /** @description <p>触发条件</p> */
     TriggerCondition?: string | null;
-    /** @description 任务名称 */
+    /** @description <p>任务名称</p> */
     RuleGroupName?: string | null;
-    /** @description 数据源ID */
+    /** @description <p>数据源ID</p> */
     DatasourceId?: string | null;
-    /** @description 数据源名称 */
+    /** @description <p>数据源名称</p> */
     DatasourceName?: string | null;
-    /** @description 数据库名称 */
+    /** @description <p>数据库名称</p> */
     DatabaseName?: string | null;
-    /** @description 模式名称 */
+    /** @description <p>模式名称</p> */
     SchemaName?: string | null;
-    /** @description 表名称 */
+    /** @description <p>表名称</p> */
     TableName?: string | null;
-    /** @description 判断是否屏蔽监控 0.屏蔽 1.不屏蔽 */
+    /** @description <p>判断是否屏蔽监控 0.屏蔽 1.不屏蔽</p> */
     RuleGroupExist?: number | null;
-    /** @description 数据源类型 */
+    /** @description <p>数据源类型</p> */
     DatasourceType?: number | null;
-    /** @description 数据表id */
+    /** @description <p>数据表id</p> */
     RuleGroupTableId?: number | null;
-    /** @description 监控方式 1.未配置, 2.关联生产调度, 3.离线周期检测 */
+    /** @description <p>监控方式 1.未配置, 2.关联生产调度, 3.离线周期检测</p> */
     MonitorType?: number | null;
-    /** @description 执行结束时间 */
+    /** @description <p>执行结束时间</p> */
     FinishTime?: string | null;
-    /** @description 任务类型 */
+    /** @description <p>任务类型</p> */
     GroupType?: string | null;
-    /** @description 编排任务id */
+    /** @description <p>编排任务id</p> */
     AspectTaskId?: string | null;
-    /** @description 目录 */
+    /** @description <p>目录</p> */
     CatalogName?: string | null;
+    /** @description <p>规则执行状态</p><p>枚举值：</p><ul><li>0： 初始状态</li><li>1： 运行中</li><li>2： 运行成功</li><li>3： 运行失败</li><li>4： 被杀死</li></ul> */
+    RuleExecStatus?: number;
 }
 /** @description 规则执行结果详情 */
 export interface RuleExecResultDetail {
@@ -16334,7 +17219,7 @@ export interface RuleExecResultDetail {
     RuleExecResult?: RuleExecResult | null;
     /** @description 表负责人userId */
     TableOwnerUserId?: number | null;
-    /** @description 2.HIVE 3.DLC */
+    /** @description 数据源类型：2-HIVE(EMR-Hive)，3-DLC，5-TCHouse-P，6-ICEBERG(EMR-Iceberg)，7-DORIS，8-TCHouse-D，9-EMR-StarRocks，11-TCHouse-X */
     DatasourceType?: number | null;
     /** @description 集群部署类型，CVM/TKE */
     ClusterDeployType?: string | null;
@@ -16397,72 +17282,76 @@ export interface RuleFieldConfigInput {
 }
 /** @description 数据质量规则组 */
 export interface RuleGroup {
-    /** @description 规则组Id */
+    /** @description <p>规则组Id</p> */
     RuleGroupId?: number | null;
-    /** @description 数据源Id */
+    /** @description <p>数据源Id</p> */
     DatasourceId?: string | null;
-    /** @description 数据源名称 */
+    /** @description <p>数据源名称</p> */
     DatasourceName?: string | null;
-    /** @description 数据源类型 */
+    /** @description <p>数据源类型：2-HIVE(EMR-Hive)，3-DLC，5-TCHouse-P，6-ICEBERG(EMR-Iceberg)，7-DORIS，8-TCHouse-D，9-EMR-StarRocks，11-TCHouse-X</p> */
     DatasourceType?: number | null;
-    /** @description 监控类型 1.未配置, 2.关联生产调度, 3.离线周期检测 */
+    /** @description <p>监控类型：1-未配置，2-关联生产调度，3-离线周期检测</p> */
     MonitorType?: number | null;
-    /** @description 更新时间 */
+    /** @description <p>更新时间</p> */
     UpdateTime?: string | null;
-    /** @description 关联数据表名称 */
+    /** @description <p>关联数据表名称</p> */
     TableName?: string | null;
-    /** @description 关联数据表Id */
+    /** @description <p>关联数据表Id</p> */
     TableId?: string | null;
-    /** @description 关联数据表负责人 */
+    /** @description <p>关联数据表负责人</p> */
     TableOwnerName?: string | null;
-    /** @description 执行策略 */
+    /** @description <p>执行策略</p> */
     ExecStrategy?: RuleGroupExecStrategy | null;
-    /** @description 执行策略 */
+    /** @description <p>执行策略</p> */
     Subscription?: RuleGroupSubscribe | null;
-    /** @description 数据库id */
+    /** @description <p>数据库id</p> */
     DatabaseId?: string | null;
-    /** @description 数据库名称 */
+    /** @description <p>数据库名称</p> */
     DatabaseName?: string | null;
-    /** @description 模式名称 */
+    /** @description <p>模式名称</p> */
     SchemaName?: string | null;
-    /** @description 是否有权限 */
+    /** @description <p>是否有权限</p> */
     Permission?: boolean | null;
-    /** @description 已经配置的规则数量 */
+    /** @description <p>已经配置的规则数量</p> */
     RuleCount?: number | null;
-    /** @description 监控状态 */
+    /** @description <p>监控是否开启：0-关闭，1-开启</p> */
     MonitorStatus?: boolean | null;
-    /** @description 表负责人UserId */
+    /** @description <p>表负责人UserId</p> */
     TableOwnerUserId?: number | null;
-    /** @description 实例ID */
+    /** @description <p>实例ID</p> */
     InstanceId?: string | null;
-    /** @description 创建时间 */
+    /** @description <p>创建时间</p> */
     CreateTime?: string | null;
-    /** @description 是否已配置执行策略 */
+    /** @description <p>是否已配置执行策略</p> */
     StrategyConfig?: boolean | null;
-    /** @description 是否已配置执行策略 */
+    /** @description <p>是否已配置执行策略</p> */
     SubscribeConfig?: boolean | null;
-    /** @description 数据源环境：0或者未返回.未定义，1.生产 2.开发 */
+    /** @description <p>数据源环境：0或者未返回.未定义，1.生产 2.开发</p> */
     DsEnvType?: number | null;
-    /** @description EMR集群部署方式：CVM/TKE */
+    /** @description <p>EMR集群部署方式：CVM/TKE</p> */
     ClusterDeployType?: string | null;
-    /** @description 任务名称 */
+    /** @description <p>任务名称</p> */
     Name?: string | null;
-    /** @description 执行详情 */
+    /** @description <p>执行详情</p> */
     ExecDetail?: string | null;
-    /** @description 事中关联任务数量 */
+    /** @description <p>事中关联任务数量</p> */
     PipelineTaskCount?: number | null;
-    /** @description 有效规则数 */
+    /** @description <p>有效规则数</p> */
     EnableRuleCount?: number | null;
-    /** @description 任务描述 */
+    /** @description <p>任务描述</p> */
     Description?: string | null;
-    /** @description 监控创建人 */
+    /** @description <p>监控创建人</p> */
     CreateUserName?: string | null;
-    /** @description 任务类型 */
+    /** @description <p>任务类型（同MonitorType）：1-未配置，2-关联生产调度，3-离线周期检测</p> */
     GroupType?: string | null;
-    /** @description 任务id */
+    /** @description <p>任务id</p> */
     AspectTaskId?: string | null;
-    /** @description catalog名称 */
+    /** @description <p>catalog名称</p> */
     CatalogName?: string | null;
+    /** @description <p>负责人ID</p> */
+    InChargeId?: string | null;
+    /** @description <p>负责人名称</p> */
+    InChargeName?: string | null;
 }
 /** @description 任务配置 */
 export interface RuleGroupConfig {
@@ -16524,7 +17413,7 @@ export interface RuleGroupExecResult {
     RuleGroupExecId?: number | null;
     /** @description 规则组ID */
     RuleGroupId?: number | null;
-    /** @description 执行触发类型（1：手动触发， 2：调度事中触发，3：周期调度触发） */
+    /** @description 触发类型：1-手动触发，2-调度事件触发，3-周期调度触发 */
     TriggerType?: number | null;
     /** @description 执行时间 yyyy-MM-dd HH:mm:ss */
     ExecTime?: string | null;
@@ -16548,7 +17437,7 @@ export interface RuleGroupExecResult {
     Permission?: boolean | null;
     /** @description 执行详情，调度计划或者关联生产任务ID */
     ExecDetail?: string | null;
-    /** @description 实际执行引擎 */
+    /** @description 执行引擎类型，可选值：MYSQL, HIVE, SPARK, LIVY, DLC, GBASE, CDW_PG, TCHouse-P, DORIS, TCHouse-D */
     EngineType?: string | null;
     /** @description 规则执行结果 */
     RuleExecResultVOList?: RuleExecResult[] | null;
@@ -16586,69 +17475,73 @@ export interface RuleGroupExecResultPage {
 }
 /** @description 质量规则执行策略 */
 export interface RuleGroupExecStrategy {
-    /** @description 规则组Id */
+    /** @description <p>规则组Id</p> */
     RuleGroupId?: number | null;
-    /** @description 监控类型 1.未配置, 2.关联生产调度, 3.离线周期检测 */
+    /** @description 监控类型：1-未配置，2-关联生产调度，3-离线周期检测 */
     MonitorType?: number | null;
-    /** @description 计算队列 */
+    /** @description <p>计算队列</p> */
     ExecQueue?: string | null;
-    /** @description 执行资源组ID */
+    /** @description <p>执行资源组ID</p> */
     ExecutorGroupId?: string | null;
-    /** @description 执行资源组名称 */
+    /** @description <p>执行资源组名称</p> */
     ExecutorGroupName?: string | null;
-    /** @description 关联的生产调度任务列表 */
+    /** @description <p>关联的生产调度任务列表</p> */
     Tasks?: ProdSchedulerTask[] | null;
-    /** @description 周期开始时间 */
+    /** @description <p>周期开始时间</p> */
     StartTime?: string | null;
-    /** @description 周期结束时间 */
+    /** @description <p>周期结束时间</p> */
     EndTime?: string | null;
-    /** @description 调度周期类型 */
+    /** @description 周期类型：MINUTE-分钟，HOUR-小时，DAY-天，WEEK-周，MONTH-月，YEAR-年 */
     CycleType?: string | null;
-    /** @description 延迟调度时间 */
+    /** @description <p>延迟调度时间</p> */
     DelayTime?: number | null;
-    /** @description 间隔 */
+    /** @description <p>间隔</p> */
     CycleStep?: number | null;
-    /** @description 时间指定 */
+    /** @description <p>时间指定</p> */
     TaskAction?: string | null;
-    /** @description 运行的执行引擎，不传时会请求该数据源下默认的执行引擎 */
+    /** @description 执行引擎类型，可选值：MYSQL, HIVE, SPARK, LIVY, DLC, GBASE, CDW_PG, TCHouse-P, DORIS, TCHouse-D */
     ExecEngineType?: string | null;
-    /** @description 执行计划 */
+    /** @description <p>执行计划</p> */
     ExecPlan?: string | null;
-    /** @description 规则id */
+    /** @description <p>规则id</p> */
     RuleId?: number | null;
-    /** @description 规则名称 */
+    /** @description <p>规则名称</p> */
     RuleName?: string | null;
-    /** @description 触发类型 */
+    /** @description 触发类型数组：1-手动触发，2-调度事件触发，3-周期调度触发 */
     TriggerTypes?: string[] | null;
-    /** @description DLC资源组 */
+    /** @description <p>DLC资源组</p> */
     DlcGroupName?: string | null;
-    /** @description 任务名称 */
+    /** @description <p>任务名称</p> */
     RuleGroupName?: string | null;
-    /** @description 数据库名称 */
+    /** @description <p>数据库名称</p> */
     DatabaseName?: string | null;
-    /** @description schema名称 */
+    /** @description <p>schema名称</p> */
     SchemaName?: string | null;
-    /** @description 表名称 */
+    /** @description <p>表名称</p> */
     TableName?: string | null;
-    /** @description 数据源id */
+    /** @description <p>数据源id</p> */
     DatasourceId?: string | null;
-    /** @description 任务描述 */
+    /** @description <p>任务描述</p> */
     Description?: string | null;
-    /** @description 时区 */
+    /** @description <p>时区</p> */
     ScheduleTimeZone?: string | null;
-    /** @description 任务监控参数 */
+    /** @description <p>任务监控参数</p> */
     GroupConfig?: RuleGroupConfig | null;
-    /** @description 引擎参数 */
+    /** @description <p>引擎参数</p> */
     EngineParam?: string | null;
-    /** @description catalog名称 */
+    /** @description <p>catalog名称</p> */
     CatalogName?: string | null;
+    /** @description <p>执行失败是否阻塞下游</p><p>枚举值：</p><ul><li>0： 失败不阻塞（默认）</li><li>1： 失败阻塞</li></ul><p>默认值：0</p><p>仅作用于“关联生产调度”类型的质量监控</p> */
+    ExecFailBlock?: number | null;
 }
 /** @description 规则组分页 */
 export interface RuleGroupPage {
-    /** @description 记录数 */
+    /** @description 查询结果总数量 */
     TotalCount?: number | null;
     /** @description 规则组列表 */
     Items?: RuleGroup[] | null;
+    /** @description 已开启监控任务数量（在查询结果总量中） */
+    MonitorEnabledCount?: number | null;
 }
 /** @description 规则组调度信息 */
 export interface RuleGroupSchedulerInfo {
@@ -16681,7 +17574,7 @@ export interface RuleGroupSubscribe {
     RuleGroupId?: number | null;
     /** @description 订阅接收人列表 */
     Receivers?: SubscribeReceiver[] | null;
-    /** @description 订阅方式 1.邮件email  2.短信sms */
+    /** @description 订阅方式：1-邮件，2-短信，3-微信，4-语音，5-企微，6-HTTP连接，7-飞书群，8-钉钉群 */
     SubscribeType?: number[] | null;
     /** @description 群机器人配置的webhook信息 */
     WebHooks?: SubscribeWebHook[] | null;
@@ -16739,17 +17632,17 @@ export interface RuleTemplate {
     Name?: string;
     /** @description 规则模版描述 */
     Description?: string;
-    /** @description 模版类型（1：系统模版，2：自定义） */
+    /** @description 模版类型：1-系统模版，2-用户自定义模版 */
     Type?: number;
-    /** @description 规则适用的源数据对象类型（1：常量，2：离线表级，3：离线字段级别） */
+    /** @description 源数据对象类型：1-常量，2-离线表级，3-离线字段级别 */
     SourceObjectType?: number;
     /** @description 规则适用的源数据对象类型（1：数值，2：字符串） */
     SourceObjectDataType?: number;
     /** @description 规则模版源侧内容，区分引擎，JSON 结构 */
     SourceContent?: string | null;
-    /** @description 源数据适用类型 */
+    /** @description 执行引擎多选（位运算数组）：2-HIVE，4-SPARK，8-LIVY，16-DLC，64-TCHouse-P，128-DORIS，256-TCHouse-D，512-EMR-StarRocks，1024-TCHouse-X */
     SourceEngineTypes?: number[] | null;
-    /** @description 规则所属质量维度（1：准确性，2：唯一性，3：完整性，4：一致性，5：及时性，6：有效性） */
+    /** @description 质量维度：1-准确性，2-唯一性，3-完整性，4-一致性，5-及时性，6-有效性 */
     QualityDim?: number | null;
     /** @description 规则支持的比较方式类型（1：固定值比较，大于、小于，大于等于等 2：波动值比较，绝对值、上升、下降） */
     CompareType?: number | null;
@@ -17219,24 +18112,28 @@ export interface SuccessorTaskInfo {
 }
 /** @description 角色对象 */
 export interface SystemRole {
-    /** @description 角色id */
+    /** @description <p>角色id</p> */
     RoleId?: string;
-    /** @description 角色名称 */
+    /** @description <p>角色名称</p> */
     Name?: string | null;
-    /** @description 角色昵称 */
+    /** @description <p>角色昵称</p> */
     NameCn?: string | null;
-    /** @description 描述 */
+    /** @description <p>描述</p> */
     Description?: string | null;
-    /** @description 角色权限 */
+    /** @description <p>角色权限</p> */
     Privileges?: RolePrivilege[] | null;
-    /** @description 方法路径 */
+    /** @description <p>方法路径</p> */
     MethodPaths?: string[] | null;
-    /** @description 角色类型, 分为System,Tenant,Project,Commercial */
+    /** @description <p>角色类型, 分为System,Tenant,Project,Commercial</p> */
     RoleType?: string | null;
-    /** @description 是否系统默认 */
+    /** @description <p>是否系统默认</p> */
     SystemInit?: boolean | null;
-    /** @description 自定义参数 */
+    /** @description <p>自定义参数</p> */
     Params?: string | null;
+    /** @description <p>创建时间</p> */
+    CreateTimeStr?: string | null;
+    /** @description <p>创建人</p> */
+    Creator?: string | null;
 }
 /** @description Table */
 export interface Table {
@@ -17385,19 +18282,19 @@ export interface TableInfo {
 }
 /** @description 表血缘节点 */
 export interface TableLineage {
-    /** @description 数据源id */
+    /** @description <p>数据源id</p> */
     DatasourceId: string;
-    /** @description 库名称 */
+    /** @description <p>库名称</p> */
     DatabaseName: string;
-    /** @description 表名称 */
+    /** @description <p>表名称</p> */
     TableName: string;
-    /** @description catalog值 */
+    /** @description <p>catalog值,仅使用DLC且开启TcLake的支持,其他类型传空即可</p> */
     CatalogName?: string;
-    /** @description schema名称 */
+    /** @description <p>schema名称</p> */
     SchemaName?: string;
-    /** @description 扩展参数 */
+    /** @description <p>扩展参数</p> */
     ExtParams?: ExtParam[];
-    /** @description table类型 TABLE｜VIEW */
+    /** @description <p>table类型 TABLE｜VIEW</p> */
     TableType?: string;
 }
 /** @description 表血缘详细信息 */
@@ -17733,6 +18630,8 @@ export interface TableMeta {
     MetaFrom?: string | null;
     /** @description 引擎侧创建者 */
     EngineCreator?: string | null;
+    /** @description 项目状态：0：禁用，1：启用，-3:禁用中，2：启用中 */
+    ProjectStatus?: number | null;
 }
 /** @description 表附加信息 */
 export interface TableMetaProperty {
@@ -17827,6 +18726,18 @@ export interface TableQualityDetailPage {
     TotalCount?: number | null;
     /** @description 表质量列表 */
     Items?: TableQualityDetail[] | null;
+}
+/** @description 表一行数据 */
+export interface TableRecord {
+    /** @description 表一行数据，包含多个Field */
+    TableRecordFieldSet?: TableRecordField[];
+}
+/** @description 表的单行记录中的字段名和值 */
+export interface TableRecordField {
+    /** @description 字段名称 */
+    Name?: string;
+    /** @description 字段值 */
+    Value?: string;
 }
 /** @description 表评分统计信息 */
 export interface TableScoreStatisticsInfo {
@@ -18136,246 +19047,227 @@ export interface TaskDataRegistryDTO {
     Ext?: string | null;
     /** @description 表物理唯一id */
     TablePhysicalId?: string | null;
+    /** @description Catalog名称 */
+    CatalogName?: string | null;
+    /** @description 数据源名称 */
+    DatasourceName?: string | null;
+    /** @description Catalog(如有).数据库(如有).表名名称 */
+    QualifiedName?: string | null;
 }
 /** @description 任务信息 */
 export interface TaskDsDTO {
-    /** @description 任务ID */
+    /** @description <p>任务ID</p> */
     TaskId?: string | null;
-    /** @description 虚拟任务标记 */
+    /** @description <p>虚拟任务标记</p> */
     VirtualTaskId?: string | null;
-    /** @description 虚拟任务标记 */
+    /** @description <p>虚拟任务标记</p> */
     VirtualFlag?: boolean | null;
-    /** @description 任务名 */
+    /** @description <p>任务名</p> */
     TaskName?: string | null;
-    /** @description 工作流id */
+    /** @description <p>工作流id</p> */
     WorkflowId?: string | null;
-    /** @description 真实工作流id */
+    /** @description <p>真实工作流id</p> */
     RealWorkflowId?: string | null;
-    /** @description 工作流名称 */
+    /** @description <p>工作流名称</p> */
     WorkflowName?: string | null;
-    /** @description 文件夹id */
+    /** @description <p>文件夹id</p> */
     FolderId?: string | null;
-    /** @description 文件夹名字 */
+    /** @description <p>文件夹名字</p> */
     FolderName?: string | null;
-    /** @description 创建时间 */
+    /** @description <p>创建时间</p> */
     CreateTime?: string | null;
-    /** @description 更新时间 */
+    /** @description <p>更新时间</p> */
     LastUpdate?: string | null;
-    /**
-     * @description <p>任务状态，取值范围：</p>
-     *     <ul>
-     *     <li>N 新建</li>
-     *     <li>Y 运行</li>
-     *     <li>F 停止</li>
-     *     <li>O 冻结</li>
-     *     <li>T 停止中</li>
-     *     <li>INVALID 已失效</li>
-     *     </ul>
-     */
+    /** @description <p>任务状态，取值范围：</p><ul><li>N 新建</li><li>Y 运行</li><li>F 停止</li><li>O 冻结</li><li>T 停止中</li><li>INVALID 已失效</li></ul> */
     Status?: string | null;
-    /** @description 责任人 */
+    /** @description <p>责任人</p> */
     InCharge?: string | null;
-    /** @description 责任人用户id */
+    /** @description <p>责任人用户id</p> */
     InChargeId?: string | null;
-    /** @description 生效日期 */
+    /** @description <p>生效日期</p> */
     StartTime?: string | null;
-    /** @description 结束日期 */
+    /** @description <p>结束日期</p> */
     EndTime?: string | null;
-    /** @description 执行时间左闭区间 */
+    /** @description <p>执行时间左闭区间</p> */
     ExecutionStartTime?: string | null;
-    /** @description 执行时间右闭区间 */
+    /** @description <p>执行时间右闭区间</p> */
     ExecutionEndTime?: string | null;
-    /** @description 项目id */
+    /** @description <p>项目id</p> */
     ProjectId?: string | null;
-    /** @description 项目标识 */
+    /** @description <p>项目标识</p> */
     ProjectIdent?: string | null;
-    /** @description 项目名称 */
+    /** @description <p>项目名称</p> */
     ProjectName?: string | null;
-    /** @description 周期类型 */
+    /** @description <p>周期类型</p> */
     CycleType?: string | null;
-    /** @description 步长 */
+    /** @description <p>步长</p> */
     CycleStep?: number | null;
-    /** @description 对于crontab类型调度配置其为用户输入 对于周期类型调度配置其为系统计算 */
+    /** @description <p>对于crontab类型调度配置其为用户输入 对于周期类型调度配置其为系统计算</p> */
     CrontabExpression?: string | null;
-    /** @description 延时调度 */
+    /** @description <p>延时调度</p> */
     DelayTime?: number | null;
-    /** @description 延时执行时间 */
+    /** @description <p>延时执行时间</p> */
     StartupTime?: number | null;
-    /** @description 重试等待时间,单位分钟 */
+    /** @description <p>重试等待时间,单位分钟</p> */
     RetryWait?: number | null;
-    /** @description 是否可重试 */
+    /** @description <p>是否可重试</p> */
     Retriable?: number | null;
-    /** @description 调度扩展信息 */
+    /** @description <p>调度扩展信息</p> */
     TaskAction?: string | null;
-    /** @description 运行次数限制 */
+    /** @description <p>运行次数限制</p> */
     TryLimit?: number | null;
-    /** @description 运行优先级 */
+    /** @description <p>运行优先级</p> */
     RunPriority?: number | null;
-    /** @description 任务类型 */
+    /** @description <p>任务类型</p> */
     TaskType?: TaskTypeDsVO | null;
-    /** @description 指定的运行节点 */
+    /** @description <p>指定的运行节点</p> */
     BrokerIp?: string | null;
-    /** @description 集群name */
+    /** @description <p>集群name</p> */
     ClusterId?: string | null;
-    /** @description 最小数据时间 */
+    /** @description <p>最小数据时间</p> */
     MinDateTime?: string | null;
-    /** @description 最大数据时间 */
+    /** @description <p>最大数据时间</p> */
     MaxDateTime?: string | null;
-    /** @description 运行耗时超时时间 */
+    /** @description <p>运行耗时超时时间</p> */
     ExecutionTTL?: number | null;
-    /** @description 是否自身依赖 是1 否2 并行3 */
+    /** @description <p>是否自身依赖 是1 否2 并行3</p> */
     SelfDepend?: string | null;
-    /** @description LeftCoordinate坐标 */
+    /** @description <p>LeftCoordinate坐标</p> */
     LeftCoordinate?: number | null;
-    /** @description TopCoordinate坐标 */
+    /** @description <p>TopCoordinate坐标</p> */
     TopCoordinate?: number | null;
-    /** @description TaskExt信息 */
+    /** @description <p>TaskExt信息</p> */
     TaskExt?: TaskExtDsVO | null;
-    /** @description taskExt 导入导出json使用 private Map  properties; */
+    /** @description <p>taskExt 导入导出json使用 private Map  properties;</p> */
     Properties?: string | null;
-    /** @description 任务备注 */
+    /** @description <p>任务备注</p> */
     Notes?: string | null;
-    /**
-     * @description 实例生成策略 T+1 表示当前周期生成上一周期数据时间任务实例 默认T+1 T+0 表示当前周期生成当前周期数据时间任务实例 T-1
-     *          * 表示当前周期生成下一周期数据时间任务实例
-     *          *
-     *          * service不做默认策略处理, 下沉到数据初始化默认T+1, service涉及到多个更新task的路径
-     */
+    /** @description <p>实例生成策略 T+1 表示当前周期生成上一周期数据时间任务实例 默认T+1 T+0 表示当前周期生成当前周期数据时间任务实例 T-1</p><pre><code> * 表示当前周期生成下一周期数据时间任务实例 * * service不做默认策略处理, 下沉到数据初始化默认T+1, service涉及到多个更新task的路径</code></pre> */
     InstanceInitStrategy?: string | null;
-    /** @description 资源池队列名称 */
+    /** @description <p>资源池队列名称</p> */
     YarnQueue?: string | null;
-    /** @description 任务告警信息 */
+    /** @description <p>任务告警信息</p> */
     Alarms?: AlarmDsVO[] | null;
-    /** @description alarmDTO 导入导出json使用 */
+    /** @description <p>alarmDTO 导入导出json使用</p> */
     Alarm?: string | null;
-    /** @description 任务脚本是否发生变化 */
+    /** @description <p>任务脚本是否发生变化</p> */
     ScriptChange?: boolean | null;
-    /** @description 任务版本是否已提交 */
+    /** @description <p>任务版本是否已提交</p> */
     Submit?: boolean | null;
-    /** @description 最新调度计划变更时间 仅生产态 */
+    /** @description <p>最新调度计划变更时间 仅生产态</p> */
     LastSchedulerCommitTime?: string | null;
-    /** @description 仅生产态存储于生产态序列化任务信息, 减少base CPU重复密集计算 */
+    /** @description <p>仅生产态存储于生产态序列化任务信息, 减少base CPU重复密集计算</p> */
     NormalizedJobStartTime?: string | null;
-    /** @description 启动暂停的任务时，选择不补录中间实例，通过此字段来标识从哪个时间开始生成实例 */
+    /** @description <p>启动暂停的任务时，选择不补录中间实例，通过此字段来标识从哪个时间开始生成实例</p> */
     RecoverFreezeStartTime?: string | null;
-    /** @description 源数据源 */
+    /** @description <p>源数据源</p> */
     SourceServer?: string | null;
-    /** @description 目标数据源 */
+    /** @description <p>目标数据源</p> */
     TargetServer?: string | null;
-    /** @description 父子节点树 */
+    /** @description <p>父子节点树</p> */
     Tasks?: TaskDsDTO[] | null;
-    /** @description 创建者 */
+    /** @description <p>创建者</p> */
     Creater?: string | null;
-    /** @description 分支，依赖关系，and/or, 默认and */
+    /** @description <p>分支，依赖关系，and/or, 默认and</p> */
     DependencyRel?: string | null;
-    /** @description 是否支持工作流依赖 yes / no 默认 no */
+    /** @description <p>是否支持工作流依赖 yes / no 默认 no</p> */
     DependencyWorkflow?: string | null;
-    /** @description 支持事件监听器配置导入导出 */
+    /** @description <p>支持事件监听器配置导入导出</p> */
     EventListenerConfig?: string | null;
-    /** @description 支持事件触发器配置导入导出 */
+    /** @description <p>支持事件触发器配置导入导出</p> */
     EventPublisherConfig?: string | null;
-    /** @description 依赖配置 */
+    /** @description <p>依赖配置</p> */
     DependencyConfigList?: DependencyConfigDsDTO[] | null;
-    /**
-     * @description <p>任务状态，取值范围：</p>
-     *     <ul>
-     *     <li>N 新建</li>
-     *     <li>Y 运行</li>
-     *     <li>F 停止</li>
-     *     <li>O 冻结</li>
-     *     <li>T 停止中</li>
-     *     <li>INVALID 已失效</li>
-     *     </ul>
-     */
+    /** @description <p>任务状态，取值范围：</p><ul><li>N 新建</li><li>Y 运行</li><li>F 停止</li><li>O 冻结</li><li>T 停止中</li><li>INVALID 已失效</li></ul> */
     VirtualTaskStatus?: string | null;
-    /** @description 回收站还原提示语 */
+    /** @description <p>回收站还原提示语</p> */
     RecycleTips?: string | null;
-    /** @description 回收站所属用户 */
+    /** @description <p>回收站所属用户</p> */
     RecycleUser?: string | null;
-    /** @description 新增 或 修改 */
+    /** @description <p>新增 或 修改</p> */
     NewOrUpdate?: string | null;
-    /** @description 任务上游依赖信息 用于发布管理导入导出 */
+    /** @description <p>任务上游依赖信息 用于发布管理导入导出</p> */
     Params?: ParameterTaskDsDto[] | null;
-    /** @description 任务上游依赖信息 用于发布管理导入导出 */
+    /** @description <p>任务上游依赖信息 用于发布管理导入导出</p> */
     TaskLinkInfo?: TaskLinkDsDTO[] | null;
-    /** @description 导入结果 */
+    /** @description <p>导入结果</p> */
     ImportResult?: boolean | null;
-    /** @description 导入失败原因 */
+    /** @description <p>导入失败原因</p> */
     ImportErrMsg?: string | null;
-    /** @description 任务内容 全部内容 配置内容 资源内容 */
+    /** @description <p>任务内容 全部内容 配置内容 资源内容</p> */
     ContentType?: string | null;
-    /** @description 是否导入提交运行 */
+    /** @description <p>是否导入提交运行</p> */
     TaskAutoSubmit?: boolean | null;
-    /** @description 上层产品 数据质量 / 数据开发 / ... */
+    /** @description <p>上层产品 数据质量 / 数据开发 / ...</p> */
     ProductName?: string | null;
-    /** @description 创建者帐号 */
+    /** @description <p>创建者账号</p> */
     OwnId?: string | null;
-    /** @description 子账号 */
+    /** @description <p>子账号</p> */
     UserId?: string | null;
-    /** @description 租户id */
+    /** @description <p>租户id</p> */
     TenantId?: string | null;
-    /** @description 最后修改的人 */
+    /** @description <p>最后修改的人</p> */
     UpdateUser?: string | null;
-    /** @description 最后修改时间 */
+    /** @description <p>最后修改时间</p> */
     UpdateTime?: string | null;
-    /** @description 最后修改的人的ID */
+    /** @description <p>最后修改的人的ID</p> */
     UpdateUserId?: string | null;
-    /** @description 调度计划 */
+    /** @description <p>调度计划</p> */
     SchedulerDesc?: string | null;
-    /**
-     * @description 资源组
-     *
-     */
+    /** @description <p>资源组</p> */
     ResourceGroup?: string | null;
-    /** @description 版本提交说明 */
+    /** @description <p>版本提交说明</p> */
     VersionDesc?: string | null;
-    /** @description 编排-删除添加的链接 */
+    /** @description <p>编排-删除添加的链接</p> */
     LinkId?: string | null;
-    /** @description 脚本引用关系 */
+    /** @description <p>脚本引用关系</p> */
     UserFileId?: string | null;
-    /** @description 来源数据源ID */
+    /** @description <p>来源数据源ID</p> */
     SourceServiceId?: string | null;
-    /** @description 来源数据源类型 */
+    /** @description <p>来源数据源类型</p> */
     SourceServiceType?: string | null;
-    /** @description 去向数据源ID */
+    /** @description <p>去向数据源ID</p> */
     TargetServiceId?: string | null;
-    /** @description 去向数据源类型 */
+    /** @description <p>去向数据源类型</p> */
     TargetServiceType?: string | null;
-    /** @description 输入参数 */
+    /** @description <p>输入参数</p> */
     ParamInList?: ParameterTaskInDsDto[] | null;
-    /** @description 输出参数 */
+    /** @description <p>输出参数</p> */
     ParamOutList?: ParameterTaskOutDsDto[] | null;
-    /** @description 任务文件夹id */
+    /** @description <p>任务文件夹id</p> */
     TaskFolderId?: string | null;
-    /** @description 最大尝试次数 */
+    /** @description <p>最大尝试次数</p> */
     MaxRetryAttempts?: number | null;
-    /** @description 资源组名称 */
+    /** @description <p>资源组名称</p> */
     ResourceGroupName?: string | null;
-    /** @description 数据源 */
+    /** @description <p>数据源</p> */
     SourceServiceName?: string | null;
-    /** @description 任务产出登记 */
+    /** @description <p>任务产出登记</p> */
     TaskRegisterOutputTable?: TaskDataRegistryDTO[] | null;
-    /** @description 循环依赖配置 */
+    /** @description <p>循环依赖配置</p> */
     CycleDependencyConfigList?: TaskCycleLinkDTO[] | null;
-    /** @description 特殊警告信息 */
+    /** @description <p>特殊警告信息</p> */
     Warning?: string | null;
-    /** @description 0 正常调度 1 空跑调度 */
+    /** @description <p>0 正常调度 1 空跑调度</p> */
     ScheduleRunType?: number | null;
-    /** @description 0 并发度达到上限时，本次排队等待 1 并发度达到上限时，本次不执行，直接kill */
+    /** @description <p>0 并发度达到上限时，本次排队等待 1 并发度达到上限时，本次不执行，直接kill</p> */
     ConcurrentStrategy?: number | null;
-    /** @description UTC+8;UDC-8 */
+    /** @description <p>UTC+8;UDC-8</p> */
     ScheduleTimeZone?: string | null;
-    /** @description 引用的代码模版id */
+    /** @description <p>引用的代码模版id</p> */
     TemplateId?: string | null;
-    /** @description 允许重跑类 ALL 无论实例成功或者失败，都允许重跑 FAILURE 只有失败的实例允许重跑，成功的实例不允许重跑 NONE 无论成功或者失败，都不允许重跑 */
+    /** @description <p>允许重跑类 ALL 无论实例成功或者失败，都允许重跑 FAILURE 只有失败的实例允许重跑，成功的实例不允许重跑 NONE 无论成功或者失败，都不允许重跑</p> */
     AllowRedoType?: string | null;
-    /**
-     * @description BundleId
-     *     CI/CD工程生成的bundle唯一标识
-     */
+    /** @description <p>BundleId<br>CI/CD工程生成的bundle唯一标识</p> */
     BundleId?: string | null;
-    /** @description bundle信息 */
+    /** @description <p>bundle信息</p> */
     BundleInfo?: string | null;
+    /** @description <p>是否允许下游依赖 0 不允许 1 允许</p> */
+    AllowDownstreamDependency?: number | null;
+    /** @description <ul><li>任务依赖运行条件，默认为ALL_SUCCESS，暂时只支持工作流调度项目下配置</li><li>ALL_SUCCESS： 全部成功：所有上游依赖任务都达到终态时，进行依赖判断，如果上游全部都成功，则依赖判断成功，否则如果上游有一个跳过运行，则标记为跳过运行，其余情况标记为上游失败</li><li>ALL_FAILED：全部失败：所有上游依赖任务都达到终态时，进行依赖判断，如果上游状态都是失败或者上游失败，则依赖判断成功，否则就标记为跳过运行</li><li>ALL_DONE：全部完成：所有上游依赖任务都达到终态时，进行依赖判断，直接是依赖判断成功</li><li>ALL_DONE_AT_LEAST_ONE_SUCCESS：上游全部完成至少一个成功: 所有上游依赖任务都达到终态时，进行依赖判断，至少有一个成功，则依赖判断成功，否则就是跳过运行</li><li>ALL_SKIPPED：上游全部都跳过: 所有上游依赖任务都达到终态时，进行依赖判断，所有的上游都是跳过状态才算依赖判断成功，否则当前节点就是跳过运行</li><li>ONE_FAILED：至少一个失败: 上游只要有一个失败了，就进行依赖判断，且依赖判断成功，如果上游全部完成但是没有失败，则跳过运行</li><li>ONE_SUCCESS：至少一个成功：上游只要有一个成功，就进行依赖判断，且依赖判断成功，如果上游全部完成但是没有成功，则跳过运行</li><li>ONE_DONE：至少一个完成：上游只要有一个完成了，就进行依赖判断，且依赖判断成功，否则还是等待上游</li><li>NONE_FAILED：上游全部完成，没有失败: 所有上游依赖任务都达到终态时，进行依赖判断，如果上游都是成功或者跳过运行，则依赖判断成功，否则标记为上游失败</li><li>ALL_DONE_NONE_FAILED_AT_LEAST_ONE_SUCCESS：上游全部完成，没有失败，至少有一个成功: 所有上游依赖任务都达到终态时，进行依赖判断，上游没有一个失败且至少有一个成功的情况下，依赖判断成功，否则就是跳过运行</li><li>NONE_SKIPPED：上游全部完成，没有跳过运行: 所有上游依赖任务都达到终态时，进行依赖判断, 如果上游状态全部都是成功、失败、上游失败状态，则依赖判断成功，否则为跳过运行</li><li>ALL_DONE_AT_LEAST_ONE_FAILED：上游全部完成至少一个失败: 所有上游依赖任务都达到终态时，进行依赖判断，至少有一个失败，则依赖判断成功，否则就是跳过运行</li></ul> */
+    DependencyTriggerPolicy?: string | null;
+    /** @description <p>任务最后更新时间戳</p> */
+    LastUpdateTimestamp?: number | null;
 }
 /** @description 属性配置 */
 export interface TaskExtDsVO {
@@ -18454,6 +19346,8 @@ export interface TaskFormParams {
     LatestSavedVersion?: string | null;
     /** @description 保存版本ID */
     LatestSavedVersionId?: string | null;
+    /** @description 任务状态 */
+    Status?: string | null;
 }
 /** @description 任务参数 */
 export interface TaskFormParamsInput {
@@ -18481,6 +19375,8 @@ export interface TaskFormParamsInput {
     LatestSavedVersion?: string;
     /** @description 保存版本ID */
     LatestSavedVersionId?: string;
+    /** @description 任务状态 */
+    Status?: string;
 }
 /** @description 集成任务导入到编排空间配置 */
 export interface TaskImportInfo {
@@ -18498,6 +19394,8 @@ export interface TaskImportInfo {
     WorkFlowName?: string | null;
     /** @description 重名任务处理策略, 0:跳过,不导入; 1: 重命名 */
     TaskNameExistMode?: number | null;
+    /** @description 工作流所属目录路径 */
+    WorkFlowFolderPath?: string | null;
 }
 /** @description 集成任务导入到编排空间配置 */
 export interface TaskImportInfoInput {
@@ -18515,6 +19413,8 @@ export interface TaskImportInfoInput {
     WorkFlowName?: string;
     /** @description 重名任务处理策略, 0:跳过,不导入; 1: 重命名 */
     TaskNameExistMode?: number;
+    /** @description 工作流所属目录路径 */
+    WorkFlowFolderPath?: string;
 }
 /** @description 任务信息 */
 export interface TaskInfoVo {
@@ -18680,413 +19580,418 @@ export interface TaskLockStatus {
     /** @description 是否可以抢锁，1表示可以抢锁，0表示不可以抢锁 */
     IsRob?: number;
 }
+/** @description 单任务的缺失实例处理策略 */
+export interface TaskMissingInstanceStrategy {
+    /** @description <p>任务ID</p> */
+    TaskId?: string;
+    /** @description <p>缺失实例处理策略</p> */
+    MissingInstanceStrategy?: string;
+}
 /** @description 任务运维详情 */
 export interface TaskOpsDto {
-    /** @description 任务ID */
+    /** @description <p>任务ID</p> */
     TaskId?: string | null;
-    /** @description 虚拟任务id */
+    /** @description <p>虚拟任务id</p> */
     VirtualTaskId?: string | null;
-    /** @description 虚拟任务标记 */
+    /** @description <p>虚拟任务标记</p> */
     VirtualFlag?: boolean | null;
-    /** @description 任务名 */
+    /** @description <p>任务名</p> */
     TaskName?: string | null;
-    /** @description 工作流id */
+    /** @description <p>工作流id</p> */
     WorkflowId?: string | null;
-    /** @description 任务为虚拟任务时，任务所在的真实工作流Id */
+    /** @description <p>任务为虚拟任务时，任务所在的真实工作流Id</p> */
     RealWorkflowId?: string | null;
-    /** @description 工作流名称 */
+    /** @description <p>工作流名称</p> */
     WorkflowName?: string | null;
-    /** @description 文件夹id */
+    /** @description <p>文件夹id</p> */
     FolderId?: string | null;
-    /** @description 文件夹名字 */
+    /** @description <p>文件夹名字</p> */
     FolderName?: string | null;
-    /** @description 创建时间 */
+    /** @description <p>创建时间</p> */
     CreateTime?: string | null;
-    /** @description 最近更新时间 */
+    /** @description <p>最近更新时间</p> */
     LastUpdate?: string | null;
-    /** @description 任务状态 */
+    /** @description <p>任务状态</p> */
     Status?: string | null;
-    /** @description 责任人 */
+    /** @description <p>责任人</p> */
     InCharge?: string | null;
-    /** @description 责任人用户id */
+    /** @description <p>责任人用户id</p> */
     InChargeId?: string | null;
-    /** @description 调度生效日期 */
+    /** @description <p>调度生效日期</p> */
     StartTime?: string | null;
-    /** @description 调度结束日期 */
+    /** @description <p>调度结束日期</p> */
     EndTime?: string | null;
-    /** @description 执行时间左闭区间 */
+    /** @description <p>执行时间左闭区间</p> */
     ExecutionStartTime?: string | null;
-    /** @description 执行时间右闭区间 */
+    /** @description <p>执行时间右闭区间</p> */
     ExecutionEndTime?: string | null;
-    /** @description 周期类型 */
+    /** @description <p>周期类型</p> */
     CycleType?: string | null;
-    /** @description 步长 */
+    /** @description <p>步长</p> */
     CycleStep?: number | null;
-    /** @description 调度cron表达式 */
+    /** @description <p>调度cron表达式</p> */
     CrontabExpression?: string | null;
-    /** @description 延时执行时间，unit=分钟 */
+    /** @description <p>延时执行时间，unit=分钟</p> */
     DelayTime?: number | null;
-    /** @description 开始执行时间 */
+    /** @description <p>开始执行时间</p> */
     StartupTime?: number | null;
-    /** @description 重试等待时间, unit=分钟 */
+    /** @description <p>重试等待时间, unit=分钟</p> */
     RetryWait?: number | null;
-    /** @description 是否可重试，1 代表可以重试 */
+    /** @description <p>是否可重试，1 代表可以重试</p> */
     RetryAble?: number | null;
-    /** @description 调度配置-弹性周期配置，小时/周/月/年调度才有，小时任务指定每天的0点3点4点跑，则为'0,3,4' */
+    /** @description <p>调度配置-弹性周期配置，小时/周/月/年调度才有，小时任务指定每天的0点3点4点跑，则为&#39;0,3,4&#39;</p> */
     TaskAction?: string | null;
-    /** @description 运行次数限制 */
+    /** @description <p>运行次数限制</p> */
     TryLimit?: number | null;
-    /** @description 运行优先级 */
+    /** @description <p>运行优先级</p> */
     RunPriority?: number | null;
-    /** @description 任务类型 */
+    /** @description <p>任务类型</p> */
     TaskType?: TaskTypeOpsDto | null;
-    /** @description 指定的运行节点 */
+    /** @description <p>指定的运行节点</p> */
     BrokerIp?: string | null;
-    /** @description 集群name */
+    /** @description <p>集群name</p> */
     ClusterId?: string | null;
-    /** @description 最小数据时间 */
+    /** @description <p>最小数据时间</p> */
     MinDateTime?: string | null;
-    /** @description 最大数据时间 */
+    /** @description <p>最大数据时间</p> */
     MaxDateTime?: string | null;
-    /** @description 运行耗时超时时间 */
+    /** @description <p>运行耗时超时时间</p> */
     ExecutionTTL?: number | null;
-    /** @description 自依赖类型 */
+    /** @description <p>自依赖类型</p> */
     SelfDepend?: string | null;
-    /** @description 左侧坐标 */
+    /** @description <p>左侧坐标</p> */
     LeftCoordinate?: number | null;
-    /** @description 顶部坐标 */
+    /** @description <p>顶部坐标</p> */
     TopCoordinate?: number | null;
-    /** @description 任务备注 */
+    /** @description <p>任务备注</p> */
     Notes?: string | null;
-    /** @description 任务初始化策略 */
+    /** @description <p>任务初始化策略</p> */
     InstanceInitStrategy?: string | null;
-    /** @description 计算队列 */
+    /** @description <p>计算队列</p> */
     YarnQueue?: string | null;
-    /** @description 最新调度提交时间 */
+    /** @description <p>最新调度提交时间</p> */
     LastSchedulerCommitTime?: string | null;
-    /** @description 按cron表达式计算的任务开始执行时间 */
+    /** @description <p>按cron表达式计算的任务开始执行时间</p> */
     NormalizedJobStartTime?: string | null;
-    /** @description 调度计划描述 */
+    /** @description <p>调度计划描述</p> */
     SchedulerDesc?: string | null;
-    /** @description 计算资源组 */
+    /** @description <p>计算资源组</p> */
     ResourceGroup?: string | null;
-    /** @description 任务创建人 */
+    /** @description <p>任务创建人</p> */
     Creator?: string | null;
-    /** @description 任务依赖类型 and、or */
+    /** @description <p>任务依赖类型 and、or</p> */
     DependencyRel?: string | null;
-    /** @description 任务工作流依赖 yes、no */
+    /** @description <p>任务工作流依赖 yes、no</p> */
     DependencyWorkflow?: string | null;
-    /** @description 事件监听配置 */
+    /** @description <p>事件监听配置</p> */
     EventListenerConfig?: string | null;
-    /** @description 事件驱动配置 */
+    /** @description <p>事件驱动配置</p> */
     EventPublisherConfig?: string | null;
-    /** @description 虚拟任务状态 */
+    /** @description <p>虚拟任务状态</p> */
     VirtualTaskStatus?: string | null;
-    /** @description 任务依赖边详情 */
+    /** @description <p>任务依赖边详情</p> */
     TaskLinkInfo?: LinkOpsDto | null;
-    /** @description 任务产品类型 */
+    /** @description <p>任务产品类型</p> */
     ProductName?: string | null;
-    /** @description 项目id */
+    /** @description <p>项目id</p> */
     ProjectId?: string | null;
-    /** @description 项目标识 */
+    /** @description <p>项目标识</p> */
     ProjectIdent?: string | null;
-    /** @description 项目名称 */
+    /** @description <p>项目名称</p> */
     ProjectName?: string | null;
-    /** @description 主账户userId */
+    /** @description <p>主账户userId</p> */
     OwnId?: string | null;
-    /** @description 用户userId */
+    /** @description <p>用户userId</p> */
     UserId?: string | null;
-    /** @description 租户id */
+    /** @description <p>租户id</p> */
     TenantId?: string | null;
-    /** @description 更新人昵称 */
+    /** @description <p>更新人昵称</p> */
     UpdateUser?: string | null;
-    /** @description 更新时间 */
+    /** @description <p>更新时间</p> */
     UpdateTime?: string | null;
-    /** @description 更新人userId */
+    /** @description <p>更新人userId</p> */
     UpdateUserId?: string | null;
-    /** @description 任务类型id */
+    /** @description <p>任务类型id</p> */
     TaskTypeId?: number | null;
-    /** @description 任务类型描述 */
+    /** @description <p>任务类型描述</p> */
     TaskTypeDesc?: string | null;
-    /** @description 是否展示工作流 */
+    /** @description <p>是否展示工作流</p> */
     ShowWorkflow?: boolean | null;
-    /** @description 首次提交时间 */
+    /** @description <p>首次提交时间</p> */
     FirstSubmitTime?: string | null;
-    /** @description 首次运行时间 */
+    /** @description <p>首次运行时间</p> */
     FirstRunTime?: string | null;
-    /** @description 调度描述 */
+    /** @description <p>调度描述</p> */
     ScheduleDesc?: string | null;
-    /** @description 周期 */
+    /** @description <p>周期</p> */
     CycleNum?: number | null;
-    /** @description 表达式 */
+    /** @description <p>表达式</p> */
     Crontab?: string | null;
-    /** @description 开始日期 */
+    /** @description <p>开始日期</p> */
     StartDate?: string | null;
-    /** @description 结束日期 */
+    /** @description <p>结束日期</p> */
     EndDate?: string | null;
-    /** @description 周期单位 */
+    /** @description <p>周期单位</p> */
     CycleUnit?: string | null;
-    /** @description 初始化策略 */
+    /** @description <p>初始化策略</p> */
     InitStrategy?: string | null;
-    /** @description 层级 */
+    /** @description <p>层级</p> */
     Layer?: string | null;
-    /** @description 来源数据源ID */
+    /** @description <p>来源数据源ID</p> */
     SourceServiceId?: string | null;
-    /** @description 来源数据源类型 */
+    /** @description <p>来源数据源类型</p> */
     SourceServiceType?: string | null;
-    /** @description 目标数据源ID */
+    /** @description <p>目标数据源ID</p> */
     TargetServiceId?: string | null;
-    /** @description 目标数据源类型 */
+    /** @description <p>目标数据源类型</p> */
     TargetServiceType?: string | null;
-    /** @description 子任务列表 */
+    /** @description <p>子任务列表</p> */
     TasksStr?: string | null;
-    /** @description 任务版本是否已提交 */
+    /** @description <p>任务版本是否已提交</p> */
     Submit?: boolean | null;
-    /** @description 资源组id */
+    /** @description <p>资源组id</p> */
     ExecutorGroupId?: string | null;
-    /** @description 资源组名称 */
+    /** @description <p>资源组名称</p> */
     ExecutorGroupName?: string | null;
-    /** @description 任务扩展信息(目前返沪离线同步的任务详情) */
+    /** @description <p>任务扩展信息(目前返沪离线同步的任务详情)</p> */
     TaskExtInfo?: string | null;
-    /** @description 任务绑定的事件信息 */
+    /** @description <p>任务绑定的事件信息</p> */
     EventListenerInfos?: AiOpsEventListenerDTO[] | null;
-    /** @description 脚本信息 */
+    /** @description <p>脚本信息</p> */
     ScriptInfo?: AiopsScriptInfo | null;
-    /** @description DLC资源配置 */
+    /** @description <p>DLC资源配置</p> */
     DLCResourceConfig?: AiopsDLCResourceConfigDto | null;
-    /** @description 父任务simple信息 */
+    /** @description <p>父任务simple信息</p> */
     ParentTaskInfos?: AiopsSimpleTaskDto | null;
-    /** @description 资源获取标识 */
+    /** @description <p>资源获取标识</p> */
     ExtResourceFlag?: ExtResourceFlagDto | null;
-    /** @description 父任务simple信息(新) */
+    /** @description <p>父任务simple信息(新)</p> */
     NewParentTaskInfos?: AiopsSimpleTaskDto[] | null;
-    /**
-     * @description 任务自依赖类型：
-     *     yes： 任务需满足自依赖
-     *     no：任务无需满足自依赖
-     */
+    /** @description <p>任务自依赖类型：<br>yes： 任务需满足自依赖<br>no：任务无需满足自依赖</p> */
     SelfWorkFlowDependType?: string | null;
-    /** @description 允许重跑类型，ALL 表示无论实例运行成功还是失败都允许重跑，NONE表示无论成功或者失败都不允许重跑，FAILURE 表示只有运行失败才能重跑 */
+    /** @description <p>允许重跑类型，ALL 表示无论实例运行成功还是失败都允许重跑，NONE表示无论成功或者失败都不允许重跑，FAILURE 表示只有运行失败才能重跑</p> */
     AllowRedoType?: string;
-    /** @description 负责人Id */
+    /** @description <p>负责人Id</p> */
     OwnerId?: string | null;
-    /**
-     * @description 当前用户对该任务的权限列表， 当前支持
-     *     CAN_MANAGE : 有权限管理操作
-     */
+    /** @description <p>当前用户对该任务的权限列表， 当前支持<br>CAN_MANAGE : 有权限管理操作</p> */
     Privileges?: string[];
-    /** @description bundle客户端唯一id */
+    /** @description <p>bundle客户端唯一id</p> */
     BundleId?: string | null;
-    /** @description bundle客户端信息 */
+    /** @description <p>bundle客户端信息</p> */
     BundleInfo?: string | null;
-    /** @description 工作流类型 */
+    /** @description <p>工作流类型</p> */
     WorkflowType?: string | null;
-    /** @description 任务扩展信息 */
+    /** @description <p>任务扩展信息</p> */
     TaskExtDTO?: TaskExtOpsDto | null;
+    /** @description <p>任务时区</p> */
+    ScheduleTimeZone?: string | null;
+    /** @description <p>代理任务ID</p> */
+    ProxyTaskId?: string | null;
+    /** @description <p>代理任务类型ID</p> */
+    ProxyTaskTypeId?: number | null;
 }
 /** @description 任务运维详情 */
 export interface TaskOpsDtoInput {
-    /** @description 任务ID */
+    /** @description <p>任务ID</p> */
     TaskId: string;
-    /** @description 虚拟任务id */
+    /** @description <p>虚拟任务id</p> */
     VirtualTaskId: string;
-    /** @description 虚拟任务标记 */
+    /** @description <p>虚拟任务标记</p> */
     VirtualFlag: boolean;
-    /** @description 任务名 */
+    /** @description <p>任务名</p> */
     TaskName: string;
-    /** @description 工作流id */
+    /** @description <p>工作流id</p> */
     WorkflowId: string;
-    /** @description 任务为虚拟任务时，任务所在的真实工作流Id */
+    /** @description <p>任务为虚拟任务时，任务所在的真实工作流Id</p> */
     RealWorkflowId: string;
-    /** @description 工作流名称 */
+    /** @description <p>工作流名称</p> */
     WorkflowName: string;
-    /** @description 文件夹id */
+    /** @description <p>文件夹id</p> */
     FolderId: string;
-    /** @description 文件夹名字 */
+    /** @description <p>文件夹名字</p> */
     FolderName: string;
-    /** @description 创建时间 */
+    /** @description <p>创建时间</p> */
     CreateTime: string;
-    /** @description 最近更新时间 */
+    /** @description <p>最近更新时间</p> */
     LastUpdate: string;
-    /** @description 任务状态 */
+    /** @description <p>任务状态</p> */
     Status: string;
-    /** @description 责任人 */
+    /** @description <p>责任人</p> */
     InCharge: string;
-    /** @description 责任人用户id */
+    /** @description <p>责任人用户id</p> */
     InChargeId: string;
-    /** @description 调度生效日期 */
+    /** @description <p>调度生效日期</p> */
     StartTime: string;
-    /** @description 调度结束日期 */
+    /** @description <p>调度结束日期</p> */
     EndTime: string;
-    /** @description 执行时间左闭区间 */
+    /** @description <p>执行时间左闭区间</p> */
     ExecutionStartTime: string;
-    /** @description 执行时间右闭区间 */
+    /** @description <p>执行时间右闭区间</p> */
     ExecutionEndTime: string;
-    /** @description 周期类型 */
+    /** @description <p>周期类型</p> */
     CycleType: string;
-    /** @description 步长 */
+    /** @description <p>步长</p> */
     CycleStep: number;
-    /** @description 调度cron表达式 */
+    /** @description <p>调度cron表达式</p> */
     CrontabExpression: string;
-    /** @description 延时执行时间，unit=分钟 */
+    /** @description <p>延时执行时间，unit=分钟</p> */
     DelayTime: number;
-    /** @description 开始执行时间 */
+    /** @description <p>开始执行时间</p> */
     StartupTime: number;
-    /** @description 重试等待时间, unit=分钟 */
+    /** @description <p>重试等待时间, unit=分钟</p> */
     RetryWait: number;
-    /** @description 是否可重试，1 代表可以重试 */
+    /** @description <p>是否可重试，1 代表可以重试</p> */
     RetryAble: number;
-    /** @description 调度配置-弹性周期配置，小时/周/月/年调度才有，小时任务指定每天的0点3点4点跑，则为'0,3,4' */
+    /** @description <p>调度配置-弹性周期配置，小时/周/月/年调度才有，小时任务指定每天的0点3点4点跑，则为&#39;0,3,4&#39;</p> */
     TaskAction: string;
-    /** @description 运行次数限制 */
+    /** @description <p>运行次数限制</p> */
     TryLimit: number;
-    /** @description 运行优先级 */
+    /** @description <p>运行优先级</p> */
     RunPriority: number;
-    /** @description 任务类型 */
+    /** @description <p>任务类型</p> */
     TaskType: TaskTypeOpsDtoInput;
-    /** @description 指定的运行节点 */
+    /** @description <p>指定的运行节点</p> */
     BrokerIp: string;
-    /** @description 集群name */
+    /** @description <p>集群name</p> */
     ClusterId: string;
-    /** @description 最小数据时间 */
+    /** @description <p>最小数据时间</p> */
     MinDateTime: string;
-    /** @description 最大数据时间 */
+    /** @description <p>最大数据时间</p> */
     MaxDateTime: string;
-    /** @description 运行耗时超时时间 */
+    /** @description <p>运行耗时超时时间</p> */
     ExecutionTTL: number;
-    /** @description 自依赖类型 */
+    /** @description <p>自依赖类型</p> */
     SelfDepend: string;
-    /** @description 左侧坐标 */
+    /** @description <p>左侧坐标</p> */
     LeftCoordinate: number;
-    /** @description 顶部坐标 */
+    /** @description <p>顶部坐标</p> */
     TopCoordinate: number;
-    /** @description 任务备注 */
+    /** @description <p>任务备注</p> */
     Notes: string;
-    /** @description 任务初始化策略 */
+    /** @description <p>任务初始化策略</p> */
     InstanceInitStrategy: string;
-    /** @description 计算队列 */
+    /** @description <p>计算队列</p> */
     YarnQueue: string;
-    /** @description 最新调度提交时间 */
+    /** @description <p>最新调度提交时间</p> */
     LastSchedulerCommitTime: string;
-    /** @description 按cron表达式计算的任务开始执行时间 */
+    /** @description <p>按cron表达式计算的任务开始执行时间</p> */
     NormalizedJobStartTime: string;
-    /** @description 调度计划描述 */
+    /** @description <p>调度计划描述</p> */
     SchedulerDesc: string;
-    /** @description 计算资源组 */
+    /** @description <p>计算资源组</p> */
     ResourceGroup: string;
-    /** @description 任务创建人 */
+    /** @description <p>任务创建人</p> */
     Creator: string;
-    /** @description 任务依赖类型 and、or */
+    /** @description <p>任务依赖类型 and、or</p> */
     DependencyRel: string;
-    /** @description 任务工作流依赖 yes、no */
+    /** @description <p>任务工作流依赖 yes、no</p> */
     DependencyWorkflow: string;
-    /** @description 事件监听配置 */
+    /** @description <p>事件监听配置</p> */
     EventListenerConfig: string;
-    /** @description 事件驱动配置 */
+    /** @description <p>事件驱动配置</p> */
     EventPublisherConfig: string;
-    /** @description 虚拟任务状态 */
+    /** @description <p>虚拟任务状态</p> */
     VirtualTaskStatus: string;
-    /** @description 任务依赖边详情 */
+    /** @description <p>任务依赖边详情</p> */
     TaskLinkInfo: LinkOpsDtoInput;
-    /** @description 任务产品类型 */
+    /** @description <p>任务产品类型</p> */
     ProductName: string;
-    /** @description 项目id */
+    /** @description <p>项目id</p> */
     ProjectId: string;
-    /** @description 项目标识 */
+    /** @description <p>项目标识</p> */
     ProjectIdent: string;
-    /** @description 项目名称 */
+    /** @description <p>项目名称</p> */
     ProjectName: string;
-    /** @description 主账户userId */
+    /** @description <p>主账户userId</p> */
     OwnId: string;
-    /** @description 用户userId */
+    /** @description <p>用户userId</p> */
     UserId: string;
-    /** @description 租户id */
+    /** @description <p>租户id</p> */
     TenantId: string;
-    /** @description 更新人昵称 */
+    /** @description <p>更新人昵称</p> */
     UpdateUser: string;
-    /** @description 更新时间 */
+    /** @description <p>更新时间</p> */
     UpdateTime: string;
-    /** @description 更新人userId */
+    /** @description <p>更新人userId</p> */
     UpdateUserId: string;
-    /** @description 任务类型id */
+    /** @description <p>任务类型id</p> */
     TaskTypeId: number;
-    /** @description 任务类型描述 */
+    /** @description <p>任务类型描述</p> */
     TaskTypeDesc: string;
-    /** @description 是否展示工作流 */
+    /** @description <p>是否展示工作流</p> */
     ShowWorkflow: boolean;
-    /** @description 首次提交时间 */
+    /** @description <p>首次提交时间</p> */
     FirstSubmitTime: string;
-    /** @description 首次运行时间 */
+    /** @description <p>首次运行时间</p> */
     FirstRunTime: string;
-    /** @description 调度描述 */
+    /** @description <p>调度描述</p> */
     ScheduleDesc: string;
-    /** @description 周期 */
+    /** @description <p>周期</p> */
     CycleNum: number;
-    /** @description 表达式 */
+    /** @description <p>表达式</p> */
     Crontab: string;
-    /** @description 开始日期 */
+    /** @description <p>开始日期</p> */
     StartDate: string;
-    /** @description 结束日期 */
+    /** @description <p>结束日期</p> */
     EndDate: string;
-    /** @description 周期单位 */
+    /** @description <p>周期单位</p> */
     CycleUnit: string;
-    /** @description 初始化策略 */
+    /** @description <p>初始化策略</p> */
     InitStrategy: string;
-    /** @description 层级 */
+    /** @description <p>层级</p> */
     Layer: string;
-    /** @description 来源数据源ID */
+    /** @description <p>来源数据源ID</p> */
     SourceServiceId: string;
-    /** @description 来源数据源类型 */
+    /** @description <p>来源数据源类型</p> */
     SourceServiceType: string;
-    /** @description 目标数据源ID */
+    /** @description <p>目标数据源ID</p> */
     TargetServiceId: string;
-    /** @description 目标数据源类型 */
+    /** @description <p>目标数据源类型</p> */
     TargetServiceType: string;
-    /** @description 子任务列表 */
+    /** @description <p>子任务列表</p> */
     TasksStr: string;
-    /** @description 任务版本是否已提交 */
+    /** @description <p>任务版本是否已提交</p> */
     Submit: boolean;
-    /** @description 资源组id */
+    /** @description <p>资源组id</p> */
     ExecutorGroupId?: string;
-    /** @description 资源组名称 */
+    /** @description <p>资源组名称</p> */
     ExecutorGroupName?: string;
-    /** @description 任务扩展信息(目前返沪离线同步的任务详情) */
+    /** @description <p>任务扩展信息(目前返沪离线同步的任务详情)</p> */
     TaskExtInfo?: string;
-    /** @description 任务绑定的事件信息 */
+    /** @description <p>任务绑定的事件信息</p> */
     EventListenerInfos?: AiOpsEventListenerDTOInput[];
-    /** @description 脚本信息 */
+    /** @description <p>脚本信息</p> */
     ScriptInfo?: AiopsScriptInfoInput;
-    /** @description DLC资源配置 */
+    /** @description <p>DLC资源配置</p> */
     DLCResourceConfig?: AiopsDLCResourceConfigDtoInput;
-    /** @description 父任务simple信息 */
+    /** @description <p>父任务simple信息</p> */
     ParentTaskInfos?: AiopsSimpleTaskDtoInput;
-    /** @description 资源获取标识 */
+    /** @description <p>资源获取标识</p> */
     ExtResourceFlag?: ExtResourceFlagDtoInput;
-    /** @description 父任务simple信息(新) */
+    /** @description <p>父任务simple信息(新)</p> */
     NewParentTaskInfos?: AiopsSimpleTaskDtoInput[];
-    /**
-     * @description 任务自依赖类型：
-     *     yes： 任务需满足自依赖
-     *     no：任务无需满足自依赖
-     */
+    /** @description <p>任务自依赖类型：<br>yes： 任务需满足自依赖<br>no：任务无需满足自依赖</p> */
     SelfWorkFlowDependType?: string;
-    /** @description 允许重跑类型，ALL 表示无论实例运行成功还是失败都允许重跑，NONE表示无论成功或者失败都不允许重跑，FAILURE 表示只有运行失败才能重跑 */
+    /** @description <p>允许重跑类型，ALL 表示无论实例运行成功还是失败都允许重跑，NONE表示无论成功或者失败都不允许重跑，FAILURE 表示只有运行失败才能重跑</p> */
     AllowRedoType?: string;
-    /** @description 负责人Id */
+    /** @description <p>负责人Id</p> */
     OwnerId?: string;
-    /**
-     * @description 当前用户对该任务的权限列表， 当前支持
-     *     CAN_MANAGE : 有权限管理操作
-     */
+    /** @description <p>当前用户对该任务的权限列表， 当前支持<br>CAN_MANAGE : 有权限管理操作</p> */
     Privileges?: string[];
-    /** @description bundle客户端唯一id */
+    /** @description <p>bundle客户端唯一id</p> */
     BundleId?: string;
-    /** @description bundle客户端信息 */
+    /** @description <p>bundle客户端信息</p> */
     BundleInfo?: string;
-    /** @description 工作流类型 */
+    /** @description <p>工作流类型</p> */
     WorkflowType?: string;
-    /** @description 任务扩展信息 */
+    /** @description <p>任务扩展信息</p> */
     TaskExtDTO?: TaskExtOpsDtoInput;
+    /** @description <p>任务时区</p> */
+    ScheduleTimeZone?: string;
+    /** @description <p>代理任务ID</p> */
+    ProxyTaskId?: string;
+    /** @description <p>代理任务类型ID</p> */
+    ProxyTaskTypeId?: number;
 }
 /** @description 任务执行脚本 */
 export interface TaskScriptContent {
@@ -19391,79 +20296,88 @@ export interface TaskVersionInstance {
     /** @description 0, "未启用"，1, "启用(生产态)" */
     InstanceStatus?: number | null;
 }
-/** @description 编排空间试运行记录 */
+/**
+ * @description 编排空间试运行记录
+ *     查询执行日志 可调用DownloadLogByLine接口
+ */
 export interface TestRunningRecord {
-    /** @description 开始时间 */
+    /** @description <p>开始时间</p> */
     StartTime?: string | null;
-    /** @description 结束时间 */
+    /** @description <p>结束时间</p> */
     EndTime?: string | null;
-    /** @description 更新时间 */
+    /** @description <p>更新时间</p> */
     UpdateTime?: string | null;
-    /** @description 试运行记录id */
+    /** @description <p>试运行记录id</p> */
     RecordId?: number | null;
-    /** @description 开发侧提交的jobid */
+    /** @description <p>开发侧提交的jobid</p> */
     JobId?: number | null;
-    /** @description 执行平台jobid */
+    /** @description <p>执行平台jobid</p> */
     ExecutionJobId?: string | null;
-    /** @description 试运行记录名称 */
+    /** @description <p>试运行记录名称</p> */
     RecordName?: string | null;
-    /** @description 脚本内容 */
+    /** @description <p>脚本内容</p> */
     ScriptContent?: string | null;
-    /** @description 状态 */
+    /** @description <p>状态</p> */
     Status?: string | null;
-    /** @description 耗时 */
+    /** @description <p>耗时</p> */
     TimeCost?: number | null;
-    /** @description 用户uin */
+    /** @description <p>用户uin</p> */
     UserUin?: string | null;
-    /** @description 主账户uin */
+    /** @description <p>主账户uin</p> */
     OwnerUin?: string | null;
-    /** @description 子记录信息 */
+    /** @description <p>子记录信息</p> */
     SubRecordList?: TestRunningSubRecord[] | null;
-    /** @description 结果或日志地域 */
+    /** @description <p>结果或日志地域</p> */
     Region?: string | null;
-    /** @description 结果或日志桶名 */
+    /** @description <p>结果或日志桶名</p> */
     BucketName?: string | null;
-    /** @description 错误信息 */
+    /** @description <p>错误信息</p> */
     ErrorMessage?: string | null;
+    /** @description <p>脚本内容是否被截断</p> */
+    ScriptContentTruncated?: boolean | null;
 }
 /** @description 试运行子记录 */
 export interface TestRunningSubRecord {
-    /** @description 开发时间 */
+    /** @description <p>开发时间</p> */
     StartTime?: string | null;
-    /** @description 结束时间 */
+    /** @description <p>结束时间</p> */
     EndTime?: string | null;
-    /** @description 执行平台执行id */
+    /** @description <p>执行平台执行id</p> */
     ExecutionJobId?: string | null;
-    /** @description 执行平台子执行jobid */
+    /** @description <p>执行平台子执行jobid</p> */
     ExecutionSubJobId?: string | null;
-    /** @description 开发侧提交的jobid */
+    /** @description <p>开发侧提交的jobid</p> */
     JobId?: string | null;
-    /** @description 子记录id */
+    /** @description <p>子记录id</p> */
     DetailId?: number | null;
-    /** @description 试运行记录id */
+    /** @description <p>试运行记录id</p> */
     RecordId?: number | null;
-    /** @description 脚本内容 */
+    /** @description <p>脚本内容</p> */
     ScriptContent?: string | null;
-    /** @description 状态 */
+    /** @description <p>状态</p> */
     Status?: string | null;
-    /** @description 耗时 */
+    /** @description <p>耗时</p> */
     TimeCost?: number | null;
-    /** @description 结果总行数 */
+    /** @description <p>结果总行数</p> */
     ResultTotalCount?: number | null;
-    /** @description 预览结果行数 */
+    /** @description <p>预览结果行数</p> */
     ResultPreviewCount?: number | null;
-    /** @description 结果文件路径 */
+    /** @description <p>结果文件路径</p> */
     ResultFilePath?: string | null;
-    /** @description 预览结果文件路径 */
+    /** @description <p>预览结果文件路径</p> */
     ResultPreviewFilePath?: string | null;
-    /** @description 更新时间 */
+    /** @description <p>更新时间</p> */
     UpdateTime?: string | null;
-    /** @description 序号 */
+    /** @description <p>序号</p> */
     Sequence?: string | null;
-    /** @description 日志路径 */
+    /** @description <p>日志路径</p> */
     LogFilePath?: string | null;
-    /** @description 是否包含子结果 */
+    /** @description <p>是否包含子结果</p> */
     HasSubResultSet?: boolean | null;
+    /** @description <p>脚本内容是否被截断</p> */
+    ScriptContentTruncated?: boolean | null;
+    /** @description <p>结果集表字符信息</p> */
+    SchemaInfoFilePath?: string | null;
 }
 /** @description 数据质量阈值 */
 export interface ThresholdValue {
@@ -19736,86 +20650,87 @@ export interface WorkflowCanvasOpsDtoInput {
 }
 /** @description 工作流信息 */
 export interface WorkflowDsDTO {
-    /** @description 工作流ID */
+    /** @description <p>工作流ID</p> */
     WorkflowId?: string | null;
-    /** @description 责任人 */
+    /** @description <p>责任人</p> */
     Owner?: string | null;
-    /** @description 责任人ID */
+    /** @description <p>责任人ID</p> */
     OwnerId?: string | null;
-    /** @description 项目ID */
+    /** @description <p>项目ID</p> */
     ProjectId?: string | null;
-    /** @description 项目标识 */
+    /** @description <p>项目标识</p> */
     ProjectIdent?: string | null;
-    /** @description 项目名称 */
+    /** @description <p>项目名称</p> */
     ProjectName?: string | null;
-    /** @description 工作流描述 */
+    /** @description <p>工作流描述</p> */
     WorkflowDesc?: string | null;
-    /** @description 工作流名称 */
+    /** @description <p>工作流名称</p> */
     WorkflowName?: string | null;
-    /** @description 文件夹ID */
+    /** @description <p>文件夹ID</p> */
     FolderId?: string | null;
-    /** @description SparkSQL参数 */
+    /** @description <p>SparkSQL参数</p> */
     SparkParams?: string | null;
-    /** @description 任务列表 */
+    /** @description <p>任务列表</p> */
     Tasks?: TaskDsDTO[] | null;
-    /** @description 任务链接列表 */
+    /** @description <p>任务链接列表</p> */
     Links?: TaskLinkDsDTO[] | null;
-    /** @description 参数列表 */
+    /** @description <p>参数列表</p> */
     Params?: ParameterTaskDsDto[] | null;
-    /**
-     * @description 工作流类型, 取值示例
-     *
-     *     - cycle 周期工作流
-     *     - manual 手动工作流
-     */
+    /** @description <p>工作流类型, 取值示例</p><ul><li>cycle 周期工作流</li><li>manual 手动工作流</li></ul> */
     WorkflowType?: string | null;
-    /** @description 最近更新人名称 */
+    /** @description <p>最近更新人名称</p> */
     UpdateUser?: string | null;
-    /** @description 最近更新人id */
+    /** @description <p>最近更新人id</p> */
     UpdateUserId?: string | null;
-    /** @description BundleId CI/CD工程生成的bundle唯一标识 */
+    /** @description <p>BundleId CI/CD工程生成的bundle唯一标识</p> */
     BundleId?: string | null;
-    /** @description BundleId信息 */
+    /** @description <p>BundleId信息</p> */
     BundleInfo?: string | null;
+    /** @description <p>运行账号ID</p> */
+    ExecuteUserUin?: string | null;
+    /** @description <p>运行账号名称</p> */
+    ExecuteUserName?: string | null;
 }
 /** @description 工作流 */
 export interface WorkflowExtOpsDto {
-    /** @description 任务数量count */
+    /** @description <p>任务数量count</p> */
     TaskCount?: number | null;
-    /** @description 文件名 */
+    /** @description <p>文件名</p> */
     FolderName?: string | null;
-    /** @description 工作流id */
+    /** @description <p>工作流id</p> */
     WorkFlowId?: string | null;
-    /** @description 责任人 */
+    /** @description <p>责任人</p> */
     Owner?: string | null;
-    /** @description 责任人userId */
+    /** @description <p>责任人userId</p> */
     OwnerId?: string | null;
-    /** @description 项目id */
+    /** @description <p>项目id</p> */
     ProjectId?: string | null;
-    /** @description 项目标识 */
+    /** @description <p>项目标识</p> */
     ProjectIdent?: string | null;
-    /** @description 项目名称 */
+    /** @description <p>项目名称</p> */
     ProjectName?: string | null;
-    /** @description 工作流描述 */
+    /** @description <p>工作流描述</p> */
     WorkFlowDesc?: string | null;
-    /** @description 工作流名称 */
+    /** @description <p>工作流名称</p> */
     WorkFlowName?: string | null;
-    /** @description 工作流文件id */
+    /** @description <p>工作流文件id</p> */
     FolderId?: string | null;
-    /** @description 工作流状态 */
+    /** @description <p>工作流状态</p> */
     Status?: string | null;
-    /** @description 工作流创建时间 */
+    /** @description <p>工作流创建时间</p> */
     CreateTime?: string | null;
-    /** @description 最近更新时间 */
+    /** @description <p>最近更新时间</p> */
     ModifyTime?: string | null;
-    /** @description 最近更新人 */
+    /** @description <p>最近更新人</p> */
     ModifyUser?: string | null;
-    /** @description 工作流类型，周期cycle，手动manual */
+    /** @description <p>工作流类型，周期cycle，手动manual</p> */
     WorkflowType?: string | null;
-    /** @description bundle客户端绑定唯一id */
+    /** @description <p>bundle客户端绑定唯一id</p> */
     BundleId?: string;
-    /** @description bundle客户端扩展信息，json格式 */
+    /** @description <p>bundle客户端扩展信息，json格式</p> */
     BundleInfo?: string;
+    /** @description <p>引用该手动工作流的嵌套工作流任务ID列表</p> */
+    NestedBySpTaskIds?: string[] | null;
 }
 /** @description 用户生产工作流列表分页 */
 export interface WorkflowExtOpsDtoPage {

@@ -15,7 +15,7 @@ export interface ActionTypes {
     /** 授权数据源 */
     AuthorizeDataSource: [AuthorizeDataSourceRequest, AuthorizeDataSourceResponseBody];
     /**
-     * Wedata3.0-Catalog模式下授权
+     * 授权
      * @description Catalog模式下授权
      */
     AuthorizePrivileges: [AuthorizePrivilegesRequest, AuthorizePrivilegesResponseBody];
@@ -23,7 +23,10 @@ export interface ActionTypes {
     CreateCodeFile: [CreateCodeFileRequest, CreateCodeFileResponseBody];
     /** 新建代码文件夹 */
     CreateCodeFolder: [CreateCodeFolderRequest, CreateCodeFolderResponseBody];
-    /** 配置CodeStudio实体权限 */
+    /**
+     * 配置Studio实体权限
+     * @description 配置CodeStudio实体权限
+     */
     CreateCodePermissions: [CreateCodePermissionsRequest, CreateCodePermissionsResponseBody];
     /** 创建数据补录计划 */
     CreateDataBackfillPlan: [CreateDataBackfillPlanRequest, CreateDataBackfillPlanResponseBody];
@@ -93,6 +96,11 @@ export interface ActionTypes {
      * @description 创建工作流
      */
     CreateTriggerWorkflow: [CreateTriggerWorkflowRequest, CreateTriggerWorkflowResponseBody];
+    /**
+     * 运行工作流(工作流调度)
+     * @description 工作流调度模型下运行工作流
+     */
+    CreateTriggerWorkflowRun: [CreateTriggerWorkflowRunRequest, CreateTriggerWorkflowRunResponseBody];
     /** 创建工作流 */
     CreateWorkflow: [CreateWorkflowRequest, CreateWorkflowResponseBody];
     /**
@@ -112,7 +120,10 @@ export interface ActionTypes {
      * @description 数据探索删除文件夹
      */
     DeleteCodeFolder: [DeleteCodeFolderRequest, DeleteCodeFolderResponseBody];
-    /** 删除CodeStudio实体权限 */
+    /**
+     * 删除Studio实体权限
+     * @description 删除CodeStudio实体权限
+     */
     DeleteCodePermissions: [DeleteCodePermissionsRequest, DeleteCodePermissionsResponseBody];
     /**
      * 异步删除补录计划
@@ -218,7 +229,7 @@ export interface ActionTypes {
     /** 查看代码文件详情 */
     GetCodeFile: [GetCodeFileRequest, GetCodeFileResponseBody];
     /**
-     * 获取codestudio文件夹详情
+     * 获取文件夹详情
      * @description 获取sql文件夹详情
      */
     GetCodeFolder: [GetCodeFolderRequest, GetCodeFolderResponseBody];
@@ -237,7 +248,10 @@ export interface ActionTypes {
      * @description 数据源关联任务详情
      */
     GetDataSourceRelatedTasks: [GetDataSourceRelatedTasksRequest, GetDataSourceRelatedTasksResponseBody];
-    /** 查看当前用户对CodeStudio实体的最大权限 */
+    /**
+     * 查看当前用户对Studio实体的最大权限
+     * @description 查看当前用户对CodeStudio实体的最大权限
+     */
     GetMyCodeMaxPermission: [GetMyCodeMaxPermissionRequest, GetMyCodeMaxPermissionResponseBody];
     /** 查询当前用户对工作流文件夹的递归最大权限 */
     GetMyWorkflowMaxPermission: [GetMyWorkflowMaxPermissionRequest, GetMyWorkflowMaxPermissionResponseBody];
@@ -373,7 +387,10 @@ export interface ActionTypes {
     ListCatalog: [ListCatalogRequest, ListCatalogResponseBody];
     /** 获取文件夹内容 */
     ListCodeFolderContents: [ListCodeFolderContentsRequest, ListCodeFolderContentsResponseBody];
-    /** 查看CodeStudio实体权限 */
+    /**
+     * 查看Studio实体权限
+     * @description 查看CodeStudio实体权限
+     */
     ListCodePermissions: [ListCodePermissionsRequest, ListCodePermissionsResponseBody];
     /**
      * 查询表列血缘列表
@@ -506,8 +523,8 @@ export interface ActionTypes {
      */
     ListSchema: [ListSchemaRequest, ListSchemaResponseBody];
     /**
-     * 获取sql文件夹内容列表
-     * @description 查询数据探索文件夹树，包括文件夹下的脚本
+     * 获取SQL文件夹内容列表
+     * @description 查询SQL文件夹树，包括文件夹下的脚本
      */
     ListSQLFolderContents: [ListSQLFolderContentsRequest, ListSQLFolderContentsResponseBody];
     /** 查询SQL运行记录 */
@@ -537,6 +554,11 @@ export interface ActionTypes {
      * @description 获取所有主账号角色列表
      */
     ListTenantRoles: [ListTenantRolesRequest, ListTenantRolesResponseBody];
+    /**
+     * 查询任务运行详情
+     * @description 查询工作流运行
+     */
+    ListTriggerTaskRuns: [ListTriggerTaskRunsRequest, ListTriggerTaskRunsResponseBody];
     /**
      * 查询调度工作流任务列表
      * @description 查询任务分页信息
@@ -608,7 +630,7 @@ export interface ActionTypes {
     /** 回收数据源权限 */
     RevokeDataSourceAuthorization: [RevokeDataSourceAuthorizationRequest, RevokeDataSourceAuthorizationResponseBody];
     /**
-     * Wedata3.0-Catalog模式下授权回收
+     * 回收权限
      * @description Catalog模式下授权回收
      */
     RevokePrivileges: [RevokePrivilegesRequest, RevokePrivilegesResponseBody];
@@ -644,7 +666,7 @@ export interface ActionTypes {
     /** 修改任务负责人 */
     UpdateOpsTasksOwner: [UpdateOpsTasksOwnerRequest, UpdateOpsTasksOwnerResponseBody];
     /**
-     * 修改任务责任人
+     * 修改工作流调度任务责任人
      * @description 查询任务执行详情
      */
     UpdateOpsTriggerTasksOwner: [UpdateOpsTriggerTasksOwnerRequest, UpdateOpsTriggerTasksOwnerResponseBody];
@@ -1524,47 +1546,36 @@ export interface CreateCodePermissionsResponse {
 }
 /** @description CreateDataBackfillPlan请求参数结构体 */
 export interface CreateDataBackfillPlanRequest {
-    /** @description 所属项目Id */
+    /** @description <p>所属项目Id</p> */
     ProjectId: string;
-    /** @description 补录任务集合 */
+    /** @description <p>补录任务集合</p> */
     TaskIds: string[];
-    /** @description 补录任务的数据时间配置 */
+    /** @description <p>补录任务的数据时间配置</p> */
     DataBackfillRangeList: DataBackfillRangeInput[];
-    /** @description 时区，默认UTC+8 */
+    /** @description <p>时区，默认UTC+8</p> */
     TimeZone?: string;
-    /** @description 数据补录计划名称，不填则由系统随机生成一串字符 */
+    /** @description <p>数据补录计划名称，不填则由系统随机生成一串字符</p> */
     DataBackfillPlanName?: string;
-    /** @description 检查父任务类型，取值范围：- NONE-全部不检查- ALL-检查全部上游父任务- MAKE_SCOPE-只在（当前补录计划）选中任务中检查,默认NONE不检查 */
+    /** @description <p>检查父任务类型，取值范围：- NONE-全部不检查- ALL-检查全部上游父任务- MAKE_SCOPE-只在（当前补录计划）选中任务中检查,默认NONE不检查</p> */
     CheckParentType?: string;
-    /** @description 补录是否忽略事件依赖,默认true */
+    /** @description <p>补录是否忽略事件依赖,默认true</p> */
     SkipEventListening?: boolean;
-    /** @description 自定义的工作流自依赖，yes或者no；如果不配置，则使用工作流原有自依赖 */
+    /** @description <p>自定义的工作流自依赖，yes或者no；如果不配置，则使用工作流原有自依赖</p> */
     RedefineSelfWorkflowDependency?: string;
-    /** @description 自定义实例运行并发度, 如果不配置，则使用任务原有自依赖 */
+    /** @description <p>自定义实例运行并发度, 如果不配置，则使用任务原有自依赖</p> */
     RedefineParallelNum?: number;
-    /** @description 调度资源组id，为空则表示使用任务原有调度执行资源组 */
+    /** @description <p>调度资源组id，为空则表示使用任务原有调度执行资源组</p> */
     SchedulerResourceGroupId?: string;
-    /** @description 集成任务资源组id，为空则表示使用任务原有调度执行资源组 */
+    /** @description <p>集成任务资源组id，为空则表示使用任务原有调度执行资源组</p> */
     IntegrationResourceGroupId?: string;
-    /** @description 自定义参数，可以重新指定任务的参数，方便补录实例执行新的逻辑 */
+    /** @description <p>自定义参数，可以重新指定任务的参数，方便补录实例执行新的逻辑</p> */
     RedefineParamList?: KVPairInput[];
-    /**
-     * @description 补录是实例数据时间顺序，生效必须满足2个条件:
-     *     1. 必须同周期任务
-     *     2. 优先按依赖关系执行，无依赖关系影响的情况下按配置执行顺序执行
-     *
-     *     可选值
-     *     - NORMAL: 不设置
-     *     - ORDER: 顺序
-     *     - REVERSE: 逆序
-     *     不设置默认为NORMAL
-     */
+    /** @description <p>补录是实例数据时间顺序，生效必须满足2个条件:</p><ol><li>必须同周期任务</li><li>优先按依赖关系执行，无依赖关系影响的情况下按配置执行顺序执行</li></ol><p>可选值</p><ul><li>NORMAL: 不设置</li><li>ORDER: 顺序</li><li>REVERSE: 逆序<br>不设置默认为NORMAL</li></ul> */
     DataTimeOrder?: string;
-    /**
-     * @description 补录实例重新生成周期，如果设置会重新指定补录任务实例的生成周期，目前只会将天实例转换成每月1号生成的实例
-     *     * MONTH_CYCLE: 月
-     */
+    /** @description <p>补录实例重新生成周期，如果设置会重新指定补录任务实例的生成周期，目前只会将天实例转换成每月1号生成的实例</p><ul><li>MONTH_CYCLE: 月</li></ul> */
     RedefineCycleType?: string;
+    /** @description <p>存算配置映射列表，对应页面“存算引擎配置”</p> */
+    ComputeConfigMappings?: ComputeConfigMapping[];
 }
 /** @description The whole body of every processed CreateDataBackfillPlan request, success or error. */
 export interface CreateDataBackfillPlanResponseBody {
@@ -1574,204 +1585,29 @@ export interface CreateDataBackfillPlanResponseBody {
 /** @description CreateDataBackfillPlan返回参数结构体 */
 export interface CreateDataBackfillPlanResponse {
     Error?: never;
-    /** @description 数据补录计划创建结果 */
+    /** @description <p>数据补录计划创建结果</p> */
     Data?: CreateDataReplenishmentPlan;
     RequestId: RequestId;
 }
 /** @description CreateDataSource请求参数结构体 */
 export interface CreateDataSourceRequest {
-    /** @description 数据源项目ID */
+    /** @description <p>数据源项目ID</p> */
     ProjectId: string;
-    /** @description 数据源名称 */
+    /** @description <p>数据源名称</p> */
     Name: string;
-    /**
-     * @description 数据源类型:枚举值
-     *
-     *     - MYSQL
-     *     - TENCENT_MYSQL
-     *     - POSTGRE
-     *     - ORACLE
-     *     - SQLSERVER
-     *     - FTP
-     *     - HIVE
-     *     - HUDI
-     *     - HDFS
-     *     - ICEBERG
-     *     - KAFKA
-     *     - DTS_KAFKA
-     *     - HBASE
-     *     - SPARK
-     *     - TBASE
-     *     - DB2
-     *     - DM
-     *     - GAUSSDB
-     *     - GBASE
-     *     - IMPALA
-     *     - ES
-     *     - TENCENT_ES
-     *     - GREENPLUM
-     *     - SAP_HANA
-     *     - SFTP
-     *     - OCEANBASE
-     *     - CLICKHOUSE
-     *     - KUDU
-     *     - VERTICA
-     *     - REDIS
-     *     - COS
-     *     - DLC
-     *     - DORIS
-     *     - CKAFKA
-     *     - S3_DATAINSIGHT
-     *     - TDSQL
-     *     - TDSQL_MYSQL
-     *     - MONGODB
-     *     - TENCENT_MONGODB
-     *     - REST_API
-     *     - TiDB
-     *     - StarRocks
-     *     - Trino
-     *     - Kyuubi
-     *     - TCHOUSE_X
-     *     - TCHOUSE_P
-     *     - TCHOUSE_C
-     *     - TCHOUSE_D
-     *     - INFLUXDB
-     *     - BIG_QUERY
-     *     - SSH
-     *     - BLOB
-     *     - TDSQL_POSTGRE
-     *     - GDB
-     *     - TDENGINE
-     *     - TDSQLC
-     *     - FileSystem
-     */
+    /** @description <p>数据源类型:枚举值- MYSQL- TENCENT_MYSQL- POSTGRE- ORACLE- SQLSERVER- FTP- HIVE- HUDI- HDFS- ICEBERG- KAFKA- DTS_KAFKA- HBASE- SPARK- TBASE- DB2- DM- GAUSSDB- GBASE- IMPALA- ES- TENCENT_ES- GREENPLUM- SAP_HANA- SFTP- OCEANBASE- CLICKHOUSE- KUDU- VERTICA- REDIS- COS- DLC- DORIS- CKAFKA- S3_DATAINSIGHT- TDSQL- TDSQL_MYSQL- MONGODB- TENCENT_MONGODB- REST_API- TiDB- StarRocks- Trino- Kyuubi- TCHOUSE_X- TCHOUSE_P- TCHOUSE_C- TCHOUSE_D- INFLUXDB- BIG_QUERY- SSH- BLOB- TDSQL_POSTGRE- GDB- TDENGINE- TDSQLC- FileSystem- TCLake- TDSQL_BOUNDLESS</p> */
     Type: string;
-    /**
-     * @description 数据源的配置信息，以JSON KV存储，根据每个数据源类型不同，而KV存储信息不同
-     *
-     *     > deployType:
-     *     CONNSTR_PUBLICDB(公网实例)
-     *     CONNSTR_CVMDB(自建实例)
-     *     INSTANCE(云实例)
-     *
-     *     ```
-     *     mysql: 自建实例
-     *     {
-     *         "deployType": "CONNSTR_CVMDB",
-     *         "url": "jdbc:mysql://1.1.1.1:1111/example#test#123456",
-     *         "username": "root",
-     *         "password": "example#test#123456",
-     *         "region": "ap-shanghai",
-     *         "vpcId": "vpc-kprq42yo",
-     *         "type": "MYSQL"
-     *     }
-     *     mysql: 云实例
-     *     {
-     *         "instanceid": "cdb-12uxdo5e",
-     *         "db": "db",
-     *         "region": "ap-shanghai",
-     *         "username": "msyql",
-     *         "password": "example#test#123456",
-     *         "deployType": "INSTANCE",
-     *         "type": "TENCENT_MYSQL"
-     *     }
-     *     sql_server:
-     *     {
-     *         "deployType": "CONNSTR_PUBLICDB",
-     *         "url": "jdbc:sqlserver://1.1.1.1:223;example#test#123456",
-     *         "username": "user_1",
-     *         "password": "example#test#123456",
-     *         "type": "SQLSERVER"
-     *     }
-     *     redis:
-     *         redisType:
-     *         -NO_ACCOUT(免账号)
-     *         -SELF_ACCOUNT(自定义账号)
-     *     {
-     *         "deployType": "CONNSTR_PUBLICDB",
-     *         "username":""
-     *         "password": "example#test#123456",
-     *         "ip": "1.1.1.1",
-     *         "port": "6379",
-     *         "redisType": "NO_ACCOUT",
-     *         "type": "REDIS"
-     *     }
-     *     oracle:
-     *     {
-     *         "deployType": "CONNSTR_CVMDB",
-     *         "url": "jdbc:oracle:thin:@1.1.1.1:1521:example#test#123456",
-     *         "username": "oracle",
-     *         "password": "example#test#123456",
-     *         "region": "ap-shanghai",
-     *         "vpcId": "vpc-kprq42yo",
-     *         "type": "ORACLE"
-     *     }
-     *     mongodb:
-     *         advanceParams(自定义参数，会拼接至url后)
-     *     {
-     *         "advanceParams": [
-     *             {
-     *                 "key": "authSource",
-     *                 "value": "auth"
-     *             }
-     *         ],
-     *         "db": "admin",
-     *         "deployType": "CONNSTR_PUBLICDB",
-     *         "username": "user",
-     *         "password": "example#test#123456",
-     *         "type": "MONGODB",
-     *         "host": "1.1.1.1:9200"
-     *     }
-     *     postgresql:
-     *     {
-     *         "deployType": "CONNSTR_PUBLICDB",
-     *         "url": "jdbc:postgresql://1.1.1.1:1921/example#test#123456",
-     *         "username": "user",
-     *         "password": "example#test#123456",
-     *         "type": "POSTGRE"
-     *     }
-     *     kafka:
-     *         authType:
-     *             - sasl
-     *             - jaas
-     *             - sasl_plaintext
-     *             - sasl_ssl
-     *             - GSSAPI
-     *         ssl:
-     *             -PLAIN
-     *             -GSSAPI
-     *     {
-     *         "deployType": "CONNSTR_PUBLICDB",
-     *         "host": "1.1.1.1:9092",
-     *         "ssl": "GSSAPI",
-     *         "authType": "sasl",
-     *         "type": "KAFKA",
-     *         "principal": "aaaa",
-     *         "serviceName": "kafka"
-     *     }
-     *
-     *     cos:
-     *     {
-     *         "region": "ap-shanghai",
-     *         "deployType": "INSTANCE",
-     *         "secretId": "aaaaa",
-     *         "secretKey": "example#test#123456",
-     *         "bucket": "aaa",
-     *         "type": "COS"
-     *     }
-     *
-     *     ```
-     */
+    /** @description <p>数据源的配置信息，以JSON KV存储，根据每个数据源类型不同，而KV存储信息不同</p><blockquote><p>deployType:<br>CONNSTR_PUBLICDB(公网实例)<br>CONNSTR_CVMDB(自建实例)<br>INSTANCE(云实例)</p></blockquote><p><pre><code>mysql: 自建实例{    &quot;deployType&quot;: &quot;CONNSTR_CVMDB&quot;,    &quot;url&quot;: &quot;jdbc:mysql://1.1.1.1:1111/example#test#123456&quot;,    &quot;username&quot;: &quot;root&quot;,    &quot;password&quot;: &quot;example#test#123456&quot;,    &quot;region&quot;: &quot;ap-shanghai&quot;,    &quot;vpcId&quot;: &quot;vpc-kprq42yo&quot;,    &quot;type&quot;: &quot;MYSQL&quot;}mysql: 云实例{    &quot;instanceid&quot;: &quot;cdb-12uxdo5e&quot;,    &quot;db&quot;: &quot;db&quot;,    &quot;region&quot;: &quot;ap-shanghai&quot;,    &quot;username&quot;: &quot;msyql&quot;,    &quot;password&quot;: &quot;example#test#123456&quot;,    &quot;deployType&quot;: &quot;INSTANCE&quot;,    &quot;type&quot;: &quot;TENCENT_MYSQL&quot;}sql_server: {    &quot;deployType&quot;: &quot;CONNSTR_PUBLICDB&quot;,    &quot;url&quot;: &quot;jdbc:sqlserver://1.1.1.1:223;example#test#123456&quot;,    &quot;username&quot;: &quot;user_1&quot;,    &quot;password&quot;: &quot;example#test#123456&quot;,    &quot;type&quot;: &quot;SQLSERVER&quot;}redis:    redisType:    -NO_ACCOUT(免账号)    -SELF_ACCOUNT(自定义账号){    &quot;deployType&quot;: &quot;CONNSTR_PUBLICDB&quot;,    &quot;username&quot;:&quot;&quot;    &quot;password&quot;: &quot;example#test#123456&quot;,    &quot;ip&quot;: &quot;1.1.1.1&quot;,    &quot;port&quot;: &quot;6379&quot;,    &quot;redisType&quot;: &quot;NO_ACCOUT&quot;,    &quot;type&quot;: &quot;REDIS&quot;}oracle: {    &quot;deployType&quot;: &quot;CONNSTR_CVMDB&quot;,    &quot;url&quot;: &quot;jdbc:oracle:thin:@1.1.1.1:1521:example#test#123456&quot;,    &quot;username&quot;: &quot;oracle&quot;,    &quot;password&quot;: &quot;example#test#123456&quot;,    &quot;region&quot;: &quot;ap-shanghai&quot;,    &quot;vpcId&quot;: &quot;vpc-kprq42yo&quot;,    &quot;type&quot;: &quot;ORACLE&quot;}mongodb:    advanceParams(自定义参数，会拼接至url后){    &quot;advanceParams&quot;: [        {            &quot;key&quot;: &quot;authSource&quot;,            &quot;value&quot;: &quot;auth&quot;        }    ],    &quot;db&quot;: &quot;admin&quot;,    &quot;deployType&quot;: &quot;CONNSTR_PUBLICDB&quot;,    &quot;username&quot;: &quot;user&quot;,    &quot;password&quot;: &quot;example#test#123456&quot;,    &quot;type&quot;: &quot;MONGODB&quot;,    &quot;host&quot;: &quot;1.1.1.1:9200&quot;}postgresql:{    &quot;deployType&quot;: &quot;CONNSTR_PUBLICDB&quot;,    &quot;url&quot;: &quot;jdbc:postgresql://1.1.1.1:1921/example#test#123456&quot;,    &quot;username&quot;: &quot;user&quot;,    &quot;password&quot;: &quot;example#test#123456&quot;,    &quot;type&quot;: &quot;POSTGRE&quot;}kafka:    authType:        - sasl        - jaas        - sasl_plaintext        - sasl_ssl        - GSSAPI    ssl:        -PLAIN        -GSSAPI{    &quot;deployType&quot;: &quot;CONNSTR_PUBLICDB&quot;,    &quot;host&quot;: &quot;1.1.1.1:9092&quot;,    &quot;ssl&quot;: &quot;GSSAPI&quot;,    &quot;authType&quot;: &quot;sasl&quot;,    &quot;type&quot;: &quot;KAFKA&quot;,    &quot;principal&quot;: &quot;aaaa&quot;,    &quot;serviceName&quot;: &quot;kafka&quot;}cos:{    &quot;region&quot;: &quot;ap-shanghai&quot;,    &quot;deployType&quot;: &quot;INSTANCE&quot;,    &quot;secretId&quot;: &quot;aaaaa&quot;,    &quot;secretKey&quot;: &quot;example#test#123456&quot;,    &quot;bucket&quot;: &quot;aaa&quot;,    &quot;type&quot;: &quot;COS&quot;}</code></pre></p> */
     ProdConProperties: string;
-    /** @description 开发环境数据源配置信息，若项目为标准模式，则此字段必填 */
+    /** @description <p>开发环境数据源配置信息，若项目为标准模式，则此字段必填</p> */
     DevConProperties?: string;
-    /** @description 生产环境数据源文件上传 */
+    /** @description <p>生产环境数据源文件上传</p> */
     ProdFileUpload?: DataSourceFileUpload;
-    /** @description 开发环境数据源文件上传 */
+    /** @description <p>开发环境数据源文件上传</p> */
     DevFileUpload?: DataSourceFileUpload;
-    /** @description 数据源展示名，为了可视化查看 */
+    /** @description <p>数据源展示名，为了可视化查看</p> */
     DisplayName?: string;
-    /** @description 数据源描述信息 */
+    /** @description <p>数据源描述信息</p> */
     Description?: string;
 }
 /** @description The whole body of every processed CreateDataSource request, success or error. */
@@ -1782,7 +1618,7 @@ export interface CreateDataSourceResponseBody {
 /** @description CreateDataSource返回参数结构体 */
 export interface CreateDataSourceResponse {
     Error?: never;
-    /** @description 主键ID */
+    /** @description <p>主键ID</p> */
     Data?: DataSourceResult | null;
     RequestId: RequestId;
 }
@@ -2057,13 +1893,13 @@ export interface CreateSQLScriptResponse {
 }
 /** @description CreateTask请求参数结构体 */
 export interface CreateTaskRequest {
-    /** @description 项目ID */
+    /** @description <p>项目ID</p> */
     ProjectId: string;
-    /** @description 任务基本属性 */
+    /** @description <p>任务基本属性</p> */
     TaskBaseAttribute: CreateTaskBaseAttribute;
-    /** @description 任务配置 */
+    /** @description <p>任务配置</p> */
     TaskConfiguration: CreateTaskConfiguration;
-    /** @description 任务调度配置 */
+    /** @description <p>任务调度配置</p> */
     TaskSchedulerConfiguration: CreateTaskSchedulerConfiguration;
 }
 /** @description The whole body of every processed CreateTask request, success or error. */
@@ -2074,7 +1910,7 @@ export interface CreateTaskResponseBody {
 /** @description CreateTask返回参数结构体 */
 export interface CreateTaskResponse {
     Error?: never;
-    /** @description 任务ID */
+    /** @description <p>任务ID</p> */
     Data?: CreateTaskResult;
     RequestId: RequestId;
 }
@@ -2142,26 +1978,34 @@ export interface CreateTriggerTaskResponse {
 }
 /** @description CreateTriggerWorkflow请求参数结构体 */
 export interface CreateTriggerWorkflowRequest {
-    /** @description 项目ID */
+    /** @description <p>项目ID</p> */
     ProjectId: string;
-    /** @description 工作流名称 */
+    /** @description <p>工作流名称</p> */
     WorkflowName: string;
-    /** @description 所属文件夹路径 */
+    /** @description <p>所属文件夹路径</p> */
     ParentFolderPath: string;
-    /** @description 工作流描述 */
+    /** @description <p>工作流描述</p> */
     WorkflowDesc?: string;
-    /** @description 工作流负责人ID */
+    /** @description <p>工作流负责人ID</p> */
     OwnerUin?: string;
-    /** @description 工作流参数 */
+    /** @description <p>工作流参数</p> */
     WorkflowParams?: ParamInfo[];
-    /** @description 统一调度信息 */
+    /** @description <p>统一调度信息</p> */
     TriggerWorkflowSchedulerConfigurations?: WorkflowTriggerConfigInput[];
-    /** @description BundleId项 */
+    /** @description <p>BundleId项</p> */
     BundleId?: string;
-    /** @description Bundle信息 */
+    /** @description <p>Bundle信息</p> */
     BundleInfo?: string;
-    /** @description 通用参数配置 */
+    /** @description <p>通用参数配置</p> */
     GeneralTaskParams?: WorkflowGeneralTaskParamInput[];
+    /** @description <p>工作流调度运行配置</p> */
+    TriggerWorkflowRunConfiguration?: WorkflowRunConfigInput;
+    /** @description <p>Trigger 状态 启动ACTIVE，暂停PAUSED。配置完之后，内部的Trigger状态可不配置，如果配置，内容会被该值覆盖</p><p>枚举值：</p><ul><li>ACTIVE： 启动</li><li>PAUSED： 暂停</li></ul> */
+    SchedulerStatus?: string;
+    /** @description <p>触发方式：定时触发：TIME_TRIGGER 。配置完之后，内部的TriggerMode状态可不配置，如果配置，内容会被该值覆盖。</p><p>枚举值：</p><ul><li>TIME_TRIGGER： 定时触发</li></ul> */
+    TriggerMode?: string;
+    /** @description <p>运行账号ID,未传时默认使用当前登录用户ID</p> */
+    ExecuteUserUin?: string;
 }
 /** @description The whole body of every processed CreateTriggerWorkflow request, success or error. */
 export interface CreateTriggerWorkflowResponseBody {
@@ -2171,8 +2015,35 @@ export interface CreateTriggerWorkflowResponseBody {
 /** @description CreateTriggerWorkflow返回参数结构体 */
 export interface CreateTriggerWorkflowResponse {
     Error?: never;
-    /** @description 返回工作流ID */
+    /** @description <p>返回工作流ID</p> */
     Data?: CreateTriggerWorkflowResult | null;
+    RequestId: RequestId;
+}
+/** @description CreateTriggerWorkflowRun请求参数结构体 */
+export interface CreateTriggerWorkflowRunRequest {
+    /** @description 项目ID */
+    ProjectId: string;
+    /** @description 工作流ID */
+    WorkflowId: string;
+    /** @description 自定义运行参数，如果为空或者null则使用工作流最新配置 */
+    AdvancedParams?: SchedulingParameter[];
+    /** @description 本次需要运行指定的任务ID集合，如果为null或为空则运行全部 */
+    TaskIds?: string[];
+    /** @description 指定的调度资源组id，为空默认原资源组 */
+    SchedulingResourceGroupId?: string;
+    /** @description 指定的集成资源组id，为空默认原资源组 */
+    IntegrationResourceGroupId?: string;
+}
+/** @description The whole body of every processed CreateTriggerWorkflowRun request, success or error. */
+export interface CreateTriggerWorkflowRunResponseBody {
+    /** @description Success or failure (`Error`); a success never carries `Error`. */
+    Response: CreateTriggerWorkflowRunResponse | TencentCloudErrorResponse;
+}
+/** @description CreateTriggerWorkflowRun返回参数结构体 */
+export interface CreateTriggerWorkflowRunResponse {
+    Error?: never;
+    /** @description 操作结果信息 */
+    Data?: CreateTriggerWorkflowRunResult | null;
     RequestId: RequestId;
 }
 /** @description CreateWorkflow请求参数结构体 */
@@ -2873,9 +2744,9 @@ export interface GetDataBackfillPlanResponse {
 }
 /** @description GetDataSource请求参数结构体 */
 export interface GetDataSourceRequest {
-    /** @description 项目id */
+    /** @description <p>项目id</p> */
     ProjectId: string;
-    /** @description 数据源id */
+    /** @description <p>数据源id</p> */
     Id: number;
 }
 /** @description The whole body of every processed GetDataSource request, success or error. */
@@ -2886,7 +2757,7 @@ export interface GetDataSourceResponseBody {
 /** @description GetDataSource返回参数结构体 */
 export interface GetDataSourceResponse {
     Error?: never;
-    /** @description 数据源列表 */
+    /** @description <p>数据源列表</p> */
     Data?: DataSource | null;
     RequestId: RequestId;
 }
@@ -3733,77 +3604,19 @@ export interface ListDataBackfillInstancesResponse {
 }
 /** @description ListDataSources请求参数结构体 */
 export interface ListDataSourcesRequest {
-    /** @description 项目id */
+    /** @description <p>项目id</p> */
     ProjectId: string;
-    /** @description 返回数量，默认10 */
+    /** @description <p>返回数量，默认10</p> */
     PageSize?: number;
-    /** @description 页码，默认1 */
+    /** @description <p>页码，默认1</p> */
     PageNumber?: number;
-    /** @description 数据源名称 */
+    /** @description <p>数据源名称</p> */
     Name?: string;
-    /** @description 数据源展示名 */
+    /** @description <p>数据源展示名</p> */
     DisplayName?: string;
-    /**
-     * @description 数据源类型:枚举值
-     *
-     *     - MYSQL
-     *     - TENCENT_MYSQL
-     *     - POSTGRE
-     *     - ORACLE
-     *     - SQLSERVER
-     *     - FTP
-     *     - HIVE
-     *     - HUDI
-     *     - HDFS
-     *     - ICEBERG
-     *     - KAFKA
-     *     - HBASE
-     *     - SPARK
-     *     - VIRTUAL
-     *     - TBASE
-     *     - DB2
-     *     - DM
-     *     - GAUSSDB
-     *     - GBASE
-     *     - IMPALA
-     *     - ES
-     *     - TENCENT_ES
-     *     - GREENPLUM
-     *     - PHOENIX
-     *     - SAP_HANA
-     *     - SFTP
-     *     - OCEANBASE
-     *     - CLICKHOUSE
-     *     - KUDU
-     *     - VERTICA
-     *     - REDIS
-     *     - COS
-     *     - DLC
-     *     - DORIS
-     *     - CKAFKA
-     *     - S3
-     *     - TDSQL
-     *     - TDSQL_MYSQL
-     *     - MONGODB
-     *     - TENCENT_MONGODB
-     *     - REST_API
-     *     - SuperSQL
-     *     - PRESTO
-     *     - TiDB
-     *     - StarRocks
-     *     - Trino
-     *     - Kyuubi
-     *     - TCHOUSE_X
-     *     - TCHOUSE_P
-     *     - TCHOUSE_C
-     *     - TCHOUSE_D
-     *     - INFLUXDB
-     *     - BIG_QUERY
-     *     - SSH
-     *     - BLOB
-     */
+    /** @description <p>数据源类型:枚举值</p><ul><li>MYSQL</li><li>TENCENT_MYSQL</li><li>POSTGRE</li><li>ORACLE</li><li>SQLSERVER</li><li>FTP</li><li>HIVE</li><li>HUDI</li><li>HDFS</li><li>ICEBERG</li><li>KAFKA</li><li>HBASE</li><li>SPARK</li><li>VIRTUAL</li><li>TBASE</li><li>DB2</li><li>DM</li><li>GAUSSDB</li><li>GBASE</li><li>IMPALA</li><li>ES</li><li>TENCENT_ES</li><li>GREENPLUM</li><li>PHOENIX</li><li>SAP_HANA</li><li>SFTP</li><li>OCEANBASE</li><li>CLICKHOUSE</li><li>KUDU</li><li>VERTICA</li><li>REDIS</li><li>COS</li><li>DLC</li><li>DORIS</li><li>CKAFKA</li><li>S3</li><li>TDSQL</li><li>TDSQL_MYSQL</li><li>MONGODB</li><li>TENCENT_MONGODB</li><li>REST_API</li><li>SuperSQL</li><li>PRESTO</li><li>TiDB</li><li>StarRocks</li><li>Trino</li><li>Kyuubi</li><li>TCHOUSE_X</li><li>TCHOUSE_P</li><li>TCHOUSE_C</li><li>TCHOUSE_D</li><li>INFLUXDB</li><li>BIG_QUERY</li><li>SSH</li><li>BLOB</li></ul> */
     Type?: string[];
-    /** @description 创建人 */
+    /** @description <p>创建人</p> */
     Creator?: string;
 }
 /** @description The whole body of every processed ListDataSources request, success or error. */
@@ -3814,7 +3627,7 @@ export interface ListDataSourcesResponseBody {
 /** @description ListDataSources返回参数结构体 */
 export interface ListDataSourcesResponse {
     Error?: never;
-    /** @description 数据源列表 */
+    /** @description <p>数据源列表</p> */
     Data?: DataSourceInfo | null;
     RequestId: RequestId;
 }
@@ -3942,17 +3755,17 @@ export interface ListDownstreamTriggerTasksResponse {
 }
 /** @description ListLineage请求参数结构体 */
 export interface ListLineageRequest {
-    /** @description 实体唯一ID */
+    /** @description <p>实体唯一ID</p> */
     ResourceUniqueId: string;
-    /** @description 实体类型 TABLE|METRIC|MODEL|SERVICE|COLUMN */
+    /** @description <p>实体类型 TABLE|METRIC|MODEL|SERVICE|COLUMN</p> */
     ResourceType: string;
-    /** @description 血缘方向 INPUT｜OUTPUT */
+    /** @description <p>血缘方向 INPUT｜OUTPUT</p> */
     Direction: string;
-    /** @description 页码 */
+    /** @description <p>页码</p> */
     PageNumber: number;
-    /** @description 分页大小 */
+    /** @description <p>分页大小</p> */
     PageSize: number;
-    /** @description 来源：WEDATA|THIRD 默认WEDATA */
+    /** @description <p>来源：WEDATA|THIRD 默认WEDATA</p> */
     Platform: string;
 }
 /** @description The whole body of every processed ListLineage request, success or error. */
@@ -3963,7 +3776,7 @@ export interface ListLineageResponseBody {
 /** @description ListLineage返回参数结构体 */
 export interface ListLineageResponse {
     Error?: never;
-    /** @description 分页数据 */
+    /** @description <p>分页数据</p> */
     Data?: ListLineagePage;
     RequestId: RequestId;
 }
@@ -4186,7 +3999,7 @@ export interface ListPermissionsRequest {
      *     - Metalake，固定为default
      *     - Catalog，取catalogName
      *     - Schema，取catalogName.SchemaName
-     *     - Table,，取catalogName.SchemaName.TableName
+     *     - Table，取catalogName.SchemaName.TableName
      */
     Resource?: PrivilegeResourceInput;
     /** @description 过滤条件(此参数还未支持) */
@@ -4210,15 +4023,15 @@ export interface ListPermissionsResponse {
 }
 /** @description ListProcessLineage请求参数结构体 */
 export interface ListProcessLineageRequest {
-    /** @description 任务唯一ID */
+    /** @description <p>任务唯一ID</p> */
     ProcessId: string;
-    /** @description 任务类型    //调度任务     SCHEDULE_TASK,     //集成任务     INTEGRATION_TASK,     //第三方上报     THIRD_REPORT,     //数据建模     TABLE_MODEL,     //模型创建指标     MODEL_METRIC,     //原子指标创建衍生指标     METRIC_METRIC,     //数据服务     DATA_SERVICE */
+    /** @description <p>任务类型    //调度任务     SCHEDULE_TASK,     //集成任务     INTEGRATION_TASK,     //第三方上报     THIRD_REPORT,     //数据建模     TABLE_MODEL,     //模型创建指标     MODEL_METRIC,     //原子指标创建衍生指标     METRIC_METRIC,     //数据服务     DATA_SERVICE</p> */
     ProcessType: string;
-    /** @description 页码 */
+    /** @description <p>页码</p> */
     PageNumber: number;
-    /** @description 分页大小 */
+    /** @description <p>分页大小</p> */
     PageSize: number;
-    /** @description 来源：WEDATA|THIRD 默认WEDATA */
+    /** @description <p>来源：WEDATA|THIRD 默认WEDATA</p> */
     Platform: string;
 }
 /** @description The whole body of every processed ListProcessLineage request, success or error. */
@@ -4229,7 +4042,7 @@ export interface ListProcessLineageResponseBody {
 /** @description ListProcessLineage返回参数结构体 */
 export interface ListProcessLineageResponse {
     Error?: never;
-    /** @description 分页数据 */
+    /** @description <p>分页数据</p> */
     Data?: ListProcessLineagePage;
     RequestId: RequestId;
 }
@@ -5173,20 +4986,18 @@ export interface ListTaskInstancesResponse {
 }
 /** @description ListTaskVersions请求参数结构体 */
 export interface ListTaskVersionsRequest {
-    /** @description 项目ID */
+    /** @description <p>项目ID</p> */
     ProjectId: string;
-    /** @description 任务ID */
+    /** @description <p>任务ID</p> */
     TaskId: string;
-    /**
-     * @description 保存版本：SAVE
-     *     提交版本：SUBMIT
-     *     默认为SAVE
-     */
+    /** @description <p>保存版本：SAVE<br>提交版本：SUBMIT<br>默认为SAVE</p> */
     TaskVersionType?: string;
-    /** @description 请求的数据页数。默认值为1，取值大于等于1。 */
+    /** @description <p>请求的数据页数。默认值为1，取值大于等于1。</p> */
     PageNumber?: number;
-    /** @description 每页显示的数据条数。默认值为10 ，最小值为10，最大值为200。 */
+    /** @description <p>每页显示的数据条数。默认值为10 ，最小值为10，最大值为200。</p> */
     PageSize?: number;
+    /** @description <p>是否为使用版本</p> */
+    UsedVersion?: boolean;
 }
 /** @description The whole body of every processed ListTaskVersions request, success or error. */
 export interface ListTaskVersionsResponseBody {
@@ -5196,47 +5007,47 @@ export interface ListTaskVersionsResponseBody {
 /** @description ListTaskVersions返回参数结构体 */
 export interface ListTaskVersionsResponse {
     Error?: never;
-    /** @description 版本列表 */
+    /** @description <p>版本列表</p> */
     Data?: ListTaskVersions | null;
     RequestId: RequestId;
 }
 /** @description ListTasks请求参数结构体 */
 export interface ListTasksRequest {
-    /** @description 项目ID */
+    /** @description <p>项目ID</p> */
     ProjectId: string;
-    /** @description 请求的数据页数。默认值为1，取值大于等于1 */
+    /** @description <p>请求的数据页数。默认值为1，取值大于等于1</p> */
     PageNumber?: number;
-    /** @description 每页显示的数据条数。默认值为10 ，最小值为10，最大值为200 */
+    /** @description <p>每页显示的数据条数。默认值为10 ，最小值为10，最大值为200</p> */
     PageSize?: number;
-    /** @description 任务名称 */
+    /** @description <p>任务名称</p> */
     TaskName?: string;
-    /** @description 所属工作流ID */
+    /** @description <p>所属工作流ID</p> */
     WorkflowId?: string;
-    /** @description 责任人ID */
+    /** @description <p>责任人ID</p> */
     OwnerUin?: string;
-    /** @description 任务类型 */
+    /** @description <p>任务类型</p> */
     TaskTypeId?: number;
     /**
      * @deprecated
-     * @description 任务状态
-     *     * N: 新建
-     *     * Y: 调度中
-     *     * F: 已下线
-     *     * O: 已暂停
-     *     * T: 下线中
-     *     * INVALID: 已失效
+     * @description <p>任务状态</p><ul><li>N: 新建 </li><li>Y: 调度中 </li><li>F: 已下线 </li><li>O: 已暂停 </li><li>T: 下线中 </li><li>INVALID: 已失效</li></ul>
      */
     Status?: string;
-    /** @description 提交状态 */
+    /** @description <p>提交状态</p> */
     Submit?: boolean;
-    /** @description BundleId信息 */
+    /** @description <p>BundleId信息</p> */
     BundleId?: string;
-    /** @description 创建人ID */
+    /** @description <p>创建人ID</p> */
     CreateUserUin?: string;
-    /** @description 修改时间区间 yyyy-MM-dd HH:mm:ss，需要在数组填入两个时间 */
+    /** @description <p>修改时间区间 yyyy-MM-dd HH:mm:ss，需要在数组填入两个时间</p> */
     ModifyTime?: string[];
-    /** @description 创建时间区间 yyyy-MM-dd HH:mm:ss，需要在数组填入两个时间 */
+    /** @description <p>创建时间区间 yyyy-MM-dd HH:mm:ss，需要在数组填入两个时间</p> */
     CreateTime?: string[];
+    /** @description <p>任务文件夹路径列表，支持多选，从工作流下的目录开始填写，节点类型无需填写。选择上层文件夹时，自动包含所有子文件夹下的任务。 路径格式为绝对路径，如 &quot;/子目录A&quot;，根目录为 &quot;/&quot;</p> */
+    TaskFolderPathList?: string[];
+    /** @description <p>工作流文件夹路径列表，支持多选。选择上层文件夹时，自动包含所有子文件夹下工作流的任务。 路径格式为绝对路径，如 &quot;/数据开发/子目录&quot;，根目录为 &quot;/&quot;。</p> */
+    WorkflowFolderPathList?: string[];
+    /** @description <p>节点类型列表，用于按任务节点分类筛选，支持多选， 可选值参考下面枚举类型 。 传入后将根据这些节点类型包含的任务类型ID列表进行筛选。</p><p>枚举值：</p><ul><li>ETL： 数据集成节点</li><li>EMR： EMR节点</li><li>DLC： DLC节点</li><li>SETATS： SETATS节点</li><li>TDSQL： TDSQL节点</li><li>TCHOUSE： TCHOUSE节点</li><li>GENERAL： 通用节点</li><li>DATA_QUALITY： 数据质量节点</li><li>INDICATOR： 指标节点</li><li>TI_ONE： TI-ONE机器学习节点</li></ul> */
+    TaskNodeTypeList?: string[];
 }
 /** @description The whole body of every processed ListTasks request, success or error. */
 export interface ListTasksResponseBody {
@@ -5246,7 +5057,7 @@ export interface ListTasksResponseBody {
 /** @description ListTasks返回参数结构体 */
 export interface ListTasksResponse {
     Error?: never;
-    /** @description 任务分页信息 */
+    /** @description <p>任务分页信息</p> */
     Data?: ListTaskInfo;
     RequestId: RequestId;
 }
@@ -5265,6 +5076,31 @@ export interface ListTenantRolesResponse {
     Error?: never;
     /** @description 主账号角色列表 */
     Data?: SystemRole[];
+    RequestId: RequestId;
+}
+/** @description ListTriggerTaskRuns请求参数结构体 */
+export interface ListTriggerTaskRunsRequest {
+    /** @description 项目ID */
+    ProjectId: string;
+    /** @description 过滤参数，任务名称或ID查询: Keyword，工作流ID查询: WorkflowId，文件夹查询: FolderId，负责人查询: InChargeUin，工作流执行ID: WorkflowExecutionId，任务执行ID: ExecutionId，任务ID: TaskId，计划调度时间区间: ScheduleTimeGreaterEqual / ScheduleTimeLessEqual */
+    Filters?: Filter[];
+    /** @description 排序字段，排序字段名称	如下开始时间：CreateTime，结束时间：EndTime，计划调度时间：ScheduleTime */
+    OrderFields?: OrderField[];
+    /** @description 页码 */
+    PageNumber?: number;
+    /** @description 页大小 */
+    PageSize?: number;
+}
+/** @description The whole body of every processed ListTriggerTaskRuns request, success or error. */
+export interface ListTriggerTaskRunsResponseBody {
+    /** @description Success or failure (`Error`); a success never carries `Error`. */
+    Response: ListTriggerTaskRunsResponse | TencentCloudErrorResponse;
+}
+/** @description ListTriggerTaskRuns返回参数结构体 */
+export interface ListTriggerTaskRunsResponse {
+    Error?: never;
+    /** @description 任务运行查询结果 */
+    Data?: ListTriggerTaskRunResult;
     RequestId: RequestId;
 }
 /** @description ListTriggerTaskVersions请求参数结构体 */
@@ -5298,36 +5134,38 @@ export interface ListTriggerTaskVersionsResponse {
 }
 /** @description ListTriggerTasks请求参数结构体 */
 export interface ListTriggerTasksRequest {
-    /** @description 项目ID */
+    /** @description <p>项目ID</p> */
     ProjectId: string;
-    /** @description 请求的数据页数。默认值为1，取值大于等于1 */
+    /** @description <p>请求的数据页数。默认值为1，取值大于等于1</p> */
     PageNumber?: number;
-    /** @description 每页显示的数据条数。默认值为10 ，最小值为10，最大值为200 */
+    /** @description <p>每页显示的数据条数。默认值为10 ，最小值为10，最大值为200</p> */
     PageSize?: number;
-    /** @description 任务名称 */
+    /** @description <p>任务名称</p> */
     TaskName?: string;
-    /** @description 所属工作流ID */
+    /** @description <p>所属工作流ID</p> */
     WorkflowId?: string;
-    /** @description 责任人ID */
+    /** @description <p>责任人ID</p> */
     OwnerUin?: string;
-    /** @description 任务类型 */
+    /** @description <p>任务类型</p> */
     TaskTypeId?: number;
-    /**
-     * @description 任务状态
-     *     * N: 新建
-     *     * Y: 调度中
-     */
+    /** @description <p>任务状态</p><ul><li>N: 新建 </li><li>Y: 调度中</li></ul> */
     Status?: string;
-    /** @description 提交状态 */
+    /** @description <p>提交状态</p> */
     Submit?: boolean;
-    /** @description BundleId信息 */
+    /** @description <p>BundleId信息</p> */
     BundleId?: string;
-    /** @description 创建人ID */
+    /** @description <p>创建人ID</p> */
     CreateUserUin?: string;
-    /** @description 修改时间区间 yyyy-MM-dd HH:mm:ss，需要在数组填入两个时间 */
+    /** @description <p>修改时间区间 yyyy-MM-dd HH:mm:ss，需要在数组填入两个时间</p> */
     ModifyTime?: string[];
-    /** @description 创建时间区间 yyyy-MM-dd HH:mm:ss，需要在数组填入两个时间 */
+    /** @description <p>创建时间区间 yyyy-MM-dd HH:mm:ss，需要在数组填入两个时间</p> */
     CreateTime?: string[];
+    /** @description <p>任务文件夹路径列表，支持多选，从工作流下的目录开始填写，节点类型无需填写。选择上层文件夹时，自动包含所有子文件夹下的任务。 路径格式为绝对路径，如 &quot;/子目录A&quot;，根目录为 &quot;/&quot;</p> */
+    TaskFolderPathList?: string[];
+    /** @description <p>工作流文件夹路径列表，支持多选。选择上层文件夹时，自动包含所有子文件夹下工作流的任务。 路径格式为绝对路径，如 &quot;/数据开发/子目录&quot;，根目录为 &quot;/&quot;</p> */
+    WorkflowFolderPathList?: string[];
+    /** @description <p>节点类型列表，用于按任务节点分类筛选，支持多选，可选值参考下面枚举类型 。 传入后将根据这些节点类型包含的任务类型ID列表进行筛选。</p><p>枚举值：</p><ul><li>ETL： 数据集成节点</li><li>EMR： EMR节点</li><li>DLC： DLC节点</li><li>SETATS： SETATS节点</li><li>TDSQL： TDSQL节点</li><li>TCHOUSE： TCHOUSE节点</li><li>GENERAL： 通用节点</li><li>DATA_QUALITY： 数据质量节点</li><li>INDICATOR： 指标节点</li><li>TI_ONE： TI-ONE机器学习节点</li></ul> */
+    TaskNodeTypeList?: string[];
 }
 /** @description The whole body of every processed ListTriggerTasks request, success or error. */
 export interface ListTriggerTasksResponseBody {
@@ -5337,7 +5175,7 @@ export interface ListTriggerTasksResponseBody {
 /** @description ListTriggerTasks返回参数结构体 */
 export interface ListTriggerTasksResponse {
     Error?: never;
-    /** @description 任务分页信息 */
+    /** @description <p>任务分页信息</p> */
     Data?: ListTriggerTaskInfo | null;
     RequestId: RequestId;
 }
@@ -5345,9 +5183,9 @@ export interface ListTriggerTasksResponse {
 export interface ListTriggerWorkflowRunsRequest {
     /** @description 项目ID */
     ProjectId: string;
-    /** @description 过滤参数,工作流名称或ID查询名称：Keyword,工作流ID查询名称：WorkflowId,文件夹查询名称：FolderId,负责人查询名称：InChargeUin, 工作流执行id: ExecutionId */
+    /** @description 过滤参数, 工作流名称或ID查询名称: Keyword, 工作流ID查询名称: WorkflowId,文件夹查询名称: FolderId, 负责人查询名称: InChargeUin, 运行账号ID查询名称: ExecuteUserUin, 工作流执行id: ExecutionId, 计划调度时间区间: ScheduleTimeGreaterEqual, ScheduleTimeLessEqual */
     Filters?: Filter[];
-    /** @description 排序字段，排序字段名称	如下开始时间：CreateTime，结束时间：EndTime */
+    /** @description 排序字段，排序字段名称	如下开始时间：CreateTime，结束时间：EndTime，计划调度时间：ScheduleTime */
     OrderFields?: OrderField[];
     /** @description 页码 */
     PageNumber?: number;
@@ -5368,25 +5206,27 @@ export interface ListTriggerWorkflowRunsResponse {
 }
 /** @description ListTriggerWorkflows请求参数结构体 */
 export interface ListTriggerWorkflowsRequest {
-    /** @description 项目ID */
+    /** @description <p>项目ID</p> */
     ProjectId: string;
-    /** @description 请求的数据页数。默认值为1，取值大于等于1 */
+    /** @description <p>请求的数据页数。默认值为1，取值大于等于1</p> */
     PageNumber?: number;
-    /** @description 每页显示的数据条数。默认值为10 ，最小值为10，最大值为200 */
+    /** @description <p>每页显示的数据条数。默认值为10 ，最小值为10，最大值为200</p> */
     PageSize?: number;
-    /** @description 搜索关键词 */
+    /** @description <p>搜索关键词</p> */
     Keyword?: string;
-    /** @description 工作流所属文件夹 */
+    /** @description <p>工作流所属文件夹</p> */
     ParentFolderPath?: string;
-    /** @description bundleId项 */
+    /** @description <p>bundleId项</p> */
     BundleId?: string;
-    /** @description 负责人ID */
+    /** @description <p>负责人ID</p> */
     OwnerUin?: string;
-    /** @description 创建人ID */
+    /** @description <p>创建人ID</p> */
     CreateUserUin?: string;
-    /** @description 修改时间区间 yyyy-MM-dd HH:mm:ss，需要在数组填入两个时间 */
+    /** @description <p>运行账号ID</p> */
+    ExecuteUserUin?: string;
+    /** @description <p>修改时间区间 yyyy-MM-dd HH:mm:ss，需要在数组填入两个时间</p> */
     ModifyTime?: string[];
-    /** @description 创建时间区间 yyyy-MM-dd HH:mm:ss，需要在数组填入两个时间 */
+    /** @description <p>创建时间区间 yyyy-MM-dd HH:mm:ss，需要在数组填入两个时间</p> */
     CreateTime?: string[];
 }
 /** @description The whole body of every processed ListTriggerWorkflows request, success or error. */
@@ -5397,19 +5237,19 @@ export interface ListTriggerWorkflowsResponseBody {
 /** @description ListTriggerWorkflows返回参数结构体 */
 export interface ListTriggerWorkflowsResponse {
     Error?: never;
-    /** @description 查询工作流分页信息 */
+    /** @description <p>查询工作流分页信息</p> */
     Data?: ListTriggerWorkflowInfo;
     RequestId: RequestId;
 }
 /** @description ListUpstreamOpsTasks请求参数结构体 */
 export interface ListUpstreamOpsTasksRequest {
-    /** @description 项目Id */
+    /** @description <p>项目Id</p> */
     ProjectId: string;
-    /** @description 任务Id */
+    /** @description <p>任务Id</p> */
     TaskId: string;
-    /** @description 分页页码 */
+    /** @description <p>分页页码</p> */
     PageNumber?: string;
-    /** @description 分页大小 */
+    /** @description <p>分页大小</p> */
     PageSize?: string;
 }
 /** @description The whole body of every processed ListUpstreamOpsTasks request, success or error. */
@@ -5420,7 +5260,7 @@ export interface ListUpstreamOpsTasksResponseBody {
 /** @description ListUpstreamOpsTasks返回参数结构体 */
 export interface ListUpstreamOpsTasksResponse {
     Error?: never;
-    /** @description 上游任务详情 */
+    /** @description <p>上游任务详情</p> */
     Data?: ParentDependencyConfigPage;
     RequestId: RequestId;
 }
@@ -5816,11 +5656,13 @@ export interface RerunTriggerWorkflowRunAsyncResponse {
 export interface RevokeDataSourceAuthorizationRequest {
     /** @description 数据源id */
     DataSourceId: string;
-    /** @description 回收的项目id，与UserUin参数只能填一个 */
+    /** @description 回收的项目id，与RevokeUser参数只能选填一个，或者都不传当RevokeProjectId与RevokeUser都不传时，表示回收当前数据源所有权限（数据源为项目共享时，不回收当前数据源创建项目下所有用户对该数据源的权限，当数据源为个人和项目管理员共享时，不回收当前数据源创建项目下数据源创建用户和管理员的权限） */
     RevokeProjectId?: string;
     /**
      * @description 回收项目下用户列表，格式为：项目id_用户id
-     *     与RevokeProjectId参数只能填一个
+     *     与RevokeProjectId参数只能选填一个，或者都不传
+     *     当RevokeProjectId与RevokeUser都不传时，表示回收当前数据源所有权限（
+     *     数据源为项目共享时，不回收当前数据源创建项目下所有用户对该数据源的权限，当数据源为个人和项目管理员共享时，不回收当前数据源创建项目下数据源创建用户和管理员的权限）
      */
     RevokeUser?: string;
 }
@@ -6016,6 +5858,7 @@ export interface UpdateCodeFileRequest {
     CodeFileConfig?: CodeFileConfigInput;
     /** @description 代码文件内容 */
     CodeFileContent?: string;
+    SubmitAction?: boolean;
 }
 /** @description The whole body of every processed UpdateCodeFile request, success or error. */
 export interface UpdateCodeFileResponseBody {
@@ -6560,26 +6403,34 @@ export interface UpdateTriggerTaskPartiallyResponse {
 }
 /** @description UpdateTriggerWorkflow请求参数结构体 */
 export interface UpdateTriggerWorkflowRequest {
-    /** @description 项目ID */
+    /** @description <p>项目ID</p> */
     ProjectId: string;
-    /** @description 工作流ID */
+    /** @description <p>工作流ID</p> */
     WorkflowId: string;
-    /** @description 工作流名称 */
+    /** @description <p>工作流名称</p> */
     WorkflowName?: string;
-    /** @description 责任人ID */
+    /** @description <p>责任人ID</p> */
     OwnerUin?: string;
-    /** @description 备注 */
+    /** @description <p>备注</p> */
     WorkflowDesc?: string;
-    /** @description 工作流参数列表 */
+    /** @description <p>工作流参数列表</p> */
     WorkflowParams?: ParamInfo[];
-    /** @description 统一调度参数 */
+    /** @description <p>统一调度参数</p> */
     TriggerWorkflowSchedulerConfigurations?: WorkflowTriggerConfigInput[];
-    /** @description BundleId项 */
+    /** @description <p>BundleId项</p> */
     BundleId?: string;
-    /** @description Bundle信息 */
+    /** @description <p>Bundle信息</p> */
     BundleInfo?: string;
-    /** @description 通用参数配置 */
+    /** @description <p>通用参数配置</p> */
     GeneralTaskParams?: WorkflowGeneralTaskParamInput[];
+    /** @description <p>调度运行配置</p> */
+    TriggerWorkflowRunConfiguration?: WorkflowRunConfigInput;
+    /** @description <p>Trigger 状态 启动ACTIVE，暂停PAUSED。配置完之后，内部的SchedulerStatus可不配置，如果配置，内容会被改值覆盖。</p><p>枚举值：</p><ul><li>ACTIVE： 启动</li><li>PAUSED： 暂停</li></ul> */
+    SchedulerStatus?: string;
+    /** @description <p>触发方式：定时触发：TIME_TRIGGER 。配置完之后，内部的TriggerMode状态可不配置，如果配置，内容会被该值覆盖。</p><p>枚举值：</p><ul><li>TIME_TRIGGER： 定时触发</li><li>FILE_ARRIVAL： 文件到达</li></ul> */
+    TriggerMode?: string;
+    /** @description <p>运行账号ID</p> */
+    ExecuteUserUin?: string;
 }
 /** @description The whole body of every processed UpdateTriggerWorkflow request, success or error. */
 export interface UpdateTriggerWorkflowResponseBody {
@@ -6589,24 +6440,19 @@ export interface UpdateTriggerWorkflowResponseBody {
 /** @description UpdateTriggerWorkflow返回参数结构体 */
 export interface UpdateTriggerWorkflowResponse {
     Error?: never;
-    /** @description true代表成功，false代表失败 */
+    /** @description <p>true代表成功，false代表失败</p> */
     Data?: UpdateTriggerWorkflowResult;
     RequestId: RequestId;
 }
 /** @description UpdateTriggerWorkflowPartially请求参数结构体 */
 export interface UpdateTriggerWorkflowPartiallyRequest {
-    /** @description 项目ID */
+    /** @description <p>项目ID</p> */
     ProjectId: string;
-    /** @description 工作流ID */
+    /** @description <p>工作流ID</p> */
     WorkflowId: string;
-    /** @description 责任人ID */
+    /** @description <p>责任人ID</p> */
     NewSetting?: UpdateTriggerWorkflowPartially;
-    /**
-     * @description 删除字段内容，采用属性路径的形式标识，删除的值以":"分割，多个值以","分割
-     *      // 删除调度参数中 ParamKey 为 aa,bb 的属性 "WorkflowParams:aa,bb"
-     *      // 删除配置的 TriggerId 为 da46d950-d5ca-4cfb-a5a9-f3c2eeea1bf0 的调度配置"TriggerWorkflowSchedulerConfigurations :da46d950-d5ca-4cfb-a5a9-f3c2eeea1bf0"
-     *     // 删除spark sql通用参数 "GeneralTaskParams: SPARK_SQL"
-     */
+    /** @description <p>删除字段内容，采用属性路径的形式标识，删除的值以&quot;:&quot;分割，多个值以&quot;,&quot;分割<br> // 删除调度参数中 ParamKey 为 aa,bb 的属性 &quot;WorkflowParams:aa,bb&quot;<br> // 删除配置的 TriggerId 为 da46d950-d5ca-4cfb-a5a9-f3c2eeea1bf0 的调度配置&quot;TriggerWorkflowSchedulerConfigurations :da46d950-d5ca-4cfb-a5a9-f3c2eeea1bf0&quot;<br>// 删除spark sql通用参数 &quot;GeneralTaskParams: SPARK_SQL&quot;</p> */
     FieldToRemoveList?: string[];
 }
 /** @description The whole body of every processed UpdateTriggerWorkflowPartially request, success or error. */
@@ -6617,7 +6463,7 @@ export interface UpdateTriggerWorkflowPartiallyResponseBody {
 /** @description UpdateTriggerWorkflowPartially返回参数结构体 */
 export interface UpdateTriggerWorkflowPartiallyResponse {
     Error?: never;
-    /** @description true代表成功，false代表失败 */
+    /** @description <p>true代表成功，false代表失败</p> */
     Data?: UpdateTriggerWorkflowResult;
     RequestId: RequestId;
 }
@@ -6992,30 +6838,32 @@ export interface ChildDependencyConfigPage {
 }
 /** @description 数据探索脚本业务处理实体 */
 export interface CodeFile {
-    /** @description 脚本ID */
+    /** @description <p>脚本ID</p> */
     CodeFileId?: string | null;
-    /** @description 脚本名称 */
+    /** @description <p>脚本名称</p> */
     CodeFileName?: string | null;
-    /** @description 脚本所有者 uin */
+    /** @description <p>脚本所有者 uin</p> */
     OwnerUin?: string | null;
-    /** @description 脚本配置 */
+    /** @description <p>脚本配置</p> */
     CodeFileConfig?: CodeFileConfig | null;
-    /** @description 脚本内容 */
+    /** @description <p>脚本内容</p> */
     CodeFileContent?: string | null;
-    /** @description 最近一次操作人 */
+    /** @description <p>最近一次操作人</p> */
     UpdateUserUin?: string | null;
-    /** @description 项目ID */
+    /** @description <p>项目ID</p> */
     ProjectId?: string | null;
-    /** @description 更新时间 yyyy-MM-dd hh:mm:ss */
+    /** @description <p>更新时间 yyyy-MM-dd hh:mm:ss</p> */
     UpdateTime?: string | null;
-    /** @description 创建时间 yyyy-MM-dd hh:mm:ss */
+    /** @description <p>创建时间 yyyy-MM-dd hh:mm:ss</p> */
     CreateTime?: string | null;
-    /** @description 权限范围：SHARED, PRIVATE */
+    /** @description <p>权限范围：SHARED, PRIVATE</p> */
     AccessScope?: string | null;
-    /** @description 节点全路径，/aaa/bbb/ccc.ipynb，由各个节点的名称组成 */
+    /** @description <p>节点全路径，/aaa/bbb/ccc.ipynb，由各个节点的名称组成</p> */
     Path?: string | null;
-    /** @description 父文件夹路径 */
+    /** @description <p>父文件夹路径</p> */
     ParentFolderPath?: string | null;
+    /** @description <p>返回保存后的versionId</p> */
+    VersionId?: string | null;
 }
 /** @description 数据探索脚本配置 */
 export interface CodeFileConfig {
@@ -7144,6 +6992,19 @@ export interface CompareQualityResultItem {
     CompareType?: number | null;
     /** @description 值比较类型 */
     ValueComputeType?: number | null;
+}
+/** @description 存算配置映射列表，对应页面“存算引擎配置” */
+export interface ComputeConfigMapping {
+    /** @description <p>任务类型ID</p><p>枚举值：</p><ul><li>32： DLC_SQL</li><li>46： DLC_SPARK</li><li>50： DLC_PYSPARK</li></ul> */
+    TaskTypeId?: number;
+    /** @description <p>存算配置项。当前支持：COMPUTE_ENGINE、DLC_ENGINE_RESOURCE_GROUP</p><p>枚举值：</p><ul><li>COMPUTE_ENGINE： DLC 标准计算引擎</li><li>DLC_ENGINE_RESOURCE_GROUP：  DLC 标准引擎资源组</li></ul> */
+    ComputeConfigItem?: string;
+    /** @description <p>指定任务列表，非空时表示任务级覆盖，当前仅支持 DLC_SQL</p> */
+    TaskIds?: string[];
+    /** @description <p>ComputeConfigItem=COMPUTE_ENGINE 时表示原引擎名；ComputeConfigItem=DLC_ENGINE_RESOURCE_GROUP 时表示原 DLC 标准引擎资源组名</p> */
+    SourceValue?: string;
+    /** @description <p>ComputeConfigItem=COMPUTE_ENGINE 时表示目标引擎名；ComputeConfigItem=DLC_ENGINE_RESOURCE_GROUP 时表示目标 DLC 标准引擎资源组名</p> */
+    TargetValue?: string;
 }
 /** @description 创建告警规则响应结果 */
 export interface CreateAlarmRuleData {
@@ -7279,69 +7140,54 @@ export interface CreateTaskResult {
 }
 /** @description 创建任务调度配置信息 */
 export interface CreateTaskSchedulerConfiguration {
-    /**
-     * @description 周期类型：默认为 DAY_CYCLE
-     *
-     *     支持的类型为
-     *
-     *     * ONEOFF_CYCLE: 一次性
-     *     * YEAR_CYCLE: 年
-     *     * MONTH_CYCLE: 月
-     *     * WEEK_CYCLE: 周
-     *     * DAY_CYCLE: 天
-     *     * HOUR_CYCLE: 小时
-     *     * MINUTE_CYCLE: 分钟
-     *     * CRONTAB_CYCLE: crontab表达式类型
-     */
+    /** @description <p>周期类型：默认为 DAY_CYCLE</p><p>支持的类型为 </p><ul><li>ONEOFF_CYCLE: 一次性</li><li>YEAR_CYCLE: 年</li><li>MONTH_CYCLE: 月</li><li>WEEK_CYCLE: 周</li><li>DAY_CYCLE: 天</li><li>HOUR_CYCLE: 小时</li><li>MINUTE_CYCLE: 分钟</li><li>CRONTAB_CYCLE: crontab表达式类型</li></ul> */
     CycleType?: string;
-    /** @description 时区，默认为 UTC+8 */
+    /** @description <p>时区，默认为 UTC+8</p> */
     ScheduleTimeZone?: string;
-    /** @description Cron表达式，默认为 0 0 0 * * ? * */
+    /** @description <p>Cron表达式，默认为 0 0 0 * * ? *</p> */
     CrontabExpression?: string;
-    /** @description 生效日期，默认为当前日期的 00:00:00 */
+    /** @description <p>生效日期，默认为当前日期的 00:00:00</p> */
     StartTime?: string;
-    /** @description 结束日期，默认为 2099-12-31 23:59:59 */
+    /** @description <p>结束日期，默认为 2099-12-31 23:59:59</p> */
     EndTime?: string;
-    /** @description 执行时间 左闭区间，默认 00:00 */
+    /** @description <p>执行时间 左闭区间，默认 00:00</p> */
     ExecutionStartTime?: string;
-    /** @description 执行时间 右闭区间，默认 23:59 */
+    /** @description <p>执行时间 右闭区间，默认 23:59</p> */
     ExecutionEndTime?: string;
-    /** @description 日历调度 取值为 0 和 1， 1为打开，0为关闭，默认为0 */
+    /** @description <p>日历调度 取值为 0 和 1， 1为打开，0为关闭，默认为0</p> */
     CalendarOpen?: string;
-    /** @description 日历调度 日历 ID */
+    /** @description <p>日历调度 日历 ID</p> */
     CalendarId?: string;
-    /** @description 自依赖, 默认值 serial, 取值为：parallel(并行), serial(串行), orderly(有序) */
+    /** @description <p>自依赖, 默认值 serial, 取值为：parallel(并行), serial(串行), orderly(有序)</p> */
     SelfDepend?: string;
-    /** @description 上游依赖数组 */
+    /** @description <p>上游依赖数组</p> */
     UpstreamDependencyConfigList?: DependencyTaskBriefInput[];
-    /** @description 事件数组 */
+    /** @description <p>事件数组</p> */
     EventListenerList?: EventListenerInput[];
-    /** @description 重跑&补录配置, 默认为 ALL; , ALL 运行成功或失败后皆可重跑或补录, FAILURE 运行成功后不可重跑或补录，运行失败后可重跑或补录, NONE 运行成功或失败后皆不可重跑或补录; */
+    /** @description <p>重跑&amp;补录配置, 默认为 ALL; , ALL 运行成功或失败后皆可重跑或补录, FAILURE 运行成功后不可重跑或补录，运行失败后可重跑或补录, NONE 运行成功或失败后皆不可重跑或补录;</p> */
     AllowRedoType?: string;
-    /** @description 输出参数数组 */
+    /** @description <p>输出参数数组</p> */
     ParamTaskOutList?: OutTaskParameterInput[];
-    /** @description 输入参数数组 */
+    /** @description <p>输入参数数组</p> */
     ParamTaskInList?: InTaskParameterInput[];
-    /** @description 产出登记 */
+    /** @description <p>产出登记</p> */
     TaskOutputRegistryList?: TaskDataRegistryInput[];
-    /**
-     * @description **实例生成策略**
-     *     * T_PLUS_0: T+0生成,默认策略
-     *     * T_PLUS_1: T+1生成
-     */
+    /** @description <p><strong>实例生成策略</strong></p><ul><li>T_PLUS_0: T+0生成,默认策略</li><li>T_PLUS_1: T+1生成</li></ul> */
     InitStrategy?: string;
-    /** @description 调度类型: 0 正常调度 1 空跑调度，默认为 0 */
+    /** @description <p>调度类型: 0 正常调度 1 空跑调度，默认为 0</p> */
     ScheduleType?: number;
-    /** @description 任务调度优先级 运行优先级 4高 5中 6低 , 默认:6 */
+    /** @description <p>任务调度优先级 运行优先级 4高 5中 6低 , 默认:6</p> */
     RunPriorityType?: number;
-    /** @description 重试策略 重试等待时间,单位分钟: 默认: 5 */
+    /** @description <p>重试策略 重试等待时间,单位分钟: 默认: 5</p> */
     RetryWaitMinute?: number;
-    /** @description 重试策略 最大尝试次数, 默认: 4 */
+    /** @description <p>重试策略 最大尝试次数, 默认: 4</p> */
     MaxRetryNumber?: number;
-    /** @description 超时处理策略 运行耗时超时（单位：分钟）默认为 -1 */
+    /** @description <p>超时处理策略 运行耗时超时（单位：分钟）默认为 -1</p> */
     ExecutionTTLMinute?: number;
-    /** @description 超时处理策略 等待总时长耗时超时（单位：分钟）默认为 -1 */
+    /** @description <p>超时处理策略 等待总时长耗时超时（单位：分钟）默认为 -1</p> */
     WaitExecutionTotalTTLMinute?: number;
+    /** @description <ul><li>任务依赖运行条件，默认为ALL_SUCCESS，暂时只支持工作流调度项目下配置</li><li>ALL_SUCCESS： 全部成功：所有上游依赖任务都达到终态时，进行依赖判断，如果上游全部都成功，则依赖判断成功，否则如果上游有一个跳过运行，则标记为跳过运行，其余情况标记为上游失败</li><li>ALL_FAILED：全部失败：所有上游依赖任务都达到终态时，进行依赖判断，如果上游状态都是失败或者上游失败，则依赖判断成功，否则就标记为跳过运行</li><li>ALL_DONE：全部完成：所有上游依赖任务都达到终态时，进行依赖判断，直接是依赖判断成功</li><li>ALL_DONE_AT_LEAST_ONE_SUCCESS：上游全部完成至少一个成功: 所有上游依赖任务都达到终态时，进行依赖判断，至少有一个成功，则依赖判断成功，否则就是跳过运行</li><li>ALL_SKIPPED：上游全部都跳过: 所有上游依赖任务都达到终态时，进行依赖判断，所有的上游都是跳过状态才算依赖判断成功，否则当前节点就是跳过运行</li><li>ONE_FAILED：至少一个失败: 上游只要有一个失败了，就进行依赖判断，且依赖判断成功，如果上游全部完成但是没有失败，则跳过运行</li><li>ONE_SUCCESS：至少一个成功：上游只要有一个成功，就进行依赖判断，且依赖判断成功，如果上游全部完成但是没有成功，则跳过运行</li><li>ONE_DONE：至少一个完成：上游只要有一个完成了，就进行依赖判断，且依赖判断成功，否则还是等待上游</li><li>NONE_FAILED：上游全部完成，没有失败: 所有上游依赖任务都达到终态时，进行依赖判断，如果上游都是成功或者跳过运行，则依赖判断成功，否则标记为上游失败</li><li>ALL_DONE_NONE_FAILED_AT_LEAST_ONE_SUCCESS：上游全部完成，没有失败，至少有一个成功: 所有上游依赖任务都达到终态时，进行依赖判断，上游没有一个失败且至少有一个成功的情况下，依赖判断成功，否则就是跳过运行</li><li>NONE_SKIPPED：上游全部完成，没有跳过运行: 所有上游依赖任务都达到终态时，进行依赖判断, 如果上游状态全部都是成功、失败、上游失败状态，则依赖判断成功，否则为跳过运行</li><li>ALL_DONE_AT_LEAST_ONE_FAILED：上游全部完成至少一个失败: 所有上游依赖任务都达到终态时，进行依赖判断，至少有一个失败，则依赖判断成功，否则就是跳过运行</li></ul> */
+    DependencyTriggerPolicy?: string;
 }
 /** @description 创建任务基本属性信息 */
 export interface CreateTriggerTaskBaseAttribute {
@@ -7407,31 +7253,42 @@ export interface CreateTriggerTaskConfiguration {
 }
 /** @description 创建任务调度配置信息 */
 export interface CreateTriggerTaskSchedulerConfiguration {
-    /** @description 上游依赖的任务数组 */
+    /** @description <p>上游依赖的任务数组</p> */
     UpstreamDependencyConfigList?: DependencyTriggerTaskBriefInput[];
-    /** @description 任务调度优先级 运行优先级 4高 5中 6低 , 默认:6 */
+    /** @description <p>任务调度优先级 运行优先级 4高 5中 6低 , 默认:6</p> */
     RunPriorityType?: number;
-    /** @description 重试策略 重试等待时间,单位分钟: 默认: 5 */
+    /** @description <p>重试策略 重试等待时间,单位分钟: 默认: 5</p> */
     RetryWaitMinute?: number;
-    /** @description 重试策略 最大尝试次数, 默认: 4 */
+    /** @description <p>重试策略 最大尝试次数, 默认: 4</p> */
     MaxRetryNumber?: number;
-    /** @description 超时处理策略 运行耗时超时（单位：分钟）默认为 -1 */
+    /** @description <p>超时处理策略 运行耗时超时（单位：分钟）默认为 -1</p> */
     ExecutionTTLMinute?: number;
-    /** @description 超时处理策略 等待总时长耗时超时（单位：分钟）默认为 -1 */
+    /** @description <p>超时处理策略 等待总时长耗时超时（单位：分钟）默认为 -1</p> */
     WaitExecutionTotalTTLMinute?: number;
-    /** @description 重跑&补录配置, 默认为 ALL; , ALL 运行成功或失败后皆可重跑或补录, FAILURE 运行成功后不可重跑或补录，运行失败后可重跑或补录, NONE 运行成功或失败后皆不可重跑或补录; */
+    /** @description <p>重跑&amp;补录配置, 默认为 ALL; , ALL 运行成功或失败后皆可重跑或补录, FAILURE 运行成功后不可重跑或补录，运行失败后可重跑或补录, NONE 运行成功或失败后皆不可重跑或补录;</p> */
     AllowRedoType?: string;
-    /** @description 输出参数数组 */
+    /** @description <p>输出参数数组</p> */
     ParamTaskOutList?: OutTaskParameterInput[];
-    /** @description 输入参数数组 */
+    /** @description <p>输入参数数组</p> */
     ParamTaskInList?: InTaskParameterInput[];
-    /** @description 产出登记 */
+    /** @description <p>产出登记</p> */
     TaskOutputRegistryList?: TaskDataRegistryInput[];
+    /** @description <ul><li>任务依赖运行条件，默认为ALL_SUCCESS，暂时只支持工作流调度项目下配置</li><li>ALL_SUCCESS： 全部成功：所有上游依赖任务都达到终态时，进行依赖判断，如果上游全部都成功，则依赖判断成功，否则如果上游有一个跳过运行，则标记为跳过运行，其余情况标记为上游失败</li><li>ALL_FAILED：全部失败：所有上游依赖任务都达到终态时，进行依赖判断，如果上游状态都是失败或者上游失败，则依赖判断成功，否则就标记为跳过运行</li><li>ALL_DONE：全部完成：所有上游依赖任务都达到终态时，进行依赖判断，直接是依赖判断成功</li><li>ALL_DONE_AT_LEAST_ONE_SUCCESS：上游全部完成至少一个成功: 所有上游依赖任务都达到终态时，进行依赖判断，至少有一个成功，则依赖判断成功，否则就是跳过运行</li><li>ALL_SKIPPED：上游全部都跳过: 所有上游依赖任务都达到终态时，进行依赖判断，所有的上游都是跳过状态才算依赖判断成功，否则当前节点就是跳过运行</li><li>ONE_FAILED：至少一个失败: 上游只要有一个失败了，就进行依赖判断，且依赖判断成功，如果上游全部完成但是没有失败，则跳过运行</li><li>ONE_SUCCESS：至少一个成功：上游只要有一个成功，就进行依赖判断，且依赖判断成功，如果上游全部完成但是没有成功，则跳过运行</li><li>ONE_DONE：至少一个完成：上游只要有一个完成了，就进行依赖判断，且依赖判断成功，否则还是等待上游</li><li>NONE_FAILED：上游全部完成，没有失败: 所有上游依赖任务都达到终态时，进行依赖判断，如果上游都是成功或者跳过运行，则依赖判断成功，否则标记为上游失败</li><li>ALL_DONE_NONE_FAILED_AT_LEAST_ONE_SUCCESS：上游全部完成，没有失败，至少有一个成功: 所有上游依赖任务都达到终态时，进行依赖判断，上游没有一个失败且至少有一个成功的情况下，依赖判断成功，否则就是跳过运行</li><li>NONE_SKIPPED：上游全部完成，没有跳过运行: 所有上游依赖任务都达到终态时，进行依赖判断, 如果上游状态全部都是成功、失败、上游失败状态，则依赖判断成功，否则为跳过运行</li><li>ALL_DONE_AT_LEAST_ONE_FAILED：上游全部完成至少一个失败: 所有上游依赖任务都达到终态时，进行依赖判断，至少有一个失败，则依赖判断成功，否则就是跳过运行</li></ul> */
+    DependencyTriggerPolicy?: string;
+    /** @description <p>是否允许下游依赖 1允许 0不允许</p><p>取值范围：[0, 1]</p><p>默认值：1</p> */
+    AllowDownstreamDependency?: number;
+    /** @description <p>调度类型: 0 正常调度 1 空跑调度</p><p>枚举值：</p><ul><li>0： 正常调度</li><li>1： 空跑调度</li></ul><p>默认值：0</p> */
+    ScheduleType?: number;
 }
 /** @description 创建工作流结果 */
 export interface CreateTriggerWorkflowResult {
     /** @description 创建成功后的工作流id */
     WorkflowId?: string | null;
+}
+/** @description 工作流调度模式下，工作流触发运行结果 */
+export interface CreateTriggerWorkflowRunResult {
+    /** @description 工作流执行id */
+    WorkflowExecutionId?: string | null;
 }
 /** @description 工作流授权结果 */
 export interface CreateWorkflowPermissionsResult {
@@ -8280,9 +8137,9 @@ export interface ExploreFileResourceInput {
 }
 /** @description 通用过滤器 */
 export interface Filter {
-    /** @description 过滤字段名称 */
+    /** @description <p>过滤字段名称</p> */
     Name?: string;
-    /** @description 过滤值列表 */
+    /** @description <p>过滤值列表</p> */
     Values?: string[];
 }
 /** @description GetResourcePrivilegeDetailRsp */
@@ -8294,25 +8151,29 @@ export interface GetResourcePrivilegeDetailRsp {
 }
 /** @description 参数传递-引用参数 */
 export interface InTaskParameter {
-    /** @description 参数名 */
+    /** @description <p>参数名</p> */
     ParamKey?: string | null;
-    /** @description 参数描述：格式为 项目标识.任务名称.参数名；例：project_wedata_1.sh_250820_104107.pp_out */
+    /** @description <p>参数描述：格式为 项目标识.任务名称.参数名；例：project_wedata_1.sh_250820_104107.pp_out</p> */
     ParamDesc?: string | null;
-    /** @description 父任务ID */
+    /** @description <p>父任务ID</p> */
     FromTaskId?: string | null;
-    /** @description 父任务参数key */
+    /** @description <p>父任务参数key</p> */
     FromParamKey?: string | null;
+    /** @description <p>任务输入类型，默认使用TASK</p><p>枚举值：</p><ul><li>TASK： 来源为父任务</li><li>CONSTANT： 常量值，目前仅for-each节点支持</li></ul> */
+    Type?: string | null;
 }
 /** @description 参数传递-引用参数 */
 export interface InTaskParameterInput {
-    /** @description 参数名 */
+    /** @description <p>参数名</p> */
     ParamKey: string;
-    /** @description 参数描述：格式为 项目标识.任务名称.参数名；例：project_wedata_1.sh_250820_104107.pp_out */
+    /** @description <p>参数描述：格式为 项目标识.任务名称.参数名；例：project_wedata_1.sh_250820_104107.pp_out</p> */
     ParamDesc: string;
-    /** @description 父任务ID */
+    /** @description <p>父任务ID</p> */
     FromTaskId: string;
-    /** @description 父任务参数key */
+    /** @description <p>父任务参数key</p> */
     FromParamKey: string;
+    /** @description <p>任务输入类型，默认使用TASK</p><p>枚举值：</p><ul><li>TASK： 来源为父任务</li><li>CONSTANT： 常量值，目前仅for-each节点支持</li></ul> */
+    Type?: string;
 }
 /** @description One execution (lifecycle round) of an instance. */
 export interface InstanceExecution {
@@ -8909,6 +8770,58 @@ export interface ListTriggerTaskInfo {
     /** @description 满足查询条件的数据总页数 */
     TotalPageNumber?: number | null;
 }
+/** @description 查询任务运行列表返回参数 */
+export interface ListTriggerTaskRunBrief {
+    /** @description 任务运行ID */
+    ExecutionId?: string | null;
+    /** @description 工作流ID */
+    WorkflowId?: string | null;
+    /** @description 工作流运行ID */
+    WorkflowExecutionId?: string | null;
+    /** @description 任务ID */
+    TaskId?: string | null;
+    /** @description 触发类型 */
+    TriggerType?: string | null;
+    /** @description 等待时长，单位秒 */
+    WaitTime?: string | null;
+    /** @description 运行账号 */
+    ExecuteUserUin?: string | null;
+    /** @description 计划调度时间 */
+    ScheduleTime?: string | null;
+    /** @description 运行开始时间 */
+    ExecutionStartTime?: string | null;
+    /** @description 运行结束时间 */
+    ExecutionEndTime?: string | null;
+    /** @description 运行时间 */
+    ExecutionTime?: string | null;
+    /** @description 系统自动重试次数 */
+    RetryTimes?: number | null;
+    /** @description 错误码描述 */
+    ErrorCodeStr?: string | null;
+    /** @description 任务名称 */
+    TaskName?: string | null;
+    /** @description 工作流名称 */
+    WorkflowName?: string | null;
+    /** @description 用户手动重跑次数 */
+    RerunTimes?: number | null;
+    /** @description 任务运行状态 */
+    TaskExecutionState?: string | null;
+    /** @description 是否是最新一次运行 */
+    IsLatestExecution?: boolean | null;
+}
+/** @description 查询工作流结果 */
+export interface ListTriggerTaskRunResult {
+    /** @description 总记录数 */
+    TotalCount?: number | null;
+    /** @description 页数 */
+    TotalPageNumber?: number | null;
+    /** @description 页码 */
+    PageNumber?: number | null;
+    /** @description 页大小 */
+    PageSize?: number | null;
+    /** @description 任务运行信息集合 */
+    Items?: ListTriggerTaskRunBrief[] | null;
+}
 /** @description 查询任务版本分页列表 */
 export interface ListTriggerTaskVersions {
     /** @description 记录列表 */
@@ -9303,9 +9216,9 @@ export interface OpsWorkflows {
 }
 /** @description 通用排序字段 */
 export interface OrderField {
-    /** @description 排序字段名称 */
+    /** @description <p>排序字段名称</p> */
     Name: string;
-    /** @description 排序方向：ASC|DESC */
+    /** @description <p>排序方向：ASC|DESC</p> */
     Direction: string;
 }
 /** @description 参数传递-输出参数 */
@@ -9724,6 +9637,16 @@ export interface QualityProdSchedulerTask {
     InChargeIdList?: string[] | null;
     /** @description 负责人name */
     InChargeNameList?: string[] | null;
+    /**
+     * @deprecated
+     * @description 生产调度任务状态，参考调度任务侧状态信息，“DELETED”状态为质量侧单独加的，查不到任务时认为任务“DELETED”
+     *     'Y': '调度中',
+     *     'F': '已下线',
+     *     'O': '已暂停',
+     *     'INVALID': '已失效',
+     *     'DELETED': '已删除'
+     */
+    TaskStatus?: string | null;
 }
 /** @description 数据质量生产调度任务业务实体 */
 export interface QualityProdSchedulerTaskInput {
@@ -9743,6 +9666,16 @@ export interface QualityProdSchedulerTaskInput {
     InChargeIdList?: string[];
     /** @description 负责人name */
     InChargeNameList?: string[];
+    /**
+     * @deprecated
+     * @description 生产调度任务状态，参考调度任务侧状态信息，“DELETED”状态为质量侧单独加的，查不到任务时认为任务“DELETED”
+     *     'Y': '调度中',
+     *     'F': '已下线',
+     *     'O': '已暂停',
+     *     'INVALID': '已失效',
+     *     'DELETED': '已删除'
+     */
+    TaskStatus?: string;
 }
 /** @description 数据质量规则 */
 export interface QualityRule {
@@ -9952,6 +9885,8 @@ export interface QualityRuleExecResult {
     AspectTaskId?: string | null;
     /** @description 数据目录 */
     CatalogName?: string | null;
+    /** @description 规则执行状态（0：初始状态，1：运行中，2：运行成功，3：运行失败，4：被杀死） */
+    RuleExecStatus?: number | null;
 }
 /** @description 规则变量替换 */
 export interface QualityRuleFieldConfig {
@@ -9969,72 +9904,76 @@ export interface QualityRuleFieldConfigInput {
 }
 /** @description 数据质量监控任务 */
 export interface QualityRuleGroup {
-    /** @description 规则组Id */
+    /** @description <p>规则组Id</p> */
     RuleGroupId?: number | null;
-    /** @description 数据源Id */
+    /** @description <p>数据源Id</p> */
     DatasourceId?: string | null;
-    /** @description 数据源名称 */
+    /** @description <p>数据源名称</p> */
     DatasourceName?: string | null;
-    /** @description 数据源类型 */
+    /** @description <p>数据源类型</p> */
     DatasourceType?: number | null;
-    /** @description 监控类型 1.未配置, 2.关联生产调度, 3.离线周期检测 */
+    /** @description <p>监控类型 1.未配置, 2.关联生产调度, 3.离线周期检测</p> */
     MonitorType?: number | null;
-    /** @description 更新时间 */
+    /** @description <p>更新时间</p> */
     UpdateTime?: string | null;
-    /** @description 关联数据表名称 */
+    /** @description <p>关联数据表名称</p> */
     TableName?: string | null;
-    /** @description 关联数据表Id */
+    /** @description <p>关联数据表Id</p> */
     TableId?: string | null;
-    /** @description 关联数据表负责人 */
+    /** @description <p>关联数据表负责人</p> */
     TableOwnerName?: string | null;
-    /** @description 执行策略 */
+    /** @description <p>执行策略</p> */
     ExecStrategy?: QualityRuleGroupExecStrategy | null;
-    /** @description 订阅信息 */
+    /** @description <p>订阅信息</p> */
     Subscription?: QualityRuleGroupSubscribe | null;
-    /** @description 数据库id */
+    /** @description <p>数据库id</p> */
     DatabaseId?: string | null;
-    /** @description 数据库名称 */
+    /** @description <p>数据库名称</p> */
     DatabaseName?: string | null;
-    /** @description 模式名称 */
+    /** @description <p>模式名称</p> */
     SchemaName?: string | null;
-    /** @description 是否有权限 */
+    /** @description <p>是否有权限</p> */
     Permission?: boolean | null;
-    /** @description 已经配置的规则数量 */
+    /** @description <p>已经配置的规则数量</p> */
     RuleCount?: number | null;
-    /** @description 监控状态 */
+    /** @description <p>监控状态</p> */
     MonitorStatus?: boolean | null;
-    /** @description 表负责人UserId */
+    /** @description <p>表负责人UserId</p> */
     TableOwnerUserId?: number | null;
-    /** @description 实例ID */
+    /** @description <p>实例ID</p> */
     InstanceId?: string | null;
-    /** @description 创建时间 */
+    /** @description <p>创建时间</p> */
     CreateTime?: string | null;
-    /** @description 是否已配置执行策略 */
+    /** @description <p>是否已配置执行策略</p> */
     StrategyConfig?: boolean | null;
-    /** @description 是否已配置执行策略 */
+    /** @description <p>是否已配置执行策略</p> */
     SubscribeConfig?: boolean | null;
-    /** @description 数据源环境：0或者未返回.未定义，1.生产 2.开发 */
+    /** @description <p>数据源环境：0或者未返回.未定义，1.生产 2.开发</p> */
     DsEnvType?: number | null;
-    /** @description EMR集群部署方式：CVM/TKE */
+    /** @description <p>EMR集群部署方式：CVM/TKE</p> */
     ClusterDeployType?: string | null;
-    /** @description 任务名称 */
+    /** @description <p>任务名称</p> */
     Name?: string | null;
-    /** @description 执行详情 */
+    /** @description <p>执行详情</p> */
     ExecDetail?: string | null;
-    /** @description 事中关联任务数量 */
+    /** @description <p>事中关联任务数量</p> */
     PipelineTaskCount?: number | null;
-    /** @description 有效规则数 */
+    /** @description <p>有效规则数</p> */
     EnableRuleCount?: number | null;
-    /** @description 任务描述 */
+    /** @description <p>任务描述</p> */
     Description?: string | null;
-    /** @description 监控创建人 */
+    /** @description <p>监控创建人</p> */
     CreateUserName?: string | null;
-    /** @description 任务类型 */
+    /** @description <p>任务类型</p> */
     GroupType?: string | null;
-    /** @description 任务id */
+    /** @description <p>任务id</p> */
     AspectTaskId?: string | null;
-    /** @description 数据目录名称 */
+    /** @description <p>数据目录名称</p> */
     CatalogName?: string | null;
+    /** @description <p>负责人ID</p> */
+    InChargeId?: string | null;
+    /** @description <p>负责人名称</p> */
+    InChargeName?: string | null;
 }
 /** @description 任务配置 */
 export interface QualityRuleGroupConfig {
@@ -10138,177 +10077,125 @@ export interface QualityRuleGroupConfigInput {
 }
 /** @description 质量监控任务执行策略 */
 export interface QualityRuleGroupExecStrategy {
-    /** @description 监控类型 2.关联生产调度, 3.离线周期检测 */
+    /** @description <p>监控类型 2.关联生产调度, 3.离线周期检测</p> */
     MonitorType?: number | null;
-    /** @description 执行资源组ID */
+    /** @description <p>执行资源组ID</p> */
     ExecutorGroupId?: string | null;
-    /** @description 监控任务名称 */
+    /** @description <p>监控任务名称</p> */
     RuleGroupName?: string | null;
-    /** @description 数据库名称 */
+    /** @description <p>数据库名称</p> */
     DatabaseName?: string | null;
-    /** @description 数据源id */
+    /** @description <p>数据源id</p> */
     DatasourceId?: string | null;
-    /** @description 表名称 */
+    /** @description <p>表名称</p> */
     TableName?: string | null;
-    /** @description 监控任务的Id，编辑更新监控任务时必填 */
+    /** @description <p>监控任务的Id，编辑更新监控任务时必填</p> */
     RuleGroupId?: number | null;
-    /** @description 计算队列，数据源为HIVE、ICEBERG、DLC时必填，数据源为DLC时，该字段填写DLC数据引擎名称 */
+    /** @description <p>计算队列，数据源为HIVE、ICEBERG、DLC时必填，数据源为DLC时，该字段填写DLC数据引擎名称</p> */
     ExecQueue?: string | null;
-    /** @description 执行资源组名称 */
+    /** @description <p>执行资源组名称</p> */
     ExecutorGroupName?: string | null;
-    /** @description 关联的生产调度任务列表，MonitorType=2时必填 */
+    /** @description <p>关联的生产调度任务列表，MonitorType=2时必填</p> */
     Tasks?: QualityProdSchedulerTask[] | null;
-    /** @description 周期开始时间，MonitorType=3时必填 */
+    /** @description <p>周期开始时间，MonitorType=3时必填</p> */
     StartTime?: string | null;
-    /** @description 周期结束时间，MonitorType=3时必填 */
+    /** @description <p>周期结束时间，MonitorType=3时必填</p> */
     EndTime?: string | null;
-    /**
-     * @description 调度周期类型，MonitorType=3时必填，具体可填值参考：
-     *     I：按分钟调度
-     *     H：按小时调度
-     *     D：按天调度
-     *     W：按周调度
-     *     M：按月调度
-     */
+    /** @description <p>调度周期类型，MonitorType=3时必填，具体可填值参考：<br>I：按分钟调度<br>H：按小时调度<br>D：按天调度<br>W：按周调度<br>M：按月调度</p> */
     CycleType?: string | null;
-    /**
-     * @description 延迟调度时间，MonitorType=3时必填，主要用于调度周期为天/周/月的任务，
-     *     计量单位为分钟，比如天任务需要延迟到02:00执行，则该字段值为120，表示延迟2小时（120分钟）
-     *     对于小时/分钟任务，该字段无意义，填固定值0，否则字段校验不通过
-     */
+    /** @description <p>延迟调度时间，MonitorType=3时必填，主要用于调度周期为天/周/月的任务，<br>计量单位为分钟，比如天任务需要延迟到02:00执行，则该字段值为120，表示延迟2小时（120分钟）<br>对于小时/分钟任务，该字段无意义，填固定值0，否则字段校验不通过</p> */
     DelayTime?: number | null;
-    /**
-     * @description 间隔，MonitorType=3时必填，表示周期任务间隔时间
-     *     周/月/天任务可选：1
-     *     分钟任务可选：10，20，30
-     *     小时任务可选：1，2，3，4，6，8，12
-     */
+    /** @description <p>间隔，MonitorType=3时必填，表示周期任务间隔时间<br>周/月/天任务可选：1<br>分钟任务可选：10，20，30<br>小时任务可选：1，2，3，4，6，8，12</p> */
     CycleStep?: number | null;
-    /**
-     * @description 时间指定，主要用于调度周期为周/月的任务
-     *     调度周期为周时：含义为指定周几运行，可选多个，英文逗号隔开
-     *     可填1,2...7，依次代表周日，周一...周六，例如填“1,2”，表示周日、周一执行；
-     *
-     *     调度周期为月时，含义为指定每月的几号运行，可选多个，英文逗号隔开
-     *     可填1,2,...,31，依次代表1号，2号...31号，例如填“1,2”，表示每月的1号、2号执行
-     */
+    /** @description <p>时间指定，主要用于调度周期为周/月的任务<br>调度周期为周时：含义为指定周几运行，可选多个，英文逗号隔开<br>可填1,2...7，依次代表周日，周一...周六，例如填“1,2”，表示周日、周一执行；</p><p>调度周期为月时，含义为指定每月的几号运行，可选多个，英文逗号隔开<br>可填1,2,...,31，依次代表1号，2号...31号，例如填“1,2”，表示每月的1号、2号执行</p> */
     TaskAction?: string | null;
-    /** @description 运行的执行引擎，不传时会请求该数据源下默认的执行引擎 */
+    /** @description <p>运行的执行引擎，不传时会请求该数据源下默认的执行引擎</p> */
     ExecEngineType?: string | null;
-    /** @description 执行计划 */
+    /** @description <p>执行计划</p> */
     ExecPlan?: string | null;
-    /** @description 规则id */
+    /** @description <p>规则id</p> */
     RuleId?: number | null;
-    /** @description 规则名称 */
+    /** @description <p>规则名称</p> */
     RuleName?: string | null;
-    /**
-     * @description 触发类型，主要用于“关联生产调度”（MonitorType=2）的监控任务，可选值：
-     *     CYCLE：周期调度
-     *     MAKE_UP：补录
-     *     RERUN：重跑
-     */
+    /** @description <p>触发类型，主要用于“关联生产调度”（MonitorType=2）的监控任务，可选值：<br>CYCLE：周期调度<br>MAKE_UP：补录<br>RERUN：重跑</p> */
     TriggerTypes?: string[] | null;
-    /** @description 数据源为DLC时，对应DLC资源组，根据ExecQueue中填的DLC引擎名称，选择对应引擎下的资源组 */
+    /** @description <p>数据源为DLC时，对应DLC资源组，根据ExecQueue中填的DLC引擎名称，选择对应引擎下的资源组</p> */
     DlcGroupName?: string | null;
-    /** @description schema名称 */
+    /** @description <p>schema名称</p> */
     SchemaName?: string | null;
-    /** @description 任务描述 */
+    /** @description <p>任务描述</p> */
     Description?: string | null;
-    /** @description 时区，默认为UTC+8 */
+    /** @description <p>时区，默认为UTC+8</p> */
     ScheduleTimeZone?: string | null;
-    /** @description 任务监控参数 */
+    /** @description <p>任务监控参数</p> */
     GroupConfig?: QualityRuleGroupConfig | null;
-    /** @description 引擎参数 */
+    /** @description <p>引擎参数</p> */
     EngineParam?: string | null;
-    /** @description 数据目录名称，不填默认为DataLakeCatalog（更新质量监控时该参数无效） */
+    /** @description <p>数据目录名称，不填默认为DataLakeCatalog（更新质量监控时该参数无效）</p> */
     CatalogName?: string | null;
+    /** @description <p>执行失败是否阻塞下游</p><p>枚举值：</p><ul><li>0： 失败不阻塞（默认）</li><li>1： 失败阻塞</li></ul><p>默认值：0</p><p>仅作用于“关联生产调度”类型的质量监控</p> */
+    ExecFailBlock?: number | null;
 }
 /** @description 质量监控任务执行策略 */
 export interface QualityRuleGroupExecStrategyInput {
-    /** @description 监控类型 2.关联生产调度, 3.离线周期检测 */
+    /** @description <p>监控类型 2.关联生产调度, 3.离线周期检测</p> */
     MonitorType: number;
-    /** @description 执行资源组ID */
+    /** @description <p>执行资源组ID</p> */
     ExecutorGroupId: string;
-    /** @description 监控任务名称 */
+    /** @description <p>监控任务名称</p> */
     RuleGroupName: string;
-    /** @description 数据库名称 */
+    /** @description <p>数据库名称</p> */
     DatabaseName: string;
-    /** @description 数据源id */
+    /** @description <p>数据源id</p> */
     DatasourceId: string;
-    /** @description 表名称 */
+    /** @description <p>表名称</p> */
     TableName: string;
-    /** @description 监控任务的Id，编辑更新监控任务时必填 */
+    /** @description <p>监控任务的Id，编辑更新监控任务时必填</p> */
     RuleGroupId?: number;
-    /** @description 计算队列，数据源为HIVE、ICEBERG、DLC时必填，数据源为DLC时，该字段填写DLC数据引擎名称 */
+    /** @description <p>计算队列，数据源为HIVE、ICEBERG、DLC时必填，数据源为DLC时，该字段填写DLC数据引擎名称</p> */
     ExecQueue?: string;
-    /** @description 执行资源组名称 */
+    /** @description <p>执行资源组名称</p> */
     ExecutorGroupName?: string;
-    /** @description 关联的生产调度任务列表，MonitorType=2时必填 */
+    /** @description <p>关联的生产调度任务列表，MonitorType=2时必填</p> */
     Tasks?: QualityProdSchedulerTaskInput[];
-    /** @description 周期开始时间，MonitorType=3时必填 */
+    /** @description <p>周期开始时间，MonitorType=3时必填</p> */
     StartTime?: string;
-    /** @description 周期结束时间，MonitorType=3时必填 */
+    /** @description <p>周期结束时间，MonitorType=3时必填</p> */
     EndTime?: string;
-    /**
-     * @description 调度周期类型，MonitorType=3时必填，具体可填值参考：
-     *     I：按分钟调度
-     *     H：按小时调度
-     *     D：按天调度
-     *     W：按周调度
-     *     M：按月调度
-     */
+    /** @description <p>调度周期类型，MonitorType=3时必填，具体可填值参考：<br>I：按分钟调度<br>H：按小时调度<br>D：按天调度<br>W：按周调度<br>M：按月调度</p> */
     CycleType?: string;
-    /**
-     * @description 延迟调度时间，MonitorType=3时必填，主要用于调度周期为天/周/月的任务，
-     *     计量单位为分钟，比如天任务需要延迟到02:00执行，则该字段值为120，表示延迟2小时（120分钟）
-     *     对于小时/分钟任务，该字段无意义，填固定值0，否则字段校验不通过
-     */
+    /** @description <p>延迟调度时间，MonitorType=3时必填，主要用于调度周期为天/周/月的任务，<br>计量单位为分钟，比如天任务需要延迟到02:00执行，则该字段值为120，表示延迟2小时（120分钟）<br>对于小时/分钟任务，该字段无意义，填固定值0，否则字段校验不通过</p> */
     DelayTime?: number;
-    /**
-     * @description 间隔，MonitorType=3时必填，表示周期任务间隔时间
-     *     周/月/天任务可选：1
-     *     分钟任务可选：10，20，30
-     *     小时任务可选：1，2，3，4，6，8，12
-     */
+    /** @description <p>间隔，MonitorType=3时必填，表示周期任务间隔时间<br>周/月/天任务可选：1<br>分钟任务可选：10，20，30<br>小时任务可选：1，2，3，4，6，8，12</p> */
     CycleStep?: number;
-    /**
-     * @description 时间指定，主要用于调度周期为周/月的任务
-     *     调度周期为周时：含义为指定周几运行，可选多个，英文逗号隔开
-     *     可填1,2...7，依次代表周日，周一...周六，例如填“1,2”，表示周日、周一执行；
-     *
-     *     调度周期为月时，含义为指定每月的几号运行，可选多个，英文逗号隔开
-     *     可填1,2,...,31，依次代表1号，2号...31号，例如填“1,2”，表示每月的1号、2号执行
-     */
+    /** @description <p>时间指定，主要用于调度周期为周/月的任务<br>调度周期为周时：含义为指定周几运行，可选多个，英文逗号隔开<br>可填1,2...7，依次代表周日，周一...周六，例如填“1,2”，表示周日、周一执行；</p><p>调度周期为月时，含义为指定每月的几号运行，可选多个，英文逗号隔开<br>可填1,2,...,31，依次代表1号，2号...31号，例如填“1,2”，表示每月的1号、2号执行</p> */
     TaskAction?: string;
-    /** @description 运行的执行引擎，不传时会请求该数据源下默认的执行引擎 */
+    /** @description <p>运行的执行引擎，不传时会请求该数据源下默认的执行引擎</p> */
     ExecEngineType?: string;
-    /** @description 执行计划 */
+    /** @description <p>执行计划</p> */
     ExecPlan?: string;
-    /** @description 规则id */
+    /** @description <p>规则id</p> */
     RuleId?: number;
-    /** @description 规则名称 */
+    /** @description <p>规则名称</p> */
     RuleName?: string;
-    /**
-     * @description 触发类型，主要用于“关联生产调度”（MonitorType=2）的监控任务，可选值：
-     *     CYCLE：周期调度
-     *     MAKE_UP：补录
-     *     RERUN：重跑
-     */
+    /** @description <p>触发类型，主要用于“关联生产调度”（MonitorType=2）的监控任务，可选值：<br>CYCLE：周期调度<br>MAKE_UP：补录<br>RERUN：重跑</p> */
     TriggerTypes?: string[];
-    /** @description 数据源为DLC时，对应DLC资源组，根据ExecQueue中填的DLC引擎名称，选择对应引擎下的资源组 */
+    /** @description <p>数据源为DLC时，对应DLC资源组，根据ExecQueue中填的DLC引擎名称，选择对应引擎下的资源组</p> */
     DlcGroupName?: string;
-    /** @description schema名称 */
+    /** @description <p>schema名称</p> */
     SchemaName?: string;
-    /** @description 任务描述 */
+    /** @description <p>任务描述</p> */
     Description?: string;
-    /** @description 时区，默认为UTC+8 */
+    /** @description <p>时区，默认为UTC+8</p> */
     ScheduleTimeZone?: string;
-    /** @description 任务监控参数 */
+    /** @description <p>任务监控参数</p> */
     GroupConfig?: QualityRuleGroupConfigInput;
-    /** @description 引擎参数 */
+    /** @description <p>引擎参数</p> */
     EngineParam?: string;
-    /** @description 数据目录名称，不填默认为DataLakeCatalog（更新质量监控时该参数无效） */
+    /** @description <p>数据目录名称，不填默认为DataLakeCatalog（更新质量监控时该参数无效）</p> */
     CatalogName?: string;
+    /** @description <p>执行失败是否阻塞下游</p><p>枚举值：</p><ul><li>0： 失败不阻塞（默认）</li><li>1： 失败阻塞</li></ul><p>默认值：0</p><p>仅作用于“关联生产调度”类型的质量监控</p> */
+    ExecFailBlock?: number;
 }
 /** @description 质量监控分页 */
 export interface QualityRuleGroupPage {
@@ -11203,9 +11090,9 @@ export interface TaskCode {
 }
 /** @description 任务代码 */
 export interface TaskCodeResult {
-    /** @description 代码内容 */
+    /** @description <p>base64编码的代码内容</p> */
     CodeInfo?: string | null;
-    /** @description 代码文件大小，单位KB */
+    /** @description <p>代码文件大小，单位KB</p> */
     CodeFileSize?: string | null;
 }
 /** @description 任务配置信息 */
@@ -11302,6 +11189,12 @@ export interface TaskDataRegistry {
     DbGuid?: string | null;
     /** @description 表唯一标识 */
     TableGuid?: string | null;
+    /** @description Catalog名称 */
+    CatalogName?: string | null;
+    /** @description 数据源名称 */
+    DatasourceName?: string | null;
+    /** @description Catalog(如有).数据库(如有).表名名称 */
+    QualifiedName?: string | null;
 }
 /** @description 任务数据库登记项 */
 export interface TaskDataRegistryInput {
@@ -11327,6 +11220,12 @@ export interface TaskDataRegistryInput {
     DbGuid?: string;
     /** @description 表唯一标识 */
     TableGuid?: string;
+    /** @description Catalog名称 */
+    CatalogName?: string;
+    /** @description 数据源名称 */
+    DatasourceName?: string;
+    /** @description Catalog(如有).数据库(如有).表名名称 */
+    QualifiedName?: string;
 }
 /** @description 依赖任务信息 */
 export interface TaskDependDto {
@@ -11744,139 +11643,117 @@ export interface TaskOpsInfo {
 }
 /** @description 任务调度配置信息 */
 export interface TaskSchedulerConfiguration {
-    /**
-     * @description 周期类型：支持的类型为
-     *
-     *     ONEOFF_CYCLE: 一次性
-     *     YEAR_CYCLE: 年
-     *     MONTH_CYCLE: 月
-     *     WEEK_CYCLE: 周
-     *     DAY_CYCLE: 天
-     *     HOUR_CYCLE: 小时
-     *     MINUTE_CYCLE: 分钟
-     *     CRONTAB_CYCLE: crontab表达式类型
-     */
+    /** @description <p>周期类型：支持的类型为</p><p>ONEOFF_CYCLE: 一次性<br>YEAR_CYCLE: 年<br>MONTH_CYCLE: 月<br>WEEK_CYCLE: 周<br>DAY_CYCLE: 天<br>HOUR_CYCLE: 小时<br>MINUTE_CYCLE: 分钟<br>CRONTAB_CYCLE: crontab表达式类型</p> */
     CycleType?: string | null;
-    /** @description 时区 */
+    /** @description <p>时区</p> */
     ScheduleTimeZone?: string | null;
-    /** @description 0 2 3 1,L,2 * ? */
+    /** @description <p>0 2 3 1,L,2 * ?</p> */
     CrontabExpression?: string | null;
-    /** @description 生效日期 */
+    /** @description <p>生效日期</p> */
     StartTime?: string | null;
-    /** @description 结束日期 */
+    /** @description <p>结束日期</p> */
     EndTime?: string | null;
-    /** @description 执行时间 左闭区间 */
+    /** @description <p>执行时间 左闭区间</p> */
     ExecutionStartTime?: string | null;
-    /** @description 执行时间 右闭区间 */
+    /** @description <p>执行时间 右闭区间</p> */
     ExecutionEndTime?: string | null;
-    /** @description 日历调度 取值为 0 和 1， 1为打开，0为关闭，默认为0 */
+    /** @description <p>日历调度 取值为 0 和 1， 1为打开，0为关闭，默认为0</p> */
     CalendarOpen?: string | null;
-    /** @description 日历调度 日历 ID */
+    /** @description <p>日历调度 日历 ID</p> */
     CalendarId?: string | null;
-    /** @description 日历调度 日历名称, 需要从 DescribeScheduleCalendarPageList 中获取 */
+    /** @description <p>日历调度 日历名称, 需要从 DescribeScheduleCalendarPageList 中获取</p> */
     CalendarName?: string | null;
-    /** @description 自依赖, 默认值 serial, 取值为：parallel(并行), serial(串行), orderly(有序) */
+    /** @description <p>自依赖, 默认值 serial, 取值为：parallel(并行), serial(串行), orderly(有序)</p> */
     SelfDepend?: string | null;
-    /** @description 上游依赖数组 */
+    /** @description <p>上游依赖数组</p> */
     UpstreamDependencyConfigList?: DependencyTaskBrief[] | null;
-    /** @description 下游依赖数组 */
+    /** @description <p>下游依赖数组</p> */
     DownstreamDependencyConfigList?: DependencyTaskBrief[] | null;
-    /** @description 事件数组 */
+    /** @description <p>事件数组</p> */
     EventListenerList?: EventListener[] | null;
-    /** @description 重跑&补录配置, 默认为 ALL; , ALL 运行成功或失败后皆可重跑或补录, FAILURE 运行成功后不可重跑或补录，运行失败后可重跑或补录, NONE 运行成功或失败后皆不可重跑或补录; */
+    /** @description <p>重跑&amp;补录配置, 默认为 ALL; , ALL 运行成功或失败后皆可重跑或补录, FAILURE 运行成功后不可重跑或补录，运行失败后可重跑或补录, NONE 运行成功或失败后皆不可重跑或补录;</p> */
     AllowRedoType?: string | null;
-    /** @description 输出参数数组 */
+    /** @description <p>输出参数数组</p> */
     ParamTaskOutList?: OutTaskParameter[] | null;
-    /** @description 输入参数数组 */
+    /** @description <p>输入参数数组</p> */
     ParamTaskInList?: InTaskParameter[] | null;
-    /** @description 产出登记 */
+    /** @description <p>产出登记</p> */
     TaskOutputRegistryList?: TaskDataRegistry[] | null;
-    /**
-     * @description **实例生成策略**
-     *     * T_PLUS_0: T+0生成,默认策略
-     *     * T_PLUS_1: T+1生成
-     */
+    /** @description <p><strong>实例生成策略</strong></p><ul><li>T_PLUS_0: T+0生成,默认策略</li><li>T_PLUS_1: T+1生成</li></ul> */
     InitStrategy?: string | null;
-    /** @description 调度类型: 0 正常调度 1 空跑调度，默认为 0 */
+    /** @description <p>调度类型: 0 正常调度 1 空跑调度，默认为 0</p> */
     ScheduleType?: number | null;
-    /** @description 任务调度优先级 运行优先级 4高 5中 6低 , 默认:6 */
+    /** @description <p>任务调度优先级 运行优先级 4高 5中 6低 , 默认:6</p> */
     RunPriorityType?: number | null;
-    /** @description 重试策略 重试等待时间,单位分钟: 默认: 5 */
+    /** @description <p>重试策略 重试等待时间,单位分钟: 默认: 5</p> */
     RetryWaitMinute?: number | null;
-    /** @description 重试策略 最大尝试次数, 默认: 4 */
+    /** @description <p>重试策略 最大尝试次数, 默认: 4</p> */
     MaxRetryNumber?: number | null;
-    /** @description 超时处理策略 运行耗时超时（单位：分钟）默认为 -1 */
+    /** @description <p>超时处理策略 运行耗时超时（单位：分钟）默认为 -1</p> */
     ExecutionTTLMinute?: number | null;
-    /** @description 超时处理策略 等待总时长耗时超时（单位：分钟）默认为 -1 */
+    /** @description <p>超时处理策略 等待总时长耗时超时（单位：分钟）默认为 -1</p> */
     WaitExecutionTotalTTLMinute?: number | null;
+    /** @description <ul><li>任务依赖运行条件，默认为ALL_SUCCESS，暂时只支持工作流调度项目下配置</li><li>ALL_SUCCESS： 全部成功：所有上游依赖任务都达到终态时，进行依赖判断，如果上游全部都成功，则依赖判断成功，否则如果上游有一个跳过运行，则标记为跳过运行，其余情况标记为上游失败</li><li>ALL_FAILED：全部失败：所有上游依赖任务都达到终态时，进行依赖判断，如果上游状态都是失败或者上游失败，则依赖判断成功，否则就标记为跳过运行</li><li>ALL_DONE：全部完成：所有上游依赖任务都达到终态时，进行依赖判断，直接是依赖判断成功</li><li>ALL_DONE_AT_LEAST_ONE_SUCCESS：上游全部完成至少一个成功: 所有上游依赖任务都达到终态时，进行依赖判断，至少有一个成功，则依赖判断成功，否则就是跳过运行</li><li>ALL_SKIPPED：上游全部都跳过: 所有上游依赖任务都达到终态时，进行依赖判断，所有的上游都是跳过状态才算依赖判断成功，否则当前节点就是跳过运行</li><li>ONE_FAILED：至少一个失败: 上游只要有一个失败了，就进行依赖判断，且依赖判断成功，如果上游全部完成但是没有失败，则跳过运行</li><li>ONE_SUCCESS：至少一个成功：上游只要有一个成功，就进行依赖判断，且依赖判断成功，如果上游全部完成但是没有成功，则跳过运行</li><li>ONE_DONE：至少一个完成：上游只要有一个完成了，就进行依赖判断，且依赖判断成功，否则还是等待上游</li><li>NONE_FAILED：上游全部完成，没有失败: 所有上游依赖任务都达到终态时，进行依赖判断，如果上游都是成功或者跳过运行，则依赖判断成功，否则标记为上游失败</li><li>ALL_DONE_NONE_FAILED_AT_LEAST_ONE_SUCCESS：上游全部完成，没有失败，至少有一个成功: 所有上游依赖任务都达到终态时，进行依赖判断，上游没有一个失败且至少有一个成功的情况下，依赖判断成功，否则就是跳过运行</li><li>NONE_SKIPPED：上游全部完成，没有跳过运行: 所有上游依赖任务都达到终态时，进行依赖判断, 如果上游状态全部都是成功、失败、上游失败状态，则依赖判断成功，否则为跳过运行</li><li>ALL_DONE_AT_LEAST_ONE_FAILED：上游全部完成至少一个失败: 所有上游依赖任务都达到终态时，进行依赖判断，至少有一个失败，则依赖判断成功，否则就是跳过运行</li></ul> */
+    DependencyTriggerPolicy?: string | null;
+    /** @description <p>是否允许下游依赖 1允许 0不允许</p><p>取值范围：[0, 1]</p><p>默认值：1</p> */
+    AllowDownstreamDependency?: number | null;
 }
 /** @description 任务调度配置信息 */
 export interface TaskSchedulerConfigurationInput {
-    /**
-     * @description 周期类型：支持的类型为
-     *
-     *     ONEOFF_CYCLE: 一次性
-     *     YEAR_CYCLE: 年
-     *     MONTH_CYCLE: 月
-     *     WEEK_CYCLE: 周
-     *     DAY_CYCLE: 天
-     *     HOUR_CYCLE: 小时
-     *     MINUTE_CYCLE: 分钟
-     *     CRONTAB_CYCLE: crontab表达式类型
-     */
+    /** @description <p>周期类型：支持的类型为</p><p>ONEOFF_CYCLE: 一次性<br>YEAR_CYCLE: 年<br>MONTH_CYCLE: 月<br>WEEK_CYCLE: 周<br>DAY_CYCLE: 天<br>HOUR_CYCLE: 小时<br>MINUTE_CYCLE: 分钟<br>CRONTAB_CYCLE: crontab表达式类型</p> */
     CycleType?: string;
-    /** @description 时区 */
+    /** @description <p>时区</p> */
     ScheduleTimeZone?: string;
-    /** @description 0 2 3 1,L,2 * ? */
+    /** @description <p>0 2 3 1,L,2 * ?</p> */
     CrontabExpression?: string;
-    /** @description 生效日期 */
+    /** @description <p>生效日期</p> */
     StartTime?: string;
-    /** @description 结束日期 */
+    /** @description <p>结束日期</p> */
     EndTime?: string;
-    /** @description 执行时间 左闭区间 */
+    /** @description <p>执行时间 左闭区间</p> */
     ExecutionStartTime?: string;
-    /** @description 执行时间 右闭区间 */
+    /** @description <p>执行时间 右闭区间</p> */
     ExecutionEndTime?: string;
-    /** @description 日历调度 取值为 0 和 1， 1为打开，0为关闭，默认为0 */
+    /** @description <p>日历调度 取值为 0 和 1， 1为打开，0为关闭，默认为0</p> */
     CalendarOpen?: string;
-    /** @description 日历调度 日历 ID */
+    /** @description <p>日历调度 日历 ID</p> */
     CalendarId?: string;
-    /** @description 日历调度 日历名称, 需要从 DescribeScheduleCalendarPageList 中获取 */
+    /** @description <p>日历调度 日历名称, 需要从 DescribeScheduleCalendarPageList 中获取</p> */
     CalendarName?: string;
-    /** @description 自依赖, 默认值 serial, 取值为：parallel(并行), serial(串行), orderly(有序) */
+    /** @description <p>自依赖, 默认值 serial, 取值为：parallel(并行), serial(串行), orderly(有序)</p> */
     SelfDepend?: string;
-    /** @description 上游依赖数组 */
+    /** @description <p>上游依赖数组</p> */
     UpstreamDependencyConfigList?: DependencyTaskBriefInput[];
-    /** @description 下游依赖数组 */
+    /** @description <p>下游依赖数组</p> */
     DownstreamDependencyConfigList?: DependencyTaskBriefInput[];
-    /** @description 事件数组 */
+    /** @description <p>事件数组</p> */
     EventListenerList?: EventListenerInput[];
-    /** @description 重跑&补录配置, 默认为 ALL; , ALL 运行成功或失败后皆可重跑或补录, FAILURE 运行成功后不可重跑或补录，运行失败后可重跑或补录, NONE 运行成功或失败后皆不可重跑或补录; */
+    /** @description <p>重跑&amp;补录配置, 默认为 ALL; , ALL 运行成功或失败后皆可重跑或补录, FAILURE 运行成功后不可重跑或补录，运行失败后可重跑或补录, NONE 运行成功或失败后皆不可重跑或补录;</p> */
     AllowRedoType?: string;
-    /** @description 输出参数数组 */
+    /** @description <p>输出参数数组</p> */
     ParamTaskOutList?: OutTaskParameterInput[];
-    /** @description 输入参数数组 */
+    /** @description <p>输入参数数组</p> */
     ParamTaskInList?: InTaskParameterInput[];
-    /** @description 产出登记 */
+    /** @description <p>产出登记</p> */
     TaskOutputRegistryList?: TaskDataRegistryInput[];
-    /**
-     * @description **实例生成策略**
-     *     * T_PLUS_0: T+0生成,默认策略
-     *     * T_PLUS_1: T+1生成
-     */
+    /** @description <p><strong>实例生成策略</strong></p><ul><li>T_PLUS_0: T+0生成,默认策略</li><li>T_PLUS_1: T+1生成</li></ul> */
     InitStrategy?: string;
-    /** @description 调度类型: 0 正常调度 1 空跑调度，默认为 0 */
+    /** @description <p>调度类型: 0 正常调度 1 空跑调度，默认为 0</p> */
     ScheduleType?: number;
-    /** @description 任务调度优先级 运行优先级 4高 5中 6低 , 默认:6 */
+    /** @description <p>任务调度优先级 运行优先级 4高 5中 6低 , 默认:6</p> */
     RunPriorityType?: number;
-    /** @description 重试策略 重试等待时间,单位分钟: 默认: 5 */
+    /** @description <p>重试策略 重试等待时间,单位分钟: 默认: 5</p> */
     RetryWaitMinute?: number;
-    /** @description 重试策略 最大尝试次数, 默认: 4 */
+    /** @description <p>重试策略 最大尝试次数, 默认: 4</p> */
     MaxRetryNumber?: number;
-    /** @description 超时处理策略 运行耗时超时（单位：分钟）默认为 -1 */
+    /** @description <p>超时处理策略 运行耗时超时（单位：分钟）默认为 -1</p> */
     ExecutionTTLMinute?: number;
-    /** @description 超时处理策略 等待总时长耗时超时（单位：分钟）默认为 -1 */
+    /** @description <p>超时处理策略 等待总时长耗时超时（单位：分钟）默认为 -1</p> */
     WaitExecutionTotalTTLMinute?: number;
+    /** @description <ul><li>任务依赖运行条件，默认为ALL_SUCCESS，暂时只支持工作流调度项目下配置</li><li>ALL_SUCCESS： 全部成功：所有上游依赖任务都达到终态时，进行依赖判断，如果上游全部都成功，则依赖判断成功，否则如果上游有一个跳过运行，则标记为跳过运行，其余情况标记为上游失败</li><li>ALL_FAILED：全部失败：所有上游依赖任务都达到终态时，进行依赖判断，如果上游状态都是失败或者上游失败，则依赖判断成功，否则就标记为跳过运行</li><li>ALL_DONE：全部完成：所有上游依赖任务都达到终态时，进行依赖判断，直接是依赖判断成功</li><li>ALL_DONE_AT_LEAST_ONE_SUCCESS：上游全部完成至少一个成功: 所有上游依赖任务都达到终态时，进行依赖判断，至少有一个成功，则依赖判断成功，否则就是跳过运行</li><li>ALL_SKIPPED：上游全部都跳过: 所有上游依赖任务都达到终态时，进行依赖判断，所有的上游都是跳过状态才算依赖判断成功，否则当前节点就是跳过运行</li><li>ONE_FAILED：至少一个失败: 上游只要有一个失败了，就进行依赖判断，且依赖判断成功，如果上游全部完成但是没有失败，则跳过运行</li><li>ONE_SUCCESS：至少一个成功：上游只要有一个成功，就进行依赖判断，且依赖判断成功，如果上游全部完成但是没有成功，则跳过运行</li><li>ONE_DONE：至少一个完成：上游只要有一个完成了，就进行依赖判断，且依赖判断成功，否则还是等待上游</li><li>NONE_FAILED：上游全部完成，没有失败: 所有上游依赖任务都达到终态时，进行依赖判断，如果上游都是成功或者跳过运行，则依赖判断成功，否则标记为上游失败</li><li>ALL_DONE_NONE_FAILED_AT_LEAST_ONE_SUCCESS：上游全部完成，没有失败，至少有一个成功: 所有上游依赖任务都达到终态时，进行依赖判断，上游没有一个失败且至少有一个成功的情况下，依赖判断成功，否则就是跳过运行</li><li>NONE_SKIPPED：上游全部完成，没有跳过运行: 所有上游依赖任务都达到终态时，进行依赖判断, 如果上游状态全部都是成功、失败、上游失败状态，则依赖判断成功，否则为跳过运行</li><li>ALL_DONE_AT_LEAST_ONE_FAILED：上游全部完成至少一个失败: 所有上游依赖任务都达到终态时，进行依赖判断，至少有一个失败，则依赖判断成功，否则就是跳过运行</li></ul> */
+    DependencyTriggerPolicy?: string;
+    /** @description <p>是否允许下游依赖 1允许 0不允许</p><p>取值范围：[0, 1]</p><p>默认值：1</p> */
+    AllowDownstreamDependency?: number;
 }
 /** @description 任务调度变量参数 */
 export interface TaskSchedulingParameter {
@@ -11894,22 +11771,24 @@ export interface TaskSchedulingParameterInput {
 }
 /** @description 任务版本列表信息 */
 export interface TaskVersion {
-    /** @description 保存时间 */
+    /** @description <p>保存时间</p> */
     CreateTime?: string | null;
-    /** @description 版本号 */
+    /** @description <p>版本号</p> */
     VersionNum?: string | null;
-    /** @description 创建人 */
+    /** @description <p>创建人</p> */
     CreateUserUin?: string | null;
-    /** @description 保存版本id */
+    /** @description <p>保存版本id</p> */
     VersionId?: string | null;
-    /** @description 版本描述信息 */
+    /** @description <p>版本描述信息</p> */
     VersionRemark?: string | null;
-    /** @description 审批状态（只有提交版本有） */
+    /** @description <p>审批状态（只有提交版本有）</p> */
     ApproveStatus?: string | null;
-    /** @description 生产状态（只有提交版本有） */
+    /** @description <p>生产状态（只有提交版本有）</p> */
     Status?: string | null;
-    /** @description 审批人（只有提交版本有） */
+    /** @description <p>审批人（只有提交版本有）</p> */
     ApproveUserUin?: string | null;
+    /** @description <p>是否为使用版本</p> */
+    UsedVersion?: boolean | null;
 }
 /** @description 任务版本列表信息 */
 export interface TaskVersionDetail {
@@ -12106,34 +11985,38 @@ export interface TriggerTaskBaseAttribute {
 }
 /** @description 任务概要信息 */
 export interface TriggerTaskBrief {
-    /** @description 项目id */
+    /** @description <p>项目id</p> */
     ProjectId?: string | null;
-    /** @description 项目名称 */
+    /** @description <p>项目名称</p> */
     ProjectName?: string | null;
-    /** @description 工作流id */
+    /** @description <p>工作流id</p> */
     WorkflowId?: string | null;
-    /** @description 工作流名称 */
+    /** @description <p>工作流名称</p> */
     WorkflowName?: string | null;
-    /** @description 任务id */
+    /** @description <p>任务id</p> */
     TaskId?: string | null;
-    /** @description 任务名称 */
+    /** @description <p>任务名称</p> */
     TaskName?: string | null;
-    /** @description 任务类型 */
+    /** @description <p>任务类型</p> */
     TaskType?: string | null;
-    /** @description 责任人user UIN */
+    /** @description <p>责任人user UIN</p> */
     UserUinInCharge?: string | null;
-    /** @description 责任人名称 */
+    /** @description <p>责任人名称</p> */
     UserNameInCharge?: string | null;
-    /** @description 文件夹ID */
+    /** @description <p>文件夹ID</p> */
     FolderId?: string | null;
-    /** @description 文件夹名称 */
+    /** @description <p>文件夹名称</p> */
     FolderName?: string | null;
-    /** @description 任务类型ID */
+    /** @description <p>任务类型ID</p> */
     TaskTypeId?: number | null;
-    /** @description 任务状态 */
+    /** @description <p>任务状态</p> */
     ExecutionState?: string | null;
-    /** @description 运行开始时间 */
+    /** @description <p>运行开始时间</p> */
     ExecutionStartTime?: string | null;
+    /** @description <p>依赖策略</p> */
+    DependencyTriggerPolicy?: string | null;
+    /** @description <p>运行账号ID</p> */
+    ExecuteUserUin?: string | null;
 }
 /** @description 任务配置信息 */
 export interface TriggerTaskConfiguration {
@@ -12286,181 +12169,203 @@ export interface TriggerTaskLinkBrief {
 }
 /** @description 工作流调度模式下的任务运行概要信息 */
 export interface TriggerTaskRunBrief {
-    /** @description 任务运行ID */
+    /** @description <p>任务运行ID</p> */
     ExecutionId?: string | null;
-    /** @description 执行状态，运行失败:FAILED、运行成功:SUCCESS、等待中:PENDING、跳过运行:SKIP、运行中:RUNNING */
+    /** @description <p>执行状态，运行失败:FAILED、运行成功:SUCCESS、等待中:PENDING、跳过运行:SKIP、运行中:RUNNING</p> */
     ExecutionState?: string | null;
-    /** @description 项目ID */
+    /** @description <p>项目ID</p> */
     ProjectId?: string | null;
-    /** @description 工作流ID */
+    /** @description <p>工作流ID</p> */
     WorkflowId?: string | null;
-    /** @description 工作流运行ID */
+    /** @description <p>工作流运行ID</p> */
     WorkflowExecutionId?: string | null;
-    /** @description 任务 ID */
+    /** @description <p>任务 ID</p> */
     TaskId?: string | null;
-    /** @description 任务类型 */
+    /** @description <p>任务类型</p> */
     TaskType?: string | null;
-    /** @description 任务版本 */
+    /** @description <p>任务版本</p> */
     TaskVersionId?: string | null;
-    /** @description 触发类型 */
+    /** @description <p>触发类型</p> */
     TriggerType?: string | null;
-    /** @description 等待时长，单位秒 */
+    /** @description <p>等待时长，单位秒</p> */
     WaitTime?: string | null;
-    /** @description 所属资源组 */
+    /** @description <p>所属资源组</p> */
     ResourceGroup?: string | null;
-    /** @description 错误码 */
+    /** @description <p>错误码</p> */
     ErrorCode?: string | null;
-    /** @description 运行账号 */
+    /** @description <p>运行账号</p> */
     ExecuteUserUin?: string | null;
-    /** @description 创建人 ID */
+    /** @description <p>创建人 ID</p> */
     CreaterUin?: string | null;
-    /** @description 执行平台执行 ID */
+    /** @description <p>执行平台执行 ID</p> */
     JobId?: string | null;
-    /** @description 创建时间戳 */
+    /** @description <p>创建时间戳</p> */
     CreateTime?: string | null;
-    /** @description 更新时间戳 */
+    /** @description <p>计划调度时间</p> */
+    ScheduleTime?: string | null;
+    /** @description <p>更新时间戳</p> */
     UpdateTime?: string | null;
-    /** @description 依赖任务完成时间 */
+    /** @description <p>依赖任务完成时间</p> */
     DependenceFinishedTime?: string | null;
-    /** @description 任务下发执行平台时间 */
+    /** @description <p>任务下发执行平台时间</p> */
     QueueStartTime?: string | null;
-    /** @description 开始等待资源时间 */
+    /** @description <p>开始等待资源时间</p> */
     PendingStartTime?: string | null;
-    /** @description 运行开始时间 */
+    /** @description <p>运行开始时间</p> */
     ExecutionStartTime?: string | null;
-    /** @description 运行结束时间 */
+    /** @description <p>运行结束时间</p> */
     ExecutionEndTime?: string | null;
-    /** @description 排队时间 */
+    /** @description <p>排队时间</p> */
     QueueCostTime?: string | null;
-    /** @description 运行时间 */
+    /** @description <p>运行时间</p> */
     ExecutionTime?: string | null;
-    /** @description 总花费时间 */
+    /** @description <p>总花费时间</p> */
     AllCostTime?: string | null;
-    /** @description 时区 */
+    /** @description <p>时区</p> */
     TimeZone?: string | null;
-    /** @description 依赖上游任务 ID 列表 */
+    /** @description <p>依赖上游任务 ID 列表</p> */
     DependOnList?: string[] | null;
-    /** @description 运行参数 */
+    /** @description <p>运行参数</p> */
     RunParams?: string | null;
-    /** @description 任务扩展信息，包含脚本路径 */
+    /** @description <p>任务扩展信息，包含脚本路径</p> */
     TaskTypeExtensions?: string | null;
-    /** @description 重试次数，为 0 则表示首次运行 */
+    /** @description <p>重试次数，为 0 则表示首次运行</p> */
     RetryTimes?: number | null;
-    /** @description 左侧坐标 */
+    /** @description <p>左侧坐标</p> */
     LeftCoordinate?: number | null;
-    /** @description 顶部坐标 */
+    /** @description <p>顶部坐标</p> */
     TopCoordinate?: number | null;
-    /** @description 资源组 ID */
+    /** @description <p>资源组 ID</p> */
     ResourceGroupId?: string | null;
-    /** @description 错误码描述 */
+    /** @description <p>错误码描述</p> */
     ErrorCodeStr?: string | null;
-    /** @description 创建人 UIN */
+    /** @description <p>创建人 UIN</p> */
     CreateUin?: string | null;
-    /** @description 下发执行平台时间 */
+    /** @description <p>下发执行平台时间</p> */
     IssueTime?: string | null;
-    /** @description 任务名称 */
+    /** @description <p>任务名称</p> */
     TaskName?: string | null;
-    /** @description 工作流名称 */
+    /** @description <p>工作流名称</p> */
     WorkflowName?: string | null;
-    /** @description 运行人名称 */
+    /** @description <p>运行人名称</p> */
     ExecuteUserName?: string | null;
-    /** @description 重跑次数 */
+    /** @description <p>重跑次数</p> */
     RerunTimes?: number | null;
-    /** @description 是否是最新一次运行 */
+    /** @description <p>是否是最新一次运行</p> */
     IsLatestExecution?: boolean | null;
-    /** @description 任务运行状态 */
+    /** @description <p>任务运行状态</p> */
     TaskExecutionState?: string | null;
-    /** @description 周期类型 */
+    /** @description <p>周期类型</p> */
     CycleType?: string | null;
-    /** @description 责任人名称 */
+    /** @description <p>责任人名称</p> */
     UserNameInCharge?: string | null;
-    /** @description 责任人id */
+    /** @description <p>责任人id</p> */
     UserUinInCharge?: string | null;
-    /** @description 资源组名称 */
+    /** @description <p>资源组名称</p> */
     ResourceGroupName?: string | null;
-    /** @description 时区 */
+    /** @description <p>时区</p> */
     Timezone?: string | null;
-    /** @description 文件夹id */
+    /** @description <p>文件夹id</p> */
     FolderId?: string | null;
-    /** @description 文件夹名称 */
+    /** @description <p>文件夹名称</p> */
     FolderName?: string | null;
-    /** @description 项目名称 */
+    /** @description <p>项目名称</p> */
     ProjectName?: string | null;
-    /** @description 任务类型id */
+    /** @description <p>任务类型id</p> */
     TaskTypeId?: number | null;
-    /** @description 工作流运行参数 */
+    /** @description <p>工作流运行参数</p> */
     WorkflowParams?: string | null;
-    /** @description 是否支持重跑 */
+    /** @description <p>是否支持重跑</p> */
     SupportRerun?: boolean | null;
-    /** @description 工作流运行状态 */
+    /** @description <p>工作流运行状态</p> */
     WorkflowExecutionState?: string | null;
-    /** @description 任务执行结果 */
+    /** @description <p>任务执行结果</p> */
     ExecutionResult?: string | null;
+    /** @description <p>依赖策略</p> */
+    DependencyTriggerPolicy?: string | null;
+    /** @description <p>关联实体是否存在，true表示任务/工作流等实体存在，false表示实体已被删除</p> */
+    AssociatedEntityExist?: boolean | null;
+    /** @description <p>调度执行类型</p><p>枚举值：</p><ul><li>0： 正常调度</li><li>1： 空跑调度</li><li>2： 用户驱动，手动触发</li></ul> */
+    ScheduleRunType?: string | null;
 }
 /** @description 任务调度配置信息 */
 export interface TriggerTaskSchedulerConfiguration {
-    /** @description 上游依赖数组 */
+    /** @description <p>上游依赖数组</p> */
     UpstreamDependencyConfigList?: DependencyTriggerTaskBrief[] | null;
-    /** @description 任务调度优先级 运行优先级 4高 5中 6低 , 默认:6 */
+    /** @description <p>任务调度优先级 运行优先级 4高 5中 6低 , 默认:6</p> */
     RunPriorityType?: number | null;
-    /** @description 重试策略 重试等待时间,单位分钟: 默认: 5 */
+    /** @description <p>重试策略 重试等待时间,单位分钟: 默认: 5</p> */
     RetryWaitMinute?: number | null;
-    /** @description 重试策略 最大尝试次数, 默认: 4 */
+    /** @description <p>重试策略 最大尝试次数, 默认: 4</p> */
     MaxRetryNumber?: number | null;
-    /** @description 超时处理策略 运行耗时超时（单位：分钟）默认为 -1 */
+    /** @description <p>超时处理策略 运行耗时超时（单位：分钟）默认为 -1</p> */
     ExecutionTTLMinute?: number | null;
-    /** @description 超时处理策略 等待总时长耗时超时（单位：分钟）默认为 -1 */
+    /** @description <p>超时处理策略 等待总时长耗时超时（单位：分钟）默认为 -1</p> */
     WaitExecutionTotalTTLMinute?: number | null;
-    /** @description 重跑&补录配置, 默认为 ALL; , ALL 运行成功或失败后皆可重跑或补录, FAILURE 运行成功后不可重跑或补录，运行失败后可重跑或补录, NONE 运行成功或失败后皆不可重跑或补录; */
+    /** @description <p>重跑&amp;补录配置, 默认为 ALL; , ALL 运行成功或失败后皆可重跑或补录, FAILURE 运行成功后不可重跑或补录，运行失败后可重跑或补录, NONE 运行成功或失败后皆不可重跑或补录;</p> */
     AllowRedoType?: string | null;
-    /** @description 输出参数数组 */
+    /** @description <p>输出参数数组</p> */
     ParamTaskOutList?: OutTaskParameter[] | null;
-    /** @description 输入参数数组 */
+    /** @description <p>输入参数数组</p> */
     ParamTaskInList?: InTaskParameter[] | null;
-    /** @description 产出登记 */
+    /** @description <p>产出登记</p> */
     TaskOutputRegistryList?: TaskDataRegistry[] | null;
+    /** @description <ul><li>任务依赖运行条件，默认为ALL_SUCCESS，暂时只支持工作流调度项目下配置</li><li>ALL_SUCCESS： 全部成功：所有上游依赖任务都达到终态时，进行依赖判断，如果上游全部都成功，则依赖判断成功，否则如果上游有一个跳过运行，则标记为跳过运行，其余情况标记为上游失败</li><li>ALL_FAILED：全部失败：所有上游依赖任务都达到终态时，进行依赖判断，如果上游状态都是失败或者上游失败，则依赖判断成功，否则就标记为跳过运行</li><li>ALL_DONE：全部完成：所有上游依赖任务都达到终态时，进行依赖判断，直接是依赖判断成功</li><li>ALL_DONE_AT_LEAST_ONE_SUCCESS：上游全部完成至少一个成功: 所有上游依赖任务都达到终态时，进行依赖判断，至少有一个成功，则依赖判断成功，否则就是跳过运行</li><li>ALL_SKIPPED：上游全部都跳过: 所有上游依赖任务都达到终态时，进行依赖判断，所有的上游都是跳过状态才算依赖判断成功，否则当前节点就是跳过运行</li><li>ONE_FAILED：至少一个失败: 上游只要有一个失败了，就进行依赖判断，且依赖判断成功，如果上游全部完成但是没有失败，则跳过运行</li><li>ONE_SUCCESS：至少一个成功：上游只要有一个成功，就进行依赖判断，且依赖判断成功，如果上游全部完成但是没有成功，则跳过运行</li><li>ONE_DONE：至少一个完成：上游只要有一个完成了，就进行依赖判断，且依赖判断成功，否则还是等待上游</li><li>NONE_FAILED：上游全部完成，没有失败: 所有上游依赖任务都达到终态时，进行依赖判断，如果上游都是成功或者跳过运行，则依赖判断成功，否则标记为上游失败</li><li>ALL_DONE_NONE_FAILED_AT_LEAST_ONE_SUCCESS：上游全部完成，没有失败，至少有一个成功: 所有上游依赖任务都达到终态时，进行依赖判断，上游没有一个失败且至少有一个成功的情况下，依赖判断成功，否则就是跳过运行</li><li>NONE_SKIPPED：上游全部完成，没有跳过运行: 所有上游依赖任务都达到终态时，进行依赖判断, 如果上游状态全部都是成功、失败、上游失败状态，则依赖判断成功，否则为跳过运行</li><li>ALL_DONE_AT_LEAST_ONE_FAILED：上游全部完成至少一个失败: 所有上游依赖任务都达到终态时，进行依赖判断，至少有一个失败，则依赖判断成功，否则就是跳过运行</li></ul> */
+    DependencyTriggerPolicy?: string | null;
+    /** @description <p>是否允许下游依赖 1允许 0不允许</p><p>取值范围：[0, 1]</p> */
+    AllowDownstreamDependency?: number | null;
+    /** @description <p>调度类型: 0 正常调度 1 空跑调度</p><p>枚举值：</p><ul><li>0： 正常调度</li><li>1： 空跑调度</li></ul><p>默认值：0</p> */
+    ScheduleType?: number | null;
 }
 /** @description 任务调度配置信息 */
 export interface TriggerTaskSchedulerConfigurationInput {
-    /** @description 上游依赖数组 */
+    /** @description <p>上游依赖数组</p> */
     UpstreamDependencyConfigList?: DependencyTriggerTaskBriefInput[];
-    /** @description 任务调度优先级 运行优先级 4高 5中 6低 , 默认:6 */
+    /** @description <p>任务调度优先级 运行优先级 4高 5中 6低 , 默认:6</p> */
     RunPriorityType?: number;
-    /** @description 重试策略 重试等待时间,单位分钟: 默认: 5 */
+    /** @description <p>重试策略 重试等待时间,单位分钟: 默认: 5</p> */
     RetryWaitMinute?: number;
-    /** @description 重试策略 最大尝试次数, 默认: 4 */
+    /** @description <p>重试策略 最大尝试次数, 默认: 4</p> */
     MaxRetryNumber?: number;
-    /** @description 超时处理策略 运行耗时超时（单位：分钟）默认为 -1 */
+    /** @description <p>超时处理策略 运行耗时超时（单位：分钟）默认为 -1</p> */
     ExecutionTTLMinute?: number;
-    /** @description 超时处理策略 等待总时长耗时超时（单位：分钟）默认为 -1 */
+    /** @description <p>超时处理策略 等待总时长耗时超时（单位：分钟）默认为 -1</p> */
     WaitExecutionTotalTTLMinute?: number;
-    /** @description 重跑&补录配置, 默认为 ALL; , ALL 运行成功或失败后皆可重跑或补录, FAILURE 运行成功后不可重跑或补录，运行失败后可重跑或补录, NONE 运行成功或失败后皆不可重跑或补录; */
+    /** @description <p>重跑&amp;补录配置, 默认为 ALL; , ALL 运行成功或失败后皆可重跑或补录, FAILURE 运行成功后不可重跑或补录，运行失败后可重跑或补录, NONE 运行成功或失败后皆不可重跑或补录;</p> */
     AllowRedoType?: string;
-    /** @description 输出参数数组 */
+    /** @description <p>输出参数数组</p> */
     ParamTaskOutList?: OutTaskParameterInput[];
-    /** @description 输入参数数组 */
+    /** @description <p>输入参数数组</p> */
     ParamTaskInList?: InTaskParameterInput[];
-    /** @description 产出登记 */
+    /** @description <p>产出登记</p> */
     TaskOutputRegistryList?: TaskDataRegistryInput[];
+    /** @description <ul><li>任务依赖运行条件，默认为ALL_SUCCESS，暂时只支持工作流调度项目下配置</li><li>ALL_SUCCESS： 全部成功：所有上游依赖任务都达到终态时，进行依赖判断，如果上游全部都成功，则依赖判断成功，否则如果上游有一个跳过运行，则标记为跳过运行，其余情况标记为上游失败</li><li>ALL_FAILED：全部失败：所有上游依赖任务都达到终态时，进行依赖判断，如果上游状态都是失败或者上游失败，则依赖判断成功，否则就标记为跳过运行</li><li>ALL_DONE：全部完成：所有上游依赖任务都达到终态时，进行依赖判断，直接是依赖判断成功</li><li>ALL_DONE_AT_LEAST_ONE_SUCCESS：上游全部完成至少一个成功: 所有上游依赖任务都达到终态时，进行依赖判断，至少有一个成功，则依赖判断成功，否则就是跳过运行</li><li>ALL_SKIPPED：上游全部都跳过: 所有上游依赖任务都达到终态时，进行依赖判断，所有的上游都是跳过状态才算依赖判断成功，否则当前节点就是跳过运行</li><li>ONE_FAILED：至少一个失败: 上游只要有一个失败了，就进行依赖判断，且依赖判断成功，如果上游全部完成但是没有失败，则跳过运行</li><li>ONE_SUCCESS：至少一个成功：上游只要有一个成功，就进行依赖判断，且依赖判断成功，如果上游全部完成但是没有成功，则跳过运行</li><li>ONE_DONE：至少一个完成：上游只要有一个完成了，就进行依赖判断，且依赖判断成功，否则还是等待上游</li><li>NONE_FAILED：上游全部完成，没有失败: 所有上游依赖任务都达到终态时，进行依赖判断，如果上游都是成功或者跳过运行，则依赖判断成功，否则标记为上游失败</li><li>ALL_DONE_NONE_FAILED_AT_LEAST_ONE_SUCCESS：上游全部完成，没有失败，至少有一个成功: 所有上游依赖任务都达到终态时，进行依赖判断，上游没有一个失败且至少有一个成功的情况下，依赖判断成功，否则就是跳过运行</li><li>NONE_SKIPPED：上游全部完成，没有跳过运行: 所有上游依赖任务都达到终态时，进行依赖判断, 如果上游状态全部都是成功、失败、上游失败状态，则依赖判断成功，否则为跳过运行</li><li>ALL_DONE_AT_LEAST_ONE_FAILED：上游全部完成至少一个失败: 所有上游依赖任务都达到终态时，进行依赖判断，至少有一个失败，则依赖判断成功，否则就是跳过运行</li></ul> */
+    DependencyTriggerPolicy?: string;
+    /** @description <p>是否允许下游依赖 1允许 0不允许</p><p>取值范围：[0, 1]</p> */
+    AllowDownstreamDependency?: number;
+    /** @description <p>调度类型: 0 正常调度 1 空跑调度</p><p>枚举值：</p><ul><li>0： 正常调度</li><li>1： 空跑调度</li></ul><p>默认值：0</p> */
+    ScheduleType?: number;
 }
 /** @description 任务版本列表信息 */
 export interface TriggerTaskVersion {
-    /** @description 保存时间 */
+    /** @description <p>保存时间</p> */
     CreateTime?: string | null;
-    /** @description 版本号 */
+    /** @description <p>版本号</p> */
     VersionNum?: string | null;
-    /** @description 创建人 */
+    /** @description <p>创建人</p> */
     CreateUserUin?: string | null;
-    /** @description 保存版本id */
+    /** @description <p>保存版本id</p> */
     VersionId?: string | null;
-    /** @description 版本描述信息 */
+    /** @description <p>版本描述信息</p> */
     VersionRemark?: string | null;
-    /** @description 审批状态（只有提交版本有） */
+    /** @description <p>审批状态（只有提交版本有）</p> */
     ApproveStatus?: string | null;
-    /** @description 生产状态（只有提交版本有） */
+    /** @description <p>生产状态（只有提交版本有）</p> */
     Status?: string | null;
-    /** @description 审批人（只有提交版本有） */
+    /** @description <p>审批人（只有提交版本有）</p> */
     ApproveUserUin?: string | null;
+    /** @description <p>是否生产态使用版本，保存版本没有该字段</p> */
+    UsedVersion?: boolean | null;
 }
 /** @description 任务版本列表信息 */
 export interface TriggerTaskVersionDetail {
@@ -12485,70 +12390,80 @@ export interface TriggerTaskVersionDetail {
 }
 /** @description 工作流概要信息 */
 export interface TriggerWorkflowBrief {
-    /** @description 项目ID */
+    /** @description <p>项目ID</p> */
     ProjectId?: string | null;
-    /** @description 工作ID */
+    /** @description <p>工作ID</p> */
     WorkflowId?: string | null;
-    /** @description 工作流名称 */
+    /** @description <p>工作流名称</p> */
     WorkflowName?: string | null;
-    /** @description 任务数量 */
+    /** @description <p>任务数量</p> */
     TaskCount?: number | null;
-    /** @description 文件夹ID */
+    /** @description <p>文件夹ID</p> */
     FolderId?: string | null;
-    /** @description 文件夹名称 */
+    /** @description <p>文件夹名称</p> */
     FolderName?: string | null;
-    /** @description 调度配置 */
+    /** @description <p>调度配置</p> */
     WorkflowTriggerConfig?: WorkflowTriggerConfig | null;
-    /** @description 责任人 */
+    /** @description <p>责任人</p> */
     UserNameInCharge?: string | null;
-    /** @description 责任人ID */
+    /** @description <p>责任人ID</p> */
     UserUinInCharge?: string | null;
-    /** @description 工作流参数 */
+    /** @description <p>工作流参数</p> */
     WorkflowParams?: string;
+    /** @description <p>运行账号ID</p> */
+    ExecuteUserUin?: string | null;
 }
 /** @description 查询工作流详细信息 */
 export interface TriggerWorkflowDetail {
-    /** @description 工作流名称 */
+    /** @description <p>工作流名称</p> */
     WorkflowName?: string | null;
-    /** @description 责任人ID */
+    /** @description <p>责任人ID</p> */
     OwnerUin?: string | null;
-    /** @description 创建人ID */
+    /** @description <p>创建人ID</p> */
     CreateUserUin?: string | null;
-    /** @description 工作流参数数组 */
+    /** @description <p>工作流参数数组</p> */
     WorkflowParams?: ParamInfo[] | null;
-    /** @description 统一调度参数 */
+    /** @description <p>统一调度参数</p> */
     TriggerWorkflowSchedulerConfigurations?: WorkflowTriggerConfig[] | null;
-    /** @description 工作流描述 */
+    /** @description <p>工作流描述</p> */
     WorkflowDesc?: string | null;
-    /** @description 工作流所属路径 */
+    /** @description <p>工作流所属路径</p> */
     Path?: string | null;
-    /** @description BundleId项 */
+    /** @description <p>BundleId项</p> */
     BundleId?: string | null;
-    /** @description BundleInfo项 */
+    /** @description <p>BundleInfo项</p> */
     BundleInfo?: string | null;
-    /** @description 通用参数 */
+    /** @description <p>通用参数</p> */
     GeneralTaskParams?: WorkflowGeneralTaskParam[] | null;
-    /** @description Trigger 状态 启动ACTIVE，暂停PAUSED */
+    /** @description <p>Trigger 状态 启动ACTIVE，暂停PAUSED</p> */
     SchedulerStatus?: string | null;
+    /** @description <p>工作流运行参数配置</p> */
+    TriggerWorkflowRunConfiguration?: WorkflowRunConfig | null;
+    /** @description <p>触发方式：定时触发：TIME_TRIGGER 。这里配置之后，内部的触发方式可不填，否则需要保持一致</p><p>枚举值：</p><ul><li>TIME_TRIGGER： 定时触发</li></ul> */
+    TriggerMode?: string | null;
+    /** @description <p>运行账号ID</p> */
+    ExecuteUserUin?: string | null;
 }
 /** @description 获取工作流的列表信息item */
 export interface TriggerWorkflowInfo {
-    /** @description 工作流ID */
+    /** @description <p>工作流ID</p> */
     WorkflowId?: string | null;
-    /** @description 工作流名称 */
+    /** @description <p>工作流名称</p> */
     WorkflowName?: string | null;
-    /** @description 负责人ID */
+    /** @description <p>负责人ID</p> */
     OwnerUin?: string | null;
-    /** @description 创建时间 */
+    /** @description <p>创建时间</p> */
     CreateTime?: string | null;
-    /** @description 最新修改时间 */
+    /** @description <p>最新修改时间</p> */
     ModifyTime?: string | null;
-    /** @description 最后更新人ID */
+    /** @description <p>最后更新人ID</p> */
     UpdateUserUin?: string | null;
-    /** @description 工作流描述 */
+    /** @description <p>工作流描述</p> */
     WorkflowDesc?: string | null;
-    /** @description 创建人ID */
+    /** @description <p>创建人ID</p> */
     CreateUserUin?: string | null;
+    /** @description <p>运行账号ID</p> */
+    ExecuteUserUin?: string | null;
 }
 /** @description 工作流列表查询 */
 export interface TriggerWorkflowResult {
@@ -12565,68 +12480,78 @@ export interface TriggerWorkflowResult {
 }
 /** @description 工作流运行概要信息 */
 export interface TriggerWorkflowRunBrief {
-    /** @description 用户AppId */
+    /** @description <p>用户AppId</p> */
     AppId?: string | null;
-    /** @description 项目ID */
+    /** @description <p>项目ID</p> */
     ProjectId?: string | null;
-    /** @description 工作流名称 */
+    /** @description <p>工作流名称</p> */
     WorkflowName?: string | null;
-    /** @description 工作流ID */
+    /** @description <p>工作流ID</p> */
     WorkflowId?: string | null;
-    /** @description 工作流运行ID */
+    /** @description <p>工作流运行ID</p> */
     ExecutionId?: string | null;
-    /** @description 触发器ID */
+    /** @description <p>触发器ID</p> */
     TriggerId?: string | null;
-    /** @description 触发方式:调度触发Scheduler、手动触发ManualTrigger、事件触发Event */
+    /** @description <p>触发方式:调度触发Scheduler、手动触发ManualTrigger、事件触发Event</p> */
     TriggerType?: string | null;
-    /** @description 工作流触发时间 */
+    /** @description <p>工作流触发时间</p> */
     CreateTime?: string | null;
-    /** @description 执行开始时间戳 */
+    /** @description <p>计划调度时间</p> */
+    ScheduleTime?: string | null;
+    /** @description <p>执行开始时间戳</p> */
     ExecutionStartTime?: string | null;
-    /** @description 执行结束时间戳 */
+    /** @description <p>执行结束时间戳</p> */
     ExecutionEndTime?: string | null;
-    /** @description 运行时长，单位秒 */
+    /** @description <p>运行时长，单位秒</p> */
     ExecutionCostTime?: string | null;
-    /** @description 并发排队花费时间，单位秒 */
+    /** @description <p>并发排队花费时间，单位秒</p> */
     QueueCostTime?: string | null;
-    /** @description 等待资源花费时间，单位秒 */
+    /** @description <p>等待资源花费时间，单位秒</p> */
     PendingCostTime?: string | null;
-    /** @description 执行状态，运行失败:FAILED、运行成功:SUCCESS、等待中:PENDING、跳过运行:SKIPED、运行中:RUNNING */
+    /** @description <p>执行状态，运行失败:FAILED、运行成功:SUCCESS、等待中:PENDING、跳过运行:SKIPED、运行中:RUNNING</p> */
     ExecutionState?: string | null;
-    /** @description 运行用户UIN */
+    /** @description <p>运行用户UIN</p> */
     ExecuteUserUin?: string | null;
-    /** @description 运行用户名称 */
+    /** @description <p>运行用户名称</p> */
     ExecuteUserName?: string | null;
-    /** @description 错误码 */
+    /** @description <p>错误码</p> */
     ErrorCodeStr?: string | null;
-    /** @description 运行参数 */
+    /** @description <p>运行参数</p> */
     WorkflowParams?: string | null;
-    /** @description 工作流版本信息ID */
+    /** @description <p>工作流版本信息ID</p> */
     WorkflowVersionId?: string | null;
-    /** @description 是否支持重跑 */
+    /** @description <p>是否支持重跑</p> */
     SupportRerun?: boolean | null;
-    /** @description 重跑次数 */
+    /** @description <p>重跑次数</p> */
     RerunTimes?: number | null;
-    /** @description 运行的任务范围,逗号分隔的任务ID列表 */
+    /** @description <p>运行的任务范围,逗号分隔的任务ID列表</p> */
     SelectedTaskIds?: string[] | null;
-    /** @description 等待并发开始时间 */
+    /** @description <p>等待并发开始时间</p> */
     PendingStartTime?: string | null;
-    /** @description 排队等待开始时间 */
+    /** @description <p>排队等待开始时间</p> */
     QueueStartTime?: string | null;
-    /** @description 运行结束时间 */
+    /** @description <p>运行结束时间</p> */
     EndTime?: string | null;
-    /** @description 文件夹ID */
+    /** @description <p>文件夹ID</p> */
     FolderId?: string | null;
-    /** @description 文件夹名称 */
+    /** @description <p>文件夹名称</p> */
     FolderName?: string | null;
-    /** @description 计划调度时间 */
+    /** @description <p>计划调度时间</p> */
     PlannedSchedulingTime?: string | null;
-    /** @description 周期类型 */
+    /** @description <p>周期类型</p> */
     CycleType?: string | null;
-    /** @description 责任人名称 */
+    /** @description <p>责任人名称</p> */
     UserNameInCharge?: string | null;
-    /** @description 责任人ID */
+    /** @description <p>责任人ID</p> */
     UserUinInCharge?: string | null;
+    /** @description <p>关联实体是否存在</p> */
+    AssociatedEntityExist?: boolean | null;
+    /** @description <p>父工作流运行ID 【由嵌套工作流触发独有】</p> */
+    ParentWorkflowExecutionId?: string | null;
+    /** @description <p>父任务运行ID 【由嵌套工作流触发独有】</p> */
+    ParentTaskExecutionId?: string | null;
+    /** @description <p>父任务运行名称 【由嵌套工作流触发独有】</p> */
+    ParentTaskExecutionName?: string | null;
 }
 /** @description 查询工作流结果 */
 export interface TriggerWorkflowRunResult {
@@ -12767,22 +12692,30 @@ export interface UpdateTriggerTaskPart {
 }
 /** @description 查询工作流详细信息 */
 export interface UpdateTriggerWorkflowPartially {
-    /** @description 工作流名称 */
+    /** @description <p>工作流名称</p> */
     WorkflowName?: string;
-    /** @description 责任人ID */
+    /** @description <p>责任人ID</p> */
     OwnerUin?: string;
-    /** @description 工作流参数数组 */
+    /** @description <p>工作流参数数组</p> */
     WorkflowParams?: ParamInfo[];
-    /** @description 统一调度参数 */
+    /** @description <p>统一调度参数</p> */
     TriggerWorkflowSchedulerConfigurations?: WorkflowTriggerConfigInput[];
-    /** @description 工作流描述 */
+    /** @description <p>工作流描述</p> */
     WorkflowDesc?: string;
-    /** @description BundleId项 */
+    /** @description <p>BundleId项</p> */
     BundleId?: string;
-    /** @description BundleInfo项 */
+    /** @description <p>BundleInfo项</p> */
     BundleInfo?: string;
-    /** @description 通用参数 */
+    /** @description <p>通用参数</p> */
     GeneralTaskParams?: WorkflowGeneralTaskParamInput[];
+    /** @description <p>工作流运行参数配置</p> */
+    TriggerWorkflowRunConfiguration?: WorkflowRunConfigInput;
+    /** @description <p>Trigger 状态 启动ACTIVE，暂停PAUSED。配置完之后，内部的Trigger状态可不配置，如果配置，内容会被该值覆盖。</p><p>枚举值：</p><ul><li>ACTIVE： 启动</li><li>PAUSED： 暂停</li></ul> */
+    SchedulerStatus?: string;
+    /** @description <p>触发方式：定时触发：TIME_TRIGGER ，文件到达：FILE_ARRIVAL。配置完之后，内部的TriggerMode状态可不配置，如果配置，内容会被该值覆盖。</p><p>枚举值：</p><ul><li>TIME_TRIGGER： 定时触发</li><li>FILE_ARRIVAL： 文件到达</li></ul> */
+    TriggerMode?: string;
+    /** @description <p>运行账号ID</p> */
+    ExecuteUserUin?: string;
 }
 /** @description 更新工作流结果 */
 export interface UpdateTriggerWorkflowResult {
@@ -12932,6 +12865,20 @@ export interface WorkflowPermissionPage {
     TotalPageNumber?: number;
     /** @description 授权信息列表 */
     Items?: WorkflowPermission[];
+}
+/** @description 工作流运行配置 */
+export interface WorkflowRunConfig {
+    /** @description <p>工作流运行最大并发数，取值范围：[1, 1000]</p> */
+    MaxConcurrentNum?: number | null;
+    /** @description <p>1：开启  0：关闭<br>当工作流达到最大并发上限时，若开启，新工作流运行排队等待，直到其他运行释放并发，最大等待时长为48小时，超过则自动跳过不再执行；若关闭，新工作流直接跳过结束。</p> */
+    QueuingMode?: number | null;
+}
+/** @description 工作流运行配置 */
+export interface WorkflowRunConfigInput {
+    /** @description <p>工作流运行最大并发数，取值范围：[1, 1000]</p> */
+    MaxConcurrentNum?: number;
+    /** @description <p>1：开启  0：关闭<br>当工作流达到最大并发上限时，若开启，新工作流运行排队等待，直到其他运行释放并发，最大等待时长为48小时，超过则自动跳过不再执行；若关闭，新工作流直接跳过结束。</p> */
+    QueuingMode?: number;
 }
 /** @description 工作流统一调度出参 */
 export interface WorkflowSchedulerConfiguration {
@@ -13191,99 +13138,69 @@ export interface WorkflowSchedulerConfigurationInfo {
 }
 /** @description 工作流调度配置 */
 export interface WorkflowTriggerConfig {
-    /**
-     * @description 触发方式，
-     *     - 定时触发：TIME_TRIGGER
-     *     - 持续运行：CONTINUE_RUN
-     *     - 文件到达：FILE_ARRIVAL
-     *
-     *     注意：
-     *     - TIME_TRIGGER 和 CONTINUE_RUN 模式下，SchedulerStatus、SchedulerTimeZone、StartTime、EndTime、ConfigMode、CycleType、CrontabExpression 必填；
-     *     - FILE_ARRIVAL 模式下，FileArrivalPath、TriggerMinimumIntervalSecond、TriggerWaitTimeSecond 必填；
-     */
+    /** @description <p>触发方式，非必填，外部结构的TriggerMode字段优先级比当前字段高</p><ul><li>定时触发：TIME_TRIGGER</li><li>文件到达：FILE_ARRIVAL</li><li>持续运行：CONTINUE_RUN（暂不支持）</li></ul><p>注意：</p><ul><li>TIME_TRIGGER 和 CONTINUE_RUN 模式下，SchedulerStatus、SchedulerTimeZone、StartTime、EndTime、ConfigMode、CycleType、CrontabExpression 必填；</li><li>FILE_ARRIVAL 模式下，FileArrivalPath、TriggerMinimumIntervalSecond、TriggerWaitTimeSecond 必填；</li></ul><p>枚举值：</p><ul><li>TIME_TRIGGER： 定时触发</li><li>FILE_ARRIVAL： 文件到达</li></ul> */
     TriggerMode?: string | null;
-    /** @description WorkflowTriggerConfig转换成Json格式，对账使用 */
+    /** @description <p>WorkflowTriggerConfig转换成Json格式，对账使用</p> */
     ExtraInfo?: string | null;
-    /** @description 调度时区 */
+    /** @description <p>调度时区</p> */
     ScheduleTimeZone?: string | null;
-    /** @description 调度生效时间 */
+    /** @description <p>调度生效时间</p> */
     StartTime?: string | null;
-    /** @description 调度结束时间 */
+    /** @description <p>调度结束时间</p> */
     EndTime?: string | null;
-    /** @description 配置方式，常规：COMMON，CRON表达式：CRON_EXPRESSION */
+    /** @description <p>配置方式，常规：COMMON，CRON表达式：CRON_EXPRESSION</p> */
     ConfigMode?: string | null;
-    /**
-     * @description 周期类型：支持的类型为
-     *     ONEOFF_CYCLE: 一次性
-     *     YEAR_CYCLE: 年
-     *     MONTH_CYCLE: 月
-     *     WEEK_CYCLE: 周
-     *     DAY_CYCLE: 天
-     *     HOUR_CYCLE: 小时
-     *     MINUTE_CYCLE: 分钟
-     *     CRONTAB_CYCLE: crontab表达式类型
-     */
+    /** @description <p>周期类型：支持的类型为<br>ONEOFF_CYCLE: 一次性<br>YEAR_CYCLE: 年<br>MONTH_CYCLE: 月<br>WEEK_CYCLE: 周<br>DAY_CYCLE: 天<br>HOUR_CYCLE: 小时<br>MINUTE_CYCLE: 分钟<br>CRONTAB_CYCLE: crontab表达式类型</p> */
     CycleType?: string | null;
-    /** @description cron表达式 */
+    /** @description <p>cron表达式</p> */
     CrontabExpression?: string | null;
-    /** @description triggerId, uuid */
+    /** @description <p>triggerId, uuid</p> */
     TriggerId?: string | null;
-    /** @description 文件到达模式下	存储系统中的监听路径 */
+    /** @description <p>文件到达模式下    存储系统中的监听路径</p> */
     FileArrivalPath?: string | null;
-    /** @description 文件到达模式下	触发最短间隔时间（单位：秒） */
-    TriggerMinimumIntervalSecond?: number | null;
-    /** @description 文件到达模式下	触发等待时间（单位：秒） */
-    TriggerWaitTimeSecond?: number | null;
-    /** @description Trigger 状态 启动ACTIVE，暂停PAUSED */
+    /** @description <p>Trigger 状态 启动ACTIVE，暂停PAUSED。外部的TriggerStatus优先级大于当前值</p><p>枚举值：</p><ul><li>ACTIVE： 启动</li><li>PAUSED： 暂停</li></ul> */
     SchedulerStatus?: string | null;
+    /** @description <p>文件到达模式下 文件匹配规则</p><p>入参限制：文件名匹配仅支持文件名和 *，不能包含路径分隔符 /</p> */
+    FileNamePattern?: string | null;
+    /** @description <p>文件到达模式下 是否递归检测子目录</p><p>取值范围：[0, 1]</p><p>默认值：1</p><p>默认 1（开启） 0 （关闭）</p> */
+    Recursive?: number | null;
+    /** @description <p>文件到达模式下    触发最短间隔时间</p><p>单位：秒</p> */
+    TriggerMinimumIntervalSecond?: number | null;
+    /** @description <p>文件到达模式下    触发等待时间</p><p>单位：秒</p> */
+    TriggerWaitTimeSecond?: number | null;
 }
 /** @description 工作流调度配置 */
 export interface WorkflowTriggerConfigInput {
-    /**
-     * @description 触发方式，
-     *     - 定时触发：TIME_TRIGGER
-     *     - 持续运行：CONTINUE_RUN
-     *     - 文件到达：FILE_ARRIVAL
-     *
-     *     注意：
-     *     - TIME_TRIGGER 和 CONTINUE_RUN 模式下，SchedulerStatus、SchedulerTimeZone、StartTime、EndTime、ConfigMode、CycleType、CrontabExpression 必填；
-     *     - FILE_ARRIVAL 模式下，FileArrivalPath、TriggerMinimumIntervalSecond、TriggerWaitTimeSecond 必填；
-     */
-    TriggerMode: string;
-    /** @description WorkflowTriggerConfig转换成Json格式，对账使用 */
+    /** @description <p>触发方式，非必填，外部结构的TriggerMode字段优先级比当前字段高</p><ul><li>定时触发：TIME_TRIGGER</li><li>文件到达：FILE_ARRIVAL</li><li>持续运行：CONTINUE_RUN（暂不支持）</li></ul><p>注意：</p><ul><li>TIME_TRIGGER 和 CONTINUE_RUN 模式下，SchedulerStatus、SchedulerTimeZone、StartTime、EndTime、ConfigMode、CycleType、CrontabExpression 必填；</li><li>FILE_ARRIVAL 模式下，FileArrivalPath、TriggerMinimumIntervalSecond、TriggerWaitTimeSecond 必填；</li></ul><p>枚举值：</p><ul><li>TIME_TRIGGER： 定时触发</li><li>FILE_ARRIVAL： 文件到达</li></ul> */
+    TriggerMode?: string;
+    /** @description <p>WorkflowTriggerConfig转换成Json格式，对账使用</p> */
     ExtraInfo?: string;
-    /** @description 调度时区 */
+    /** @description <p>调度时区</p> */
     ScheduleTimeZone?: string;
-    /** @description 调度生效时间 */
+    /** @description <p>调度生效时间</p> */
     StartTime?: string;
-    /** @description 调度结束时间 */
+    /** @description <p>调度结束时间</p> */
     EndTime?: string;
-    /** @description 配置方式，常规：COMMON，CRON表达式：CRON_EXPRESSION */
+    /** @description <p>配置方式，常规：COMMON，CRON表达式：CRON_EXPRESSION</p> */
     ConfigMode?: string;
-    /**
-     * @description 周期类型：支持的类型为
-     *     ONEOFF_CYCLE: 一次性
-     *     YEAR_CYCLE: 年
-     *     MONTH_CYCLE: 月
-     *     WEEK_CYCLE: 周
-     *     DAY_CYCLE: 天
-     *     HOUR_CYCLE: 小时
-     *     MINUTE_CYCLE: 分钟
-     *     CRONTAB_CYCLE: crontab表达式类型
-     */
+    /** @description <p>周期类型：支持的类型为<br>ONEOFF_CYCLE: 一次性<br>YEAR_CYCLE: 年<br>MONTH_CYCLE: 月<br>WEEK_CYCLE: 周<br>DAY_CYCLE: 天<br>HOUR_CYCLE: 小时<br>MINUTE_CYCLE: 分钟<br>CRONTAB_CYCLE: crontab表达式类型</p> */
     CycleType?: string;
-    /** @description cron表达式 */
+    /** @description <p>cron表达式</p> */
     CrontabExpression?: string;
-    /** @description triggerId, uuid */
+    /** @description <p>triggerId, uuid</p> */
     TriggerId?: string;
-    /** @description 文件到达模式下	存储系统中的监听路径 */
+    /** @description <p>文件到达模式下    存储系统中的监听路径</p> */
     FileArrivalPath?: string;
-    /** @description 文件到达模式下	触发最短间隔时间（单位：秒） */
-    TriggerMinimumIntervalSecond?: number;
-    /** @description 文件到达模式下	触发等待时间（单位：秒） */
-    TriggerWaitTimeSecond?: number;
-    /** @description Trigger 状态 启动ACTIVE，暂停PAUSED */
+    /** @description <p>Trigger 状态 启动ACTIVE，暂停PAUSED。外部的TriggerStatus优先级大于当前值</p><p>枚举值：</p><ul><li>ACTIVE： 启动</li><li>PAUSED： 暂停</li></ul> */
     SchedulerStatus?: string;
+    /** @description <p>文件到达模式下 文件匹配规则</p><p>入参限制：文件名匹配仅支持文件名和 *，不能包含路径分隔符 /</p> */
+    FileNamePattern?: string;
+    /** @description <p>文件到达模式下 是否递归检测子目录</p><p>取值范围：[0, 1]</p><p>默认值：1</p><p>默认 1（开启） 0 （关闭）</p> */
+    Recursive?: number;
+    /** @description <p>文件到达模式下    触发最短间隔时间</p><p>单位：秒</p> */
+    TriggerMinimumIntervalSecond?: number;
+    /** @description <p>文件到达模式下    触发等待时间</p><p>单位：秒</p> */
+    TriggerWaitTimeSecond?: number;
 }
 /**
  * @description The project ID, a string of digits (19 in practice, beyond JavaScript's safe integers).

@@ -325,9 +325,21 @@ export type Examples = {
     request: RequestOf<operations, "DescribeColumnsMeta">;
     response: { Response: ActionResponseOf<operations, "DescribeColumnsMeta"> };
   };
+  DescribeDataAssets: {
+    request: RequestOf<operations, "DescribeDataAssets">;
+    response: { Response: ActionResponseOf<operations, "DescribeDataAssets"> };
+  };
+  DescribeDatabaseByName: {
+    request: RequestOf<operations, "DescribeDatabaseByName">;
+    response: { Response: ActionResponseOf<operations, "DescribeDatabaseByName"> };
+  };
   DescribeDatabaseInfoList: {
     request: RequestOf<operations, "DescribeDatabaseInfoList">;
     response: { Response: ActionResponseOf<operations, "DescribeDatabaseInfoList"> };
+  };
+  DescribeDatabaseMeta: {
+    request: RequestOf<operations, "DescribeDatabaseMeta">;
+    response: { Response: ActionResponseOf<operations, "DescribeDatabaseMeta"> };
   };
   DescribeDatabaseMetas: {
     request: RequestOf<operations, "DescribeDatabaseMetas">;
@@ -465,6 +477,10 @@ export type Examples = {
     request: RequestOf<operations, "DescribeInstanceLogList">;
     response: { Response: ActionResponseOf<operations, "DescribeInstanceLogList"> };
   };
+  DescribeInstancesByExecutors: {
+    request: RequestOf<operations, "DescribeInstancesByExecutors">;
+    response: { Response: ActionResponseOf<operations, "DescribeInstancesByExecutors"> };
+  };
   DescribeIntegrationNode: {
     request: RequestOf<operations, "DescribeIntegrationNode">;
     response: { Response: ActionResponseOf<operations, "DescribeIntegrationNode"> };
@@ -500,6 +516,10 @@ export type Examples = {
   DescribeIntegrationVersionNodesInfo: {
     request: RequestOf<operations, "DescribeIntegrationVersionNodesInfo">;
     response: { Response: ActionResponseOf<operations, "DescribeIntegrationVersionNodesInfo"> };
+  };
+  DescribeLineageColumns: {
+    request: RequestOf<operations, "DescribeLineageColumns">;
+    response: { Response: ActionResponseOf<operations, "DescribeLineageColumns"> };
   };
   DescribeLineageInfo: {
     request: RequestOf<operations, "DescribeLineageInfo">;
@@ -576,6 +596,10 @@ export type Examples = {
   DescribeRealTimeTaskSpeed: {
     request: RequestOf<operations, "DescribeRealTimeTaskSpeed">;
     response: { Response: ActionResponseOf<operations, "DescribeRealTimeTaskSpeed"> };
+  };
+  DescribeRealViewDatabasePage: {
+    request: RequestOf<operations, "DescribeRealViewDatabasePage">;
+    response: { Response: ActionResponseOf<operations, "DescribeRealViewDatabasePage"> };
   };
   DescribeRealViewSchemaPage: {
     request: RequestOf<operations, "DescribeRealViewSchemaPage">;
@@ -705,6 +729,14 @@ export type Examples = {
     request: RequestOf<operations, "DescribeTableBasicInfo">;
     response: { Response: ActionResponseOf<operations, "DescribeTableBasicInfo"> };
   };
+  DescribeTableContentPreview: {
+    request: RequestOf<operations, "DescribeTableContentPreview">;
+    response: { Response: ActionResponseOf<operations, "DescribeTableContentPreview"> };
+  };
+  DescribeTableDdl: {
+    request: RequestOf<operations, "DescribeTableDdl">;
+    response: { Response: ActionResponseOf<operations, "DescribeTableDdl"> };
+  };
   DescribeTableInfoList: {
     request: RequestOf<operations, "DescribeTableInfoList">;
     response: { Response: ActionResponseOf<operations, "DescribeTableInfoList"> };
@@ -740,6 +772,10 @@ export type Examples = {
   DescribeTableScoreTrend: {
     request: RequestOf<operations, "DescribeTableScoreTrend">;
     response: { Response: ActionResponseOf<operations, "DescribeTableScoreTrend"> };
+  };
+  DescribeTableSelect: {
+    request: RequestOf<operations, "DescribeTableSelect">;
+    response: { Response: ActionResponseOf<operations, "DescribeTableSelect"> };
   };
   DescribeTaskAlarmRegulations: {
     request: RequestOf<operations, "DescribeTaskAlarmRegulations">;
@@ -1260,21 +1296,17 @@ export const examples = {
     request: {
       "Tasks": [
         {
-          "TaskId": "20250227112817430",
-          "VersionRemark": "备注"
+          "TaskId": "20260120104606329"
         }
       ],
-      "AutoRun": true,
-      "AlarmWays": "true",
-      "AlarmRecipientTypes": "all",
-      "ProjectId": "1470547050521227264"
+      "ProjectId": "1464962169590902784"
     },
     response: {
       "Response": {
         "Data": {
-          "JobId": 1
+          "JobId": 2528
         },
-        "RequestId": "2c66cc14-ea0a-4f25-bb2c-3a315bd9b606"
+        "RequestId": "e1362eb3-40b7-456d-b801-c8f1e319fc63"
       }
     },
   },
@@ -3488,6 +3520,125 @@ export const examples = {
       }
     },
   },
+  DescribeDataAssets: {
+    request: {
+      "PageNumber": 1,
+      "PageSize": 1
+    },
+    response: {
+      "Response": {
+        "DataSetRecords": [
+          {
+            "AssetId": "uvt******k4w",
+            "AssetLevel": 20,
+            "AssetStatus": 0,
+            "BizCatalogIds": [],
+            "BizCatalogNames": [],
+            "ClusterId": "emr-m7o0zu6k",
+            "CreateTime": "2024-04-19T15:47:02+08:00",
+            "DatabaseId": "y******3Yw",
+            "DatabaseName": "box",
+            "DatasourceId": 9263,
+            "DatasourceName": "hive_******88",
+            "Description": null,
+            "Environment": "prod",
+            "HeatValue": 0,
+            "InCharge": null,
+            "IsView": false,
+            "LabelNames": [],
+            "LifeTime": null,
+            "MetaCrawlType": "TABLE",
+            "MsType": "HIVE",
+            "OperateOption": {
+              "FavoriteCount": 1,
+              "HasFavorite": false,
+              "HasPermission": false,
+              "OtherOperate": "ProjectIdNull"
+            },
+            "ProjectDisplayName": null,
+            "ProjectId": null,
+            "ProjectName": null,
+            "Schema": null,
+            "StorageSize": 0,
+            "StorageSizeWithUnit": "0B",
+            "TableId": "uvt******k4w",
+            "TableName": "biao",
+            "TableNameCn": null,
+            "TableNameEn": null,
+            "TablePropertyScore": {
+              "Average": 0,
+              "DayTime": "2024-08-06T11:16:52+08:00",
+              "Integrity": 0,
+              "Normative": 0,
+              "Safety": 0,
+              "Stability": 0,
+              "TableId": "uvt******k4w",
+              "Timeliness": 0
+            },
+            "TableRecordFieldSet": [],
+            "TechnologyType": "HIVE"
+          }
+        ],
+        "PageNumber": 1,
+        "PageSize": 1,
+        "RequestId": "f4ea1692-e5f5-4666-9cc0-3db66bb21518",
+        "TotalCount": 231017
+      }
+    },
+  },
+  DescribeDatabaseByName: {
+    request: {
+      "DatabaseName": "atta_boss",
+      "DatasourceId": 146721,
+      "SchemaName": null,
+      "ClusterId": null
+    },
+    response: {
+      "Response": {
+        "RequestId": "req_id_***",
+        "DatabaseMeta": {
+          "DatabaseId": null,
+          "DatabaseGuid": null,
+          "DatabaseName": "atta_boss",
+          "ProjectId": "project_id_***",
+          "ProjectName": "project_eng_name",
+          "ProjectDisplayName": "项目中文名称",
+          "MetastoreType": "DLC",
+          "DatasourceId": 146721,
+          "DatasourceName": "dlc_***",
+          "DisplayName": "dlc_***.atta_boss",
+          "Category": "CLUSTER",
+          "Catalog": "DataLakeCatalog",
+          "Description": "员工域数据",
+          "Instance": "fkiqo0om",
+          "OwnerAccount": 100000123456,
+          "OwnerAccountName": "root",
+          "Region": "ap-guangzhou",
+          "Status": 1,
+          "StorageSize": 536870912,
+          "StorageSizeWithUnit": "512.00MB",
+          "CreateTime": "2023-03-09 15:42:59",
+          "TableCount": 12,
+          "DatasourceList": [
+            {
+              "DatasourceId": "146721",
+              "DatasourceName": "dlc_***",
+              "DatasourceClusterId": "fkiqo0om",
+              "DatasourceUrn": "dlc_***",
+              "DatasourceEnv": "production"
+            }
+          ],
+          "CollectJobId": "collect_job_***",
+          "CollectJobName": "dlc_采集任务",
+          "ClusterId": "fkiqo0om",
+          "ClusterName": "DLC实例-***",
+          "OperateOption": null,
+          "ModifiedTimeByTables": 1770625474000,
+          "LastAccessTimeByTables": 1770625474000
+        }
+      }
+    },
+  },
   DescribeDatabaseInfoList: {
     request: {
       "ConnectionType": "rpc",
@@ -3524,61 +3675,152 @@ export const examples = {
       }
     },
   },
+  DescribeDatabaseMeta: {
+    request: {
+      "DatabaseId": "guid_of_database_***"
+    },
+    response: {
+      "Response": {
+        "RequestId": "req_id_***",
+        "DatabaseMeta": {
+          "DatabaseId": null,
+          "DatabaseGuid": "guid_of_database_***",
+          "DatabaseName": "example_db",
+          "ProjectId": "project_id_***",
+          "ProjectName": "project_eng_name",
+          "ProjectDisplayName": "项目中文名称",
+          "MetastoreType": "HIVE",
+          "DatasourceId": 79541,
+          "DatasourceName": "hive_emr-***",
+          "DisplayName": "hive_emr-***.example_db",
+          "Category": "CLUSTER",
+          "Catalog": "hive",
+          "Description": "业务数据库",
+          "Instance": "emr-***",
+          "OwnerAccount": 100000,
+          "OwnerAccountName": "hadoop",
+          "Region": "ap-guangzhou",
+          "Status": 1,
+          "StorageSize": 1073741824,
+          "StorageSizeWithUnit": "1.00GB",
+          "CreateTime": "2023-03-09 15:42:59",
+          "TableCount": 56,
+          "DatasourceList": [
+            {
+              "DatasourceId": "79541",
+              "DatasourceName": "hive_emr-***",
+              "DatasourceClusterId": "emr-***",
+              "DatasourceUrn": "hive_emr-***",
+              "DatasourceEnv": "production"
+            }
+          ],
+          "CollectJobId": "collect_job_***",
+          "CollectJobName": "hive_采集任务",
+          "ClusterId": "emr-***",
+          "ClusterName": "EMR-***集群",
+          "OperateOption": null,
+          "ModifiedTimeByTables": 1770625474000,
+          "LastAccessTimeByTables": 1770625474000
+        }
+      }
+    },
+  },
   DescribeDatabaseMetas: {
     request: {
+      "PageNumber": 1,
+      "PageSize": 9999,
       "Filters": [
         {
-          "Name": "a1",
+          "Name": "datasourceId",
           "Values": [
-            "1"
+            "146721"
           ]
         }
       ],
       "OrderFields": [
         {
-          "Name": "a1b1c",
-          "Direction": "a1b1c"
+          "Name": "databaseName",
+          "Direction": "ASC"
         }
-      ],
-      "PageSize": 10,
-      "PageNumber": 1
+      ]
     },
     response: {
       "Response": {
+        "RequestId": "e4037646-f140-4b15-bc22-aec12e2e1d70",
         "DatabaseMeta": [
           {
-            "Catalog": null,
-            "Category": null,
-            "ClusterId": null,
-            "ClusterName": null,
+            "DatabaseId": null,
+            "DatabaseGuid": null,
+            "DatabaseName": "atta_boss",
+            "ProjectId": "project_id_***",
+            "ProjectName": "project_eng_name",
+            "ProjectDisplayName": "项目中文名称",
+            "MetastoreType": "DLC",
+            "DatasourceId": 146721,
+            "DatasourceName": "dlc_***",
+            "DisplayName": "dlc_***.atta_boss",
+            "Category": "CLUSTER",
+            "Catalog": "DataLakeCatalog",
+            "Description": "员工域数据",
+            "Instance": "fkiqo0om",
+            "OwnerAccount": 100000,
+            "OwnerAccountName": "root",
+            "Region": "ap-guangzhou",
+            "Status": 1,
+            "StorageSize": 536870912,
+            "StorageSizeWithUnit": "512.00MB",
+            "CreateTime": "2023-03-09 15:42:59",
+            "TableCount": 12,
+            "DatasourceList": [
+              {
+                "DatasourceId": "146721",
+                "DatasourceName": "dlc_***",
+                "DatasourceClusterId": "fkiqo0om",
+                "DatasourceUrn": "dlc_***",
+                "DatasourceEnv": "production"
+              }
+            ],
+            "CollectJobId": "collect_job_***",
+            "CollectJobName": "dlc_采集任务",
+            "ClusterId": "fkiqo0om",
+            "ClusterName": "DLC实例-***",
+            "OperateOption": null,
+            "ModifiedTimeByTables": 1770625474000,
+            "LastAccessTimeByTables": 1770625474000
+          },
+          {
+            "DatabaseId": null,
+            "DatabaseGuid": null,
+            "DatabaseName": "atta_dw_base",
+            "ProjectId": "project_id_***",
+            "ProjectName": "project_eng_name",
+            "ProjectDisplayName": "项目中文名称",
+            "MetastoreType": "DLC",
+            "DatasourceId": 146721,
+            "DatasourceName": "dlc_***",
+            "DisplayName": "dlc_***.atta_dw_base",
+            "Category": "CLUSTER",
+            "Catalog": "DataLakeCatalog",
+            "Description": "ODS层：数据冷备",
+            "Instance": "fkiqo0om",
+            "OwnerAccount": 100000,
+            "OwnerAccountName": "root",
+            "Region": "ap-guangzhou",
+            "Status": 1,
+            "StorageSize": 268435456,
+            "StorageSizeWithUnit": "256.00MB",
+            "CreateTime": "2023-03-09 15:42:59",
+            "TableCount": 8,
+            "DatasourceList": [],
             "CollectJobId": null,
             "CollectJobName": null,
-            "CreateTime": "2025-08-12T16:00:53+08:00",
-            "DatabaseGuid": "FB-gjv53p2TZcPaaZmsGHw",
-            "DatabaseId": "31712",
-            "DatabaseName": "barry_4",
-            "DatasourceId": 93731,
-            "DatasourceList": null,
-            "DatasourceName": "hive_emr-3f0wn6y7",
-            "Description": null,
-            "DisplayName": "hive_emr-3f0wn6y7.barry_4",
-            "Environment": null,
-            "Instance": null,
-            "LastAccessTimeByTables": null,
-            "MetastoreType": "HIVE",
+            "ClusterId": "fkiqo0om",
+            "ClusterName": "DLC实例-***",
+            "OperateOption": null,
             "ModifiedTimeByTables": null,
-            "OwnerAccountName": null,
-            "ProjectDisplayName": null,
-            "ProjectId": null,
-            "ProjectName": null,
-            "Region": null,
-            "Status": null,
-            "StorageSize": null,
-            "StorageSizeWithUnit": null,
-            "TableCount": null
+            "LastAccessTimeByTables": null
           }
-        ],
-        "RequestId": "d271201e-984c-439c-9672-142817b5414d"
+        ]
       }
     },
   },
@@ -3856,7 +4098,7 @@ export const examples = {
               "OwnerProjectIdent": "project1",
               "OwnerProjectName": "[project1]",
               "Params": null,
-              "ParamsString": "{\"vport\":\"63348\",\"connectType\":\"public\",\"ip\":\"156.16.156.156\",\"publicPort\":\"6658\",\"publicIp\":\"189.15.15\",\"type\":\"MYSQL\",\"authorityType\":\"true\",\"deployType\":\"CONNSTR_PUBLICDB\",\"url\":\"jdbc:mysql://156.15.161.65:63258/emall\",\"vurl\":\"jdbc:mysql://68.23.265.86:63618/emall\",\"password\":\"********\",\"vpcTenantId\":\"131506509\",\"port\":\"65113\",\"passwordEncrypt\":\"40de7fbe6ad34c9d581af31416ef2a6c\",\"publicUrl\":\"jdbc:mysql://32.13.26.23:66413/emall\",\"vip\":\"156.168.95.62\",\"db\":\"emall\",\"username\":\"sdggds\"}",
+              "ParamsString": "{\"vport\":\"63348\",\"connectType\":\"public\",\"ip\":\"156.16.156.156\",\"publicPort\":\"6658\",\"publicIp\":\"189.15.15\",\"type\":\"MYSQL\",\"authorityType\":\"true\",\"deployType\":\"CONNSTR_PUBLICDB\",\"url\":\"jdbc:mysql://156.15.161.65:63258/emall\",\"vurl\":\"jdbc:mysql://68.23.265.86:63618/emall\",\"password\":\"********\",\"vpcTenantId\":\"131506509\",\"port\":\"65113\",\"passwordEncrypt\":\"********************************\",\"publicUrl\":\"jdbc:mysql://32.13.26.23:66413/emall\",\"vip\":\"156.168.95.62\",\"db\":\"emall\",\"username\":\"sdggds\"}",
               "ProductId": "59111",
               "Region": "ap-beijing",
               "ShowType": "MySQL",
@@ -6282,7 +6524,7 @@ export const examples = {
       "Response": {
         "Data": {
           "DataLogInfo": null,
-          "LogInfo": "2023-03-24 16:20:13.018 INFO n.AbstractTaskRunner.<init> [main] [line:269]- the customize_settings file exists in /usr/local/taskScheduler_loader/conf/runner_customize.properties<br>2023-03-24 16:20:13.037 WARN me.RealtimeLogParams.initRealtimeLog [main] [line:84]- schedulerInstanceDTO.getInstanceExtAttribute() is null<br>2023-03-24 16:20:13.037 DEBUG n.AbstractTaskRunner.startWork [main] [line:308]- convert xml file /usr/local/taskScheduler_loader/log/tasklog/35/20230324161041651/20230324162000.xml<br>2023-03-24 16:20:13.292 DEBUG n.AbstractTaskRunner.init [main] [line:373]- convert schedulerInstanceDTO SchedulerInstanceDTO{schedulerTaskDto=TaskDTO{taskId='20230324161041651', virtualTaskId='null', virtualFlag=false, taskName='null', workflowId='68ce6df0-7b80-11ed-a3a7-b8cef6c14251', realWorkflowId='null', workflowName='dev_test', folderId='null', folderName='null', createTime='null', status='Y', inCharge='stackxchen', startTime='2023-03-24 00:00:00', endTime='2023-03-24 23:59:59', projectId=1460963739345731584, projectIdent='null', projectName='null', cycleType=MINUTE_CYCLE, cycleStep=5, crontabExpression=null, instanceInitStrategy=T+0, delayTime=0, startupTime=0, retryWait=5, retriable=null, taskAction='', tryLimit=5, runPriority=6, taskType=TaskTypeDTO{typeId=35, typeDesc='Shell', createTime='2022-02-12 11:13:41', sourceServerType='null', targetServerType='null', runJarName='IdexShell.jar', killable=0, typeSort='数据计算', inCharge='admin', brokerParallelism=10, taskParallelism=10, doRedoParallelism=10000, downgradePriorityTries=2, retryWait=5, retryLimit=5, defaultAliveWait=720, pollingSeconds=5, paramList='<parameters><parameter><name>hdpClient</name><value>/usr/hdp/current/hadoop-client</value></parameter><parameter><name>hiveClient</name><value>/usr/hdp/current/hive-client</value></parameter></parameters>', taskTypeExts=null, fileType='null', selectFilePath=null, excludeCommonLib=false, postHooks=null}, brokerIp='any', clusterId='emr-k3s4qsys', minDateTime='2023-03-24 16:15:00', maxDateTime='2023-03-24 16:15:00', selfDepend=parallel, leftCoordinate=null, topCoordinate=null, taskExt=TaskExtDTO{taskId='20230324161041651', properties={bucket=wedata-agent-test3-1257305158, python_type=python2, ftp.file.name=https://wedata-agent-test3-1257305158.cos.ap-beijing.myqcloud.com/datastudio/project/1460963739345731584/stackxchen/dev_test/test_event_minute_20230324161041651_20230324161625186.sh, pre_dependence_config={}, region=ap-beijing, extraInfo={}}, dryRunExtAttributes=null, dryRunParameter=null}, properties='null', notes='null', yarnQueue='null', alarmDTO=null, alarm='null', submit=null, sourceServer='null', targetServer='null', tasks=null, creater='stackxchen', dependencyRel=and, dependencyWorkflow=no, dependencyConfigDTOList=null, eventListenerConfig='null', eventPublisherConfig='null', virtualTaskStatus='null', recycleTips='null', recycleUser='null', newOrUpdate='null', params=null, taskAutoSubmit=null, lastSchedulerCommitTime=2023-03-24 16:16:25, productName=DATA_DEV, ownId=100028448903, executionStartTime=null, executionEndTime=null, userId=100028590605, tenantId=1315051789, normalizedJobStartTime=2023-03-24 16:20:00, recoverFreezeStartTime=null, inChargeId=null, executionTTL=-1, resourceGroup=20221221143954438902}; SchedulerTaskDto [taskStatus=RUNNING, doFlag=false, executionSpace=CYCLIC, taskExecutionEpochMilli=0], schedulerServerDto=null, taskExtDTO=TaskExtDTO{taskId='20230324161041651', properties={bucket=wedata-agent-test3-1257305158, python_type=python2, ftp.file.name=/usr/local/taskScheduler_loader/tdcp/templates/20230324161041651/20230324162000/test_event_minute_20230324161041651_20230324161625186.sh, pre_dependence_config={}, region=ap-beijing, extraInfo={}, data_cluster=emr-k3s4qsys, shellBin_Hadoop=/usr/local/cluster-shim/v3/bin/hadoop, shellConfig_Hadoop=/usr/local/cluster-shim/v3/conf/emr-k3s4qsys, shellBase_Hadoop=/usr/local/cluster-shim/v3/, shellAuth_Hadoop=ldap, shellVersion_Hadoop=3.2.1, shellBin_Yarn=/usr/local/cluster-shim/v3/bin/yarn, shellConfig_Yarn=/usr/local/cluster-shim/v3/conf/emr-k3s4qsys, shellBase_Yarn=/usr/local/cluster-shim/v3/, shellAuth_Yarn=ldap, shellVersion_Yarn=3.2.1, yarn_api_addr=http://172.16.0.7:5004, RunnerLoaderKey=ins-d6e89nmr, RunnerLoaderPort=9066, yarn_queue_name=root.default, login_hive_password=}, dryRunExtAttributes=null, dryRunParameter=null}, schedulerParameterDTO=SchedulerParameterDTO{listProjectParameterInfo=[ParameterInfo [paramId=null, paramKey=heidy, paramDefine=123, paramValue=123]], listWorkflowParameterInfo=[], listTaskParameterInfo=[], listUpstreamParameterInfo=[], listDownstreamParameterInfo=[], listDryRunParameterInfo=[]}, lastDependencyInstanceTaskDataTimeMap={}, issueId='2023-03-24 16:20:08', loaderToken=com.tencent.tbds.taskscheduler.loader.center.common.utils.TemporaryToken@1440c311, runnerToken=null, nodeDispatchStrategy=RESOURCE, nodeBlacklist=null, instanceDTO=InstanceDTO{taskId='20230324161041651', taskName='null', workflowId='null', workflowName='null', inCharge='stackxchen', cycleType=MINUTE_CYCLE, curRunDate='2023-03-24 16:20:00', nextCurDate='2023-03-24 16:25:00', runPriority=6, tryLimit=5, tries=0, doFlag=0, redoFlag=0, state=LAUNCHED, runtimeBroker='ins-d6e89nmr', errorDesc='Launched succeed, waiting to be issued', taskType=TaskTypeDTO{typeId=35, typeDesc='Shell', createTime='2022-02-12 11:13:41', sourceServerType='null', targetServerType='null', runJarName='IdexShell.jar', killable=0, typeSort='数据计算', inCharge='admin', brokerParallelism=10, taskParallelism=10, doRedoParallelism=10000, downgradePriorityTries=2, retryWait=5, retryLimit=5, defaultAliveWait=720, pollingSeconds=5, paramList='<parameters><parameter><name>hdpClient</name><value>/usr/hdp/current/hadoop-client</value></parameter><parameter><name>hiveClient</name><value>/usr/hdp/current/hive-client</value></parameter></parameters>', taskTypeExts=null, fileType='null', selectFilePath=null, excludeCommonLib=false, postHooks=null}, dependenceFulfillTime='2023-03-24 16:20:00', firstDependenceFulfillTime='2023-03-24 16:20:00', firstStartTime='null', startTime='null', endTime='null', costTime='null', costMilliTime=null, maxCostTime=null, minCostTime=null, avgCostTime=null, lastLog='null', schedulerDateTime='null', lastSchedulerDateTime='2023-03-24 16:15:00', lastUpdate='2023-03-24 16:20:00', createTime='null', dependencyRel=and, ignoreEvent=false, virutalFlag=null, projectId='null', projectIdent='null', projectName='null', executionSpace='CYCLIC', instanceExtAttribute='null', list=null, productName=DATA_DEV, resourceGroup=20221221143954438902, resourceInstanceId=any, yarnQueue=null}}<br>2023-03-24 16:20:13.299 DEBUG n.AbstractTaskRunner.init [main] [line:390]- Find scheduler-loader-service scheduler-center-service in consul 9.164.88.149 8500<br>2023-03-24 16:20:13.305 INFO utils.FeignHttpUtils.getRunnerStartOpt [main] [line:103]- Server scheduler-loader-service ip is http://127.0.0.1:9066 <br>2023-03-24 16:20:15.154 DEBUG geConverterExtractor.extractData [main] [line:102]- Reading to [com.tencent.tbds.guldan.api.common.api.ResponseObject<java.lang.Boolean>]<br>2023-03-24 16:20:15.182 INFO n.AbstractTaskRunner.init [main] [line:407]- -- The runner 20230324161041651_2023-03-24 16:20:00_9 register to loader true<br>2023-03-24 16:20:15.277 DEBUG ils.yarn.net.RestApi.post [main] [line:75]- put from rest api server body {\"data\":\"20230324161041651_2023-03-24 16:20:00\",\"pageIndex\":0,\"pageSize\":10,\"count\":true,\"desc\":false} to path https://wedata-api-fusion-test.cloud.tencent.com/tdw/taskScheduler/startRunner contentType application/json<br>2023-03-24 16:20:15.281 DEBUG .net.ConnectionUtils.sendPostOrPut [main] [line:87]- start post or put connection of url=https://wedata-api-fusion-test.cloud.tencent.com/tdw/taskScheduler/startRunner, method=POST, start date=1679646015281, timeout=10000<br>2023-03-24 16:20:15.563 DEBUG .net.ConnectionUtils.sendPostOrPut [main] [line:119]- finish post or put connection of url=https://wedata-api-fusion-test.cloud.tencent.com/tdw/taskScheduler/startRunner, method=POST, start date=1679646015563<br>2023-03-24 16:20:15.567 INFO n.AbstractTaskRunner.init [main] [line:441]- -- The runner 20230324161041651_2023-03-24 16:20:00 register to scheduler true<br>2023-03-24 16:20:15.967 INFO scheduler.TaskRunner.execute [main] [line:99]- 第0步：准备工作目录<br>2023-03-24 16:20:15.974 INFO scheduler.TaskRunner.execute [main] [line:104]- Work Dir:/usr/local/taskScheduler_loader//tdcp/workspace/20230324161041651/20230324162000<br>2023-03-24 16:20:15.974 INFO n.AbstractTaskRunner.deleteDir [main] [line:1079]- delete dir true<br>2023-03-24 16:20:15.975 INFO scheduler.TaskRunner.execute [main] [line:111]- 第1步：获取安全凭证信息<br>2023-03-24 16:20:15.977 INFO n.AbstractTaskRunner.getAuthInfo [main] [line:3485]- request param com.tencent.wedata.security.bean.AccountMappingQueryParam@3ca14cf4[clusterId=emr-k3s4qsys,projectId=1460963739345731584,sourceAccount=100028590605,commandList=<null>,serverHost=<null>,ownerUserId=100028448903,userId=100028590605,tenantId=1315051789,jwtSecret=tbds@2022,requestId=<null>,region=<null>]<br>2023-03-24 16:20:16.035 INFO ty.client.AuthClient.createHeader [main] [line:416]- requestId: ef2ba654-4073-4d89-b84d-9a09ffc88e26<br>2023-03-24 16:20:16.286 DEBUG ol.RequestAddCookies.process [main] [line:123]- CookieSpec selected: default<br>2023-03-24 16:20:16.306 DEBUG col.RequestAuthCache.process [main] [line:77]- Auth cache not set in the context<br>2023-03-24 16:20:16.455 DEBUG entConnectionManager.requestConnection [main] [line:266]- Connection request: [route: {s}->https://wedata-api-fusion-test.cloud.tencent.com:443][total kept alive: 0; route allocated: 0 of 2; total allocated: 0 of 20]<br>2023-03-24 16:20:16.483 DEBUG entConnectionManager.leaseConnection [main] [line:310]- Connection leased: [id: 0][route: {s}->https://wedata-api-fusion-test.cloud.tencent.com:443][total kept alive: 0; route allocated: 1 of 2; total allocated: 1 of 20]<br>2023-03-24 16:20:16.487 DEBUG chain.MainClientExec.execute [main] [line:234]- Opening connection {s}->https://wedata-api-fusion-test.cloud.tencent.com:443<br>2023-03-24 16:20:16.491 DEBUG ntConnectionOperator.connect [main] [line:139]- Connecting to wedata-api-fusion-test.cloud.tencent.com/39.156.125.95:443<br>2023-03-24 16:20:16.491 DEBUG nectionSocketFactory.connectSocket [main] [line:366]- Connecting socket to wedata-api-fusion-test.cloud.tencent.com/39.156.125.95:443 with timeout 0<br>2023-03-24 16:20:16.498 DEBUG nectionSocketFactory.createLayeredSocket [main] [line:430]- Enabled protocols: [TLSv1.2]<br>2023-03-24 16:20:16.498 DEBUG nectionSocketFactory.createLayeredSocket [main] [line:431]- Enabled cipher suites:[TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384, TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256, TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384, TLS_RSA_WITH_AES_256_GCM_SHA384, TLS_ECDH_ECDSA_WITH_AES_256_GCM_SHA384, TLS_ECDH_RSA_WITH_AES_256_GCM_SHA384, TLS_DHE_RSA_WITH_AES_256_GCM_SHA384, TLS_DHE_DSS_WITH_AES_256_GCM_SHA384, TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256, TLS_RSA_WITH_AES_128_GCM_SHA256, TLS_ECDH_ECDSA_WITH_AES_128_GCM_SHA256, TLS_ECDH_RSA_WITH_AES_128_GCM_SHA256, TLS_DHE_RSA_WITH_AES_128_GCM_SHA256, TLS_DHE_DSS_WITH_AES_128_GCM_SHA256, TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA384, TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384, TLS_RSA_WITH_AES_256_CBC_SHA256, TLS_ECDH_ECDSA_WITH_AES_256_CBC_SHA384, TLS_ECDH_RSA_WITH_AES_256_CBC_SHA384, TLS_DHE_RSA_WITH_AES_256_CBC_SHA256, TLS_DHE_DSS_WITH_AES_256_CBC_SHA256, TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA, TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA, TLS_RSA_WITH_AES_256_CBC_SHA, TLS_ECDH_ECDSA_WITH_AES_256_CBC_SHA, TLS_ECDH_RSA_WITH_AES_256_CBC_SHA, TLS_DHE_RSA_WITH_AES_256_CBC_SHA, TLS_DHE_DSS_WITH_AES_256_CBC_SHA, TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA256, TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256, TLS_RSA_WITH_AES_128_CBC_SHA256, TLS_ECDH_ECDSA_WITH_AES_128_CBC_SHA256, TLS_ECDH_RSA_WITH_AES_128_CBC_SHA256, TLS_DHE_RSA_WITH_AES_128_CBC_SHA256, TLS_DHE_DSS_WITH_AES_128_CBC_SHA256, TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA, TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA, TLS_RSA_WITH_AES_128_CBC_SHA, TLS_ECDH_ECDSA_WITH_AES_128_CBC_SHA, TLS_ECDH_RSA_WITH_AES_128_CBC_SHA, TLS_DHE_RSA_WITH_AES_128_CBC_SHA, TLS_DHE_DSS_WITH_AES_128_CBC_SHA, TLS_EMPTY_RENEGOTIATION_INFO_SCSV]<br>2023-03-24 16:20:16.498 DEBUG nectionSocketFactory.createLayeredSocket [main] [line:435]- Starting handshake<br>2023-03-24 16:20:16.524 DEBUG nectionSocketFactory.verifyHostname [main] [line:465]- Secure session established<br>2023-03-24 16:20:16.524 DEBUG nectionSocketFactory.verifyHostname [main] [line:466]-  negotiated protocol: TLSv1.2<br>2023-03-24 16:20:16.525 DEBUG nectionSocketFactory.verifyHostname [main] [line:467]-  negotiated cipher suite: TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256<br>2023-03-24 16:20:16.525 DEBUG nectionSocketFactory.verifyHostname [main] [line:475]-  peer principal: CN=*.cloud.tencent.cn, O=Tencent Technology (Shenzhen) Company Limited, L=Shenzhen, ST=Guangdong, C=CN<br>2023-03-24 16:20:16.525 DEBUG nectionSocketFactory.verifyHostname [main] [line:484]-  peer alternative names: [*.cloud.tencent.cn, *.cloud.tencent.com, *.cloud.tencent.com.cn, cloud.tencent.com.cn, cloud.tencent.com, yun.tencent.cn, yun.tencent.com.cn, yun.tencent.com, *.qcloud.com, *.qcloud.qq.com, qcloud.qq.com, qcloud.com, cloud.tencent.cn]<br>2023-03-24 16:20:16.525 DEBUG nectionSocketFactory.verifyHostname [main] [line:488]-  issuer principal: CN=GlobalSign Organization Validation CA - SHA256 - G2, O=GlobalSign nv-sa, C=BE<br>2023-03-24 16:20:16.530 DEBUG ntConnectionOperator.connect [main] [line:146]- Connection established 172.16.0.92:49738<->39.156.125.95:443<br>2023-03-24 16:20:16.531 DEBUG chain.MainClientExec.execute [main] [line:255]- Executing request POST /safe/v1/queryAccountMapping HTTP/1.1<br>2023-03-24 16:20:16.531 DEBUG chain.MainClientExec.execute [main] [line:266]- Proxy auth state: UNCHALLENGED<br>2023-03-24 16:20:16.533 DEBUG HttpClientConnection.onRequestSubmitted [main] [line:133]- http-outgoing-0 >> POST /safe/v1/queryAccountMapping HTTP/1.1<br>2023-03-24 16:20:16.533 DEBUG HttpClientConnection.onRequestSubmitted [main] [line:136]- http-outgoing-0 >> Content-type: application/json; charset=utf-8<br>2023-03-24 16:20:16.534 DEBUG HttpClientConnection.onRequestSubmitted [main] [line:136]- http-outgoing-0 >> Connection: Close<br>2023-03-24 16:20:16.534 DEBUG HttpClientConnection.onRequestSubmitted [main] [line:136]- http-outgoing-0 >> Authorization: Bearer eyJ0eXAiOiJKV1QiLCJhbGciOiJIUzI1NiJ9.eyJ0ZW5hbnRfaWQiOiIxMzE1MDUxNzg5IiwidXNlcl9pZCI6IjEwMDAyODU5MDYwNSIsIm93bmVyX3VzZXJfaWQiOiIxMDAwMjg0NDg5MDMiLCJleHAiOjE2Nzk2NDk2MTZ9.r3Up_MGPFxXok8jz_fcOa-Od1Je8q55sohDyL-x666U<br>2023-03-24 16:20:16.534 DEBUG HttpClientConnection.onRequestSubmitted [main] [line:136]- http-outgoing-0 >> x-wedata-trace-id: ef2ba654-4073-4d89-b84d-9a09ffc88e26<br>2023-03-24 16:20:16.534 DEBUG HttpClientConnection.onRequestSubmitted [main] [line:136]- http-outgoing-0 >> Content-Length: 93<br>2023-03-24 16:20:16.534 DEBUG HttpClientConnection.onRequestSubmitted [main] [line:136]- http-outgoing-0 >> Content-Encoding: UTF-8<br>2023-03-24 16:20:16.534 DEBUG HttpClientConnection.onRequestSubmitted [main] [line:136]- http-outgoing-0 >> Host: wedata-api-fusion-test.cloud.tencent.com<br>2023-03-24 16:20:16.534 DEBUG HttpClientConnection.onRequestSubmitted [main] [line:136]- http-outgoing-0 >> User-Agent: Apache-HttpClient/4.5.8 (Java/1.8.0_292)<br>2023-03-24 16:20:16.534 DEBUG HttpClientConnection.onRequestSubmitted [main] [line:136]- http-outgoing-0 >> Accept-Encoding: gzip,deflate<br>2023-03-24 16:20:16.535 DEBUG .http.impl.conn.Wire.wire [main] [line:73]- http-outgoing-0 >> \"POST /safe/v1/queryAccountMapping HTTP/1.1[\\r][\\n]\"<br>2023-03-24 16:20:16.535 DEBUG .http.impl.conn.Wire.wire [main] [line:73]- http-outgoing-0 >> \"Content-type: application/json; charset=utf-8[\\r][\\n]\"<br>2023-03-24 16:20:16.535 DEBUG .http.impl.conn.Wire.wire [main] [line:73]- http-outgoing-0 >> \"Connection: Close[\\r][\\n]\"<br>2023-03-24 16:20:16.535 DEBUG .http.impl.conn.Wire.wire [main] [line:73]- http-outgoing-0 >> \"Authorization: Bearer eyJ0eXAiOiJKV1QiLCJhbGciOiJIUzI1NiJ9.eyJ0ZW5hbnRfaWQiOiIxMzE1MDUxNzg5IiwidXNlcl9pZCI6IjEwMDAyODU5MDYwNSIsIm93bmVyX3VzZXJfaWQiOiIxMDAwMjg0NDg5MDMiLCJleHAiOjE2Nzk2NDk2MTZ9.r3Up_MGPFxXok8jz_fcOa-Od1Je8q55sohDyL-x666U[\\r][\\n]\"<br>2023-03-24 16:20:16.535 DEBUG .http.impl.conn.Wire.wire [main] [line:73]- http-outgoing-0 >> \"x-wedata-trace-id: ef2ba654-4073-4d89-b84d-9a09ffc88e26[\\r][\\n]\"<br>2023-03-24 16:20:16.535 DEBUG .http.impl.conn.Wire.wire [main] [line:73]- http-outgoing-0 >> \"Content-Length: 93[\\r][\\n]\"<br>2023-03-24 16:20:16.535 DEBUG .http.impl.conn.Wire.wire [main] [line:73]- http-outgoing-0 >> \"Content-Encoding: UTF-8[\\r][\\n]\"<br>2023-03-24 16:20:16.535 DEBUG .http.impl.conn.Wire.wire [main] [line:73]- http-outgoing-0 >> \"Host: wedata-api-fusion-test.cloud.tencent.com[\\r][\\n]\"<br>2023-03-24 16:20:16.535 DEBUG .http.impl.conn.Wire.wire [main] [line:73]- http-outgoing-0 >> \"User-Agent: Apache-HttpClient/4.5.8 (Java/1.8.0_292)[\\r][\\n]\"<br>2023-03-24 16:20:16.536 DEBUG .http.impl.conn.Wire.wire [main] [line:73]- http-outgoing-0 >> \"Accept-Encoding: gzip,deflate[\\r][\\n]\"<br>2023-03-24 16:20:16.536 DEBUG .http.impl.conn.Wire.wire [main] [line:73]- http-outgoing-0 >> \"[\\r][\\n]\"<br>2023-03-24 16:20:16.536 DEBUG .http.impl.conn.Wire.wire [main] [line:87]- http-outgoing-0 >> \"{\"clusterId\":\"emr-k3s4qsys\",\"projectId\":\"1460963739345731584\",\"sourceAccount\":\"100028590605\"}\"<br>2023-03-24 16:20:16.780 DEBUG .http.impl.conn.Wire.wire [main] [line:73]- http-outgoing-0 << \"HTTP/1.1 200 [\\r][\\n]\"<br>2023-03-24 16:20:16.780 DEBUG .http.impl.conn.Wire.wire [main] [line:73]- http-outgoing-0 << \"Date: Fri, 24 Mar 2023 08:20:16 GMT[\\r][\\n]\"<br>2023-03-24 16:20:16.780 DEBUG .http.impl.conn.Wire.wire [main] [line:73]- http-outgoing-0 << \"Content-Type: application/json[\\r][\\n]\"<br>2023-03-24 16:20:16.781 DEBUG .http.impl.conn.Wire.wire [main] [line:73]- http-outgoing-0 << \"Transfer-Encoding: chunked[\\r][\\n]\"<br>2023-03-24 16:20:16.781 DEBUG .http.impl.conn.Wire.wire [main] [line:73]- http-outgoing-0 << \"Connection: close[\\r][\\n]\"<br>2023-03-24 16:20:16.781 DEBUG .http.impl.conn.Wire.wire [main] [line:73]- http-outgoing-0 << \"Server: APISIX/2.11.0[\\r][\\n]\"<br>2023-03-24 16:20:16.781 DEBUG .http.impl.conn.Wire.wire [main] [line:73]- http-outgoing-0 << \"x-wedata-trace-id: ef2ba654-4073-4d89-b84d-9a09ffc88e26[\\r][\\n]\"<br>2023-03-24 16:20:16.781 DEBUG .http.impl.conn.Wire.wire [main] [line:73]- http-outgoing-0 << \"[\\r][\\n]\"<br>2023-03-24 16:20:16.781 DEBUG .http.impl.conn.Wire.wire [main] [line:73]- http-outgoing-0 << \"1ac[\\r][\\n]\"<br>2023-03-24 16:20:16.781 DEBUG .http.impl.conn.Wire.wire [main] [line:73]- http-outgoing-0 << \"{\"Code\":\"OK\",\"Message\":\"SUCCESS\",\"Data\":{\"id\":276,\"clusterId\":\"emr-k3s4qsys\",\"authenticationType\":2,\"sourceAccount\":\"100028448903\",\"sourceAccountName\":\"Wedata[0xe5][0xbc][0x80][0xe5][0x8f][0x91][0xe6][0xb5][0x8b][0xe8][0xaf][0x95][0xe4][0xb8][0x93][0xe7][0x94][0xa8]\",\"projectId\":\"1460963739345731584\",\"targetAccount\":\"hadoop\",\"securityKey\":\"Guldan@2022\",\"fileName\":null,\"createUin\":\"100028636123\",\"operatorUin\":\"100028649389\",\"createTime\":\"2022-11-29T02:11:40.000+00:00\",\"updateTime\":\"2023-02-03T03:38:43.000+00:00\"}}[\\r][\\n]\"<br>2023-03-24 16:20:16.785 DEBUG HttpClientConnection.onResponseReceived [main] [line:122]- http-outgoing-0 << HTTP/1.1 200 <br>2023-03-24 16:20:16.786 DEBUG HttpClientConnection.onResponseReceived [main] [line:125]- http-outgoing-0 << Date: Fri, 24 Mar 2023 08:20:16 GMT<br>2023-03-24 16:20:16.786 DEBUG HttpClientConnection.onResponseReceived [main] [line:125]- http-outgoing-0 << Content-Type: application/json<br>2023-03-24 16:20:16.786 DEBUG HttpClientConnection.onResponseReceived [main] [line:125]- http-outgoing-0 << Transfer-Encoding: chunked<br>2023-03-24 16:20:16.786 DEBUG HttpClientConnection.onResponseReceived [main] [line:125]- http-outgoing-0 << Connection: close<br>2023-03-24 16:20:16.786 DEBUG HttpClientConnection.onResponseReceived [main] [line:125]- http-outgoing-0 << Server: APISIX/2.11.0<br>2023-03-24 16:20:16.786 DEBUG HttpClientConnection.onResponseReceived [main] [line:125]- http-outgoing-0 << x-wedata-trace-id: ef2ba654-4073-4d89-b84d-9a09ffc88e26<br>2023-03-24 16:20:16.803 DEBUG .http.impl.conn.Wire.wire [main] [line:73]- http-outgoing-0 << \"0[\\r][\\n]\"<br>2023-03-24 16:20:16.803 DEBUG .http.impl.conn.Wire.wire [main] [line:73]- http-outgoing-0 << \"[\\r][\\n]\"<br>2023-03-24 16:20:16.804 DEBUG HttpClientConnection.close [main] [line:79]- http-outgoing-0: Close connection<br>2023-03-24 16:20:16.805 DEBUG ain.ConnectionHolder.releaseConnection [main] [line:104]- Connection discarded<br>2023-03-24 16:20:16.805 DEBUG entConnectionManager.releaseConnection [main] [line:349]- Connection released: [id: 0][route: {s}->https://wedata-api-fusion-test.cloud.tencent.com:443][total kept alive: 0; route allocated: 0 of 2; total allocated: 0 of 20]<br>2023-03-24 16:20:16.806 DEBUG ain.ConnectionHolder.cancel [main] [line:145]- Cancelling request execution<br>2023-03-24 16:20:16.831 INFO ty.client.AuthClient.getAccountMappingVo [main] [line:221]- -- 获取安全信息成功!  100028448903(hadoop)<br>2023-03-24 16:20:16.833 INFO scheduler.TaskRunner.execute [main] [line:118]- Linux User:hadoop<br>2023-03-24 16:20:16.833 INFO scheduler.TaskRunner.execute [main] [line:120]- 第2步：校验 Shell 文件<br>2023-03-24 16:20:16.834 INFO scheduler.TaskRunner.execute [main] [line:127]- 第3步：替换 Shell 文件中的参数<br>2023-03-24 16:20:16.844 INFO scheduler.TaskRunner.execute [main] [line:133]- 替换后的 Shell 文件内容如下<br>#!/bin/bash<br>#******************************************************************#<br>##author: stackxchen<br>##create time: 2023-03-24 16:09:14<br>#******************************************************************#<br>echo myevent=\"test_event,202303241610\"<br>2023-03-24 16:20:16.844 INFO scheduler.TaskRunner.execute [main] [line:151]- Final Shell File:/usr/local/taskScheduler_loader//tdcp/workspace/20230324161041651/20230324162000/test_event_minute_20230324161041651_20230324161625186.sh<br>2023-03-24 16:20:16.845 INFO scheduler.TaskRunner.execute [main] [line:154]- 第4步：预处理 Shell 文件<br>2023-03-24 16:20:16.867 INFO n.AbstractTaskRunner.exeSimpleLinuxCommand [main] [line:3425]- cmd dos2unix /usr/local/taskScheduler_loader//tdcp/workspace/20230324161041651/20230324162000/*.sh execute success!<br>2023-03-24 16:20:16.869 INFO n.AbstractTaskRunner.exeSimpleLinuxCommand [main] [line:3425]- cmd chmod 777 -R /usr/local/taskScheduler_loader//tdcp/workspace/20230324161041651 execute success!<br>2023-03-24 16:20:16.869 INFO scheduler.TaskRunner.execute [main] [line:158]- 第5步：准备 Shell 执行环境<br>2023-03-24 16:20:16.883 INFO n.AbstractTaskRunner.exeSimpleLinuxCommand [main] [line:3425]- cmd sudo /usr/sbin/useradd hadoop execute success!<br>2023-03-24 16:20:16.883 INFO scheduler.TaskRunner.execute [main] [line:179]- Shell Command:/usr/local/taskScheduler_loader//script/2.sh /usr/local/taskScheduler_loader//tdcp/workspace/20230324161041651/20230324162000/test_event_minute_20230324161041651_20230324161625186.sh<br>2023-03-24 16:20:16.883 INFO scheduler.TaskRunner.execute [main] [line:181]- 第6步：获取定义的事件变量<br>2023-03-24 16:20:16.884 DEBUG .net.ConnectionUtils.sendGetOrDelete [main] [line:58]- start get or delete connection of url=https://wedata-api-fusion-test.cloud.tencent.com/tdw/taskStore/v1/events/publishers/1460963739345731584/20230324161041651, method=GET, start date=1679646016884, timeout=10000<br>2023-03-24 16:20:16.973 DEBUG .net.ConnectionUtils.sendGetOrDelete [main] [line:77]- finish get or delete connection of url=https://wedata-api-fusion-test.cloud.tencent.com/tdw/taskStore/v1/events/publishers/1460963739345731584/20230324161041651, method=GET, start date=1679646016973<br>2023-03-24 16:20:16.974 INFO mon.utils.EventUtils.getEventHook [main] [line:203]- response body mapper. {\"key\":\"20230324161041651\",\"type\":\"REST_API\",\"creationTs\":\"2023-03-24T08:16:21.953Z\",\"properties\":\"{\\\"eventVariable\\\":\\\"myevent\\\"}\",\"description\":\"\"}<br>2023-03-24 16:20:16.978 INFO scheduler.TaskRunner.postEventHookVariable [main] [line:323]- -- event hook configured, properties: {\"eventVariable\":\"myevent\"}<br>2023-03-24 16:20:16.980 INFO scheduler.TaskRunner.postEventHookVariable [main] [line:334]- -- event variable: myevent<br>2023-03-24 16:20:16.980 INFO scheduler.TaskRunner.execute [main] [line:184]- Event Variable:myevent<br>2023-03-24 16:20:16.980 INFO scheduler.TaskRunner.execute [main] [line:200]- 第7步：启动 Shell 脚本<br>2023-03-24 16:20:16.986 INFO n.AbstractTaskRunner.getTimeOut [main] [line:1009]- getDefault getTimeOut -1 <br>2023-03-24 16:20:16.987 INFO .utils.CmdRunProcess.startProcess [main] [line:152]- -- env key cur_run_date value 20230324162000<br>2023-03-24 16:20:16.987 INFO .utils.CmdRunProcess.startProcess [main] [line:152]- -- env key task_id value 20230324161041651<br>2023-03-24 16:20:16.987 INFO .utils.CmdRunProcess.startProcess [main] [line:152]- -- env key hdfsAuthId value 5TUVpBd***jxDa2iC<br>2023-03-24 16:20:16.987 INFO .utils.CmdRunProcess.startProcess [main] [line:152]- -- env key hdfsAuthUserName value hdfs<br>2023-03-24 16:20:16.987 INFO .utils.CmdRunProcess.startProcess [main] [line:152]- -- env key task_cycleType value I<br>2023-03-24 16:20:16.988 INFO .utils.CmdRunProcess.startProcess [main] [line:152]- -- env key PWD value /data/wedata/taskScheduler_loader/log/tasklog/35/20230324161041651<br>2023-03-24 16:20:16.988 INFO .utils.CmdRunProcess.startProcess [main] [line:152]- -- env key hdfsAuthKey value P5x6PCkcR3J00PBpZt1AnEU5QNqREN15mfTw<br>2023-03-24 16:20:16.988 INFO .utils.CmdRunProcess.startProcess [main] [line:152]- -- env key LANG value zh_CN.UTF-8<br>2023-03-24 16:20:16.988 INFO .utils.CmdRunProcess.startProcess [main] [line:152]- -- env key hadoop_job_ugi value hadoop<br>2023-03-24 16:20:16.988 INFO .utils.CmdRunProcess.startProcess [main] [line:152]- -- env key SHLVL value 1<br>2023-03-24 16:20:16.988 INFO .utils.CmdRunProcess.startProcess [main] [line:152]- -- env key _ value /usr/jdk64/jdk1.8.0_191/bin/java<br>2023-03-24 16:20:17.000 INFO .CmdOutputReadThread.run [Thread-6] [line:81]- eventHookVariable myevent events test_event,202303241610<br>2023-03-24 16:20:17.000 INFO .CmdOutputReadThread.run [Thread-6] [line:86]- -- myevent=test_event,202303241610<br>2023-03-24 16:20:17.995 INFO .utils.CmdRunProcess.waitAndDestroyProcess [main] [line:207]- resultPath /data/wedata/taskScheduler_loader/log/tasklog/35/20230324161041651/20230324162000_result.log  result {\"results\":{\"data\":\"myevent\\u003dtest_event,202303241610\\n\"}}<br>2023-03-24 16:20:17.996 INFO scheduler.TaskRunner.execute [main] [line:209]- Shell Process Finished With ExitCode 0<br>2023-03-24 16:20:17.996 INFO scheduler.TaskRunner.execute [main] [line:226]- Shell运行成功!<br>2023-03-24 16:20:17.996 INFO scheduler.TaskRunner.execute [main] [line:228]- 第8步：解析事件变量<br>2023-03-24 16:20:17.996 INFO scheduler.TaskRunner.execute [main] [line:230]- 事件变量 myevent=test_event,202303241610<br>2023-03-24 16:20:17.996 INFO scheduler.TaskRunner.execute [main] [line:232]- 第9步：开始触发事件<br>2023-03-24 16:20:18.007 INFO mon.utils.EventUtils.lambda$triggerEvents$1 [main] [line:152]- 正在触发事件 test_event 202303241610<br>2023-03-24 16:20:18.008 DEBUG ils.yarn.net.RestApi.post [main] [line:75]- put from rest api server body {\"name\":\"test_event\",\"dimension\":\"202303241610\",\"description\":\"runner triggered time series event\"} to path https://wedata-api-fusion-test.cloud.tencent.com/tdw/taskStore/v1/events/cases/1460963739345731584/trigger contentType application/json<br>2023-03-24 16:20:18.008 DEBUG .net.ConnectionUtils.sendPostOrPut [main] [line:87]- start post or put connection of url=https://wedata-api-fusion-test.cloud.tencent.com/tdw/taskStore/v1/events/cases/1460963739345731584/trigger, method=POST, start date=1679646018008, timeout=10000<br>2023-03-24 16:20:18.101 DEBUG .net.ConnectionUtils.sendPostOrPut [main] [line:119]- finish post or put connection of url=https://wedata-api-fusion-test.cloud.tencent.com/tdw/taskStore/v1/events/cases/1460963739345731584/trigger, method=POST, start date=1679646018101<br>2023-03-24 16:20:18.101 INFO mon.utils.EventUtils.triggerEvent [main] [line:68]- triggerEvent projectId 1460963739345731584 eventCase com.tencent.tbds.guldan.api.store.service.api.pojo.dto.EventCaseDTO@3a0896b3 response {\"caseId\":\"9e2a0e1f870ec340018712b44a160008\",\"name\":\"test_event\",\"dimension\":\"202303241610\",\"creationTs\":\"2023-03-24T08:20:18.069Z\",\"consumerId\":null,\"description\":\"runner triggered time series event\"}<br>2023-03-24 16:20:18.101 DEBUG mon.utils.EventUtils.lambda$triggerEvents$1 [main] [line:154]- event [name: test_event, dimension: 202303241610] triggered successfully<br>2023-03-24 16:20:18.102 DEBUG .net.ConnectionUtils.sendGetOrDelete [main] [line:58]- start get or delete connection of url=https://wedata-api-fusion-test.cloud.tencent.com/tdw/taskStore/v1/events/1460963739345731584/test_event/lookup, method=GET, start date=1679646018102, timeout=10000<br>2023-03-24 16:20:18.209 DEBUG .net.ConnectionUtils.sendGetOrDelete [main] [line:77]- finish get or delete connection of url=https://wedata-api-fusion-test.cloud.tencent.com/tdw/taskStore/v1/events/1460963739345731584/test_event/lookup, method=GET, start date=1679646018209<br>2023-03-24 16:20:18.223 DEBUG mon.utils.EventUtils.lambda$null$0 [main] [line:176]- notify event listener. 20230324160914089, 2023-03-24 16:10:00<br>2023-03-24 16:20:18.226 DEBUG ils.yarn.net.RestApi.post [main] [line:75]- put from rest api server body {\"data\":[{\"taskId\":\"20230324160914089\",\"datatimeDimension\":\"2023-03-24 16:10:00\",\"tenantId\":\"1315051789\"}],\"pageIndex\":0,\"pageSize\":10,\"count\":true,\"desc\":false} to path https://wedata-api-fusion-test.cloud.tencent.com/tdw/taskScheduler/submitStatemachineEvent contentType application/json<br>2023-03-24 16:20:18.226 DEBUG .net.ConnectionUtils.sendPostOrPut [main] [line:87]- start post or put connection of url=https://wedata-api-fusion-test.cloud.tencent.com/tdw/taskScheduler/submitStatemachineEvent, method=POST, start date=1679646018226, timeout=10000<br>2023-03-24 16:20:18.278 DEBUG .net.ConnectionUtils.sendPostOrPut [main] [line:119]- finish post or put connection of url=https://wedata-api-fusion-test.cloud.tencent.com/tdw/taskScheduler/submitStatemachineEvent, method=POST, start date=1679646018278<br>2023-03-24 16:20:18.279 INFO mon.utils.EventUtils.submitStatemachineEvent [main] [line:98]- submitStatemachineEvent response {\"pageIndex\":0,\"pageSize\":0,\"sum\":0,\"code\":\"success\",\"message\":null,\"data\":true}<br>2023-03-24 16:20:18.279 INFO scheduler.TaskRunner.execute [main] [line:261]- 任务运行完成 bye~<br>2023-03-24 16:20:18.279 INFO n.AbstractTaskRunner.startWork [main] [line:332]- -- task running finish<br>2023-03-24 16:20:18.280 INFO n.AbstractTaskRunner.startPostHooks [main] [line:647]- startPostHooks, force=false<br>2023-03-24 16:20:18.280 INFO n.AbstractTaskRunner.startPostHooks [main] [line:674]- postHooks is null<br>2023-03-24 16:20:18.295 DEBUG geConverterExtractor.extractData [main] [line:102]- Reading to [com.tencent.tbds.guldan.api.common.api.ResponseObject<java.util.List<java.lang.String>>]<br>2023-03-24 16:20:18.302 DEBUG geConverterExtractor.extractData [main] [line:102]- Reading to [com.tencent.tbds.guldan.api.common.api.ResponseObject<java.lang.Boolean>]<br>2023-03-24 16:20:18.303 DEBUG n.AbstractTaskRunner.done [main] [line:573]- notify loader true<br>2023-03-24 16:20:18.305 DEBUG ils.yarn.net.RestApi.post [main] [line:75]- put from rest api server body {\"data\":{\"instanceKey\":\"20230324161041651_2023-03-24 16:20:00\",\"state\":\"COMPLETED\",\"lastLog\":\"\"},\"pageIndex\":0,\"pageSize\":10,\"count\":true,\"desc\":false} to path https://wedata-api-fusion-test.cloud.tencent.com/tdw/taskScheduler/commitRunnerState contentType application/json<br>2023-03-24 16:20:18.305 DEBUG .net.ConnectionUtils.sendPostOrPut [main] [line:87]- start post or put connection of url=https://wedata-api-fusion-test.cloud.tencent.com/tdw/taskScheduler/commitRunnerState, method=POST, start date=1679646018305, timeout=10000<br>2023-03-24 16:20:18.365 DEBUG .net.ConnectionUtils.sendPostOrPut [main] [line:119]- finish post or put connection of url=https://wedata-api-fusion-test.cloud.tencent.com/tdw/taskScheduler/commitRunnerState, method=POST, start date=1679646018365<br>2023-03-24 16:20:18.367 DEBUG n.AbstractTaskRunner.done [main] [line:619]- notify scheduler true<br>2023-03-24 16:20:18.367 INFO n.AbstractTaskRunner.done [main] [line:639]- Exe done ...<br>",
+          "LogInfo": "2023-03-24 16:20:13.018 INFO n.AbstractTaskRunner.<init> [main] [line:269]- the customize_settings file exists in /usr/local/taskScheduler_loader/conf/runner_customize.properties<br>2023-03-24 16:20:13.037 WARN me.RealtimeLogParams.initRealtimeLog [main] [line:84]- schedulerInstanceDTO.getInstanceExtAttribute() is null<br>2023-03-24 16:20:13.037 DEBUG n.AbstractTaskRunner.startWork [main] [line:308]- convert xml file /usr/local/taskScheduler_loader/log/tasklog/35/20230324161041651/20230324162000.xml<br>2023-03-24 16:20:13.292 DEBUG n.AbstractTaskRunner.init [main] [line:373]- convert schedulerInstanceDTO SchedulerInstanceDTO{schedulerTaskDto=TaskDTO{taskId='20230324161041651', virtualTaskId='null', virtualFlag=false, taskName='null', workflowId='68ce6df0-7b80-11ed-a3a7-b8cef6c14251', realWorkflowId='null', workflowName='dev_test', folderId='null', folderName='null', createTime='null', status='Y', inCharge='stackxchen', startTime='2023-03-24 00:00:00', endTime='2023-03-24 23:59:59', projectId=1460963739345731584, projectIdent='null', projectName='null', cycleType=MINUTE_CYCLE, cycleStep=5, crontabExpression=null, instanceInitStrategy=T+0, delayTime=0, startupTime=0, retryWait=5, retriable=null, taskAction='', tryLimit=5, runPriority=6, taskType=TaskTypeDTO{typeId=35, typeDesc='Shell', createTime='2022-02-12 11:13:41', sourceServerType='null', targetServerType='null', runJarName='IdexShell.jar', killable=0, typeSort='数据计算', inCharge='admin', brokerParallelism=10, taskParallelism=10, doRedoParallelism=10000, downgradePriorityTries=2, retryWait=5, retryLimit=5, defaultAliveWait=720, pollingSeconds=5, paramList='<parameters><parameter><name>hdpClient</name><value>/usr/hdp/current/hadoop-client</value></parameter><parameter><name>hiveClient</name><value>/usr/hdp/current/hive-client</value></parameter></parameters>', taskTypeExts=null, fileType='null', selectFilePath=null, excludeCommonLib=false, postHooks=null}, brokerIp='any', clusterId='emr-k3s4qsys', minDateTime='2023-03-24 16:15:00', maxDateTime='2023-03-24 16:15:00', selfDepend=parallel, leftCoordinate=null, topCoordinate=null, taskExt=TaskExtDTO{taskId='20230324161041651', properties={bucket=wedata-agent-test3-1257305158, python_type=python2, ftp.file.name=https://wedata-agent-test3-1257305158.cos.ap-beijing.myqcloud.com/datastudio/project/1460963739345731584/stackxchen/dev_test/test_event_minute_20230324161041651_20230324161625186.sh, pre_dependence_config={}, region=ap-beijing, extraInfo={}}, dryRunExtAttributes=null, dryRunParameter=null}, properties='null', notes='null', yarnQueue='null', alarmDTO=null, alarm='null', submit=null, sourceServer='null', targetServer='null', tasks=null, creater='stackxchen', dependencyRel=and, dependencyWorkflow=no, dependencyConfigDTOList=null, eventListenerConfig='null', eventPublisherConfig='null', virtualTaskStatus='null', recycleTips='null', recycleUser='null', newOrUpdate='null', params=null, taskAutoSubmit=null, lastSchedulerCommitTime=2023-03-24 16:16:25, productName=DATA_DEV, ownId=100028448903, executionStartTime=null, executionEndTime=null, userId=100028590605, tenantId=1315051789, normalizedJobStartTime=2023-03-24 16:20:00, recoverFreezeStartTime=null, inChargeId=null, executionTTL=-1, resourceGroup=20221221143954438902}; SchedulerTaskDto [taskStatus=RUNNING, doFlag=false, executionSpace=CYCLIC, taskExecutionEpochMilli=0], schedulerServerDto=null, taskExtDTO=TaskExtDTO{taskId='20230324161041651', properties={bucket=wedata-agent-test3-1257305158, python_type=python2, ftp.file.name=/usr/local/taskScheduler_loader/tdcp/templates/20230324161041651/20230324162000/test_event_minute_20230324161041651_20230324161625186.sh, pre_dependence_config={}, region=ap-beijing, extraInfo={}, data_cluster=emr-k3s4qsys, shellBin_Hadoop=/usr/local/cluster-shim/v3/bin/hadoop, shellConfig_Hadoop=/usr/local/cluster-shim/v3/conf/emr-k3s4qsys, shellBase_Hadoop=/usr/local/cluster-shim/v3/, shellAuth_Hadoop=ldap, shellVersion_Hadoop=3.2.1, shellBin_Yarn=/usr/local/cluster-shim/v3/bin/yarn, shellConfig_Yarn=/usr/local/cluster-shim/v3/conf/emr-k3s4qsys, shellBase_Yarn=/usr/local/cluster-shim/v3/, shellAuth_Yarn=ldap, shellVersion_Yarn=3.2.1, yarn_api_addr=http://172.16.0.7:5004, RunnerLoaderKey=ins-d6e89nmr, RunnerLoaderPort=9066, yarn_queue_name=root.default, login_hive_password=}, dryRunExtAttributes=null, dryRunParameter=null}, schedulerParameterDTO=SchedulerParameterDTO{listProjectParameterInfo=[ParameterInfo [paramId=null, paramKey=heidy, paramDefine=123, paramValue=123]], listWorkflowParameterInfo=[], listTaskParameterInfo=[], listUpstreamParameterInfo=[], listDownstreamParameterInfo=[], listDryRunParameterInfo=[]}, lastDependencyInstanceTaskDataTimeMap={}, issueId='2023-03-24 16:20:08', loaderToken=com.tencent.tbds.taskscheduler.loader.center.common.utils.TemporaryToken@1440c311, runnerToken=null, nodeDispatchStrategy=RESOURCE, nodeBlacklist=null, instanceDTO=InstanceDTO{taskId='20230324161041651', taskName='null', workflowId='null', workflowName='null', inCharge='stackxchen', cycleType=MINUTE_CYCLE, curRunDate='2023-03-24 16:20:00', nextCurDate='2023-03-24 16:25:00', runPriority=6, tryLimit=5, tries=0, doFlag=0, redoFlag=0, state=LAUNCHED, runtimeBroker='ins-d6e89nmr', errorDesc='Launched succeed, waiting to be issued', taskType=TaskTypeDTO{typeId=35, typeDesc='Shell', createTime='2022-02-12 11:13:41', sourceServerType='null', targetServerType='null', runJarName='IdexShell.jar', killable=0, typeSort='数据计算', inCharge='admin', brokerParallelism=10, taskParallelism=10, doRedoParallelism=10000, downgradePriorityTries=2, retryWait=5, retryLimit=5, defaultAliveWait=720, pollingSeconds=5, paramList='<parameters><parameter><name>hdpClient</name><value>/usr/hdp/current/hadoop-client</value></parameter><parameter><name>hiveClient</name><value>/usr/hdp/current/hive-client</value></parameter></parameters>', taskTypeExts=null, fileType='null', selectFilePath=null, excludeCommonLib=false, postHooks=null}, dependenceFulfillTime='2023-03-24 16:20:00', firstDependenceFulfillTime='2023-03-24 16:20:00', firstStartTime='null', startTime='null', endTime='null', costTime='null', costMilliTime=null, maxCostTime=null, minCostTime=null, avgCostTime=null, lastLog='null', schedulerDateTime='null', lastSchedulerDateTime='2023-03-24 16:15:00', lastUpdate='2023-03-24 16:20:00', createTime='null', dependencyRel=and, ignoreEvent=false, virutalFlag=null, projectId='null', projectIdent='null', projectName='null', executionSpace='CYCLIC', instanceExtAttribute='null', list=null, productName=DATA_DEV, resourceGroup=20221221143954438902, resourceInstanceId=any, yarnQueue=null}}<br>2023-03-24 16:20:13.299 DEBUG n.AbstractTaskRunner.init [main] [line:390]- Find scheduler-loader-service scheduler-center-service in consul 9.164.88.149 8500<br>2023-03-24 16:20:13.305 INFO utils.FeignHttpUtils.getRunnerStartOpt [main] [line:103]- Server scheduler-loader-service ip is http://127.0.0.1:9066 <br>2023-03-24 16:20:15.154 DEBUG geConverterExtractor.extractData [main] [line:102]- Reading to [com.tencent.tbds.guldan.api.common.api.ResponseObject<java.lang.Boolean>]<br>2023-03-24 16:20:15.182 INFO n.AbstractTaskRunner.init [main] [line:407]- -- The runner 20230324161041651_2023-03-24 16:20:00_9 register to loader true<br>2023-03-24 16:20:15.277 DEBUG ils.yarn.net.RestApi.post [main] [line:75]- put from rest api server body {\"data\":\"20230324161041651_2023-03-24 16:20:00\",\"pageIndex\":0,\"pageSize\":10,\"count\":true,\"desc\":false} to path https://wedata-api-fusion-test.cloud.tencent.com/tdw/taskScheduler/startRunner contentType application/json<br>2023-03-24 16:20:15.281 DEBUG .net.ConnectionUtils.sendPostOrPut [main] [line:87]- start post or put connection of url=https://wedata-api-fusion-test.cloud.tencent.com/tdw/taskScheduler/startRunner, method=POST, start date=1679646015281, timeout=10000<br>2023-03-24 16:20:15.563 DEBUG .net.ConnectionUtils.sendPostOrPut [main] [line:119]- finish post or put connection of url=https://wedata-api-fusion-test.cloud.tencent.com/tdw/taskScheduler/startRunner, method=POST, start date=1679646015563<br>2023-03-24 16:20:15.567 INFO n.AbstractTaskRunner.init [main] [line:441]- -- The runner 20230324161041651_2023-03-24 16:20:00 register to scheduler true<br>2023-03-24 16:20:15.967 INFO scheduler.TaskRunner.execute [main] [line:99]- 第0步：准备工作目录<br>2023-03-24 16:20:15.974 INFO scheduler.TaskRunner.execute [main] [line:104]- Work Dir:/usr/local/taskScheduler_loader//tdcp/workspace/20230324161041651/20230324162000<br>2023-03-24 16:20:15.974 INFO n.AbstractTaskRunner.deleteDir [main] [line:1079]- delete dir true<br>2023-03-24 16:20:15.975 INFO scheduler.TaskRunner.execute [main] [line:111]- 第1步：获取安全凭证信息<br>2023-03-24 16:20:15.977 INFO n.AbstractTaskRunner.getAuthInfo [main] [line:3485]- request param com.tencent.wedata.security.bean.AccountMappingQueryParam@3ca14cf4[clusterId=emr-k3s4qsys,projectId=1460963739345731584,sourceAccount=100028590605,commandList=<null>,serverHost=<null>,ownerUserId=100028448903,userId=100028590605,tenantId=1315051789,jwtSecret=xxxxx,requestId=<null>,region=<null>]<br>2023-03-24 16:20:16.035 INFO ty.client.AuthClient.createHeader [main] [line:416]- requestId: ef2ba654-4073-4d89-b84d-9a09ffc88e26<br>2023-03-24 16:20:16.286 DEBUG ol.RequestAddCookies.process [main] [line:123]- CookieSpec selected: default<br>2023-03-24 16:20:16.306 DEBUG col.RequestAuthCache.process [main] [line:77]- Auth cache not set in the context<br>2023-03-24 16:20:16.455 DEBUG entConnectionManager.requestConnection [main] [line:266]- Connection request: [route: {s}->https://wedata-api-fusion-test.cloud.tencent.com:443][total kept alive: 0; route allocated: 0 of 2; total allocated: 0 of 20]<br>2023-03-24 16:20:16.483 DEBUG entConnectionManager.leaseConnection [main] [line:310]- Connection leased: [id: 0][route: {s}->https://wedata-api-fusion-test.cloud.tencent.com:443][total kept alive: 0; route allocated: 1 of 2; total allocated: 1 of 20]<br>2023-03-24 16:20:16.487 DEBUG chain.MainClientExec.execute [main] [line:234]- Opening connection {s}->https://wedata-api-fusion-test.cloud.tencent.com:443<br>2023-03-24 16:20:16.491 DEBUG ntConnectionOperator.connect [main] [line:139]- Connecting to wedata-api-fusion-test.cloud.tencent.com/39.156.125.95:443<br>2023-03-24 16:20:16.491 DEBUG nectionSocketFactory.connectSocket [main] [line:366]- Connecting socket to wedata-api-fusion-test.cloud.tencent.com/39.156.125.95:443 with timeout 0<br>2023-03-24 16:20:16.498 DEBUG nectionSocketFactory.createLayeredSocket [main] [line:430]- Enabled protocols: [TLSv1.2]<br>2023-03-24 16:20:16.498 DEBUG nectionSocketFactory.createLayeredSocket [main] [line:431]- Enabled cipher suites:[TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384, TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256, TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384, TLS_RSA_WITH_AES_256_GCM_SHA384, TLS_ECDH_ECDSA_WITH_AES_256_GCM_SHA384, TLS_ECDH_RSA_WITH_AES_256_GCM_SHA384, TLS_DHE_RSA_WITH_AES_256_GCM_SHA384, TLS_DHE_DSS_WITH_AES_256_GCM_SHA384, TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256, TLS_RSA_WITH_AES_128_GCM_SHA256, TLS_ECDH_ECDSA_WITH_AES_128_GCM_SHA256, TLS_ECDH_RSA_WITH_AES_128_GCM_SHA256, TLS_DHE_RSA_WITH_AES_128_GCM_SHA256, TLS_DHE_DSS_WITH_AES_128_GCM_SHA256, TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA384, TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384, TLS_RSA_WITH_AES_256_CBC_SHA256, TLS_ECDH_ECDSA_WITH_AES_256_CBC_SHA384, TLS_ECDH_RSA_WITH_AES_256_CBC_SHA384, TLS_DHE_RSA_WITH_AES_256_CBC_SHA256, TLS_DHE_DSS_WITH_AES_256_CBC_SHA256, TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA, TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA, TLS_RSA_WITH_AES_256_CBC_SHA, TLS_ECDH_ECDSA_WITH_AES_256_CBC_SHA, TLS_ECDH_RSA_WITH_AES_256_CBC_SHA, TLS_DHE_RSA_WITH_AES_256_CBC_SHA, TLS_DHE_DSS_WITH_AES_256_CBC_SHA, TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA256, TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256, TLS_RSA_WITH_AES_128_CBC_SHA256, TLS_ECDH_ECDSA_WITH_AES_128_CBC_SHA256, TLS_ECDH_RSA_WITH_AES_128_CBC_SHA256, TLS_DHE_RSA_WITH_AES_128_CBC_SHA256, TLS_DHE_DSS_WITH_AES_128_CBC_SHA256, TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA, TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA, TLS_RSA_WITH_AES_128_CBC_SHA, TLS_ECDH_ECDSA_WITH_AES_128_CBC_SHA, TLS_ECDH_RSA_WITH_AES_128_CBC_SHA, TLS_DHE_RSA_WITH_AES_128_CBC_SHA, TLS_DHE_DSS_WITH_AES_128_CBC_SHA, TLS_EMPTY_RENEGOTIATION_INFO_SCSV]<br>2023-03-24 16:20:16.498 DEBUG nectionSocketFactory.createLayeredSocket [main] [line:435]- Starting handshake<br>2023-03-24 16:20:16.524 DEBUG nectionSocketFactory.verifyHostname [main] [line:465]- Secure session established<br>2023-03-24 16:20:16.524 DEBUG nectionSocketFactory.verifyHostname [main] [line:466]-  negotiated protocol: TLSv1.2<br>2023-03-24 16:20:16.525 DEBUG nectionSocketFactory.verifyHostname [main] [line:467]-  negotiated cipher suite: TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256<br>2023-03-24 16:20:16.525 DEBUG nectionSocketFactory.verifyHostname [main] [line:475]-  peer principal: CN=*.cloud.tencent.cn, O=Tencent Technology (Shenzhen) Company Limited, L=Shenzhen, ST=Guangdong, C=CN<br>2023-03-24 16:20:16.525 DEBUG nectionSocketFactory.verifyHostname [main] [line:484]-  peer alternative names: [*.cloud.tencent.cn, *.cloud.tencent.com, *.cloud.tencent.com.cn, cloud.tencent.com.cn, cloud.tencent.com, yun.tencent.cn, yun.tencent.com.cn, yun.tencent.com, *.qcloud.com, *.qcloud.qq.com, qcloud.qq.com, qcloud.com, cloud.tencent.cn]<br>2023-03-24 16:20:16.525 DEBUG nectionSocketFactory.verifyHostname [main] [line:488]-  issuer principal: CN=GlobalSign Organization Validation CA - SHA256 - G2, O=GlobalSign nv-sa, C=BE<br>2023-03-24 16:20:16.530 DEBUG ntConnectionOperator.connect [main] [line:146]- Connection established 172.16.0.92:49738<->39.156.125.95:443<br>2023-03-24 16:20:16.531 DEBUG chain.MainClientExec.execute [main] [line:255]- Executing request POST /safe/v1/queryAccountMapping HTTP/1.1<br>2023-03-24 16:20:16.531 DEBUG chain.MainClientExec.execute [main] [line:266]- Proxy auth state: UNCHALLENGED<br>2023-03-24 16:20:16.533 DEBUG HttpClientConnection.onRequestSubmitted [main] [line:133]- http-outgoing-0 >> POST /safe/v1/queryAccountMapping HTTP/1.1<br>2023-03-24 16:20:16.533 DEBUG HttpClientConnection.onRequestSubmitted [main] [line:136]- http-outgoing-0 >> Content-type: application/json; charset=utf-8<br>2023-03-24 16:20:16.534 DEBUG HttpClientConnection.onRequestSubmitted [main] [line:136]- http-outgoing-0 >> Connection: Close<br>2023-03-24 16:20:16.534 DEBUG HttpClientConnection.onRequestSubmitted [main] [line:136]- http-outgoing-0 >> Authorization: Bearer eyJ0eXAiOiJKV1QiLCJhbGciOiJIUzI1NiJ9.eyJ0ZW5hbnRfaWQiOiIxMzE1MDUxNzg5IiwidXNlcl9pZCI6IjEwMDAyODU5MDYwNSIsIm93bmVyX3VzZXJfaWQiOiIxMDAwMjg0NDg5MDMiLCJleHAiOjE2Nzk2NDk2MTZ9.r3Up_MGPFxXok8jz_fcOa-Od1Je8q55sohDyL-x666U<br>2023-03-24 16:20:16.534 DEBUG HttpClientConnection.onRequestSubmitted [main] [line:136]- http-outgoing-0 >> x-wedata-trace-id: ef2ba654-4073-4d89-b84d-9a09ffc88e26<br>2023-03-24 16:20:16.534 DEBUG HttpClientConnection.onRequestSubmitted [main] [line:136]- http-outgoing-0 >> Content-Length: 93<br>2023-03-24 16:20:16.534 DEBUG HttpClientConnection.onRequestSubmitted [main] [line:136]- http-outgoing-0 >> Content-Encoding: UTF-8<br>2023-03-24 16:20:16.534 DEBUG HttpClientConnection.onRequestSubmitted [main] [line:136]- http-outgoing-0 >> Host: wedata-api-fusion-test.cloud.tencent.com<br>2023-03-24 16:20:16.534 DEBUG HttpClientConnection.onRequestSubmitted [main] [line:136]- http-outgoing-0 >> User-Agent: Apache-HttpClient/4.5.8 (Java/1.8.0_292)<br>2023-03-24 16:20:16.534 DEBUG HttpClientConnection.onRequestSubmitted [main] [line:136]- http-outgoing-0 >> Accept-Encoding: gzip,deflate<br>2023-03-24 16:20:16.535 DEBUG .http.impl.conn.Wire.wire [main] [line:73]- http-outgoing-0 >> \"POST /safe/v1/queryAccountMapping HTTP/1.1[\\r][\\n]\"<br>2023-03-24 16:20:16.535 DEBUG .http.impl.conn.Wire.wire [main] [line:73]- http-outgoing-0 >> \"Content-type: application/json; charset=utf-8[\\r][\\n]\"<br>2023-03-24 16:20:16.535 DEBUG .http.impl.conn.Wire.wire [main] [line:73]- http-outgoing-0 >> \"Connection: Close[\\r][\\n]\"<br>2023-03-24 16:20:16.535 DEBUG .http.impl.conn.Wire.wire [main] [line:73]- http-outgoing-0 >> \"Authorization: Bearer eyJ0eXAiOiJKV1QiLCJhbGciOiJIUzI1NiJ9.eyJ0ZW5hbnRfaWQiOiIxMzE1MDUxNzg5IiwidXNlcl9pZCI6IjEwMDAyODU5MDYwNSIsIm93bmVyX3VzZXJfaWQiOiIxMDAwMjg0NDg5MDMiLCJleHAiOjE2Nzk2NDk2MTZ9.r3Up_MGPFxXok8jz_fcOa-Od1Je8q55sohDyL-x666U[\\r][\\n]\"<br>2023-03-24 16:20:16.535 DEBUG .http.impl.conn.Wire.wire [main] [line:73]- http-outgoing-0 >> \"x-wedata-trace-id: ef2ba654-4073-4d89-b84d-9a09ffc88e26[\\r][\\n]\"<br>2023-03-24 16:20:16.535 DEBUG .http.impl.conn.Wire.wire [main] [line:73]- http-outgoing-0 >> \"Content-Length: 93[\\r][\\n]\"<br>2023-03-24 16:20:16.535 DEBUG .http.impl.conn.Wire.wire [main] [line:73]- http-outgoing-0 >> \"Content-Encoding: UTF-8[\\r][\\n]\"<br>2023-03-24 16:20:16.535 DEBUG .http.impl.conn.Wire.wire [main] [line:73]- http-outgoing-0 >> \"Host: wedata-api-fusion-test.cloud.tencent.com[\\r][\\n]\"<br>2023-03-24 16:20:16.535 DEBUG .http.impl.conn.Wire.wire [main] [line:73]- http-outgoing-0 >> \"User-Agent: Apache-HttpClient/4.5.8 (Java/1.8.0_292)[\\r][\\n]\"<br>2023-03-24 16:20:16.536 DEBUG .http.impl.conn.Wire.wire [main] [line:73]- http-outgoing-0 >> \"Accept-Encoding: gzip,deflate[\\r][\\n]\"<br>2023-03-24 16:20:16.536 DEBUG .http.impl.conn.Wire.wire [main] [line:73]- http-outgoing-0 >> \"[\\r][\\n]\"<br>2023-03-24 16:20:16.536 DEBUG .http.impl.conn.Wire.wire [main] [line:87]- http-outgoing-0 >> \"{\"clusterId\":\"emr-k3s4qsys\",\"projectId\":\"1460963739345731584\",\"sourceAccount\":\"100028590605\"}\"<br>2023-03-24 16:20:16.780 DEBUG .http.impl.conn.Wire.wire [main] [line:73]- http-outgoing-0 << \"HTTP/1.1 200 [\\r][\\n]\"<br>2023-03-24 16:20:16.780 DEBUG .http.impl.conn.Wire.wire [main] [line:73]- http-outgoing-0 << \"Date: Fri, 24 Mar 2023 08:20:16 GMT[\\r][\\n]\"<br>2023-03-24 16:20:16.780 DEBUG .http.impl.conn.Wire.wire [main] [line:73]- http-outgoing-0 << \"Content-Type: application/json[\\r][\\n]\"<br>2023-03-24 16:20:16.781 DEBUG .http.impl.conn.Wire.wire [main] [line:73]- http-outgoing-0 << \"Transfer-Encoding: chunked[\\r][\\n]\"<br>2023-03-24 16:20:16.781 DEBUG .http.impl.conn.Wire.wire [main] [line:73]- http-outgoing-0 << \"Connection: close[\\r][\\n]\"<br>2023-03-24 16:20:16.781 DEBUG .http.impl.conn.Wire.wire [main] [line:73]- http-outgoing-0 << \"Server: APISIX/2.11.0[\\r][\\n]\"<br>2023-03-24 16:20:16.781 DEBUG .http.impl.conn.Wire.wire [main] [line:73]- http-outgoing-0 << \"x-wedata-trace-id: ef2ba654-4073-4d89-b84d-9a09ffc88e26[\\r][\\n]\"<br>2023-03-24 16:20:16.781 DEBUG .http.impl.conn.Wire.wire [main] [line:73]- http-outgoing-0 << \"[\\r][\\n]\"<br>2023-03-24 16:20:16.781 DEBUG .http.impl.conn.Wire.wire [main] [line:73]- http-outgoing-0 << \"1ac[\\r][\\n]\"<br>2023-03-24 16:20:16.781 DEBUG .http.impl.conn.Wire.wire [main] [line:73]- http-outgoing-0 << \"{\"Code\":\"OK\",\"Message\":\"SUCCESS\",\"Data\":{\"id\":276,\"clusterId\":\"emr-k3s4qsys\",\"authenticationType\":2,\"sourceAccount\":\"100028448903\",\"sourceAccountName\":\"Wedata[0xe5][0xbc][0x80][0xe5][0x8f][0x91][0xe6][0xb5][0x8b][0xe8][0xaf][0x95][0xe4][0xb8][0x93][0xe7][0x94][0xa8]\",\"projectId\":\"1460963739345731584\",\"targetAccount\":\"hadoop\",\"securityKey\":\"Guldan@2022\",\"fileName\":null,\"createUin\":\"100028636123\",\"operatorUin\":\"100028649389\",\"createTime\":\"2022-11-29T02:11:40.000+00:00\",\"updateTime\":\"2023-02-03T03:38:43.000+00:00\"}}[\\r][\\n]\"<br>2023-03-24 16:20:16.785 DEBUG HttpClientConnection.onResponseReceived [main] [line:122]- http-outgoing-0 << HTTP/1.1 200 <br>2023-03-24 16:20:16.786 DEBUG HttpClientConnection.onResponseReceived [main] [line:125]- http-outgoing-0 << Date: Fri, 24 Mar 2023 08:20:16 GMT<br>2023-03-24 16:20:16.786 DEBUG HttpClientConnection.onResponseReceived [main] [line:125]- http-outgoing-0 << Content-Type: application/json<br>2023-03-24 16:20:16.786 DEBUG HttpClientConnection.onResponseReceived [main] [line:125]- http-outgoing-0 << Transfer-Encoding: chunked<br>2023-03-24 16:20:16.786 DEBUG HttpClientConnection.onResponseReceived [main] [line:125]- http-outgoing-0 << Connection: close<br>2023-03-24 16:20:16.786 DEBUG HttpClientConnection.onResponseReceived [main] [line:125]- http-outgoing-0 << Server: APISIX/2.11.0<br>2023-03-24 16:20:16.786 DEBUG HttpClientConnection.onResponseReceived [main] [line:125]- http-outgoing-0 << x-wedata-trace-id: ef2ba654-4073-4d89-b84d-9a09ffc88e26<br>2023-03-24 16:20:16.803 DEBUG .http.impl.conn.Wire.wire [main] [line:73]- http-outgoing-0 << \"0[\\r][\\n]\"<br>2023-03-24 16:20:16.803 DEBUG .http.impl.conn.Wire.wire [main] [line:73]- http-outgoing-0 << \"[\\r][\\n]\"<br>2023-03-24 16:20:16.804 DEBUG HttpClientConnection.close [main] [line:79]- http-outgoing-0: Close connection<br>2023-03-24 16:20:16.805 DEBUG ain.ConnectionHolder.releaseConnection [main] [line:104]- Connection discarded<br>2023-03-24 16:20:16.805 DEBUG entConnectionManager.releaseConnection [main] [line:349]- Connection released: [id: 0][route: {s}->https://wedata-api-fusion-test.cloud.tencent.com:443][total kept alive: 0; route allocated: 0 of 2; total allocated: 0 of 20]<br>2023-03-24 16:20:16.806 DEBUG ain.ConnectionHolder.cancel [main] [line:145]- Cancelling request execution<br>2023-03-24 16:20:16.831 INFO ty.client.AuthClient.getAccountMappingVo [main] [line:221]- -- 获取安全信息成功!  100028448903(hadoop)<br>2023-03-24 16:20:16.833 INFO scheduler.TaskRunner.execute [main] [line:118]- Linux User:hadoop<br>2023-03-24 16:20:16.833 INFO scheduler.TaskRunner.execute [main] [line:120]- 第2步：校验 Shell 文件<br>2023-03-24 16:20:16.834 INFO scheduler.TaskRunner.execute [main] [line:127]- 第3步：替换 Shell 文件中的参数<br>2023-03-24 16:20:16.844 INFO scheduler.TaskRunner.execute [main] [line:133]- 替换后的 Shell 文件内容如下<br>#!/bin/bash<br>#******************************************************************#<br>##author: stackxchen<br>##create time: 2023-03-24 16:09:14<br>#******************************************************************#<br>echo myevent=\"test_event,202303241610\"<br>2023-03-24 16:20:16.844 INFO scheduler.TaskRunner.execute [main] [line:151]- Final Shell File:/usr/local/taskScheduler_loader//tdcp/workspace/20230324161041651/20230324162000/test_event_minute_20230324161041651_20230324161625186.sh<br>2023-03-24 16:20:16.845 INFO scheduler.TaskRunner.execute [main] [line:154]- 第4步：预处理 Shell 文件<br>2023-03-24 16:20:16.867 INFO n.AbstractTaskRunner.exeSimpleLinuxCommand [main] [line:3425]- cmd dos2unix /usr/local/taskScheduler_loader//tdcp/workspace/20230324161041651/20230324162000/*.sh execute success!<br>2023-03-24 16:20:16.869 INFO n.AbstractTaskRunner.exeSimpleLinuxCommand [main] [line:3425]- cmd chmod 777 -R /usr/local/taskScheduler_loader//tdcp/workspace/20230324161041651 execute success!<br>2023-03-24 16:20:16.869 INFO scheduler.TaskRunner.execute [main] [line:158]- 第5步：准备 Shell 执行环境<br>2023-03-24 16:20:16.883 INFO n.AbstractTaskRunner.exeSimpleLinuxCommand [main] [line:3425]- cmd sudo /usr/sbin/useradd hadoop execute success!<br>2023-03-24 16:20:16.883 INFO scheduler.TaskRunner.execute [main] [line:179]- Shell Command:/usr/local/taskScheduler_loader//script/2.sh /usr/local/taskScheduler_loader//tdcp/workspace/20230324161041651/20230324162000/test_event_minute_20230324161041651_20230324161625186.sh<br>2023-03-24 16:20:16.883 INFO scheduler.TaskRunner.execute [main] [line:181]- 第6步：获取定义的事件变量<br>2023-03-24 16:20:16.884 DEBUG .net.ConnectionUtils.sendGetOrDelete [main] [line:58]- start get or delete connection of url=https://wedata-api-fusion-test.cloud.tencent.com/tdw/taskStore/v1/events/publishers/1460963739345731584/20230324161041651, method=GET, start date=1679646016884, timeout=10000<br>2023-03-24 16:20:16.973 DEBUG .net.ConnectionUtils.sendGetOrDelete [main] [line:77]- finish get or delete connection of url=https://wedata-api-fusion-test.cloud.tencent.com/tdw/taskStore/v1/events/publishers/1460963739345731584/20230324161041651, method=GET, start date=1679646016973<br>2023-03-24 16:20:16.974 INFO mon.utils.EventUtils.getEventHook [main] [line:203]- response body mapper. {\"key\":\"20230324161041651\",\"type\":\"REST_API\",\"creationTs\":\"2023-03-24T08:16:21.953Z\",\"properties\":\"{\\\"eventVariable\\\":\\\"myevent\\\"}\",\"description\":\"\"}<br>2023-03-24 16:20:16.978 INFO scheduler.TaskRunner.postEventHookVariable [main] [line:323]- -- event hook configured, properties: {\"eventVariable\":\"myevent\"}<br>2023-03-24 16:20:16.980 INFO scheduler.TaskRunner.postEventHookVariable [main] [line:334]- -- event variable: myevent<br>2023-03-24 16:20:16.980 INFO scheduler.TaskRunner.execute [main] [line:184]- Event Variable:myevent<br>2023-03-24 16:20:16.980 INFO scheduler.TaskRunner.execute [main] [line:200]- 第7步：启动 Shell 脚本<br>2023-03-24 16:20:16.986 INFO n.AbstractTaskRunner.getTimeOut [main] [line:1009]- getDefault getTimeOut -1 <br>2023-03-24 16:20:16.987 INFO .utils.CmdRunProcess.startProcess [main] [line:152]- -- env key cur_run_date value 20230324162000<br>2023-03-24 16:20:16.987 INFO .utils.CmdRunProcess.startProcess [main] [line:152]- -- env key task_id value 20230324161041651<br>2023-03-24 16:20:16.987 INFO .utils.CmdRunProcess.startProcess [main] [line:152]- -- env key hdfsAuthId value 5TUVpBd***jxDa2iC<br>2023-03-24 16:20:16.987 INFO .utils.CmdRunProcess.startProcess [main] [line:152]- -- env key hdfsAuthUserName value hdfs<br>2023-03-24 16:20:16.987 INFO .utils.CmdRunProcess.startProcess [main] [line:152]- -- env key task_cycleType value I<br>2023-03-24 16:20:16.988 INFO .utils.CmdRunProcess.startProcess [main] [line:152]- -- env key PWD value /data/wedata/taskScheduler_loader/log/tasklog/35/20230324161041651<br>2023-03-24 16:20:16.988 INFO .utils.CmdRunProcess.startProcess [main] [line:152]- -- env key hdfsAuthKey value P5x6PCkcR3J00PBpZt1AnEU5QNqREN15mfTw<br>2023-03-24 16:20:16.988 INFO .utils.CmdRunProcess.startProcess [main] [line:152]- -- env key LANG value zh_CN.UTF-8<br>2023-03-24 16:20:16.988 INFO .utils.CmdRunProcess.startProcess [main] [line:152]- -- env key hadoop_job_ugi value hadoop<br>2023-03-24 16:20:16.988 INFO .utils.CmdRunProcess.startProcess [main] [line:152]- -- env key SHLVL value 1<br>2023-03-24 16:20:16.988 INFO .utils.CmdRunProcess.startProcess [main] [line:152]- -- env key _ value /usr/jdk64/jdk1.8.0_191/bin/java<br>2023-03-24 16:20:17.000 INFO .CmdOutputReadThread.run [Thread-6] [line:81]- eventHookVariable myevent events test_event,202303241610<br>2023-03-24 16:20:17.000 INFO .CmdOutputReadThread.run [Thread-6] [line:86]- -- myevent=test_event,202303241610<br>2023-03-24 16:20:17.995 INFO .utils.CmdRunProcess.waitAndDestroyProcess [main] [line:207]- resultPath /data/wedata/taskScheduler_loader/log/tasklog/35/20230324161041651/20230324162000_result.log  result {\"results\":{\"data\":\"myevent\\u003dtest_event,202303241610\\n\"}}<br>2023-03-24 16:20:17.996 INFO scheduler.TaskRunner.execute [main] [line:209]- Shell Process Finished With ExitCode 0<br>2023-03-24 16:20:17.996 INFO scheduler.TaskRunner.execute [main] [line:226]- Shell运行成功!<br>2023-03-24 16:20:17.996 INFO scheduler.TaskRunner.execute [main] [line:228]- 第8步：解析事件变量<br>2023-03-24 16:20:17.996 INFO scheduler.TaskRunner.execute [main] [line:230]- 事件变量 myevent=test_event,202303241610<br>2023-03-24 16:20:17.996 INFO scheduler.TaskRunner.execute [main] [line:232]- 第9步：开始触发事件<br>2023-03-24 16:20:18.007 INFO mon.utils.EventUtils.lambda$triggerEvents$1 [main] [line:152]- 正在触发事件 test_event 202303241610<br>2023-03-24 16:20:18.008 DEBUG ils.yarn.net.RestApi.post [main] [line:75]- put from rest api server body {\"name\":\"test_event\",\"dimension\":\"202303241610\",\"description\":\"runner triggered time series event\"} to path https://wedata-api-fusion-test.cloud.tencent.com/tdw/taskStore/v1/events/cases/1460963739345731584/trigger contentType application/json<br>2023-03-24 16:20:18.008 DEBUG .net.ConnectionUtils.sendPostOrPut [main] [line:87]- start post or put connection of url=https://wedata-api-fusion-test.cloud.tencent.com/tdw/taskStore/v1/events/cases/1460963739345731584/trigger, method=POST, start date=1679646018008, timeout=10000<br>2023-03-24 16:20:18.101 DEBUG .net.ConnectionUtils.sendPostOrPut [main] [line:119]- finish post or put connection of url=https://wedata-api-fusion-test.cloud.tencent.com/tdw/taskStore/v1/events/cases/1460963739345731584/trigger, method=POST, start date=1679646018101<br>2023-03-24 16:20:18.101 INFO mon.utils.EventUtils.triggerEvent [main] [line:68]- triggerEvent projectId 1460963739345731584 eventCase com.tencent.tbds.guldan.api.store.service.api.pojo.dto.EventCaseDTO@3a0896b3 response {\"caseId\":\"9e2a0e1f870ec340018712b44a160008\",\"name\":\"test_event\",\"dimension\":\"202303241610\",\"creationTs\":\"2023-03-24T08:20:18.069Z\",\"consumerId\":null,\"description\":\"runner triggered time series event\"}<br>2023-03-24 16:20:18.101 DEBUG mon.utils.EventUtils.lambda$triggerEvents$1 [main] [line:154]- event [name: test_event, dimension: 202303241610] triggered successfully<br>2023-03-24 16:20:18.102 DEBUG .net.ConnectionUtils.sendGetOrDelete [main] [line:58]- start get or delete connection of url=https://wedata-api-fusion-test.cloud.tencent.com/tdw/taskStore/v1/events/1460963739345731584/test_event/lookup, method=GET, start date=1679646018102, timeout=10000<br>2023-03-24 16:20:18.209 DEBUG .net.ConnectionUtils.sendGetOrDelete [main] [line:77]- finish get or delete connection of url=https://wedata-api-fusion-test.cloud.tencent.com/tdw/taskStore/v1/events/1460963739345731584/test_event/lookup, method=GET, start date=1679646018209<br>2023-03-24 16:20:18.223 DEBUG mon.utils.EventUtils.lambda$null$0 [main] [line:176]- notify event listener. 20230324160914089, 2023-03-24 16:10:00<br>2023-03-24 16:20:18.226 DEBUG ils.yarn.net.RestApi.post [main] [line:75]- put from rest api server body {\"data\":[{\"taskId\":\"20230324160914089\",\"datatimeDimension\":\"2023-03-24 16:10:00\",\"tenantId\":\"1315051789\"}],\"pageIndex\":0,\"pageSize\":10,\"count\":true,\"desc\":false} to path https://wedata-api-fusion-test.cloud.tencent.com/tdw/taskScheduler/submitStatemachineEvent contentType application/json<br>2023-03-24 16:20:18.226 DEBUG .net.ConnectionUtils.sendPostOrPut [main] [line:87]- start post or put connection of url=https://wedata-api-fusion-test.cloud.tencent.com/tdw/taskScheduler/submitStatemachineEvent, method=POST, start date=1679646018226, timeout=10000<br>2023-03-24 16:20:18.278 DEBUG .net.ConnectionUtils.sendPostOrPut [main] [line:119]- finish post or put connection of url=https://wedata-api-fusion-test.cloud.tencent.com/tdw/taskScheduler/submitStatemachineEvent, method=POST, start date=1679646018278<br>2023-03-24 16:20:18.279 INFO mon.utils.EventUtils.submitStatemachineEvent [main] [line:98]- submitStatemachineEvent response {\"pageIndex\":0,\"pageSize\":0,\"sum\":0,\"code\":\"success\",\"message\":null,\"data\":true}<br>2023-03-24 16:20:18.279 INFO scheduler.TaskRunner.execute [main] [line:261]- 任务运行完成 bye~<br>2023-03-24 16:20:18.279 INFO n.AbstractTaskRunner.startWork [main] [line:332]- -- task running finish<br>2023-03-24 16:20:18.280 INFO n.AbstractTaskRunner.startPostHooks [main] [line:647]- startPostHooks, force=false<br>2023-03-24 16:20:18.280 INFO n.AbstractTaskRunner.startPostHooks [main] [line:674]- postHooks is null<br>2023-03-24 16:20:18.295 DEBUG geConverterExtractor.extractData [main] [line:102]- Reading to [com.tencent.tbds.guldan.api.common.api.ResponseObject<java.util.List<java.lang.String>>]<br>2023-03-24 16:20:18.302 DEBUG geConverterExtractor.extractData [main] [line:102]- Reading to [com.tencent.tbds.guldan.api.common.api.ResponseObject<java.lang.Boolean>]<br>2023-03-24 16:20:18.303 DEBUG n.AbstractTaskRunner.done [main] [line:573]- notify loader true<br>2023-03-24 16:20:18.305 DEBUG ils.yarn.net.RestApi.post [main] [line:75]- put from rest api server body {\"data\":{\"instanceKey\":\"20230324161041651_2023-03-24 16:20:00\",\"state\":\"COMPLETED\",\"lastLog\":\"\"},\"pageIndex\":0,\"pageSize\":10,\"count\":true,\"desc\":false} to path https://wedata-api-fusion-test.cloud.tencent.com/tdw/taskScheduler/commitRunnerState contentType application/json<br>2023-03-24 16:20:18.305 DEBUG .net.ConnectionUtils.sendPostOrPut [main] [line:87]- start post or put connection of url=https://wedata-api-fusion-test.cloud.tencent.com/tdw/taskScheduler/commitRunnerState, method=POST, start date=1679646018305, timeout=10000<br>2023-03-24 16:20:18.365 DEBUG .net.ConnectionUtils.sendPostOrPut [main] [line:119]- finish post or put connection of url=https://wedata-api-fusion-test.cloud.tencent.com/tdw/taskScheduler/commitRunnerState, method=POST, start date=1679646018365<br>2023-03-24 16:20:18.367 DEBUG n.AbstractTaskRunner.done [main] [line:619]- notify scheduler true<br>2023-03-24 16:20:18.367 INFO n.AbstractTaskRunner.done [main] [line:639]- Exe done ...<br>",
           "ThirdTaskLogUrlDesc": null,
           "ThirdTaskRunLogInfo": null,
           "YarnLogInfo": null
@@ -6303,7 +6545,7 @@ export const examples = {
       "Response": {
         "Data": {
           "FileName": "20230309190426-9-all-log-0.20230309190612.log",
-          "FileUrl": "https://dev-downloadlog-1257305158.cos.ap-nanjing.myqcloud.com/20230309190527020/20230309190426/32204025/20230309190426-9-all-log-0.20230309190612.log?sign=q-sign-algorithm%3Dsha1%26q-ak%3D***_DhCfOuRtaa2-gkeJ06H9V2pOLPKYIdk7REPhJocXdJAnl9-HNfYg7Rk66AIX%26q-sign-time%3D1679625235%3B1679632435%26q-key-time%3D1679625235%3B1679632435%26q-header-list%3Dhost%26q-url-param-list%3D%26q-signature%3Daf2ed79c7626b6d73267e21cdeb5ec2c49b297c9&x-cos-security-token=oiXbaVVDKQNIvn1iBdyP5WRb8mnRa1Sa904dcfb5c94d0b68b8ed93658db45d39xWvJ6WUavmuP95kWvVjD6MJkv2423k-XlPlxdr39s6hcYGZa8pvG22I8dgtL8VtqZOeDNhuUnFOb07Cp3M8rmKNb3n5ykP295uKpVnAyKoUADmIk3-iV_FLqsyC4333AUeILLaoVps43jPrqKJnY7ELrYJfplQdUwvS2oR3wtaAbmxkreZOhSM0L_4haRpG4mmJ1YD1UBtk8Cb7F4EtC6bSvopILDEAMprf6PUjm79LdywGdklI7eQRy4iv2CiurbYUBteziJ3U3P82Q3gIAQhRTV3XEkFnEfznyYuSRfPm2hgEHBVgOz-3TscNx9SU9Tx2LyCunLSmAmiU3txNhhhqHvyGJKrzWvKUUzBAIaj50s3uWvDCL3x8a3cPn9VHKXmpozcBxFnA5ES2_BemtuGgfjph49Tkcu73DS5YGiL2WagOlVXvxRGgH_g6SZDtedF1XUFjYjPxtRpQ9qfKeRYrZk6Jk65x4QUTrz7uRFv1E4NUk7B5Krus5jaSQb4peiZfNzJwdJA3En1K4ulqS69R-0WxsThn40Xb_DLc3ECMwrV4B69vR8_9wP0xSrIylvF630sGLIHljXsYdmZ4XCIwV061-NxDvlauHzxC9XFp1ercFiaQ3bdBkDPlC4ZfBud5RIXM-SpLRGVM2guifcWz6P4He8D_UPAKxRujw6hU7YhJy2CfSQEQJXPw4Nrog"
+          "FileUrl": "https://dev-downloadlog-1257305158.cos.ap-nanjing.myqcloud.com/20230309190527020/20230309190426/32204025/20230309190426-9-all-log-0.20230309190612.log?sign=q-sign-algorithm%3Dsha1%26q-ak%3D***_DhCfOuRtaa2-gkeJ06H9V2pOLPKYIdk7REPhJocXdJAnl9-HNfYg7Rk66AIX%26q-sign-time%3D1679625235%3B1679632435%26q-key-time%3D1679625235%3B1679632435%26q-header-list%3Dhost%26q-url-param-list%3D%26q-signature%3Daf2ed79c7626b6d73267e21cdeb5ec2c49b297c9&x-cos-security-token=xxxxxxxxxxxxxxxxxxxx"
         },
         "RequestId": "b6ed50b1-69f7-415c-9359-7a2576435b0f"
       }
@@ -6333,6 +6575,30 @@ export const examples = {
           }
         ],
         "RequestId": "as1cs2c123asyi23bh213cc"
+      }
+    },
+  },
+  DescribeInstancesByExecutors: {
+    request: {
+      "ProjectId": "",
+      "ExecutorGroupIdList": [
+        ""
+      ]
+    },
+    response: {
+      "Response": {
+        "Data": [
+          {
+            "ExecutorGroupId": "20260107105230846836",
+            "OthersTaskTypeRunningInstanceCount": 0,
+            "OthersTaskTypeSchedulingTaskCount": 0,
+            "OthersTaskTypeWaitingInstanceCount": "0",
+            "RunningInstanceCount": 3,
+            "SchedulingTaskCount": 5,
+            "WaitingInstanceCount": 3
+          }
+        ],
+        "RequestId": "52a97d22-fea2-4cc3-86a8-5a1d8e5a4de0"
       }
     },
   },
@@ -6574,275 +6840,117 @@ export const examples = {
   },
   DescribeIntegrationTask: {
     request: {
-      "TaskId": "c6f6968-97c0-4e40-b25b-8258c0170f4",
-      "ProjectId": "1486446569620893696",
-      "TaskType": 201,
-      "InstanceVersion": 12
+      "TaskId": "r8f71567c-90eb-4452-98ee-432b7d516053",
+      "ProjectId": "2804706451775033344"
     },
     response: {
       "Response": {
+        "AgentStatus": null,
         "TaskInfo": {
-          "TaskName": "testtaskname",
-          "Description": "testdesc",
-          "SyncType": 2,
-          "TaskType": 202,
-          "WorkflowId": "",
-          "TaskId": "n11a6d01c-0ec6-4efc-bd14-97a921d01d3f",
-          "ScheduleTaskId": "cql-hjlx38yl",
-          "TaskGroupId": "a5d814828-452c-46f6-b128-19c1a3249bf0",
-          "ProjectId": "1486446569620893696",
-          "CreatorUin": "100022187073",
-          "OperatorUin": "100022187073",
-          "OwnerUin": "100022187073",
-          "AppId": "1257305888",
-          "Status": 3,
-          "Nodes": [
-            {
-              "Id": "130973",
-              "TaskId": "n11a6d01c-0ec6-4efc-bd14-97a921d01d3f",
-              "Name": "nodeTestName",
-              "NodeType": "INPUT",
-              "DataSourceType": "MYSQL",
-              "Description": "testdesc",
-              "DatasourceId": "914840",
-              "Config": [
-                {
-                  "Name": "Type",
-                  "Value": "MYSQL"
-                },
-                {
-                  "Name": "splitPk",
-                  "Value": "id"
-                },
-                {
-                  "Name": "Database",
-                  "Value": "databasetestname"
-                },
-                {
-                  "Name": "TableNames",
-                  "Value": "tabletestname"
-                },
-                {
-                  "Name": "PrimaryKey",
-                  "Value": "id"
-                },
-                {
-                  "Name": "isNew",
-                  "Value": "true"
-                },
-                {
-                  "Name": "PrimaryKey_INPUT_SYMBOL",
-                  "Value": "input"
-                },
-                {
-                  "Name": "splitPk_INPUT_SYMBOL",
-                  "Value": "input"
-                },
-                {
-                  "Name": "isClean",
-                  "Value": "0"
-                },
-                {
-                  "Name": "encoding",
-                  "Value": "utf-8"
-                }
-              ],
-              "ExtConfig": [
-                {
-                  "Name": "x1",
-                  "Value": "300"
-                },
-                {
-                  "Name": "y2",
-                  "Value": "260"
-                },
-                {
-                  "Name": "iconPosition",
-                  "Value": "left"
-                },
-                {
-                  "Name": "size",
-                  "Value": "m"
-                }
-              ],
-              "Schema": [
-                {
-                  "Type": "String",
-                  "Alias": "name",
-                  "Comment": "名字",
-                  "Id": "616042880",
-                  "Name": "name",
-                  "Value": "nihao",
-                  "Properties": [
-                    {
-                      "Name": "exttestname",
-                      "Value": "exttestvalue"
-                    }
-                  ]
-                }
-              ],
-              "NodeMapping": {
-                "SourceId": "130973",
-                "SinkId": "130972",
-                "SourceSchema": [
-                  {
-                    "Id": "597853056",
-                    "Name": "name",
-                    "Value": "testschema",
-                    "Type": "String",
-                    "Alias": "name",
-                    "Comment": "名称",
-                    "Properties": [
-                      {
-                        "Name": "exttestname",
-                        "Value": "exttestvalue"
-                      }
-                    ]
-                  }
-                ],
-                "SchemaMappings": [
-                  {
-                    "SourceSchemaId": "597853056",
-                    "SinkSchemaId": "616042880"
-                  }
-                ],
-                "ExtConfig": [
-                  {
-                    "Name": "Type",
-                    "Value": "MYSQL"
-                  }
-                ]
-              },
-              "AppId": "1315051999",
-              "ProjectId": "1486446569620893696",
-              "CreatorUin": "100028644005",
-              "OperatorUin": "100028644005",
-              "OwnerUin": "100028644005",
-              "CreateTime": "2022-05-07 10:13:21",
-              "UpdateTime": "2022-05-07 10:13:21"
-            }
-          ],
-          "ExecutorId": "20220331190555092303",
-          "Mappings": [
-            {
-              "SourceId": "130973",
-              "SinkId": "130972",
-              "SourceSchema": [
-                {
-                  "Id": "597853056",
-                  "Name": "name",
-                  "Value": "testschema",
-                  "Type": "String",
-                  "Alias": "name",
-                  "Comment": "名称",
-                  "Properties": [
-                    {
-                      "Name": "exttestname",
-                      "Value": "exttestvalue"
-                    }
-                  ]
-                }
-              ],
-              "SchemaMappings": [
-                {
-                  "SourceSchemaId": "597853056",
-                  "SinkSchemaId": "616042880"
-                }
-              ],
-              "ExtConfig": [
-                {
-                  "Name": "Type",
-                  "Value": "MYSQL"
-                }
-              ]
-            }
-          ],
-          "TaskMode": "1",
-          "Incharge": "100028625403",
-          "OfflineTaskAddEntity": {
-            "WorkflowName": "",
-            "DependencyWorkflow": "",
-            "StartTime": "2024-04-10 00:00:00",
-            "EndTime": "2099-12-31 00:00:00",
-            "CycleType": 1,
-            "CycleStep": 5,
-            "DelayTime": 0,
-            "CrontabExpression": "",
-            "RetryWait": 3,
-            "Retriable": 1,
-            "TryLimit": 3,
-            "RunPriority": 6,
-            "ProductName": "DATA_INTEGRATION",
-            "SelfDepend": 3,
-            "TaskAction": "",
-            "ExecutionEndTime": "23:59",
-            "ExecutionStartTime": "00:00",
-            "TaskAutoSubmit": true,
-            "InstanceInitStrategy": "T+0"
-          },
-          "ExecutorGroupName": "资源组01",
-          "InLongManagerUrl": "172.16.64.68:8083",
-          "InLongStreamId": "f8317843e-68f9-4373-914f-241d7200a9a4",
-          "InLongManagerVersion": "v17",
-          "DataProxyUrl": [
-            "172.16.64.68:8086"
-          ],
-          "Submit": true,
-          "InputDatasourceType": "MYSQL",
-          "OutputDatasourceType": "DLC",
-          "NumRecordsIn": 1000,
-          "NumRecordsOut": 1000,
-          "ReaderDelay": 5,
-          "NumRestarts": 2,
-          "CreateTime": "2022-05-07 10:13:21",
-          "UpdateTime": "2022-05-07 10:13:21",
-          "LastRunTime": "2022-05-07 10:13:21",
-          "StopTime": "2022-05-07 10:13:21",
-          "HasVersion": true,
-          "Locked": true,
-          "Locker": "100022187073",
-          "RunningCu": 2,
-          "TaskAlarmRegularList": [
-            "1769,1768"
-          ],
-          "SwitchResource": 1,
-          "ReadPhase": 0,
-          "InstanceVersion": 12,
-          "ArrangeSpaceTaskId": "20230112170349643",
-          "OfflineTaskStatus": 1,
+          "AppId": "1300298608",
+          "ArrangeSpaceTaskId": null,
+          "BusinessLatency": null,
           "Config": [
             {
-              "Name": "Type",
-              "Value": "MYSQL"
+              "Name": "TableType",
+              "Value": "in"
             }
           ],
-          "ExtConfig": [
+          "CreateTime": "2026-07-27 16:18:27",
+          "CreatorUin": "700001601851",
+          "CurrentSyncPosition": null,
+          "DataProxyUrl": null,
+          "Description": "",
+          "ErrorMessage": null,
+          "ExecuteContext": [],
+          "ExecutorGroupName": null,
+          "ExecutorId": "20260604232305097989",
+          "ExtConfig": null,
+          "HasVersion": true,
+          "InLongManagerUrl": null,
+          "InLongManagerVersion": null,
+          "InLongStreamId": "",
+          "Incharge": "700001815122",
+          "InputDatasourceType": "MYSQL",
+          "InstanceVersion": 3,
+          "LastOperateInfo": {
+            "CreatedTime": "2026-08-17 19:27:54",
+            "ErrorMsg": null,
+            "OperateId": "df73c92c-052c-4024-b7d6-dfe2a7095f1a",
+            "TaskEvent": "STOP",
+            "UpdatedTime": "2026-08-17 19:28:09"
+          },
+          "LastRunTime": null,
+          "Locked": true,
+          "Locker": "700001601851",
+          "Mappings": null,
+          "Nodes": [
             {
-              "Name": "Type",
-              "Value": "MYSQL"
+              "AppId": "1300298608",
+              "Config": [
+                {
+                  "Name": "StartupMode",
+                  "Value": "INIT"
+                }
+              ],
+              "CreateTime": null,
+              "CreatorUin": null,
+              "DataSourceType": "MYSQL",
+              "DatasourceId": "65614",
+              "Description": null,
+              "ExtConfig": null,
+              "Id": "1",
+              "Name": "mysql_menghuiyu",
+              "NodeMapping": null,
+              "NodeType": "INPUT",
+              "OperatorUin": null,
+              "OwnerUin": "700001601851",
+              "ProjectId": "2804706451775033344",
+              "Schema": null,
+              "TaskId": "r8f71567c-90eb-4452-98ee-432b7d516053",
+              "UpdateTime": null
             }
           ],
-          "ExecuteContext": [
-            {
-              "Name": "Type",
-              "Value": "MYSQL"
-            }
-          ]
+          "NotExistsCheckPoint": null,
+          "NumRecordsIn": -1,
+          "NumRecordsOut": -1,
+          "NumRestarts": -1,
+          "OfflineTaskAddEntity": null,
+          "OfflineTaskStatus": 1,
+          "OperatorUin": "700001601851",
+          "OutputDatasourceType": "DLC",
+          "OwnerUin": "700001601851",
+          "ProjectId": "2804706451775033344",
+          "ReadPhase": null,
+          "ReaderDelay": -1,
+          "RunningCu": 0,
+          "SavePointId": null,
+          "SavePointPath": null,
+          "ScheduleTaskId": "",
+          "Status": 6,
+          "StopTime": null,
+          "Submit": null,
+          "SwitchResource": null,
+          "SyncType": 1,
+          "TagList": null,
+          "TaskAlarmRegularList": null,
+          "TaskGroupId": "-1",
+          "TaskId": "r8f71567c-90eb-4452-98ee-432b7d516053",
+          "TaskImportInfo": null,
+          "TaskMode": "",
+          "TaskName": "test_cheneiwang2",
+          "TaskType": 201,
+          "UpdateTime": "2026-08-17 19:28:10",
+          "WorkflowId": "-1"
         },
-        "AgentStatus": {
-          "Running": 0,
-          "Abnormal": 0,
-          "InOperation": 0
-        },
-        "TaskVersion": {
-          "InstanceVersion": 12,
-          "VersionDesc": "版本描述",
-          "ChangeType": 0,
-          "SubmitterUin": "100006908545",
-          "InstanceDate": "2022-09-29 16:40:38",
-          "InstanceStatus": 0
-        },
-        "RequestId": "4ec1ea77-7729-47bc-b541-e73412fc5fd7"
+        "TaskVersion": null,
+        "TaskVersionList": [
+          {
+            "InstanceDate": "2026-08-13 17:11:35",
+            "RunningOrderId": 1
+          }
+        ],
+        "RequestId": "6cbbf4d0-1b01-410d-8860-84c5d3c1be7b"
       }
     },
   },
@@ -7300,18 +7408,176 @@ export const examples = {
       }
     },
   },
-  DescribeLineageInfo: {
+  DescribeLineageColumns: {
     request: {
-      "ResourceOriId": "Fs8XSUy7rLNN2bsrIJ92aA",
-      "ResourceType": "TABLE",
-      "Direction": "BOTH",
-      "InputDepth": 1,
-      "OutputDepth": 1
+      "TableId": "GXCyOE2-TGeJjjihf5oY_A"
     },
     response: {
       "Response": {
-        "Data": {},
-        "RequestId": "RequestId"
+        "ColumnSet": [
+          {
+            "TableId": "GXCyOE2-TGeJjjihf5oY_A",
+            "ParentId": "10",
+            "Params": "",
+            "MetastoreType": "1",
+            "RelationParams": "",
+            "QualifiedName": "",
+            "Description": "",
+            "TableName": "name",
+            "ColumnNameCn": "",
+            "ParentSet": "",
+            "ChildSet": "",
+            "ColumnType": "",
+            "UpStreamCount": 0,
+            "PrefixPath": "",
+            "DatasourceId": "",
+            "ModifyTime": "",
+            "MetastoreTypeName": "",
+            "Tasks": [
+              ""
+            ],
+            "DownStreamCount": 0,
+            "ExtParams": [
+              {
+                "Name": "",
+                "Value": ""
+              }
+            ],
+            "Id": "",
+            "ColumnName": "",
+            "CreateTime": ""
+          }
+        ],
+        "TableName": "name",
+        "RequestId": "",
+        "MetastoreTypeName": "",
+        "MetastoreType": [
+          ""
+        ]
+      }
+    },
+  },
+  DescribeLineageInfo: {
+    request: {
+      "ResourceOriId": "guid_of_table",
+      "ResourceType": "TABLE",
+      "Direction": "BOTH",
+      "InputDepth": 3,
+      "OutputDepth": 3,
+      "Platform": "WEDATA",
+      "PageNumber": 1,
+      "PageSize": 10
+    },
+    response: {
+      "Response": {
+        "RequestId": "req_id_***",
+        "Data": {
+          "CurrentResource": {
+            "ResourceOriId": "guid_of_table",
+            "ResourceName": "dwd_example_table",
+            "ResourceType": "TABLE",
+            "QualifiedId": "wedata::TABLE::guid_of_table",
+            "Description": "示例表",
+            "Platform": "WEDATA",
+            "CreateTime": "2026-01-15 10:30:00",
+            "UpdateTime": "2026-03-10 14:20:00",
+            "ResourceProperties": [
+              {
+                "Name": "databaseName",
+                "Value": "dwd"
+              },
+              {
+                "Name": "dataSourceType",
+                "Value": "HIVE"
+              },
+              {
+                "Name": "dataSourceName",
+                "Value": "hive_emr-***"
+              }
+            ]
+          },
+          "ParentSet": [
+            {
+              "CurrentResource": {
+                "ResourceOriId": "guid_upstream_1",
+                "ResourceName": "ods_raw_data",
+                "ResourceType": "TABLE",
+                "QualifiedId": "wedata::TABLE::guid_upstream_1",
+                "Platform": "WEDATA",
+                "ResourceProperties": [
+                  {
+                    "Name": "databaseName",
+                    "Value": "ods"
+                  },
+                  {
+                    "Name": "dataSourceType",
+                    "Value": "HIVE"
+                  }
+                ]
+              },
+              "Relation": {
+                "RelationId": "rel_001",
+                "SourceQualifiedId": "wedata::TABLE::guid_upstream_1",
+                "TargetQualifiedId": "wedata::TABLE::guid_of_table",
+                "Processes": [
+                  {
+                    "ProcessId": "task_12345",
+                    "ProcessType": "DATA_INTEGRATION",
+                    "ProcessName": "dwd_example_etl",
+                    "QualifiedId": "wedata::TASK::task_12345",
+                    "Platform": "WEDATA"
+                  }
+                ]
+              },
+              "ParentSet": [],
+              "ChildSet": [],
+              "UpStreamCount": 0,
+              "DownStreamCount": 0
+            }
+          ],
+          "ChildSet": [
+            {
+              "CurrentResource": {
+                "ResourceOriId": "guid_downstream_1",
+                "ResourceName": "ads_report_daily",
+                "ResourceType": "TABLE",
+                "QualifiedId": "wedata::TABLE::guid_downstream_1",
+                "Platform": "WEDATA",
+                "ResourceProperties": [
+                  {
+                    "Name": "databaseName",
+                    "Value": "ads"
+                  },
+                  {
+                    "Name": "dataSourceType",
+                    "Value": "HIVE"
+                  }
+                ]
+              },
+              "Relation": {
+                "RelationId": "rel_002",
+                "SourceQualifiedId": "wedata::TABLE::guid_of_table",
+                "TargetQualifiedId": "wedata::TABLE::guid_downstream_1",
+                "Processes": [
+                  {
+                    "ProcessId": "task_67890",
+                    "ProcessType": "HIVE_SQL",
+                    "ProcessName": "ads_daily_report_job",
+                    "QualifiedId": "wedata::TASK::task_67890",
+                    "Platform": "WEDATA"
+                  }
+                ]
+              },
+              "ParentSet": [],
+              "ChildSet": [],
+              "UpStreamCount": 0,
+              "DownStreamCount": 2
+            }
+          ],
+          "UpStreamCount": 1,
+          "DownStreamCount": 1,
+          "StreamCountFlag": false
+        }
       }
     },
   },
@@ -8838,6 +9104,45 @@ export const examples = {
           ]
         },
         "RequestId": "977662"
+      }
+    },
+  },
+  DescribeRealViewDatabasePage: {
+    request: {
+      "DatasourceId": 0,
+      "ProjectId": "a1b1c",
+      "Asc": true,
+      "ConnectionType": "a1b1c",
+      "Keyword": "a1b1c",
+      "PageNumber": 0,
+      "PageSize": 0,
+      "ResourceGroupId": "a1bc1",
+      "ResourceType": 0,
+      "Sort": "a1b1c"
+    },
+    response: {
+      "Response": {
+        "Data": {
+          "PageNumber": 1,
+          "PageSize": 2,
+          "Rows": [
+            {
+              "DataSourceId": 8575,
+              "DataSourceName": "di_doris",
+              "DataSourceType": "DORIS",
+              "DatabaseName": "cockpit"
+            },
+            {
+              "DataSourceId": 8575,
+              "DataSourceName": "di_doris",
+              "DataSourceType": "DORIS",
+              "DatabaseName": "db_01"
+            }
+          ],
+          "TotalCount": 816,
+          "TotalPageNumber": 408
+        },
+        "RequestId": "99a63938-9900-4fac-ab37-3d7f14e95007"
       }
     },
   },
@@ -10777,6 +11082,83 @@ export const examples = {
       }
     },
   },
+  DescribeTableContentPreview: {
+    request: {
+      "TableId": "lr_At9jPStaeO9p_wMYjsQ",
+      "TechnologyType": "ICEBERG",
+      "ClusterId": "emr-dbcygrxq",
+      "ResourceType": "TABLE",
+      "TableName": "t1",
+      "ProjectId": "2566642341118603264",
+      "DatabaseName": "worinimao"
+    },
+    response: {
+      "Response": {
+        "RequestId": "req_id_***",
+        "ColumnNames": [
+          "col1",
+          "col2",
+          "col3",
+          "pt_day"
+        ],
+        "TableRecordSet": [
+          {
+            "TableRecordFieldSet": [
+              {
+                "Name": "col1",
+                "Value": "value1"
+              },
+              {
+                "Name": "col2",
+                "Value": "value2"
+              },
+              {
+                "Name": "col3",
+                "Value": "value3"
+              },
+              {
+                "Name": "pt_day",
+                "Value": "2026-03-10"
+              }
+            ]
+          },
+          {
+            "TableRecordFieldSet": [
+              {
+                "Name": "col1",
+                "Value": "value4"
+              },
+              {
+                "Name": "col2",
+                "Value": "value5"
+              },
+              {
+                "Name": "col3",
+                "Value": "value6"
+              },
+              {
+                "Name": "pt_day",
+                "Value": "2026-03-10"
+              }
+            ]
+          }
+        ],
+        "TaskId": "123000",
+        "AsyncState": null
+      }
+    },
+  },
+  DescribeTableDdl: {
+    request: {
+      "TableId": "guid_of_table_***"
+    },
+    response: {
+      "Response": {
+        "RequestId": "req_id_***",
+        "Ddl": "CREATE TABLE `database_name`.`table_name` (\n  `col1` string COMMENT '字段描述',\n  `col2` bigint COMMENT '字段描述'\n)\nPARTITIONED BY (`pt_day` string)\nROW FORMAT SERDE 'org.apache.hadoop.hive.ql.io.orc.OrcSerde'\nSTORED AS ORC\nLOCATION 'hdfs://HDFS***/warehouse/...'\nTBLPROPERTIES (...)"
+      }
+    },
+  },
   DescribeTableInfoList: {
     request: {
       "Catalog": "HIVE",
@@ -11270,6 +11652,17 @@ export const examples = {
             }
           ]
         }
+      }
+    },
+  },
+  DescribeTableSelect: {
+    request: {
+      "TableId": "guid_of_table_***"
+    },
+    response: {
+      "Response": {
+        "RequestId": "req_id_***",
+        "Select": "SELECT `col1`, `col2`, `col3`, `pt_day` FROM `database_name`.`table_name` WHERE `pt_day` = '${bizdate}' LIMIT 1000"
       }
     },
   },
@@ -14499,9 +14892,9 @@ export const examples = {
   GetCosToken: {
     request: {
       "ProjectId": "1470547050521227264",
-      "OriginDomain": "https://wedata-studio-dev.cloud.tencent.com",
+      "OriginDomain": "*",
       "CrossFlag": true,
-      "RemotePath": "/datastudio/project/1470547050521227264/00leo/testjiek/testpython1_20250227112840742605.py"
+      "RemotePath": "*"
     },
     response: {
       "Response": {
@@ -14516,9 +14909,9 @@ export const examples = {
           "OperatorUin": null,
           "OwnerUin": null,
           "Response": null,
-          "SecretId": "AKID876VJThK494g_G9oRIqcL5Oy0kvWLB8uLJY7zmGYW55npHno3TdFo5mEMHCwcYFy",
-          "SecretKey": "tOBaGJEmLQbkSWe5mQfhFFDGzFJvCMQn1y4Rz992RGo=",
-          "Token": "3SGtCiyn5Dgyo1oNLp40PMbAKw2G9bLac1eb967f8fef73b570ea3f19bc83f45exJMAgMAA5vutzNHCId6iXbJwRu-DI17Ef0hkHpOPRPaJLojsNddOSlSSNTqT44882gTlAFgSeZVaR2NDCHURBhTsq4YIJoqMj5d22-DFx_yr5tWPVSNF_9KSwvbhO6ANTIuEmCcfTiLyr9mOizm8Npxk_fF_eaFN0grjis9gmoSwgNwfcIWhtlcBci5xsIDYI3rdIdSt-qeuPYrZnm2kZEvSnL3M4kiUIL1IZ0MjrSedMPW4X9g96TLMQvnqPhx7yVZqhT5U_TAoscIgyjXO8kRNfBpRahg5L1hy-vIUKDUqA0BdyFF-4-iKi79XL8S7zA4sl8po9gZHCQsGjxJYSC2CuIlpQjjmnUznsy5rShLT7wFzF-wEJODEp1CzsNzNLta0fcMgOmYAL5VXDuZ7wJQ-BP8rv6S6y5kOs7ZS4HWSdvX3EbqqZ50Xntkz7GQOPWBR8OVaTIH9ryLzDVnPs011ixP-AVSWl9q6rkDWprt_sY3518ZEG4ksqt4ScHy8ioxcsdnI4Wf2mfDtnUV5E6owbGgpkJDbh4GnhRXRNyT2rHQdmjWh7qcTseVhAOpq4Qgs8XZoKL3sN-9VP1G-crRlEZe_dL4CMEoqMDuqmYRxJ1uFzanrn3DNrW5WE0gsmxj6RWFEB68IV9wbeW0NJxiEX47NDrzhEAGptNBX9SJ8P9Xf8OR8CA_qZxIpwn-6vZizN1gOmjeSk96Be1bo0U-z1Vogr9H9oTpXVLQHDrt_Y2IbNw70UZhRgWrU8WJmZunmqvCMqjripSHVLcTHgwXSxemZ7i7RngoRh1GkxYXDngcUFVvVoMVGLDhnJSw_Y5cF-XoMIz-GhFrZrxxFHoLXix5vTp4uenUcX_-R33yFLExfVRexfL5GkiXw94dOUL4K7-NLzRE9uJY6nzng5oR0v1eP_PO-TtfP8FQgiJIp6uGpVWUCAm8tWI-0QnJpVHbwH9IMma8Y65F1EsLBD06XKELijAwsPyFNV2WzijmVvzCtjpNRskG0F2ogmT53RLLvXmJQ2fucSCVb8cqdcNd9tiSwxykqoUfzsfDRphRuAqznWqMK6kbvKkeGE4L_UYju_cgmCjsLi_dzHnn7NA",
+          "SecretId": "********************************************************************",
+          "SecretKey": "********************************************",
+          "Token": "**********************************************************************************************************************************************************************************************************************************************************************************************************************************************************************************************************************************************************************************************************************************************************************************************************************************************************************************************************************************************************************************************************************************************************************************************************************************************************************************************************************************************************************************************************************************************************************************************************************",
           "UpdateTime": null
         }
       }
@@ -15811,29 +16204,12 @@ export const examples = {
   },
   ModifyProject: {
     request: {
-      "DisplayName": "bs_test",
-      "Description": "bs_test",
-      "TaskSubmitApproval": true,
-      "ProjectId": "111111111111",
-      "ResourcePoolInfo": {
-        "ResourcePools": [
-          "1234455555"
-        ],
-        "StorageSize": 0,
-        "StorageFileNum": 0,
-        "ClusterId": "123123123123",
-        "StorageType": "123123123"
-      },
-      "ProjectManagers": [
-        "12312312312"
-      ],
-      "TaskStrictMode": true,
-      "ExtraOptions": "12312312",
-      "Model": "123123123"
+      "ProjectId": "3327634653348638720",
+      "ExtraOptions": "{\"can_not_copy_sql\":true}"
     },
     response: {
       "Response": {
-        "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
+        "RequestId": "0e93d700-ce95-47b5-a2dc-66b6150e446a"
       }
     },
   },
@@ -15953,7 +16329,8 @@ export const examples = {
       "TemplateId": 1,
       "Type": 1,
       "SourceObjectType": 1,
-      "Description": "描述"
+      "Description": "数据质量规则模板描述",
+      "ProjectId": "1934035434134845"
     },
     response: {
       "Response": {

@@ -68,43 +68,57 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "type": "array",
         "required": true,
         "items": "object",
-        "description": "任务信息"
+        "description": "<p>任务信息</p>"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目ID"
+        "description": "<p>项目ID</p>"
       },
       {
         "name": "AutoRun",
         "type": "boolean",
         "required": false,
-        "description": "是否自动运行"
+        "description": "<p>是否自动运行</p>"
       },
       {
         "name": "AlarmWays",
         "type": "string",
         "required": false,
-        "description": "告警方式:email-邮件;sms-短信;wecom-企业微信"
+        "description": "<p>告警方式:email-邮件;sms-短信;wecom-企业微信</p>"
       },
       {
         "name": "AlarmRecipientTypes",
         "type": "string",
         "required": false,
-        "description": "告警对象:1-项目管理员，2-任务责任人"
+        "description": "<p>告警对象:1-项目管理员，2-任务责任人</p>"
       },
       {
         "name": "NeedCheckParentSubmitted",
         "type": "boolean",
         "required": false,
-        "description": "是否需要校验父任务已经提交到调度"
+        "description": "<p>是否需要校验父任务已经提交到调度</p>"
       },
       {
         "name": "EnableMakeUp",
         "type": "boolean",
         "required": false,
-        "description": "是否需要补录中间实例"
+        "description": "<p>是否需要补录中间实例</p>"
+      },
+      {
+        "name": "AssignApprovalList",
+        "type": "array",
+        "required": false,
+        "items": "string",
+        "description": "<p>指定审批人列表</p>"
+      },
+      {
+        "name": "PerTaskMissingInstanceStrategy",
+        "type": "array",
+        "required": false,
+        "items": "object",
+        "description": "<p>任务缺失实例处理策略</p><p>MAKEUP:补录缺失的实例;FORCE_SUCCESS:将缺失的实例置成功;SKIP:不处理，忽略缺失的实例</p>"
       }
     ]
   },
@@ -180,6 +194,12 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "type": "string",
         "required": true,
         "description": "项目Id"
+      },
+      {
+        "name": "DeleteScript",
+        "type": "boolean",
+        "required": false,
+        "description": "删除任务时是否删除脚本文件"
       }
     ]
   },
@@ -713,50 +733,56 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "TaskId",
         "type": "string",
         "required": true,
-        "description": "任务id"
+        "description": "<p>任务id</p>"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目id"
+        "description": "<p>项目id</p>"
       },
       {
         "name": "CommitType",
         "type": "integer",
         "required": false,
-        "description": "0.仅提交，1.立即启动，2.停止线上作业，丢弃作业状态数据，重新启动运行，3.暂停线上作业，保留作业状态数据，继续运行，4.保留作业状态数据，继续运行"
+        "description": "<p>0.仅提交，1.立即启动，2.停止线上作业，丢弃作业状态数据，重新启动运行，3.暂停线上作业，保留作业状态数据，继续运行，4.保留作业状态数据，继续运行</p>"
       },
       {
         "name": "TaskType",
         "type": "integer",
         "required": false,
-        "description": "实时任务 201   离线任务 202  默认实时任务"
+        "description": "<p>实时任务 201   离线任务 202  默认实时任务</p>"
       },
       {
         "name": "ExtConfig",
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "额外参数"
+        "description": "<p>额外参数</p>"
       },
       {
         "name": "VersionDesc",
         "type": "string",
         "required": false,
-        "description": "提交版本描述"
+        "description": "<p>提交版本描述</p>"
       },
       {
         "name": "InstanceVersion",
         "type": "integer",
         "required": false,
-        "description": "提交版本号"
+        "description": "<p>提交版本号</p>"
       },
       {
         "name": "EventDesc",
         "type": "string",
         "required": false,
-        "description": "前端操作类型描述"
+        "description": "<p>前端操作类型描述</p>"
+      },
+      {
+        "name": "CurrentStatus",
+        "type": "integer",
+        "required": false,
+        "description": "<p>提交时任务状态</p><p>枚举值：</p><ul><li>3： 运行中</li></ul>"
       }
     ]
   },
@@ -774,7 +800,7 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "TriggerType",
         "type": "integer",
         "required": false,
-        "description": "触发类型 1.手动触发 2.调度事中触发 3.周期调度触发"
+        "description": "触发类型：1-手动触发，2-调度事件触发，3-周期调度触发"
       },
       {
         "name": "ExecRuleConfig",
@@ -799,7 +825,7 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "EngineType",
         "type": "string",
         "required": false,
-        "description": "该规则运行的执行引擎，不传时会请求该数据源下默认的执行引擎"
+        "description": "执行引擎类型，可选值：MYSQL, HIVE, SPARK, LIVY, DLC, GBASE, CDW_PG, TCHouse-P, DORIS, TCHouse-D"
       }
     ]
   },
@@ -922,6 +948,13 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "type": "boolean",
         "required": false,
         "description": "true表示：针对新建、已下线状态的任务仅生成开发态保存版本，您可在任务中自行提交到生产。针对调度中、已暂停、已失效的任务生成开发态保存版本并提交到生产（即本次代码模板的改动在调度中生效）； \nfalse表示：针对所有状态的任务均仅生成开发态保存版本。"
+      },
+      {
+        "name": "AssignApprovalList",
+        "type": "array",
+        "required": false,
+        "items": "string",
+        "description": "指定审批人列表"
       }
     ]
   },
@@ -1663,13 +1696,13 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "Type",
         "type": "integer",
         "required": false,
-        "description": "规则类型 1.系统模版, 2.自定义模版, 3.自定义SQL"
+        "description": "规则类型：1-系统模版，2-自定义模版，3-自定义SQL"
       },
       {
         "name": "QualityDim",
         "type": "integer",
         "required": false,
-        "description": "规则所属质量维度（1：准确性，2：唯一性，3：完整性，4：一致性，5：及时性，6：有效性"
+        "description": "质量维度：1-准确性，2-唯一性，3-完整性，4-一致性，5-及时性，6-有效性"
       },
       {
         "name": "SourceObjectDataTypeName",
@@ -1687,7 +1720,7 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "ConditionType",
         "type": "integer",
         "required": false,
-        "description": "检测范围 1.全表   2.条件扫描"
+        "description": "检测范围类型：1-全表，2-条件扫描"
       },
       {
         "name": "ConditionExpression",
@@ -1711,7 +1744,7 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "AlarmLevel",
         "type": "integer",
         "required": false,
-        "description": "报警触发级别 1.低, 2.中, 3.高"
+        "description": "告警级别：1-低，2-中，3-高"
       },
       {
         "name": "Description",
@@ -1772,7 +1805,7 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "type": "array",
         "required": false,
         "items": "integer",
-        "description": "该规则支持的执行引擎列表"
+        "description": "执行引擎多选（位运算数组）：2-HIVE，4-SPARK，8-LIVY，16-DLC，64-TCHouse-P，128-DORIS，256-TCHouse-D，512-EMR-StarRocks，1024-TCHouse-X"
       }
     ]
   },
@@ -1784,7 +1817,7 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "Type",
         "type": "integer",
         "required": false,
-        "description": "模板类型  1.系统模板   2.自定义模板"
+        "description": "模版类型：1-系统模版，2-用户自定义模版"
       },
       {
         "name": "Name",
@@ -1796,13 +1829,13 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "QualityDim",
         "type": "integer",
         "required": false,
-        "description": "质量检测维度 1.准确性 2.唯一性 3.完整性 4.一致性 5.及时性 6.有效性"
+        "description": "质量维度：1-准确性，2-唯一性，3-完整性，4-一致性，5-及时性，6-有效性"
       },
       {
         "name": "SourceObjectType",
         "type": "integer",
         "required": false,
-        "description": "源端数据对象类型 1.常量  2.离线表级   2.离线字段级"
+        "description": "源数据对象类型：1-常量，2-离线表级，3-离线字段级别"
       },
       {
         "name": "Description",
@@ -1815,7 +1848,7 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "type": "array",
         "required": false,
         "items": "integer",
-        "description": "源端对应的引擎类型"
+        "description": "执行引擎多选（位运算数组）：2-HIVE，4-SPARK，8-LIVY，16-DLC，64-TCHouse-P，128-DORIS，256-TCHouse-D，512-EMR-StarRocks，1024-TCHouse-X"
       },
       {
         "name": "MultiSourceFlag",
@@ -2021,25 +2054,25 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "Task",
         "type": "object",
         "required": true,
-        "description": "任务id"
+        "description": "<p>任务id</p>"
       },
       {
         "name": "NeedCheckParentSubmitted",
         "type": "boolean",
         "required": true,
-        "description": "是否需要校验父任务已经提交到调度"
+        "description": "<p>是否需要校验父任务已经提交到调度</p>"
       },
       {
         "name": "AutoRun",
         "type": "boolean",
         "required": true,
-        "description": "是否自动运行"
+        "description": "<p>是否自动运行</p>"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目ID"
+        "description": "<p>项目ID</p>"
       },
       {
         "name": "RequestFromSource",
@@ -2051,25 +2084,38 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "AlarmWays",
         "type": "string",
         "required": false,
-        "description": "告警方式:email-邮件;sms-短信;wecom-企业微信"
+        "description": "<p>告警方式:email-邮件;sms-短信;wecom-企业微信</p>"
       },
       {
         "name": "AlarmRecipientTypes",
         "type": "string",
         "required": false,
-        "description": "告警对象:1-项目管理员，2-任务责任人"
+        "description": "<p>告警对象:1-项目管理员，2-任务责任人</p>"
       },
       {
         "name": "EnableCheckTaskCycleLink",
         "type": "boolean",
         "required": false,
-        "description": "是否需要校验循环依赖，默认为 true，如果使用了 CheckTaskCycleLink 和 CheckTaskCycleConfiguration 两个接口校验成功可以传 false，后台服务器不再做校验"
+        "description": "<p>是否需要校验循环依赖，默认为 true，如果使用了 CheckTaskCycleLink 和 CheckTaskCycleConfiguration 两个接口校验成功可以传 false，后台服务器不再做校验</p>"
       },
       {
         "name": "EnableMakeUp",
         "type": "boolean",
         "required": false,
-        "description": "是否需要补录中间实例"
+        "description": "<p>是否需要补录中间实例</p>"
+      },
+      {
+        "name": "AssignApprovalList",
+        "type": "array",
+        "required": false,
+        "items": "string",
+        "description": "<p>指定审批人列表</p>"
+      },
+      {
+        "name": "MissingInstanceStrategy",
+        "type": "string",
+        "required": false,
+        "description": "<p>MAKEUP:补录缺失的实例;FORCE_SUCCESS:将缺失的实例置成功;SKIP:不处理，忽略缺失的实例</p>"
       }
     ]
   },
@@ -3370,6 +3416,74 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
       }
     ]
   },
+  "DescribeDataAssets": {
+    "summary": "查询数据资产",
+    "description": "查询数据资产列表",
+    "members": [
+      {
+        "name": "RequestFromSource",
+        "type": "string",
+        "required": false,
+        "description": "请求来源，WEB 前端；CLIENT 客户端"
+      },
+      {
+        "name": "Filters",
+        "type": "array",
+        "required": false,
+        "items": "object",
+        "description": "过滤字段名称\nName 取值如下\n      keyword 搜索关键字\n      bizCatalogIds 表示目录分类取值\n      DataAssetType 数据资产类型枚举取值：ALL-全部类型、TABLE-数据表\n      DatasourceType 数据源类型\n      datasourceIds 数据源ID列表\n      DatabaseName 数据库名称\n      InCharge 负责人\n      ProjectId 项目ID\n      Label 标签\n      ProjectId 数据资产归属的项目ID\n      AssetLevel 等级 取值：ALL-全部，40-核心，30-重要，20-一般，10-临时\n      OwnerMe 我负责的\n      PermissionMe 我有权限的\n      MyFavorite 我收藏的"
+      },
+      {
+        "name": "OrderFields",
+        "type": "array",
+        "required": false,
+        "items": "object",
+        "description": "排序字段列表\n取值：\n     Name： Table-按表名，LikeCount-按热度\n     Direction： ASC, DESC"
+      },
+      {
+        "name": "PageNumber",
+        "type": "integer",
+        "required": false,
+        "description": "页码，配合pageSize使用"
+      },
+      {
+        "name": "PageSize",
+        "type": "integer",
+        "required": false,
+        "description": "每页数目，配合pageNumber使用"
+      }
+    ]
+  },
+  "DescribeDatabaseByName": {
+    "summary": "根据数据库名称和数据源id获取数据库信息",
+    "description": "根据数据库名称和数据源id获取数据库信息",
+    "members": [
+      {
+        "name": "DatabaseName",
+        "type": "string",
+        "required": true,
+        "description": "数据库名称"
+      },
+      {
+        "name": "DatasourceId",
+        "type": "integer",
+        "required": true,
+        "description": "数据源id"
+      },
+      {
+        "name": "SchemaName",
+        "type": "string",
+        "required": false,
+        "description": "schema名称"
+      },
+      {
+        "name": "ClusterId",
+        "type": "string",
+        "required": false,
+        "description": "集群id"
+      }
+    ]
+  },
   "DescribeDatabaseInfoList": {
     "summary": "获取数据库信息",
     "description": "获取数据库信息",
@@ -3386,6 +3500,18 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "type": "string",
         "required": true,
         "description": "连接类型"
+      }
+    ]
+  },
+  "DescribeDatabaseMeta": {
+    "summary": "查询数据库元数据",
+    "description": "根据数据库Id查询数据库元数据，带有数据源和项目信息",
+    "members": [
+      {
+        "name": "DatabaseId",
+        "type": "string",
+        "required": true,
+        "description": "数据源唯一Id"
       }
     ]
   },
@@ -3574,27 +3700,27 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "PageNumber",
         "type": "integer",
         "required": false,
-        "description": "页码"
+        "description": "<p>页码</p>"
       },
       {
         "name": "PageSize",
         "type": "integer",
         "required": false,
-        "description": "返回数量"
+        "description": "<p>返回数量</p>"
       },
       {
         "name": "OrderFields",
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "排序配置"
+        "description": "<p>排序配置</p>"
       },
       {
         "name": "Filters",
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "可选过滤条件，Filter可选配置(参考): \"Name\": { \"type\": \"string\", \"description\": \"数据源名称\" }, \"Type\": { \"type\": \"string\", \"description\": \"类型\" }, \"ClusterId\": { \"type\": \"string\", \"description\": \"集群id\" }, \"CategoryId\": { \"type\": \"string\", \"description\": \"分类，项目或空间id\" }"
+        "description": "<p>可选过滤条件，Filter可选配置(参考): &quot;Name&quot;: { &quot;type&quot;: &quot;string&quot;, &quot;description&quot;: &quot;数据源名称&quot; }, &quot;Type&quot;: { &quot;type&quot;: &quot;string&quot;, &quot;description&quot;: &quot;类型&quot; }, &quot;ClusterId&quot;: { &quot;type&quot;: &quot;string&quot;, &quot;description&quot;: &quot;集群id&quot; }, &quot;CategoryId&quot;: { &quot;type&quot;: &quot;string&quot;, &quot;description&quot;: &quot;分类，项目或空间id&quot; }</p>"
       }
     ]
   },
@@ -4504,67 +4630,67 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目ID"
+        "description": "<p>项目ID</p>"
       },
       {
         "name": "TaskId",
         "type": "string",
         "required": true,
-        "description": "任务id"
+        "description": "<p>任务id</p>"
       },
       {
         "name": "CurRunDate",
         "type": "string",
         "required": true,
-        "description": "数据时间"
+        "description": "<p>数据时间</p>"
       },
       {
         "name": "LogLevelType",
         "type": "string",
         "required": false,
-        "description": "日志级别，Info/Debug/Warn/Error/All"
+        "description": "<p>日志级别，Info/Debug/Warn/Error/All</p>"
       },
       {
         "name": "ExecutionFileType",
         "type": "string",
         "required": false,
-        "description": "文件类型,Log/Code"
+        "description": "<p>文件类型,Log/Code</p>"
       },
       {
         "name": "ExecutionJobId",
         "type": "string",
         "required": false,
-        "description": "统一执行平台执行id, 注意: ExecutionJobId 跟 \"BrokerIp+OriginFileName\" 必须有一个不为空"
+        "description": "<p>统一执行平台执行id, 注意: ExecutionJobId 跟 &quot;BrokerIp+OriginFileName&quot; 必须有一个不为空</p>"
       },
       {
         "name": "BrokerIp",
         "type": "string",
         "required": false,
-        "description": "服务器Ip, 注意: \"BrokerIp+OriginFileName\"跟ExecutionJobId必须有一个不为空"
+        "description": "<p>服务器Ip, 注意: &quot;BrokerIp+OriginFileName&quot;跟ExecutionJobId必须有一个不为空</p>"
       },
       {
         "name": "OriginFileName",
         "type": "string",
         "required": false,
-        "description": "文件Name, 注意: \"BrokerIp+OriginFileName\"跟ExecutionJobId必须有一个不为空"
+        "description": "<p>文件Name, 注意: &quot;BrokerIp+OriginFileName&quot;跟ExecutionJobId必须有一个不为空</p>"
       },
       {
         "name": "StartCount",
         "type": "integer",
         "required": false,
-        "description": "起始行"
+        "description": "<p>起始行</p>"
       },
       {
         "name": "LineCount",
         "type": "integer",
         "required": false,
-        "description": "每次查询行数"
+        "description": "<p>每次查询行数</p>"
       },
       {
         "name": "ExtInfo",
         "type": "string",
         "required": false,
-        "description": "查询日志扩展信息,通过统一执行平台接口分页查询日志时需要带上,第一页时为null"
+        "description": "<p>查询日志扩展信息,通过统一执行平台接口分页查询日志时需要带上,第一页时为null</p>"
       },
       {
         "name": "RequestFromSource",
@@ -4577,31 +4703,31 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "生命周期为基础数据进行日志匹配"
+        "description": "<p>生命周期为基础数据进行日志匹配</p>"
       },
       {
         "name": "CurrentLifeRound",
         "type": "integer",
         "required": false,
-        "description": "当前生命周期"
+        "description": "<p>当前生命周期</p>"
       },
       {
         "name": "MaxLifeRound",
         "type": "integer",
         "required": false,
-        "description": "生命周期总数"
+        "description": "<p>生命周期总数</p>"
       },
       {
         "name": "Tries",
         "type": "integer",
         "required": false,
-        "description": "当前生命周期重试次数"
+        "description": "<p>当前生命周期重试次数</p>"
       },
       {
         "name": "Dynamic",
         "type": "boolean",
         "required": false,
-        "description": "动态加载日志"
+        "description": "<p>动态加载日志</p>"
       }
     ]
   },
@@ -4613,19 +4739,19 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目ID"
+        "description": "<p>项目ID</p>"
       },
       {
         "name": "TaskId",
         "type": "string",
         "required": true,
-        "description": "任务ID"
+        "description": "<p>任务ID</p>"
       },
       {
         "name": "CurRunDate",
         "type": "string",
         "required": false,
-        "description": "实例数据时间"
+        "description": "<p>实例数据时间</p>"
       },
       {
         "name": "RequestFromSource",
@@ -4637,62 +4763,62 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "BrokerIp",
         "type": "string",
         "required": false,
-        "description": "执行机IP"
+        "description": "<p>执行机IP</p>"
       },
       {
         "name": "OriginFileName",
         "type": "string",
         "required": false,
-        "description": "日志文件名"
+        "description": "<p>日志文件名</p>"
       },
       {
         "name": "ExecutionJobId",
         "type": "string",
         "required": false,
-        "description": "执行平台下发执行id"
+        "description": "<p>执行平台下发执行id</p>"
       },
       {
         "name": "LogLevelType",
         "type": "string",
         "required": false,
-        "description": "日志级别，Info/Debug/Warn/Error/All"
+        "description": "<p>日志级别，Info/Debug/Warn/Error/All</p>"
       },
       {
         "name": "ExecutionFileType",
         "type": "string",
         "required": false,
-        "description": "文件类型,Log/Code"
+        "description": "<p>文件类型,Log/Code</p>"
       },
       {
         "name": "InstanceLifeDetailDtoList",
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "生命周期为基础数据进行日志匹配。Dynamic=true动态获取日志链路中使用"
+        "description": "<p>生命周期为基础数据进行日志匹配。Dynamic=true动态获取日志链路中使用</p>"
       },
       {
         "name": "CurrentLifeRound",
         "type": "integer",
         "required": false,
-        "description": "当前生命周期数"
+        "description": "<p>当前生命周期数</p>"
       },
       {
         "name": "MaxLifeRound",
         "type": "integer",
         "required": false,
-        "description": "最大生命周期数"
+        "description": "<p>最大生命周期数</p>"
       },
       {
         "name": "Tries",
         "type": "integer",
         "required": false,
-        "description": "当前生命周期重试次数"
+        "description": "<p>当前生命周期重试次数</p>"
       },
       {
         "name": "Dynamic",
         "type": "boolean",
         "required": false,
-        "description": "动态获取日志信息标识"
+        "description": "<p>动态获取日志信息标识</p>"
       }
     ]
   },
@@ -4711,6 +4837,25 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "type": "string",
         "required": true,
         "description": "数据时间"
+      }
+    ]
+  },
+  "DescribeInstancesByExecutors": {
+    "summary": "按执行资源组查询任务调度与运行实例数量统计",
+    "description": "按执行资源组查询任务调度与运行实例数量统计",
+    "members": [
+      {
+        "name": "ProjectId",
+        "type": "string",
+        "required": false,
+        "description": "<p>项目ID</p>"
+      },
+      {
+        "name": "ExecutorGroupIdList",
+        "type": "array",
+        "required": false,
+        "items": "string",
+        "description": "<p>执行资源组ID</p>"
       }
     ]
   },
@@ -4884,32 +5029,32 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "TaskId",
         "type": "string",
         "required": true,
-        "description": "任务id"
+        "description": "<p>任务id</p>"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目id"
+        "description": "<p>项目id</p>"
       },
       {
         "name": "TaskType",
         "type": "integer",
         "required": false,
-        "description": "任务类型，201: 实时集成任务,   202：离线集成任务，不传默认值为201 实时任务类型"
+        "description": "<p>任务类型，201: 实时集成任务,   202：离线集成任务，不传默认值为201 实时任务类型</p>"
       },
       {
         "name": "InstanceVersion",
         "type": "integer",
         "required": false,
-        "description": "提交版本号"
+        "description": "<p>提交版本号</p>"
       },
       {
         "name": "ExtConfig",
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "额外参数"
+        "description": "<p>额外参数</p>"
       }
     ]
   },
@@ -4999,6 +5144,18 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
       }
     ]
   },
+  "DescribeLineageColumns": {
+    "summary": "列出血缘中心字段信息",
+    "description": "列出血缘中心字段信息",
+    "members": [
+      {
+        "name": "TableId",
+        "type": "string",
+        "required": true,
+        "description": "表id"
+      }
+    ]
+  },
   "DescribeLineageInfo": {
     "summary": "通用血缘查询",
     "description": "通用血缘查询接口",
@@ -5073,49 +5230,55 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目ID"
+        "description": "<p>项目ID</p>"
       },
       {
         "name": "TriggerName",
         "type": "string",
         "required": false,
-        "description": "触发运行名称"
+        "description": "<p>触发运行名称</p>"
       },
       {
         "name": "WorkflowKeyword",
         "type": "string",
         "required": false,
-        "description": "工作流过滤关键字，工作流名称 or 工作流ID"
+        "description": "<p>工作流过滤关键字，工作流名称 or 工作流ID</p>"
       },
       {
         "name": "Creator",
         "type": "string",
         "required": false,
-        "description": "触发运行提交人过滤，多个提交人用英文逗号分割"
+        "description": "<p>触发运行提交人过滤，多个提交人用英文逗号分割</p>"
       },
       {
         "name": "TriggerStartTime",
         "type": "string",
         "required": false,
-        "description": "触发提交创建时间过滤，起始时间"
+        "description": "<p>触发提交创建时间过滤，起始时间</p>"
       },
       {
         "name": "TriggerEndTime",
         "type": "string",
         "required": false,
-        "description": "触发提交创建时间过滤，结束时间"
+        "description": "<p>触发提交创建时间过滤，结束时间</p>"
       },
       {
         "name": "PageNumber",
         "type": "integer",
         "required": false,
-        "description": "页码，整型"
+        "description": "<p>页码，整型</p>"
       },
       {
         "name": "PageSize",
         "type": "integer",
         "required": false,
-        "description": "每页数目，整型"
+        "description": "<p>每页数目，整型</p>"
+      },
+      {
+        "name": "TriggerId",
+        "type": "string",
+        "required": false,
+        "description": "<p>触发ID</p>"
       }
     ]
   },
@@ -5963,6 +6126,78 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
       }
     ]
   },
+  "DescribeRealViewDatabasePage": {
+    "summary": "实时获取数据库列表信息",
+    "description": "离线通过表名称获取表信息",
+    "members": [
+      {
+        "name": "DatasourceId",
+        "type": "integer",
+        "required": true,
+        "description": "数据源ID"
+      },
+      {
+        "name": "ProjectId",
+        "type": "string",
+        "required": true,
+        "description": "项目Id"
+      },
+      {
+        "name": "Asc",
+        "type": "boolean",
+        "required": false,
+        "description": "排序字段类型：ASC/DESC"
+      },
+      {
+        "name": "ConnectionType",
+        "type": "string",
+        "required": false,
+        "description": "指定数据源链接方式，如hive jdbc或者metastore client"
+      },
+      {
+        "name": "Keyword",
+        "type": "string",
+        "required": false,
+        "description": "Keyword过滤"
+      },
+      {
+        "name": "PageNumber",
+        "type": "integer",
+        "required": false,
+        "description": "【分页参数】页码"
+      },
+      {
+        "name": "PageSize",
+        "type": "integer",
+        "required": false,
+        "description": "【分页参数】分页大小"
+      },
+      {
+        "name": "ResourceGroupId",
+        "type": "string",
+        "required": false,
+        "description": "资源组ID"
+      },
+      {
+        "name": "ResourceType",
+        "type": "integer",
+        "required": false,
+        "description": "资源组类型"
+      },
+      {
+        "name": "Sort",
+        "type": "string",
+        "required": false,
+        "description": "Sort"
+      },
+      {
+        "name": "CatalogName",
+        "type": "string",
+        "required": false,
+        "description": "catalog名称"
+      }
+    ]
+  },
   "DescribeRealViewSchemaPage": {
     "summary": "数据集成分页获取数据库Schema",
     "description": "数据集成分页获取数据库SCHEMA信息",
@@ -6608,7 +6843,7 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "EngineType",
         "type": "string",
         "required": false,
-        "description": "该规则运行的执行引擎，不传时会请求该数据源下默认的执行引擎"
+        "description": "执行引擎类型，可选值：MYSQL, HIVE, SPARK, LIVY, DLC, GBASE, CDW_PG, TCHouse-P, DORIS, TCHouse-D"
       }
     ]
   },
@@ -6676,13 +6911,13 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "Type",
         "type": "integer",
         "required": false,
-        "description": "模板类型 1.系统模板 2.自定义模板"
+        "description": "模版类型：1-系统模版，2-用户自定义模版"
       },
       {
         "name": "SourceObjectType",
         "type": "integer",
         "required": false,
-        "description": "1.常量 2.离线表级 2.离线字段级"
+        "description": "源数据对象类型：1-常量，2-离线表级，3-离线字段级别"
       },
       {
         "name": "ProjectId",
@@ -6695,7 +6930,7 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "type": "array",
         "required": false,
         "items": "integer",
-        "description": "源端对应的引擎类型"
+        "description": "执行引擎多选（位运算数组）：2-HIVE，4-SPARK，8-LIVY，16-DLC，64-TCHouse-P，128-DORIS，256-TCHouse-D，512-EMR-StarRocks，1024-TCHouse-X"
       }
     ]
   },
@@ -7179,61 +7414,73 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目ID"
+        "description": "<p>项目ID</p>"
       },
       {
         "name": "TaskId",
         "type": "string",
         "required": true,
-        "description": "任务ID"
+        "description": "<p>任务ID</p>"
       },
       {
         "name": "JobId",
         "type": "string",
         "required": true,
-        "description": "作业ID"
+        "description": "<p>作业ID</p>"
       },
       {
         "name": "EndTime",
         "type": "integer",
         "required": true,
-        "description": "结束时间"
+        "description": "<p>结束时间</p>"
       },
       {
         "name": "StartTime",
         "type": "integer",
         "required": true,
-        "description": "开始时间"
+        "description": "<p>开始时间</p>"
       },
       {
         "name": "Container",
         "type": "string",
         "required": false,
-        "description": "container名字"
+        "description": "<p>container名字</p>"
       },
       {
         "name": "Limit",
         "type": "integer",
         "required": false,
-        "description": "条数"
+        "description": "<p>条数</p>"
       },
       {
         "name": "OrderType",
         "type": "string",
         "required": false,
-        "description": "排序类型 desc asc"
+        "description": "<p>排序类型 desc asc</p>"
       },
       {
         "name": "RunningOrderId",
         "type": "integer",
         "required": false,
-        "description": "作业运行的实例ID"
+        "description": "<p>作业运行的实例ID</p>"
       },
       {
         "name": "Keyword",
         "type": "string",
         "required": false,
-        "description": "关键字"
+        "description": "<p>关键字</p>"
+      },
+      {
+        "name": "JobType",
+        "type": "string",
+        "required": false,
+        "description": "<p>任务类型，不传时按 <code>INTEGRATION</code> 处理 </p><p>枚举值：</p><ul><li>INTEGRATION： 集成任务</li><li>VALIDATE： 对账任务</li></ul>"
+      },
+      {
+        "name": "Context",
+        "type": "string",
+        "required": false,
+        "description": "<p>滚动查询游标</p>"
       }
     ]
   },
@@ -7303,6 +7550,102 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "required": false,
         "items": "object",
         "description": "排序字段"
+      }
+    ]
+  },
+  "DescribeTableContentPreview": {
+    "summary": "查询表的数据预览",
+    "description": "查询表的数据预览",
+    "members": [
+      {
+        "name": "TableId",
+        "type": "string",
+        "required": true,
+        "description": "<p>表ID</p>"
+      },
+      {
+        "name": "TechnologyType",
+        "type": "string",
+        "required": true,
+        "description": "<p>组件类型枚举值，支持的值有 HDFS/HBASE/HIVE/KAFKA</p>"
+      },
+      {
+        "name": "ClusterId",
+        "type": "string",
+        "required": true,
+        "description": "<p>集群id</p>"
+      },
+      {
+        "name": "ResourceType",
+        "type": "string",
+        "required": true,
+        "description": "<p>资源类型枚举值，支持的值有TOPIC/PATH/TABLE/DATABASE</p>"
+      },
+      {
+        "name": "TableName",
+        "type": "string",
+        "required": true,
+        "description": "<p>表名</p>"
+      },
+      {
+        "name": "ProjectId",
+        "type": "string",
+        "required": true,
+        "description": "<p>项目id</p>"
+      },
+      {
+        "name": "RowNum",
+        "type": "integer",
+        "required": false,
+        "description": "<p>预览的行数，默认10行</p>"
+      },
+      {
+        "name": "DatabaseName",
+        "type": "string",
+        "required": false,
+        "description": "<p>数据库名，kafka或其他无数据库概念的不填</p>"
+      },
+      {
+        "name": "TaskId",
+        "type": "string",
+        "required": false,
+        "description": "<p>异步查询预览结果时填写</p>"
+      },
+      {
+        "name": "PartitionName",
+        "type": "string",
+        "required": false,
+        "description": "<p>分区信息</p>"
+      },
+      {
+        "name": "ResourceGroupId",
+        "type": "string",
+        "required": false,
+        "description": "<p>资源组ID</p>"
+      },
+      {
+        "name": "Sql",
+        "type": "string",
+        "required": false,
+        "description": "<p>执行SQL</p>"
+      },
+      {
+        "name": "EngineId",
+        "type": "string",
+        "required": false,
+        "description": "<p>引擎名</p>"
+      }
+    ]
+  },
+  "DescribeTableDdl": {
+    "summary": "查询表的DDL",
+    "description": "查询表的DDL",
+    "members": [
+      {
+        "name": "TableId",
+        "type": "string",
+        "required": true,
+        "description": "表ID"
       }
     ]
   },
@@ -7685,6 +8028,18 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "type": "string",
         "required": false,
         "description": "1:按全维度权重计算,2:按已配置维度权重计算,3:不按维度权重计算,默认1"
+      }
+    ]
+  },
+  "DescribeTableSelect": {
+    "summary": "查询表的select语句",
+    "description": "查询表的select语句",
+    "members": [
+      {
+        "name": "TableId",
+        "type": "string",
+        "required": true,
+        "description": "表ID"
       }
     ]
   },
@@ -9078,37 +9433,37 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目id"
+        "description": "<p>项目id</p>"
       },
       {
         "name": "OriginDomain",
         "type": "string",
         "required": true,
-        "description": "请求域名"
+        "description": "<p>请求域名</p>"
       },
       {
         "name": "CrossFlag",
         "type": "boolean",
         "required": true,
-        "description": "是否需要跨域"
+        "description": "<p>是否需要跨域</p>"
       },
       {
         "name": "BucketName",
         "type": "string",
         "required": false,
-        "description": "桶名"
+        "description": "<p>桶名</p>"
       },
       {
         "name": "RemotePath",
         "type": "string",
         "required": false,
-        "description": "远程地址"
+        "description": "<p>远程地址</p>"
       },
       {
         "name": "RemoteRegion",
         "type": "string",
         "required": false,
-        "description": "地域"
+        "description": "<p>地域</p>"
       }
     ]
   },
@@ -9992,7 +10347,7 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "MonitorType",
         "type": "integer",
         "required": false,
-        "description": "监控类型 1.未配置, 2.关联生产调度, 3.离线周期检测"
+        "description": "监控类型：1-未配置，2-关联生产调度，3-离线周期检测"
       },
       {
         "name": "ExecQueue",
@@ -10041,7 +10396,7 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "CycleType",
         "type": "string",
         "required": false,
-        "description": "离线周期模式下,调度周期 \nMINUTE_CYCLE:I,\nHOUR_CYCLE:H,\nDAY_CYCLE:D,\nWEEK_CYCLE:W,\nMONTH_CYCLE:M"
+        "description": "周期类型：MINUTE-分钟，HOUR-小时，DAY-天，WEEK-周，MONTH-月，YEAR-年"
       },
       {
         "name": "CycleStep",
@@ -10083,14 +10438,14 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "ExecEngineType",
         "type": "string",
         "required": false,
-        "description": "运行的执行引擎，不传时会请求该数据源下默认的执行引擎"
+        "description": "执行引擎类型，可选值：MYSQL, HIVE, SPARK, LIVY, DLC, GBASE, CDW_PG, TCHouse-P, DORIS, TCHouse-D"
       },
       {
         "name": "TriggerTypes",
         "type": "array",
         "required": false,
         "items": "string",
-        "description": "触发场景"
+        "description": "触发类型数组：1-手动触发，2-调度事件触发，3-周期调度触发"
       }
     ]
   },
@@ -10168,7 +10523,7 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "MonitorStatus",
         "type": "boolean",
         "required": false,
-        "description": "监控开关状态"
+        "description": "监控是否开启：0-关闭，1-开启"
       }
     ]
   },
@@ -10180,69 +10535,69 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "目标修改的项目ID"
+        "description": "<p>目标修改的项目ID</p>"
       },
       {
         "name": "DisplayName",
         "type": "string",
         "required": false,
-        "description": "项目显示名称，可以为中文名,需要租户范围内唯一"
+        "description": "<p>项目显示名称，可以为中文名,需要租户范围内唯一</p>"
       },
       {
         "name": "Description",
         "type": "string",
         "required": false,
-        "description": "备注"
+        "description": "<p>备注</p>"
       },
       {
         "name": "TaskSubmitApproval",
         "type": "boolean",
         "required": false,
-        "description": "true/false则修改，不带该参数不修改。"
+        "description": "<p>true/false则修改，不带该参数不修改。</p>"
       },
       {
         "name": "ResourcePoolInfo",
         "type": "object",
         "required": false,
-        "description": "资源池信息"
+        "description": "<p>资源池信息</p>"
       },
       {
         "name": "ProjectManagers",
         "type": "array",
         "required": false,
         "items": "string",
-        "description": "项目管理员"
+        "description": "<p>项目管理员</p>"
       },
       {
         "name": "TaskStrictMode",
         "type": "boolean",
         "required": false,
-        "description": "调度任务严格模式"
+        "description": "<p>调度任务严格模式</p>"
       },
       {
         "name": "ExtraOptions",
         "type": "string",
         "required": false,
-        "description": "以后新增选项可以直接通过前端的json格式写入去实现"
+        "description": "<p>以后新增选项可以直接通过前端的json格式写入去实现</p>"
       },
       {
         "name": "Model",
         "type": "string",
         "required": false,
-        "description": "项目类型，SIMPLE：简单模式 STANDARD：标准模式"
+        "description": "<p>项目类型，SIMPLE：简单模式 STANDARD：标准模式</p>"
       },
       {
         "name": "ProjectOwner",
         "type": "array",
         "required": false,
         "items": "string",
-        "description": "项目负责人"
+        "description": "<p>项目负责人</p>"
       },
       {
         "name": "ModifyType",
         "type": "string",
         "required": false,
-        "description": "更新类型"
+        "description": "<p>更新类型</p>"
       }
     ]
   },
@@ -10290,13 +10645,13 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "Type",
         "type": "integer",
         "required": false,
-        "description": "规则类型 1.系统模版, 2.自定义模版, 3.自定义SQL"
+        "description": "规则类型：1-系统模版，2-自定义模版，3-自定义SQL"
       },
       {
         "name": "QualityDim",
         "type": "integer",
         "required": false,
-        "description": "规则所属质量维度（1：准确性，2：唯一性，3：完整性，4：一致性，5：及时性，6：有效性）"
+        "description": "质量维度：1-准确性，2-唯一性，3-完整性，4-一致性，5-及时性，6-有效性"
       },
       {
         "name": "SourceObjectDataTypeName",
@@ -10314,7 +10669,7 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "ConditionType",
         "type": "integer",
         "required": false,
-        "description": "检测范围 1.全表   2.条件扫描"
+        "description": "检测范围类型：1-全表，2-条件扫描"
       },
       {
         "name": "ConditionExpression",
@@ -10338,7 +10693,7 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "AlarmLevel",
         "type": "integer",
         "required": false,
-        "description": "报警触发级别 1.低, 2.中, 3.高"
+        "description": "告警级别：1-低，2-中，3-高"
       },
       {
         "name": "Description",
@@ -10387,7 +10742,7 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "type": "array",
         "required": false,
         "items": "integer",
-        "description": "该规则适配的执行引擎"
+        "description": "执行引擎多选（位运算数组）：2-HIVE，4-SPARK，8-LIVY，16-DLC，64-TCHouse-P，128-DORIS，256-TCHouse-D，512-EMR-StarRocks，1024-TCHouse-X"
       },
       {
         "name": "TargetDatabaseName",
@@ -10443,7 +10798,7 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "type": "array",
         "required": false,
         "items": "integer",
-        "description": "订阅类型"
+        "description": "订阅方式：1-邮件，2-短信，3-微信，4-语音，5-企微，6-HTTP连接，7-飞书群，8-钉钉群"
       },
       {
         "name": "ProjectId",
@@ -10492,7 +10847,7 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "Type",
         "type": "integer",
         "required": false,
-        "description": "模板类型  1.系统模板   2.自定义模板"
+        "description": "模版类型：1-系统模版，2-用户自定义模版"
       },
       {
         "name": "Name",
@@ -10504,13 +10859,13 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "QualityDim",
         "type": "integer",
         "required": false,
-        "description": "质量检测维度 1.准确性 2.唯一性 3.完整性 4.一致性 5.及时性 6.有效性"
+        "description": "质量维度：1-准确性，2-唯一性，3-完整性，4-一致性，5-及时性，6-有效性"
       },
       {
         "name": "SourceObjectType",
         "type": "integer",
         "required": false,
-        "description": "源端数据对象类型 1.常量  2.离线表级   2.离线字段级"
+        "description": "源数据对象类型：1-常量，2-离线表级，3-离线字段级别"
       },
       {
         "name": "Description",
@@ -10523,7 +10878,7 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "type": "array",
         "required": false,
         "items": "integer",
-        "description": "源端对应的引擎类型"
+        "description": "执行引擎多选（位运算数组）：2-HIVE，4-SPARK，8-LIVY，16-DLC，64-TCHouse-P，128-DORIS，256-TCHouse-D，512-EMR-StarRocks，1024-TCHouse-X"
       },
       {
         "name": "MultiSourceFlag",
@@ -11923,7 +12278,7 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
   },
   "ReportTable": {
     "summary": "上报table元数据",
-    "description": "上报table元数据",
+    "description": "上报table元数据,当前列数量限制在300",
     "members": [
       {
         "name": "DatasourceId",
@@ -12781,7 +13136,7 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
   },
   "SubmitWorkflow": {
     "summary": "提交工作流（废弃）",
-    "description": "提交工作流。本接口已废弃，请使用接口BatchCreateTaskVersionAsync。",
+    "description": "接口已经废弃，调用会产生脏数据\n\n提交工作流。本接口已废弃，请使用接口BatchCreateTaskVersionAsync。",
     "members": [
       {
         "name": "ProjectId",
@@ -12976,7 +13331,7 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "WorkflowId",
         "type": "string",
         "required": true,
-        "description": "工作流ID"
+        "description": "手动工作流ID"
       },
       {
         "name": "Remark",
@@ -12989,7 +13344,7 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "type": "array",
         "required": false,
         "items": "string",
-        "description": "需要运行的任务列表\nTriggerScope=ENTIRE_WORKFLOW 时无需传此参数，TriggerScope=SPECIFIED_TASK此参数必传"
+        "description": "需要运行的手动工作流任务列表TriggerScope=ENTIRE_WORKFLOW 时无需传此参数，TriggerScope=SPECIFIED_TASK此参数必传"
       },
       {
         "name": "SchedulerResourceGroup",

@@ -71,7 +71,7 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
     ]
   },
   "AuthorizePrivileges": {
-    "summary": "Wedata3.0-Catalog模式下授权",
+    "summary": "授权",
     "description": "Catalog模式下授权",
     "members": [
       {
@@ -158,7 +158,7 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
     ]
   },
   "CreateCodePermissions": {
-    "summary": "配置CodeStudio实体权限",
+    "summary": "配置Studio实体权限",
     "description": "配置CodeStudio实体权限",
     "members": [
       {
@@ -184,88 +184,95 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "所属项目Id"
+        "description": "<p>所属项目Id</p>"
       },
       {
         "name": "TaskIds",
         "type": "array",
         "required": true,
         "items": "string",
-        "description": "补录任务集合"
+        "description": "<p>补录任务集合</p>"
       },
       {
         "name": "DataBackfillRangeList",
         "type": "array",
         "required": true,
         "items": "object",
-        "description": "补录任务的数据时间配置"
+        "description": "<p>补录任务的数据时间配置</p>"
       },
       {
         "name": "TimeZone",
         "type": "string",
         "required": false,
-        "description": "时区，默认UTC+8"
+        "description": "<p>时区，默认UTC+8</p>"
       },
       {
         "name": "DataBackfillPlanName",
         "type": "string",
         "required": false,
-        "description": "数据补录计划名称，不填则由系统随机生成一串字符"
+        "description": "<p>数据补录计划名称，不填则由系统随机生成一串字符</p>"
       },
       {
         "name": "CheckParentType",
         "type": "string",
         "required": false,
-        "description": "检查父任务类型，取值范围：- NONE-全部不检查- ALL-检查全部上游父任务- MAKE_SCOPE-只在（当前补录计划）选中任务中检查,默认NONE不检查"
+        "description": "<p>检查父任务类型，取值范围：- NONE-全部不检查- ALL-检查全部上游父任务- MAKE_SCOPE-只在（当前补录计划）选中任务中检查,默认NONE不检查</p>"
       },
       {
         "name": "SkipEventListening",
         "type": "boolean",
         "required": false,
-        "description": "补录是否忽略事件依赖,默认true"
+        "description": "<p>补录是否忽略事件依赖,默认true</p>"
       },
       {
         "name": "RedefineSelfWorkflowDependency",
         "type": "string",
         "required": false,
-        "description": "自定义的工作流自依赖，yes或者no；如果不配置，则使用工作流原有自依赖"
+        "description": "<p>自定义的工作流自依赖，yes或者no；如果不配置，则使用工作流原有自依赖</p>"
       },
       {
         "name": "RedefineParallelNum",
         "type": "integer",
         "required": false,
-        "description": "自定义实例运行并发度, 如果不配置，则使用任务原有自依赖"
+        "description": "<p>自定义实例运行并发度, 如果不配置，则使用任务原有自依赖</p>"
       },
       {
         "name": "SchedulerResourceGroupId",
         "type": "string",
         "required": false,
-        "description": "调度资源组id，为空则表示使用任务原有调度执行资源组"
+        "description": "<p>调度资源组id，为空则表示使用任务原有调度执行资源组</p>"
       },
       {
         "name": "IntegrationResourceGroupId",
         "type": "string",
         "required": false,
-        "description": "集成任务资源组id，为空则表示使用任务原有调度执行资源组"
+        "description": "<p>集成任务资源组id，为空则表示使用任务原有调度执行资源组</p>"
       },
       {
         "name": "RedefineParamList",
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "自定义参数，可以重新指定任务的参数，方便补录实例执行新的逻辑"
+        "description": "<p>自定义参数，可以重新指定任务的参数，方便补录实例执行新的逻辑</p>"
       },
       {
         "name": "DataTimeOrder",
         "type": "string",
         "required": false,
-        "description": "补录是实例数据时间顺序，生效必须满足2个条件:\n1. 必须同周期任务\n2. 优先按依赖关系执行，无依赖关系影响的情况下按配置执行顺序执行\n \n可选值\n- NORMAL: 不设置\n- ORDER: 顺序\n- REVERSE: 逆序\n不设置默认为NORMAL"
+        "description": "<p>补录是实例数据时间顺序，生效必须满足2个条件:</p><ol><li>必须同周期任务</li><li>优先按依赖关系执行，无依赖关系影响的情况下按配置执行顺序执行</li></ol><p>可选值</p><ul><li>NORMAL: 不设置</li><li>ORDER: 顺序</li><li>REVERSE: 逆序<br>不设置默认为NORMAL</li></ul>"
       },
       {
         "name": "RedefineCycleType",
         "type": "string",
         "required": false,
-        "description": "补录实例重新生成周期，如果设置会重新指定补录任务实例的生成周期，目前只会将天实例转换成每月1号生成的实例\n* MONTH_CYCLE: 月"
+        "description": "<p>补录实例重新生成周期，如果设置会重新指定补录任务实例的生成周期，目前只会将天实例转换成每月1号生成的实例</p><ul><li>MONTH_CYCLE: 月</li></ul>"
+      },
+      {
+        "name": "ComputeConfigMappings",
+        "type": "array",
+        "required": false,
+        "items": "object",
+        "description": "<p>存算配置映射列表，对应页面“存算引擎配置”</p>"
       }
     ]
   },
@@ -277,55 +284,55 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "数据源项目ID"
+        "description": "<p>数据源项目ID</p>"
       },
       {
         "name": "Name",
         "type": "string",
         "required": true,
-        "description": "数据源名称"
+        "description": "<p>数据源名称</p>"
       },
       {
         "name": "Type",
         "type": "string",
         "required": true,
-        "description": "数据源类型:枚举值\n\n- MYSQL\n- TENCENT_MYSQL\n- POSTGRE\n- ORACLE\n- SQLSERVER\n- FTP\n- HIVE\n- HUDI\n- HDFS\n- ICEBERG\n- KAFKA\n- DTS_KAFKA\n- HBASE\n- SPARK\n- TBASE\n- DB2\n- DM\n- GAUSSDB\n- GBASE\n- IMPALA\n- ES\n- TENCENT_ES\n- GREENPLUM\n- SAP_HANA\n- SFTP\n- OCEANBASE\n- CLICKHOUSE\n- KUDU\n- VERTICA\n- REDIS\n- COS\n- DLC\n- DORIS\n- CKAFKA\n- S3_DATAINSIGHT\n- TDSQL\n- TDSQL_MYSQL\n- MONGODB\n- TENCENT_MONGODB\n- REST_API\n- TiDB\n- StarRocks\n- Trino\n- Kyuubi\n- TCHOUSE_X\n- TCHOUSE_P\n- TCHOUSE_C\n- TCHOUSE_D\n- INFLUXDB\n- BIG_QUERY\n- SSH\n- BLOB\n- TDSQL_POSTGRE\n- GDB\n- TDENGINE\n- TDSQLC\n- FileSystem"
+        "description": "<p>数据源类型:枚举值- MYSQL- TENCENT_MYSQL- POSTGRE- ORACLE- SQLSERVER- FTP- HIVE- HUDI- HDFS- ICEBERG- KAFKA- DTS_KAFKA- HBASE- SPARK- TBASE- DB2- DM- GAUSSDB- GBASE- IMPALA- ES- TENCENT_ES- GREENPLUM- SAP_HANA- SFTP- OCEANBASE- CLICKHOUSE- KUDU- VERTICA- REDIS- COS- DLC- DORIS- CKAFKA- S3_DATAINSIGHT- TDSQL- TDSQL_MYSQL- MONGODB- TENCENT_MONGODB- REST_API- TiDB- StarRocks- Trino- Kyuubi- TCHOUSE_X- TCHOUSE_P- TCHOUSE_C- TCHOUSE_D- INFLUXDB- BIG_QUERY- SSH- BLOB- TDSQL_POSTGRE- GDB- TDENGINE- TDSQLC- FileSystem- TCLake- TDSQL_BOUNDLESS</p>"
       },
       {
         "name": "ProdConProperties",
         "type": "string",
         "required": true,
-        "description": "数据源的配置信息，以JSON KV存储，根据每个数据源类型不同，而KV存储信息不同\n\n> deployType: \nCONNSTR_PUBLICDB(公网实例) \nCONNSTR_CVMDB(自建实例)\nINSTANCE(云实例)\n\n```\nmysql: 自建实例\n{\n    \"deployType\": \"CONNSTR_CVMDB\",\n    \"url\": \"jdbc:mysql://1.1.1.1:1111/example#test#123456\",\n    \"username\": \"root\",\n    \"password\": \"example#test#123456\",\n    \"region\": \"ap-shanghai\",\n    \"vpcId\": \"vpc-kprq42yo\",\n    \"type\": \"MYSQL\"\n}\nmysql: 云实例\n{\n    \"instanceid\": \"cdb-12uxdo5e\",\n    \"db\": \"db\",\n    \"region\": \"ap-shanghai\",\n    \"username\": \"msyql\",\n    \"password\": \"example#test#123456\",\n    \"deployType\": \"INSTANCE\",\n    \"type\": \"TENCENT_MYSQL\"\n}\nsql_server: \n{\n    \"deployType\": \"CONNSTR_PUBLICDB\",\n    \"url\": \"jdbc:sqlserver://1.1.1.1:223;example#test#123456\",\n    \"username\": \"user_1\",\n    \"password\": \"example#test#123456\",\n    \"type\": \"SQLSERVER\"\n}\nredis:\n    redisType:\n    -NO_ACCOUT(免账号)\n    -SELF_ACCOUNT(自定义账号)\n{\n    \"deployType\": \"CONNSTR_PUBLICDB\",\n    \"username\":\"\"\n    \"password\": \"example#test#123456\",\n    \"ip\": \"1.1.1.1\",\n    \"port\": \"6379\",\n    \"redisType\": \"NO_ACCOUT\",\n    \"type\": \"REDIS\"\n}\noracle: \n{\n    \"deployType\": \"CONNSTR_CVMDB\",\n    \"url\": \"jdbc:oracle:thin:@1.1.1.1:1521:example#test#123456\",\n    \"username\": \"oracle\",\n    \"password\": \"example#test#123456\",\n    \"region\": \"ap-shanghai\",\n    \"vpcId\": \"vpc-kprq42yo\",\n    \"type\": \"ORACLE\"\n}\nmongodb:\n    advanceParams(自定义参数，会拼接至url后)\n{\n    \"advanceParams\": [\n        {\n            \"key\": \"authSource\",\n            \"value\": \"auth\"\n        }\n    ],\n    \"db\": \"admin\",\n    \"deployType\": \"CONNSTR_PUBLICDB\",\n    \"username\": \"user\",\n    \"password\": \"example#test#123456\",\n    \"type\": \"MONGODB\",\n    \"host\": \"1.1.1.1:9200\"\n}\npostgresql:\n{\n    \"deployType\": \"CONNSTR_PUBLICDB\",\n    \"url\": \"jdbc:postgresql://1.1.1.1:1921/example#test#123456\",\n    \"username\": \"user\",\n    \"password\": \"example#test#123456\",\n    \"type\": \"POSTGRE\"\n}\nkafka:\n    authType:\n        - sasl\n        - jaas\n        - sasl_plaintext\n        - sasl_ssl\n        - GSSAPI\n    ssl:\n        -PLAIN\n        -GSSAPI\n{\n    \"deployType\": \"CONNSTR_PUBLICDB\",\n    \"host\": \"1.1.1.1:9092\",\n    \"ssl\": \"GSSAPI\",\n    \"authType\": \"sasl\",\n    \"type\": \"KAFKA\",\n    \"principal\": \"aaaa\",\n    \"serviceName\": \"kafka\"\n}\n\ncos:\n{\n    \"region\": \"ap-shanghai\",\n    \"deployType\": \"INSTANCE\",\n    \"secretId\": \"aaaaa\",\n    \"secretKey\": \"example#test#123456\",\n    \"bucket\": \"aaa\",\n    \"type\": \"COS\"\n}\n\n```"
+        "description": "<p>数据源的配置信息，以JSON KV存储，根据每个数据源类型不同，而KV存储信息不同</p><blockquote><p>deployType:<br>CONNSTR_PUBLICDB(公网实例)<br>CONNSTR_CVMDB(自建实例)<br>INSTANCE(云实例)</p></blockquote><p><pre><code>mysql: 自建实例{    &quot;deployType&quot;: &quot;CONNSTR_CVMDB&quot;,    &quot;url&quot;: &quot;jdbc:mysql://1.1.1.1:1111/example#test#123456&quot;,    &quot;username&quot;: &quot;root&quot;,    &quot;password&quot;: &quot;example#test#123456&quot;,    &quot;region&quot;: &quot;ap-shanghai&quot;,    &quot;vpcId&quot;: &quot;vpc-kprq42yo&quot;,    &quot;type&quot;: &quot;MYSQL&quot;}mysql: 云实例{    &quot;instanceid&quot;: &quot;cdb-12uxdo5e&quot;,    &quot;db&quot;: &quot;db&quot;,    &quot;region&quot;: &quot;ap-shanghai&quot;,    &quot;username&quot;: &quot;msyql&quot;,    &quot;password&quot;: &quot;example#test#123456&quot;,    &quot;deployType&quot;: &quot;INSTANCE&quot;,    &quot;type&quot;: &quot;TENCENT_MYSQL&quot;}sql_server: {    &quot;deployType&quot;: &quot;CONNSTR_PUBLICDB&quot;,    &quot;url&quot;: &quot;jdbc:sqlserver://1.1.1.1:223;example#test#123456&quot;,    &quot;username&quot;: &quot;user_1&quot;,    &quot;password&quot;: &quot;example#test#123456&quot;,    &quot;type&quot;: &quot;SQLSERVER&quot;}redis:    redisType:    -NO_ACCOUT(免账号)    -SELF_ACCOUNT(自定义账号){    &quot;deployType&quot;: &quot;CONNSTR_PUBLICDB&quot;,    &quot;username&quot;:&quot;&quot;    &quot;password&quot;: &quot;example#test#123456&quot;,    &quot;ip&quot;: &quot;1.1.1.1&quot;,    &quot;port&quot;: &quot;6379&quot;,    &quot;redisType&quot;: &quot;NO_ACCOUT&quot;,    &quot;type&quot;: &quot;REDIS&quot;}oracle: {    &quot;deployType&quot;: &quot;CONNSTR_CVMDB&quot;,    &quot;url&quot;: &quot;jdbc:oracle:thin:@1.1.1.1:1521:example#test#123456&quot;,    &quot;username&quot;: &quot;oracle&quot;,    &quot;password&quot;: &quot;example#test#123456&quot;,    &quot;region&quot;: &quot;ap-shanghai&quot;,    &quot;vpcId&quot;: &quot;vpc-kprq42yo&quot;,    &quot;type&quot;: &quot;ORACLE&quot;}mongodb:    advanceParams(自定义参数，会拼接至url后){    &quot;advanceParams&quot;: [        {            &quot;key&quot;: &quot;authSource&quot;,            &quot;value&quot;: &quot;auth&quot;        }    ],    &quot;db&quot;: &quot;admin&quot;,    &quot;deployType&quot;: &quot;CONNSTR_PUBLICDB&quot;,    &quot;username&quot;: &quot;user&quot;,    &quot;password&quot;: &quot;example#test#123456&quot;,    &quot;type&quot;: &quot;MONGODB&quot;,    &quot;host&quot;: &quot;1.1.1.1:9200&quot;}postgresql:{    &quot;deployType&quot;: &quot;CONNSTR_PUBLICDB&quot;,    &quot;url&quot;: &quot;jdbc:postgresql://1.1.1.1:1921/example#test#123456&quot;,    &quot;username&quot;: &quot;user&quot;,    &quot;password&quot;: &quot;example#test#123456&quot;,    &quot;type&quot;: &quot;POSTGRE&quot;}kafka:    authType:        - sasl        - jaas        - sasl_plaintext        - sasl_ssl        - GSSAPI    ssl:        -PLAIN        -GSSAPI{    &quot;deployType&quot;: &quot;CONNSTR_PUBLICDB&quot;,    &quot;host&quot;: &quot;1.1.1.1:9092&quot;,    &quot;ssl&quot;: &quot;GSSAPI&quot;,    &quot;authType&quot;: &quot;sasl&quot;,    &quot;type&quot;: &quot;KAFKA&quot;,    &quot;principal&quot;: &quot;aaaa&quot;,    &quot;serviceName&quot;: &quot;kafka&quot;}cos:{    &quot;region&quot;: &quot;ap-shanghai&quot;,    &quot;deployType&quot;: &quot;INSTANCE&quot;,    &quot;secretId&quot;: &quot;aaaaa&quot;,    &quot;secretKey&quot;: &quot;example#test#123456&quot;,    &quot;bucket&quot;: &quot;aaa&quot;,    &quot;type&quot;: &quot;COS&quot;}</code></pre></p>"
       },
       {
         "name": "DevConProperties",
         "type": "string",
         "required": false,
-        "description": "开发环境数据源配置信息，若项目为标准模式，则此字段必填"
+        "description": "<p>开发环境数据源配置信息，若项目为标准模式，则此字段必填</p>"
       },
       {
         "name": "ProdFileUpload",
         "type": "object",
         "required": false,
-        "description": "生产环境数据源文件上传"
+        "description": "<p>生产环境数据源文件上传</p>"
       },
       {
         "name": "DevFileUpload",
         "type": "object",
         "required": false,
-        "description": "开发环境数据源文件上传"
+        "description": "<p>开发环境数据源文件上传</p>"
       },
       {
         "name": "DisplayName",
         "type": "string",
         "required": false,
-        "description": "数据源展示名，为了可视化查看"
+        "description": "<p>数据源展示名，为了可视化查看</p>"
       },
       {
         "name": "Description",
         "type": "string",
         "required": false,
-        "description": "数据源描述信息"
+        "description": "<p>数据源描述信息</p>"
       }
     ]
   },
@@ -705,25 +712,25 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目ID"
+        "description": "<p>项目ID</p>"
       },
       {
         "name": "TaskBaseAttribute",
         "type": "object",
         "required": true,
-        "description": "任务基本属性"
+        "description": "<p>任务基本属性</p>"
       },
       {
         "name": "TaskConfiguration",
         "type": "object",
         "required": true,
-        "description": "任务配置"
+        "description": "<p>任务配置</p>"
       },
       {
         "name": "TaskSchedulerConfiguration",
         "type": "object",
         "required": true,
-        "description": "任务调度配置"
+        "description": "<p>任务调度配置</p>"
       }
     ]
   },
@@ -801,64 +808,132 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目ID"
+        "description": "<p>项目ID</p>"
       },
       {
         "name": "WorkflowName",
         "type": "string",
         "required": true,
-        "description": "工作流名称"
+        "description": "<p>工作流名称</p>"
       },
       {
         "name": "ParentFolderPath",
         "type": "string",
         "required": true,
-        "description": "所属文件夹路径"
+        "description": "<p>所属文件夹路径</p>"
       },
       {
         "name": "WorkflowDesc",
         "type": "string",
         "required": false,
-        "description": "工作流描述"
+        "description": "<p>工作流描述</p>"
       },
       {
         "name": "OwnerUin",
         "type": "string",
         "required": false,
-        "description": "工作流负责人ID"
+        "description": "<p>工作流负责人ID</p>"
       },
       {
         "name": "WorkflowParams",
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "工作流参数"
+        "description": "<p>工作流参数</p>"
       },
       {
         "name": "TriggerWorkflowSchedulerConfigurations",
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "统一调度信息"
+        "description": "<p>统一调度信息</p>"
       },
       {
         "name": "BundleId",
         "type": "string",
         "required": false,
-        "description": "BundleId项"
+        "description": "<p>BundleId项</p>"
       },
       {
         "name": "BundleInfo",
         "type": "string",
         "required": false,
-        "description": "Bundle信息"
+        "description": "<p>Bundle信息</p>"
       },
       {
         "name": "GeneralTaskParams",
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "通用参数配置"
+        "description": "<p>通用参数配置</p>"
+      },
+      {
+        "name": "TriggerWorkflowRunConfiguration",
+        "type": "object",
+        "required": false,
+        "description": "<p>工作流调度运行配置</p>"
+      },
+      {
+        "name": "SchedulerStatus",
+        "type": "string",
+        "required": false,
+        "description": "<p>Trigger 状态 启动ACTIVE，暂停PAUSED。配置完之后，内部的Trigger状态可不配置，如果配置，内容会被该值覆盖</p><p>枚举值：</p><ul><li>ACTIVE： 启动</li><li>PAUSED： 暂停</li></ul>"
+      },
+      {
+        "name": "TriggerMode",
+        "type": "string",
+        "required": false,
+        "description": "<p>触发方式：定时触发：TIME_TRIGGER 。配置完之后，内部的TriggerMode状态可不配置，如果配置，内容会被该值覆盖。</p><p>枚举值：</p><ul><li>TIME_TRIGGER： 定时触发</li></ul>"
+      },
+      {
+        "name": "ExecuteUserUin",
+        "type": "string",
+        "required": false,
+        "description": "<p>运行账号ID,未传时默认使用当前登录用户ID</p>"
+      }
+    ]
+  },
+  "CreateTriggerWorkflowRun": {
+    "summary": "运行工作流(工作流调度)",
+    "description": "工作流调度模型下运行工作流",
+    "members": [
+      {
+        "name": "ProjectId",
+        "type": "string",
+        "required": true,
+        "description": "项目ID"
+      },
+      {
+        "name": "WorkflowId",
+        "type": "string",
+        "required": true,
+        "description": "工作流ID"
+      },
+      {
+        "name": "AdvancedParams",
+        "type": "array",
+        "required": false,
+        "items": "object",
+        "description": "自定义运行参数，如果为空或者null则使用工作流最新配置"
+      },
+      {
+        "name": "TaskIds",
+        "type": "array",
+        "required": false,
+        "items": "string",
+        "description": "本次需要运行指定的任务ID集合，如果为null或为空则运行全部"
+      },
+      {
+        "name": "SchedulingResourceGroupId",
+        "type": "string",
+        "required": false,
+        "description": "指定的调度资源组id，为空默认原资源组"
+      },
+      {
+        "name": "IntegrationResourceGroupId",
+        "type": "string",
+        "required": false,
+        "description": "指定的集成资源组id，为空默认原资源组"
       }
     ]
   },
@@ -1021,7 +1096,7 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
     ]
   },
   "DeleteCodePermissions": {
-    "summary": "删除CodeStudio实体权限",
+    "summary": "删除Studio实体权限",
     "description": "删除CodeStudio实体权限",
     "members": [
       {
@@ -1530,7 +1605,7 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
     ]
   },
   "GetCodeFolder": {
-    "summary": "获取codestudio文件夹详情",
+    "summary": "获取文件夹详情",
     "description": "获取sql文件夹详情",
     "members": [
       {
@@ -1579,13 +1654,13 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目id"
+        "description": "<p>项目id</p>"
       },
       {
         "name": "Id",
         "type": "integer",
         "required": true,
-        "description": "数据源id"
+        "description": "<p>数据源id</p>"
       }
     ]
   },
@@ -1602,7 +1677,7 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
     ]
   },
   "GetMyCodeMaxPermission": {
-    "summary": "查看当前用户对CodeStudio实体的最大权限",
+    "summary": "查看当前用户对Studio实体的最大权限",
     "description": "查看当前用户对CodeStudio实体的最大权限",
     "members": [
       {
@@ -2420,7 +2495,7 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
     ]
   },
   "ListCodePermissions": {
-    "summary": "查看CodeStudio实体权限",
+    "summary": "查看Studio实体权限",
     "description": "查看CodeStudio实体权限",
     "members": [
       {
@@ -2578,44 +2653,44 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目id"
+        "description": "<p>项目id</p>"
       },
       {
         "name": "PageSize",
         "type": "integer",
         "required": false,
-        "description": "返回数量，默认10"
+        "description": "<p>返回数量，默认10</p>"
       },
       {
         "name": "PageNumber",
         "type": "integer",
         "required": false,
-        "description": "页码，默认1"
+        "description": "<p>页码，默认1</p>"
       },
       {
         "name": "Name",
         "type": "string",
         "required": false,
-        "description": "数据源名称"
+        "description": "<p>数据源名称</p>"
       },
       {
         "name": "DisplayName",
         "type": "string",
         "required": false,
-        "description": "数据源展示名"
+        "description": "<p>数据源展示名</p>"
       },
       {
         "name": "Type",
         "type": "array",
         "required": false,
         "items": "string",
-        "description": "数据源类型:枚举值\n\n- MYSQL\n- TENCENT_MYSQL\n- POSTGRE\n- ORACLE\n- SQLSERVER\n- FTP\n- HIVE\n- HUDI\n- HDFS\n- ICEBERG\n- KAFKA\n- HBASE\n- SPARK\n- VIRTUAL\n- TBASE\n- DB2\n- DM\n- GAUSSDB\n- GBASE\n- IMPALA\n- ES\n- TENCENT_ES\n- GREENPLUM\n- PHOENIX\n- SAP_HANA\n- SFTP\n- OCEANBASE\n- CLICKHOUSE\n- KUDU\n- VERTICA\n- REDIS\n- COS\n- DLC\n- DORIS\n- CKAFKA\n- S3\n- TDSQL\n- TDSQL_MYSQL\n- MONGODB\n- TENCENT_MONGODB\n- REST_API\n- SuperSQL\n- PRESTO\n- TiDB\n- StarRocks\n- Trino\n- Kyuubi\n- TCHOUSE_X\n- TCHOUSE_P\n- TCHOUSE_C\n- TCHOUSE_D\n- INFLUXDB\n- BIG_QUERY\n- SSH\n- BLOB"
+        "description": "<p>数据源类型:枚举值</p><ul><li>MYSQL</li><li>TENCENT_MYSQL</li><li>POSTGRE</li><li>ORACLE</li><li>SQLSERVER</li><li>FTP</li><li>HIVE</li><li>HUDI</li><li>HDFS</li><li>ICEBERG</li><li>KAFKA</li><li>HBASE</li><li>SPARK</li><li>VIRTUAL</li><li>TBASE</li><li>DB2</li><li>DM</li><li>GAUSSDB</li><li>GBASE</li><li>IMPALA</li><li>ES</li><li>TENCENT_ES</li><li>GREENPLUM</li><li>PHOENIX</li><li>SAP_HANA</li><li>SFTP</li><li>OCEANBASE</li><li>CLICKHOUSE</li><li>KUDU</li><li>VERTICA</li><li>REDIS</li><li>COS</li><li>DLC</li><li>DORIS</li><li>CKAFKA</li><li>S3</li><li>TDSQL</li><li>TDSQL_MYSQL</li><li>MONGODB</li><li>TENCENT_MONGODB</li><li>REST_API</li><li>SuperSQL</li><li>PRESTO</li><li>TiDB</li><li>StarRocks</li><li>Trino</li><li>Kyuubi</li><li>TCHOUSE_X</li><li>TCHOUSE_P</li><li>TCHOUSE_C</li><li>TCHOUSE_D</li><li>INFLUXDB</li><li>BIG_QUERY</li><li>SSH</li><li>BLOB</li></ul>"
       },
       {
         "name": "Creator",
         "type": "string",
         "required": false,
-        "description": "创建人"
+        "description": "<p>创建人</p>"
       }
     ]
   },
@@ -2758,37 +2833,37 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "ResourceUniqueId",
         "type": "string",
         "required": true,
-        "description": "实体唯一ID"
+        "description": "<p>实体唯一ID</p>"
       },
       {
         "name": "ResourceType",
         "type": "string",
         "required": true,
-        "description": "实体类型 TABLE|METRIC|MODEL|SERVICE|COLUMN"
+        "description": "<p>实体类型 TABLE|METRIC|MODEL|SERVICE|COLUMN</p>"
       },
       {
         "name": "Direction",
         "type": "string",
         "required": true,
-        "description": "血缘方向 INPUT｜OUTPUT"
+        "description": "<p>血缘方向 INPUT｜OUTPUT</p>"
       },
       {
         "name": "PageNumber",
         "type": "integer",
         "required": true,
-        "description": "页码"
+        "description": "<p>页码</p>"
       },
       {
         "name": "PageSize",
         "type": "integer",
         "required": true,
-        "description": "分页大小"
+        "description": "<p>分页大小</p>"
       },
       {
         "name": "Platform",
         "type": "string",
         "required": true,
-        "description": "来源：WEDATA|THIRD 默认WEDATA"
+        "description": "<p>来源：WEDATA|THIRD 默认WEDATA</p>"
       }
     ]
   },
@@ -3102,7 +3177,7 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "Resource",
         "type": "object",
         "required": false,
-        "description": "资源\nResourceType：来源于TCCATALOG模块的GetGrantPrivilegesSTD接口中返回的ResourceType，并改为首字母大写，例如METALAKE对应Metalake\nResourceUri，取决于 ResourceType，Metalake时固定为default，其他类别采用catalog的三段式结构，例如\n- Metalake，固定为default\n- Catalog，取catalogName\n- Schema，取catalogName.SchemaName\n- Table,，取catalogName.SchemaName.TableName"
+        "description": "资源\nResourceType：来源于TCCATALOG模块的GetGrantPrivilegesSTD接口中返回的ResourceType，并改为首字母大写，例如METALAKE对应Metalake\nResourceUri，取决于 ResourceType，Metalake时固定为default，其他类别采用catalog的三段式结构，例如\n- Metalake，固定为default\n- Catalog，取catalogName\n- Schema，取catalogName.SchemaName\n- Table，取catalogName.SchemaName.TableName"
       },
       {
         "name": "Filters",
@@ -3134,31 +3209,31 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "ProcessId",
         "type": "string",
         "required": true,
-        "description": "任务唯一ID"
+        "description": "<p>任务唯一ID</p>"
       },
       {
         "name": "ProcessType",
         "type": "string",
         "required": true,
-        "description": "任务类型    //调度任务     SCHEDULE_TASK,     //集成任务     INTEGRATION_TASK,     //第三方上报     THIRD_REPORT,     //数据建模     TABLE_MODEL,     //模型创建指标     MODEL_METRIC,     //原子指标创建衍生指标     METRIC_METRIC,     //数据服务     DATA_SERVICE"
+        "description": "<p>任务类型    //调度任务     SCHEDULE_TASK,     //集成任务     INTEGRATION_TASK,     //第三方上报     THIRD_REPORT,     //数据建模     TABLE_MODEL,     //模型创建指标     MODEL_METRIC,     //原子指标创建衍生指标     METRIC_METRIC,     //数据服务     DATA_SERVICE</p>"
       },
       {
         "name": "PageNumber",
         "type": "integer",
         "required": true,
-        "description": "页码"
+        "description": "<p>页码</p>"
       },
       {
         "name": "PageSize",
         "type": "integer",
         "required": true,
-        "description": "分页大小"
+        "description": "<p>分页大小</p>"
       },
       {
         "name": "Platform",
         "type": "string",
         "required": true,
-        "description": "来源：WEDATA|THIRD 默认WEDATA"
+        "description": "<p>来源：WEDATA|THIRD 默认WEDATA</p>"
       }
     ]
   },
@@ -3643,8 +3718,8 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
     ]
   },
   "ListSQLFolderContents": {
-    "summary": "获取sql文件夹内容列表",
-    "description": "查询数据探索文件夹树，包括文件夹下的脚本",
+    "summary": "获取SQL文件夹内容列表",
+    "description": "查询SQL文件夹树，包括文件夹下的脚本",
     "members": [
       {
         "name": "ProjectId",
@@ -4048,81 +4123,102 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目ID"
+        "description": "<p>项目ID</p>"
       },
       {
         "name": "PageNumber",
         "type": "integer",
         "required": false,
-        "description": "请求的数据页数。默认值为1，取值大于等于1"
+        "description": "<p>请求的数据页数。默认值为1，取值大于等于1</p>"
       },
       {
         "name": "PageSize",
         "type": "integer",
         "required": false,
-        "description": "每页显示的数据条数。默认值为10 ，最小值为10，最大值为200"
+        "description": "<p>每页显示的数据条数。默认值为10 ，最小值为10，最大值为200</p>"
       },
       {
         "name": "TaskName",
         "type": "string",
         "required": false,
-        "description": "任务名称"
+        "description": "<p>任务名称</p>"
       },
       {
         "name": "WorkflowId",
         "type": "string",
         "required": false,
-        "description": "所属工作流ID"
+        "description": "<p>所属工作流ID</p>"
       },
       {
         "name": "OwnerUin",
         "type": "string",
         "required": false,
-        "description": "责任人ID"
+        "description": "<p>责任人ID</p>"
       },
       {
         "name": "TaskTypeId",
         "type": "integer",
         "required": false,
-        "description": "任务类型"
+        "description": "<p>任务类型</p>"
       },
       {
         "name": "Status",
         "type": "string",
         "required": false,
-        "description": "任务状态\n* N: 新建 \n* Y: 调度中 \n* F: 已下线 \n* O: 已暂停 \n* T: 下线中 \n* INVALID: 已失效"
+        "description": "<p>任务状态</p><ul><li>N: 新建 </li><li>Y: 调度中 </li><li>F: 已下线 </li><li>O: 已暂停 </li><li>T: 下线中 </li><li>INVALID: 已失效</li></ul>"
       },
       {
         "name": "Submit",
         "type": "boolean",
         "required": false,
-        "description": "提交状态"
+        "description": "<p>提交状态</p>"
       },
       {
         "name": "BundleId",
         "type": "string",
         "required": false,
-        "description": "BundleId信息"
+        "description": "<p>BundleId信息</p>"
       },
       {
         "name": "CreateUserUin",
         "type": "string",
         "required": false,
-        "description": "创建人ID"
+        "description": "<p>创建人ID</p>"
       },
       {
         "name": "ModifyTime",
         "type": "array",
         "required": false,
         "items": "string",
-        "description": "修改时间区间 yyyy-MM-dd HH:mm:ss，需要在数组填入两个时间"
+        "description": "<p>修改时间区间 yyyy-MM-dd HH:mm:ss，需要在数组填入两个时间</p>"
       },
       {
         "name": "CreateTime",
         "type": "array",
         "required": false,
         "items": "string",
-        "description": "创建时间区间 yyyy-MM-dd HH:mm:ss，需要在数组填入两个时间"
+        "description": "<p>创建时间区间 yyyy-MM-dd HH:mm:ss，需要在数组填入两个时间</p>"
+      },
+      {
+        "name": "TaskFolderPathList",
+        "type": "array",
+        "required": false,
+        "items": "string",
+        "description": "<p>任务文件夹路径列表，支持多选，从工作流下的目录开始填写，节点类型无需填写。选择上层文件夹时，自动包含所有子文件夹下的任务。 路径格式为绝对路径，如 &quot;/子目录A&quot;，根目录为 &quot;/&quot;</p>"
+      },
+      {
+        "name": "WorkflowFolderPathList",
+        "type": "array",
+        "required": false,
+        "items": "string",
+        "description": "<p>工作流文件夹路径列表，支持多选。选择上层文件夹时，自动包含所有子文件夹下工作流的任务。 路径格式为绝对路径，如 &quot;/数据开发/子目录&quot;，根目录为 &quot;/&quot;。</p>"
+      },
+      {
+        "name": "TaskNodeTypeList",
+        "type": "array",
+        "required": false,
+        "items": "string",
+        "description": "<p>节点类型列表，用于按任务节点分类筛选，支持多选， 可选值参考下面枚举类型 。 传入后将根据这些节点类型包含的任务类型ID列表进行筛选。</p><p>枚举值：</p><ul><li>ETL： 数据集成节点</li><li>EMR： EMR节点</li><li>DLC： DLC节点</li><li>SETATS： SETATS节点</li><li>TDSQL： TDSQL节点</li><li>TCHOUSE： TCHOUSE节点</li><li>GENERAL： 通用节点</li><li>DATA_QUALITY： 数据质量节点</li><li>INDICATOR： 指标节点</li><li>TI_ONE： TI-ONE机器学习节点</li></ul>"
       }
     ]
   },
@@ -4134,31 +4230,37 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目ID"
+        "description": "<p>项目ID</p>"
       },
       {
         "name": "TaskId",
         "type": "string",
         "required": true,
-        "description": "任务ID"
+        "description": "<p>任务ID</p>"
       },
       {
         "name": "TaskVersionType",
         "type": "string",
         "required": false,
-        "description": "保存版本：SAVE\n提交版本：SUBMIT\n默认为SAVE"
+        "description": "<p>保存版本：SAVE<br>提交版本：SUBMIT<br>默认为SAVE</p>"
       },
       {
         "name": "PageNumber",
         "type": "integer",
         "required": false,
-        "description": "请求的数据页数。默认值为1，取值大于等于1。"
+        "description": "<p>请求的数据页数。默认值为1，取值大于等于1。</p>"
       },
       {
         "name": "PageSize",
         "type": "integer",
         "required": false,
-        "description": "每页显示的数据条数。默认值为10 ，最小值为10，最大值为200。"
+        "description": "<p>每页显示的数据条数。默认值为10 ，最小值为10，最大值为200。</p>"
+      },
+      {
+        "name": "UsedVersion",
+        "type": "boolean",
+        "required": false,
+        "description": "<p>是否为使用版本</p>"
       }
     ]
   },
@@ -4174,9 +4276,9 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
       }
     ]
   },
-  "ListTriggerTasks": {
-    "summary": "查询调度工作流任务列表",
-    "description": "查询任务分页信息",
+  "ListTriggerTaskRuns": {
+    "summary": "查询任务运行详情",
+    "description": "查询工作流运行",
     "members": [
       {
         "name": "ProjectId",
@@ -4185,78 +4287,137 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "description": "项目ID"
       },
       {
+        "name": "Filters",
+        "type": "array",
+        "required": false,
+        "items": "object",
+        "description": "过滤参数，任务名称或ID查询: Keyword，工作流ID查询: WorkflowId，文件夹查询: FolderId，负责人查询: InChargeUin，工作流执行ID: WorkflowExecutionId，任务执行ID: ExecutionId，任务ID: TaskId，计划调度时间区间: ScheduleTimeGreaterEqual / ScheduleTimeLessEqual"
+      },
+      {
+        "name": "OrderFields",
+        "type": "array",
+        "required": false,
+        "items": "object",
+        "description": "排序字段，排序字段名称\t如下开始时间：CreateTime，结束时间：EndTime，计划调度时间：ScheduleTime"
+      },
+      {
         "name": "PageNumber",
         "type": "integer",
         "required": false,
-        "description": "请求的数据页数。默认值为1，取值大于等于1"
+        "description": "页码"
       },
       {
         "name": "PageSize",
         "type": "integer",
         "required": false,
-        "description": "每页显示的数据条数。默认值为10 ，最小值为10，最大值为200"
+        "description": "页大小"
+      }
+    ]
+  },
+  "ListTriggerTasks": {
+    "summary": "查询调度工作流任务列表",
+    "description": "查询任务分页信息",
+    "members": [
+      {
+        "name": "ProjectId",
+        "type": "string",
+        "required": true,
+        "description": "<p>项目ID</p>"
+      },
+      {
+        "name": "PageNumber",
+        "type": "integer",
+        "required": false,
+        "description": "<p>请求的数据页数。默认值为1，取值大于等于1</p>"
+      },
+      {
+        "name": "PageSize",
+        "type": "integer",
+        "required": false,
+        "description": "<p>每页显示的数据条数。默认值为10 ，最小值为10，最大值为200</p>"
       },
       {
         "name": "TaskName",
         "type": "string",
         "required": false,
-        "description": "任务名称"
+        "description": "<p>任务名称</p>"
       },
       {
         "name": "WorkflowId",
         "type": "string",
         "required": false,
-        "description": "所属工作流ID"
+        "description": "<p>所属工作流ID</p>"
       },
       {
         "name": "OwnerUin",
         "type": "string",
         "required": false,
-        "description": "责任人ID"
+        "description": "<p>责任人ID</p>"
       },
       {
         "name": "TaskTypeId",
         "type": "integer",
         "required": false,
-        "description": "任务类型"
+        "description": "<p>任务类型</p>"
       },
       {
         "name": "Status",
         "type": "string",
         "required": false,
-        "description": "任务状态\n* N: 新建 \n* Y: 调度中"
+        "description": "<p>任务状态</p><ul><li>N: 新建 </li><li>Y: 调度中</li></ul>"
       },
       {
         "name": "Submit",
         "type": "boolean",
         "required": false,
-        "description": "提交状态"
+        "description": "<p>提交状态</p>"
       },
       {
         "name": "BundleId",
         "type": "string",
         "required": false,
-        "description": "BundleId信息"
+        "description": "<p>BundleId信息</p>"
       },
       {
         "name": "CreateUserUin",
         "type": "string",
         "required": false,
-        "description": "创建人ID"
+        "description": "<p>创建人ID</p>"
       },
       {
         "name": "ModifyTime",
         "type": "array",
         "required": false,
         "items": "string",
-        "description": "修改时间区间 yyyy-MM-dd HH:mm:ss，需要在数组填入两个时间"
+        "description": "<p>修改时间区间 yyyy-MM-dd HH:mm:ss，需要在数组填入两个时间</p>"
       },
       {
         "name": "CreateTime",
         "type": "array",
         "required": false,
         "items": "string",
-        "description": "创建时间区间 yyyy-MM-dd HH:mm:ss，需要在数组填入两个时间"
+        "description": "<p>创建时间区间 yyyy-MM-dd HH:mm:ss，需要在数组填入两个时间</p>"
+      },
+      {
+        "name": "TaskFolderPathList",
+        "type": "array",
+        "required": false,
+        "items": "string",
+        "description": "<p>任务文件夹路径列表，支持多选，从工作流下的目录开始填写，节点类型无需填写。选择上层文件夹时，自动包含所有子文件夹下的任务。 路径格式为绝对路径，如 &quot;/子目录A&quot;，根目录为 &quot;/&quot;</p>"
+      },
+      {
+        "name": "WorkflowFolderPathList",
+        "type": "array",
+        "required": false,
+        "items": "string",
+        "description": "<p>工作流文件夹路径列表，支持多选。选择上层文件夹时，自动包含所有子文件夹下工作流的任务。 路径格式为绝对路径，如 &quot;/数据开发/子目录&quot;，根目录为 &quot;/&quot;</p>"
+      },
+      {
+        "name": "TaskNodeTypeList",
+        "type": "array",
+        "required": false,
+        "items": "string",
+        "description": "<p>节点类型列表，用于按任务节点分类筛选，支持多选，可选值参考下面枚举类型 。 传入后将根据这些节点类型包含的任务类型ID列表进行筛选。</p><p>枚举值：</p><ul><li>ETL： 数据集成节点</li><li>EMR： EMR节点</li><li>DLC： DLC节点</li><li>SETATS： SETATS节点</li><li>TDSQL： TDSQL节点</li><li>TCHOUSE： TCHOUSE节点</li><li>GENERAL： 通用节点</li><li>DATA_QUALITY： 数据质量节点</li><li>INDICATOR： 指标节点</li><li>TI_ONE： TI-ONE机器学习节点</li></ul>"
       }
     ]
   },
@@ -4311,14 +4472,14 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "过滤参数,工作流名称或ID查询名称：Keyword,工作流ID查询名称：WorkflowId,文件夹查询名称：FolderId,负责人查询名称：InChargeUin, 工作流执行id: ExecutionId"
+        "description": "过滤参数, 工作流名称或ID查询名称: Keyword, 工作流ID查询名称: WorkflowId,文件夹查询名称: FolderId, 负责人查询名称: InChargeUin, 运行账号ID查询名称: ExecuteUserUin, 工作流执行id: ExecutionId, 计划调度时间区间: ScheduleTimeGreaterEqual, ScheduleTimeLessEqual"
       },
       {
         "name": "OrderFields",
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "排序字段，排序字段名称\t如下开始时间：CreateTime，结束时间：EndTime"
+        "description": "排序字段，排序字段名称\t如下开始时间：CreateTime，结束时间：EndTime，计划调度时间：ScheduleTime"
       },
       {
         "name": "PageNumber",
@@ -4342,63 +4503,69 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目ID"
+        "description": "<p>项目ID</p>"
       },
       {
         "name": "PageNumber",
         "type": "integer",
         "required": false,
-        "description": "请求的数据页数。默认值为1，取值大于等于1"
+        "description": "<p>请求的数据页数。默认值为1，取值大于等于1</p>"
       },
       {
         "name": "PageSize",
         "type": "integer",
         "required": false,
-        "description": "每页显示的数据条数。默认值为10 ，最小值为10，最大值为200"
+        "description": "<p>每页显示的数据条数。默认值为10 ，最小值为10，最大值为200</p>"
       },
       {
         "name": "Keyword",
         "type": "string",
         "required": false,
-        "description": "搜索关键词"
+        "description": "<p>搜索关键词</p>"
       },
       {
         "name": "ParentFolderPath",
         "type": "string",
         "required": false,
-        "description": "工作流所属文件夹"
+        "description": "<p>工作流所属文件夹</p>"
       },
       {
         "name": "BundleId",
         "type": "string",
         "required": false,
-        "description": "bundleId项"
+        "description": "<p>bundleId项</p>"
       },
       {
         "name": "OwnerUin",
         "type": "string",
         "required": false,
-        "description": "负责人ID"
+        "description": "<p>负责人ID</p>"
       },
       {
         "name": "CreateUserUin",
         "type": "string",
         "required": false,
-        "description": "创建人ID"
+        "description": "<p>创建人ID</p>"
+      },
+      {
+        "name": "ExecuteUserUin",
+        "type": "string",
+        "required": false,
+        "description": "<p>运行账号ID</p>"
       },
       {
         "name": "ModifyTime",
         "type": "array",
         "required": false,
         "items": "string",
-        "description": "修改时间区间 yyyy-MM-dd HH:mm:ss，需要在数组填入两个时间"
+        "description": "<p>修改时间区间 yyyy-MM-dd HH:mm:ss，需要在数组填入两个时间</p>"
       },
       {
         "name": "CreateTime",
         "type": "array",
         "required": false,
         "items": "string",
-        "description": "创建时间区间 yyyy-MM-dd HH:mm:ss，需要在数组填入两个时间"
+        "description": "<p>创建时间区间 yyyy-MM-dd HH:mm:ss，需要在数组填入两个时间</p>"
       }
     ]
   },
@@ -4410,25 +4577,25 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目Id"
+        "description": "<p>项目Id</p>"
       },
       {
         "name": "TaskId",
         "type": "string",
         "required": true,
-        "description": "任务Id"
+        "description": "<p>任务Id</p>"
       },
       {
         "name": "PageNumber",
         "type": "string",
         "required": false,
-        "description": "分页页码"
+        "description": "<p>分页页码</p>"
       },
       {
         "name": "PageSize",
         "type": "string",
         "required": false,
-        "description": "分页大小"
+        "description": "<p>分页大小</p>"
       }
     ]
   },
@@ -5081,18 +5248,18 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "RevokeProjectId",
         "type": "string",
         "required": false,
-        "description": "回收的项目id，与UserUin参数只能填一个"
+        "description": "回收的项目id，与RevokeUser参数只能选填一个，或者都不传当RevokeProjectId与RevokeUser都不传时，表示回收当前数据源所有权限（数据源为项目共享时，不回收当前数据源创建项目下所有用户对该数据源的权限，当数据源为个人和项目管理员共享时，不回收当前数据源创建项目下数据源创建用户和管理员的权限）"
       },
       {
         "name": "RevokeUser",
         "type": "string",
         "required": false,
-        "description": "回收项目下用户列表，格式为：项目id_用户id\n与RevokeProjectId参数只能填一个"
+        "description": "回收项目下用户列表，格式为：项目id_用户id\n与RevokeProjectId参数只能选填一个，或者都不传\n当RevokeProjectId与RevokeUser都不传时，表示回收当前数据源所有权限（\n数据源为项目共享时，不回收当前数据源创建项目下所有用户对该数据源的权限，当数据源为个人和项目管理员共享时，不回收当前数据源创建项目下数据源创建用户和管理员的权限）"
       }
     ]
   },
   "RevokePrivileges": {
-    "summary": "Wedata3.0-Catalog模式下授权回收",
+    "summary": "回收权限",
     "description": "Catalog模式下授权回收",
     "members": [
       {
@@ -5311,6 +5478,11 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "type": "string",
         "required": false,
         "description": "代码文件内容"
+      },
+      {
+        "name": "SubmitAction",
+        "type": "boolean",
+        "required": false
       }
     ]
   },
@@ -5493,7 +5665,7 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
     ]
   },
   "UpdateOpsTriggerTasksOwner": {
-    "summary": "修改任务责任人",
+    "summary": "修改工作流调度任务责任人",
     "description": "查询任务执行详情",
     "members": [
       {
@@ -5858,64 +6030,88 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目ID"
+        "description": "<p>项目ID</p>"
       },
       {
         "name": "WorkflowId",
         "type": "string",
         "required": true,
-        "description": "工作流ID"
+        "description": "<p>工作流ID</p>"
       },
       {
         "name": "WorkflowName",
         "type": "string",
         "required": false,
-        "description": "工作流名称"
+        "description": "<p>工作流名称</p>"
       },
       {
         "name": "OwnerUin",
         "type": "string",
         "required": false,
-        "description": "责任人ID"
+        "description": "<p>责任人ID</p>"
       },
       {
         "name": "WorkflowDesc",
         "type": "string",
         "required": false,
-        "description": "备注"
+        "description": "<p>备注</p>"
       },
       {
         "name": "WorkflowParams",
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "工作流参数列表"
+        "description": "<p>工作流参数列表</p>"
       },
       {
         "name": "TriggerWorkflowSchedulerConfigurations",
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "统一调度参数"
+        "description": "<p>统一调度参数</p>"
       },
       {
         "name": "BundleId",
         "type": "string",
         "required": false,
-        "description": "BundleId项"
+        "description": "<p>BundleId项</p>"
       },
       {
         "name": "BundleInfo",
         "type": "string",
         "required": false,
-        "description": "Bundle信息"
+        "description": "<p>Bundle信息</p>"
       },
       {
         "name": "GeneralTaskParams",
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "通用参数配置"
+        "description": "<p>通用参数配置</p>"
+      },
+      {
+        "name": "TriggerWorkflowRunConfiguration",
+        "type": "object",
+        "required": false,
+        "description": "<p>调度运行配置</p>"
+      },
+      {
+        "name": "SchedulerStatus",
+        "type": "string",
+        "required": false,
+        "description": "<p>Trigger 状态 启动ACTIVE，暂停PAUSED。配置完之后，内部的SchedulerStatus可不配置，如果配置，内容会被改值覆盖。</p><p>枚举值：</p><ul><li>ACTIVE： 启动</li><li>PAUSED： 暂停</li></ul>"
+      },
+      {
+        "name": "TriggerMode",
+        "type": "string",
+        "required": false,
+        "description": "<p>触发方式：定时触发：TIME_TRIGGER 。配置完之后，内部的TriggerMode状态可不配置，如果配置，内容会被该值覆盖。</p><p>枚举值：</p><ul><li>TIME_TRIGGER： 定时触发</li><li>FILE_ARRIVAL： 文件到达</li></ul>"
+      },
+      {
+        "name": "ExecuteUserUin",
+        "type": "string",
+        "required": false,
+        "description": "<p>运行账号ID</p>"
       }
     ]
   },
@@ -5927,26 +6123,26 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目ID"
+        "description": "<p>项目ID</p>"
       },
       {
         "name": "WorkflowId",
         "type": "string",
         "required": true,
-        "description": "工作流ID"
+        "description": "<p>工作流ID</p>"
       },
       {
         "name": "NewSetting",
         "type": "object",
         "required": false,
-        "description": "责任人ID"
+        "description": "<p>责任人ID</p>"
       },
       {
         "name": "FieldToRemoveList",
         "type": "array",
         "required": false,
         "items": "string",
-        "description": "删除字段内容，采用属性路径的形式标识，删除的值以\":\"分割，多个值以\",\"分割\n // 删除调度参数中 ParamKey 为 aa,bb 的属性 \"WorkflowParams:aa,bb\"\n // 删除配置的 TriggerId 为 da46d950-d5ca-4cfb-a5a9-f3c2eeea1bf0 的调度配置\"TriggerWorkflowSchedulerConfigurations :da46d950-d5ca-4cfb-a5a9-f3c2eeea1bf0\" \n// 删除spark sql通用参数 \"GeneralTaskParams: SPARK_SQL\""
+        "description": "<p>删除字段内容，采用属性路径的形式标识，删除的值以&quot;:&quot;分割，多个值以&quot;,&quot;分割<br> // 删除调度参数中 ParamKey 为 aa,bb 的属性 &quot;WorkflowParams:aa,bb&quot;<br> // 删除配置的 TriggerId 为 da46d950-d5ca-4cfb-a5a9-f3c2eeea1bf0 的调度配置&quot;TriggerWorkflowSchedulerConfigurations :da46d950-d5ca-4cfb-a5a9-f3c2eeea1bf0&quot;<br>// 删除spark sql通用参数 &quot;GeneralTaskParams: SPARK_SQL&quot;</p>"
       }
     ]
   },

@@ -81,7 +81,10 @@ export { DescribeBatchOperateTask, validateDescribeBatchOperateTaskRequest } fro
 export { DescribeCodeTemplateDetail, validateDescribeCodeTemplateDetailRequest } from "./DescribeCodeTemplateDetail.js";
 export { DescribeColumnLineage, validateDescribeColumnLineageRequest } from "./DescribeColumnLineage.js";
 export { DescribeColumnsMeta, validateDescribeColumnsMetaRequest } from "./DescribeColumnsMeta.js";
+export { DescribeDataAssets, validateDescribeDataAssetsRequest } from "./DescribeDataAssets.js";
+export { DescribeDatabaseByName, validateDescribeDatabaseByNameRequest } from "./DescribeDatabaseByName.js";
 export { DescribeDatabaseInfoList, validateDescribeDatabaseInfoListRequest } from "./DescribeDatabaseInfoList.js";
+export { DescribeDatabaseMeta, validateDescribeDatabaseMetaRequest } from "./DescribeDatabaseMeta.js";
 export { DescribeDatabaseMetas, validateDescribeDatabaseMetasRequest } from "./DescribeDatabaseMetas.js";
 export { DescribeDataCheckStat, validateDescribeDataCheckStatRequest } from "./DescribeDataCheckStat.js";
 export { DescribeDataServicePublishedApiDetail, validateDescribeDataServicePublishedApiDetailRequest } from "./DescribeDataServicePublishedApiDetail.js";
@@ -116,6 +119,7 @@ export { DescribeInstanceLog, validateDescribeInstanceLogRequest } from "./Descr
 export { DescribeInstanceLogDetail, validateDescribeInstanceLogDetailRequest } from "./DescribeInstanceLogDetail.js";
 export { DescribeInstanceLogFile, validateDescribeInstanceLogFileRequest } from "./DescribeInstanceLogFile.js";
 export { DescribeInstanceLogList, validateDescribeInstanceLogListRequest } from "./DescribeInstanceLogList.js";
+export { DescribeInstancesByExecutors, validateDescribeInstancesByExecutorsRequest } from "./DescribeInstancesByExecutors.js";
 export { DescribeIntegrationNode, validateDescribeIntegrationNodeRequest } from "./DescribeIntegrationNode.js";
 export { DescribeIntegrationStatistics, validateDescribeIntegrationStatisticsRequest } from "./DescribeIntegrationStatistics.js";
 export { DescribeIntegrationStatisticsInstanceTrend, validateDescribeIntegrationStatisticsInstanceTrendRequest } from "./DescribeIntegrationStatisticsInstanceTrend.js";
@@ -125,6 +129,7 @@ export { DescribeIntegrationStatisticsTaskStatusTrend, validateDescribeIntegrati
 export { DescribeIntegrationTask, validateDescribeIntegrationTaskRequest } from "./DescribeIntegrationTask.js";
 export { DescribeIntegrationTasks, validateDescribeIntegrationTasksRequest } from "./DescribeIntegrationTasks.js";
 export { DescribeIntegrationVersionNodesInfo, validateDescribeIntegrationVersionNodesInfoRequest } from "./DescribeIntegrationVersionNodesInfo.js";
+export { DescribeLineageColumns, validateDescribeLineageColumnsRequest } from "./DescribeLineageColumns.js";
 export { DescribeLineageInfo, validateDescribeLineageInfoRequest } from "./DescribeLineageInfo.js";
 export { DescribeManualTriggerRecordPage, validateDescribeManualTriggerRecordPageRequest } from "./DescribeManualTriggerRecordPage.js";
 export { DescribeOfflineTaskToken, validateDescribeOfflineTaskTokenRequest } from "./DescribeOfflineTaskToken.js";
@@ -144,6 +149,7 @@ export { DescribeQualityScoreTrend, validateDescribeQualityScoreTrendRequest } f
 export { DescribeRealTimeTaskInstanceNodeInfo, validateDescribeRealTimeTaskInstanceNodeInfoRequest } from "./DescribeRealTimeTaskInstanceNodeInfo.js";
 export { DescribeRealTimeTaskMetricOverview, validateDescribeRealTimeTaskMetricOverviewRequest } from "./DescribeRealTimeTaskMetricOverview.js";
 export { DescribeRealTimeTaskSpeed, validateDescribeRealTimeTaskSpeedRequest } from "./DescribeRealTimeTaskSpeed.js";
+export { DescribeRealViewDatabasePage, validateDescribeRealViewDatabasePageRequest } from "./DescribeRealViewDatabasePage.js";
 export { DescribeRealViewSchemaPage, validateDescribeRealViewSchemaPageRequest } from "./DescribeRealViewSchemaPage.js";
 export { DescribeRelatedTasksByTaskId, validateDescribeRelatedTasksByTaskIdRequest } from "./DescribeRelatedTasksByTaskId.js";
 export { DescribeReportTaskDetail, validateDescribeReportTaskDetailRequest } from "./DescribeReportTaskDetail.js";
@@ -176,6 +182,8 @@ export { DescribeStreamTaskLogList, validateDescribeStreamTaskLogListRequest } f
 export { DescribeSuccessorOpsTaskInfos, validateDescribeSuccessorOpsTaskInfosRequest } from "./DescribeSuccessorOpsTaskInfos.js";
 export { DescribeSuccessorTaskInfoList, validateDescribeSuccessorTaskInfoListRequest } from "./DescribeSuccessorTaskInfoList.js";
 export { DescribeTableBasicInfo, validateDescribeTableBasicInfoRequest } from "./DescribeTableBasicInfo.js";
+export { DescribeTableContentPreview, validateDescribeTableContentPreviewRequest } from "./DescribeTableContentPreview.js";
+export { DescribeTableDdl, validateDescribeTableDdlRequest } from "./DescribeTableDdl.js";
 export { DescribeTableInfoList, validateDescribeTableInfoListRequest } from "./DescribeTableInfoList.js";
 export { DescribeTableLineage, validateDescribeTableLineageRequest } from "./DescribeTableLineage.js";
 export { DescribeTableLineageInfo, validateDescribeTableLineageInfoRequest } from "./DescribeTableLineageInfo.js";
@@ -185,6 +193,7 @@ export { DescribeTablePartitions, validateDescribeTablePartitionsRequest } from 
 export { DescribeTableQualityDetails, validateDescribeTableQualityDetailsRequest } from "./DescribeTableQualityDetails.js";
 export { DescribeTableSchemaInfo, validateDescribeTableSchemaInfoRequest } from "./DescribeTableSchemaInfo.js";
 export { DescribeTableScoreTrend, validateDescribeTableScoreTrendRequest } from "./DescribeTableScoreTrend.js";
+export { DescribeTableSelect, validateDescribeTableSelectRequest } from "./DescribeTableSelect.js";
 export { DescribeTaskAlarmRegulations, validateDescribeTaskAlarmRegulationsRequest } from "./DescribeTaskAlarmRegulations.js";
 export { DescribeTaskByCycle, validateDescribeTaskByCycleRequest } from "./DescribeTaskByCycle.js";
 export { DescribeTaskByStatusReport, validateDescribeTaskByStatusReportRequest } from "./DescribeTaskByStatusReport.js";

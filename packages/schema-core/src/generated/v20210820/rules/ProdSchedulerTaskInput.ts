@@ -2,4 +2,4 @@
 // Do not edit: change the spec and run `pnpm generate`.
 import { lazyRule, type RuleRef } from "../../../request-rules.js";
 
-export const ProdSchedulerTaskInput: RuleRef = /* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["WorkflowId"],"o":{"WorkflowId":{"t":"string"},"TaskId":{"t":"string"},"TaskName":{"t":"string"},"CycleType":{"t":"integer"},"TaskType":{"t":"string"},"ScheduleTimeZone":{"t":"string"},"InChargeIdList":{"t":"array","i":{"t":"string"}},"InChargeNameList":{"t":"array","i":{"t":"string"}}}}));
+export const ProdSchedulerTaskInput: RuleRef = /* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["WorkflowId"],"o":{"WorkflowId":{"t":"string"},"TaskId":{"t":"string"},"TaskName":{"t":"string"},"CycleType":{"t":"integer"},"TaskType":{"t":"string"},"ScheduleTimeZone":{"t":"string"},"InChargeIdList":{"t":"array","i":{"t":"string"}},"InChargeNameList":{"t":"array","i":{"t":"string"}},"TaskStatus":{"t":"string"}}}));

@@ -9,7 +9,7 @@ import { version } from "../version.js";
 import { CodeFileConfigInput as ruleCodeFileConfigInput } from "../rules/CodeFileConfigInput.js";
 
 /** Checks a UpdateCodeFile request body against the spec before anything is sent. */
-export const validateUpdateCodeFileRequest: CompiledValidator<NonNullable<operations["UpdateCodeFile"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["UpdateCodeFile"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId","CodeFileId"],"o":{"ProjectId":{"t":"string"},"CodeFileId":{"t":"string"},"CodeFileConfig":ruleCodeFileConfigInput,"CodeFileContent":{"t":"string"}}})));
+export const validateUpdateCodeFileRequest: CompiledValidator<NonNullable<operations["UpdateCodeFile"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["UpdateCodeFile"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["ProjectId","CodeFileId"],"o":{"ProjectId":{"t":"string"},"CodeFileId":{"t":"string"},"CodeFileConfig":ruleCodeFileConfigInput,"CodeFileContent":{"t":"string"},"SubmitAction":{"t":"boolean"}}})));
 
 /** UpdateCodeFile: what a client needs to send it. */
 export const UpdateCodeFile: ActionRow<"UpdateCodeFile", NonNullable<operations["UpdateCodeFile"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "UpdateCodeFile">> = {

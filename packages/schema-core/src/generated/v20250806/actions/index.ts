@@ -24,6 +24,7 @@ export { CreateTask, validateCreateTaskRequest } from "./CreateTask.js";
 export { CreateTaskFolder, validateCreateTaskFolderRequest } from "./CreateTaskFolder.js";
 export { CreateTriggerTask, validateCreateTriggerTaskRequest } from "./CreateTriggerTask.js";
 export { CreateTriggerWorkflow, validateCreateTriggerWorkflowRequest } from "./CreateTriggerWorkflow.js";
+export { CreateTriggerWorkflowRun, validateCreateTriggerWorkflowRunRequest } from "./CreateTriggerWorkflowRun.js";
 export { CreateWorkflow, validateCreateWorkflowRequest } from "./CreateWorkflow.js";
 export { CreateWorkflowFolder, validateCreateWorkflowFolderRequest } from "./CreateWorkflowFolder.js";
 export { CreateWorkflowPermissions, validateCreateWorkflowPermissionsRequest } from "./CreateWorkflowPermissions.js";
@@ -133,6 +134,7 @@ export { ListTaskInstances, validateListTaskInstancesRequest } from "./ListTaskI
 export { ListTasks, validateListTasksRequest } from "./ListTasks.js";
 export { ListTaskVersions, validateListTaskVersionsRequest } from "./ListTaskVersions.js";
 export { ListTenantRoles, validateListTenantRolesRequest } from "./ListTenantRoles.js";
+export { ListTriggerTaskRuns, validateListTriggerTaskRunsRequest } from "./ListTriggerTaskRuns.js";
 export { ListTriggerTasks, validateListTriggerTasksRequest } from "./ListTriggerTasks.js";
 export { ListTriggerTaskVersions, validateListTriggerTaskVersionsRequest } from "./ListTriggerTaskVersions.js";
 export { ListTriggerWorkflowRuns, validateListTriggerWorkflowRunsRequest } from "./ListTriggerWorkflowRuns.js";

@@ -85,7 +85,10 @@ export {
   validateDescribeCodeTemplateDetailRequest,
   validateDescribeColumnLineageRequest,
   validateDescribeColumnsMetaRequest,
+  validateDescribeDataAssetsRequest,
+  validateDescribeDatabaseByNameRequest,
   validateDescribeDatabaseInfoListRequest,
+  validateDescribeDatabaseMetaRequest,
   validateDescribeDatabaseMetasRequest,
   validateDescribeDataCheckStatRequest,
   validateDescribeDataServicePublishedApiDetailRequest,
@@ -120,6 +123,7 @@ export {
   validateDescribeInstanceLogDetailRequest,
   validateDescribeInstanceLogFileRequest,
   validateDescribeInstanceLogListRequest,
+  validateDescribeInstancesByExecutorsRequest,
   validateDescribeIntegrationNodeRequest,
   validateDescribeIntegrationStatisticsRequest,
   validateDescribeIntegrationStatisticsInstanceTrendRequest,
@@ -129,6 +133,7 @@ export {
   validateDescribeIntegrationTaskRequest,
   validateDescribeIntegrationTasksRequest,
   validateDescribeIntegrationVersionNodesInfoRequest,
+  validateDescribeLineageColumnsRequest,
   validateDescribeLineageInfoRequest,
   validateDescribeManualTriggerRecordPageRequest,
   validateDescribeOfflineTaskTokenRequest,
@@ -148,6 +153,7 @@ export {
   validateDescribeRealTimeTaskInstanceNodeInfoRequest,
   validateDescribeRealTimeTaskMetricOverviewRequest,
   validateDescribeRealTimeTaskSpeedRequest,
+  validateDescribeRealViewDatabasePageRequest,
   validateDescribeRealViewSchemaPageRequest,
   validateDescribeRelatedTasksByTaskIdRequest,
   validateDescribeReportTaskDetailRequest,
@@ -180,6 +186,8 @@ export {
   validateDescribeSuccessorOpsTaskInfosRequest,
   validateDescribeSuccessorTaskInfoListRequest,
   validateDescribeTableBasicInfoRequest,
+  validateDescribeTableContentPreviewRequest,
+  validateDescribeTableDdlRequest,
   validateDescribeTableInfoListRequest,
   validateDescribeTableLineageRequest,
   validateDescribeTableLineageInfoRequest,
@@ -189,6 +197,7 @@ export {
   validateDescribeTableQualityDetailsRequest,
   validateDescribeTableSchemaInfoRequest,
   validateDescribeTableScoreTrendRequest,
+  validateDescribeTableSelectRequest,
   validateDescribeTaskAlarmRegulationsRequest,
   validateDescribeTaskByCycleRequest,
   validateDescribeTaskByStatusReportRequest,
@@ -390,7 +399,10 @@ export const responseValidators = {
   DescribeCodeTemplateDetail: compile<operations["DescribeCodeTemplateDetail"]["responses"][200]["content"]["application/json"]>("DescribeCodeTemplateDetailResponseBody"),
   DescribeColumnLineage: compile<operations["DescribeColumnLineage"]["responses"][200]["content"]["application/json"]>("DescribeColumnLineageResponseBody"),
   DescribeColumnsMeta: compile<operations["DescribeColumnsMeta"]["responses"][200]["content"]["application/json"]>("DescribeColumnsMetaResponseBody"),
+  DescribeDataAssets: compile<operations["DescribeDataAssets"]["responses"][200]["content"]["application/json"]>("DescribeDataAssetsResponseBody"),
+  DescribeDatabaseByName: compile<operations["DescribeDatabaseByName"]["responses"][200]["content"]["application/json"]>("DescribeDatabaseByNameResponseBody"),
   DescribeDatabaseInfoList: compile<operations["DescribeDatabaseInfoList"]["responses"][200]["content"]["application/json"]>("DescribeDatabaseInfoListResponseBody"),
+  DescribeDatabaseMeta: compile<operations["DescribeDatabaseMeta"]["responses"][200]["content"]["application/json"]>("DescribeDatabaseMetaResponseBody"),
   DescribeDatabaseMetas: compile<operations["DescribeDatabaseMetas"]["responses"][200]["content"]["application/json"]>("DescribeDatabaseMetasResponseBody"),
   DescribeDataCheckStat: compile<operations["DescribeDataCheckStat"]["responses"][200]["content"]["application/json"]>("DescribeDataCheckStatResponseBody"),
   DescribeDataServicePublishedApiDetail: compile<operations["DescribeDataServicePublishedApiDetail"]["responses"][200]["content"]["application/json"]>("DescribeDataServicePublishedApiDetailResponseBody"),
@@ -425,6 +437,7 @@ export const responseValidators = {
   DescribeInstanceLogDetail: compile<operations["DescribeInstanceLogDetail"]["responses"][200]["content"]["application/json"]>("DescribeInstanceLogDetailResponseBody"),
   DescribeInstanceLogFile: compile<operations["DescribeInstanceLogFile"]["responses"][200]["content"]["application/json"]>("DescribeInstanceLogFileResponseBody"),
   DescribeInstanceLogList: compile<operations["DescribeInstanceLogList"]["responses"][200]["content"]["application/json"]>("DescribeInstanceLogListResponseBody"),
+  DescribeInstancesByExecutors: compile<operations["DescribeInstancesByExecutors"]["responses"][200]["content"]["application/json"]>("DescribeInstancesByExecutorsResponseBody"),
   DescribeIntegrationNode: compile<operations["DescribeIntegrationNode"]["responses"][200]["content"]["application/json"]>("DescribeIntegrationNodeResponseBody"),
   DescribeIntegrationStatistics: compile<operations["DescribeIntegrationStatistics"]["responses"][200]["content"]["application/json"]>("DescribeIntegrationStatisticsResponseBody"),
   DescribeIntegrationStatisticsInstanceTrend: compile<operations["DescribeIntegrationStatisticsInstanceTrend"]["responses"][200]["content"]["application/json"]>("DescribeIntegrationStatisticsInstanceTrendResponseBody"),
@@ -434,6 +447,7 @@ export const responseValidators = {
   DescribeIntegrationTask: compile<operations["DescribeIntegrationTask"]["responses"][200]["content"]["application/json"]>("DescribeIntegrationTaskResponseBody"),
   DescribeIntegrationTasks: compile<operations["DescribeIntegrationTasks"]["responses"][200]["content"]["application/json"]>("DescribeIntegrationTasksResponseBody"),
   DescribeIntegrationVersionNodesInfo: compile<operations["DescribeIntegrationVersionNodesInfo"]["responses"][200]["content"]["application/json"]>("DescribeIntegrationVersionNodesInfoResponseBody"),
+  DescribeLineageColumns: compile<operations["DescribeLineageColumns"]["responses"][200]["content"]["application/json"]>("DescribeLineageColumnsResponseBody"),
   DescribeLineageInfo: compile<operations["DescribeLineageInfo"]["responses"][200]["content"]["application/json"]>("DescribeLineageInfoResponseBody"),
   DescribeManualTriggerRecordPage: compile<operations["DescribeManualTriggerRecordPage"]["responses"][200]["content"]["application/json"]>("DescribeManualTriggerRecordPageResponseBody"),
   DescribeOfflineTaskToken: compile<operations["DescribeOfflineTaskToken"]["responses"][200]["content"]["application/json"]>("DescribeOfflineTaskTokenResponseBody"),
@@ -453,6 +467,7 @@ export const responseValidators = {
   DescribeRealTimeTaskInstanceNodeInfo: compile<operations["DescribeRealTimeTaskInstanceNodeInfo"]["responses"][200]["content"]["application/json"]>("DescribeRealTimeTaskInstanceNodeInfoResponseBody"),
   DescribeRealTimeTaskMetricOverview: compile<operations["DescribeRealTimeTaskMetricOverview"]["responses"][200]["content"]["application/json"]>("DescribeRealTimeTaskMetricOverviewResponseBody"),
   DescribeRealTimeTaskSpeed: compile<operations["DescribeRealTimeTaskSpeed"]["responses"][200]["content"]["application/json"]>("DescribeRealTimeTaskSpeedResponseBody"),
+  DescribeRealViewDatabasePage: compile<operations["DescribeRealViewDatabasePage"]["responses"][200]["content"]["application/json"]>("DescribeRealViewDatabasePageResponseBody"),
   DescribeRealViewSchemaPage: compile<operations["DescribeRealViewSchemaPage"]["responses"][200]["content"]["application/json"]>("DescribeRealViewSchemaPageResponseBody"),
   DescribeRelatedTasksByTaskId: compile<operations["DescribeRelatedTasksByTaskId"]["responses"][200]["content"]["application/json"]>("DescribeRelatedTasksByTaskIdResponseBody"),
   DescribeReportTaskDetail: compile<operations["DescribeReportTaskDetail"]["responses"][200]["content"]["application/json"]>("DescribeReportTaskDetailResponseBody"),
@@ -485,6 +500,8 @@ export const responseValidators = {
   DescribeSuccessorOpsTaskInfos: compile<operations["DescribeSuccessorOpsTaskInfos"]["responses"][200]["content"]["application/json"]>("DescribeSuccessorOpsTaskInfosResponseBody"),
   DescribeSuccessorTaskInfoList: compile<operations["DescribeSuccessorTaskInfoList"]["responses"][200]["content"]["application/json"]>("DescribeSuccessorTaskInfoListResponseBody"),
   DescribeTableBasicInfo: compile<operations["DescribeTableBasicInfo"]["responses"][200]["content"]["application/json"]>("DescribeTableBasicInfoResponseBody"),
+  DescribeTableContentPreview: compile<operations["DescribeTableContentPreview"]["responses"][200]["content"]["application/json"]>("DescribeTableContentPreviewResponseBody"),
+  DescribeTableDdl: compile<operations["DescribeTableDdl"]["responses"][200]["content"]["application/json"]>("DescribeTableDdlResponseBody"),
   DescribeTableInfoList: compile<operations["DescribeTableInfoList"]["responses"][200]["content"]["application/json"]>("DescribeTableInfoListResponseBody"),
   DescribeTableLineage: compile<operations["DescribeTableLineage"]["responses"][200]["content"]["application/json"]>("DescribeTableLineageResponseBody"),
   DescribeTableLineageInfo: compile<operations["DescribeTableLineageInfo"]["responses"][200]["content"]["application/json"]>("DescribeTableLineageInfoResponseBody"),
@@ -494,6 +511,7 @@ export const responseValidators = {
   DescribeTableQualityDetails: compile<operations["DescribeTableQualityDetails"]["responses"][200]["content"]["application/json"]>("DescribeTableQualityDetailsResponseBody"),
   DescribeTableSchemaInfo: compile<operations["DescribeTableSchemaInfo"]["responses"][200]["content"]["application/json"]>("DescribeTableSchemaInfoResponseBody"),
   DescribeTableScoreTrend: compile<operations["DescribeTableScoreTrend"]["responses"][200]["content"]["application/json"]>("DescribeTableScoreTrendResponseBody"),
+  DescribeTableSelect: compile<operations["DescribeTableSelect"]["responses"][200]["content"]["application/json"]>("DescribeTableSelectResponseBody"),
   DescribeTaskAlarmRegulations: compile<operations["DescribeTaskAlarmRegulations"]["responses"][200]["content"]["application/json"]>("DescribeTaskAlarmRegulationsResponseBody"),
   DescribeTaskByCycle: compile<operations["DescribeTaskByCycle"]["responses"][200]["content"]["application/json"]>("DescribeTaskByCycleResponseBody"),
   DescribeTaskByStatusReport: compile<operations["DescribeTaskByStatusReport"]["responses"][200]["content"]["application/json"]>("DescribeTaskByStatusReportResponseBody"),
@@ -691,7 +709,10 @@ export const validateDescribeBatchOperateTaskResponseBody = responseValidators.D
 export const validateDescribeCodeTemplateDetailResponseBody = responseValidators.DescribeCodeTemplateDetail;
 export const validateDescribeColumnLineageResponseBody = responseValidators.DescribeColumnLineage;
 export const validateDescribeColumnsMetaResponseBody = responseValidators.DescribeColumnsMeta;
+export const validateDescribeDataAssetsResponseBody = responseValidators.DescribeDataAssets;
+export const validateDescribeDatabaseByNameResponseBody = responseValidators.DescribeDatabaseByName;
 export const validateDescribeDatabaseInfoListResponseBody = responseValidators.DescribeDatabaseInfoList;
+export const validateDescribeDatabaseMetaResponseBody = responseValidators.DescribeDatabaseMeta;
 export const validateDescribeDatabaseMetasResponseBody = responseValidators.DescribeDatabaseMetas;
 export const validateDescribeDataCheckStatResponseBody = responseValidators.DescribeDataCheckStat;
 export const validateDescribeDataServicePublishedApiDetailResponseBody = responseValidators.DescribeDataServicePublishedApiDetail;
@@ -726,6 +747,7 @@ export const validateDescribeInstanceLogResponseBody = responseValidators.Descri
 export const validateDescribeInstanceLogDetailResponseBody = responseValidators.DescribeInstanceLogDetail;
 export const validateDescribeInstanceLogFileResponseBody = responseValidators.DescribeInstanceLogFile;
 export const validateDescribeInstanceLogListResponseBody = responseValidators.DescribeInstanceLogList;
+export const validateDescribeInstancesByExecutorsResponseBody = responseValidators.DescribeInstancesByExecutors;
 export const validateDescribeIntegrationNodeResponseBody = responseValidators.DescribeIntegrationNode;
 export const validateDescribeIntegrationStatisticsResponseBody = responseValidators.DescribeIntegrationStatistics;
 export const validateDescribeIntegrationStatisticsInstanceTrendResponseBody = responseValidators.DescribeIntegrationStatisticsInstanceTrend;
@@ -735,6 +757,7 @@ export const validateDescribeIntegrationStatisticsTaskStatusTrendResponseBody = 
 export const validateDescribeIntegrationTaskResponseBody = responseValidators.DescribeIntegrationTask;
 export const validateDescribeIntegrationTasksResponseBody = responseValidators.DescribeIntegrationTasks;
 export const validateDescribeIntegrationVersionNodesInfoResponseBody = responseValidators.DescribeIntegrationVersionNodesInfo;
+export const validateDescribeLineageColumnsResponseBody = responseValidators.DescribeLineageColumns;
 export const validateDescribeLineageInfoResponseBody = responseValidators.DescribeLineageInfo;
 export const validateDescribeManualTriggerRecordPageResponseBody = responseValidators.DescribeManualTriggerRecordPage;
 export const validateDescribeOfflineTaskTokenResponseBody = responseValidators.DescribeOfflineTaskToken;
@@ -754,6 +777,7 @@ export const validateDescribeQualityScoreTrendResponseBody = responseValidators.
 export const validateDescribeRealTimeTaskInstanceNodeInfoResponseBody = responseValidators.DescribeRealTimeTaskInstanceNodeInfo;
 export const validateDescribeRealTimeTaskMetricOverviewResponseBody = responseValidators.DescribeRealTimeTaskMetricOverview;
 export const validateDescribeRealTimeTaskSpeedResponseBody = responseValidators.DescribeRealTimeTaskSpeed;
+export const validateDescribeRealViewDatabasePageResponseBody = responseValidators.DescribeRealViewDatabasePage;
 export const validateDescribeRealViewSchemaPageResponseBody = responseValidators.DescribeRealViewSchemaPage;
 export const validateDescribeRelatedTasksByTaskIdResponseBody = responseValidators.DescribeRelatedTasksByTaskId;
 export const validateDescribeReportTaskDetailResponseBody = responseValidators.DescribeReportTaskDetail;
@@ -786,6 +810,8 @@ export const validateDescribeStreamTaskLogListResponseBody = responseValidators.
 export const validateDescribeSuccessorOpsTaskInfosResponseBody = responseValidators.DescribeSuccessorOpsTaskInfos;
 export const validateDescribeSuccessorTaskInfoListResponseBody = responseValidators.DescribeSuccessorTaskInfoList;
 export const validateDescribeTableBasicInfoResponseBody = responseValidators.DescribeTableBasicInfo;
+export const validateDescribeTableContentPreviewResponseBody = responseValidators.DescribeTableContentPreview;
+export const validateDescribeTableDdlResponseBody = responseValidators.DescribeTableDdl;
 export const validateDescribeTableInfoListResponseBody = responseValidators.DescribeTableInfoList;
 export const validateDescribeTableLineageResponseBody = responseValidators.DescribeTableLineage;
 export const validateDescribeTableLineageInfoResponseBody = responseValidators.DescribeTableLineageInfo;
@@ -795,6 +821,7 @@ export const validateDescribeTablePartitionsResponseBody = responseValidators.De
 export const validateDescribeTableQualityDetailsResponseBody = responseValidators.DescribeTableQualityDetails;
 export const validateDescribeTableSchemaInfoResponseBody = responseValidators.DescribeTableSchemaInfo;
 export const validateDescribeTableScoreTrendResponseBody = responseValidators.DescribeTableScoreTrend;
+export const validateDescribeTableSelectResponseBody = responseValidators.DescribeTableSelect;
 export const validateDescribeTaskAlarmRegulationsResponseBody = responseValidators.DescribeTaskAlarmRegulations;
 export const validateDescribeTaskByCycleResponseBody = responseValidators.DescribeTaskByCycle;
 export const validateDescribeTaskByStatusReportResponseBody = responseValidators.DescribeTaskByStatusReport;
@@ -927,6 +954,7 @@ export const validateCommonIdOpsDto = compile<components["schemas"]["CommonIdOps
 export const validateDataCheckStat = compile<components["schemas"]["DataCheckStat"]>("DataCheckStat");
 export const validateDataSourceInfo = compile<components["schemas"]["DataSourceInfo"]>("DataSourceInfo");
 export const validateDataSourceInfoPage = compile<components["schemas"]["DataSourceInfoPage"]>("DataSourceInfoPage");
+export const validateDatabaseRealViewVOPageVO = compile<components["schemas"]["DatabaseRealViewVOPageVO"]>("DatabaseRealViewVOPageVO");
 export const validateDescribeApply = compile<components["schemas"]["DescribeApply"]>("DescribeApply");
 export const validateDescribeBatchOperateTaskPage = compile<components["schemas"]["DescribeBatchOperateTaskPage"]>("DescribeBatchOperateTaskPage");
 export const validateDescribeDataServicePublishedApiDetailResp = compile<components["schemas"]["DescribeDataServicePublishedApiDetailResp"]>("DescribeDataServicePublishedApiDetailResp");

@@ -28,6 +28,7 @@ export {
   validateCreateTaskFolderRequest,
   validateCreateTriggerTaskRequest,
   validateCreateTriggerWorkflowRequest,
+  validateCreateTriggerWorkflowRunRequest,
   validateCreateWorkflowRequest,
   validateCreateWorkflowFolderRequest,
   validateCreateWorkflowPermissionsRequest,
@@ -137,6 +138,7 @@ export {
   validateListTasksRequest,
   validateListTaskVersionsRequest,
   validateListTenantRolesRequest,
+  validateListTriggerTaskRunsRequest,
   validateListTriggerTasksRequest,
   validateListTriggerTaskVersionsRequest,
   validateListTriggerWorkflowRunsRequest,
@@ -214,6 +216,7 @@ export const responseValidators = {
   CreateTaskFolder: compile<operations["CreateTaskFolder"]["responses"][200]["content"]["application/json"]>("CreateTaskFolderResponseBody"),
   CreateTriggerTask: compile<operations["CreateTriggerTask"]["responses"][200]["content"]["application/json"]>("CreateTriggerTaskResponseBody"),
   CreateTriggerWorkflow: compile<operations["CreateTriggerWorkflow"]["responses"][200]["content"]["application/json"]>("CreateTriggerWorkflowResponseBody"),
+  CreateTriggerWorkflowRun: compile<operations["CreateTriggerWorkflowRun"]["responses"][200]["content"]["application/json"]>("CreateTriggerWorkflowRunResponseBody"),
   CreateWorkflow: compile<operations["CreateWorkflow"]["responses"][200]["content"]["application/json"]>("CreateWorkflowResponseBody"),
   CreateWorkflowFolder: compile<operations["CreateWorkflowFolder"]["responses"][200]["content"]["application/json"]>("CreateWorkflowFolderResponseBody"),
   CreateWorkflowPermissions: compile<operations["CreateWorkflowPermissions"]["responses"][200]["content"]["application/json"]>("CreateWorkflowPermissionsResponseBody"),
@@ -323,6 +326,7 @@ export const responseValidators = {
   ListTasks: compile<operations["ListTasks"]["responses"][200]["content"]["application/json"]>("ListTasksResponseBody"),
   ListTaskVersions: compile<operations["ListTaskVersions"]["responses"][200]["content"]["application/json"]>("ListTaskVersionsResponseBody"),
   ListTenantRoles: compile<operations["ListTenantRoles"]["responses"][200]["content"]["application/json"]>("ListTenantRolesResponseBody"),
+  ListTriggerTaskRuns: compile<operations["ListTriggerTaskRuns"]["responses"][200]["content"]["application/json"]>("ListTriggerTaskRunsResponseBody"),
   ListTriggerTasks: compile<operations["ListTriggerTasks"]["responses"][200]["content"]["application/json"]>("ListTriggerTasksResponseBody"),
   ListTriggerTaskVersions: compile<operations["ListTriggerTaskVersions"]["responses"][200]["content"]["application/json"]>("ListTriggerTaskVersionsResponseBody"),
   ListTriggerWorkflowRuns: compile<operations["ListTriggerWorkflowRuns"]["responses"][200]["content"]["application/json"]>("ListTriggerWorkflowRunsResponseBody"),
@@ -396,6 +400,7 @@ export const validateCreateTaskResponseBody = responseValidators.CreateTask;
 export const validateCreateTaskFolderResponseBody = responseValidators.CreateTaskFolder;
 export const validateCreateTriggerTaskResponseBody = responseValidators.CreateTriggerTask;
 export const validateCreateTriggerWorkflowResponseBody = responseValidators.CreateTriggerWorkflow;
+export const validateCreateTriggerWorkflowRunResponseBody = responseValidators.CreateTriggerWorkflowRun;
 export const validateCreateWorkflowResponseBody = responseValidators.CreateWorkflow;
 export const validateCreateWorkflowFolderResponseBody = responseValidators.CreateWorkflowFolder;
 export const validateCreateWorkflowPermissionsResponseBody = responseValidators.CreateWorkflowPermissions;
@@ -505,6 +510,7 @@ export const validateListTaskInstancesResponseBody = responseValidators.ListTask
 export const validateListTasksResponseBody = responseValidators.ListTasks;
 export const validateListTaskVersionsResponseBody = responseValidators.ListTaskVersions;
 export const validateListTenantRolesResponseBody = responseValidators.ListTenantRoles;
+export const validateListTriggerTaskRunsResponseBody = responseValidators.ListTriggerTaskRuns;
 export const validateListTriggerTasksResponseBody = responseValidators.ListTriggerTasks;
 export const validateListTriggerTaskVersionsResponseBody = responseValidators.ListTriggerTaskVersions;
 export const validateListTriggerWorkflowRunsResponseBody = responseValidators.ListTriggerWorkflowRuns;
@@ -576,6 +582,7 @@ export const validateCreateResourceFileResult = compile<components["schemas"]["C
 export const validateCreateTaskFolderResult = compile<components["schemas"]["CreateTaskFolderResult"]>("CreateTaskFolderResult");
 export const validateCreateTaskResult = compile<components["schemas"]["CreateTaskResult"]>("CreateTaskResult");
 export const validateCreateTriggerWorkflowResult = compile<components["schemas"]["CreateTriggerWorkflowResult"]>("CreateTriggerWorkflowResult");
+export const validateCreateTriggerWorkflowRunResult = compile<components["schemas"]["CreateTriggerWorkflowRunResult"]>("CreateTriggerWorkflowRunResult");
 export const validateCreateWorkflowPermissionsResult = compile<components["schemas"]["CreateWorkflowPermissionsResult"]>("CreateWorkflowPermissionsResult");
 export const validateCreateWorkflowResult = compile<components["schemas"]["CreateWorkflowResult"]>("CreateWorkflowResult");
 export const validateDataBackfill = compile<components["schemas"]["DataBackfill"]>("DataBackfill");
@@ -611,6 +618,7 @@ export const validateListTablePage = compile<components["schemas"]["ListTablePag
 export const validateListTaskInfo = compile<components["schemas"]["ListTaskInfo"]>("ListTaskInfo");
 export const validateListTaskVersions = compile<components["schemas"]["ListTaskVersions"]>("ListTaskVersions");
 export const validateListTriggerTaskInfo = compile<components["schemas"]["ListTriggerTaskInfo"]>("ListTriggerTaskInfo");
+export const validateListTriggerTaskRunResult = compile<components["schemas"]["ListTriggerTaskRunResult"]>("ListTriggerTaskRunResult");
 export const validateListTriggerTaskVersions = compile<components["schemas"]["ListTriggerTaskVersions"]>("ListTriggerTaskVersions");
 export const validateListTriggerWorkflowInfo = compile<components["schemas"]["ListTriggerWorkflowInfo"]>("ListTriggerWorkflowInfo");
 export const validateListWorkflowInfo = compile<components["schemas"]["ListWorkflowInfo"]>("ListWorkflowInfo");

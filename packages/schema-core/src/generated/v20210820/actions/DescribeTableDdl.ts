@@ -1,0 +1,21 @@
+// Generated from spec/wedata/2021-08-20/openapi.yaml by packages/schema/scripts/generate.mjs.
+// Do not edit: change the spec and run `pnpm generate`.
+import type { ActionRow } from "../../../action-info.js";
+import type { ActionResultOf } from "../../../action-types.js";
+import { createRequestValidator, lazyRule } from "../../../request-rules.js";
+import type { CompiledValidator } from "../../../validator-types.js";
+import type { operations } from "../types.js";
+import { version } from "../version.js";
+
+/** Checks a DescribeTableDdl request body against the spec before anything is sent. */
+export const validateDescribeTableDdlRequest: CompiledValidator<NonNullable<operations["DescribeTableDdl"]["requestBody"]>["content"]["application/json"]> = /* @__PURE__ */ createRequestValidator<NonNullable<operations["DescribeTableDdl"]["requestBody"]>["content"]["application/json"]>(/* @__PURE__ */ lazyRule(() => ({"t":"object","x":1,"r":["TableId"],"o":{"TableId":{"t":"string"}}})));
+
+/** DescribeTableDdl: what a client needs to send it. */
+export const DescribeTableDdl: ActionRow<"DescribeTableDdl", NonNullable<operations["DescribeTableDdl"]["requestBody"]>["content"]["application/json"], ActionResultOf<operations, "DescribeTableDdl">> = {
+  action: "DescribeTableDdl",
+  version,
+  rateLimit: 20,
+  idempotent: true,
+  returnsData: false,
+  validateRequest: validateDescribeTableDdlRequest,
+};
