@@ -17,6 +17,7 @@ import { kebabCase } from "./naming.js";
 import { printableClient } from "./terminal-text.js";
 import { DEFAULT_VERSION, versions } from "./versions.js";
 import { withWaitingNotice } from "./waiting.js";
+import { addWriteOptions, beforeWrite, describeWrite, dryRunRequest } from "./write-safety.js";
 
 export type { Io } from "./context.js";
 
@@ -128,10 +129,19 @@ export async function run(
     const view = version.views[action];
     const replaced = view?.configure(command) ?? [];
     addMemberOptions(command, meta.members, replaced, view?.fills);
+    const write = !view && entry.write === true;
     if (!view) {
       command.addOption(
         new Option("--output <format>", "json (the whole Response content)").choices(["json"]),
       );
+      if (write) {
+        addWriteOptions(command);
+        command.addHelpText(
+          "after",
+          "\nA write: on a terminal it says what it will do and asks first (--yes skips the question); without a\n" +
+            "terminal it is sent as given. --dry-run prints the request and sends nothing.\n",
+        );
+      }
       command.addHelpText("after", `\n${meta.description}\n`);
     }
     command.action(async (flags: CommonFlags & Record<string, unknown>) => {
@@ -156,6 +166,19 @@ export async function run(
             const text = flags.output ? !["json", "jsonl"].includes(flags.output) : Boolean(io.stdout.isTTY);
             const viewClient = text ? printableClient(client) : client;
             return view.run({ client: viewClient, params, flags, io, members: meta.members });
+          }
+          if (write) {
+            const decision = await beforeWrite(`${describeWrite(action, params)}?`, flags, io, async () => {
+              await client.validate(action, params as never);
+              return dryRunRequest(
+                client as { endpoint: string; region: string },
+                action,
+                apiVersion,
+                params,
+              );
+            });
+            if (decision === "dry-run") return ExitCode.ok;
+            if (decision === "declined") return ExitCode.usage;
           }
           writeJson(io, await client.call(action, params as never));
           return ExitCode.ok;

@@ -18,6 +18,10 @@ import { writeView } from "./views/write.js";
 /** What the CLI needs of a client: the generic call (every generated command uses it). */
 export interface ActionCaller {
   call(action: string, params: never): Promise<unknown>;
+  /** Checks params as `call` would, sending nothing (a write's --dry-run). */
+  validate(action: string, params: never): void | Promise<void>;
+  readonly endpoint: string;
+  readonly region: string;
 }
 
 /** A command that is not one action (a batch, a console...). */

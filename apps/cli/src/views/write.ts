@@ -2,22 +2,8 @@ import type { OpsAsyncJobDetail, WedataClient } from "@wedata-openapi/client/v20
 import { Option } from "commander";
 import { colorsFor, writeJson } from "../context.js";
 import { ExitCode, parseDuration, UsageError } from "../exit-codes.js";
+import { addWriteOptions, beforeWrite, dryRunRequest } from "../write-safety.js";
 import type { View } from "./types.js";
-
-/** Asks on a terminal; anything but y/yes declines. */
-async function confirm(
-  question: string,
-  io: { stdin: NodeJS.ReadableStream; stderr: NodeJS.WritableStream },
-): Promise<boolean> {
-  // Loaded when a question is asked: every other command starts without readline.
-  const { createInterface } = await import("node:readline/promises");
-  const rl = createInterface({ input: io.stdin, output: io.stderr });
-  try {
-    return /^y(es)?$/i.test((await rl.question(`${question} [y/N] `)).trim());
-  } finally {
-    rl.close();
-  }
-}
 
 /**
  * The three asynchronous writes: confirmation on a terminal (unless --yes), --dry-run to print the request
@@ -27,9 +13,7 @@ async function confirm(
 export function writeView(action: string, verb: string): View<WedataClient> {
   return {
     configure(command) {
-      command
-        .option("--yes", "do not ask for confirmation")
-        .option("--dry-run", "print the request that would be sent (no credentials needed) and send nothing")
+      addWriteOptions(command)
         .option("--wait", "follow the asynchronous job to its end; the exit code tells the outcome")
         .option("--interval <duration>", "with --wait: time between polls", "2s")
         .option("--timeout <duration>", "with --wait: give up after this long (exit code 4)", "30m")
@@ -51,36 +35,20 @@ export function writeView(action: string, verb: string): View<WedataClient> {
       const keys = (params.InstanceKeyList as string[] | undefined) ?? [];
       if (flags.dryRun && flags.wait)
         throw new UsageError("--dry-run sends nothing: it cannot be combined with --wait");
-      if (flags.dryRun) {
-        // Validated as it would be, shown as it would travel: the signature is made at send time, never shown.
-        await client.validate(action as "RerunTaskInstancesAsync", params as never);
-        writeJson(io, {
-          method: "POST",
-          url: `${client.endpoint}/`,
-          headers: {
-            "content-type": "application/json",
-            "x-tc-action": action,
-            "x-tc-version": "2025-08-06",
-            "x-tc-region": client.region,
-            authorization: "TC3-HMAC-SHA256 [signed when sent; REDACTED]",
-          },
-          body: params,
-        });
-        return ExitCode.ok;
-      }
-      if (io.stdin?.isTTY && !flags.yes) {
-        const list =
-          keys.length > 3 ? `${keys.slice(0, 3).join(", ")} and ${keys.length - 3} more` : keys.join(", ");
-        if (
-          !(await confirm(`${verb} ${keys.length} instance(s): ${list}?`, {
-            stdin: io.stdin,
-            stderr: io.stderr,
-          }))
-        ) {
-          io.stderr.write("declined; nothing was sent\n");
-          return ExitCode.usage;
-        }
-      }
+      const list =
+        keys.length > 3 ? `${keys.slice(0, 3).join(", ")} and ${keys.length - 3} more` : keys.join(", ");
+      const decision = await beforeWrite(
+        `${verb} ${keys.length} instance(s): ${list}?`,
+        flags,
+        io,
+        async () => {
+          // Validated as it would be, shown as it would travel: the signature is made at send time, never shown.
+          await client.validate(action as "RerunTaskInstancesAsync", params as never);
+          return dryRunRequest(client, action, "2025-08-06", params);
+        },
+      );
+      if (decision === "dry-run") return ExitCode.ok;
+      if (decision === "declined") return ExitCode.usage;
       const response = await client.call(action as "RerunTaskInstancesAsync", params as never);
       const asyncId = response.Data?.AsyncId ?? "";
       if (!flags.wait) {
