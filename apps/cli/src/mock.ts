@@ -15,13 +15,15 @@ import { MOCK_CREDENTIALS } from "./context.js";
  * only for --mock.
  */
 export function startMock(apiVersion: string, { live = false } = {}): { close(): void } {
-  // Each version's mock answers only its own version's actions (others get NoSuchVersion or InvalidAction).
+  // Both versions side by side (a command of one version calls only its own; `wedata mcp` calls both), the
+  // chosen one first.
   const instances = defaultInstances();
   const ops = defaultOpsInstances();
-  const handlers: RequestHandler[] =
-    apiVersion === "2025-08-06"
-      ? createOpsHandlers({ credentials: MOCK_CREDENTIALS, instances: ops })
-      : createWedataHandlers({ credentials: MOCK_CREDENTIALS, instances });
+  const sets: RequestHandler[][] = [
+    createWedataHandlers({ credentials: MOCK_CREDENTIALS, instances }),
+    createOpsHandlers({ credentials: MOCK_CREDENTIALS, instances: ops }),
+  ];
+  const handlers = apiVersion === "2025-08-06" ? [...sets[1]!, ...sets[0]!] : [...sets[0]!, ...sets[1]!];
   const server = setupServer(...handlers);
   // A console left open sees running instances write their logs: a line a second.
   let ticks = 0;

@@ -112,7 +112,7 @@ export async function run(
   const catalog = loadCatalog(version.id);
   const actionOf = new Map(Object.keys(catalog).map((action) => [kebabCase(action), action]));
   const extras = (version.commands ?? []).map((c) => c.name);
-  const names = new Set([...actionOf.keys(), ...extras, "actions", "mock", "help"]);
+  const names = new Set([...actionOf.keys(), ...extras, "actions", "mock", "mcp", "help"]);
   const invoked = args.find((arg) => names.has(arg));
   const unknown = invoked === undefined ? firstCommandWord(args) : undefined;
   if (unknown !== undefined) return unknownCommand(unknown, apiVersion, catalog, io, extras);
@@ -210,6 +210,20 @@ export async function run(
     .option("--secret-key <key>", "its secret (default TENCENTCLOUD_SECRET_KEY)")
     .action(async (flags: Record<string, string | boolean | undefined>) => {
       code = await (await import("./mock-serve.js")).serveMocks(flags, io);
+    });
+  commonOptions(
+    program
+      .command("mcp")
+      .description(
+        "a Model Context Protocol server over every action, for AI assistants (stdio; --http for HTTP)",
+      ),
+  )
+    .option("--http", "serve Streamable HTTP on 127.0.0.1 (prints the URL to use; it carries a secret)")
+    .option("--port <n>", "with --http: the port (default: a free one)")
+    .option("--allow-writes", "allow actions that change state, each confirmed by the person")
+    .action(async (flags: Record<string, string | boolean | undefined>) => {
+      const { runMcp } = await import("./mcp/command.js");
+      code = await runMcp(flags, io, apiVersion, packageVersion());
     });
   program.addHelpText("after", () => `${groupsHelp(catalog, apiVersion)}\n${EXIT_CODES_HELP}\n`);
 
