@@ -12,7 +12,10 @@
 // - `uint64` is an integer with `minimum: 0`; `int64` an integer; `float` a number;
 // - every action gets Tencent's default rate limit and an idempotency from its verb (see `isRead`);
 // - the published examples become OpenAPI examples, as published (import-report.mjs lists the ones that
-//   disagree with the documented types; they are never "fixed" here).
+//   disagree with the documented types; they are never "fixed" here);
+// - English: where Tencent Cloud International's metadata (`english`, the same format) documents an action, a
+//   model or a member of the same name, its text is the description (an action's English name its summary)
+//   and Tencent's Chinese text stays beside it as `x-tc-zh`; nothing else of it is read.
 
 import { checkMetadataNames, checkProvenance, hasPrototypeKey } from "./names.mjs";
 
@@ -74,12 +77,59 @@ function parseJson(text) {
 const refTo = (name) => ({ $ref: `#/components/schemas/${name}` });
 
 /** Builds the document; `problems` collects what could not be imported as published (examples that are not JSON). */
-export function metadataToOpenapi({ api, examples, provenance }) {
+/** The English text of the same action, model or member, where the international metadata has one. */
+function englishOf(english) {
+  const text = (value) => (typeof value === "string" && value.trim() ? value.trim() : undefined);
+  const objects = english?.objects ?? {};
+  const covered = { actions: new Set(), models: new Set(), members: new Set() };
+  const coverage = {
+    get actions() {
+      return covered.actions.size;
+    },
+    get models() {
+      return covered.models.size;
+    },
+    get members() {
+      return covered.members.size;
+    },
+  };
+  return {
+    coverage,
+    action(name) {
+      const found = english?.actions?.[name];
+      const summary = text(found?.name);
+      const description = text(found?.document);
+      if (summary || description) covered.actions.add(name);
+      return { summary, description };
+    },
+    model(name) {
+      const found = text(objects[name]?.document);
+      if (found) covered.models.add(name);
+      return found;
+    },
+    member(model, member) {
+      if (!Object.hasOwn(objects, model)) return undefined;
+      const found = text((objects[model].members ?? []).find((m) => m.name === member)?.document);
+      if (found) covered.members.add(`${model}.${member}`);
+      return found;
+    },
+  };
+}
+
+/** `description` in English where there is one, Tencent's Chinese text kept as `x-tc-zh` beside it. */
+function described(chinese, english) {
+  if (english && english !== chinese)
+    return chinese ? { description: english, "x-tc-zh": chinese } : { description: english };
+  return chinese ? { description: chinese } : {};
+}
+
+export function metadataToOpenapi({ api, examples, provenance, english }) {
   // Every name and version string is checked before any of it reaches YAML or TypeScript.
   checkMetadataNames(api);
   checkProvenance(provenance);
   const version = api.metadata.apiVersion;
   const objects = api.objects;
+  const en = englishOf(english);
   const problems = [];
   const members = (name) => (objects[name]?.members ?? []).filter((m) => !m.disabled);
   const isModel = (name) => Object.hasOwn(objects, name);
@@ -113,9 +163,11 @@ export function metadataToOpenapi({ api, examples, provenance }) {
   }
   const nameOf = (model, side) => (side === "request" && split.has(model) ? `${model}Input` : model);
 
-  function memberSchema(m, side) {
+  function memberSchema(m, side, model) {
     const nullable = side === "response" && m.value_allowed_null === true;
-    const description = String(m.document ?? "").trim();
+    const chinese = String(m.document ?? "").trim();
+    const docs = described(chinese, en.member(model, m.name));
+    const description = docs.description ?? "";
     const base = (member) => {
       if (isModel(member)) return refTo(nameOf(member, side));
       const primitive = PRIMITIVES[member];
@@ -125,30 +177,29 @@ export function metadataToOpenapi({ api, examples, provenance }) {
     let schema;
     if (m.type === "list") {
       schema = { type: nullable ? ["array", "null"] : "array", items: base(m.member) };
-      if (description) schema = { type: schema.type, description, items: schema.items };
+      if (description) schema = { type: schema.type, ...docs, items: schema.items };
     } else if (isModel(m.member)) {
       const ref = refTo(nameOf(m.member, side));
-      schema = nullable
-        ? { ...(description ? { description } : {}), oneOf: [ref, { type: "null" }] }
-        : { ...ref, ...(description ? { description } : {}) };
+      schema = nullable ? { ...docs, oneOf: [ref, { type: "null" }] } : { ...ref, ...docs };
     } else {
       const primitive = base(m.member);
       if (m.type === "bool") primitive.type = "boolean";
       else if (m.type === "float") primitive.type = "number";
       else if (m.type === "int" && primitive.type === "string") primitive.type = "integer";
       const { type, ...rest } = primitive;
-      schema = { type: nullable ? [type, "null"] : type, ...rest };
-      if (description) schema.description = description;
+      schema = { type: nullable ? [type, "null"] : type, ...rest, ...docs };
     }
-    if (DEPRECATED.test(description)) schema.deprecated = true;
+    // Tencent marks deprecation in its Chinese text.
+    if (DEPRECATED.test(chinese)) schema.deprecated = true;
     return schema;
   }
 
   function modelSchema(name, side, extra = {}) {
     const list = members(name);
-    const schema = { type: "object" };
-    const description = String(objects[name]?.document ?? "").trim();
-    if (description) schema.description = description;
+    const schema = {
+      type: "object",
+      ...described(String(objects[name]?.document ?? "").trim(), en.model(name)),
+    };
     if (side === "request") schema.additionalProperties = false;
     const required = side === "request" ? list.filter((m) => m.required).map((m) => m.name) : [];
     if (extra.required) required.push(...extra.required);
@@ -156,7 +207,7 @@ export function metadataToOpenapi({ api, examples, provenance }) {
     schema.properties = {};
     for (const m of list) {
       schema.properties[m.name] =
-        m.name === "RequestId" && extra.response ? refTo("RequestId") : memberSchema(m, side);
+        m.name === "RequestId" && extra.response ? refTo("RequestId") : memberSchema(m, side, name);
     }
     if (extra.response) schema.properties = { Error: false, ...schema.properties };
     return schema;
@@ -233,11 +284,17 @@ export function metadataToOpenapi({ api, examples, provenance }) {
     });
 
     const deprecated = meta.status !== "online" || DEPRECATED.test(`${meta.name} ${meta.document}`);
+    const zh = {
+      summary: String(meta.name ?? action).trim(),
+      description: String(meta.document ?? "").trim(),
+    };
+    const english = en.action(action);
     paths[`/#${action}`] = {
       post: {
         operationId: action,
-        summary: String(meta.name ?? action).trim(),
-        description: String(meta.document ?? "").trim(),
+        summary: english.summary ?? english.description?.split(/(?<=\.)\s/)[0] ?? zh.summary,
+        description: english.description ?? zh.description,
+        ...(english.summary || english.description ? { "x-tc-zh": zh } : {}),
         ...(deprecated ? { deprecated: true } : {}),
         "x-tc-rate-limit": DEFAULT_RATE_LIMIT,
         "x-tc-idempotent": isRead(action),
@@ -361,5 +418,14 @@ export function metadataToOpenapi({ api, examples, provenance }) {
       schemas,
     },
   };
-  return { document, problems };
+  const total = {
+    actions: actions.length,
+    models: Object.keys(objects).length,
+    members: Object.values(objects).reduce(
+      (n, o) => n + (o.members ?? []).filter((m) => !m.disabled).length,
+      0,
+    ),
+  };
+  const covered = { actions: en.coverage.actions, models: en.coverage.models, members: en.coverage.members };
+  return { document, problems, english: { covered, total } };
 }

@@ -62,8 +62,12 @@ export function disagreeingExamples(document) {
   return lines;
 }
 
-export async function importVersion({ api, examples, provenance, overlay, overlayName }) {
-  const { document: imported, problems } = metadataToOpenapi({ api, examples, provenance });
+export async function importVersion({ api, examples, provenance, overlay, overlayName, english }) {
+  const {
+    document: imported,
+    problems,
+    english: coverage,
+  } = metadataToOpenapi({ api, examples, provenance, english });
   const document = overlay === undefined ? imported : await applyOverlay(imported, overlay, overlayName);
   const version = document.info.version;
   const disagreeing = disagreeingExamples(document);
@@ -75,6 +79,10 @@ export async function importVersion({ api, examples, provenance, overlay, overla
     "such a request as the service would, and the contract tests expect exactly this list.",
     "",
     `${Object.keys(document.paths).length} actions, ${Object.keys(document.components.schemas).length} schemas.`,
+    "",
+    english
+      ? `English documentation (Tencent Cloud International's metadata, matched by name): ${coverage.covered.actions} of ${coverage.total.actions} actions, ${coverage.covered.models} of ${coverage.total.models} models, ${coverage.covered.members} of ${coverage.total.members} members; the rest stays in Chinese.`
+      : "No English documentation was given: descriptions are Tencent's Chinese text.",
     "",
     "| action | example | part | where | rule |",
     "| --- | --- | --- | --- | --- |",

@@ -9,6 +9,7 @@ import { Explorer } from "./explorer.js";
 
 const TOKEN_HEADER = "x-wedata-console-token";
 const CONFIRM_HEADER = "x-wedata-console-confirm";
+/** The project a search starts in (the mocks' documented one); an instance opens in the project it was found in. */
 const PROJECT = "1460947878944567296";
 
 const TOKEN_KEY = "wedata-console-token";
@@ -143,7 +144,13 @@ function Timeline({ rounds, zone }: { rounds: Round[]; zone: string }) {
 /** 2025-08-06 times as epoch ms (no offset in the text: read as UTC to keep proportions). */
 const at = (text: string | null | undefined) => (text ? Date.parse(`${text.replace(" ", "T")}Z`) : null);
 
-function Search({ version, onOpen }: { version: string; onOpen: (key: string) => void }) {
+/** An instance to show: its key and the project it was found in. */
+interface Opened {
+  key: string;
+  project: string;
+}
+
+function Search({ version, onOpen }: { version: string; onOpen: (opened: Opened) => void }) {
   const [form, setForm] = useState({
     project: PROJECT,
     from: "2025-03-28 00:00:00",
@@ -219,7 +226,9 @@ function Search({ version, onOpen }: { version: string; onOpen: (key: string) =>
         <thead><tr><th>Instance</th><th>Task</th><th>State</th><th>Started</th><th>Owners</th></tr></thead>
         <tbody>
           ${items.map(
-            (item) => html`<tr data-key=${item.InstanceKey} onClick=${() => onOpen(String(item.InstanceKey))}>
+            (
+              item,
+            ) => html`<tr data-key=${item.InstanceKey} onClick=${() => onOpen({ key: String(item.InstanceKey), project: form.project })}>
               <td>${item.InstanceKey}</td><td>${item.TaskName}</td><td><${State} version=${version} state=${item.InstanceState} /></td>
               <td>${item.StartTime ?? ""}</td><td>${((item.InChargeList ?? item.OwnerUinList) as string[] | undefined)?.join(", ")}</td>
             </tr>`,
@@ -286,15 +295,23 @@ function Log2021({ detail, zone }: { detail: Any; zone: string }) {
   </section>`;
 }
 
-function Instance2021({ instanceKey, zone }: { instanceKey: string; zone: string }) {
+function Instance2021({
+  instanceKey,
+  project,
+  zone,
+}: {
+  instanceKey: string;
+  project: string;
+  zone: string;
+}) {
   const [detail, setDetail] = useState<Any | null>(null);
   const [error, setError] = useState("");
   useEffect(() => {
-    c2021.getTaskInstance({ ProjectId: PROJECT, InstanceKey: instanceKey, ScheduleTimeZone: zone }).then(
+    c2021.getTaskInstance({ ProjectId: project, InstanceKey: instanceKey, ScheduleTimeZone: zone }).then(
       (d) => setDetail(d as Any | null),
       (e) => setError(message(e)),
     );
-  }, [instanceKey, zone]);
+  }, [instanceKey, project, zone]);
   if (error) return html`<section><p class="error">${error}</p></section>`;
   if (!detail) return html`<section>Loading ${instanceKey}…</section>`;
   const rounds: Round[] = v2021.lifecycleTimeline(detail as never, zone).map((r) => ({
@@ -324,14 +341,22 @@ function Instance2021({ instanceKey, zone }: { instanceKey: string; zone: string
     <${Log2021} detail=${detail} zone=${zone} />`;
 }
 
-function Instance2025({ instanceKey, onOpen }: { instanceKey: string; onOpen: (key: string) => void }) {
+function Instance2025({
+  instanceKey,
+  project,
+  onOpen,
+}: {
+  instanceKey: string;
+  project: string;
+  onOpen: (opened: Opened) => void;
+}) {
   const [detail, setDetail] = useState<Any | null>(null);
   const [executions, setExecutions] = useState<Any[]>([]);
   const [links, setLinks] = useState<{ up: Any[]; down: Any[] }>({ up: [], down: [] });
   const [log, setLog] = useState("");
   const [job, setJob] = useState<Any | null>(null);
   const [error, setError] = useState("");
-  const key = { ProjectId: PROJECT, InstanceKey: instanceKey };
+  const key = { ProjectId: project, InstanceKey: instanceKey };
   const load = async () => {
     try {
       setDetail((await c2025.getTaskInstance(key)) as Any);
@@ -352,18 +377,18 @@ function Instance2025({ instanceKey, onOpen }: { instanceKey: string; onOpen: (k
   useEffect(() => {
     setJob(null);
     load();
-  }, [instanceKey]);
+  }, [instanceKey, project]);
   const operate = async (
     action: "rerunTaskInstancesAsync" | "killTaskInstancesAsync" | "setSuccessTaskInstancesAsync",
     verb: string,
   ) => {
     if (!window.confirm(`${verb} ${instanceKey}?`)) return;
     try {
-      const started = await c2025Confirmed[action]({ ProjectId: PROJECT, InstanceKeyList: [instanceKey] });
+      const started = await c2025Confirmed[action]({ ProjectId: project, InstanceKeyList: [instanceKey] });
       const done = await v2025
         .waitForOpsAsyncJob(
           c2025,
-          { ProjectId: PROJECT, AsyncId: String(started?.AsyncId) },
+          { ProjectId: project, AsyncId: String(started?.AsyncId) },
           { intervalMs: 300, onPoll: (j) => setJob(j as Any) },
         )
         .catch((e) => {
@@ -392,7 +417,7 @@ function Instance2025({ instanceKey, onOpen }: { instanceKey: string; onOpen: (k
     items.length
       ? items.map(
           (i) =>
-            html`<div><a onClick=${() => onOpen(String(i.InstanceKey))}>${i.TaskName}</a> <${State} version="2025-08-06" state=${i.InstanceState} /></div>`,
+            html`<div><a onClick=${() => onOpen({ key: String(i.InstanceKey), project })}>${i.TaskName}</a> <${State} version="2025-08-06" state=${i.InstanceState} /></div>`,
         )
       : html`<div>none</div>`;
   return html`<section id="instance">
@@ -423,7 +448,7 @@ function Instance2025({ instanceKey, onOpen }: { instanceKey: string; onOpen: (k
 function App() {
   const [config, setConfig] = useState<{ apiVersion: string; label: string } | null>(null);
   const [error, setError] = useState("");
-  const [open, setOpen] = useState<string | null>(null);
+  const [open, setOpen] = useState<Opened | null>(null);
   const [zone, setZone] = useState("UTC+8");
   const route = useRoute();
   useEffect(() => {
@@ -469,7 +494,7 @@ function App() {
     </header>
     <main>
       <${Search} version=${version} onOpen=${setOpen} />
-      ${open && (version === "2021-08-20" ? html`<${Instance2021} instanceKey=${open} zone=${zone} />` : html`<${Instance2025} instanceKey=${open} onOpen=${setOpen} />`)}
+      ${open && (version === "2021-08-20" ? html`<${Instance2021} instanceKey=${open.key} project=${open.project} zone=${zone} />` : html`<${Instance2025} instanceKey=${open.key} project=${open.project} onOpen=${setOpen} />`)}
     </main>`;
 }
 

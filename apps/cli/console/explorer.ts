@@ -11,6 +11,8 @@ import { kebabCase } from "../src/naming.js";
 
 interface Entry {
   summary: string;
+  /** Tencent's Chinese title, where `summary` is English. */
+  zh?: string;
   group: string;
   write?: boolean;
   curated?: boolean;
@@ -29,6 +31,7 @@ interface ActionDoc {
   action: string;
   summary: string;
   description: string;
+  zh?: { summary: string; description: string };
   members: Member[];
   write: boolean;
   example: Record<string, unknown> | null;
@@ -142,11 +145,12 @@ function ActionList({ props, catalog }: { props: ExplorerProps; catalog: Record<
       !q ||
       name.toLowerCase().includes(q) ||
       entry.summary.toLowerCase().includes(q) ||
+      (entry.zh ?? "").includes(q) ||
       (docs[name] ?? "").toLowerCase().includes(q),
   );
   useEffect(() => {
     if (q.length < 2 || Object.keys(docs).length) return;
-    // A search by text also looks in the descriptions (Tencent's, in Chinese): one index, fetched once.
+    // A search by text also looks in the descriptions (English and Tencent's Chinese): one index, fetched once.
     props
       .get("/search.json")
       .then((r) => r.json() as Promise<Record<string, string>>)
@@ -206,6 +210,7 @@ function Reference({ props, action }: { props: ExplorerProps; action: string }) 
     <h2>${doc.action} <span class="dim">reference</span></h2>
     <p>${doc.summary}</p>
     ${doc.description !== doc.summary ? html`<p class="prose">${doc.description}</p>` : ""}
+    ${doc.zh ? html`<p class="prose dim" lang="zh">${doc.zh.summary}${doc.zh.description && doc.zh.description !== doc.zh.summary ? ` — ${doc.zh.description}` : ""}</p>` : ""}
     <p><a id="try-link" href=${`#/actions/${action}`}>Try it</a>${doc.write ? html` · <span class="badge write">changes state</span>` : ""}</p>
     <h3>Request members</h3>
     <table class="members"><thead><tr><th>Member</th><th>Type</th><th>Required</th><th>Description</th></tr></thead>

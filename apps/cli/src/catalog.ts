@@ -9,7 +9,10 @@ import { printable } from "./terminal-text.js";
 const require = createRequire(import.meta.url);
 
 export interface CatalogEntry {
+  /** English where Tencent Cloud International documents the action, else Tencent's Chinese title. */
   readonly summary: string;
+  /** Tencent's Chinese title, where `summary` is English. */
+  readonly zh?: string;
   /** The resource the action acts on (`Task`, `Workflow`...), for grouping. */
   readonly group: string;
   readonly write?: boolean;
@@ -25,6 +28,19 @@ const read = <T>(specifier: string): T =>
   JSON.parse(readFileSync(require.resolve(specifier), "utf8"), (_key, value) =>
     typeof value === "string" ? printable(value) : value,
   ) as T;
+
+/**
+ * Whether the person prefers Tencent's Chinese text: `WEDATA_LANGUAGE=zh-CN`, else a Chinese locale (LC_ALL,
+ * LANG). Otherwise summaries are the English documentation's where it has the action.
+ */
+export function prefersChinese(env: NodeJS.ProcessEnv): boolean {
+  return /^zh/i.test(env.WEDATA_LANGUAGE ?? env.LC_ALL ?? env.LANG ?? "");
+}
+
+/** An action's summary in the person's language. */
+export function summaryFor(entry: CatalogEntry, env: NodeJS.ProcessEnv): string {
+  return prefersChinese(env) && entry.zh ? entry.zh : entry.summary;
+}
 
 /** The actions of a version (`v20210820`), by name. */
 export function loadCatalog(id: string): Catalog {

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { Command, CommanderError, Option } from "commander";
-import { type Catalog, closest, loadCatalog, loadMembers } from "./catalog.js";
+import { type Catalog, closest, loadCatalog, loadMembers, summaryFor } from "./catalog.js";
 import {
   type CommonFlags,
   clientOptions,
@@ -122,7 +122,7 @@ export async function run(
     // every start what one command needs.
     const curated = Boolean(version.views[action] || entry.curated);
     if (!curated && name !== invoked) continue;
-    const command = program.command(name, { hidden: !curated }).description(entry.summary);
+    const command = program.command(name, { hidden: !curated }).description(summaryFor(entry, io.env));
     if (name !== invoked) continue;
     const meta = loadMembers(version.id, action);
     commonOptions(command);
@@ -330,6 +330,7 @@ function listActions(catalog: Catalog, filter: string | undefined, json: boolean
       action.toLowerCase().includes(needle.replaceAll("-", "")) ||
       kebabCase(action).includes(needle) ||
       entry.summary.toLowerCase().includes(needle) ||
+      (entry.zh ?? "").includes(needle) ||
       entry.group.toLowerCase() === needle,
   );
   if (json) {
@@ -351,7 +352,7 @@ function listActions(catalog: Catalog, filter: string | undefined, json: boolean
     for (const [action, entry] of list) {
       const marks = [entry.write ? "write" : "", entry.deprecated ? "deprecated" : ""].filter(Boolean);
       io.stdout.write(
-        `  ${kebabCase(action).padEnd(width)}  ${entry.summary}${marks.length ? ` [${marks.join(", ")}]` : ""}\n`,
+        `  ${kebabCase(action).padEnd(width)}  ${summaryFor(entry, io.env)}${marks.length ? ` [${marks.join(", ")}]` : ""}\n`,
       );
     }
   }

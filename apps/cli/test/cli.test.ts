@@ -521,7 +521,7 @@ describe("API 2025-08-06 (--api-version)", () => {
     // Progress lines until SUCCESS; which earlier states a poll catches depends on the machine's pace (the
     // mock's job runs on the clock), so only their order is checked.
     expect(r.stderr).toMatch(
-      /started\n(?:\d\d:\d\d:\d\d {2}(?:INIT|RUNNING) 0\/1 done\n)*\d\d:\d\d:\d\d {2}SUCCESS 1\/1 done/,
+      /started\n(?:\d\d:\d\d:\d\d UTC {2}(?:INIT|RUNNING) 0\/1 done\n)*\d\d:\d\d:\d\d UTC {2}SUCCESS 1\/1 done/,
     );
     expect(JSON.parse(r.stdout)).toMatchObject({
       Job: { Status: "SUCCESS" },

@@ -49,5 +49,7 @@ export interface ActionMember {
 export interface ActionParameters {
   readonly summary: string;
   readonly description: string;
+  /** Tencent's Chinese summary and description, where the two above are the English documentation's. */
+  readonly zh?: { readonly summary: string; readonly description: string } | undefined;
   readonly members: readonly ActionMember[];
 }

@@ -263,6 +263,8 @@ async function generateVersion(dirName) {
     write(`members/${op.action}.json`, `${json(op.parameters)}\n`);
     catalog[op.action] = {
       summary: op.parameters.summary.split("\n")[0],
+      // The Chinese title too, where the summary is English: searched as well, shown to who prefers it.
+      ...(op.parameters.zh ? { zh: op.parameters.zh.summary.split("\n")[0] } : {}),
       group: groupOf(op.action),
       // Curated in the overlay (tagged, summaries in English): what an overview shows first.
       ...(op.curated ? { curated: true } : {}),

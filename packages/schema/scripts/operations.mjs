@@ -208,6 +208,10 @@ export function describeOperations(spec, specFile, sharedRules = new Map()) {
       parameters: {
         summary: typeof op.summary === "string" ? op.summary.trim() : action,
         description: typeof op.description === "string" ? op.description.trim() : "",
+        // Tencent's Chinese text, where the description above is the English one (`x-tc-zh`).
+        ...(op["x-tc-zh"]
+          ? { zh: { summary: op["x-tc-zh"].summary, description: op["x-tc-zh"].description } }
+          : {}),
         members: Object.entries(resolvedRequest.properties ?? {}).map(([name, schema]) =>
           describeMember(name, schema, requiredMembers.has(name), resolve),
         ),

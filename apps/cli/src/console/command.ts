@@ -92,7 +92,8 @@ export function consoleCommand(
             index ??= Object.fromEntries(
               Object.keys(loadCatalog(id)).map((name) => {
                 const doc = loadMembers(id, name);
-                return [name, [doc.description, ...doc.members.map((m) => m.description ?? "")].join(" ")];
+                const text = [doc.description, doc.zh?.summary ?? "", doc.zh?.description ?? ""];
+                return [name, [...text, ...doc.members.map((m) => m.description ?? "")].join(" ")];
               }),
             );
             return index;

@@ -108,7 +108,7 @@ export function searchActions(context: ToolContext, input: Json): ToolResult {
   const scored = Object.entries(catalogOf(version))
     .map(([action, entry]) => {
       const name = `${action} ${kebabCase(action)}`.toLowerCase();
-      const summary = entry.summary.toLowerCase();
+      const summary = `${entry.summary} ${entry.zh ?? ""}`.toLowerCase();
       let score = 0;
       for (const word of words) {
         if (name.includes(word)) score += 3;
@@ -126,6 +126,7 @@ export function searchActions(context: ToolContext, input: Json): ToolResult {
     actions: scored.slice(0, SEARCH_PAGE).map(({ action, entry }) => ({
       action,
       summary: entry.summary,
+      ...(entry.zh ? { zh: entry.zh } : {}),
       access: entry.write ? "write" : "read",
       ...(entry.deprecated ? { deprecated: true } : {}),
     })),

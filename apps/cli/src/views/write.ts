@@ -62,7 +62,7 @@ export function writeView(action: string, verb: string): View<WedataClient> {
       let last = "";
       const progress = (job: OpsAsyncJobDetail | null) => {
         const line = `${job?.Status ?? "?"} ${job?.FinishedSubProcessCount ?? 0}/${job?.TotalSubProcessCount ?? keys.length} done`;
-        if (line !== last) io.stderr.write(`${new Date().toISOString().slice(11, 19)}  ${line}\n`);
+        if (line !== last) io.stderr.write(`${new Date().toISOString().slice(11, 19)} UTC  ${line}\n`);
         last = line;
       };
       let job: OpsAsyncJobDetail;

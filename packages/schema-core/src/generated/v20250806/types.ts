@@ -3,48 +3,63 @@
 /** Each action's request body and whole response body, as `[request, response body]`. */
 export interface ActionTypes {
     /**
-     * 关联引擎到某个项目
-     * @description 关联项目集群
+     * Associate an engine with a certain project
+     * @description Associate a project cluster.
      */
     AddCalcEnginesToProject: [AddCalcEnginesToProjectRequest, AddCalcEnginesToProjectResponseBody];
     /**
-     * 关联资源组到某个项目
-     * @description 该接口用于将指定执行资源组绑定到项目
+     * Associate a resource group with a certain project
+     * @description This API is used to bind the designated execution resource group to the project.
      */
     AssociateResourceGroupToProject: [AssociateResourceGroupToProjectRequest, AssociateResourceGroupToProjectResponseBody];
-    /** 授权数据源 */
+    /**
+     * Authorize a data source
+     * @description Authorize a data source.
+     */
     AuthorizeDataSource: [AuthorizeDataSourceRequest, AuthorizeDataSourceResponseBody];
     /**
-     * 授权
-     * @description Catalog模式下授权
+     * Authorization
+     * @description Authorization in Catalog mode.
      */
     AuthorizePrivileges: [AuthorizePrivilegesRequest, AuthorizePrivilegesResponseBody];
-    /** 新建代码文件 */
+    /**
+     * Create a code file
+     * @description This API is used to create a code file.
+     */
     CreateCodeFile: [CreateCodeFileRequest, CreateCodeFileResponseBody];
-    /** 新建代码文件夹 */
+    /**
+     * Create a code folder
+     * @description This API is used to create a code folder.
+     */
     CreateCodeFolder: [CreateCodeFolderRequest, CreateCodeFolderResponseBody];
     /**
-     * 配置Studio实体权限
-     * @description 配置CodeStudio实体权限
+     * Configure CodeStudio entity permission
+     * @description Configure CodeStudio entity permission.
      */
     CreateCodePermissions: [CreateCodePermissionsRequest, CreateCodePermissionsResponseBody];
-    /** 创建数据补录计划 */
+    /**
+     * Create a data backfill plan
+     * @description This API is used to create a data backfill plan.
+     */
     CreateDataBackfillPlan: [CreateDataBackfillPlanRequest, CreateDataBackfillPlanResponseBody];
     /**
-     * 创建数据源
-     * @description 该接口用于在指定项目中创建数据源
+     * Creates a data source
+     * @description This API is used to create a data source in the designated project.
      */
     CreateDataSource: [CreateDataSourceRequest, CreateDataSourceResponseBody];
-    /** 设置告警规则 */
+    /**
+     * Set Alarm rules
+     * @description This API is used to set alarm rules.
+     */
     CreateOpsAlarmRule: [CreateOpsAlarmRuleRequest, CreateOpsAlarmRuleResponseBody];
     /**
-     * 新建项目
-     * @description 创建项目，创建时包含集群信息
+     * Create a project
+     * @description Create a project with cluster information upon creation.
      */
     CreateProject: [CreateProjectRequest, CreateProjectResponseBody];
     /**
-     * 创建项目成员
-     * @description 添加项目用户角色
+     * Create a project member
+     * @description Add project user role.
      */
     CreateProjectMember: [CreateProjectMemberRequest, CreateProjectMemberResponseBody];
     /**
@@ -57,96 +72,111 @@ export interface ActionTypes {
      * @description 创建监控任务
      */
     CreateQualityRuleGroup: [CreateQualityRuleGroupRequest, CreateQualityRuleGroupResponseBody];
-    /** 创建资源文件 */
+    /**
+     * Creates a resource file
+     * @description This API is used to create a resource file.
+     */
     CreateResourceFile: [CreateResourceFileRequest, CreateResourceFileResponseBody];
     /**
-     * 创建资源文件夹
-     * @description 创建资源文件文件夹
+     * Create a resource folder
+     * @description This API is used to create a resource file folder.
      */
     CreateResourceFolder: [CreateResourceFolderRequest, CreateResourceFolderResponseBody];
     /**
-     * 创建资源组
-     * @description 该接口用于购买资源
+     * Creates resource groups
+     * @description This API is used to purchase resources.
      */
     CreateResourceGroup: [CreateResourceGroupRequest, CreateResourceGroupResponseBody];
     /**
-     * 新建SQL文件夹
-     * @description 创建数据探索脚本文件夹
+     * Creates an SQL folder
+     * @description This API is used to create an SQL folder
      */
     CreateSQLFolder: [CreateSQLFolderRequest, CreateSQLFolderResponseBody];
-    /** 新增SQL脚本 */
+    /**
+     * Adds an SQL script
+     * @description This API is used to add an SQL script.
+     */
     CreateSQLScript: [CreateSQLScriptRequest, CreateSQLScriptResponseBody];
     /**
-     * 创建任务
-     * @description 创建任务接口
+     * Create a task
+     * @description This API is used to create a task.
      */
     CreateTask: [CreateTaskRequest, CreateTaskResponseBody];
     /**
-     * 创建任务文件夹
-     * @description 创建文件夹
+     * Create a task folder
+     * @description Create a folder.
      */
     CreateTaskFolder: [CreateTaskFolderRequest, CreateTaskFolderResponseBody];
     /**
-     * 创建工作流调度任务
-     * @description 创建任务接口
+     * Create a workflow scheduling task
+     * @description This API is used to create a task.
      */
     CreateTriggerTask: [CreateTriggerTaskRequest, CreateTriggerTaskResponseBody];
     /**
-     * 创建调度工作流
-     * @description 创建工作流
+     * Create a scheduling workflow
+     * @description create workflow.
      */
     CreateTriggerWorkflow: [CreateTriggerWorkflowRequest, CreateTriggerWorkflowResponseBody];
     /**
-     * 运行工作流(工作流调度)
-     * @description 工作流调度模型下运行工作流
+     * Runs the workflow
+     * @description Run workflow under workflow scheduling model.
      */
     CreateTriggerWorkflowRun: [CreateTriggerWorkflowRunRequest, CreateTriggerWorkflowRunResponseBody];
-    /** 创建工作流 */
+    /**
+     * Creates a workflow
+     * @description This API is used to create workflow.
+     */
     CreateWorkflow: [CreateWorkflowRequest, CreateWorkflowResponseBody];
     /**
-     * 创建工作流文件夹
-     * @description 创建文件夹
+     * Create a workflow folder
+     * @description This API is used to create a workflow folder.
      */
     CreateWorkflowFolder: [CreateWorkflowFolderRequest, CreateWorkflowFolderResponseBody];
     /**
-     * 配置工作流文件夹权限
-     * @description 数据开发配置权限
+     * Configure workflow folder permission
+     * @description This API is used to configure data development permissions.
      */
     CreateWorkflowPermissions: [CreateWorkflowPermissionsRequest, CreateWorkflowPermissionsResponseBody];
-    /** 删除代码文件 */
+    /**
+     * Delete a code file
+     * @description This API is used to delete a code file.
+     */
     DeleteCodeFile: [DeleteCodeFileRequest, DeleteCodeFileResponseBody];
     /**
-     * 删除代码文件夹
-     * @description 数据探索删除文件夹
+     * Delete a code folder
+     * @description This API is used to delete folders in data exploration.
      */
     DeleteCodeFolder: [DeleteCodeFolderRequest, DeleteCodeFolderResponseBody];
     /**
-     * 删除Studio实体权限
-     * @description 删除CodeStudio实体权限
+     * Delete CodeStudio entity permission
+     * @description Delete CodeStudio entity permission.
      */
     DeleteCodePermissions: [DeleteCodePermissionsRequest, DeleteCodePermissionsResponseBody];
     /**
-     * 异步删除补录计划
-     * @description 删除补录计划
+     * Asynchronously delete a replenishment plan
+     * @description Delete a replenishment plan.
      */
     DeleteDataBackfillPlanAsync: [DeleteDataBackfillPlanAsyncRequest, DeleteDataBackfillPlanAsyncResponseBody];
     /**
-     * 删除数据源
-     * @description 该接口用于删除数据源
+     * Deletes a data source
+     * @description This API is used to delete a data source.
      */
     DeleteDataSource: [DeleteDataSourceRequest, DeleteDataSourceResponseBody];
     /**
-     * 血缘删除
+     * Delete lineage
      * @description RegisterLineage
      */
     DeleteLineage: [DeleteLineageRequest, DeleteLineageResponseBody];
-    /** 删除告警规则 */
+    /** Deletes alarm rules */
     DeleteOpsAlarmRule: [DeleteOpsAlarmRuleRequest, DeleteOpsAlarmRuleResponseBody];
-    /** 删除项目 */
+    /**
+     * Deletes a project
+     * @description This API is used to delete a project.
+     */
     DeleteProject: [DeleteProjectRequest, DeleteProjectResponseBody];
     /**
-     * 移除项目成员
-     * @description 删除项目用户
+     * Remove a project member
+     * @description This API is used to delete project users.
      */
     DeleteProjectMember: [DeleteProjectMemberRequest, DeleteProjectMemberResponseBody];
     /**
@@ -160,318 +190,357 @@ export interface ActionTypes {
      */
     DeleteQualityRuleGroup: [DeleteQualityRuleGroupRequest, DeleteQualityRuleGroupResponseBody];
     /**
-     * 删除资源文件
-     * @description 资源管理-删除资源文件
+     * Delete a resource file
+     * @description This API is used to delete a resource file.
      */
     DeleteResourceFile: [DeleteResourceFileRequest, DeleteResourceFileResponseBody];
     /**
-     * 删除资源文件夹
-     * @description 删除资源文件文件夹
+     * Delete a resource folder
+     * @description This API is used to delete a resource folder.
      */
     DeleteResourceFolder: [DeleteResourceFolderRequest, DeleteResourceFolderResponseBody];
     /**
-     * 销毁资源组
-     * @description 该接口用于销毁资源
+     * Destroy a resource group
+     * @description This API is used to destroy resources.
      */
     DeleteResourceGroup: [DeleteResourceGroupRequest, DeleteResourceGroupResponseBody];
-    /** 删除SQL文件夹 */
+    /**
+     * Delete an SQL folder
+     * @description This API is used to delete a SQL folder.
+     */
     DeleteSQLFolder: [DeleteSQLFolderRequest, DeleteSQLFolderResponseBody];
     /**
-     * 删除SQL脚本
-     * @description 删除探索脚本
+     * Delete an SQL script
+     * @description This API is used to delete an SQL script.
      */
     DeleteSQLScript: [DeleteSQLScriptRequest, DeleteSQLScriptResponseBody];
     /**
-     * 删除任务
-     * @description 删除编排空间任务
+     * Deletes a task
+     * @description This API is used to delete an orchestration space task.
      */
     DeleteTask: [DeleteTaskRequest, DeleteTaskResponseBody];
     /**
-     * 删除任务文件夹
-     * @description 删除数据开发任务文件夹
+     * Delete a task folder
+     * @description Delete a data development task folder.
      */
     DeleteTaskFolder: [DeleteTaskFolderRequest, DeleteTaskFolderResponseBody];
-    /** 删除工作流调度任务 */
+    /**
+     * Delete a workflow scheduling task
+     * @description Delete a workflow scheduling task.
+     */
     DeleteTriggerTask: [DeleteTriggerTaskRequest, DeleteTriggerTaskResponseBody];
     /**
-     * 删除调度工作流
-     * @description 删除工作流
+     * Delete a scheduling workflow
+     * @description Deletes a workflow
      */
     DeleteTriggerWorkflow: [DeleteTriggerWorkflowRequest, DeleteTriggerWorkflowResponseBody];
-    /** 删除工作流 */
+    /** Deletes a workflow */
     DeleteWorkflow: [DeleteWorkflowRequest, DeleteWorkflowResponseBody];
     /**
-     * 删除工作流文件夹
-     * @description 删除数据开发文件夹
+     * Deletes a workflow folder
+     * @description This API is used to delete a data development folder
      */
     DeleteWorkflowFolder: [DeleteWorkflowFolderRequest, DeleteWorkflowFolderResponseBody];
-    /** 删除工作流文件夹权限 */
+    /**
+     * Delete workflow folder permission
+     * @description This API is used to delete workflow folder permissions.
+     */
     DeleteWorkflowPermissions: [DeleteWorkflowPermissionsRequest, DeleteWorkflowPermissionsResponseBody];
     /**
-     * 数据源管理-查看数据源权限
-     * @description 查看数据源权限
+     * Data source management-view data source permission
+     * @description View Data Source Permission.
      */
     DescribeDataSourceAuthority: [DescribeDataSourceAuthorityRequest, DescribeDataSourceAuthorityResponseBody];
-    /** 禁用项目 */
+    /**
+     * Disable a project
+     * @description Disable a project.
+     */
     DisableProject: [DisableProjectRequest, DisableProjectResponseBody];
     /**
-     * 解绑项目关联的资源组
-     * @description 该接口用于将指定执行资源组解除与项目的绑定
+     * Unbind the resource group associated with a project
+     * @description This API is used to unbind the designated execution resource group from the project.
      */
     DissociateResourceGroupFromProject: [DissociateResourceGroupFromProjectRequest, DissociateResourceGroupFromProjectResponseBody];
     /**
-     * 激活项目
-     * @description 启用项目
+     * Activate a project
+     * @description Enable a project.
      */
     EnableProject: [EnableProjectRequest, EnableProjectResponseBody];
-    /** 查询告警信息详情 */
+    /**
+     * Query alert information details
+     * @description This API is used to query alert information details.
+     */
     GetAlarmMessage: [GetAlarmMessageRequest, GetAlarmMessageResponseBody];
-    /** 查看代码文件详情 */
+    /**
+     * View code file details
+     * @description This API is used to view code file details.
+     */
     GetCodeFile: [GetCodeFileRequest, GetCodeFileResponseBody];
     /**
-     * 获取文件夹详情
-     * @description 获取sql文件夹详情
+     * Retrieve codestudio folder details
+     * @description Retrieve sql folder details.
      */
     GetCodeFolder: [GetCodeFolderRequest, GetCodeFolderResponseBody];
     /**
-     * 查看补录计划配置详情
-     * @description 获取补录计划详情
+     * View replenishment plan configuration detail
+     * @description Retrieve supplementary plan details.
      */
     GetDataBackfillPlan: [GetDataBackfillPlanRequest, GetDataBackfillPlanResponseBody];
     /**
-     * 查看数据源详情
-     * @description 该接口用于查看指定数据源的详细信息
+     * View a data source detail
+     * @description This API is used to view detailed information of the specified data source.
      */
     GetDataSource: [GetDataSourceRequest, GetDataSourceResponseBody];
     /**
-     * 查看数据源关联任务列表
-     * @description 数据源关联任务详情
+     * Queries the associated task list of a data source
+     * @description Query the associated task details of a data source.
      */
     GetDataSourceRelatedTasks: [GetDataSourceRelatedTasksRequest, GetDataSourceRelatedTasksResponseBody];
     /**
-     * 查看当前用户对Studio实体的最大权限
-     * @description 查看当前用户对CodeStudio实体的最大权限
+     * View the current user's maximum permission scope for the CodeStudio entity
+     * @description View the current user's maximum permission scope for the CodeStudio entity.
      */
     GetMyCodeMaxPermission: [GetMyCodeMaxPermissionRequest, GetMyCodeMaxPermissionResponseBody];
-    /** 查询当前用户对工作流文件夹的递归最大权限 */
+    /**
+     * Check current user's recursive maximum permission scope for workflow folder
+     * @description Check the current user's maximum permission scope for the workflow folder recursively.
+     */
     GetMyWorkflowMaxPermission: [GetMyWorkflowMaxPermissionRequest, GetMyWorkflowMaxPermissionResponseBody];
     /**
-     * 获取告警规则详细信息
-     * @description 根据告警规则id/名称查询单个告警规则信息
+     * Query Alarm rule details
+     * @description This API is used to query alert rule information based on alarm rule id or name.
      */
     GetOpsAlarmRule: [GetOpsAlarmRuleRequest, GetOpsAlarmRuleResponseBody];
-    /** 获取任务详情 */
+    /** Obtaining Task Details */
     GetOpsTask: [GetOpsTaskRequest, GetOpsTaskResponseBody];
-    /** 获取任务代码 */
+    /**
+     * Retrieve task code
+     * @description This API is used to retrieve task code.
+     */
     GetOpsTaskCode: [GetOpsTaskCodeRequest, GetOpsTaskCodeResponseBody];
     /**
-     * 查看工作流详情
-     * @description 查询工作流任务详情
+     * View workflow details
+     * @description Query workflow task details.
      */
     GetOpsTriggerWorkflow: [GetOpsTriggerWorkflowRequest, GetOpsTriggerWorkflowResponseBody];
     /**
-     * 获取工作流详情
-     * @description 根据工作流id，获取工作流调度详情。
+     * Get workflow details
+     * @description This API is used to obtain workflow scheduling details based on the workflow id.
      */
     GetOpsWorkflow: [GetOpsWorkflowRequest, GetOpsWorkflowResponseBody];
     /**
-     * 查看项目详情
-     * @description 获取项目信息
+     * View the project detail
+     * @description This API is used to get project information.
      */
     GetProject: [GetProjectRequest, GetProjectResponseBody];
     /**
-     * 查看资源文件详情
-     * @description 获取资源文件详情
+     * View resource file details
+     * @description This API is used to obtain resource file details.
      */
     GetResourceFile: [GetResourceFileRequest, GetResourceFileResponseBody];
     /**
-     * 查询资源文件夹详情
-     * @description 查询资源文件文件夹详情
+     * Query a resource folder details
+     * @description Query a resource file folder details.
      */
     GetResourceFolder: [GetResourceFolderRequest, GetResourceFolderResponseBody];
     /**
-     * 查看某个资源组的监控指标
-     * @description 该接口用于查看指定执行资源组的监控指标
+     * View monitoring metrics of a specific resource group
+     * @description This API is used to view specified execution resource group monitoring metrics.
      */
     GetResourceGroupMetrics: [GetResourceGroupMetricsRequest, GetResourceGroupMetricsResponseBody];
     /**
-     * 获取SQL文件夹详情
-     * @description 获取sql文件夹详情
+     * Retrieve SQL folder details
+     * @description Retrieve sql folder details.
      */
     GetSQLFolder: [GetSQLFolderRequest, GetSQLFolderResponseBody];
     /**
-     * 查看SQL脚本详情
-     * @description 查询脚本详情
+     * View SQL script details
+     * @description This API is used to query script details.
      */
     GetSQLScript: [GetSQLScriptRequest, GetSQLScriptResponseBody];
     /**
-     * 获取表详情
-     * @description 查询表详情
+     * Access table details
+     * @description Query table details.
      */
     GetTable: [GetTableRequest, GetTableResponseBody];
     /**
-     * 获取表字段列表
-     * @description 查询表所有字段列表
+     * Obtains the field list of a table
+     * @description This API is used to obtain the list of all fields in a table.
      */
     GetTableColumns: [GetTableColumnsRequest, GetTableColumnsResponseBody];
     /**
-     * 获取任务详情信息
-     * @description 获取任务详情接口
+     * Retrieve task details
+     * @description This API is used to retrieve task details.
      */
     GetTask: [GetTaskRequest, GetTaskResponseBody];
     /**
-     * 查看任务代码
-     * @description 获取任务代码
+     * View task code
+     * @description This API is used to obtain task code.
      */
     GetTaskCode: [GetTaskCodeRequest, GetTaskCodeResponseBody];
     /**
-     * 查看任务文件夹详情
-     * @description 查询任务文件夹详情
+     * View task folder details
+     * @description Query Task Folder Details.
      */
     GetTaskFolder: [GetTaskFolderRequest, GetTaskFolderResponseBody];
     /**
-     * 查看任务版本详情
-     * @description 拉取任务版本列表
+     * View task version detail
+     * @description This API is used to list task versions.
      */
     GetTaskVersion: [GetTaskVersionRequest, GetTaskVersionResponseBody];
     /**
-     * 获取工作流调度任务详情信息
-     * @description 获取任务详情接口
+     * Retrieve workflow scheduling task details
+     * @description This API is used to retrieve task details.
      */
     GetTriggerTask: [GetTriggerTaskRequest, GetTriggerTaskResponseBody];
     /**
-     * 查看工作流调度任务代码
-     * @description 获取工作流调度任务代码
+     * View the workflow scheduling task code
+     * @description Retrieve workflow scheduling task code.
      */
     GetTriggerTaskCode: [GetTriggerTaskCodeRequest, GetTriggerTaskCodeResponseBody];
     /**
-     * 查看任务运行详情
-     * @description 查询任务执行详情
+     * View task running details
+     * @description Query task execution details.
      */
     GetTriggerTaskRun: [GetTriggerTaskRunRequest, GetTriggerTaskRunResponseBody];
     /**
-     * 查看调度工作流任务版本详情
-     * @description 拉取任务版本列表
+     * View the workflow scheduling task version detail
+     * @description Get task version list.
      */
     GetTriggerTaskVersion: [GetTriggerTaskVersionRequest, GetTriggerTaskVersionResponseBody];
     /**
-     * 获取调度工作流信息
-     * @description 获取工作流信息
+     * Retrieve workflow scheduling information
+     * @description Retrieve workflow information.
      */
     GetTriggerWorkflow: [GetTriggerWorkflowRequest, GetTriggerWorkflowResponseBody];
     /**
-     * 查询工作流运行详情
-     * @description 查询工作流任务详情
+     * Query workflow running details
+     * @description Query workflow task details.
      */
     GetTriggerWorkflowRun: [GetTriggerWorkflowRunRequest, GetTriggerWorkflowRunResponseBody];
-    /** 获取工作流信息 */
+    /**
+     * Retrieve workflow information
+     * @description This API is used to retrieve workflow information.
+     */
     GetWorkflow: [GetWorkflowRequest, GetWorkflowResponseBody];
     /**
-     * 查看工作流文件夹详情
-     * @description 查询文件夹详情
+     * View workflow folder details
+     * @description Query folder details.
      */
     GetWorkflowFolder: [GetWorkflowFolderRequest, GetWorkflowFolderResponseBody];
     /**
-     * 授予项目成员项目角色
-     * @description 修改项目用户角色
+     * Grant a project role to a member
+     * @description Modify project user roles.
      */
     GrantMemberProjectRole: [GrantMemberProjectRoleRequest, GrantMemberProjectRoleResponseBody];
-    /** 终止运行 */
+    /**
+     * Terminate running
+     * @description Terminate running.
+     */
     KillTriggerWorkflowRuns: [KillTriggerWorkflowRunsRequest, KillTriggerWorkflowRunsResponseBody];
-    /** 获取告警信息列表 */
+    /**
+     * Search the Alarm information list
+     * @description This API is used to search the alarm information list.
+     */
     ListAlarmMessages: [ListAlarmMessagesRequest, ListAlarmMessagesResponseBody];
     /**
-     * 查询类目树列表
-     * @description 获取资产目录信息
+     * Query a category tree list
+     * @description Retrieve asset catalog info.
      */
     ListCatalog: [ListCatalogRequest, ListCatalogResponseBody];
-    /** 获取文件夹内容 */
+    /**
+     * Get folder content
+     * @description This API is used to get folder content.
+     */
     ListCodeFolderContents: [ListCodeFolderContentsRequest, ListCodeFolderContentsResponseBody];
     /**
-     * 查看Studio实体权限
-     * @description 查看CodeStudio实体权限
+     * View CodeStudio entity permission
+     * @description View CodeStudio entity permission.
      */
     ListCodePermissions: [ListCodePermissionsRequest, ListCodePermissionsResponseBody];
     /**
-     * 查询表列血缘列表
-     * @description 获取表字段血缘信息
+     * Query table column lineage list
+     * @description This API is used to obtain table field lineage information.
      */
     ListColumnLineage: [ListColumnLineageRequest, ListColumnLineageResponseBody];
-    /** 获取单次补录的所有实例详情 */
+    /**
+     * Retrieve all instances of a single backfill
+     * @description This API is used to retrieve all instances of a single backfill.
+     */
     ListDataBackfillInstances: [ListDataBackfillInstancesRequest, ListDataBackfillInstancesResponseBody];
     /**
-     * 通过参数查询数据库列表
-     * @description 获取资产数据库信息
+     * Query the database list with parameter
+     * @description This API is used to obtain asset database info.
      */
     ListDatabase: [ListDatabaseRequest, ListDatabaseResponseBody];
     /**
-     * 查看数据源列表
-     * @description 该接口用于查询指定项目中的数据源列表
+     * View a data source list
+     * @description This API is used to query the data source list in the designated project.
      */
     ListDataSources: [ListDataSourcesRequest, ListDataSourcesResponseBody];
     /**
-     * 获取任务下游
-     * @description 获取任务直接下游详情
+     * Retrieve task downstream
+     * @description This API is used to retrieve task direct downstream details.
      */
     ListDownstreamOpsTasks: [ListDownstreamOpsTasksRequest, ListDownstreamOpsTasksResponseBody];
     /**
-     * 查看下游任务列表
-     * @description 获取任务直接下游详情
+     * View downstream task list
+     * @description This API is used to retrieve the direct downstream task details.
      */
     ListDownstreamTasks: [ListDownstreamTasksRequest, ListDownstreamTasksResponseBody];
     /**
-     * 查看调度工作流下游任务列表
-     * @description 获取任务直接下游详情
+     * View the downstream task list of the scheduling workflow
+     * @description This API is used to retrieve direct downstream task details.
      */
     ListDownstreamTriggerTasks: [ListDownstreamTriggerTasksRequest, ListDownstreamTriggerTasksResponseBody];
     /**
-     * 查询血缘列表
-     * @description 获取资产血缘信息
+     * Query lineage list
+     * @description This API is used to obtain asset lineage information.
      */
     ListLineage: [ListLineageRequest, ListLineageResponseBody];
     /**
-     * 获取告警规则列表
-     * @description 查询告警规则列表
+     * Search the Alarm rule list
+     * @description This API is used to query the alarm rule list.
      */
     ListOpsAlarmRules: [ListOpsAlarmRulesRequest, ListOpsAlarmRulesResponseBody];
     /**
-     * 获取任务列表
-     * @description 根据项目id获取任务列表
+     * Obtain Task List
+     * @description This API is used to obtain the task list based on the project id.
      */
     ListOpsTasks: [ListOpsTasksRequest, ListOpsTasksResponseBody];
     /**
-     * 查看工作流列表
-     * @description 查询工作流列表
+     * View workflow list
+     * @description This API is used to query the list of workflows.
      */
     ListOpsTriggerWorkflows: [ListOpsTriggerWorkflowsRequest, ListOpsTriggerWorkflowsResponseBody];
     /**
-     * 获取工作流列表
-     * @description 根据项目ID获取项目下工作流
+     * Retrieve the workflow list
+     * @description Get Workflows under a Project by Project ID.
      */
     ListOpsWorkflows: [ListOpsWorkflowsRequest, ListOpsWorkflowsResponseBody];
     /**
-     * 获取资源的权限详情
-     * @description 获取可授权权限详情
+     * Obtain resource permission details
+     * @description Retrieve authorizable permission details.
      */
     ListPermissions: [ListPermissionsRequest, ListPermissionsResponseBody];
     /**
-     * 查询任务血缘列表
-     * @description 获取资产血缘信息
+     * Query task lineage list
+     * @description This API is used to obtain asset lineage information.
      */
     ListProcessLineage: [ListProcessLineageRequest, ListProcessLineageResponseBody];
     /**
-     * 查看项目成员列表
-     * @description 获取项目下的用户，分页返回
+     * View the project member list
+     * @description This API is used to obtain the user under the project with pagination return.
      */
     ListProjectMembers: [ListProjectMembersRequest, ListProjectMembersResponseBody];
     /**
-     * 查看项目级角色详情列表
-     * @description 获取角色列表信息
+     * View the project-level role detail list
+     * @description Get role list info.
      */
     ListProjectRoles: [ListProjectRolesRequest, ListProjectRolesResponseBody];
     /**
-     * 查看项目详情列表
-     * @description 租户全局范围的项目列表，与用户查看范围无关.
+     * View the project detail list
+     * @description The project list in the tenant's global scope is irrelevant to the user's viewing range.
      */
     ListProjects: [ListProjectsRequest, ListProjectsResponseBody];
     /**
@@ -498,110 +567,116 @@ export interface ActionTypes {
      */
     ListQualityRules: [ListQualityRulesRequest, ListQualityRulesResponseBody];
     /**
-     * 质量规则模版查询接口
-     * @description 【过滤条件】 {模板名称Name，查询使用Keyword进行模糊匹配} {模板类型type，1.系统模板 2.自定义模板} {质量检测维度QualityDims, 1.准确性 2.唯一性 3.完整性 4.一致性 5.及时性 6.有效性} 【排序字段】 { 引用数排序类型CitationOrderType，根据引用数量排序 ASC DESC}
+     * Quality rule template query interface
+     * @description [Filter criteria] {template Name, query usage with Keyword fuzzy matching} {template type, 1. system template 2. custom template} {quality detection dimensions (QualityDims), 1. accuracy 2. uniqueness 3. integrity 4. consistency 5. timeliness 6. validity} [Sorting field] {citation sorting type, sort ASC or DESC based on the number of references}.
      */
     ListQualityRuleTemplates: [ListQualityRuleTemplatesRequest, ListQualityRuleTemplatesResponseBody];
     /**
-     * 查看资源文件列表
-     * @description 获取资源文件列表
+     * View resource file list
+     * @description This API is used to view resource file list
      */
     ListResourceFiles: [ListResourceFilesRequest, ListResourceFilesResponseBody];
     /**
-     * 查看资源文件夹列表
-     * @description 查询资源文件文件夹列表
+     * View resource folder list
+     * @description This API is used to query the resource file folder list.
      */
     ListResourceFolders: [ListResourceFoldersRequest, ListResourceFoldersResponseBody];
     /**
-     * 查看资源组列表
-     * @description 该接口用于查询执行资源组列表
+     * View a resource group list
+     * @description This API is used to query the execution resource group list.
      */
     ListResourceGroups: [ListResourceGroupsRequest, ListResourceGroupsResponseBody];
     /**
-     * 通过参数查询数据库模式列表
-     * @description 获取资产数据库Schema信息
+     * Query database mode list with parameter
+     * @description This API is used to obtain the asset database Schema information.
      */
     ListSchema: [ListSchemaRequest, ListSchemaResponseBody];
     /**
-     * 获取SQL文件夹内容列表
-     * @description 查询SQL文件夹树，包括文件夹下的脚本
+     * Retrieve the content list of an sql folder
+     * @description This API is used to retrieve the content list of an sql folder
      */
     ListSQLFolderContents: [ListSQLFolderContentsRequest, ListSQLFolderContentsResponseBody];
-    /** 查询SQL运行记录 */
+    /**
+     * Query SQL run history
+     * @description This API is used to query SQL run history.
+     */
     ListSQLScriptRuns: [ListSQLScriptRunsRequest, ListSQLScriptRunsResponseBody];
     /**
-     * 通过参数查询数据表列表
-     * @description 获取资产表信息
+     * Query the data table list with parameter
+     * @description This API is used to obtain table information of assets.
      */
     ListTable: [ListTableRequest, ListTableResponseBody];
     /**
-     * 查看任务文件夹列表
-     * @description 查询任务文件夹列表
+     * View task folder list
+     * @description Query Task Folder List.
      */
     ListTaskFolders: [ListTaskFoldersRequest, ListTaskFoldersResponseBody];
     /**
-     * 查询任务列表
-     * @description 查询任务分页信息
+     * Queries the task list
+     * @description This API is used to query pagination information of tasks.
      */
     ListTasks: [ListTasksRequest, ListTasksResponseBody];
     /**
-     * 查看任务版本列表
-     * @description 任务保存版本列表
+     * View task version list
+     * @description This API is used to list saved task versions.
      */
     ListTaskVersions: [ListTaskVersionsRequest, ListTaskVersionsResponseBody];
     /**
-     * 查看全局级角色详情列表
-     * @description 获取所有主账号角色列表
+     * View the global-level role detail list
+     * @description Get the role list of all root accounts.
      */
     ListTenantRoles: [ListTenantRolesRequest, ListTenantRolesResponseBody];
     /**
-     * 查询任务运行详情
-     * @description 查询工作流运行
+     * Query task execution details
+     * @description Query workflow operation
      */
     ListTriggerTaskRuns: [ListTriggerTaskRunsRequest, ListTriggerTaskRunsResponseBody];
     /**
-     * 查询调度工作流任务列表
-     * @description 查询任务分页信息
+     * Query the workflow task list
+     * @description Query job pagination information.
      */
     ListTriggerTasks: [ListTriggerTasksRequest, ListTriggerTasksResponseBody];
     /**
-     * 查看工作流调度任务版本列表
-     * @description 任务保存版本列表
+     * View the workflow scheduling task version list
+     * @description Task save version list.
      */
     ListTriggerTaskVersions: [ListTriggerTaskVersionsRequest, ListTriggerTaskVersionsResponseBody];
-    /** 查询工作流运行 */
+    /**
+     * Query workflow operation
+     * @description Query workflow operation.
+     */
     ListTriggerWorkflowRuns: [ListTriggerWorkflowRunsRequest, ListTriggerWorkflowRunsResponseBody];
     /**
-     * 查询调度工作流列表
-     * @description 查询工作流列表
+     * Query the workflow list of query scheduling
+     * @description This API is used to query the list of workflows.
      */
     ListTriggerWorkflows: [ListTriggerWorkflowsRequest, ListTriggerWorkflowsResponseBody];
     /**
-     * 获取任务上游
-     * @description 获取任务直接上游
+     * Retrieve task upstream
+     * @description This API is used to retrieve task direct upstream.
      */
     ListUpstreamOpsTasks: [ListUpstreamOpsTasksRequest, ListUpstreamOpsTasksResponseBody];
     /**
-     * 查看上游任务列表
-     * @description 获取任务直接上游
+     * View upstream task list
+     * @description This API is used to retrieve the direct upstream task.
      */
     ListUpstreamTasks: [ListUpstreamTasksRequest, ListUpstreamTasksResponseBody];
     /**
-     * 查看调度工作流上游任务列表
-     * @description 获取任务直接上游
+     * View the upstream task list of the scheduling workflow
+     * @description This API is used to retrieve direct upstream tasks.
      */
     ListUpstreamTriggerTasks: [ListUpstreamTriggerTasksRequest, ListUpstreamTriggerTasksResponseBody];
     /**
-     * 查看工作流文件夹列表
-     * @description 查询文件夹列表
+     * View workflow folder list
+     * @description This API is used to query the folder list.
      */
     ListWorkflowFolders: [ListWorkflowFoldersRequest, ListWorkflowFoldersResponseBody];
     /**
-     * 获取工作流文件夹权限列表
-     * @description 查询工作流授权权限
+     * Retrieve the workflow folder permission list
+     * @description Query workflow authorization permissions.
      */
     ListWorkflowPermissions: [ListWorkflowPermissionsRequest, ListWorkflowPermissionsResponseBody];
-    /** 查询工作流列表 */
+    /** This API is used to query the list of workflows. */
     ListWorkflows: [ListWorkflowsRequest, ListWorkflowsResponseBody];
     /**
      * 质量更新规则接口
@@ -613,122 +688,167 @@ export interface ActionTypes {
      * @description 创建监控任务
      */
     ModifyQualityRuleGroup: [ModifyQualityRuleGroupRequest, ModifyQualityRuleGroupResponseBody];
-    /** 异步批量暂停任务 */
+    /**
+     * Pause tasks in batches asynchronously
+     * @description This API is used to pause tasks in batches asynchronously.
+     */
     PauseOpsTasksAsync: [PauseOpsTasksAsyncRequest, PauseOpsTasksAsyncResponseBody];
     /**
-     * 血缘注册
+     * Register lineage
      * @description RegisterLineage
      */
     RegisterLineage: [RegisterLineageRequest, RegisterLineageResponseBody];
     /**
-     * 撤销项目成员项目角色
-     * @description 删除项目用户角色
+     * Revoke a project role of a member
+     * @description Delete project user roles.
      */
     RemoveMemberProjectRole: [RemoveMemberProjectRoleRequest, RemoveMemberProjectRoleResponseBody];
-    /** 重跑运行 */
+    /**
+     * Rerun an operation
+     * @description Rerun an operation.
+     */
     RerunTriggerWorkflowRunAsync: [RerunTriggerWorkflowRunAsyncRequest, RerunTriggerWorkflowRunAsyncResponseBody];
-    /** 回收数据源权限 */
+    /**
+     * Revoke data source permission
+     * @description Revoke data source permission.
+     */
     RevokeDataSourceAuthorization: [RevokeDataSourceAuthorizationRequest, RevokeDataSourceAuthorizationResponseBody];
     /**
-     * 回收权限
-     * @description Catalog模式下授权回收
+     * Revoke permission
+     * @description Authorization Revoked in Catalog mode.
      */
     RevokePrivileges: [RevokePrivilegesRequest, RevokePrivilegesResponseBody];
-    /** 运行SQL脚本 */
+    /**
+     * Run an SQL script
+     * @description This API is used to run an SQL script.
+     */
     RunSQLScript: [RunSQLScriptRequest, RunSQLScriptResponseBody];
-    /** 异步批量启动任务 */
+    /**
+     * Start tasks asynchronously in batch
+     * @description Start tasks asynchronously in batch.
+     */
     StartOpsTasks: [StartOpsTasksRequest, StartOpsTasksResponseBody];
-    /** 异步批量下线任务 */
+    /**
+     * Asynchronously deactivate tasks in batch
+     * @description This API is used to asynchronously deactivate tasks in batch.
+     */
     StopOpsTasksAsync: [StopOpsTasksAsyncRequest, StopOpsTasksAsyncResponseBody];
-    /** 停止运行SQL脚本 */
+    /**
+     * Stop running an SQL script
+     * @description This API is used to stop running an SQL script.
+     */
     StopSQLScriptRun: [StopSQLScriptRunRequest, StopSQLScriptRunResponseBody];
     /**
-     * 提交任务
-     * @description 提交任务。
+     * Submits a task
+     * @description This API is used to submit a task.
      */
     SubmitTask: [SubmitTaskRequest, SubmitTaskResponseBody];
-    /** 提交工作流调度任务 */
+    /**
+     * Submit a workflow scheduling task
+     * @description Submit a workflow scheduling task.
+     */
     SubmitTriggerTask: [SubmitTriggerTaskRequest, SubmitTriggerTaskResponseBody];
-    /** 更新代码文件 */
+    /**
+     * Update a code file
+     * @description This API is used to update a code file.
+     */
     UpdateCodeFile: [UpdateCodeFileRequest, UpdateCodeFileResponseBody];
     /**
-     * 更新代码文件夹
-     * @description 重命名代码文件夹
+     * Update the code folder
+     * @description This API is used to rename a code folder.
      */
     UpdateCodeFolder: [UpdateCodeFolderRequest, UpdateCodeFolderResponseBody];
     /**
-     * 更新数据源
-     * @description 该接口用于更新数据源
+     * Updates a data source
+     * @description This API is used to update a data source.
      */
     UpdateDataSource: [UpdateDataSourceRequest, UpdateDataSourceResponseBody];
-    /** 修改告警规则 */
+    /** Modifies alarm rules */
     UpdateOpsAlarmRule: [UpdateOpsAlarmRuleRequest, UpdateOpsAlarmRuleResponseBody];
-    /** 修改任务负责人 */
+    /**
+     * Modify the task owner
+     * @description This API is used to modify the task owner.
+     */
     UpdateOpsTasksOwner: [UpdateOpsTasksOwnerRequest, UpdateOpsTasksOwnerResponseBody];
     /**
-     * 修改工作流调度任务责任人
-     * @description 查询任务执行详情
+     * Modify the trigger task owner
+     * @description Query task execution details.
      */
     UpdateOpsTriggerTasksOwner: [UpdateOpsTriggerTasksOwnerRequest, UpdateOpsTriggerTasksOwnerResponseBody];
     /**
-     * 更新项目
-     * @description 修改项目基础信息。
+     * This API is used to update a project.
+     * @description This API is used to modify project basic information.
      */
     UpdateProject: [UpdateProjectRequest, UpdateProjectResponseBody];
-    /** 更新资源文件 */
+    /**
+     * Update a resource file
+     * @description This API is used to update a resource file.
+     */
     UpdateResourceFile: [UpdateResourceFileRequest, UpdateResourceFileResponseBody];
-    /** 更新资源文件夹 */
+    /**
+     * Updates a resource folder
+     * @description Update resource folder.
+     */
     UpdateResourceFolder: [UpdateResourceFolderRequest, UpdateResourceFolderResponseBody];
     /**
-     * 更新资源组
-     * @description 该接口用于变配/续费资源
+     * This API is used to update resource groups.
+     * @description This API is used to modify configurations or renew resources.
      */
     UpdateResourceGroup: [UpdateResourceGroupRequest, UpdateResourceGroupResponseBody];
-    /** 重命名SQL文件夹 */
+    /**
+     * Renames an SQL folder
+     * @description This API is used to rename an SQL folder.
+     */
     UpdateSQLFolder: [UpdateSQLFolderRequest, UpdateSQLFolderResponseBody];
     /**
-     * 更新SQL脚本和配置
-     * @description 保存探索脚本内容
+     * Update an SQL script and configurations
+     * @description This API is used to save the script content for data exploration.
      */
     UpdateSQLScript: [UpdateSQLScriptRequest, UpdateSQLScriptResponseBody];
     /**
-     * 更新任务
-     * @description 更新任务接口
+     * Updates a task
+     * @description This API is used to update a task.
      */
     UpdateTask: [UpdateTaskRequest, UpdateTaskResponseBody];
-    /** 更新任务文件夹 */
+    /**
+     * Update a task folder
+     * @description Update a task folder.
+     */
     UpdateTaskFolder: [UpdateTaskFolderRequest, UpdateTaskFolderResponseBody];
     /**
-     * 更新任务部分属性
-     * @description 更新任务接口
+     * Update a task partial attribute
+     * @description This API is used to update a task.
      */
     UpdateTaskPartially: [UpdateTaskPartiallyRequest, UpdateTaskPartiallyResponseBody];
     /**
-     * 更新工作流调度任务
-     * @description 更新任务接口
+     * Updates a workflow scheduling task
+     * @description This API is used to update a task.
      */
     UpdateTriggerTask: [UpdateTriggerTaskRequest, UpdateTriggerTaskResponseBody];
     /**
-     * 更新调度工作流任务部分属性
-     * @description 更新任务接口
+     * Updates a workflow task partial attribute
+     * @description This API is used to update a task.
      */
     UpdateTriggerTaskPartially: [UpdateTriggerTaskPartiallyRequest, UpdateTriggerTaskPartiallyResponseBody];
     /**
-     * 更新调度工作流信息
-     * @description 更新工作流（包括工作流基本信息与工作流参数）
+     * Refresh scheduling workflow information
+     * @description This API is used to update workflow, including basic information and workflow parameters.
      */
     UpdateTriggerWorkflow: [UpdateTriggerWorkflowRequest, UpdateTriggerWorkflowResponseBody];
     /**
-     * 更新部分调度工作流信息
-     * @description 更新工作流（包括工作流基本信息与工作流参数）
+     * Refresh partial scheduling workflow information
+     * @description Update workflow (including basic info and workflow parameters).
      */
     UpdateTriggerWorkflowPartially: [UpdateTriggerWorkflowPartiallyRequest, UpdateTriggerWorkflowPartiallyResponseBody];
     /**
-     * 更新工作流信息
-     * @description 更新工作流（包括工作流基本信息与工作流参数）
+     * Update workflow information
+     * @description This API is used to update a workflow including basic information and workflow parameters.
      */
     UpdateWorkflow: [UpdateWorkflowRequest, UpdateWorkflowResponseBody];
-    /** 更新工作流文件夹 */
+    /**
+     * Update a workflow folder
+     * @description Refresh workflow folder.
+     */
     UpdateWorkflowFolder: [UpdateWorkflowFolderRequest, UpdateWorkflowFolderResponseBody];
 }
 type PathItem<Action extends keyof operations> = {
@@ -1378,11 +1498,11 @@ export interface TencentCloudErrorResponse {
  * @example e8393496-32f6-4273-8555-32b9a69d63cb
  */
 export type RequestId = string;
-/** @description AddCalcEnginesToProject请求参数结构体 */
+/** @description AddCalcEnginesToProject request structure. */
 export interface AddCalcEnginesToProjectRequest {
-    /** @description 修改的项目ID */
+    /** @description Modified project ID. */
     ProjectId: string;
-    /** @description DLC集群信息 */
+    /** @description DLC cluster information. */
     DLCInfo: DLCClusterInfo[];
 }
 /** @description The whole body of every processed AddCalcEnginesToProject request, success or error. */
@@ -1390,16 +1510,16 @@ export interface AddCalcEnginesToProjectResponseBody {
     /** @description Success or failure (`Error`); a success never carries `Error`. */
     Response: AddCalcEnginesToProjectResponse | TencentCloudErrorResponse;
 }
-/** @description AddCalcEnginesToProject返回参数结构体 */
+/** @description AddCalcEnginesToProject response structure. */
 export interface AddCalcEnginesToProjectResponse {
     Error?: never;
     RequestId: RequestId;
 }
-/** @description AssociateResourceGroupToProject请求参数结构体 */
+/** @description AssociateResourceGroupToProject request structure. */
 export interface AssociateResourceGroupToProjectRequest {
-    /** @description 资源组id */
+    /** @description Resource group ID */
     ResourceGroupId: string;
-    /** @description 项目id */
+    /** @description Project ID. */
     ProjectId: string;
 }
 /** @description The whole body of every processed AssociateResourceGroupToProject request, success or error. */
@@ -1407,23 +1527,26 @@ export interface AssociateResourceGroupToProjectResponseBody {
     /** @description Success or failure (`Error`); a success never carries `Error`. */
     Response: AssociateResourceGroupToProjectResponse | TencentCloudErrorResponse;
 }
-/** @description AssociateResourceGroupToProject返回参数结构体 */
+/** @description AssociateResourceGroupToProject response structure. */
 export interface AssociateResourceGroupToProjectResponse {
     Error?: never;
-    /** @description 输出 */
+    /**
+     * @description Output.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     Data?: ResourceStatus | null;
     RequestId: RequestId;
 }
-/** @description AuthorizeDataSource请求参数结构体 */
+/** @description AuthorizeDataSource request structure. */
 export interface AuthorizeDataSourceRequest {
-    /** @description 数据源ID */
+    /** @description Data source ID. */
     DataSourceId: string;
-    /** @description 授权给的目标项目id */
+    /** @description Authorize the target project id. */
     AuthProjectId?: string;
     /**
-     * @description 授权项目下用户列表，格式为：项目id_用户id
-     *     与AuthProjectId参数只能选填一个
-     *     当授权给多个对象时，项目id必须一致
+     * @description List of users in the authorized project, format: project id_user id.
+     *     Can only select either the AuthProjectId parameter.
+     *     Authorize multiple objects. the project id must be consistent.
      */
     AuthUsers?: string[];
 }
@@ -1432,39 +1555,42 @@ export interface AuthorizeDataSourceResponseBody {
     /** @description Success or failure (`Error`); a success never carries `Error`. */
     Response: AuthorizeDataSourceResponse | TencentCloudErrorResponse;
 }
-/** @description AuthorizeDataSource返回参数结构体 */
+/** @description AuthorizeDataSource response structure. */
 export interface AuthorizeDataSourceResponse {
     Error?: never;
-    /** @description 是否成功 */
+    /**
+     * @description Success status
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     Data?: DataSourceStatus | null;
     RequestId: RequestId;
 }
-/** @description AuthorizePrivileges请求参数结构体 */
+/** @description AuthorizePrivileges request structure. */
 export interface AuthorizePrivilegesRequest {
     /**
-     * @description 资源数组
-     *     ResourceType：来源于TCCATALOG模块的GetGrantPrivilegesSTD接口中返回的ResourceType，并改为首字母大写，例如METALAKE对应Metalake
-     *     ResourceUri，取决于 ResourceType，Metalake时固定为default，其他类别采用catalog的三段式结构，例如
-     *     - Metalake，固定为default
-     *     - Catalog，取catalogName
-     *     - Schema，取catalogName.SchemaName
-     *     - Table,，取catalogName.SchemaName.TableName
+     * @description Resource array.
+     *     ResourceType: originates from the ResourceType returned by the GetGrantPrivilegesSTD API in the TCCATALOG module, and change to capitalize the first letter, such as METALAKE corresponding to METALAKE.
+     *     ResourceUri depends on ResourceType. fixed as default for Metalake. use the three-segment format of catalog for other categories, such as.
+     *     -Metalake, fixed as default.
+     *     -Catalog. specifies the catalogName.
+     *     -Schema. valid values: catalogName.SchemaName.
+     *     -Table, in the format of catalogName.SchemaName.TableName.
      */
     Resources: PrivilegeResourceInput[];
     /**
-     * @description 授权主体数组，SubjectType及对应SubjectValue取值规则
-     *     - User 用户
-     *         - 取自DescribeTenantUserList中的UserId
-     *     - Project 项目
-     *         - 取自DescribeUserProjects中的ProjectId
-     *     - Role 角色（项目级角色）
-     *         - 先调用DescribeUserProjects获取项目ID（ProjectId），再调用DescribeRoleList中的角色ID（RoleId），拼装为$ProjectId.$ProjectId. RoleId，例如"3085649716411588608.308335260274237440"
-     *     - GlobalRole （平台级角色）
-     *         - AllAccountUsers 全部用户
-     *         - 其他ID，取自DescribeTenantRole中的RoleId
+     * @description Authorization entity array. specifies the SubjectType and corresponding SubjectValue value rules.
+     *     -User.
+     *     -User id obtained from DescribeTenantUserList.
+     *     -Project.
+     *     -ProjectId from the DescribeUserProjects request parameters structure.
+     *     -Role (project-level role).
+     *     -First call DescribeUserProjects to obtain the project ID (ProjectId), then call DescribeRoleList to get the role ID (RoleId), and combine them as $ProjectId.$ProjectId.RoleId, for example "3085649716411588608.308335260274237440".
+     *     -GlobalRole (platform-level role).
+     *     -AllAccountUsers all users.
+     *     -Another ID, taken from RoleId in DescribeTenantRole.
      */
     Subjects: Subject[];
-    /** @description 权限点，来源于TCCATALOG模块的GetGrantPrivilegesSTD接口中返回的各类Privileges中的NAME */
+    /** @description Permission point, comes from the NAME in various Privileges returned by the GetGrantPrivilegesSTD API in the TCCATALOG module. */
     Privileges: PrivilegeInfoInput[];
 }
 /** @description The whole body of every processed AuthorizePrivileges request, success or error. */
@@ -1472,24 +1598,24 @@ export interface AuthorizePrivilegesResponseBody {
     /** @description Success or failure (`Error`); a success never carries `Error`. */
     Response: AuthorizePrivilegesResponse | TencentCloudErrorResponse;
 }
-/** @description AuthorizePrivileges返回参数结构体 */
+/** @description AuthorizePrivileges response structure. */
 export interface AuthorizePrivilegesResponse {
     Error?: never;
-    /** @description 结果 */
+    /** @description Result */
     Data?: AuthorizePrivilegesRsp;
     RequestId: RequestId;
 }
-/** @description CreateCodeFile请求参数结构体 */
+/** @description CreateCodeFile request structure. */
 export interface CreateCodeFileRequest {
-    /** @description 项目ID */
+    /** @description Project ID. */
     ProjectId: string;
-    /** @description 代码文件名称 */
+    /** @description Filename of the code file. */
     CodeFileName: string;
-    /** @description 父文件夹path，例如/aaa/bbb/ccc，路径头需带斜杠，根目录传/ */
+    /** @description Parent folder path, such as /aaa/bbb/ccc. the path must start with a slash. use / for the root directory. */
     ParentFolderPath: string;
-    /** @description 代码文件配置 */
+    /** @description Specifies the code file configuration. */
     CodeFileConfig?: CodeFileConfigInput;
-    /** @description 代码文件内容 */
+    /** @description Specifies the code file content. */
     CodeFileContent?: string;
 }
 /** @description The whole body of every processed CreateCodeFile request, success or error. */
@@ -1497,20 +1623,20 @@ export interface CreateCodeFileResponseBody {
     /** @description Success or failure (`Error`); a success never carries `Error`. */
     Response: CreateCodeFileResponse | TencentCloudErrorResponse;
 }
-/** @description CreateCodeFile返回参数结构体 */
+/** @description CreateCodeFile response structure. */
 export interface CreateCodeFileResponse {
     Error?: never;
-    /** @description 结果 */
+    /** @description Result */
     Data?: CodeFile;
     RequestId: RequestId;
 }
-/** @description CreateCodeFolder请求参数结构体 */
+/** @description CreateCodeFolder request structure. */
 export interface CreateCodeFolderRequest {
-    /** @description 项目ID */
+    /** @description Project ID. */
     ProjectId: string;
-    /** @description 文件夹名称 */
+    /** @description Folder name. */
     FolderName: string;
-    /** @description 父文件夹path，例如/aaa/bbb/ccc，路径头需带斜杠，根目录传/ */
+    /** @description Parent folder path, such as /aaa/bbb/ccc. the path must start with a slash. use / for the root directory. */
     ParentFolderPath: string;
 }
 /** @description The whole body of every processed CreateCodeFolder request, success or error. */
@@ -1518,18 +1644,18 @@ export interface CreateCodeFolderResponseBody {
     /** @description Success or failure (`Error`); a success never carries `Error`. */
     Response: CreateCodeFolderResponse | TencentCloudErrorResponse;
 }
-/** @description CreateCodeFolder返回参数结构体 */
+/** @description CreateCodeFolder response structure. */
 export interface CreateCodeFolderResponse {
     Error?: never;
-    /** @description 成功true，失败false */
+    /** @description Indicates whether the operation is successful. valid values: true (successful), false (unsuccessful). */
     Data?: CodeStudioFolderResult;
     RequestId: RequestId;
 }
-/** @description CreateCodePermissions请求参数结构体 */
+/** @description CreateCodePermissions request structure. */
 export interface CreateCodePermissionsRequest {
-    /** @description 项目id */
+    /** @description Project ID. */
     ProjectId: string;
-    /** @description 权限操作对象 */
+    /** @description Operation object. */
     AuthorizePermissionObjects: ExploreAuthorizationObject[];
 }
 /** @description The whole body of every processed CreateCodePermissions request, success or error. */
@@ -1537,42 +1663,62 @@ export interface CreateCodePermissionsResponseBody {
     /** @description Success or failure (`Error`); a success never carries `Error`. */
     Response: CreateCodePermissionsResponse | TencentCloudErrorResponse;
 }
-/** @description CreateCodePermissions返回参数结构体 */
+/** @description CreateCodePermissions response structure. */
 export interface CreateCodePermissionsResponse {
     Error?: never;
-    /** @description 授权结果列表 */
+    /** @description Authorization result list. */
     Data?: CodePermissionsResultItem[];
     RequestId: RequestId;
 }
-/** @description CreateDataBackfillPlan请求参数结构体 */
+/** @description CreateDataBackfillPlan request structure. */
 export interface CreateDataBackfillPlanRequest {
-    /** @description <p>所属项目Id</p> */
+    /** @description Project ID */
     ProjectId: string;
-    /** @description <p>补录任务集合</p> */
+    /** @description Backfill task collection. */
     TaskIds: string[];
-    /** @description <p>补录任务的数据时间配置</p> */
+    /** @description Specifies the data time configuration for the backfill task. */
     DataBackfillRangeList: DataBackfillRangeInput[];
-    /** @description <p>时区，默认UTC+8</p> */
+    /** @description Time zone, default UTC+8. */
     TimeZone?: string;
-    /** @description <p>数据补录计划名称，不填则由系统随机生成一串字符</p> */
+    /** @description Backfill plan name. if left empty, a string of characters is randomly generated by system. */
     DataBackfillPlanName?: string;
-    /** @description <p>检查父任务类型，取值范围：- NONE-全部不检查- ALL-检查全部上游父任务- MAKE_SCOPE-只在（当前补录计划）选中任务中检查,默认NONE不检查</p> */
+    /** @description Check parent task type. valid values: NONE (do not check ALL), ALL (check ALL upstream parent tasks), MAKE_SCOPE (only check in the currently selected tasks of the backfill plan). default: NONE (do not check). */
     CheckParentType?: string;
-    /** @description <p>补录是否忽略事件依赖,默认true</p> */
+    /** @description Specifies whether to ignore event dependency for backfill. default true. */
     SkipEventListening?: boolean;
-    /** @description <p>自定义的工作流自依赖，yes或者no；如果不配置，则使用工作流原有自依赖</p> */
+    /** @description Custom workflow self-dependency. valid values: yes or no. if not configured, use the original workflow self-dependency. */
     RedefineSelfWorkflowDependency?: string;
-    /** @description <p>自定义实例运行并发度, 如果不配置，则使用任务原有自依赖</p> */
+    /** @description Customizes the degree of concurrency for instance running. if without configuring, use the existing self-dependent of the task. */
     RedefineParallelNum?: number;
-    /** @description <p>调度资源组id，为空则表示使用任务原有调度执行资源组</p> */
+    /** @description Scheduling resource group id. if left empty, indicates usage of the original task scheduling execution resource group. */
     SchedulerResourceGroupId?: string;
-    /** @description <p>集成任务资源组id，为空则表示使用任务原有调度执行资源组</p> */
+    /** @description Integration task resource group id. indicates usage of the original task scheduling execution resource group if empty. */
     IntegrationResourceGroupId?: string;
-    /** @description <p>自定义参数，可以重新指定任务的参数，方便补录实例执行新的逻辑</p> */
+    /** @description Custom parameter. re-specifies the task's parameters to facilitate the execution of new logic by replenished instances. */
     RedefineParamList?: KVPairInput[];
-    /** @description <p>补录是实例数据时间顺序，生效必须满足2个条件:</p><ol><li>必须同周期任务</li><li>优先按依赖关系执行，无依赖关系影响的情况下按配置执行顺序执行</li></ol><p>可选值</p><ul><li>NORMAL: 不设置</li><li>ORDER: 顺序</li><li>REVERSE: 逆序<br>不设置默认为NORMAL</li></ul> */
+    /**
+     * @description Backfill Execution Order - The execution order for backfill instances based on their data time. Effective only when both conditions are met:
+     *
+     *     1. Must be the same cycle task.
+     *
+     *     2. Priority is given to dependency order. If no dependencies apply, execution follows the configured order.
+     *
+     *     Valid values:
+     *
+     *     -NORMAL: No specific order (default)
+     *
+     *     -ORDER: Execute in chronological order
+     *
+     *     -REVERSE: Execute in reverse chronological order
+     */
     DataTimeOrder?: string;
-    /** @description <p>补录实例重新生成周期，如果设置会重新指定补录任务实例的生成周期，目前只会将天实例转换成每月1号生成的实例</p><ul><li>MONTH_CYCLE: 月</li></ul> */
+    /**
+     * @description Backfill Instance Regeneration Cycle - If set, this will redefine the generation cycle of backfill task instances. Currently, only daily instances can be converted into instances generated on the first day of each month.
+     *
+     *     Valid value:
+     *
+     *     MONTH_CYCLE: Monthly
+     */
     RedefineCycleType?: string;
     /** @description <p>存算配置映射列表，对应页面“存算引擎配置”</p> */
     ComputeConfigMappings?: ComputeConfigMapping[];
@@ -1582,32 +1728,207 @@ export interface CreateDataBackfillPlanResponseBody {
     /** @description Success or failure (`Error`); a success never carries `Error`. */
     Response: CreateDataBackfillPlanResponse | TencentCloudErrorResponse;
 }
-/** @description CreateDataBackfillPlan返回参数结构体 */
+/** @description CreateDataBackfillPlan response structure. */
 export interface CreateDataBackfillPlanResponse {
     Error?: never;
-    /** @description <p>数据补录计划创建结果</p> */
+    /** @description Specifies the creation result of the data backfill plan. */
     Data?: CreateDataReplenishmentPlan;
     RequestId: RequestId;
 }
-/** @description CreateDataSource请求参数结构体 */
+/** @description CreateDataSource request structure. */
 export interface CreateDataSourceRequest {
-    /** @description <p>数据源项目ID</p> */
+    /** @description Data source item ID. */
     ProjectId: string;
-    /** @description <p>数据源名称</p> */
+    /** @description Data source name */
     Name: string;
-    /** @description <p>数据源类型:枚举值- MYSQL- TENCENT_MYSQL- POSTGRE- ORACLE- SQLSERVER- FTP- HIVE- HUDI- HDFS- ICEBERG- KAFKA- DTS_KAFKA- HBASE- SPARK- TBASE- DB2- DM- GAUSSDB- GBASE- IMPALA- ES- TENCENT_ES- GREENPLUM- SAP_HANA- SFTP- OCEANBASE- CLICKHOUSE- KUDU- VERTICA- REDIS- COS- DLC- DORIS- CKAFKA- S3_DATAINSIGHT- TDSQL- TDSQL_MYSQL- MONGODB- TENCENT_MONGODB- REST_API- TiDB- StarRocks- Trino- Kyuubi- TCHOUSE_X- TCHOUSE_P- TCHOUSE_C- TCHOUSE_D- INFLUXDB- BIG_QUERY- SSH- BLOB- TDSQL_POSTGRE- GDB- TDENGINE- TDSQLC- FileSystem- TCLake- TDSQL_BOUNDLESS</p> */
+    /**
+     * @description Data source type: enumeration value.
+     *
+     *     - MYSQL
+     *     - TENCENT_MYSQL
+     *     - POSTGRE
+     *     - ORACLE
+     *     - SQLSERVER
+     *     - FTP
+     *     - HIVE
+     *     - HUDI
+     *     - HDFS
+     *     - ICEBERG
+     *     - KAFKA
+     *     - DTS_KAFKA
+     *     - HBASE
+     *     - SPARK
+     *     - TBASE
+     *     - DB2
+     *     - DM
+     *     - GAUSSDB
+     *     - GBASE
+     *     - IMPALA
+     *     - ES
+     *     - TENCENT_ES
+     *     - GREENPLUM
+     *     - SAP_HANA
+     *     - SFTP
+     *     - OCEANBASE
+     *     - CLICKHOUSE
+     *     - KUDU
+     *     - VERTICA
+     *     - REDIS
+     *     - COS
+     *     - DLC
+     *     - DORIS
+     *     - CKAFKA
+     *     - S3_DATAINSIGHT
+     *     - TDSQL
+     *     - TDSQL_MYSQL
+     *     - MONGODB
+     *     - TENCENT_MONGODB
+     *     - REST_API
+     *     - TiDB
+     *     - StarRocks
+     *     - Trino
+     *     - Kyuubi
+     *     - TCHOUSE_X
+     *     - TCHOUSE_P
+     *     - TCHOUSE_C
+     *     - TCHOUSE_D
+     *     - INFLUXDB
+     *     - BIG_QUERY
+     *     - SSH
+     *     - BLOB
+     *     - TDSQL_POSTGRE
+     *     - GDB
+     *     - TDENGINE
+     *     - TDSQLC
+     *     - FileSystem
+     */
     Type: string;
-    /** @description <p>数据源的配置信息，以JSON KV存储，根据每个数据源类型不同，而KV存储信息不同</p><blockquote><p>deployType:<br>CONNSTR_PUBLICDB(公网实例)<br>CONNSTR_CVMDB(自建实例)<br>INSTANCE(云实例)</p></blockquote><p><pre><code>mysql: 自建实例{    &quot;deployType&quot;: &quot;CONNSTR_CVMDB&quot;,    &quot;url&quot;: &quot;jdbc:mysql://1.1.1.1:1111/example#test#123456&quot;,    &quot;username&quot;: &quot;root&quot;,    &quot;password&quot;: &quot;example#test#123456&quot;,    &quot;region&quot;: &quot;ap-shanghai&quot;,    &quot;vpcId&quot;: &quot;vpc-kprq42yo&quot;,    &quot;type&quot;: &quot;MYSQL&quot;}mysql: 云实例{    &quot;instanceid&quot;: &quot;cdb-12uxdo5e&quot;,    &quot;db&quot;: &quot;db&quot;,    &quot;region&quot;: &quot;ap-shanghai&quot;,    &quot;username&quot;: &quot;msyql&quot;,    &quot;password&quot;: &quot;example#test#123456&quot;,    &quot;deployType&quot;: &quot;INSTANCE&quot;,    &quot;type&quot;: &quot;TENCENT_MYSQL&quot;}sql_server: {    &quot;deployType&quot;: &quot;CONNSTR_PUBLICDB&quot;,    &quot;url&quot;: &quot;jdbc:sqlserver://1.1.1.1:223;example#test#123456&quot;,    &quot;username&quot;: &quot;user_1&quot;,    &quot;password&quot;: &quot;example#test#123456&quot;,    &quot;type&quot;: &quot;SQLSERVER&quot;}redis:    redisType:    -NO_ACCOUT(免账号)    -SELF_ACCOUNT(自定义账号){    &quot;deployType&quot;: &quot;CONNSTR_PUBLICDB&quot;,    &quot;username&quot;:&quot;&quot;    &quot;password&quot;: &quot;example#test#123456&quot;,    &quot;ip&quot;: &quot;1.1.1.1&quot;,    &quot;port&quot;: &quot;6379&quot;,    &quot;redisType&quot;: &quot;NO_ACCOUT&quot;,    &quot;type&quot;: &quot;REDIS&quot;}oracle: {    &quot;deployType&quot;: &quot;CONNSTR_CVMDB&quot;,    &quot;url&quot;: &quot;jdbc:oracle:thin:@1.1.1.1:1521:example#test#123456&quot;,    &quot;username&quot;: &quot;oracle&quot;,    &quot;password&quot;: &quot;example#test#123456&quot;,    &quot;region&quot;: &quot;ap-shanghai&quot;,    &quot;vpcId&quot;: &quot;vpc-kprq42yo&quot;,    &quot;type&quot;: &quot;ORACLE&quot;}mongodb:    advanceParams(自定义参数，会拼接至url后){    &quot;advanceParams&quot;: [        {            &quot;key&quot;: &quot;authSource&quot;,            &quot;value&quot;: &quot;auth&quot;        }    ],    &quot;db&quot;: &quot;admin&quot;,    &quot;deployType&quot;: &quot;CONNSTR_PUBLICDB&quot;,    &quot;username&quot;: &quot;user&quot;,    &quot;password&quot;: &quot;example#test#123456&quot;,    &quot;type&quot;: &quot;MONGODB&quot;,    &quot;host&quot;: &quot;1.1.1.1:9200&quot;}postgresql:{    &quot;deployType&quot;: &quot;CONNSTR_PUBLICDB&quot;,    &quot;url&quot;: &quot;jdbc:postgresql://1.1.1.1:1921/example#test#123456&quot;,    &quot;username&quot;: &quot;user&quot;,    &quot;password&quot;: &quot;example#test#123456&quot;,    &quot;type&quot;: &quot;POSTGRE&quot;}kafka:    authType:        - sasl        - jaas        - sasl_plaintext        - sasl_ssl        - GSSAPI    ssl:        -PLAIN        -GSSAPI{    &quot;deployType&quot;: &quot;CONNSTR_PUBLICDB&quot;,    &quot;host&quot;: &quot;1.1.1.1:9092&quot;,    &quot;ssl&quot;: &quot;GSSAPI&quot;,    &quot;authType&quot;: &quot;sasl&quot;,    &quot;type&quot;: &quot;KAFKA&quot;,    &quot;principal&quot;: &quot;aaaa&quot;,    &quot;serviceName&quot;: &quot;kafka&quot;}cos:{    &quot;region&quot;: &quot;ap-shanghai&quot;,    &quot;deployType&quot;: &quot;INSTANCE&quot;,    &quot;secretId&quot;: &quot;aaaaa&quot;,    &quot;secretKey&quot;: &quot;example#test#123456&quot;,    &quot;bucket&quot;: &quot;aaa&quot;,    &quot;type&quot;: &quot;COS&quot;}</code></pre></p> */
+    /**
+     * @description Configuration message of data sources is stored in JSON KV, based on data source type, KV storage information varies.
+     *
+     *     > deployType:
+     *     CONNSTR_PUBLICDB (public network instance).
+     *     CONNSTR_CVMDB (self-built instance).
+     *     Cloud INSTANCE.
+     *
+     *     ```
+     *     mysql: self-built instance.
+     *     {
+     *         "deployType": "CONNSTR_CVMDB",
+     *         "url": "jdbc:mysql://1.1.1.1:1111/example#test#123456",
+     *         "username": "root",
+     *         "password": "example#test#123456",
+     *         "region": "ap-shanghai",
+     *         "vpcId": "vpc-kprq42yo",
+     *         "type": "MYSQL"
+     *     }
+     *     mysql: cloud instance.
+     *     {
+     *         "instanceid": "cdb-12uxdo5e",
+     *         "db": "db",
+     *         "region": "ap-shanghai",
+     *         "username": "msyql",
+     *         "password": "example#test#123456",
+     *         "deployType": "INSTANCE",
+     *         "type": "TENCENT_MYSQL"
+     *     }
+     *     sql_server:
+     *     {
+     *         "deployType": "CONNSTR_PUBLICDB",
+     *         "url": "jdbc:sqlserver://1.1.1.1:223;example#test#123456",
+     *         "username": "user_1",
+     *         "password": "example#test#123456",
+     *         "type": "SQLSERVER"
+     *     }
+     *     redis:
+     *         redisType:
+     *     -Account-Free.
+     *     -SELF_ACCOUNT (custom account).
+     *     {
+     *         "deployType": "CONNSTR_PUBLICDB",
+     *         "username":""
+     *         "password": "example#test#123456",
+     *         "ip": "1.1.1.1",
+     *         "port": "6379",
+     *         "redisType": "NO_ACCOUT",
+     *         "type": "REDIS"
+     *     }
+     *     oracle:
+     *     {
+     *         "deployType": "CONNSTR_CVMDB",
+     *         "url": "jdbc:oracle:thin:@1.1.1.1:1521:example#test#123456",
+     *         "username": "oracle",
+     *         "password": "example#test#123456",
+     *         "region": "ap-shanghai",
+     *         "vpcId": "vpc-kprq42yo",
+     *         "type": "ORACLE"
+     *     }
+     *     mongodb:
+     *     advanceParams (custom parameters, which will be appended to the url).
+     *     {
+     *         "advanceParams": [
+     *             {
+     *                 "key": "authSource",
+     *                 "value": "auth"
+     *             }
+     *         ],
+     *         "db": "admin",
+     *         "deployType": "CONNSTR_PUBLICDB",
+     *         "username": "user",
+     *         "password": "example#test#123456",
+     *         "type": "MONGODB",
+     *         "host": "1.1.1.1:9200"
+     *     }
+     *     postgresql:
+     *     {
+     *         "deployType": "CONNSTR_PUBLICDB",
+     *         "url": "jdbc:postgresql://1.1.1.1:1921/example#test#123456",
+     *         "username": "user",
+     *         "password": "example#test#123456",
+     *         "type": "POSTGRE"
+     *     }
+     *     kafka:
+     *         authType:
+     *             - sasl
+     *             - jaas
+     *             - sasl_plaintext
+     *             - sasl_ssl
+     *             - GSSAPI
+     *         ssl:
+     *             -PLAIN
+     *             -GSSAPI
+     *     {
+     *         "deployType": "CONNSTR_PUBLICDB",
+     *         "host": "1.1.1.1:9092",
+     *         "ssl": "GSSAPI",
+     *         "authType": "sasl",
+     *         "type": "KAFKA",
+     *         "principal": "aaaa",
+     *         "serviceName": "kafka"
+     *     }
+     *
+     *     cos:
+     *     {
+     *         "region": "ap-shanghai",
+     *         "deployType": "INSTANCE",
+     *         "secretId": "aaaaa",
+     *         "secretKey": "example#test#123456",
+     *         "bucket": "aaa",
+     *         "type": "COS"
+     *     }
+     *
+     *     ```
+     */
     ProdConProperties: string;
-    /** @description <p>开发环境数据源配置信息，若项目为标准模式，则此字段必填</p> */
+    /** @description Development environment data source configuration info. if the project is in standard mode, this field is required. */
     DevConProperties?: string;
-    /** @description <p>生产环境数据源文件上传</p> */
+    /** @description Upload data source file in production environment. */
     ProdFileUpload?: DataSourceFileUpload;
-    /** @description <p>开发环境数据源文件上传</p> */
+    /** @description Upload the data source file in the development environment. */
     DevFileUpload?: DataSourceFileUpload;
-    /** @description <p>数据源展示名，为了可视化查看</p> */
+    /** @description Data source display name for visual inspection. */
     DisplayName?: string;
-    /** @description <p>数据源描述信息</p> */
+    /** @description Data source description information */
     Description?: string;
 }
 /** @description The whole body of every processed CreateDataSource request, success or error. */
@@ -1615,43 +1936,85 @@ export interface CreateDataSourceResponseBody {
     /** @description Success or failure (`Error`); a success never carries `Error`. */
     Response: CreateDataSourceResponse | TencentCloudErrorResponse;
 }
-/** @description CreateDataSource返回参数结构体 */
+/** @description CreateDataSource response structure. */
 export interface CreateDataSourceResponse {
     Error?: never;
-    /** @description <p>主键ID</p> */
+    /**
+     * @description Primary key ID
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     Data?: DataSourceResult | null;
     RequestId: RequestId;
 }
-/** @description CreateOpsAlarmRule请求参数结构体 */
+/** @description CreateOpsAlarmRule request structure. */
 export interface CreateOpsAlarmRuleRequest {
-    /** @description 项目id */
+    /** @description Project ID. */
     ProjectId: string;
-    /** @description 告警规则名称 */
+    /** @description Specifies the Alarm rule name. */
     AlarmRuleName: string;
-    /** @description 监控对象业务id列表，根据MonitorType 的设置传入不同的业务id，如下1（任务）： MonitorObjectIds为任务id列表2（工作流）： MonitorObjectIds 为工作流id列表(工作流id可从接口ListWorkflows获取)3（项目）：  MonitorObjectIds为项目id列表 */
+    /**
+     * @description Monitoring Object Business ID List - Pass different business IDs depending on the value of MonitorType:
+     *
+     *     1 (Task): MonitorObjectIds should contain a list of task IDs.
+     *
+     *     2 (Workflow): MonitorObjectIds should contain a list of workflow IDs (workflow IDs can be obtained using the ListWorkflows API).
+     *
+     *     3 (Project): MonitorObjectIds should contain a list of project IDs.
+     */
     MonitorObjectIds: string[];
     /**
-     * @description 告警规则监控类型 failure：失败告警 ；overtime：超时告警 success：成功告警; backTrackingOrRerunSuccess: 补录重跑成功告警 backTrackingOrRerunFailure：补录重跑失败告警；
-     *     项目波动告警 projectFailureInstanceUpwardFluctuationAlarm： 当天失败实例数向上波动率超过阀值告警； projectSuccessInstanceDownwardFluctuationAlarm：当天成功实例数向下波动率超过阀值告警；
-     *     离线集成任务对账告警： reconciliationFailure： 离线对账任务失败告警 reconciliationOvertime： 离线对账任务运行超时告警 reconciliationMismatch： 数据对账任务不一致条数超过阀值告警
+     * @description Alarm Rule Monitoring Types:
+     *
+     *     failure: Failure alarm
+     *
+     *     overtime: Timeout alarm
+     *
+     *     success: Success alarm
+     *
+     *     backTrackingOrRerunSuccess: Alarm when backfill/rerun succeeds
+     *
+     *     backTrackingOrRerunFailure: Alarm when backfill/rerun fails
+     *
+     *     projectFailureInstanceUpwardFluctuationAlarm: Alarm when the upward fluctuation rate of failed instances for the day exceeds the threshold
+     *
+     *     projectSuccessInstanceDownwardFluctuationAlarm: Alarm when the downward fluctuation rate of successful instances for the day exceeds the threshold
+     *
+     *     reconciliationFailure: Alarm when an offline reconciliation task fails
+     *
+     *     reconciliationOvertime: Alarm when an offline reconciliation task runs overtime
+     *
+     *     reconciliationMismatch: Alarm when the number of mismatched records in reconciliation exceeds the threshold
      */
     AlarmTypes: string[];
-    /** @description 告警接收人配置信息 */
+    /** @description Alarm recipient configuration. */
     AlarmGroups: AlarmGroupInput[];
     /**
-     * @description 监控对象类型,
-     *     任务维度监控： 可按照任务/工作流/项目来配置：1.任务、2.工作流、3.项目（默认为1.任务）
-     *     项目维度监控： 项目整体任务波动告警，  7：项目波动监控告警
+     * @description Monitoring Object Type
+     *
+     *     Task-level Monitoring - Can be configured by Task / Workflow / Project:
+     *     1 = Task (default)
+     *     2 = Workflow
+     *     3 = Project
+     *
+     *     Project-level Monitoring - Monitors overall task fluctuations within a project:
+     *     7 = Project fluctuation monitoring alarm
      */
     MonitorObjectType?: number;
     /**
-     * @description 告警规则配置信息
-     *     成功告警无需配置；失败告警可以配置首次失败告警或者所有重试失败告警；超时配置需要配置超时类型及超时阀值；项目波动告警需要配置波动率及防抖周期配置
+     * @description Alarm Rule Configuration Information
+     *
+     *     Success Alarms - No configuration required;
+     *
+     *     Failure Alarms - Can be configured to trigger on the first failure or on all retry failures;
+     *
+     *     Timeout Alarms - Require configuration of the timeout type and timeout threshold;
+     *
+     *     Project Fluctuation Alarms - Require configuration of the fluctuation rate and the debounce cycle.
      */
     AlarmRuleDetail?: AlarmRuleDetailInput;
-    /** @description 告警级别 1.普通、2.重要、3.紧急（默认1.普通） */
+    /** @description Alarm level. 1. ordinary, 2. important, 3. critical (default: 1. ordinary). */
     AlarmLevel?: number;
-    /** @description 告警规则描述 */
+    /** @description Describes the Alarm rule. */
     Description?: string;
 }
 /** @description The whole body of every processed CreateOpsAlarmRule request, success or error. */
@@ -1659,20 +2022,20 @@ export interface CreateOpsAlarmRuleResponseBody {
     /** @description Success or failure (`Error`); a success never carries `Error`. */
     Response: CreateOpsAlarmRuleResponse | TencentCloudErrorResponse;
 }
-/** @description CreateOpsAlarmRule返回参数结构体 */
+/** @description CreateOpsAlarmRule response structure. */
 export interface CreateOpsAlarmRuleResponse {
     Error?: never;
-    /** @description 告警规则唯一id */
+    /** @description Specifies the unique id of the Alarm rule. */
     Data?: CreateAlarmRuleData;
     RequestId: RequestId;
 }
-/** @description CreateProject请求参数结构体 */
+/** @description CreateProject request structure. */
 export interface CreateProjectRequest {
-    /** @description 项目基本信息 */
+    /** @description Basic project information. */
     Project: ProjectRequest;
-    /** @description DLC绑定集群信息 */
+    /** @description DLC bind cluster information. */
     DLCInfo?: DLCClusterInfo;
-    /** @description 绑定资源组的id列表 */
+    /** @description id list to bind resource group. */
     ResourceIds?: string[];
 }
 /** @description The whole body of every processed CreateProject request, success or error. */
@@ -1680,20 +2043,20 @@ export interface CreateProjectResponseBody {
     /** @description Success or failure (`Error`); a success never carries `Error`. */
     Response: CreateProjectResponse | TencentCloudErrorResponse;
 }
-/** @description CreateProject返回参数结构体 */
+/** @description CreateProject response structure. */
 export interface CreateProjectResponse {
     Error?: never;
-    /** @description 创建项目结果 */
+    /** @description Project creation result. */
     Data?: CreateProjectResult;
     RequestId: RequestId;
 }
-/** @description CreateProjectMember请求参数结构体 */
+/** @description CreateProjectMember request structure. */
 export interface CreateProjectMemberRequest {
-    /** @description 项目id */
+    /** @description Project ID. */
     ProjectId: string;
-    /** @description 用户id */
+    /** @description User ID */
     UserUins: string[];
-    /** @description 角色id */
+    /** @description Role id. */
     RoleIds: string[];
 }
 /** @description The whole body of every processed CreateProjectMember request, success or error. */
@@ -1701,10 +2064,10 @@ export interface CreateProjectMemberResponseBody {
     /** @description Success or failure (`Error`); a success never carries `Error`. */
     Response: CreateProjectMemberResponse | TencentCloudErrorResponse;
 }
-/** @description CreateProjectMember返回参数结构体 */
+/** @description CreateProjectMember response structure. */
 export interface CreateProjectMemberResponse {
     Error?: never;
-    /** @description 返回数据 */
+    /** @description Returned data. */
     Data?: ProjectResult;
     RequestId: RequestId;
 }
@@ -1753,26 +2116,26 @@ export interface CreateQualityRuleGroupResponse {
     Data?: CreateQualityRuleGroupResultVO | null;
     RequestId: RequestId;
 }
-/** @description CreateResourceFile请求参数结构体 */
+/** @description CreateResourceFile request structure. */
 export interface CreateResourceFileRequest {
-    /** @description 项目ID */
+    /** @description Project ID. */
     ProjectId: string;
-    /** @description 资源文件名称, 尽可能和上传文件名保持一致 */
+    /** @description Resource file name. should be consistent with the uploaded file name. */
     ResourceName: string;
-    /** @description cos存储桶名称, 可从GetResourceCosPath接口获取 */
+    /** @description Bucket name. can be obtained from the GetResourceCosPath api. */
     BucketName: string;
-    /** @description BucketName桶对应的cos存储桶区域 */
+    /** @description BucketName specifies the cos storage bucket region. */
     CosRegion: string;
-    /** @description 项目中资源文件上传的路径, 取值示例: /wedata/qxxxm/, 根目录,请使用/即可 */
+    /** @description Upload path for resource files in the project. value example: /wedata/qxxxm/. root directory, please use /. */
     ParentFolderPath: string;
     /**
-     * @description - 上传文件及手填两种方式只能选择其一，如果两者均提供，取值顺序为文件>手填值
-     *     -   手填值必须是存在的cos路径, parentFolderPath为父文件夹路径, name为文件名, 手填值取值示例:     /datastudio/resource/projectId/parentFolderPath/name
+     * @description -Upload file or manually enter value. only select one method. if both are provided, the sequence is file > manually entered value.
+     *     -Manually entered value must be existing cos path. parentFolderPath specifies the parent folder path. name specifies the file name. value example: /datastudio/resource/projectId/parentFolderPath/name.
      */
     ResourceFile: string;
-    /** @description bundle客户端ID */
+    /** @description Bundle Client ID. */
     BundleId?: string;
-    /** @description bundle客户端信息 */
+    /** @description bundle client info. */
     BundleInfo?: string;
 }
 /** @description The whole body of every processed CreateResourceFile request, success or error. */
@@ -1780,20 +2143,20 @@ export interface CreateResourceFileResponseBody {
     /** @description Success or failure (`Error`); a success never carries `Error`. */
     Response: CreateResourceFileResponse | TencentCloudErrorResponse;
 }
-/** @description CreateResourceFile返回参数结构体 */
+/** @description CreateResourceFile response structure. */
 export interface CreateResourceFileResponse {
     Error?: never;
-    /** @description 创建资源文件结果 */
+    /** @description Create resource file result. */
     Data?: CreateResourceFileResult;
     RequestId: RequestId;
 }
-/** @description CreateResourceFolder请求参数结构体 */
+/** @description CreateResourceFolder request structure. */
 export interface CreateResourceFolderRequest {
-    /** @description 项目ID */
+    /** @description Project ID. */
     ProjectId: string;
-    /** @description 父文件夹绝对路径, 取值示例 /wedata/test, 根目录,请使用/即可 */
+    /** @description Parent folder's absolute path. Example: /wedata/test. Use / to represent the root directory. */
     ParentFolderPath: string;
-    /** @description 文件夹名称 */
+    /** @description Folder name. */
     FolderName: string;
 }
 /** @description The whole body of every processed CreateResourceFolder request, success or error. */
@@ -1801,32 +2164,32 @@ export interface CreateResourceFolderResponseBody {
     /** @description Success or failure (`Error`); a success never carries `Error`. */
     Response: CreateResourceFolderResponse | TencentCloudErrorResponse;
 }
-/** @description CreateResourceFolder返回参数结构体 */
+/** @description CreateResourceFolder response structure. */
 export interface CreateResourceFolderResponse {
     Error?: never;
-    /** @description 创建文件夹结果，如果创建失败则报错。 */
+    /** @description Creation result of the folder. Error will be reported if failed to create. */
     Data?: CreateFolderResult;
     RequestId: RequestId;
 }
-/** @description CreateResourceGroup请求参数结构体 */
+/** @description CreateResourceGroup request structure. */
 export interface CreateResourceGroupRequest {
-    /** @description 资源组名称。创建通用资源组的名称，必须以字母开头，可包含字母、数字、下划线（_），最多 64 个字符。 */
+    /** @description Resource group name. specifies the name of a general resource group. it must start with a letter, may include letters, numbers, and underscores (_), and can contain up to 64 characters. */
     Name: string;
-    /** @description 开通的资源组信息 */
+    /** @description Opened resource group information. */
     Type: ResourceType;
-    /** @description 是否自动续费 */
+    /** @description Whether to perform auto-renewal. */
     AutoRenewEnabled: boolean;
-    /** @description 购买时长，单位月 */
+    /** @description Purchase duration, in unit month. */
     PurchasePeriod: number;
     /** @description vpcId */
     VpcId: string;
-    /** @description 子网 */
+    /** @description Subnet */
     SubNet: string;
-    /** @description 资源购买地域 */
+    /** @description Resource purchase region. */
     ResourceRegion: string;
-    /** @description 关联项目空间项目id */
+    /** @description Project id of the associated project space. */
     AssociatedProjectId?: string;
-    /** @description 资源组描述 */
+    /** @description Resource group description */
     Description?: string;
 }
 /** @description The whole body of every processed CreateResourceGroup request, success or error. */
@@ -1834,22 +2197,22 @@ export interface CreateResourceGroupResponseBody {
     /** @description Success or failure (`Error`); a success never carries `Error`. */
     Response: CreateResourceGroupResponse | TencentCloudErrorResponse;
 }
-/** @description CreateResourceGroup返回参数结构体 */
+/** @description CreateResourceGroup response structure. */
 export interface CreateResourceGroupResponse {
     Error?: never;
-    /** @description 是否开启成功 */
+    /** @description Successfully enabled. */
     Data?: ResourceResult;
     RequestId: RequestId;
 }
-/** @description CreateSQLFolder请求参数结构体 */
+/** @description CreateSQLFolder request structure. */
 export interface CreateSQLFolderRequest {
-    /** @description 文件夹名称 */
+    /** @description Folder name. */
     FolderName: string;
-    /** @description 项目id */
+    /** @description Project ID. */
     ProjectId: string;
-    /** @description 父文件夹path，/aaa/bbb/ccc，路径头需带斜杠，查询根目录传/ */
+    /** @description Parent folder path, /aaa/bbb/ccc. path header must include a slash. pass / to query the root directory. */
     ParentFolderPath: string;
-    /** @description 权限范围：SHARED, PRIVATE */
+    /** @description Access permission: SHARED, PRIVATE. */
     AccessScope?: string;
 }
 /** @description The whole body of every processed CreateSQLFolder request, success or error. */
@@ -1857,26 +2220,26 @@ export interface CreateSQLFolderResponseBody {
     /** @description Success or failure (`Error`); a success never carries `Error`. */
     Response: CreateSQLFolderResponse | TencentCloudErrorResponse;
 }
-/** @description CreateSQLFolder返回参数结构体 */
+/** @description CreateSQLFolder response structure. */
 export interface CreateSQLFolderResponse {
     Error?: never;
-    /** @description 成功true，失败false */
+    /** @description Indicates whether the operation is successful. valid values: true (successful), false (unsuccessful). */
     Data?: SqlCreateResult | null;
     RequestId: RequestId;
 }
-/** @description CreateSQLScript请求参数结构体 */
+/** @description CreateSQLScript request structure. */
 export interface CreateSQLScriptRequest {
-    /** @description 脚本名称 */
+    /** @description Script name. */
     ScriptName: string;
-    /** @description 项目Id */
+    /** @description Project ID. */
     ProjectId: string;
-    /** @description 父文件夹path，/aaa/bbb/ccc，根目录为空字符串或/ */
+    /** @description Parent folder path, /aaa/bbb/ccc. root directory is empty string or /. */
     ParentFolderPath?: string;
-    /** @description 数据探索脚本配置 */
+    /** @description Specifies the script configuration for data exploration. */
     ScriptConfig?: SQLScriptConfigInput;
-    /** @description 脚本内容，如有值，则要将内容进行base64编码 */
+    /** @description Specifies the script content, if any, needs to be base64 encoded. */
     ScriptContent?: string;
-    /** @description 权限范围：SHARED, PRIVATE */
+    /** @description Access permission: SHARED, PRIVATE. */
     AccessScope?: string;
 }
 /** @description The whole body of every processed CreateSQLScript request, success or error. */
@@ -1884,22 +2247,25 @@ export interface CreateSQLScriptResponseBody {
     /** @description Success or failure (`Error`); a success never carries `Error`. */
     Response: CreateSQLScriptResponse | TencentCloudErrorResponse;
 }
-/** @description CreateSQLScript返回参数结构体 */
+/** @description CreateSQLScript response structure. */
 export interface CreateSQLScriptResponse {
     Error?: never;
-    /** @description 结果 */
+    /** @description Result */
     Data?: SQLScript;
     RequestId: RequestId;
 }
-/** @description CreateTask请求参数结构体 */
+/** @description CreateTask request structure. */
 export interface CreateTaskRequest {
-    /** @description <p>项目ID</p> */
+    /** @description <p>Project ID</p> */
     ProjectId: string;
-    /** @description <p>任务基本属性</p> */
+    /**
+     * @description <p>The
+     *     basic attributes of the task.</p>
+     */
     TaskBaseAttribute: CreateTaskBaseAttribute;
-    /** @description <p>任务配置</p> */
+    /** @description <p>Task configurations.</p> */
     TaskConfiguration: CreateTaskConfiguration;
-    /** @description <p>任务调度配置</p> */
+    /** @description <p>Task scheduling configuration</p> */
     TaskSchedulerConfiguration: CreateTaskSchedulerConfiguration;
 }
 /** @description The whole body of every processed CreateTask request, success or error. */
@@ -1907,38 +2273,38 @@ export interface CreateTaskResponseBody {
     /** @description Success or failure (`Error`); a success never carries `Error`. */
     Response: CreateTaskResponse | TencentCloudErrorResponse;
 }
-/** @description CreateTask返回参数结构体 */
+/** @description CreateTask response structure. */
 export interface CreateTaskResponse {
     Error?: never;
-    /** @description <p>任务ID</p> */
+    /** @description <p>Task ID.</p> */
     Data?: CreateTaskResult;
     RequestId: RequestId;
 }
-/** @description CreateTaskFolder请求参数结构体 */
+/** @description CreateTaskFolder request structure. */
 export interface CreateTaskFolderRequest {
-    /** @description 项目ID */
+    /** @description Project ID. */
     ProjectId: string;
-    /** @description 父文件夹绝对路径，如/abc/de，如果是根目录则传/ */
+    /** @description Absolute path of the parent folder, such as /abc/de. if it is the root directory, pass /. */
     ParentTaskFolderPath: string;
-    /** @description 要创建的文件夹名字 */
+    /** @description Folder name to be created. */
     TaskFolderName: string;
     /**
-     * @description 任务文件夹类型
+     * @description Task folder type.
      *
-     *     | 任务文件夹类型取值 | 任务文件夹类型界面对应名称 |
+     *     | task folder type parameter | task folder type interface corresponding name |.
      *     | ---------------- | ------------------------ |
-     *     | ETL              | 集成任务                 |
+     *     ETL | integration task.
      *     | EMR              | EMR                      |
      *     | DLC              | DLC                      |
      *     | SETATS           | SETATS                   |
      *     | TDSQL            | TDSQL                    |
      *     | TCHOUSE          | TCHOUSE                  |
-     *     | GENERAL          | 通用                     |
-     *     | TI_ONE           | TI-ONE机器学习           |
-     *     | ACROSS_WORKFLOWS | 跨工作流                 |
+     *     GENERAL.
+     *     TI_ONE | ti-one machine learning.
+     *     ACROSS_WORKFLOWS | cross-workflow.
      */
     TaskFolderType: string;
-    /** @description 工作流ID */
+    /** @description Workflow ID. */
     WorkflowId: string;
 }
 /** @description The whole body of every processed CreateTaskFolder request, success or error. */
@@ -1946,22 +2312,25 @@ export interface CreateTaskFolderResponseBody {
     /** @description Success or failure (`Error`); a success never carries `Error`. */
     Response: CreateTaskFolderResponse | TencentCloudErrorResponse;
 }
-/** @description CreateTaskFolder返回参数结构体 */
+/** @description CreateTaskFolder response structure. */
 export interface CreateTaskFolderResponse {
     Error?: never;
-    /** @description 创建文件夹结果，如果创建失败则报错。 */
+    /**
+     * @description Create folder result. if the creation failed, error will be reported.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     Data?: CreateTaskFolderResult | null;
     RequestId: RequestId;
 }
-/** @description CreateTriggerTask请求参数结构体 */
+/** @description CreateTriggerTask request structure. */
 export interface CreateTriggerTaskRequest {
-    /** @description 项目ID */
+    /** @description Project ID. */
     ProjectId: string;
-    /** @description 任务基本属性 */
+    /** @description Task basic attributes. */
     TriggerTaskBaseAttribute: CreateTriggerTaskBaseAttribute;
-    /** @description 任务配置 */
+    /** @description Task configurations. */
     TriggerTaskConfiguration: CreateTriggerTaskConfiguration;
-    /** @description 任务调度配置 */
+    /** @description Task scheduling configuration. */
     TriggerTaskSchedulerConfiguration: CreateTriggerTaskSchedulerConfiguration;
 }
 /** @description The whole body of every processed CreateTriggerTask request, success or error. */
@@ -1969,34 +2338,37 @@ export interface CreateTriggerTaskResponseBody {
     /** @description Success or failure (`Error`); a success never carries `Error`. */
     Response: CreateTriggerTaskResponse | TencentCloudErrorResponse;
 }
-/** @description CreateTriggerTask返回参数结构体 */
+/** @description CreateTriggerTask response structure. */
 export interface CreateTriggerTaskResponse {
     Error?: never;
-    /** @description 任务ID */
+    /**
+     * @description Task ID.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     Data?: CreateTaskResult | null;
     RequestId: RequestId;
 }
-/** @description CreateTriggerWorkflow请求参数结构体 */
+/** @description CreateTriggerWorkflow request structure. */
 export interface CreateTriggerWorkflowRequest {
-    /** @description <p>项目ID</p> */
+    /** @description Project ID. */
     ProjectId: string;
-    /** @description <p>工作流名称</p> */
+    /** @description Workflow name. */
     WorkflowName: string;
-    /** @description <p>所属文件夹路径</p> */
+    /** @description Folder path. */
     ParentFolderPath: string;
-    /** @description <p>工作流描述</p> */
+    /** @description Workflow description. */
     WorkflowDesc?: string;
-    /** @description <p>工作流负责人ID</p> */
+    /** @description Workflow owner ID. */
     OwnerUin?: string;
-    /** @description <p>工作流参数</p> */
+    /** @description Workflow parameter. */
     WorkflowParams?: ParamInfo[];
-    /** @description <p>统一调度信息</p> */
+    /** @description Unified scheduling info. */
     TriggerWorkflowSchedulerConfigurations?: WorkflowTriggerConfigInput[];
-    /** @description <p>BundleId项</p> */
+    /** @description BundleId item. */
     BundleId?: string;
-    /** @description <p>Bundle信息</p> */
+    /** @description Bundle info. */
     BundleInfo?: string;
-    /** @description <p>通用参数配置</p> */
+    /** @description General parameters configuration. */
     GeneralTaskParams?: WorkflowGeneralTaskParamInput[];
     /** @description <p>工作流调度运行配置</p> */
     TriggerWorkflowRunConfiguration?: WorkflowRunConfigInput;
@@ -2012,26 +2384,29 @@ export interface CreateTriggerWorkflowResponseBody {
     /** @description Success or failure (`Error`); a success never carries `Error`. */
     Response: CreateTriggerWorkflowResponse | TencentCloudErrorResponse;
 }
-/** @description CreateTriggerWorkflow返回参数结构体 */
+/** @description CreateTriggerWorkflow response structure. */
 export interface CreateTriggerWorkflowResponse {
     Error?: never;
-    /** @description <p>返回工作流ID</p> */
+    /**
+     * @description Return the workflow ID.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     Data?: CreateTriggerWorkflowResult | null;
     RequestId: RequestId;
 }
-/** @description CreateTriggerWorkflowRun请求参数结构体 */
+/** @description CreateTriggerWorkflowRun request structure. */
 export interface CreateTriggerWorkflowRunRequest {
-    /** @description 项目ID */
+    /** @description Project ID. */
     ProjectId: string;
-    /** @description 工作流ID */
+    /** @description Workflow ID. */
     WorkflowId: string;
-    /** @description 自定义运行参数，如果为空或者null则使用工作流最新配置 */
+    /** @description Custom running parameters. if empty or null, use the latest configuration of the workflow. */
     AdvancedParams?: SchedulingParameter[];
-    /** @description 本次需要运行指定的任务ID集合，如果为null或为空则运行全部 */
+    /** @description This time, run the specified task ID set. if it is null or empty, run all. */
     TaskIds?: string[];
-    /** @description 指定的调度资源组id，为空默认原资源组 */
+    /** @description Specified scheduling resource group id. uses the original resource group by default if left empty. */
     SchedulingResourceGroupId?: string;
-    /** @description 指定的集成资源组id，为空默认原资源组 */
+    /** @description Specified integration resource group id. uses the original resource group if left empty. */
     IntegrationResourceGroupId?: string;
 }
 /** @description The whole body of every processed CreateTriggerWorkflowRun request, success or error. */
@@ -2039,34 +2414,37 @@ export interface CreateTriggerWorkflowRunResponseBody {
     /** @description Success or failure (`Error`); a success never carries `Error`. */
     Response: CreateTriggerWorkflowRunResponse | TencentCloudErrorResponse;
 }
-/** @description CreateTriggerWorkflowRun返回参数结构体 */
+/** @description CreateTriggerWorkflowRun response structure. */
 export interface CreateTriggerWorkflowRunResponse {
     Error?: never;
-    /** @description 操作结果信息 */
+    /**
+     * @description Operation Result Information
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     Data?: CreateTriggerWorkflowRunResult | null;
     RequestId: RequestId;
 }
-/** @description CreateWorkflow请求参数结构体 */
+/** @description CreateWorkflow request structure. */
 export interface CreateWorkflowRequest {
-    /** @description 项目ID */
+    /** @description Project ID. */
     ProjectId: string;
-    /** @description 工作流名称 */
+    /** @description Workflow name. */
     WorkflowName: string;
-    /** @description 所属文件夹路径 */
+    /** @description Specifies the folder path. */
     ParentFolderPath: string;
-    /** @description 工作流类型,取值示例：cycle 周期工作流；manual 手动工作流，默认传入cycle */
+    /** @description Workflow type. value examples: cycle for periodic workflow; manual for manual workflow. default input: cycle. */
     WorkflowType?: string;
-    /** @description 工作流描述 */
+    /** @description Workflow description. */
     WorkflowDesc?: string;
-    /** @description 工作流负责人ID */
+    /** @description Workflow owner ID. */
     OwnerUin?: string;
-    /** @description 工作流参数 */
+    /** @description Workflow parameter. */
     WorkflowParams?: ParamInfo[];
-    /** @description 统一调度信息 */
+    /** @description Specifies unified scheduling info. */
     WorkflowSchedulerConfiguration?: WorkflowSchedulerConfigurationInfo;
-    /** @description BundleId项 */
+    /** @description BundleId item. */
     BundleId?: string;
-    /** @description Bundle信息 */
+    /** @description Bundle info. */
     BundleInfo?: string;
 }
 /** @description The whole body of every processed CreateWorkflow request, success or error. */
@@ -2074,20 +2452,20 @@ export interface CreateWorkflowResponseBody {
     /** @description Success or failure (`Error`); a success never carries `Error`. */
     Response: CreateWorkflowResponse | TencentCloudErrorResponse;
 }
-/** @description CreateWorkflow返回参数结构体 */
+/** @description CreateWorkflow response structure. */
 export interface CreateWorkflowResponse {
     Error?: never;
-    /** @description 返回工作流ID */
+    /** @description Returns the workflow ID. */
     Data?: CreateWorkflowResult;
     RequestId: RequestId;
 }
-/** @description CreateWorkflowFolder请求参数结构体 */
+/** @description CreateWorkflowFolder request structure. */
 export interface CreateWorkflowFolderRequest {
-    /** @description 项目ID */
+    /** @description Project ID. */
     ProjectId: string;
-    /** @description 父文件夹绝对路径，如/abc/de，如果是根目录则传/ */
+    /** @description Parent folder absolute path, such as /abc/de. if it is the root directory, pass /. */
     ParentFolderPath: string;
-    /** @description 要创建的文件夹名字 */
+    /** @description Specifies the folder name to be created. */
     FolderName: string;
 }
 /** @description The whole body of every processed CreateWorkflowFolder request, success or error. */
@@ -2095,22 +2473,22 @@ export interface CreateWorkflowFolderResponseBody {
     /** @description Success or failure (`Error`); a success never carries `Error`. */
     Response: CreateWorkflowFolderResponse | TencentCloudErrorResponse;
 }
-/** @description CreateWorkflowFolder返回参数结构体 */
+/** @description CreateWorkflowFolder response structure. */
 export interface CreateWorkflowFolderResponse {
     Error?: never;
-    /** @description 创建文件夹结果，如果创建失败则报错。 */
+    /** @description Folder creation result. error will be reported if creation failed. */
     Data?: CreateFolderResult;
     RequestId: RequestId;
 }
-/** @description CreateWorkflowPermissions请求参数结构体 */
+/** @description CreateWorkflowPermissions request structure. */
 export interface CreateWorkflowPermissionsRequest {
-    /** @description 项目id */
+    /** @description Project ID. */
     ProjectId: string;
-    /** @description 授权实体ID */
+    /** @description Authorize entity ID. */
     EntityId: string;
-    /** @description 授权实体类型,folder/workflow */
+    /** @description Authorized entity type, folder/workflow. */
     EntityType: string;
-    /** @description 授权信息数组 */
+    /** @description Authorization information array. */
     PermissionList: WorkflowPermissionInput[];
 }
 /** @description The whole body of every processed CreateWorkflowPermissions request, success or error. */
@@ -2118,18 +2496,18 @@ export interface CreateWorkflowPermissionsResponseBody {
     /** @description Success or failure (`Error`); a success never carries `Error`. */
     Response: CreateWorkflowPermissionsResponse | TencentCloudErrorResponse;
 }
-/** @description CreateWorkflowPermissions返回参数结构体 */
+/** @description CreateWorkflowPermissions response structure. */
 export interface CreateWorkflowPermissionsResponse {
     Error?: never;
-    /** @description 实体授权结果 */
+    /** @description Authorization result. */
     Data?: CreateWorkflowPermissionsResult;
     RequestId: RequestId;
 }
-/** @description DeleteCodeFile请求参数结构体 */
+/** @description DeleteCodeFile request structure. */
 export interface DeleteCodeFileRequest {
-    /** @description 项目ID */
+    /** @description Project ID. */
     ProjectId: string;
-    /** @description 代码文件ID，参数值来自CreateCodeFile接口的返回 */
+    /** @description Code file ID. the parameter value comes from the CreateCodeFile API. */
     CodeFileId: string;
 }
 /** @description The whole body of every processed DeleteCodeFile request, success or error. */
@@ -2137,18 +2515,18 @@ export interface DeleteCodeFileResponseBody {
     /** @description Success or failure (`Error`); a success never carries `Error`. */
     Response: DeleteCodeFileResponse | TencentCloudErrorResponse;
 }
-/** @description DeleteCodeFile返回参数结构体 */
+/** @description DeleteCodeFile response structure. */
 export interface DeleteCodeFileResponse {
     Error?: never;
-    /** @description 执行结果 */
+    /** @description Execution result */
     Data?: CodeStudioFileActionResult;
     RequestId: RequestId;
 }
-/** @description DeleteCodeFolder请求参数结构体 */
+/** @description DeleteCodeFolder request structure. */
 export interface DeleteCodeFolderRequest {
-    /** @description 项目ID */
+    /** @description Project ID. */
     ProjectId: string;
-    /** @description 文件夹ID，参数值来自CreateCodeFolder接口的返回 */
+    /** @description Folder ID. the parameter value comes from the CreateCodeFolder API response. */
     FolderId: string;
 }
 /** @description The whole body of every processed DeleteCodeFolder request, success or error. */
@@ -2156,18 +2534,18 @@ export interface DeleteCodeFolderResponseBody {
     /** @description Success or failure (`Error`); a success never carries `Error`. */
     Response: DeleteCodeFolderResponse | TencentCloudErrorResponse;
 }
-/** @description DeleteCodeFolder返回参数结构体 */
+/** @description DeleteCodeFolder response structure. */
 export interface DeleteCodeFolderResponse {
     Error?: never;
-    /** @description 执行结果 */
+    /** @description Execution result */
     Data?: CodeStudioFolderActionResult;
     RequestId: RequestId;
 }
-/** @description DeleteCodePermissions请求参数结构体 */
+/** @description DeleteCodePermissions request structure. */
 export interface DeleteCodePermissionsRequest {
-    /** @description 项目id */
+    /** @description Project ID. */
     ProjectId: string;
-    /** @description 回收的权限列表 */
+    /** @description List of permissions to revoke. */
     RecyclePolicySet?: ExploreAuthorizationRecycleObject[];
 }
 /** @description The whole body of every processed DeleteCodePermissions request, success or error. */
@@ -2175,18 +2553,18 @@ export interface DeleteCodePermissionsResponseBody {
     /** @description Success or failure (`Error`); a success never carries `Error`. */
     Response: DeleteCodePermissionsResponse | TencentCloudErrorResponse;
 }
-/** @description DeleteCodePermissions返回参数结构体 */
+/** @description DeleteCodePermissions response structure. */
 export interface DeleteCodePermissionsResponse {
     Error?: never;
-    /** @description 权限回收结果 */
+    /** @description Permission revocation result. */
     Data?: CodePermissionsResultItem[];
     RequestId: RequestId;
 }
-/** @description DeleteDataBackfillPlanAsync请求参数结构体 */
+/** @description DeleteDataBackfillPlanAsync request structure. */
 export interface DeleteDataBackfillPlanAsyncRequest {
-    /** @description 项目id */
+    /** @description Project ID. */
     ProjectId: string;
-    /** @description 补录计划id */
+    /** @description Supplemental plan id. */
     DataBackfillPlanId: string;
 }
 /** @description The whole body of every processed DeleteDataBackfillPlanAsync request, success or error. */
@@ -2194,18 +2572,18 @@ export interface DeleteDataBackfillPlanAsyncResponseBody {
     /** @description Success or failure (`Error`); a success never carries `Error`. */
     Response: DeleteDataBackfillPlanAsyncResponse | TencentCloudErrorResponse;
 }
-/** @description DeleteDataBackfillPlanAsync返回参数结构体 */
+/** @description DeleteDataBackfillPlanAsync response structure. */
 export interface DeleteDataBackfillPlanAsyncResponse {
     Error?: never;
-    /** @description 删除执行计划返回的异步响应 */
+    /** @description Delete execution plan async response. */
     Data?: OpsAsyncResponse;
     RequestId: RequestId;
 }
-/** @description DeleteDataSource请求参数结构体 */
+/** @description DeleteDataSource request structure. */
 export interface DeleteDataSourceRequest {
-    /** @description 项目id */
+    /** @description Project ID. */
     ProjectId: string;
-    /** @description 数据源id */
+    /** @description Data source ID. */
     Id: number;
 }
 /** @description The whole body of every processed DeleteDataSource request, success or error. */
@@ -2213,16 +2591,16 @@ export interface DeleteDataSourceResponseBody {
     /** @description Success or failure (`Error`); a success never carries `Error`. */
     Response: DeleteDataSourceResponse | TencentCloudErrorResponse;
 }
-/** @description DeleteDataSource返回参数结构体 */
+/** @description DeleteDataSource response structure. */
 export interface DeleteDataSourceResponse {
     Error?: never;
-    /** @description 是否删除成功 */
+    /** @description Whether deletion succeeded. */
     Data?: DataSourceStatus;
     RequestId: RequestId;
 }
-/** @description DeleteLineage请求参数结构体 */
+/** @description DeleteLineage request structure. */
 export interface DeleteLineageRequest {
-    /** @description 需要删除的血缘关系列表 */
+    /** @description List of lineage relationships to be deleted. */
     Relations: LineagePairInput[];
 }
 /** @description The whole body of every processed DeleteLineage request, success or error. */
@@ -2230,21 +2608,18 @@ export interface DeleteLineageResponseBody {
     /** @description Success or failure (`Error`); a success never carries `Error`. */
     Response: DeleteLineageResponse | TencentCloudErrorResponse;
 }
-/** @description DeleteLineage返回参数结构体 */
+/** @description DeleteLineage response structure. */
 export interface DeleteLineageResponse {
     Error?: never;
-    /** @description 删除结果 */
+    /** @description Deletion result */
     Data?: OperateResult;
     RequestId: RequestId;
 }
-/** @description DeleteOpsAlarmRule请求参数结构体 */
+/** @description DeleteOpsAlarmRule request structure. */
 export interface DeleteOpsAlarmRuleRequest {
-    /** @description 项目id */
+    /** @description Project ID. */
     ProjectId: string;
-    /**
-     * @description 告警规则唯一id，接口CreateAlarmRule返回
-     *     与AlarmRuleName二选一
-     */
+    /** @description Alarm Rule Unique ID. Obtained from the response of the CreateAlarmRule API. Either this field or AlarmRuleName must be provided. */
     AlarmRuleId: string;
 }
 /** @description The whole body of every processed DeleteOpsAlarmRule request, success or error. */
@@ -2252,16 +2627,16 @@ export interface DeleteOpsAlarmRuleResponseBody {
     /** @description Success or failure (`Error`); a success never carries `Error`. */
     Response: DeleteOpsAlarmRuleResponse | TencentCloudErrorResponse;
 }
-/** @description DeleteOpsAlarmRule返回参数结构体 */
+/** @description DeleteOpsAlarmRule response structure. */
 export interface DeleteOpsAlarmRuleResponse {
     Error?: never;
-    /** @description 是否删除成功 */
+    /** @description Whether deletion succeeded. */
     Data?: DeleteAlarmRuleResult;
     RequestId: RequestId;
 }
-/** @description DeleteProject请求参数结构体 */
+/** @description DeleteProject request structure. */
 export interface DeleteProjectRequest {
-    /** @description 删除的项目ID */
+    /** @description Project ID to delete. */
     ProjectId: string;
 }
 /** @description The whole body of every processed DeleteProject request, success or error. */
@@ -2269,18 +2644,18 @@ export interface DeleteProjectResponseBody {
     /** @description Success or failure (`Error`); a success never carries `Error`. */
     Response: DeleteProjectResponse | TencentCloudErrorResponse;
 }
-/** @description DeleteProject返回参数结构体 */
+/** @description DeleteProject response structure. */
 export interface DeleteProjectResponse {
     Error?: never;
-    /** @description 删除结果 */
+    /** @description Deletion result */
     Data?: ProjectResult;
     RequestId: RequestId;
 }
-/** @description DeleteProjectMember请求参数结构体 */
+/** @description DeleteProjectMember request structure. */
 export interface DeleteProjectMemberRequest {
-    /** @description 项目ID */
+    /** @description Project ID. */
     ProjectId: string;
-    /** @description 用户ID列表 */
+    /** @description User ID list */
     UserUins: string[];
 }
 /** @description The whole body of every processed DeleteProjectMember request, success or error. */
@@ -2288,7 +2663,7 @@ export interface DeleteProjectMemberResponseBody {
     /** @description Success or failure (`Error`); a success never carries `Error`. */
     Response: DeleteProjectMemberResponse | TencentCloudErrorResponse;
 }
-/** @description DeleteProjectMember返回参数结构体 */
+/** @description DeleteProjectMember response structure. */
 export interface DeleteProjectMemberResponse {
     Error?: never;
     RequestId: RequestId;
@@ -2331,11 +2706,11 @@ export interface DeleteQualityRuleGroupResponse {
     Data?: DeleteQualityRuleGroupResultVO | null;
     RequestId: RequestId;
 }
-/** @description DeleteResourceFile请求参数结构体 */
+/** @description DeleteResourceFile request structure. */
 export interface DeleteResourceFileRequest {
-    /** @description 项目ID */
+    /** @description Project ID. */
     ProjectId: string;
-    /** @description 资源ID, 可通过ListResourceFiles接口获取 */
+    /** @description Resource ID. obtain through the API ListResourceFiles. */
     ResourceId: string;
 }
 /** @description The whole body of every processed DeleteResourceFile request, success or error. */
@@ -2343,18 +2718,18 @@ export interface DeleteResourceFileResponseBody {
     /** @description Success or failure (`Error`); a success never carries `Error`. */
     Response: DeleteResourceFileResponse | TencentCloudErrorResponse;
 }
-/** @description DeleteResourceFile返回参数结构体 */
+/** @description DeleteResourceFile response structure. */
 export interface DeleteResourceFileResponse {
     Error?: never;
-    /** @description 资源删除结果 */
+    /** @description Specifies the resource deletion result. */
     Data?: DeleteResourceFileResult;
     RequestId: RequestId;
 }
-/** @description DeleteResourceFolder请求参数结构体 */
+/** @description DeleteResourceFolder request structure. */
 export interface DeleteResourceFolderRequest {
-    /** @description 项目ID */
+    /** @description Project ID. */
     ProjectId: string;
-    /** @description 文件夹ID, 可通过ListResourceFolders接口获取 */
+    /** @description Folder ID. obtain through the ListResourceFolders API. */
     FolderId: string;
 }
 /** @description The whole body of every processed DeleteResourceFolder request, success or error. */
@@ -2362,16 +2737,16 @@ export interface DeleteResourceFolderResponseBody {
     /** @description Success or failure (`Error`); a success never carries `Error`. */
     Response: DeleteResourceFolderResponse | TencentCloudErrorResponse;
 }
-/** @description DeleteResourceFolder返回参数结构体 */
+/** @description DeleteResourceFolder response structure. */
 export interface DeleteResourceFolderResponse {
     Error?: never;
-    /** @description true代表删除成功，false代表删除失败 */
+    /** @description true represents successful deletion. false represents failure. */
     Data?: DeleteFolderResult;
     RequestId: RequestId;
 }
-/** @description DeleteResourceGroup请求参数结构体 */
+/** @description DeleteResourceGroup request structure. */
 export interface DeleteResourceGroupRequest {
-    /** @description 资源组id */
+    /** @description Resource group ID */
     Id: string;
 }
 /** @description The whole body of every processed DeleteResourceGroup request, success or error. */
@@ -2379,18 +2754,18 @@ export interface DeleteResourceGroupResponseBody {
     /** @description Success or failure (`Error`); a success never carries `Error`. */
     Response: DeleteResourceGroupResponse | TencentCloudErrorResponse;
 }
-/** @description DeleteResourceGroup返回参数结构体 */
+/** @description DeleteResourceGroup response structure. */
 export interface DeleteResourceGroupResponse {
     Error?: never;
-    /** @description 是否销毁成功 */
+    /** @description Whether termination succeeded. */
     Data?: ResourceStatus;
     RequestId: RequestId;
 }
-/** @description DeleteSQLFolder请求参数结构体 */
+/** @description DeleteSQLFolder request structure. */
 export interface DeleteSQLFolderRequest {
-    /** @description 文件夹Id */
+    /** @description Folder ID */
     FolderId: string;
-    /** @description 项目id */
+    /** @description Project ID. */
     ProjectId: string;
 }
 /** @description The whole body of every processed DeleteSQLFolder request, success or error. */
@@ -2398,18 +2773,18 @@ export interface DeleteSQLFolderResponseBody {
     /** @description Success or failure (`Error`); a success never carries `Error`. */
     Response: DeleteSQLFolderResponse | TencentCloudErrorResponse;
 }
-/** @description DeleteSQLFolder返回参数结构体 */
+/** @description DeleteSQLFolder response structure. */
 export interface DeleteSQLFolderResponse {
     Error?: never;
-    /** @description 操作结果 */
+    /** @description Operation result. */
     Data?: SQLContentActionResult;
     RequestId: RequestId;
 }
-/** @description DeleteSQLScript请求参数结构体 */
+/** @description DeleteSQLScript request structure. */
 export interface DeleteSQLScriptRequest {
-    /** @description 探索脚本Id */
+    /** @description Script Id. */
     ScriptId: string;
-    /** @description 项目Id */
+    /** @description Project ID. */
     ProjectId: string;
 }
 /** @description The whole body of every processed DeleteSQLScript request, success or error. */
@@ -2417,33 +2792,31 @@ export interface DeleteSQLScriptResponseBody {
     /** @description Success or failure (`Error`); a success never carries `Error`. */
     Response: DeleteSQLScriptResponse | TencentCloudErrorResponse;
 }
-/** @description DeleteSQLScript返回参数结构体 */
+/** @description DeleteSQLScript response structure. */
 export interface DeleteSQLScriptResponse {
     Error?: never;
-    /** @description 执行结果 */
+    /** @description Execution result */
     Data?: SQLContentActionResult;
     RequestId: RequestId;
 }
-/** @description DeleteTask请求参数结构体 */
+/** @description DeleteTask request structure. */
 export interface DeleteTaskRequest {
-    /** @description 项目Id */
+    /** @description Project ID. */
     ProjectId: string;
-    /**
-     * @description 任务ID
-     *     和VirtualTaskId选填一个
-     */
+    /** @description Either Task ID or VirtualTaskId must be provided (optional, choose one). */
     TaskId: string;
     /**
-     * @description 任务操作是否消息通知下游任务责任人true：通知
-     *     false：不通知
-     *     不传默认false
+     * @description Whether to send a notification to downstream task owners when performing task operations.
+     *     true: Send notification
+     *     false: Do not send notification
+     *     default: false.
      */
     OperateInform?: boolean;
     /**
-     * @description 任务删除方式
-     *     true：不针对下游任务实例进行强制失败
-     *     false：针对下游任务实例进行强制失败
-     *     不传默认false
+     * @description Task Deletion Mode.
+     *     true: Do not force downstream task instances to fail
+     *     false: Force downstream task instances to fail
+     *     default: false
      */
     DeleteMode?: boolean;
 }
@@ -2452,20 +2825,20 @@ export interface DeleteTaskResponseBody {
     /** @description Success or failure (`Error`); a success never carries `Error`. */
     Response: DeleteTaskResponse | TencentCloudErrorResponse;
 }
-/** @description DeleteTask返回参数结构体 */
+/** @description DeleteTask response structure. */
 export interface DeleteTaskResponse {
     Error?: never;
-    /** @description 是否删除成功 */
+    /** @description Whether deletion succeeded. */
     Data?: DeleteTaskResult | null;
     RequestId: RequestId;
 }
-/** @description DeleteTaskFolder请求参数结构体 */
+/** @description DeleteTaskFolder request structure. */
 export interface DeleteTaskFolderRequest {
-    /** @description 项目ID */
+    /** @description Project ID. */
     ProjectId: string;
-    /** @description 工作流ID */
+    /** @description Workflow ID. */
     WorkflowId: string;
-    /** @description 文件夹ID，可通过ListTaskFolders接口获取 */
+    /** @description Folder ID, obtain through the ListTaskFolders api. */
     TaskFolderId: string;
 }
 /** @description The whole body of every processed DeleteTaskFolder request, success or error. */
@@ -2473,29 +2846,32 @@ export interface DeleteTaskFolderResponseBody {
     /** @description Success or failure (`Error`); a success never carries `Error`. */
     Response: DeleteTaskFolderResponse | TencentCloudErrorResponse;
 }
-/** @description DeleteTaskFolder返回参数结构体 */
+/** @description DeleteTaskFolder response structure. */
 export interface DeleteTaskFolderResponse {
     Error?: never;
-    /** @description 删除结果 */
+    /**
+     * @description Deletion result
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     Data?: DeleteTaskFolderResult | null;
     RequestId: RequestId;
 }
-/** @description DeleteTriggerTask请求参数结构体 */
+/** @description DeleteTriggerTask request structure. */
 export interface DeleteTriggerTaskRequest {
-    /** @description 项目Id */
+    /** @description Project ID. */
     ProjectId: string;
     /**
-     * @description 任务ID
-     *     和VirtualTaskId选填一个
+     * @description Task ID.
+     *     Specifies either VirtualTaskId or the other parameter.
      */
     TaskId: string;
     /**
-     * @description 任务操作是否消息通知下游任务责任人true：通知
-     *     false：不通知
-     *     不传默认false
+     * @description Whether task operation notifies downstream task owners. valid values: true (notify).
+     *     false: do not notify.
+     *     Default false if not passed.
      */
     OperateInform?: boolean;
-    /** @description (本参数暂不生效)当前删除上游任务时，不会针对下游任务实例进行强制失败 */
+    /** @description This parameter does not take effect. currently, deleting an upstream task does not force failure on downstream task instances. */
     DeleteMode?: boolean;
 }
 /** @description The whole body of every processed DeleteTriggerTask request, success or error. */
@@ -2503,18 +2879,21 @@ export interface DeleteTriggerTaskResponseBody {
     /** @description Success or failure (`Error`); a success never carries `Error`. */
     Response: DeleteTriggerTaskResponse | TencentCloudErrorResponse;
 }
-/** @description DeleteTriggerTask返回参数结构体 */
+/** @description DeleteTriggerTask response structure. */
 export interface DeleteTriggerTaskResponse {
     Error?: never;
-    /** @description 是否删除成功 */
+    /**
+     * @description Whether deletion succeeded.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     Data?: DeleteTaskResult | null;
     RequestId: RequestId;
 }
-/** @description DeleteTriggerWorkflow请求参数结构体 */
+/** @description DeleteTriggerWorkflow request structure. */
 export interface DeleteTriggerWorkflowRequest {
-    /** @description 项目Id */
+    /** @description Project ID. */
     ProjectId: string;
-    /** @description 工作流id */
+    /** @description Workflow id. */
     WorkflowId: string;
 }
 /** @description The whole body of every processed DeleteTriggerWorkflow request, success or error. */
@@ -2522,18 +2901,18 @@ export interface DeleteTriggerWorkflowResponseBody {
     /** @description Success or failure (`Error`); a success never carries `Error`. */
     Response: DeleteTriggerWorkflowResponse | TencentCloudErrorResponse;
 }
-/** @description DeleteTriggerWorkflow返回参数结构体 */
+/** @description DeleteTriggerWorkflow response structure. */
 export interface DeleteTriggerWorkflowResponse {
     Error?: never;
-    /** @description 是否删除成功 */
+    /** @description Whether deletion succeeded. */
     Data?: DeleteTriggerWorkflowResult;
     RequestId: RequestId;
 }
-/** @description DeleteWorkflow请求参数结构体 */
+/** @description DeleteWorkflow request structure. */
 export interface DeleteWorkflowRequest {
-    /** @description 项目Id */
+    /** @description Project ID. */
     ProjectId: string;
-    /** @description 工作流id */
+    /** @description Workflow id. */
     WorkflowId: string;
 }
 /** @description The whole body of every processed DeleteWorkflow request, success or error. */
@@ -2541,18 +2920,18 @@ export interface DeleteWorkflowResponseBody {
     /** @description Success or failure (`Error`); a success never carries `Error`. */
     Response: DeleteWorkflowResponse | TencentCloudErrorResponse;
 }
-/** @description DeleteWorkflow返回参数结构体 */
+/** @description DeleteWorkflow response structure. */
 export interface DeleteWorkflowResponse {
     Error?: never;
-    /** @description 是否删除成功 */
+    /** @description Whether deletion succeeded. */
     Data?: DeleteWorkflowResult;
     RequestId: RequestId;
 }
-/** @description DeleteWorkflowFolder请求参数结构体 */
+/** @description DeleteWorkflowFolder request structure. */
 export interface DeleteWorkflowFolderRequest {
-    /** @description 项目ID */
+    /** @description Project ID. */
     ProjectId: string;
-    /** @description 文件夹ID，可通过ListWorkflowFolders接口获取 */
+    /** @description Folder ID. Obtain through the ListWorkflowFolders API. */
     FolderId: string;
 }
 /** @description The whole body of every processed DeleteWorkflowFolder request, success or error. */
@@ -2560,22 +2939,22 @@ export interface DeleteWorkflowFolderResponseBody {
     /** @description Success or failure (`Error`); a success never carries `Error`. */
     Response: DeleteWorkflowFolderResponse | TencentCloudErrorResponse;
 }
-/** @description DeleteWorkflowFolder返回参数结构体 */
+/** @description DeleteWorkflowFolder response structure. */
 export interface DeleteWorkflowFolderResponse {
     Error?: never;
-    /** @description 删除结果 */
+    /** @description Deletion result */
     Data?: DeleteFolderResult;
     RequestId: RequestId;
 }
-/** @description DeleteWorkflowPermissions请求参数结构体 */
+/** @description DeleteWorkflowPermissions request structure. */
 export interface DeleteWorkflowPermissionsRequest {
-    /** @description 项目id */
+    /** @description Project ID. */
     ProjectId: string;
-    /** @description 授权实体ID */
+    /** @description Authorize entity ID. */
     EntityId: string;
-    /** @description 授权实体类型,folder/workflow */
+    /** @description Authorized entity type, folder/workflow. */
     EntityType: string;
-    /** @description 删除权限数组 */
+    /** @description Delete permission array. */
     DeletePermissionList: DeleteWorkflowPermission[];
 }
 /** @description The whole body of every processed DeleteWorkflowPermissions request, success or error. */
@@ -2583,16 +2962,16 @@ export interface DeleteWorkflowPermissionsResponseBody {
     /** @description Success or failure (`Error`); a success never carries `Error`. */
     Response: DeleteWorkflowPermissionsResponse | TencentCloudErrorResponse;
 }
-/** @description DeleteWorkflowPermissions返回参数结构体 */
+/** @description DeleteWorkflowPermissions response structure. */
 export interface DeleteWorkflowPermissionsResponse {
     Error?: never;
-    /** @description 资源删除结果 */
+    /** @description Resource deletion result. */
     Data?: DeleteWorkflowPermissionsResult;
     RequestId: RequestId;
 }
-/** @description DescribeDataSourceAuthority请求参数结构体 */
+/** @description DescribeDataSourceAuthority request structure. */
 export interface DescribeDataSourceAuthorityRequest {
-    /** @description 对象唯一ID */
+    /** @description Unique object ID. */
     Id: number;
 }
 /** @description The whole body of every processed DescribeDataSourceAuthority request, success or error. */
@@ -2600,16 +2979,19 @@ export interface DescribeDataSourceAuthorityResponseBody {
     /** @description Success or failure (`Error`); a success never carries `Error`. */
     Response: DescribeDataSourceAuthorityResponse | TencentCloudErrorResponse;
 }
-/** @description DescribeDataSourceAuthority返回参数结构体 */
+/** @description DescribeDataSourceAuthority response structure. */
 export interface DescribeDataSourceAuthorityResponse {
     Error?: never;
-    /** @description 数据源权限对象 */
+    /**
+     * @description Data source permission object.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     Data?: AuthInfo | null;
     RequestId: RequestId;
 }
-/** @description DisableProject请求参数结构体 */
+/** @description DisableProject request structure. */
 export interface DisableProjectRequest {
-    /** @description 项目id */
+    /** @description Project ID. */
     ProjectId: string;
 }
 /** @description The whole body of every processed DisableProject request, success or error. */
@@ -2617,18 +2999,18 @@ export interface DisableProjectResponseBody {
     /** @description Success or failure (`Error`); a success never carries `Error`. */
     Response: DisableProjectResponse | TencentCloudErrorResponse;
 }
-/** @description DisableProject返回参数结构体 */
+/** @description DisableProject response structure. */
 export interface DisableProjectResponse {
     Error?: never;
-    /** @description 无 */
+    /** @description None. */
     Data?: ProjectResult;
     RequestId: RequestId;
 }
-/** @description DissociateResourceGroupFromProject请求参数结构体 */
+/** @description DissociateResourceGroupFromProject request structure. */
 export interface DissociateResourceGroupFromProjectRequest {
-    /** @description 资源组id */
+    /** @description Resource group ID */
     ResourceGroupId: string;
-    /** @description 项目id */
+    /** @description Project ID. */
     ProjectId: string;
 }
 /** @description The whole body of every processed DissociateResourceGroupFromProject request, success or error. */
@@ -2636,16 +3018,16 @@ export interface DissociateResourceGroupFromProjectResponseBody {
     /** @description Success or failure (`Error`); a success never carries `Error`. */
     Response: DissociateResourceGroupFromProjectResponse | TencentCloudErrorResponse;
 }
-/** @description DissociateResourceGroupFromProject返回参数结构体 */
+/** @description DissociateResourceGroupFromProject response structure. */
 export interface DissociateResourceGroupFromProjectResponse {
     Error?: never;
-    /** @description 是否绑定成功，失败返回异常 */
+    /** @description Indicates whether the binding is successful. returns an exception if it fails. */
     Data?: ResourceStatus;
     RequestId: RequestId;
 }
-/** @description EnableProject请求参数结构体 */
+/** @description EnableProject request structure. */
 export interface EnableProjectRequest {
-    /** @description 项目id */
+    /** @description Project ID. */
     ProjectId: string;
 }
 /** @description The whole body of every processed EnableProject request, success or error. */
@@ -2653,20 +3035,20 @@ export interface EnableProjectResponseBody {
     /** @description Success or failure (`Error`); a success never carries `Error`. */
     Response: EnableProjectResponse | TencentCloudErrorResponse;
 }
-/** @description EnableProject返回参数结构体 */
+/** @description EnableProject response structure. */
 export interface EnableProjectResponse {
     Error?: never;
-    /** @description 无 */
+    /** @description None. */
     Data?: ProjectResult;
     RequestId: RequestId;
 }
-/** @description GetAlarmMessage请求参数结构体 */
+/** @description GetAlarmMessage request structure. */
 export interface GetAlarmMessageRequest {
-    /** @description 所属项目Id */
+    /** @description Project ID */
     ProjectId: string;
-    /** @description 告警消息Id */
+    /** @description Alarm message Id. */
     AlarmMessageId: string;
-    /** @description 返回日期的时区, 默认UTC+8 */
+    /** @description Specifies the time zone of the return date. default UTC+8. */
     TimeZone?: string;
 }
 /** @description The whole body of every processed GetAlarmMessage request, success or error. */
@@ -2674,20 +3056,20 @@ export interface GetAlarmMessageResponseBody {
     /** @description Success or failure (`Error`); a success never carries `Error`. */
     Response: GetAlarmMessageResponse | TencentCloudErrorResponse;
 }
-/** @description GetAlarmMessage返回参数结构体 */
+/** @description GetAlarmMessage response structure. */
 export interface GetAlarmMessageResponse {
     Error?: never;
-    /** @description 告警信息 */
+    /** @description Alarm information. */
     Data?: AlarmMessage;
     RequestId: RequestId;
 }
-/** @description GetCodeFile请求参数结构体 */
+/** @description GetCodeFile request structure. */
 export interface GetCodeFileRequest {
-    /** @description 项目ID */
+    /** @description Project ID. */
     ProjectId: string;
-    /** @description 代码文件ID，参数值来自CreateCodeFile接口的返回 */
+    /** @description Code file ID. the parameter value comes from the CreateCodeFile API response. */
     CodeFileId: string;
-    /** @description true：返回文件内容+配置，false：不返回文件内容，只返回配置信息；默认为false */
+    /** @description true: return file content and configuration. false: only return configuration message. default false. */
     IncludeContent?: boolean;
 }
 /** @description The whole body of every processed GetCodeFile request, success or error. */
@@ -2695,18 +3077,18 @@ export interface GetCodeFileResponseBody {
     /** @description Success or failure (`Error`); a success never carries `Error`. */
     Response: GetCodeFileResponse | TencentCloudErrorResponse;
 }
-/** @description GetCodeFile返回参数结构体 */
+/** @description GetCodeFile response structure. */
 export interface GetCodeFileResponse {
     Error?: never;
-    /** @description 代码文件详情 */
+    /** @description Specifies the code file detail. */
     Data?: CodeFile;
     RequestId: RequestId;
 }
-/** @description GetCodeFolder请求参数结构体 */
+/** @description GetCodeFolder request structure. */
 export interface GetCodeFolderRequest {
-    /** @description 项目id */
+    /** @description Project ID. */
     ProjectId: string;
-    /** @description 文件夹id */
+    /** @description Folder ID */
     FolderId: string;
 }
 /** @description The whole body of every processed GetCodeFolder request, success or error. */
@@ -2714,20 +3096,20 @@ export interface GetCodeFolderResponseBody {
     /** @description Success or failure (`Error`); a success never carries `Error`. */
     Response: GetCodeFolderResponse | TencentCloudErrorResponse;
 }
-/** @description GetCodeFolder返回参数结构体 */
+/** @description GetCodeFolder response structure. */
 export interface GetCodeFolderResponse {
     Error?: never;
-    /** @description codestudio文件夹 */
+    /** @description codestudio folder. */
     Data?: CodeFolderNode;
     RequestId: RequestId;
 }
-/** @description GetDataBackfillPlan请求参数结构体 */
+/** @description GetDataBackfillPlan request structure. */
 export interface GetDataBackfillPlanRequest {
-    /** @description 项目id */
+    /** @description Project ID. */
     ProjectId: string;
-    /** @description 补录计划id */
+    /** @description Supplemental plan id. */
     DataBackfillPlanId: string;
-    /** @description 展示时区，默认UTC+8 */
+    /** @description Show the time zone. default is UTC+8. */
     TimeZone?: string;
 }
 /** @description The whole body of every processed GetDataBackfillPlan request, success or error. */
@@ -2735,18 +3117,18 @@ export interface GetDataBackfillPlanResponseBody {
     /** @description Success or failure (`Error`); a success never carries `Error`. */
     Response: GetDataBackfillPlanResponse | TencentCloudErrorResponse;
 }
-/** @description GetDataBackfillPlan返回参数结构体 */
+/** @description GetDataBackfillPlan response structure. */
 export interface GetDataBackfillPlanResponse {
     Error?: never;
-    /** @description 补录详情 */
+    /** @description Details. */
     Data?: DataBackfill;
     RequestId: RequestId;
 }
-/** @description GetDataSource请求参数结构体 */
+/** @description GetDataSource request structure. */
 export interface GetDataSourceRequest {
-    /** @description <p>项目id</p> */
+    /** @description Project ID. */
     ProjectId: string;
-    /** @description <p>数据源id</p> */
+    /** @description Data source ID. */
     Id: number;
 }
 /** @description The whole body of every processed GetDataSource request, success or error. */
@@ -2754,16 +3136,19 @@ export interface GetDataSourceResponseBody {
     /** @description Success or failure (`Error`); a success never carries `Error`. */
     Response: GetDataSourceResponse | TencentCloudErrorResponse;
 }
-/** @description GetDataSource返回参数结构体 */
+/** @description GetDataSource response structure. */
 export interface GetDataSourceResponse {
     Error?: never;
-    /** @description <p>数据源列表</p> */
+    /**
+     * @description Data Source List
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     Data?: DataSource | null;
     RequestId: RequestId;
 }
-/** @description GetDataSourceRelatedTasks请求参数结构体 */
+/** @description GetDataSourceRelatedTasks request structure. */
 export interface GetDataSourceRelatedTasksRequest {
-    /** @description 数据源id */
+    /** @description Data source ID. */
     Id: number;
 }
 /** @description The whole body of every processed GetDataSourceRelatedTasks request, success or error. */
@@ -2771,18 +3156,18 @@ export interface GetDataSourceRelatedTasksResponseBody {
     /** @description Success or failure (`Error`); a success never carries `Error`. */
     Response: GetDataSourceRelatedTasksResponse | TencentCloudErrorResponse;
 }
-/** @description GetDataSourceRelatedTasks返回参数结构体 */
+/** @description GetDataSourceRelatedTasks response structure. */
 export interface GetDataSourceRelatedTasksResponse {
     Error?: never;
-    /** @description 无 */
+    /** @description None. */
     Data?: DatasourceRelationTaskInfo[];
     RequestId: RequestId;
 }
-/** @description GetMyCodeMaxPermission请求参数结构体 */
+/** @description GetMyCodeMaxPermission request structure. */
 export interface GetMyCodeMaxPermissionRequest {
-    /** @description 项目ID */
+    /** @description Project ID. */
     ProjectId: string;
-    /** @description 授权资源唯一id，文件夹id或文件id、 */
+    /** @description Authorized resource unique id, folder id, or file id. */
     ResourceId: string;
 }
 /** @description The whole body of every processed GetMyCodeMaxPermission request, success or error. */
@@ -2790,20 +3175,20 @@ export interface GetMyCodeMaxPermissionResponseBody {
     /** @description Success or failure (`Error`); a success never carries `Error`. */
     Response: GetMyCodeMaxPermissionResponse | TencentCloudErrorResponse;
 }
-/** @description GetMyCodeMaxPermission返回参数结构体 */
+/** @description GetMyCodeMaxPermission response structure. */
 export interface GetMyCodeMaxPermissionResponse {
     Error?: never;
-    /** @description 用户对CodeStudio文件/文件夹的递归最大权限类型 */
+    /** @description Maximum permission scope of a user for recursive access to CodeStudio files/folders. */
     Data?: CodeStudioMaxPermission;
     RequestId: RequestId;
 }
-/** @description GetMyWorkflowMaxPermission请求参数结构体 */
+/** @description GetMyWorkflowMaxPermission request structure. */
 export interface GetMyWorkflowMaxPermissionRequest {
-    /** @description 项目ID */
+    /** @description Project ID. */
     ProjectId: string;
-    /** @description 授权实体ID */
+    /** @description Authorization entity ID. */
     EntityId: string;
-    /** @description 授权实体类型,folder/workflow */
+    /** @description Authorize entity type, folder/workflow. */
     EntityType: string;
 }
 /** @description The whole body of every processed GetMyWorkflowMaxPermission request, success or error. */
@@ -2811,18 +3196,21 @@ export interface GetMyWorkflowMaxPermissionResponseBody {
     /** @description Success or failure (`Error`); a success never carries `Error`. */
     Response: GetMyWorkflowMaxPermissionResponse | TencentCloudErrorResponse;
 }
-/** @description GetMyWorkflowMaxPermission返回参数结构体 */
+/** @description GetMyWorkflowMaxPermission response structure. */
 export interface GetMyWorkflowMaxPermissionResponse {
     Error?: never;
-    /** @description 当前用户对实体资源的递归最大权限类型 */
+    /**
+     * @description Maximum recursive permission type of the current user for the entity resource.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     Data?: WorkflowMaxPermission | null;
     RequestId: RequestId;
 }
-/** @description GetOpsAlarmRule请求参数结构体 */
+/** @description GetOpsAlarmRule request structure. */
 export interface GetOpsAlarmRuleRequest {
-    /** @description 项目id */
+    /** @description Project ID. */
     ProjectId: string;
-    /** @description 告警规则唯一id */
+    /** @description Specifies the unique id of the Alarm rule. */
     AlarmRuleId: string;
 }
 /** @description The whole body of every processed GetOpsAlarmRule request, success or error. */
@@ -2830,10 +3218,10 @@ export interface GetOpsAlarmRuleResponseBody {
     /** @description Success or failure (`Error`); a success never carries `Error`. */
     Response: GetOpsAlarmRuleResponse | TencentCloudErrorResponse;
 }
-/** @description GetOpsAlarmRule返回参数结构体 */
+/** @description GetOpsAlarmRule response structure. */
 export interface GetOpsAlarmRuleResponse {
     Error?: never;
-    /** @description 告警规则详细信息 */
+    /** @description Specifies the Alarm rule details. */
     Data?: AlarmRuleData;
     RequestId: RequestId;
 }
@@ -2856,11 +3244,11 @@ export interface GetOpsAsyncJobResponse {
     Data?: OpsAsyncJobDetail | null;
     RequestId: RequestId;
 }
-/** @description GetOpsTask请求参数结构体 */
+/** @description GetOpsTask request structure. */
 export interface GetOpsTaskRequest {
-    /** @description 任务Id */
+    /** @description Task ID */
     TaskId: string;
-    /** @description 项目Id */
+    /** @description Project ID. */
     ProjectId: string;
 }
 /** @description The whole body of every processed GetOpsTask request, success or error. */
@@ -2868,18 +3256,18 @@ export interface GetOpsTaskResponseBody {
     /** @description Success or failure (`Error`); a success never carries `Error`. */
     Response: GetOpsTaskResponse | TencentCloudErrorResponse;
 }
-/** @description GetOpsTask返回参数结构体 */
+/** @description GetOpsTask response structure. */
 export interface GetOpsTaskResponse {
     Error?: never;
-    /** @description 任务详情 */
+    /** @description Task details. */
     Data?: Task;
     RequestId: RequestId;
 }
-/** @description GetOpsTaskCode请求参数结构体 */
+/** @description GetOpsTaskCode request structure. */
 export interface GetOpsTaskCodeRequest {
-    /** @description 所属项目id */
+    /** @description Project id. */
     ProjectId: string;
-    /** @description 任务Id */
+    /** @description Task ID */
     TaskId: string;
 }
 /** @description The whole body of every processed GetOpsTaskCode request, success or error. */
@@ -2887,20 +3275,20 @@ export interface GetOpsTaskCodeResponseBody {
     /** @description Success or failure (`Error`); a success never carries `Error`. */
     Response: GetOpsTaskCodeResponse | TencentCloudErrorResponse;
 }
-/** @description GetOpsTaskCode返回参数结构体 */
+/** @description GetOpsTaskCode response structure. */
 export interface GetOpsTaskCodeResponse {
     Error?: never;
-    /** @description 获取任务代码结果 */
+    /** @description Retrieves the task code result. */
     Data?: TaskCode;
     RequestId: RequestId;
 }
-/** @description GetOpsTriggerWorkflow请求参数结构体 */
+/** @description GetOpsTriggerWorkflow request structure. */
 export interface GetOpsTriggerWorkflowRequest {
-    /** @description 项目ID */
+    /** @description Project ID. */
     ProjectId: string;
-    /** @description 工作流ID */
+    /** @description Workflow ID. */
     WorkflowId: string;
-    /** @description 工作流执行ID */
+    /** @description Workflow execution ID. */
     WorkflowExecutionId?: string;
 }
 /** @description The whole body of every processed GetOpsTriggerWorkflow request, success or error. */
@@ -2908,18 +3296,18 @@ export interface GetOpsTriggerWorkflowResponseBody {
     /** @description Success or failure (`Error`); a success never carries `Error`. */
     Response: GetOpsTriggerWorkflowResponse | TencentCloudErrorResponse;
 }
-/** @description GetOpsTriggerWorkflow返回参数结构体 */
+/** @description GetOpsTriggerWorkflow response structure. */
 export interface GetOpsTriggerWorkflowResponse {
     Error?: never;
-    /** @description 工作流任务信息 */
+    /** @description Workflow task info. */
     Data?: TriggerTaskDAGBrief;
     RequestId: RequestId;
 }
-/** @description GetOpsWorkflow请求参数结构体 */
+/** @description GetOpsWorkflow request structure. */
 export interface GetOpsWorkflowRequest {
-    /** @description 项目Id */
+    /** @description Project ID. */
     ProjectId: string;
-    /** @description 工作流Id，可以从ListOpsWorkflows接口获取 */
+    /** @description Workflow Id, can be obtained through the ListOpsWorkflows api. */
     WorkflowId: string;
 }
 /** @description The whole body of every processed GetOpsWorkflow request, success or error. */
@@ -2927,16 +3315,16 @@ export interface GetOpsWorkflowResponseBody {
     /** @description Success or failure (`Error`); a success never carries `Error`. */
     Response: GetOpsWorkflowResponse | TencentCloudErrorResponse;
 }
-/** @description GetOpsWorkflow返回参数结构体 */
+/** @description GetOpsWorkflow response structure. */
 export interface GetOpsWorkflowResponse {
     Error?: never;
-    /** @description 工作流调度详情 */
+    /** @description Workflow scheduling details. */
     Data?: OpsWorkflowDetail;
     RequestId: RequestId;
 }
-/** @description GetProject请求参数结构体 */
+/** @description GetProject request structure. */
 export interface GetProjectRequest {
-    /** @description 项目id。一般使用项目Id来查询，与projectName必须存在一个。 */
+    /** @description Project id. use a project id to query. either project id or projectName is required. */
     ProjectId: string;
 }
 /** @description The whole body of every processed GetProject request, success or error. */
@@ -2944,18 +3332,21 @@ export interface GetProjectResponseBody {
     /** @description Success or failure (`Error`); a success never carries `Error`. */
     Response: GetProjectResponse | TencentCloudErrorResponse;
 }
-/** @description GetProject返回参数结构体 */
+/** @description GetProject response structure. */
 export interface GetProjectResponse {
     Error?: never;
-    /** @description 项目信息 */
+    /**
+     * @description This API is used to obtain project information.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     Data?: Project | null;
     RequestId: RequestId;
 }
-/** @description GetResourceFile请求参数结构体 */
+/** @description GetResourceFile request structure. */
 export interface GetResourceFileRequest {
-    /** @description 项目ID */
+    /** @description Project ID. */
     ProjectId: string;
-    /** @description 资源文件ID,可通过ListResourceFiles接口获取 */
+    /** @description Resource file ID. obtain through the API ListResourceFiles. */
     ResourceId: string;
 }
 /** @description The whole body of every processed GetResourceFile request, success or error. */
@@ -2963,18 +3354,18 @@ export interface GetResourceFileResponseBody {
     /** @description Success or failure (`Error`); a success never carries `Error`. */
     Response: GetResourceFileResponse | TencentCloudErrorResponse;
 }
-/** @description GetResourceFile返回参数结构体 */
+/** @description GetResourceFile response structure. */
 export interface GetResourceFileResponse {
     Error?: never;
-    /** @description 资源文件详情 */
+    /** @description Describes the resource file details. */
     Data?: ResourceFile;
     RequestId: RequestId;
 }
-/** @description GetResourceFolder请求参数结构体 */
+/** @description GetResourceFolder request structure. */
 export interface GetResourceFolderRequest {
-    /** @description 项目ID */
+    /** @description Project ID. */
     ProjectId: string;
-    /** @description 文件夹id */
+    /** @description Folder ID */
     FolderId: string;
 }
 /** @description The whole body of every processed GetResourceFolder request, success or error. */
@@ -2982,30 +3373,33 @@ export interface GetResourceFolderResponseBody {
     /** @description Success or failure (`Error`); a success never carries `Error`. */
     Response: GetResourceFolderResponse | TencentCloudErrorResponse;
 }
-/** @description GetResourceFolder返回参数结构体 */
+/** @description GetResourceFolder response structure. */
 export interface GetResourceFolderResponse {
     Error?: never;
-    /** @description 资源文件夹信息 */
+    /**
+     * @description Resource folder info.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     Data?: ResourceFolderDetail | null;
     RequestId: RequestId;
 }
-/** @description GetResourceGroupMetrics请求参数结构体 */
+/** @description GetResourceGroupMetrics request structure. */
 export interface GetResourceGroupMetricsRequest {
-    /** @description 执行资源组id */
+    /** @description Execution resource group id. */
     ResourceGroupId: string;
-    /** @description 使用趋势开始时间(毫秒)，默认最近一小时 */
+    /** @description Start time of usage trend (ms). default last hour. */
     StartTime?: number;
-    /** @description 使用趋势结束时间(毫秒)，默认当前 */
+    /** @description Usage trend end time (ms), default current. */
     EndTime?: number;
     /**
-     * @description 指标维度
+     * @description Metrics and dimensions.
      *
-     *     - all --- 全部
-     *     - task --- 任务指标
-     *     - system --- 系统指标
+     *     -all.
+     *     -task metrics.
+     *     -system metrics.
      */
     MetricType?: string;
-    /** @description 指标采集粒度，单位分钟，默认 1分钟 */
+    /** @description Metric collection granularity, in minutes, default 1 minute. */
     Granularity?: number;
 }
 /** @description The whole body of every processed GetResourceGroupMetrics request, success or error. */
@@ -3013,18 +3407,21 @@ export interface GetResourceGroupMetricsResponseBody {
     /** @description Success or failure (`Error`); a success never carries `Error`. */
     Response: GetResourceGroupMetricsResponse | TencentCloudErrorResponse;
 }
-/** @description GetResourceGroupMetrics返回参数结构体 */
+/** @description GetResourceGroupMetrics response structure. */
 export interface GetResourceGroupMetricsResponse {
     Error?: never;
-    /** @description 执行组指标信息 */
+    /**
+     * @description Execute group metric information.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     Data?: ResourceGroupMetrics | null;
     RequestId: RequestId;
 }
-/** @description GetSQLFolder请求参数结构体 */
+/** @description GetSQLFolder request structure. */
 export interface GetSQLFolderRequest {
-    /** @description 项目id */
+    /** @description Project ID. */
     ProjectId: string;
-    /** @description 文件夹id */
+    /** @description Folder ID */
     FolderId: string;
 }
 /** @description The whole body of every processed GetSQLFolder request, success or error. */
@@ -3032,18 +3429,18 @@ export interface GetSQLFolderResponseBody {
     /** @description Success or failure (`Error`); a success never carries `Error`. */
     Response: GetSQLFolderResponse | TencentCloudErrorResponse;
 }
-/** @description GetSQLFolder返回参数结构体 */
+/** @description GetSQLFolder response structure. */
 export interface GetSQLFolderResponse {
     Error?: never;
-    /** @description sql文件夹 */
+    /** @description sql folder. */
     Data?: SQLFolderNode;
     RequestId: RequestId;
 }
-/** @description GetSQLScript请求参数结构体 */
+/** @description GetSQLScript request structure. */
 export interface GetSQLScriptRequest {
-    /** @description 探索脚本Id */
+    /** @description Script Id. */
     ScriptId: string;
-    /** @description 项目Id */
+    /** @description Project ID. */
     ProjectId: string;
 }
 /** @description The whole body of every processed GetSQLScript request, success or error. */
@@ -3051,16 +3448,16 @@ export interface GetSQLScriptResponseBody {
     /** @description Success or failure (`Error`); a success never carries `Error`. */
     Response: GetSQLScriptResponse | TencentCloudErrorResponse;
 }
-/** @description GetSQLScript返回参数结构体 */
+/** @description GetSQLScript response structure. */
 export interface GetSQLScriptResponse {
     Error?: never;
-    /** @description 脚本详情 */
+    /** @description Script details. */
     Data?: SQLScript | null;
     RequestId: RequestId;
 }
-/** @description GetTable请求参数结构体 */
+/** @description GetTable request structure. */
 export interface GetTableRequest {
-    /** @description 表GUID */
+    /** @description Table GUID. */
     TableGuid: string;
 }
 /** @description The whole body of every processed GetTable request, success or error. */
@@ -3068,16 +3465,19 @@ export interface GetTableResponseBody {
     /** @description Success or failure (`Error`); a success never carries `Error`. */
     Response: GetTableResponse | TencentCloudErrorResponse;
 }
-/** @description GetTable返回参数结构体 */
+/** @description GetTable response structure. */
 export interface GetTableResponse {
     Error?: never;
-    /** @description 数据表详情 */
+    /**
+     * @description Table details.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     Data?: TableInfo | null;
     RequestId: RequestId;
 }
-/** @description GetTableColumns请求参数结构体 */
+/** @description GetTableColumns request structure. */
 export interface GetTableColumnsRequest {
-    /** @description 数据表GUID */
+    /** @description Data table GUID. */
     TableGuid: string;
 }
 /** @description The whole body of every processed GetTableColumns request, success or error. */
@@ -3085,18 +3485,21 @@ export interface GetTableColumnsResponseBody {
     /** @description Success or failure (`Error`); a success never carries `Error`. */
     Response: GetTableColumnsResponse | TencentCloudErrorResponse;
 }
-/** @description GetTableColumns返回参数结构体 */
+/** @description GetTableColumns response structure. */
 export interface GetTableColumnsResponse {
     Error?: never;
-    /** @description 表字段列表 */
+    /**
+     * @description Field list.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     Data?: ColumnInfo[] | null;
     RequestId: RequestId;
 }
-/** @description GetTask请求参数结构体 */
+/** @description GetTask request structure. */
 export interface GetTaskRequest {
-    /** @description 项目ID */
+    /** @description Project ID. */
     ProjectId: string;
-    /** @description 任务ID */
+    /** @description Task ID */
     TaskId: string;
 }
 /** @description The whole body of every processed GetTask request, success or error. */
@@ -3104,18 +3507,18 @@ export interface GetTaskResponseBody {
     /** @description Success or failure (`Error`); a success never carries `Error`. */
     Response: GetTaskResponse | TencentCloudErrorResponse;
 }
-/** @description GetTask返回参数结构体 */
+/** @description GetTask response structure. */
 export interface GetTaskResponse {
     Error?: never;
-    /** @description 任务详情 */
+    /** @description Task details. */
     Data?: Task;
     RequestId: RequestId;
 }
-/** @description GetTaskCode请求参数结构体 */
+/** @description GetTaskCode request structure. */
 export interface GetTaskCodeRequest {
-    /** @description 所属项目id */
+    /** @description The project id. */
     ProjectId: string;
-    /** @description 任务Id */
+    /** @description Task ID */
     TaskId: string;
 }
 /** @description The whole body of every processed GetTaskCode request, success or error. */
@@ -3123,20 +3526,20 @@ export interface GetTaskCodeResponseBody {
     /** @description Success or failure (`Error`); a success never carries `Error`. */
     Response: GetTaskCodeResponse | TencentCloudErrorResponse;
 }
-/** @description GetTaskCode返回参数结构体 */
+/** @description GetTaskCode response structure. */
 export interface GetTaskCodeResponse {
     Error?: never;
-    /** @description 获取任务代码结果 */
+    /** @description Retrieves the task code result. */
     Data?: TaskCodeResult;
     RequestId: RequestId;
 }
-/** @description GetTaskFolder请求参数结构体 */
+/** @description GetTaskFolder request structure. */
 export interface GetTaskFolderRequest {
-    /** @description 项目ID */
+    /** @description Project ID. */
     ProjectId: string;
-    /** @description 工作流ID */
+    /** @description Workflow ID. */
     WorkflowId: string;
-    /** @description 文件夹ID */
+    /** @description Folder ID. */
     TaskFolderId: string;
 }
 /** @description The whole body of every processed GetTaskFolder request, success or error. */
@@ -3144,10 +3547,13 @@ export interface GetTaskFolderResponseBody {
     /** @description Success or failure (`Error`); a success never carries `Error`. */
     Response: GetTaskFolderResponse | TencentCloudErrorResponse;
 }
-/** @description GetTaskFolder返回参数结构体 */
+/** @description GetTaskFolder response structure. */
 export interface GetTaskFolderResponse {
     Error?: never;
-    /** @description 文件夹详情 */
+    /**
+     * @description Folder Details
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     Data?: TaskFolderDetail | null;
     RequestId: RequestId;
 }
@@ -3200,13 +3606,13 @@ export interface GetTaskInstanceLogResponse {
     Data?: InstanceLog | null;
     RequestId: RequestId;
 }
-/** @description GetTaskVersion请求参数结构体 */
+/** @description GetTaskVersion request structure. */
 export interface GetTaskVersionRequest {
-    /** @description 项目ID */
+    /** @description Project ID. */
     ProjectId: string;
-    /** @description 任务ID */
+    /** @description Task ID */
     TaskId: string;
-    /** @description 提交版本ID，不填默认拿最新提交版本 */
+    /** @description Submit version ID. If not specified, the latest submit version will be used by default. */
     VersionId?: string;
 }
 /** @description The whole body of every processed GetTaskVersion request, success or error. */
@@ -3214,18 +3620,18 @@ export interface GetTaskVersionResponseBody {
     /** @description Success or failure (`Error`); a success never carries `Error`. */
     Response: GetTaskVersionResponse | TencentCloudErrorResponse;
 }
-/** @description GetTaskVersion返回参数结构体 */
+/** @description GetTaskVersion response structure. */
 export interface GetTaskVersionResponse {
     Error?: never;
-    /** @description 版本详情 */
+    /** @description Version detail. */
     Data?: TaskVersionDetail | null;
     RequestId: RequestId;
 }
-/** @description GetTriggerTask请求参数结构体 */
+/** @description GetTriggerTask request structure. */
 export interface GetTriggerTaskRequest {
-    /** @description 项目ID */
+    /** @description Project ID. */
     ProjectId: string;
-    /** @description 任务ID */
+    /** @description Task ID. */
     TaskId: string;
 }
 /** @description The whole body of every processed GetTriggerTask request, success or error. */
@@ -3233,18 +3639,21 @@ export interface GetTriggerTaskResponseBody {
     /** @description Success or failure (`Error`); a success never carries `Error`. */
     Response: GetTriggerTaskResponse | TencentCloudErrorResponse;
 }
-/** @description GetTriggerTask返回参数结构体 */
+/** @description GetTriggerTask response structure. */
 export interface GetTriggerTaskResponse {
     Error?: never;
-    /** @description 任务详情 */
+    /**
+     * @description Task details.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     Data?: TriggerTask | null;
     RequestId: RequestId;
 }
-/** @description GetTriggerTaskCode请求参数结构体 */
+/** @description GetTriggerTaskCode request structure. */
 export interface GetTriggerTaskCodeRequest {
-    /** @description 所属项目id */
+    /** @description Project id. */
     ProjectId: string;
-    /** @description 任务Id */
+    /** @description Task ID */
     TaskId: string;
 }
 /** @description The whole body of every processed GetTriggerTaskCode request, success or error. */
@@ -3252,18 +3661,21 @@ export interface GetTriggerTaskCodeResponseBody {
     /** @description Success or failure (`Error`); a success never carries `Error`. */
     Response: GetTriggerTaskCodeResponse | TencentCloudErrorResponse;
 }
-/** @description GetTriggerTaskCode返回参数结构体 */
+/** @description GetTriggerTaskCode response structure. */
 export interface GetTriggerTaskCodeResponse {
     Error?: never;
-    /** @description 获取任务代码结果 */
+    /**
+     * @description Retrieve the task code result.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     Data?: TaskCodeResult | null;
     RequestId: RequestId;
 }
-/** @description GetTriggerTaskRun请求参数结构体 */
+/** @description GetTriggerTaskRun request structure. */
 export interface GetTriggerTaskRunRequest {
-    /** @description 工作空间 ID */
+    /** @description Workspace ID. */
     ProjectId: string;
-    /** @description 任务运行 ID */
+    /** @description Task run ID. */
     TaskExecutionId: string;
 }
 /** @description The whole body of every processed GetTriggerTaskRun request, success or error. */
@@ -3271,20 +3683,20 @@ export interface GetTriggerTaskRunResponseBody {
     /** @description Success or failure (`Error`); a success never carries `Error`. */
     Response: GetTriggerTaskRunResponse | TencentCloudErrorResponse;
 }
-/** @description GetTriggerTaskRun返回参数结构体 */
+/** @description GetTriggerTaskRun response structure. */
 export interface GetTriggerTaskRunResponse {
     Error?: never;
-    /** @description 工作流任务运行列表分页结果 */
+    /** @description Workflow task running list pagination result. */
     Data?: TriggerTaskRunBrief;
     RequestId: RequestId;
 }
-/** @description GetTriggerTaskVersion请求参数结构体 */
+/** @description GetTriggerTaskVersion request structure. */
 export interface GetTriggerTaskVersionRequest {
-    /** @description 项目ID */
+    /** @description Project ID. */
     ProjectId: string;
-    /** @description 任务ID */
+    /** @description Task ID. */
     TaskId: string;
-    /** @description 提交版本ID，不填默认拿最新提交版本 */
+    /** @description Submit version ID. by default if left blank, get the latest version. */
     VersionId?: string;
 }
 /** @description The whole body of every processed GetTriggerTaskVersion request, success or error. */
@@ -3292,18 +3704,21 @@ export interface GetTriggerTaskVersionResponseBody {
     /** @description Success or failure (`Error`); a success never carries `Error`. */
     Response: GetTriggerTaskVersionResponse | TencentCloudErrorResponse;
 }
-/** @description GetTriggerTaskVersion返回参数结构体 */
+/** @description GetTriggerTaskVersion response structure. */
 export interface GetTriggerTaskVersionResponse {
     Error?: never;
-    /** @description 版本详情 */
+    /**
+     * @description Version detail.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     Data?: TriggerTaskVersionDetail | null;
     RequestId: RequestId;
 }
-/** @description GetTriggerWorkflow请求参数结构体 */
+/** @description GetTriggerWorkflow request structure. */
 export interface GetTriggerWorkflowRequest {
-    /** @description 项目ID */
+    /** @description Project ID. */
     ProjectId: string;
-    /** @description 工作流ID 通过ListWorkflows接口获取 */
+    /** @description Workflow ID is obtained through the ListWorkflows api. */
     WorkflowId: string;
 }
 /** @description The whole body of every processed GetTriggerWorkflow request, success or error. */
@@ -3311,22 +3726,25 @@ export interface GetTriggerWorkflowResponseBody {
     /** @description Success or failure (`Error`); a success never carries `Error`. */
     Response: GetTriggerWorkflowResponse | TencentCloudErrorResponse;
 }
-/** @description GetTriggerWorkflow返回参数结构体 */
+/** @description GetTriggerWorkflow response structure. */
 export interface GetTriggerWorkflowResponse {
     Error?: never;
-    /** @description 工作流详细信息 */
+    /**
+     * @description Workflow details.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     Data?: TriggerWorkflowDetail | null;
     RequestId: RequestId;
 }
-/** @description GetTriggerWorkflowRun请求参数结构体 */
+/** @description GetTriggerWorkflowRun request structure. */
 export interface GetTriggerWorkflowRunRequest {
-    /** @description 项目ID */
+    /** @description Project ID. */
     ProjectId: string;
-    /** @description 工作流执行ID */
+    /** @description Workflow execution ID. */
     WorkflowExecutionId: string;
-    /** @description 过滤条件 */
+    /** @description Filter criteria. */
     Filters?: Filter[];
-    /** @description 排序条件 */
+    /** @description Sort criteria */
     OrderFields?: OrderField[];
 }
 /** @description The whole body of every processed GetTriggerWorkflowRun request, success or error. */
@@ -3334,18 +3752,18 @@ export interface GetTriggerWorkflowRunResponseBody {
     /** @description Success or failure (`Error`); a success never carries `Error`. */
     Response: GetTriggerWorkflowRunResponse | TencentCloudErrorResponse;
 }
-/** @description GetTriggerWorkflowRun返回参数结构体 */
+/** @description GetTriggerWorkflowRun response structure. */
 export interface GetTriggerWorkflowRunResponse {
     Error?: never;
-    /** @description 工作流任务信息 */
+    /** @description Workflow task info. */
     Data?: TriggerWorkflowTaskRunDetailBrief;
     RequestId: RequestId;
 }
-/** @description GetWorkflow请求参数结构体 */
+/** @description GetWorkflow request structure. */
 export interface GetWorkflowRequest {
-    /** @description 项目ID */
+    /** @description Project ID. */
     ProjectId: string;
-    /** @description 工作流ID 通过ListWorkflows接口获取 */
+    /** @description Workflow ID. Obtained through the  ListWorkflows API. */
     WorkflowId: string;
 }
 /** @description The whole body of every processed GetWorkflow request, success or error. */
@@ -3353,18 +3771,18 @@ export interface GetWorkflowResponseBody {
     /** @description Success or failure (`Error`); a success never carries `Error`. */
     Response: GetWorkflowResponse | TencentCloudErrorResponse;
 }
-/** @description GetWorkflow返回参数结构体 */
+/** @description GetWorkflow response structure. */
 export interface GetWorkflowResponse {
     Error?: never;
-    /** @description 工作流详细信息 */
+    /** @description Describes workflow details. */
     Data?: WorkflowDetail | null;
     RequestId: RequestId;
 }
-/** @description GetWorkflowFolder请求参数结构体 */
+/** @description GetWorkflowFolder request structure. */
 export interface GetWorkflowFolderRequest {
-    /** @description 项目ID */
+    /** @description Project ID. */
     ProjectId: string;
-    /** @description 文件夹id */
+    /** @description Folder ID */
     FolderId: string;
 }
 /** @description The whole body of every processed GetWorkflowFolder request, success or error. */
@@ -3372,25 +3790,28 @@ export interface GetWorkflowFolderResponseBody {
     /** @description Success or failure (`Error`); a success never carries `Error`. */
     Response: GetWorkflowFolderResponse | TencentCloudErrorResponse;
 }
-/** @description GetWorkflowFolder返回参数结构体 */
+/** @description GetWorkflowFolder response structure. */
 export interface GetWorkflowFolderResponse {
     Error?: never;
-    /** @description 文件夹详情 */
+    /**
+     * @description Folder Details
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     Data?: WorkflowFolderDetail | null;
     RequestId: RequestId;
 }
-/** @description GrantMemberProjectRole请求参数结构体 */
+/** @description GrantMemberProjectRole request structure. */
 export interface GrantMemberProjectRoleRequest {
-    /** @description 项目id */
+    /** @description Project ID. */
     ProjectId: string;
-    /** @description 用户id */
+    /** @description User ID */
     UserUin: string;
     /**
-     * @description 角色id列表，目前支持的项目角色有
-     *     - 308335260274237440 (项目管理员)
-     *     - 308335260676890624 (数据工程师)
-     *     - 308335260844662784 (运维工程师)
-     *     - 308335260945326080 (普通成员)
+     * @description Role id list. currently supports project roles:.
+     *     -308335260274237440 (project administrator).
+     *     -308335260676890624 (data engineer).
+     *     -308335260844662784 (operation and maintenance engineer).
+     *     -308335260945326080 (ordinary member).
      */
     RoleIds: string[];
 }
@@ -3399,7 +3820,7 @@ export interface GrantMemberProjectRoleResponseBody {
     /** @description Success or failure (`Error`); a success never carries `Error`. */
     Response: GrantMemberProjectRoleResponse | TencentCloudErrorResponse;
 }
-/** @description GrantMemberProjectRole返回参数结构体 */
+/** @description GrantMemberProjectRole response structure. */
 export interface GrantMemberProjectRoleResponse {
     Error?: never;
     RequestId: RequestId;
@@ -3423,17 +3844,17 @@ export interface KillTaskInstancesAsyncResponse {
     Data?: OpsAsyncResponse;
     RequestId: RequestId;
 }
-/** @description KillTriggerWorkflowRuns请求参数结构体 */
+/** @description KillTriggerWorkflowRuns request structure. */
 export interface KillTriggerWorkflowRunsRequest {
-    /** @description 项目ID */
+    /** @description Project ID. */
     ProjectId: string;
-    /** @description 工作流ID */
+    /** @description Workflow ID. */
     WorkflowId: string;
-    /** @description 指定要停止的工作流执行ID */
+    /** @description Specifies the workflow execution ID to be stopped. */
     WorkflowExecutionIdList?: string[];
-    /** @description 当指定的工作流运行为空时，是否全部终止正在运行的工作流执行 */
+    /** @description When specifying an empty workflow run, whether all terminate running workflow execution. */
     All?: boolean;
-    /** @description 当指定的工作流运行为空时，是否仅停止等待中的工作流运行 */
+    /** @description Whether to stop only waiting workflow runs when specifying empty workflow runs. */
     Pending?: boolean;
 }
 /** @description The whole body of every processed KillTriggerWorkflowRuns request, success or error. */
@@ -3441,30 +3862,30 @@ export interface KillTriggerWorkflowRunsResponseBody {
     /** @description Success or failure (`Error`); a success never carries `Error`. */
     Response: KillTriggerWorkflowRunsResponse | TencentCloudErrorResponse;
 }
-/** @description KillTriggerWorkflowRuns返回参数结构体 */
+/** @description KillTriggerWorkflowRuns response structure. */
 export interface KillTriggerWorkflowRunsResponse {
     Error?: never;
-    /** @description 工作流运行操作结果 */
+    /** @description Flow running operation result. */
     Data?: ExecutionActionBrief[];
     RequestId: RequestId;
 }
-/** @description ListAlarmMessages请求参数结构体 */
+/** @description ListAlarmMessages request structure. */
 export interface ListAlarmMessagesRequest {
-    /** @description 所属项目id */
+    /** @description Project id. */
     ProjectId: string;
-    /** @description 页码数，用于翻页，最小值为 1。 */
+    /** @description Page number for pagination, minimum value is 1. */
     PageNumber?: number;
-    /** @description 每页显示的条数，最大 100 条 */
+    /** @description Specifies the number of items displayed per page. maximum value: 100. */
     PageSize?: number;
-    /** @description 起始告警时间, 格式为yyyy-MM-dd HH:mm:ss */
+    /** @description Starting Alarm time. format: yyyy-MM-dd HH:MM:ss. */
     StartTime?: string;
-    /** @description 截止告警时间, 格式yyyy-MM-dd HH:mm:ss */
+    /** @description Specifies the Alarm end time in the format yyyy-MM-dd HH:MM:ss. */
     EndTime?: string;
-    /** @description 告警级别 */
+    /** @description Alarm level. */
     AlarmLevel?: number;
-    /** @description 告警接收人Id */
+    /** @description Alert recipient Id. */
     AlarmRecipientId?: string;
-    /** @description 对于传入和返回的过滤时区, 默认UTC+8 */
+    /** @description For incoming and returned filter time zone, default UTC+8. */
     TimeZone?: string;
 }
 /** @description The whole body of every processed ListAlarmMessages request, success or error. */
@@ -3472,20 +3893,20 @@ export interface ListAlarmMessagesResponseBody {
     /** @description Success or failure (`Error`); a success never carries `Error`. */
     Response: ListAlarmMessagesResponse | TencentCloudErrorResponse;
 }
-/** @description ListAlarmMessages返回参数结构体 */
+/** @description ListAlarmMessages response structure. */
 export interface ListAlarmMessagesResponse {
     Error?: never;
-    /** @description 告警信息列表 */
+    /** @description Alarm information list. */
     Data?: ListAlarmMessages;
     RequestId: RequestId;
 }
-/** @description ListCatalog请求参数结构体 */
+/** @description ListCatalog request structure. */
 export interface ListCatalogRequest {
-    /** @description 页码，从1开始 */
+    /** @description Page number, starting from 1. */
     PageNumber: number;
-    /** @description 分页大小，最大500 */
+    /** @description Pagination size. maximum 500. */
     PageSize: number;
-    /** @description 父目录ID(此参数还未支持) */
+    /** @description Parent directory ID (this parameter is not supported). */
     ParentCatalogId?: string;
 }
 /** @description The whole body of every processed ListCatalog request, success or error. */
@@ -3493,24 +3914,24 @@ export interface ListCatalogResponseBody {
     /** @description Success or failure (`Error`); a success never carries `Error`. */
     Response: ListCatalogResponse | TencentCloudErrorResponse;
 }
-/** @description ListCatalog返回参数结构体 */
+/** @description ListCatalog response structure. */
 export interface ListCatalogResponse {
     Error?: never;
-    /** @description 分页数据 */
+    /** @description Paging data */
     Data?: ListCatalogPage;
     RequestId: RequestId;
 }
-/** @description ListCodeFolderContents请求参数结构体 */
+/** @description ListCodeFolderContents request structure. */
 export interface ListCodeFolderContentsRequest {
-    /** @description 项目ID */
+    /** @description Project ID. */
     ProjectId: string;
-    /** @description 父文件夹path，例如/aaa/bbb/ccc，路径头需带斜杠，根目录传/ */
+    /** @description Parent folder path, such as /aaa/bbb/ccc. path header must include a slash. pass / for the root directory. */
     ParentFolderPath?: string;
-    /** @description 文件夹名称/代码文件名称搜索 */
+    /** @description Folder name or code file name. */
     Keyword?: string;
-    /** @description 只查询文件夹 */
+    /** @description Queries folder only. */
     OnlyFolderNode?: boolean;
-    /** @description 是否只查询用户自己创建的代码文件 */
+    /** @description Specifies whether to query only code script created by user themselves. */
     OnlyUserSelfScript?: boolean;
 }
 /** @description The whole body of every processed ListCodeFolderContents request, success or error. */
@@ -3518,24 +3939,24 @@ export interface ListCodeFolderContentsResponseBody {
     /** @description Success or failure (`Error`); a success never carries `Error`. */
     Response: ListCodeFolderContentsResponse | TencentCloudErrorResponse;
 }
-/** @description ListCodeFolderContents返回参数结构体 */
+/** @description ListCodeFolderContents response structure. */
 export interface ListCodeFolderContentsResponse {
     Error?: never;
-    /** @description 结果 */
+    /** @description Result */
     Data?: CodeFolderNode[] | null;
     RequestId: RequestId;
 }
-/** @description ListCodePermissions请求参数结构体 */
+/** @description ListCodePermissions request structure. */
 export interface ListCodePermissionsRequest {
-    /** @description 项目ID */
+    /** @description Project ID. */
     ProjectId: string;
-    /** @description 页码，默认1 */
+    /** @description Page number, which is 1 by default. */
     PageNumber: number;
-    /** @description 返回数量，默认为20，最大值为100。要求500、1000或者更大 */
+    /** @description Number of returned results. the default is 20, and the maximum value is 100. requirements: 500, 1000 or more. */
     PageSize: number;
-    /** @description 授权资源 */
+    /** @description Authorized resources. */
     Resource: ExploreFileResourceInput;
-    /** @description 用户筛选条件 */
+    /** @description User filtering criteria. */
     Users?: string[];
 }
 /** @description The whole body of every processed ListCodePermissions request, success or error. */
@@ -3543,26 +3964,26 @@ export interface ListCodePermissionsResponseBody {
     /** @description Success or failure (`Error`); a success never carries `Error`. */
     Response: ListCodePermissionsResponse | TencentCloudErrorResponse;
 }
-/** @description ListCodePermissions返回参数结构体 */
+/** @description ListCodePermissions response structure. */
 export interface ListCodePermissionsResponse {
     Error?: never;
-    /** @description 权限列表 */
+    /** @description Permission list */
     Data?: ExploreFilePermissionsPage;
     RequestId: RequestId;
 }
-/** @description ListColumnLineage请求参数结构体 */
+/** @description ListColumnLineage request structure. */
 export interface ListColumnLineageRequest {
-    /** @description 表唯一ID */
+    /** @description Table unique ID. */
     TableUniqueId: string;
-    /** @description 血缘方向 INPUT｜OUTPUT */
+    /** @description Lineage direction INPUT｜OUTPUT. */
     Direction: string;
-    /** @description 页码 */
+    /** @description Page number */
     PageNumber: number;
-    /** @description 分页大小 */
+    /** @description Pagination size. */
     PageSize: number;
-    /** @description 列名称 */
+    /** @description Column name. */
     ColumnName: string;
-    /** @description 来源：WEDATA|THIRD 默认WEDATA */
+    /** @description Source: WEDATA|THIRD default WEDATA. */
     Platform: string;
 }
 /** @description The whole body of every processed ListColumnLineage request, success or error. */
@@ -3570,24 +3991,24 @@ export interface ListColumnLineageResponseBody {
     /** @description Success or failure (`Error`); a success never carries `Error`. */
     Response: ListColumnLineageResponse | TencentCloudErrorResponse;
 }
-/** @description ListColumnLineage返回参数结构体 */
+/** @description ListColumnLineage response structure. */
 export interface ListColumnLineageResponse {
     Error?: never;
-    /** @description 分页数据 */
+    /** @description Paging data */
     Data?: ListLineagePage;
     RequestId: RequestId;
 }
-/** @description ListDataBackfillInstances请求参数结构体 */
+/** @description ListDataBackfillInstances request structure. */
 export interface ListDataBackfillInstancesRequest {
-    /** @description 所属项目Id */
+    /** @description Project ID */
     ProjectId: string;
-    /** @description 补录计划Id */
+    /** @description Backfill plan Id. */
     DataBackfillPlanId: string;
-    /** @description 任务Id */
+    /** @description Task ID */
     TaskId: string;
-    /** @description 页码 */
+    /** @description Page number. */
     PageNumber?: number;
-    /** @description 分页大小 */
+    /** @description Pagination size. */
     PageSize?: number;
 }
 /** @description The whole body of every processed ListDataBackfillInstances request, success or error. */
@@ -3595,28 +4016,86 @@ export interface ListDataBackfillInstancesResponseBody {
     /** @description Success or failure (`Error`); a success never carries `Error`. */
     Response: ListDataBackfillInstancesResponse | TencentCloudErrorResponse;
 }
-/** @description ListDataBackfillInstances返回参数结构体 */
+/** @description ListDataBackfillInstances response structure. */
 export interface ListDataBackfillInstancesResponse {
     Error?: never;
-    /** @description 单个补录计划下的所有补录实例 */
+    /** @description All backfill  instances under one backfill  plan. */
     Data?: BackfillInstanceCollection;
     RequestId: RequestId;
 }
-/** @description ListDataSources请求参数结构体 */
+/** @description ListDataSources request structure. */
 export interface ListDataSourcesRequest {
-    /** @description <p>项目id</p> */
+    /** @description Project ID. */
     ProjectId: string;
-    /** @description <p>返回数量，默认10</p> */
+    /** @description Number of returned results. default: 10. */
     PageSize?: number;
-    /** @description <p>页码，默认1</p> */
+    /** @description Page number, which is 1 by default. */
     PageNumber?: number;
-    /** @description <p>数据源名称</p> */
+    /** @description Data source name */
     Name?: string;
-    /** @description <p>数据源展示名</p> */
+    /** @description Data source display name. */
     DisplayName?: string;
-    /** @description <p>数据源类型:枚举值</p><ul><li>MYSQL</li><li>TENCENT_MYSQL</li><li>POSTGRE</li><li>ORACLE</li><li>SQLSERVER</li><li>FTP</li><li>HIVE</li><li>HUDI</li><li>HDFS</li><li>ICEBERG</li><li>KAFKA</li><li>HBASE</li><li>SPARK</li><li>VIRTUAL</li><li>TBASE</li><li>DB2</li><li>DM</li><li>GAUSSDB</li><li>GBASE</li><li>IMPALA</li><li>ES</li><li>TENCENT_ES</li><li>GREENPLUM</li><li>PHOENIX</li><li>SAP_HANA</li><li>SFTP</li><li>OCEANBASE</li><li>CLICKHOUSE</li><li>KUDU</li><li>VERTICA</li><li>REDIS</li><li>COS</li><li>DLC</li><li>DORIS</li><li>CKAFKA</li><li>S3</li><li>TDSQL</li><li>TDSQL_MYSQL</li><li>MONGODB</li><li>TENCENT_MONGODB</li><li>REST_API</li><li>SuperSQL</li><li>PRESTO</li><li>TiDB</li><li>StarRocks</li><li>Trino</li><li>Kyuubi</li><li>TCHOUSE_X</li><li>TCHOUSE_P</li><li>TCHOUSE_C</li><li>TCHOUSE_D</li><li>INFLUXDB</li><li>BIG_QUERY</li><li>SSH</li><li>BLOB</li></ul> */
+    /**
+     * @description Data source type: enumeration value.
+     *
+     *     - MYSQL
+     *     - TENCENT_MYSQL
+     *     - POSTGRE
+     *     - ORACLE
+     *     - SQLSERVER
+     *     - FTP
+     *     - HIVE
+     *     - HUDI
+     *     - HDFS
+     *     - ICEBERG
+     *     - KAFKA
+     *     - HBASE
+     *     - SPARK
+     *     - VIRTUAL
+     *     - TBASE
+     *     - DB2
+     *     - DM
+     *     - GAUSSDB
+     *     - GBASE
+     *     - IMPALA
+     *     - ES
+     *     - TENCENT_ES
+     *     - GREENPLUM
+     *     - PHOENIX
+     *     - SAP_HANA
+     *     - SFTP
+     *     - OCEANBASE
+     *     - CLICKHOUSE
+     *     - KUDU
+     *     - VERTICA
+     *     - REDIS
+     *     - COS
+     *     - DLC
+     *     - DORIS
+     *     - CKAFKA
+     *     - S3
+     *     - TDSQL
+     *     - TDSQL_MYSQL
+     *     - MONGODB
+     *     - TENCENT_MONGODB
+     *     - REST_API
+     *     - SuperSQL
+     *     - PRESTO
+     *     - TiDB
+     *     - StarRocks
+     *     - Trino
+     *     - Kyuubi
+     *     - TCHOUSE_X
+     *     - TCHOUSE_P
+     *     - TCHOUSE_C
+     *     - TCHOUSE_D
+     *     - INFLUXDB
+     *     - BIG_QUERY
+     *     - SSH
+     *     - BLOB
+     */
     Type?: string[];
-    /** @description <p>创建人</p> */
+    /** @description Creator */
     Creator?: string;
 }
 /** @description The whole body of every processed ListDataSources request, success or error. */
@@ -3624,24 +4103,27 @@ export interface ListDataSourcesResponseBody {
     /** @description Success or failure (`Error`); a success never carries `Error`. */
     Response: ListDataSourcesResponse | TencentCloudErrorResponse;
 }
-/** @description ListDataSources返回参数结构体 */
+/** @description ListDataSources response structure. */
 export interface ListDataSourcesResponse {
     Error?: never;
-    /** @description <p>数据源列表</p> */
+    /**
+     * @description Data Source List
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     Data?: DataSourceInfo | null;
     RequestId: RequestId;
 }
-/** @description ListDatabase请求参数结构体 */
+/** @description ListDatabase request structure. */
 export interface ListDatabaseRequest {
-    /** @description 页码，从1开始 */
+    /** @description Page number, starting from 1. */
     PageNumber: number;
-    /** @description 分页大小，最大500 */
+    /** @description Pagination size. maximum 500. */
     PageSize: number;
-    /** @description 目录名称 */
+    /** @description Directory name. */
     CatalogName?: string;
-    /** @description 数据源ID */
+    /** @description Data source ID. */
     DatasourceId?: number;
-    /** @description 数据库名称搜索关键字 */
+    /** @description Search by database name keyword. */
     Keyword?: string;
 }
 /** @description The whole body of every processed ListDatabase request, success or error. */
@@ -3649,22 +4131,22 @@ export interface ListDatabaseResponseBody {
     /** @description Success or failure (`Error`); a success never carries `Error`. */
     Response: ListDatabaseResponse | TencentCloudErrorResponse;
 }
-/** @description ListDatabase返回参数结构体 */
+/** @description ListDatabase response structure. */
 export interface ListDatabaseResponse {
     Error?: never;
-    /** @description 分页数据 */
+    /** @description Paging data */
     Data?: ListDatabasePage;
     RequestId: RequestId;
 }
-/** @description ListDownstreamOpsTasks请求参数结构体 */
+/** @description ListDownstreamOpsTasks request structure. */
 export interface ListDownstreamOpsTasksRequest {
-    /** @description 任务Id */
+    /** @description Task ID */
     TaskId: string;
-    /** @description 项目Id */
+    /** @description Project ID. */
     ProjectId: string;
-    /** @description 分页页码 */
+    /** @description Page number */
     PageNumber?: string;
-    /** @description 分页大小 */
+    /** @description Pagination size. */
     PageSize?: string;
 }
 /** @description The whole body of every processed ListDownstreamOpsTasks request, success or error. */
@@ -3672,10 +4154,10 @@ export interface ListDownstreamOpsTasksResponseBody {
     /** @description Success or failure (`Error`); a success never carries `Error`. */
     Response: ListDownstreamOpsTasksResponse | TencentCloudErrorResponse;
 }
-/** @description ListDownstreamOpsTasks返回参数结构体 */
+/** @description ListDownstreamOpsTasks response structure. */
 export interface ListDownstreamOpsTasksResponse {
     Error?: never;
-    /** @description 下游依赖详情 */
+    /** @description Downstream dependency description. */
     Data?: ChildDependencyConfigPage;
     RequestId: RequestId;
 }
@@ -3707,15 +4189,15 @@ export interface ListDownstreamTaskInstancesResponse {
     Data?: TaskInstancePage;
     RequestId: RequestId;
 }
-/** @description ListDownstreamTasks请求参数结构体 */
+/** @description ListDownstreamTasks request structure. */
 export interface ListDownstreamTasksRequest {
-    /** @description 项目ID */
+    /** @description Project ID. */
     ProjectId: string;
-    /** @description 任务ID */
+    /** @description Task ID */
     TaskId: string;
-    /** @description 分页大小 */
+    /** @description Page number */
     PageNumber?: number;
-    /** @description 分页页码 */
+    /** @description Pagination size. */
     PageSize?: number;
 }
 /** @description The whole body of every processed ListDownstreamTasks request, success or error. */
@@ -3723,22 +4205,22 @@ export interface ListDownstreamTasksResponseBody {
     /** @description Success or failure (`Error`); a success never carries `Error`. */
     Response: ListDownstreamTasksResponse | TencentCloudErrorResponse;
 }
-/** @description ListDownstreamTasks返回参数结构体 */
+/** @description ListDownstreamTasks response structure. */
 export interface ListDownstreamTasksResponse {
     Error?: never;
-    /** @description 下游依赖详情 */
+    /** @description Describes the downstream dependency details. */
     Data?: DependencyConfigPage;
     RequestId: RequestId;
 }
-/** @description ListDownstreamTriggerTasks请求参数结构体 */
+/** @description ListDownstreamTriggerTasks request structure. */
 export interface ListDownstreamTriggerTasksRequest {
-    /** @description 项目ID */
+    /** @description Project ID. */
     ProjectId: string;
-    /** @description 任务ID */
+    /** @description Task ID. */
     TaskId: string;
-    /** @description 分页页码 */
+    /** @description Page number */
     PageNumber?: number;
-    /** @description 分页大小 */
+    /** @description Pagination size. */
     PageSize?: number;
 }
 /** @description The whole body of every processed ListDownstreamTriggerTasks request, success or error. */
@@ -3746,26 +4228,29 @@ export interface ListDownstreamTriggerTasksResponseBody {
     /** @description Success or failure (`Error`); a success never carries `Error`. */
     Response: ListDownstreamTriggerTasksResponse | TencentCloudErrorResponse;
 }
-/** @description ListDownstreamTriggerTasks返回参数结构体 */
+/** @description ListDownstreamTriggerTasks response structure. */
 export interface ListDownstreamTriggerTasksResponse {
     Error?: never;
-    /** @description 下游依赖详情 */
+    /**
+     * @description Downstream dependency details.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     Data?: TriggerDependencyConfigPage | null;
     RequestId: RequestId;
 }
-/** @description ListLineage请求参数结构体 */
+/** @description ListLineage request structure. */
 export interface ListLineageRequest {
-    /** @description <p>实体唯一ID</p> */
+    /** @description Entity unique ID. */
     ResourceUniqueId: string;
-    /** @description <p>实体类型 TABLE|METRIC|MODEL|SERVICE|COLUMN</p> */
+    /** @description Entity type TABLE|METRIC|MODEL|SERVICE|COLUMN. */
     ResourceType: string;
-    /** @description <p>血缘方向 INPUT｜OUTPUT</p> */
+    /** @description Lineage direction INPUT｜OUTPUT. */
     Direction: string;
-    /** @description <p>页码</p> */
+    /** @description Page number */
     PageNumber: number;
-    /** @description <p>分页大小</p> */
+    /** @description Pagination size. */
     PageSize: number;
-    /** @description <p>来源：WEDATA|THIRD 默认WEDATA</p> */
+    /** @description Source: WEDATA|THIRD default WEDATA. */
     Platform: string;
 }
 /** @description The whole body of every processed ListLineage request, success or error. */
@@ -3773,51 +4258,77 @@ export interface ListLineageResponseBody {
     /** @description Success or failure (`Error`); a success never carries `Error`. */
     Response: ListLineageResponse | TencentCloudErrorResponse;
 }
-/** @description ListLineage返回参数结构体 */
+/** @description ListLineage response structure. */
 export interface ListLineageResponse {
     Error?: never;
-    /** @description <p>分页数据</p> */
+    /** @description Paging data */
     Data?: ListLineagePage;
     RequestId: RequestId;
 }
-/** @description ListOpsAlarmRules请求参数结构体 */
+/** @description ListOpsAlarmRules request structure. */
 export interface ListOpsAlarmRulesRequest {
-    /** @description 项目id */
+    /** @description Project ID. */
     ProjectId: string;
-    /** @description 分页的页数，默认为1 */
+    /** @description Page number for pagination. defaults to 1. */
     PageNumber?: number;
-    /** @description 每页显示的条数，默认为20，最小值为1、最大值为200 */
+    /** @description Number of items to display per page, defaults to 20, minimum value 1, maximum value 200. */
     PageSize?: number;
-    /** @description 监控对象类型, 任务维度监控： 可按照任务/工作流/项目来配置：1.任务、2.工作流、3.项目（默认为1.任务） 项目维度监控： 项目整体任务波动告警， 7：项目波动监控告警 */
+    /**
+     * @description Monitoring Object Type
+     *
+     *     Task-level Monitoring - Can be configured by Task / Workflow / Project:
+     *     1 = Task (default)
+     *     2 = Workflow
+     *     3 = Project
+     *
+     *     Project-level Monitoring - Monitors overall task fluctuations within a project:
+     *     7 = Project fluctuation monitoring alarm
+     */
     MonitorObjectType?: number;
-    /** @description 根据任务id查询告警规则 */
+    /** @description Based on task id, queries Alarm rules. */
     TaskId?: string;
     /**
-     * @description 查询配置对应告警类型的告警规则
-     *     告警规则监控类型 failure：失败告警 ；overtime：超时告警 success：成功告警; backTrackingOrRerunSuccess: 补录重跑成功告警 backTrackingOrRerunFailure：补录重跑失败告警；
-     *     项目波动告警
-     *     projectFailureInstanceUpwardFluctuationAlarm： 当天失败实例数向上波动率超过阀值告警； projectSuccessInstanceDownwardFluctuationAlarm：当天成功实例数向下波动率超过阀值告警；
-     *     离线集成任务对账告警： reconciliationFailure： 离线对账任务失败告警 reconciliationOvertime： 离线对账任务运行超时告警 reconciliationMismatch： 数据对账任务不一致条数超过阀值告警
+     * @description Alarm Rule Monitoring Types:
+     *
+     *     failure: Failure alarm
+     *
+     *     overtime: Timeout alarm
+     *
+     *     success: Success alarm
+     *
+     *     backTrackingOrRerunSuccess: Alarm when backfill/rerun succeeds
+     *
+     *     backTrackingOrRerunFailure: Alarm when backfill/rerun fails
+     *
+     *     projectFailureInstanceUpwardFluctuationAlarm: Alarm when the upward fluctuation rate of failed instances for the day exceeds the threshold
+     *
+     *     projectSuccessInstanceDownwardFluctuationAlarm: Alarm when the downward fluctuation rate of successful instances for the day exceeds the threshold
+     *
+     *     reconciliationFailure: Alarm when an offline reconciliation task fails
+     *
+     *     reconciliationOvertime: Alarm when an offline reconciliation task runs overtime
+     *
+     *     reconciliationMismatch: Alarm when the number of mismatched records in reconciliation exceeds the threshold
      */
     AlarmType?: string;
     /**
-     * @description 查询配置了对应告警级别的告警规则
-     *     告警级别 1.普通、2.重要、3.紧急
+     * @description Queries Alarm rules configured with corresponding Alarm levels.
+     *     Valid values: 1. ordinary, 2. important, 3. critical.
      */
     AlarmLevel?: number;
-    /** @description 查询配置对应告警接收人的告警规则 */
+    /** @description Query the alarm rules associated with the configured alarm recipients. */
     AlarmRecipientId?: string;
-    /** @description 根据告警规则id/规则名称查询对应的告警规则 */
+    /** @description Queries the corresponding Alarm rule based on Alarm rule id or rule name. */
     Keyword?: string;
-    /** @description 告警规则创建人过滤 */
+    /** @description Specifies the creator filter for Alarm rule creation. */
     CreateUserUin?: string;
-    /** @description 告警规则创建时间范围起始时间, 格式如2025-08-17 00:00:00 */
+    /** @description Start time of the Alarm rule create time range, in the format of 2025-08-17 00:00:00. */
     CreateTimeFrom?: string;
-    /** @description 告警规则创建时间范围结束时间，格式如"2025-08-26 23:59:59" */
+    /** @description End time of the Alarm rule creation time range, in the format of "2025-08-26 23:59:59". */
     CreateTimeTo?: string;
-    /** @description 最后更新时间过滤告警规则， 格式如"2025-08-26 00:00:00" */
+    /** @description Filters Alarm rules by last update time, in the format of "2025-08-26 00:00:00". */
     UpdateTimeFrom?: string;
-    /** @description 最后更新时间过滤告警规则 格式如： "2025-08-26 23:59:59" */
+    /** @description Filters Alarm rules by last update time in the format of "2025-08-26 23:59:59". */
     UpdateTimeTo?: string;
 }
 /** @description The whole body of every processed ListOpsAlarmRules request, success or error. */
@@ -3825,82 +4336,95 @@ export interface ListOpsAlarmRulesResponseBody {
     /** @description Success or failure (`Error`); a success never carries `Error`. */
     Response: ListOpsAlarmRulesResponse | TencentCloudErrorResponse;
 }
-/** @description ListOpsAlarmRules返回参数结构体 */
+/** @description ListOpsAlarmRules response structure. */
 export interface ListOpsAlarmRulesResponse {
     Error?: never;
-    /** @description 告警信息信息响应 */
+    /** @description Alarm information response. */
     Data?: ListAlarmRulesResult;
     RequestId: RequestId;
 }
-/** @description ListOpsTasks请求参数结构体 */
+/** @description ListOpsTasks request structure. */
 export interface ListOpsTasksRequest {
-    /** @description 项目Id */
+    /** @description Project ID. */
     ProjectId: string;
-    /** @description 分页大小 */
+    /** @description Pagination size. */
     PageSize?: string;
-    /** @description 分页页码 */
+    /** @description Page number */
     PageNumber?: string;
     /**
-     * @description 任务类型Id
-     *      - 20：通用数据同步
-     *      - 25：ETLTaskType
-     *      - 26：ETLTaskType
-     *      - 30：python
-     *      - 31：pyspark
-     *      - 34：HiveSQLTaskType
-     *      - 35：shell
-     *      - 36：SparkSQLTaskType
-     *      - 21：JDBCSQLTaskType
-     *      - 32：DLCTaskType
-     *      - 33：ImpalaTaskType
-     *      - 40：CDWTaskType
-     *      - 41：kettle
-     *      - 46：DLCSparkTaskType
-     *      - 47：TiOne机器学习
-     *      - 48：TrinoTaskType
-     *      - 50：DLCPyspark39：spark
-     *      - 92：mr
-     *      - 38：shell脚本
-     *      - 70：hivesql脚本
-     *      - 1000：自定义业务通用
+     * @description Task type Id.
+     *     -20: common data sync.
+     *      - 25:ETLTaskType
+     *      - 26:ETLTaskType
+     *      - 30:python
+     *      - 31:pyspark
+     *      - 34:HiveSQLTaskType
+     *      - 35:shell
+     *      - 36:SparkSQLTaskType
+     *      - 21:JDBCSQLTaskType
+     *      - 32:DLCTaskType
+     *      - 33:ImpalaTaskType
+     *      - 40:CDWTaskType
+     *      - 41:kettle
+     *      - 46:DLCSparkTaskType
+     *     -47: TiOne machine learning.
+     *      - 48:TrinoTaskType
+     *      - 50:DLCPyspark39:spark
+     *      - 92:mr
+     *     -38: shell script.
+     *     -70: hivesql script.
+     *     -1000: common custom business.
      */
     TaskTypeId?: string;
-    /** @description 工作流Id */
+    /** @description Workflow ID. */
     WorkflowId?: string;
-    /** @description 工作流名称 */
+    /** @description Workflow name. */
     WorkflowName?: string;
-    /** @description 责任人id */
+    /** @description Owner id. */
     OwnerUin?: string;
-    /** @description 文件夹Id */
+    /** @description Folder ID */
     FolderId?: string;
-    /** @description 数据源id */
+    /** @description Data source ID. */
     SourceServiceId?: string;
-    /** @description 目标数据源id */
+    /** @description Target data source id. */
     TargetServiceId?: string;
-    /** @description 资源组id */
+    /** @description Executor Group ID */
     ExecutorGroupId?: string;
     /**
-     * @description 任务周期类型
-     *     * ONEOFF_CYCLE: 一次性
-     *     * YEAR_CYCLE: 年
-     *     * MONTH_CYCLE: 月
-     *     * WEEK_CYCLE: 周
-     *     * DAY_CYCLE: 天
-     *     * HOUR_CYCLE: 小时
-     *     * MINUTE_CYCLE: 分钟
-     *     * CRONTAB_CYCLE: crontab表达式类型
+     * @description Task Cycle Type:
+     *
+     *     * ONEOFF_CYCLE: One-time
+     *
+     *     * YEAR_CYCLE: Yearly
+     *
+     *     * MONTH_CYCLE: Monthly
+     *
+     *     * WEEK_CYCLE: Weekly
+     *
+     *     * DAY_CYCLE: Daily
+     *
+     *     * HOUR_CYCLE: Hourly
+     *
+     *     * MINUTE_CYCLE: Minute-level
+     *
+     *     * CRONTAB_CYCLE: Crontab expression-based
      */
     CycleType?: string;
     /**
-     * @description 任务状态:
-     *     - Y: 运行
-     *     - F: 停止
-     *     - O: 冻结
-     *     - T: 停止中
-     *     - INVALID: 已失效
+     * @description Task Status
+     *
+     *     -Y: Running
+     *
+     *     -F: Stopped
+     *
+     *     -O: Frozen
+     *
+     *     -T: Stopping
+     *
+     *     -INVALID: Invalid
      */
     Status?: string;
-    /** @description 时区, 默认默认UTC+8 */
+    /** @description Time zone. defaults to UTC+8. */
     TimeZone?: string;
 }
 /** @description The whole body of every processed ListOpsTasks request, success or error. */
@@ -3908,24 +4432,24 @@ export interface ListOpsTasksResponseBody {
     /** @description Success or failure (`Error`); a success never carries `Error`. */
     Response: ListOpsTasksResponse | TencentCloudErrorResponse;
 }
-/** @description ListOpsTasks返回参数结构体 */
+/** @description ListOpsTasks response structure. */
 export interface ListOpsTasksResponse {
     Error?: never;
-    /** @description 任务列表 */
+    /** @description Task list. */
     Data?: ListOpsTasksPage;
     RequestId: RequestId;
 }
-/** @description ListOpsTriggerWorkflows请求参数结构体 */
+/** @description ListOpsTriggerWorkflows request structure. */
 export interface ListOpsTriggerWorkflowsRequest {
-    /** @description 项目ID */
+    /** @description Project ID. */
     ProjectId: string;
-    /** @description 页码 */
+    /** @description Page number */
     PageNumber?: number;
-    /** @description 页大小 */
+    /** @description Page size. */
     PageSize?: number;
-    /** @description 过滤参数,工作流名称或ID查询名称：Keyword,工作流ID查询名称：WorkflowId,文件夹查询名称：FolderId,负责人查询名称：InChargeUin */
+    /** @description Filter parameters, workflow name or ID query name: Keyword, workflow ID query name: WorkflowId, folder query name: FolderId, person in charge query name: InChargeUin. */
     Filters?: Filter[];
-    /** @description 排序字段，排序字段名称 如下 任务数：TaskCount */
+    /** @description Sorting field, sorting field name as follows: number of tasks: TaskCount. */
     OrderFields?: OrderField[];
 }
 /** @description The whole body of every processed ListOpsTriggerWorkflows request, success or error. */
@@ -3933,49 +4457,58 @@ export interface ListOpsTriggerWorkflowsResponseBody {
     /** @description Success or failure (`Error`); a success never carries `Error`. */
     Response: ListOpsTriggerWorkflowsResponse | TencentCloudErrorResponse;
 }
-/** @description ListOpsTriggerWorkflows返回参数结构体 */
+/** @description ListOpsTriggerWorkflows response structure. */
 export interface ListOpsTriggerWorkflowsResponse {
     Error?: never;
-    /** @description 工作流查询结果 */
+    /**
+     * @description Workflow query result.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     Data?: TriggerWorkflowResult | null;
     RequestId: RequestId;
 }
-/** @description ListOpsWorkflows请求参数结构体 */
+/** @description ListOpsWorkflows request structure. */
 export interface ListOpsWorkflowsRequest {
-    /** @description 项目Id */
+    /** @description Project ID. */
     ProjectId: string;
-    /** @description 分页页码 */
+    /** @description Page number */
     PageNumber?: number;
-    /** @description 分页大小 */
+    /** @description Pagination size. */
     PageSize?: number;
-    /** @description 文件Id */
+    /** @description Folder ID */
     FolderId?: string;
     /**
      * @deprecated
-     * @description 工作流状态筛选
-     *     * ALL_RUNNING : 全部调度中
-     *     * ALL_FREEZED : 全部已暂停
-     *     * ALL_STOPPTED : 全部已下线
-     *     * PART_RUNNING : 部分调度中
-     *     * ALL_NO_RUNNING : 全部未调度
-     *     * ALL_INVALID : 全部已失效
+     * @description Workflow Status Filter
+     *
+     *     * ALL_RUNNING: All workflows are running (scheduled)
+     *
+     *     * ALL_FREEZED: All workflows are paused
+     *
+     *     * ALL_STOPPED: All workflows are offline
+     *
+     *     * PART_RUNNING: Some workflows are running (partially scheduled)
+     *
+     *     * ALL_NO_RUNNING: No workflows are running (unscheduled)
+     *
+     *     * ALL_INVALID: All workflows are invalid
      */
     Status?: string;
-    /** @description 负责人Id */
+    /** @description Owner ID */
     OwnerUin?: string;
-    /** @description 工作流类型筛选, 支持值 Cycle或Manual. 默认只查询 Cycle */
+    /** @description Workflow type filter criteria. supported values: Cycle or Manual. default: Cycle. */
     WorkflowType?: string;
-    /** @description 工作流关键词过滤，支持工作流 Id/name 模糊匹配 */
+    /** @description Workflow keyword-based filtering supports fuzzy matching of workflow Id/name. */
     KeyWord?: string;
-    /** @description 排序项，可选CreateTime、TaskCount */
+    /** @description Sort item. Options: CreateTime, TaskCount. */
     SortItem?: string;
-    /** @description 排序方式，DESC或ASC, 大写 */
+    /** @description Sorting method, DESC or ASC, uppercase. */
     SortType?: string;
-    /** @description 创建人Id */
+    /** @description CreatorId. specifies the id of the creator. */
     CreateUserUin?: string;
-    /** @description 更新时间，格式yyyy-MM-dd HH:mm:ss */
+    /** @description Update time. format: yyyy-MM-dd HH:MM:ss. */
     ModifyTime?: string;
-    /** @description 创建时间，格式yyyy-MM-dd HH:mm:ss */
+    /** @description Creation time. format: yyyy-MM-dd HH:MM:ss. */
     CreateTime?: string;
 }
 /** @description The whole body of every processed ListOpsWorkflows request, success or error. */
@@ -3983,30 +4516,30 @@ export interface ListOpsWorkflowsResponseBody {
     /** @description Success or failure (`Error`); a success never carries `Error`. */
     Response: ListOpsWorkflowsResponse | TencentCloudErrorResponse;
 }
-/** @description ListOpsWorkflows返回参数结构体 */
+/** @description ListOpsWorkflows response structure. */
 export interface ListOpsWorkflowsResponse {
     Error?: never;
-    /** @description 工作流列表 */
+    /** @description Workflow list */
     Data?: OpsWorkflows;
     RequestId: RequestId;
 }
-/** @description ListPermissions请求参数结构体 */
+/** @description ListPermissions request structure. */
 export interface ListPermissionsRequest {
     /**
-     * @description 资源
-     *     ResourceType：来源于TCCATALOG模块的GetGrantPrivilegesSTD接口中返回的ResourceType，并改为首字母大写，例如METALAKE对应Metalake
-     *     ResourceUri，取决于 ResourceType，Metalake时固定为default，其他类别采用catalog的三段式结构，例如
-     *     - Metalake，固定为default
-     *     - Catalog，取catalogName
-     *     - Schema，取catalogName.SchemaName
-     *     - Table，取catalogName.SchemaName.TableName
+     * @description Resource.
+     *     ResourceType: originates from the ResourceType returned by the GetGrantPrivilegesSTD API in the TCCATALOG module, and change to capitalize the first letter, such as METALAKE corresponding to METALAKE.
+     *     ResourceUri depends on ResourceType. fixed as default for Metalake. use the three-segment format of catalog for other categories, such as.
+     *     -Metalake, fixed as default.
+     *     -Catalog. specifies the catalogName.
+     *     -Schema. valid values: catalogName.SchemaName.
+     *     -Table. specifies catalogName.SchemaName.TableName.
      */
     Resource?: PrivilegeResourceInput;
-    /** @description 过滤条件(此参数还未支持) */
+    /** @description Filtering conditions (this parameter is not supported). */
     Filters?: SecurityFilter[];
-    /** @description 排序字段(此参数还未支持) */
+    /** @description Sorting field (this parameter is not supported). */
     OrderFields?: OrderField[];
-    /** @description 页参数(此参数还未支持) */
+    /** @description Page parameter (this parameter is not supported). */
     Page?: Page;
 }
 /** @description The whole body of every processed ListPermissions request, success or error. */
@@ -4014,24 +4547,27 @@ export interface ListPermissionsResponseBody {
     /** @description Success or failure (`Error`); a success never carries `Error`. */
     Response: ListPermissionsResponse | TencentCloudErrorResponse;
 }
-/** @description ListPermissions返回参数结构体 */
+/** @description ListPermissions response structure. */
 export interface ListPermissionsResponse {
     Error?: never;
-    /** @description 获取资源权限详情 */
+    /**
+     * @description Obtain resource permission details.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     Data?: GetResourcePrivilegeDetailRsp | null;
     RequestId: RequestId;
 }
-/** @description ListProcessLineage请求参数结构体 */
+/** @description ListProcessLineage request structure. */
 export interface ListProcessLineageRequest {
-    /** @description <p>任务唯一ID</p> */
+    /** @description Unique task ID. */
     ProcessId: string;
-    /** @description <p>任务类型    //调度任务     SCHEDULE_TASK,     //集成任务     INTEGRATION_TASK,     //第三方上报     THIRD_REPORT,     //数据建模     TABLE_MODEL,     //模型创建指标     MODEL_METRIC,     //原子指标创建衍生指标     METRIC_METRIC,     //数据服务     DATA_SERVICE</p> */
+    /** @description TASK type //scheduling tasks SCHEDULE_TASK, //INTEGRATION tasks INTEGRATION_TASK, //THIRD-party reporting THIRD_REPORT, //DATA modeling TABLE_MODEL, //MODEL create metrics MODEL_METRIC, //atomic metrics create derived metrics METRIC_METRIC, //DATA SERVICE DATA_SERVICE. */
     ProcessType: string;
-    /** @description <p>页码</p> */
+    /** @description Page number */
     PageNumber: number;
-    /** @description <p>分页大小</p> */
+    /** @description Pagination size. */
     PageSize: number;
-    /** @description <p>来源：WEDATA|THIRD 默认WEDATA</p> */
+    /** @description Source: WEDATA|THIRD default WEDATA. */
     Platform: string;
 }
 /** @description The whole body of every processed ListProcessLineage request, success or error. */
@@ -4039,24 +4575,24 @@ export interface ListProcessLineageResponseBody {
     /** @description Success or failure (`Error`); a success never carries `Error`. */
     Response: ListProcessLineageResponse | TencentCloudErrorResponse;
 }
-/** @description ListProcessLineage返回参数结构体 */
+/** @description ListProcessLineage response structure. */
 export interface ListProcessLineageResponse {
     Error?: never;
-    /** @description <p>分页数据</p> */
+    /** @description Paging data */
     Data?: ListProcessLineagePage;
     RequestId: RequestId;
 }
-/** @description ListProjectMembers请求参数结构体 */
+/** @description ListProjectMembers request structure. */
 export interface ListProjectMembersRequest {
-    /** @description 项目id */
+    /** @description Project ID. */
     ProjectId: string;
-    /** @description 使用成员名过滤，支持模糊查询 */
+    /** @description Filter by member name with fuzzy query support. */
     UserName?: string;
-    /** @description 使用成员id过滤，支持模糊查询 */
+    /** @description Filter by member id. supports fuzzy query. */
     UserUin?: string;
-    /** @description 分页大小，默认第一页 */
+    /** @description Page size, default first page. */
     PageSize?: number;
-    /** @description 分页条数，默认10条 */
+    /** @description Number of items per page. default value is `10`. */
     PageNumber?: number;
 }
 /** @description The whole body of every processed ListProjectMembers request, success or error. */
@@ -4064,22 +4600,22 @@ export interface ListProjectMembersResponseBody {
     /** @description Success or failure (`Error`); a success never carries `Error`. */
     Response: ListProjectMembersResponse | TencentCloudErrorResponse;
 }
-/** @description ListProjectMembers返回参数结构体 */
+/** @description ListProjectMembers response structure. */
 export interface ListProjectMembersResponse {
     Error?: never;
-    /** @description 项目列表 */
+    /** @description Project list. */
     Data?: ProjectUsersBrief;
     RequestId: RequestId;
 }
-/** @description ListProjectRoles请求参数结构体 */
+/** @description ListProjectRoles request structure. */
 export interface ListProjectRolesRequest {
-    /** @description 项目id */
+    /** @description Project ID. */
     ProjectId: string;
-    /** @description 角色中文展示名模糊查询，只能传一个值 */
+    /** @description Fuzzy query for the chinese display name of a role. can only pass one value. */
     RoleDisplayName?: string;
-    /** @description 页码 */
+    /** @description Page number */
     PageNumber?: number;
-    /** @description 分页信息 */
+    /** @description Paging information. */
     PageSize?: number;
 }
 /** @description The whole body of every processed ListProjectRoles request, success or error. */
@@ -4087,26 +4623,26 @@ export interface ListProjectRolesResponseBody {
     /** @description Success or failure (`Error`); a success never carries `Error`. */
     Response: ListProjectRolesResponse | TencentCloudErrorResponse;
 }
-/** @description ListProjectRoles返回参数结构体 */
+/** @description ListProjectRoles response structure. */
 export interface ListProjectRolesResponse {
     Error?: never;
-    /** @description 角色列表 */
+    /** @description This API is used to provide the role list. */
     Data?: PageRoles;
     RequestId: RequestId;
 }
-/** @description ListProjects请求参数结构体 */
+/** @description ListProjects request structure. */
 export interface ListProjectsRequest {
-    /** @description 项目id列表 */
+    /** @description Project ID List */
     ProjectIds?: string[];
-    /** @description 项目名或项目唯一标识名，支持模糊搜索 */
+    /** @description Project name or unique id, supports fuzzy search. */
     ProjectName?: string;
-    /** @description 项目状态，可选值：0（禁用）、1（正常） */
+    /** @description Project status, available values: 0 (disabled), 1 (normal). */
     Status?: number;
-    /** @description 项目模式，可选值：SIMPLE、STANDARD */
+    /** @description Project mode. available values: SIMPLE, STANDARD. */
     ProjectModel?: string;
-    /** @description 请求的数据页数，用于翻页 */
+    /** @description Number of requested data pages for pagination. */
     PageNumber?: number;
-    /** @description 每页显示的条数，默认为 10 条 */
+    /** @description Number of items per page. default value is `10`. */
     PageSize?: number;
 }
 /** @description The whole body of every processed ListProjects request, success or error. */
@@ -4114,10 +4650,10 @@ export interface ListProjectsResponseBody {
     /** @description Success or failure (`Error`); a success never carries `Error`. */
     Response: ListProjectsResponse | TencentCloudErrorResponse;
 }
-/** @description ListProjects返回参数结构体 */
+/** @description ListProjects response structure. */
 export interface ListProjectsResponse {
     Error?: never;
-    /** @description 项目列表 */
+    /** @description Project list. */
     Data?: ProjectBrief;
     RequestId: RequestId;
 }
@@ -4433,49 +4969,49 @@ export interface ListQualityRuleGroupsTableResponse {
     Data?: QualityRuleGroupsTableVO | null;
     RequestId: RequestId;
 }
-/** @description ListQualityRuleTemplates请求参数结构体 */
+/** @description ListQualityRuleTemplates request structure. */
 export interface ListQualityRuleTemplatesRequest {
-    /** @description 工作空间ID */
+    /** @description Workspace ID. */
     ProjectId: string;
-    /** @description 当前页，默认1 */
+    /** @description Current page, which is 1 by default. */
     PageNumber?: number;
-    /** @description 每页记录数，默认10 */
+    /** @description Number of records per page, which is 10 by default. */
     PageSize?: number;
     /**
-     * @description 通用排序，
-     *     支持的排序字段：
-     *     CitationCount - 按引用数量排序
-     *     UpdateTime - 按更新时间排序
-     *     排序方向：
-     *     1 - 升序（ASC）
-     *     2 - 降序（DESC）
+     * @description Common sort.
+     *     Supported sorting fields:.
+     *     CitationCount - sort by number of references.
+     *     UpdateTime - sort by update time.
+     *     Sorting order:.
+     *     1 - ascending (ASC).
+     *     2 - descending (DESC).
      */
     OrderFields?: OrderField[];
     /**
-     * @description 通用过滤条件
+     * @description Universal filter criteria.
      *     1. Id
-     *     描述：模板ID。
-     *     取值：模板的唯一标识
+     *     Description: template ID.
+     *     Value: unique identifier of the template.
      *
      *     2. Keyword
-     *     描述：关键字搜索，支持模板名称模糊搜索。
-     *     取值：字符串
+     *     Description: search by keyword, supports template name fuzzy search.
+     *     Value: string.
      *
      *     3. Type
-     *     描述：模板类型。
-     *     取值：1 - 系统模板；2 - 自定义模板；支持多个值（OR关系）
+     *     Description: template type.
+     *     Value: 1 - system template; 2 - custom template; support multiple values (OR relationship).
      *
      *     4. QualityDim
-     *     描述：质量检测维度。
-     *     取值：1 - 准确性；2 - 唯一性；3 - 完整性；4 - 一致性；5 - 及时性；6 - 有效性；支持多个值（OR关系）
+     *     Describes the quality detection dimension.
+     *     Valid values: 1 - accuracy; 2 - uniqueness; 3 - integrity; 4 - consistency; 5 - timeliness; 6 - validity. support multiple values (OR relationship).
      *
      *     5. SourceObjectType
-     *     描述：规则适用的源数据对象类型。
-     *     取值：1 - 常量；2 - 离线表级；3 - 离线字段级；4 - 库级；支持多个值（OR关系）
+     *     Describes the applicable source data object type for rule.
+     *     Value: 1 - constant; 2 - offline table level; 3 - offline field level; 4 - database level. supports multiple values (OR relationship).
      *
      *     6. SourceEngineTypes
-     *     描述：模板适用的源数据引擎类型。
-     *     取值：1 - MySQL；2 - Hive；4 - Spark；8 - Livy；16 - DLC；32 - Gbase；64 - TCHouse-P；128 - Doris；256 - TCHouse-D；512 - EMR_StarRocks；1024 - TCHouse-X；支持多个值（OR关系）
+     *     Description: specifies the source data engine type to which the template applies.
+     *     Value: 1 - MySQL; 2 - Hive; 4 - Spark; 8 - Livy; 16 - DLC; 32 - Gbase; 64 - TCHouse-P; 128 - Doris; 256 - TCHouse-D; 512 - EMR_StarRocks; 1024 - TCHouse-X. supports multiple values (OR relationship).
      */
     Filters?: Filter[];
 }
@@ -4484,10 +5020,10 @@ export interface ListQualityRuleTemplatesResponseBody {
     /** @description Success or failure (`Error`); a success never carries `Error`. */
     Response: ListQualityRuleTemplatesResponse | TencentCloudErrorResponse;
 }
-/** @description ListQualityRuleTemplates返回参数结构体 */
+/** @description ListQualityRuleTemplates response structure. */
 export interface ListQualityRuleTemplatesResponse {
     Error?: never;
-    /** @description 结果 */
+    /** @description Result */
     Data?: QualityRuleTemplatePage;
     RequestId: RequestId;
 }
@@ -4634,27 +5170,27 @@ export interface ListQualityRulesResponse {
     Data?: QualityRulePage | null;
     RequestId: RequestId;
 }
-/** @description ListResourceFiles请求参数结构体 */
+/** @description ListResourceFiles request structure. */
 export interface ListResourceFilesRequest {
-    /** @description 项目ID */
+    /** @description Project ID. */
     ProjectId: string;
-    /** @description 数据页数，大于等于1。默认1 */
+    /** @description Data page number, equal to or greater than 1. default 1. */
     PageNumber?: number;
-    /** @description 每页显示的数据条数，最小为10条，最大为200 条。默认10 */
+    /** @description Specifies the number of data records displayed per page. valid values: 10 to 200. default: 10. */
     PageSize?: number;
-    /** @description 资源文件名称(模糊搜索关键词) */
+    /** @description Resource file name (fuzzy search keyword). */
     ResourceName?: string;
-    /** @description 资源文件所属文件夹路径(如/a/b/c，查询c文件夹下的资源文件) */
+    /** @description Specifies the path of the file's parent folder (for example /a/b/c, querying resource files under the folder c). */
     ParentFolderPath?: string;
-    /** @description 创建人ID, 可通过DescribeCurrentUserInfo接口获取 */
+    /** @description Creator ID. obtain through the DescribeCurrentUserInfo API. */
     CreateUserUin?: string;
-    /** @description 更新时间范围,开始时间, 格式yyyy-MM-dd HH:mm:ss */
+    /** @description Update time range. specifies the start time in yyyy-MM-dd HH:MM:ss format. */
     ModifyTimeStart?: string;
-    /** @description 更新时间范围,结束时间, 格式yyyy-MM-dd HH:mm:ss */
+    /** @description Update time range. specifies the end time in yyyy-MM-dd HH:MM:ss format. */
     ModifyTimeEnd?: string;
-    /** @description 创建时间范围,开始时间, 格式yyyy-MM-dd HH:mm:ss */
+    /** @description Create time range. specifies the start time in yyyy-MM-dd HH:MM:ss format. */
     CreateTimeStart?: string;
-    /** @description 创建时间范围,结束时间, 格式yyyy-MM-dd HH:mm:ss */
+    /** @description Create time range. specifies the termination time in yyyy-MM-dd HH:MM:ss format. */
     CreateTimeEnd?: string;
 }
 /** @description The whole body of every processed ListResourceFiles request, success or error. */
@@ -4662,25 +5198,25 @@ export interface ListResourceFilesResponseBody {
     /** @description Success or failure (`Error`); a success never carries `Error`. */
     Response: ListResourceFilesResponse | TencentCloudErrorResponse;
 }
-/** @description ListResourceFiles返回参数结构体 */
+/** @description ListResourceFiles response structure. */
 export interface ListResourceFilesResponse {
     Error?: never;
-    /** @description 获取资源文件列表 */
+    /** @description Retrieve the resource file list. */
     Data?: ResourceFilePage;
     RequestId: RequestId;
 }
-/** @description ListResourceFolders请求参数结构体 */
+/** @description ListResourceFolders request structure. */
 export interface ListResourceFoldersRequest {
-    /** @description 项目ID */
+    /** @description Project ID. */
     ProjectId: string;
     /**
-     * @description 资源文件夹绝对路径，取值示例
+     * @description Resource folder absolute path. value example.
      *     /wedata/test
      */
     ParentFolderPath: string;
-    /** @description 数据页数，大于等于1。默认1 */
+    /** @description Data page number, equal to or greater than 1. default 1. */
     PageNumber?: number;
-    /** @description 每页显示的数据条数，最小为10条，最大为200 条。默认10 */
+    /** @description Specifies the number of data records displayed per page. valid values: 10 to 200. default: 10. */
     PageSize?: number;
 }
 /** @description The whole body of every processed ListResourceFolders request, success or error. */
@@ -4688,32 +5224,32 @@ export interface ListResourceFoldersResponseBody {
     /** @description Success or failure (`Error`); a success never carries `Error`. */
     Response: ListResourceFoldersResponse | TencentCloudErrorResponse;
 }
-/** @description ListResourceFolders返回参数结构体 */
+/** @description ListResourceFolders response structure. */
 export interface ListResourceFoldersResponse {
     Error?: never;
-    /** @description 分页的资源文件夹查询结果 */
+    /** @description Paginated resource folder query result. */
     Data?: ResourceFolderPage;
     RequestId: RequestId;
 }
-/** @description ListResourceGroups请求参数结构体 */
+/** @description ListResourceGroups request structure. */
 export interface ListResourceGroupsRequest {
     /**
-     * @description 执行资源组类型
+     * @description Execution resource group type.
      *
-     *     - Schedule --- 调度资源组
-     *     - Integration --- 集成资源组
-     *     - DataService -- 数据服务资源组
+     *     -Schedule --- scheduling resource group.
+     *     -Integration - integration resource group.
+     *     -DataService - data service resource group.
      */
     Type?: string;
-    /** @description 资源组id */
+    /** @description Resource group ID */
     Id?: string;
-    /** @description 搜索的执行资源组名称 */
+    /** @description Execution resource group name to search. */
     Name?: string;
-    /** @description 项目空间id查询列表 */
+    /** @description Project space id query list. */
     ProjectIds?: string[];
-    /** @description 页数 */
+    /** @description Number of pages. */
     PageNumber?: number;
-    /** @description 页大小 */
+    /** @description Page size. */
     PageSize?: number;
 }
 /** @description The whole body of every processed ListResourceGroups request, success or error. */
@@ -4721,26 +5257,26 @@ export interface ListResourceGroupsResponseBody {
     /** @description Success or failure (`Error`); a success never carries `Error`. */
     Response: ListResourceGroupsResponse | TencentCloudErrorResponse;
 }
-/** @description ListResourceGroups返回参数结构体 */
+/** @description ListResourceGroups response structure. */
 export interface ListResourceGroupsResponse {
     Error?: never;
-    /** @description 分页结果 */
+    /** @description Pagination Results */
     Data?: ExecutorResourceGroupData;
     RequestId: RequestId;
 }
-/** @description ListSQLFolderContents请求参数结构体 */
+/** @description ListSQLFolderContents request structure. */
 export interface ListSQLFolderContentsRequest {
-    /** @description 项目Id */
+    /** @description Project ID. */
     ProjectId: string;
-    /** @description 父文件夹path，/aaa/bbb/ccc，路径头需带斜杠，查询根目录传/ */
+    /** @description Parent folder path, /aaa/bbb/ccc. path header must include a slash. pass / to query the root directory. */
     ParentFolderPath: string;
-    /** @description 文件夹名称/脚本名称搜索 */
+    /** @description Folder name or script name search. */
     Keyword?: string;
-    /** @description 只查询文件夹 */
+    /** @description Queries only the folder. */
     OnlyFolderNode?: boolean;
-    /** @description 是否只查询用户自己创建的脚本 */
+    /** @description Specifies whether to query only scripts created by the user themselves. */
     OnlyUserSelfScript?: boolean;
-    /** @description 权限范围：SHARED, PRIVATE */
+    /** @description Access permission: SHARED, PRIVATE. */
     AccessScope?: string;
 }
 /** @description The whole body of every processed ListSQLFolderContents request, success or error. */
@@ -4748,28 +5284,28 @@ export interface ListSQLFolderContentsResponseBody {
     /** @description Success or failure (`Error`); a success never carries `Error`. */
     Response: ListSQLFolderContentsResponse | TencentCloudErrorResponse;
 }
-/** @description ListSQLFolderContents返回参数结构体 */
+/** @description ListSQLFolderContents response structure. */
 export interface ListSQLFolderContentsResponse {
     Error?: never;
-    /** @description 结果列表 */
+    /** @description Result list */
     Data?: SQLFolderNode[];
     RequestId: RequestId;
 }
-/** @description ListSQLScriptRuns请求参数结构体 */
+/** @description ListSQLScriptRuns request structure. */
 export interface ListSQLScriptRunsRequest {
-    /** @description 项目ID */
+    /** @description Project ID. */
     ProjectId: string;
-    /** @description 脚本id */
+    /** @description Script id. */
     ScriptId: string;
-    /** @description 任务id */
+    /** @description Task ID. */
     JobId?: string;
-    /** @description 搜索关键词 */
+    /** @description Search keywords. */
     SearchWord?: string;
-    /** @description 执行人 */
+    /** @description Specifies the executor ID. */
     ExecuteUserUin?: string;
-    /** @description 开始时间 */
+    /** @description Start time. */
     StartTime?: string;
-    /** @description 结束时间 */
+    /** @description End time. */
     EndTime?: string;
 }
 /** @description The whole body of every processed ListSQLScriptRuns request, success or error. */
@@ -4777,26 +5313,26 @@ export interface ListSQLScriptRunsResponseBody {
     /** @description Success or failure (`Error`); a success never carries `Error`. */
     Response: ListSQLScriptRunsResponse | TencentCloudErrorResponse;
 }
-/** @description ListSQLScriptRuns返回参数结构体 */
+/** @description ListSQLScriptRuns response structure. */
 export interface ListSQLScriptRunsResponse {
     Error?: never;
-    /** @description 数据探索任务 */
+    /** @description Data Exploration runs. */
     Data?: JobDto[];
     RequestId: RequestId;
 }
-/** @description ListSchema请求参数结构体 */
+/** @description ListSchema request structure. */
 export interface ListSchemaRequest {
-    /** @description 页码，从1开始 */
+    /** @description Page number, starting from 1. */
     PageNumber: number;
-    /** @description 分页大小，最大500 */
+    /** @description Pagination size. maximum 500. */
     PageSize: number;
-    /** @description 目录名称 */
+    /** @description Directory name. */
     CatalogName?: string;
-    /** @description 数据源ID */
+    /** @description Data source ID. */
     DatasourceId?: number;
-    /** @description 数据库名称 */
+    /** @description Database name. */
     DatabaseName?: string;
-    /** @description 数据库模式搜索关键字 */
+    /** @description Search by database schema keyword. */
     Keyword?: string;
 }
 /** @description The whole body of every processed ListSchema request, success or error. */
@@ -4804,28 +5340,28 @@ export interface ListSchemaResponseBody {
     /** @description Success or failure (`Error`); a success never carries `Error`. */
     Response: ListSchemaResponse | TencentCloudErrorResponse;
 }
-/** @description ListSchema返回参数结构体 */
+/** @description ListSchema response structure. */
 export interface ListSchemaResponse {
     Error?: never;
-    /** @description 分页数据 */
+    /** @description Paging data */
     Data?: ListSchemaPage;
     RequestId: RequestId;
 }
-/** @description ListTable请求参数结构体 */
+/** @description ListTable request structure. */
 export interface ListTableRequest {
-    /** @description 页码，从1开始 */
+    /** @description Page number, starting from 1. */
     PageNumber: number;
-    /** @description 分页大小，最大500 */
+    /** @description Pagination size. maximum 500. */
     PageSize: number;
-    /** @description 目录名称 */
+    /** @description Directory name. */
     CatalogName?: string;
-    /** @description 数据源ID */
+    /** @description Data source ID. */
     DatasourceId?: number;
-    /** @description 数据库名称 */
+    /** @description Database name. */
     DatabaseName?: string;
-    /** @description 数据库Schema名称 */
+    /** @description Schema name. */
     SchemaName?: string;
-    /** @description 表搜索关键字 */
+    /** @description Search keywords table. */
     Keyword?: string;
 }
 /** @description The whole body of every processed ListTable request, success or error. */
@@ -4833,40 +5369,40 @@ export interface ListTableResponseBody {
     /** @description Success or failure (`Error`); a success never carries `Error`. */
     Response: ListTableResponse | TencentCloudErrorResponse;
 }
-/** @description ListTable返回参数结构体 */
+/** @description ListTable response structure. */
 export interface ListTableResponse {
     Error?: never;
-    /** @description 分页数据 */
+    /** @description Paging data */
     Data?: ListTablePage;
     RequestId: RequestId;
 }
-/** @description ListTaskFolders请求参数结构体 */
+/** @description ListTaskFolders request structure. */
 export interface ListTaskFoldersRequest {
-    /** @description 项目ID */
+    /** @description Project ID. */
     ProjectId: string;
-    /** @description 父文件夹绝对路径，如/abc/de，如果是根目录则传/ */
+    /** @description Absolute path of the parent folder, such as /abc/de. if it is the root directory, pass /. */
     ParentTaskFolderPath: string;
-    /** @description 工作流ID */
+    /** @description Workflow ID. */
     WorkflowId: string;
     /**
-     * @description 任务文件夹类型
+     * @description Task folder type.
      *
-     *     | 任务文件夹类型取值 | 任务文件夹类型界面对应名称 |
+     *     | task folder type parameter | task folder type interface corresponding name |.
      *     | ---------------- | ------------------------ |
-     *     | ETL              | 集成任务                 |
+     *     ETL | integration task.
      *     | EMR              | EMR                      |
      *     | DLC              | DLC                      |
      *     | SETATS           | SETATS                   |
      *     | TDSQL            | TDSQL                    |
      *     | TCHOUSE          | TCHOUSE                  |
-     *     | GENERAL          | 通用                     |
-     *     | TI_ONE           | TI-ONE机器学习           |
-     *     | ACROSS_WORKFLOWS | 跨工作流                 |
+     *     GENERAL.
+     *     TI_ONE | ti-one machine learning.
+     *     ACROSS_WORKFLOWS | cross-workflow.
      */
     TaskFolderType: string;
-    /** @description 数据页数，大于等于1。默认1 */
+    /** @description Number of data pages, equal to or greater than 1. default is 1. */
     PageNumber?: number;
-    /** @description 每页显示的数据条数，最小为10条，最大为200 条。默认10 */
+    /** @description Number of data records displayed per page. minimum value is 10. maximum value is 200. default value is 10. */
     PageSize?: number;
 }
 /** @description The whole body of every processed ListTaskFolders request, success or error. */
@@ -4874,10 +5410,13 @@ export interface ListTaskFoldersResponseBody {
     /** @description Success or failure (`Error`); a success never carries `Error`. */
     Response: ListTaskFoldersResponse | TencentCloudErrorResponse;
 }
-/** @description ListTaskFolders返回参数结构体 */
+/** @description ListTaskFolders response structure. */
 export interface ListTaskFoldersResponse {
     Error?: never;
-    /** @description 分页的文件夹查询结果 */
+    /**
+     * @description Paged folder query result.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     Data?: TaskFolderPage | null;
     RequestId: RequestId;
 }
@@ -4984,17 +5523,21 @@ export interface ListTaskInstancesResponse {
     Data?: TaskInstancePage;
     RequestId: RequestId;
 }
-/** @description ListTaskVersions请求参数结构体 */
+/** @description ListTaskVersions request structure. */
 export interface ListTaskVersionsRequest {
-    /** @description <p>项目ID</p> */
+    /** @description Project ID. */
     ProjectId: string;
-    /** @description <p>任务ID</p> */
+    /** @description Task ID */
     TaskId: string;
-    /** @description <p>保存版本：SAVE<br>提交版本：SUBMIT<br>默认为SAVE</p> */
+    /**
+     * @description SAVE version.
+     *     SUBMIT version.
+     *     Defaults to SAVE.
+     */
     TaskVersionType?: string;
-    /** @description <p>请求的数据页数。默认值为1，取值大于等于1。</p> */
+    /** @description Specifies the data page number of the request. default value is 1. valid values: equal to or greater than 1. */
     PageNumber?: number;
-    /** @description <p>每页显示的数据条数。默认值为10 ，最小值为10，最大值为200。</p> */
+    /** @description Specifies the number of data records displayed per page. default: 10. value range: 10 to 200. */
     PageSize?: number;
     /** @description <p>是否为使用版本</p> */
     UsedVersion?: boolean;
@@ -5004,43 +5547,49 @@ export interface ListTaskVersionsResponseBody {
     /** @description Success or failure (`Error`); a success never carries `Error`. */
     Response: ListTaskVersionsResponse | TencentCloudErrorResponse;
 }
-/** @description ListTaskVersions返回参数结构体 */
+/** @description ListTaskVersions response structure. */
 export interface ListTaskVersionsResponse {
     Error?: never;
-    /** @description <p>版本列表</p> */
+    /** @description Task version list. */
     Data?: ListTaskVersions | null;
     RequestId: RequestId;
 }
-/** @description ListTasks请求参数结构体 */
+/** @description ListTasks request structure. */
 export interface ListTasksRequest {
-    /** @description <p>项目ID</p> */
+    /** @description Project ID. */
     ProjectId: string;
-    /** @description <p>请求的数据页数。默认值为1，取值大于等于1</p> */
+    /** @description Specifies the data page number of the request. default value is 1. valid values: equal to or greater than 1. */
     PageNumber?: number;
-    /** @description <p>每页显示的数据条数。默认值为10 ，最小值为10，最大值为200</p> */
+    /** @description Specifies the number of data records displayed per page. default: 10. value range: 10 to 200. */
     PageSize?: number;
-    /** @description <p>任务名称</p> */
+    /** @description Task name. */
     TaskName?: string;
-    /** @description <p>所属工作流ID</p> */
+    /** @description Workflow ID */
     WorkflowId?: string;
-    /** @description <p>责任人ID</p> */
+    /** @description Owner ID. */
     OwnerUin?: string;
-    /** @description <p>任务类型</p> */
+    /** @description Task type */
     TaskTypeId?: number;
     /**
      * @deprecated
-     * @description <p>任务状态</p><ul><li>N: 新建 </li><li>Y: 调度中 </li><li>F: 已下线 </li><li>O: 已暂停 </li><li>T: 下线中 </li><li>INVALID: 已失效</li></ul>
+     * @description Task Status:
+     *     * N: New
+     *     * Y: Scheduling
+     *     * F: Offline
+     *     * O: Paused
+     *     * T: Offlining
+     *     * INVALID: Invalid
      */
     Status?: string;
-    /** @description <p>提交状态</p> */
+    /** @description Submission status. */
     Submit?: boolean;
-    /** @description <p>BundleId信息</p> */
+    /** @description Bundle id. */
     BundleId?: string;
-    /** @description <p>创建人ID</p> */
+    /** @description Creator ID. */
     CreateUserUin?: string;
-    /** @description <p>修改时间区间 yyyy-MM-dd HH:mm:ss，需要在数组填入两个时间</p> */
+    /** @description Modification time range (yyyy-MM-dd HH:mm:ss). Two time values must be provided in the array. */
     ModifyTime?: string[];
-    /** @description <p>创建时间区间 yyyy-MM-dd HH:mm:ss，需要在数组填入两个时间</p> */
+    /** @description Creation time range (yyyy-MM-dd HH:MM:ss). Two time values must be provided in the array. */
     CreateTime?: string[];
     /** @description <p>任务文件夹路径列表，支持多选，从工作流下的目录开始填写，节点类型无需填写。选择上层文件夹时，自动包含所有子文件夹下的任务。 路径格式为绝对路径，如 &quot;/子目录A&quot;，根目录为 &quot;/&quot;</p> */
     TaskFolderPathList?: string[];
@@ -5054,16 +5603,16 @@ export interface ListTasksResponseBody {
     /** @description Success or failure (`Error`); a success never carries `Error`. */
     Response: ListTasksResponse | TencentCloudErrorResponse;
 }
-/** @description ListTasks返回参数结构体 */
+/** @description ListTasks response structure. */
 export interface ListTasksResponse {
     Error?: never;
-    /** @description <p>任务分页信息</p> */
+    /** @description Describes the task pagination information. */
     Data?: ListTaskInfo;
     RequestId: RequestId;
 }
-/** @description ListTenantRoles请求参数结构体 */
+/** @description ListTenantRoles request structure. */
 export interface ListTenantRolesRequest {
-    /** @description 角色中文展示名模糊查询，只能传一个值 */
+    /** @description Role chinese display name fuzzy query. can only pass one. */
     RoleDisplayName?: string;
 }
 /** @description The whole body of every processed ListTenantRoles request, success or error. */
@@ -5071,24 +5620,24 @@ export interface ListTenantRolesResponseBody {
     /** @description Success or failure (`Error`); a success never carries `Error`. */
     Response: ListTenantRolesResponse | TencentCloudErrorResponse;
 }
-/** @description ListTenantRoles返回参数结构体 */
+/** @description ListTenantRoles response structure. */
 export interface ListTenantRolesResponse {
     Error?: never;
-    /** @description 主账号角色列表 */
+    /** @description Account role list. */
     Data?: SystemRole[];
     RequestId: RequestId;
 }
-/** @description ListTriggerTaskRuns请求参数结构体 */
+/** @description ListTriggerTaskRuns request structure. */
 export interface ListTriggerTaskRunsRequest {
-    /** @description 项目ID */
+    /** @description Project ID. */
     ProjectId: string;
-    /** @description 过滤参数，任务名称或ID查询: Keyword，工作流ID查询: WorkflowId，文件夹查询: FolderId，负责人查询: InChargeUin，工作流执行ID: WorkflowExecutionId，任务执行ID: ExecutionId，任务ID: TaskId，计划调度时间区间: ScheduleTimeGreaterEqual / ScheduleTimeLessEqual */
+    /** @description Filtering parameters: Keyword for task name or ID query, WorkflowId for workflow ID query, FolderId for folder query, InChargeUin for responsible person query, WorkflowExecutionId for workflow execution ID, ExecutionId for task execution ID, TaskId for task ID, ScheduleTimeGreaterEqual / ScheduleTimeLessEqual for planned scheduling time interval */
     Filters?: Filter[];
-    /** @description 排序字段，排序字段名称	如下开始时间：CreateTime，结束时间：EndTime，计划调度时间：ScheduleTime */
+    /** @description Sorting field, sorting field name as follows: start time: CreateTime, end time: EndTime, scheduled dispatch time: ScheduleTime */
     OrderFields?: OrderField[];
-    /** @description 页码 */
+    /** @description Page number */
     PageNumber?: number;
-    /** @description 页大小 */
+    /** @description Page size. */
     PageSize?: number;
 }
 /** @description The whole body of every processed ListTriggerTaskRuns request, success or error. */
@@ -5096,28 +5645,28 @@ export interface ListTriggerTaskRunsResponseBody {
     /** @description Success or failure (`Error`); a success never carries `Error`. */
     Response: ListTriggerTaskRunsResponse | TencentCloudErrorResponse;
 }
-/** @description ListTriggerTaskRuns返回参数结构体 */
+/** @description ListTriggerTaskRuns response structure. */
 export interface ListTriggerTaskRunsResponse {
     Error?: never;
-    /** @description 任务运行查询结果 */
+    /** @description Task run query result */
     Data?: ListTriggerTaskRunResult;
     RequestId: RequestId;
 }
-/** @description ListTriggerTaskVersions请求参数结构体 */
+/** @description ListTriggerTaskVersions request structure. */
 export interface ListTriggerTaskVersionsRequest {
-    /** @description 项目ID */
+    /** @description Project ID. */
     ProjectId: string;
-    /** @description 任务ID */
+    /** @description Task ID. */
     TaskId: string;
     /**
-     * @description 保存版本：SAVE
-     *     提交版本：SUBMIT
-     *     默认为SAVE
+     * @description SAVE version: SAVE.
+     *     SUBMIT version: SUBMIT.
+     *     Default value: SAVE.
      */
     TaskVersionType?: string;
-    /** @description 请求的数据页数。默认值为1，取值大于等于1。 */
+    /** @description The number of requested data pages. the default value is 1. valid values: equal to or greater than 1. */
     PageNumber?: number;
-    /** @description 每页显示的数据条数。默认值为10 ，最小值为10，最大值为200。 */
+    /** @description Number of data records displayed per page. default value is 10. minimum value is 10. maximum value is 200. */
     PageSize?: number;
 }
 /** @description The whole body of every processed ListTriggerTaskVersions request, success or error. */
@@ -5125,40 +5674,47 @@ export interface ListTriggerTaskVersionsResponseBody {
     /** @description Success or failure (`Error`); a success never carries `Error`. */
     Response: ListTriggerTaskVersionsResponse | TencentCloudErrorResponse;
 }
-/** @description ListTriggerTaskVersions返回参数结构体 */
+/** @description ListTriggerTaskVersions response structure. */
 export interface ListTriggerTaskVersionsResponse {
     Error?: never;
-    /** @description 版本列表 */
+    /**
+     * @description Version list.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     Data?: ListTriggerTaskVersions | null;
     RequestId: RequestId;
 }
-/** @description ListTriggerTasks请求参数结构体 */
+/** @description ListTriggerTasks request structure. */
 export interface ListTriggerTasksRequest {
-    /** @description <p>项目ID</p> */
+    /** @description Project ID. */
     ProjectId: string;
-    /** @description <p>请求的数据页数。默认值为1，取值大于等于1</p> */
+    /** @description The number of requested data pages. the default value is 1. valid values: equal to or greater than 1. */
     PageNumber?: number;
-    /** @description <p>每页显示的数据条数。默认值为10 ，最小值为10，最大值为200</p> */
+    /** @description Number of data records displayed per page. default value is 10. minimum value is 10. maximum value is 200. */
     PageSize?: number;
-    /** @description <p>任务名称</p> */
+    /** @description Task name. */
     TaskName?: string;
-    /** @description <p>所属工作流ID</p> */
+    /** @description Workflow ID */
     WorkflowId?: string;
-    /** @description <p>责任人ID</p> */
+    /** @description Responsible person ID. */
     OwnerUin?: string;
-    /** @description <p>任务类型</p> */
+    /** @description Task type */
     TaskTypeId?: number;
-    /** @description <p>任务状态</p><ul><li>N: 新建 </li><li>Y: 调度中</li></ul> */
+    /**
+     * @description Task status.
+     *     * N: create.
+     *     * Y: scheduling in progress.
+     */
     Status?: string;
-    /** @description <p>提交状态</p> */
+    /** @description Submission status. */
     Submit?: boolean;
-    /** @description <p>BundleId信息</p> */
+    /** @description Bundle id information. */
     BundleId?: string;
-    /** @description <p>创建人ID</p> */
+    /** @description Creator ID. */
     CreateUserUin?: string;
-    /** @description <p>修改时间区间 yyyy-MM-dd HH:mm:ss，需要在数组填入两个时间</p> */
+    /** @description Modify the time interval yyyy-MM-dd HH:MM:ss. fill in two times in the array. */
     ModifyTime?: string[];
-    /** @description <p>创建时间区间 yyyy-MM-dd HH:mm:ss，需要在数组填入两个时间</p> */
+    /** @description Creation time range yyyy-MM-dd HH:MM:ss. two times must be filled in the array. */
     CreateTime?: string[];
     /** @description <p>任务文件夹路径列表，支持多选，从工作流下的目录开始填写，节点类型无需填写。选择上层文件夹时，自动包含所有子文件夹下的任务。 路径格式为绝对路径，如 &quot;/子目录A&quot;，根目录为 &quot;/&quot;</p> */
     TaskFolderPathList?: string[];
@@ -5172,24 +5728,27 @@ export interface ListTriggerTasksResponseBody {
     /** @description Success or failure (`Error`); a success never carries `Error`. */
     Response: ListTriggerTasksResponse | TencentCloudErrorResponse;
 }
-/** @description ListTriggerTasks返回参数结构体 */
+/** @description ListTriggerTasks response structure. */
 export interface ListTriggerTasksResponse {
     Error?: never;
-    /** @description <p>任务分页信息</p> */
+    /**
+     * @description Task pagination information.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     Data?: ListTriggerTaskInfo | null;
     RequestId: RequestId;
 }
-/** @description ListTriggerWorkflowRuns请求参数结构体 */
+/** @description ListTriggerWorkflowRuns request structure. */
 export interface ListTriggerWorkflowRunsRequest {
-    /** @description 项目ID */
+    /** @description Project ID. */
     ProjectId: string;
-    /** @description 过滤参数, 工作流名称或ID查询名称: Keyword, 工作流ID查询名称: WorkflowId,文件夹查询名称: FolderId, 负责人查询名称: InChargeUin, 运行账号ID查询名称: ExecuteUserUin, 工作流执行id: ExecutionId, 计划调度时间区间: ScheduleTimeGreaterEqual, ScheduleTimeLessEqual */
+    /** @description Filter parameters, workflow name or ID query name: Keyword, workflow ID query name: WorkflowId, folder query name: FolderId, person in charge query name: InChargeUin, workflow execution ID: ExecutionId. */
     Filters?: Filter[];
-    /** @description 排序字段，排序字段名称	如下开始时间：CreateTime，结束时间：EndTime，计划调度时间：ScheduleTime */
+    /** @description Sorting field. the sorting field name is as follows: start time - CreateTime, end time - EndTime. */
     OrderFields?: OrderField[];
-    /** @description 页码 */
+    /** @description Page number */
     PageNumber?: number;
-    /** @description 页大小 */
+    /** @description Page size. */
     PageSize?: number;
 }
 /** @description The whole body of every processed ListTriggerWorkflowRuns request, success or error. */
@@ -5197,36 +5756,36 @@ export interface ListTriggerWorkflowRunsResponseBody {
     /** @description Success or failure (`Error`); a success never carries `Error`. */
     Response: ListTriggerWorkflowRunsResponse | TencentCloudErrorResponse;
 }
-/** @description ListTriggerWorkflowRuns返回参数结构体 */
+/** @description ListTriggerWorkflowRuns response structure. */
 export interface ListTriggerWorkflowRunsResponse {
     Error?: never;
-    /** @description 工作流运行查询结果 */
+    /** @description Workflow run query result. */
     Data?: TriggerWorkflowRunResult;
     RequestId: RequestId;
 }
-/** @description ListTriggerWorkflows请求参数结构体 */
+/** @description ListTriggerWorkflows request structure. */
 export interface ListTriggerWorkflowsRequest {
-    /** @description <p>项目ID</p> */
+    /** @description Project ID. */
     ProjectId: string;
-    /** @description <p>请求的数据页数。默认值为1，取值大于等于1</p> */
+    /** @description Request data page number. default value is 1. valid values: at least 1. */
     PageNumber?: number;
-    /** @description <p>每页显示的数据条数。默认值为10 ，最小值为10，最大值为200</p> */
+    /** @description Number of records per page. the default value is `10`. the minimum value is `10`. the maximum value is `200`. */
     PageSize?: number;
-    /** @description <p>搜索关键词</p> */
+    /** @description Search keywords. */
     Keyword?: string;
-    /** @description <p>工作流所属文件夹</p> */
+    /** @description Workflow folder. */
     ParentFolderPath?: string;
-    /** @description <p>bundleId项</p> */
+    /** @description bundleId item. */
     BundleId?: string;
-    /** @description <p>负责人ID</p> */
+    /** @description Person in Charge ID */
     OwnerUin?: string;
-    /** @description <p>创建人ID</p> */
+    /** @description Creator ID. */
     CreateUserUin?: string;
     /** @description <p>运行账号ID</p> */
     ExecuteUserUin?: string;
-    /** @description <p>修改时间区间 yyyy-MM-dd HH:mm:ss，需要在数组填入两个时间</p> */
+    /** @description Modify the time interval yyyy-MM-dd HH:MM:ss. fill in two times in the array. */
     ModifyTime?: string[];
-    /** @description <p>创建时间区间 yyyy-MM-dd HH:mm:ss，需要在数组填入两个时间</p> */
+    /** @description Creation time range yyyy-MM-dd HH:MM:ss. two times must be filled in the array. */
     CreateTime?: string[];
 }
 /** @description The whole body of every processed ListTriggerWorkflows request, success or error. */
@@ -5234,22 +5793,22 @@ export interface ListTriggerWorkflowsResponseBody {
     /** @description Success or failure (`Error`); a success never carries `Error`. */
     Response: ListTriggerWorkflowsResponse | TencentCloudErrorResponse;
 }
-/** @description ListTriggerWorkflows返回参数结构体 */
+/** @description ListTriggerWorkflows response structure. */
 export interface ListTriggerWorkflowsResponse {
     Error?: never;
-    /** @description <p>查询工作流分页信息</p> */
+    /** @description Query workflow pagination information. */
     Data?: ListTriggerWorkflowInfo;
     RequestId: RequestId;
 }
-/** @description ListUpstreamOpsTasks请求参数结构体 */
+/** @description ListUpstreamOpsTasks request structure. */
 export interface ListUpstreamOpsTasksRequest {
-    /** @description <p>项目Id</p> */
+    /** @description Project ID. */
     ProjectId: string;
-    /** @description <p>任务Id</p> */
+    /** @description Task ID */
     TaskId: string;
-    /** @description <p>分页页码</p> */
+    /** @description Page number */
     PageNumber?: string;
-    /** @description <p>分页大小</p> */
+    /** @description Pagination size. */
     PageSize?: string;
 }
 /** @description The whole body of every processed ListUpstreamOpsTasks request, success or error. */
@@ -5257,10 +5816,10 @@ export interface ListUpstreamOpsTasksResponseBody {
     /** @description Success or failure (`Error`); a success never carries `Error`. */
     Response: ListUpstreamOpsTasksResponse | TencentCloudErrorResponse;
 }
-/** @description ListUpstreamOpsTasks返回参数结构体 */
+/** @description ListUpstreamOpsTasks response structure. */
 export interface ListUpstreamOpsTasksResponse {
     Error?: never;
-    /** @description <p>上游任务详情</p> */
+    /** @description Upstream task details. */
     Data?: ParentDependencyConfigPage;
     RequestId: RequestId;
 }
@@ -5292,15 +5851,15 @@ export interface ListUpstreamTaskInstancesResponse {
     Data?: TaskInstancePage;
     RequestId: RequestId;
 }
-/** @description ListUpstreamTasks请求参数结构体 */
+/** @description ListUpstreamTasks request structure. */
 export interface ListUpstreamTasksRequest {
-    /** @description 项目Id */
+    /** @description Project ID. */
     ProjectId: string;
-    /** @description 任务Id */
+    /** @description Task ID */
     TaskId: string;
-    /** @description 请求的数据页数。默认值为1，取值大于等于1。 */
+    /** @description Specifies the data page number of the request. Default value is 1. Valid values: equal to or greater than 1. */
     PageNumber?: number;
-    /** @description 请求的数据页数。默认值为1，取值大于等于1。 */
+    /** @description Specifies the data page number of the request. Default value is 1. Valid values: equal to or greater than 1. */
     PageSize?: number;
 }
 /** @description The whole body of every processed ListUpstreamTasks request, success or error. */
@@ -5308,22 +5867,22 @@ export interface ListUpstreamTasksResponseBody {
     /** @description Success or failure (`Error`); a success never carries `Error`. */
     Response: ListUpstreamTasksResponse | TencentCloudErrorResponse;
 }
-/** @description ListUpstreamTasks返回参数结构体 */
+/** @description ListUpstreamTasks response structure. */
 export interface ListUpstreamTasksResponse {
     Error?: never;
-    /** @description 上游任务详情 */
+    /** @description Upstream task details. */
     Data?: DependencyConfigPage;
     RequestId: RequestId;
 }
-/** @description ListUpstreamTriggerTasks请求参数结构体 */
+/** @description ListUpstreamTriggerTasks request structure. */
 export interface ListUpstreamTriggerTasksRequest {
-    /** @description 项目Id */
+    /** @description Project ID. */
     ProjectId: string;
-    /** @description 任务Id */
+    /** @description Task ID */
     TaskId: string;
-    /** @description 请求的数据页数。默认值为1，取值大于等于1。 */
+    /** @description The page number of the requested data. the default value is 1. the value must be equal to or greater than 1. */
     PageNumber?: number;
-    /** @description 请求的数据页数。默认值为1，取值大于等于1。 */
+    /** @description The page number of the requested data. the default value is 1. the value must be equal to or greater than 1. */
     PageSize?: number;
 }
 /** @description The whole body of every processed ListUpstreamTriggerTasks request, success or error. */
@@ -5331,22 +5890,25 @@ export interface ListUpstreamTriggerTasksResponseBody {
     /** @description Success or failure (`Error`); a success never carries `Error`. */
     Response: ListUpstreamTriggerTasksResponse | TencentCloudErrorResponse;
 }
-/** @description ListUpstreamTriggerTasks返回参数结构体 */
+/** @description ListUpstreamTriggerTasks response structure. */
 export interface ListUpstreamTriggerTasksResponse {
     Error?: never;
-    /** @description 上游任务详情 */
+    /**
+     * @description Upstream task details.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     Data?: TriggerDependencyConfigPage | null;
     RequestId: RequestId;
 }
-/** @description ListWorkflowFolders请求参数结构体 */
+/** @description ListWorkflowFolders request structure. */
 export interface ListWorkflowFoldersRequest {
-    /** @description 项目ID */
+    /** @description Project ID. */
     ProjectId: string;
-    /** @description 父文件夹绝对路径，如/abc/de，如果是根目录则传/ */
+    /** @description Parent folder absolute path, for example /abc/de, if it is root directory, pass /. */
     ParentFolderPath: string;
-    /** @description 数据页数，大于等于1。默认1 */
+    /** @description Data page number, equal to or greater than 1. default 1. */
     PageNumber?: number;
-    /** @description 每页显示的数据条数，最小为10条，最大为200 条。默认10 */
+    /** @description Specifies the number of data records displayed per page. valid values: 10 to 200. default: 10. */
     PageSize?: number;
 }
 /** @description The whole body of every processed ListWorkflowFolders request, success or error. */
@@ -5354,24 +5916,24 @@ export interface ListWorkflowFoldersResponseBody {
     /** @description Success or failure (`Error`); a success never carries `Error`. */
     Response: ListWorkflowFoldersResponse | TencentCloudErrorResponse;
 }
-/** @description ListWorkflowFolders返回参数结构体 */
+/** @description ListWorkflowFolders response structure. */
 export interface ListWorkflowFoldersResponse {
     Error?: never;
-    /** @description 分页的文件夹查询结果 */
+    /** @description Paginated folder query result. */
     Data?: WorkflowFolderPage;
     RequestId: RequestId;
 }
-/** @description ListWorkflowPermissions请求参数结构体 */
+/** @description ListWorkflowPermissions request structure. */
 export interface ListWorkflowPermissionsRequest {
-    /** @description 项目ID */
+    /** @description Project ID. */
     ProjectId: string;
-    /** @description 授权实体ID */
+    /** @description Authorize entity ID. */
     EntityId: string;
-    /** @description 授权实体类型,folder/workflow */
+    /** @description Authorized entity type, folder/workflow. */
     EntityType: string;
-    /** @description 请求的数据页数。默认值为1，取值大于等于1 */
+    /** @description The page number of the requested data. the default value is 1. the value must be equal to or greater than 1. */
     PageNumber?: number;
-    /** @description 每页显示的数据条数。默认值为10 ，最小值为10，最大值为200。 */
+    /** @description Number of data records displayed per page. default value is 10. minimum value is 10. maximum value is 200. */
     PageSize?: number;
 }
 /** @description The whole body of every processed ListWorkflowPermissions request, success or error. */
@@ -5379,36 +5941,36 @@ export interface ListWorkflowPermissionsResponseBody {
     /** @description Success or failure (`Error`); a success never carries `Error`. */
     Response: ListWorkflowPermissionsResponse | TencentCloudErrorResponse;
 }
-/** @description ListWorkflowPermissions返回参数结构体 */
+/** @description ListWorkflowPermissions response structure. */
 export interface ListWorkflowPermissionsResponse {
     Error?: never;
-    /** @description 分页的授权信息查询结果 */
+    /** @description Paginated authorization information inquiry results. */
     Data?: WorkflowPermissionPage;
     RequestId: RequestId;
 }
-/** @description ListWorkflows请求参数结构体 */
+/** @description ListWorkflows request structure. */
 export interface ListWorkflowsRequest {
-    /** @description 项目ID */
+    /** @description Project ID. */
     ProjectId: string;
-    /** @description 请求的数据页数。默认值为1，取值大于等于1 */
+    /** @description Specifies the data page number of the request. default value is 1. valid values: equal to or greater than 1. */
     PageNumber?: number;
-    /** @description 每页显示的数据条数。默认值为10 ，最小值为10，最大值为200 */
+    /** @description Specifies the number of data records displayed per page. default: 10. value range: 10 to 200. */
     PageSize?: number;
-    /** @description 搜索关键词 */
+    /** @description Search keywords. */
     Keyword?: string;
-    /** @description 工作流所属文件夹 */
+    /** @description Workflow folder. */
     ParentFolderPath?: string;
-    /** @description 工作流类型，cycle和manual */
+    /** @description Workflow type. valid values: cycle and manual. */
     WorkflowType?: string;
-    /** @description bundleId项 */
+    /** @description bundleId item. */
     BundleId?: string;
-    /** @description 负责人ID */
+    /** @description Owner ID */
     OwnerUin?: string;
-    /** @description 创建人ID */
+    /** @description Creator ID. */
     CreateUserUin?: string;
-    /** @description 修改时间区间 yyyy-MM-dd HH:mm:ss，需要在数组填入两个时间 */
+    /** @description Modification time interval yyyy-MM-dd HH:MM:ss. fill in two times in the array. */
     ModifyTime?: string[];
-    /** @description 创建时间区间 yyyy-MM-dd HH:mm:ss，需要在数组填入两个时间 */
+    /** @description Creation time range yyyy-MM-dd HH:MM:ss. two times must be filled in the array. */
     CreateTime?: string[];
 }
 /** @description The whole body of every processed ListWorkflows request, success or error. */
@@ -5416,10 +5978,10 @@ export interface ListWorkflowsResponseBody {
     /** @description Success or failure (`Error`); a success never carries `Error`. */
     Response: ListWorkflowsResponse | TencentCloudErrorResponse;
 }
-/** @description ListWorkflows返回参数结构体 */
+/** @description ListWorkflows response structure. */
 export interface ListWorkflowsResponse {
     Error?: never;
-    /** @description 查询工作流分页信息 */
+    /** @description Describes workflow pagination information. */
     Data?: ListWorkflowInfo;
     RequestId: RequestId;
 }
@@ -5513,13 +6075,13 @@ export interface ModifyQualityRuleGroupResponse {
     Data?: ModifyQualityRuleGroupResultVO | null;
     RequestId: RequestId;
 }
-/** @description PauseOpsTasksAsync请求参数结构体 */
+/** @description PauseOpsTasksAsync request structure. */
 export interface PauseOpsTasksAsyncRequest {
-    /** @description 所属项目Id */
+    /** @description Project ID */
     ProjectId: string;
-    /** @description 任务Id列表 */
+    /** @description Task Id list. specifies the list of task ids. */
     TaskIds: string[];
-    /** @description 是否需要终止已生成实例 */
+    /** @description Whether required to terminate the generated instance. */
     KillInstance?: boolean;
 }
 /** @description The whole body of every processed PauseOpsTasksAsync request, success or error. */
@@ -5527,16 +6089,16 @@ export interface PauseOpsTasksAsyncResponseBody {
     /** @description Success or failure (`Error`); a success never carries `Error`. */
     Response: PauseOpsTasksAsyncResponse | TencentCloudErrorResponse;
 }
-/** @description PauseOpsTasksAsync返回参数结构体 */
+/** @description PauseOpsTasksAsync response structure. */
 export interface PauseOpsTasksAsyncResponse {
     Error?: never;
-    /** @description 异步操作结果 */
+    /** @description Asynchronous operation result. */
     Data?: OpsAsyncResponse;
     RequestId: RequestId;
 }
-/** @description RegisterLineage请求参数结构体 */
+/** @description RegisterLineage request structure. */
 export interface RegisterLineageRequest {
-    /** @description 需要注册的血缘关系列表 */
+    /** @description List of lineage relationships to register. */
     Relations: LineagePairInput[];
 }
 /** @description The whole body of every processed RegisterLineage request, success or error. */
@@ -5544,25 +6106,25 @@ export interface RegisterLineageResponseBody {
     /** @description Success or failure (`Error`); a success never carries `Error`. */
     Response: RegisterLineageResponse | TencentCloudErrorResponse;
 }
-/** @description RegisterLineage返回参数结构体 */
+/** @description RegisterLineage response structure. */
 export interface RegisterLineageResponse {
     Error?: never;
-    /** @description 注册结果 */
+    /** @description Registration result. */
     Data?: OperateResult;
     RequestId: RequestId;
 }
-/** @description RemoveMemberProjectRole请求参数结构体 */
+/** @description RemoveMemberProjectRole request structure. */
 export interface RemoveMemberProjectRoleRequest {
-    /** @description 项目id */
+    /** @description Project ID. */
     ProjectId: string;
-    /** @description 用户id */
+    /** @description User ID */
     UserUin: string;
     /**
-     * @description 角色id列表，目前支持的项目角色有
-     *     - 308335260274237440 (项目管理员)
-     *     - 308335260676890624 (数据工程师)
-     *     - 308335260844662784 (运维工程师)
-     *     - 308335260945326080 (普通成员)
+     * @description Role id list. currently supports project roles:.
+     *     -308335260274237440 (project administrator).
+     *     -308335260676890624 (data engineer).
+     *     -308335260844662784 (operation and maintenance engineer).
+     *     -308335260945326080 (ordinary member).
      */
     RoleIds: string[];
 }
@@ -5571,7 +6133,7 @@ export interface RemoveMemberProjectRoleResponseBody {
     /** @description Success or failure (`Error`); a success never carries `Error`. */
     Response: RemoveMemberProjectRoleResponse | TencentCloudErrorResponse;
 }
-/** @description RemoveMemberProjectRole返回参数结构体 */
+/** @description RemoveMemberProjectRole response structure. */
 export interface RemoveMemberProjectRoleResponse {
     Error?: never;
     RequestId: RequestId;
@@ -5621,23 +6183,23 @@ export interface RerunTaskInstancesAsyncResponse {
     Data?: OpsAsyncResponse;
     RequestId: RequestId;
 }
-/** @description RerunTriggerWorkflowRunAsync请求参数结构体 */
+/** @description RerunTriggerWorkflowRunAsync request structure. */
 export interface RerunTriggerWorkflowRunAsyncRequest {
-    /** @description 项目ID */
+    /** @description Project ID. */
     ProjectId: string;
-    /** @description 工作流ID */
+    /** @description Workflow ID. */
     WorkflowId: string;
-    /** @description 工作流运行ID */
+    /** @description Running ID of the workflow. */
     WorkflowExecutionId: string;
-    /** @description 运行方式：普通运行默认所有参数：1，高级运行可选任务范围和运行参数：2 */
+    /** @description Running mode: ordinary running defaults to all parameters: 1, advanced execution selectable task scope and running parameters: 2. */
     ExecuteType: string;
-    /** @description 运行类型为高级运行时填写的自定义运行参数 */
+    /** @description Custom running parameters filled in when the running type is advanced execution. */
     AdvancedParams?: SchedulingParameter[];
-    /** @description 高级运行模式下本次需要运行指定的任务ID集合 */
+    /** @description Advanced execution in mode requires the specified task ID set this time. */
     TaskIds?: string[];
-    /** @description 指定调度资源组,为空时默认使用配置的原调度资源组 */
+    /** @description Specify a scheduling resource group. uses the original scheduling resource group in the default configurations when left empty. */
     SchedulingResourceGroup?: string;
-    /** @description 指定集成资源组,为空时默认使用配置的原集成资源组 */
+    /** @description Specify the integration resource group. uses the original integration resource group in configurations by default when empty. */
     IntegrationResourceGroup?: string;
 }
 /** @description The whole body of every processed RerunTriggerWorkflowRunAsync request, success or error. */
@@ -5645,24 +6207,22 @@ export interface RerunTriggerWorkflowRunAsyncResponseBody {
     /** @description Success or failure (`Error`); a success never carries `Error`. */
     Response: RerunTriggerWorkflowRunAsyncResponse | TencentCloudErrorResponse;
 }
-/** @description RerunTriggerWorkflowRunAsync返回参数结构体 */
+/** @description RerunTriggerWorkflowRunAsync response structure. */
 export interface RerunTriggerWorkflowRunAsyncResponse {
     Error?: never;
-    /** @description 操作结果 */
+    /** @description Operation result. */
     Data?: OpsAsyncResponse;
     RequestId: RequestId;
 }
-/** @description RevokeDataSourceAuthorization请求参数结构体 */
+/** @description RevokeDataSourceAuthorization request structure. */
 export interface RevokeDataSourceAuthorizationRequest {
-    /** @description 数据源id */
+    /** @description Data source ID. */
     DataSourceId: string;
-    /** @description 回收的项目id，与RevokeUser参数只能选填一个，或者都不传当RevokeProjectId与RevokeUser都不传时，表示回收当前数据源所有权限（数据源为项目共享时，不回收当前数据源创建项目下所有用户对该数据源的权限，当数据源为个人和项目管理员共享时，不回收当前数据源创建项目下数据源创建用户和管理员的权限） */
+    /** @description Reclaim the project id or the UserUin parameter. only one can be filled in. */
     RevokeProjectId?: string;
     /**
-     * @description 回收项目下用户列表，格式为：项目id_用户id
-     *     与RevokeProjectId参数只能选填一个，或者都不传
-     *     当RevokeProjectId与RevokeUser都不传时，表示回收当前数据源所有权限（
-     *     数据源为项目共享时，不回收当前数据源创建项目下所有用户对该数据源的权限，当数据源为个人和项目管理员共享时，不回收当前数据源创建项目下数据源创建用户和管理员的权限）
+     * @description Reclaim the list of users under the project in the format: project id_user id.
+     *     Specifies that only one of the parameters can be filled in with RevokeProjectId.
      */
     RevokeUser?: string;
 }
@@ -5671,24 +6231,24 @@ export interface RevokeDataSourceAuthorizationResponseBody {
     /** @description Success or failure (`Error`); a success never carries `Error`. */
     Response: RevokeDataSourceAuthorizationResponse | TencentCloudErrorResponse;
 }
-/** @description RevokeDataSourceAuthorization返回参数结构体 */
+/** @description RevokeDataSourceAuthorization response structure. */
 export interface RevokeDataSourceAuthorizationResponse {
     Error?: never;
-    /** @description 回收数据源响应体 */
+    /** @description Reclaim data source response body. */
     Data?: DataSourceStatus;
     RequestId: RequestId;
 }
-/** @description RevokePrivileges请求参数结构体 */
+/** @description RevokePrivileges request structure. */
 export interface RevokePrivilegesRequest {
-    /** @description 资源数组，数据来源于ListPermissions接口返回的Resource中的ResourceType和ResourceUri */
+    /** @description Resource array. data source is ResourceType and ResourceUri in the Resource of the ListPermissions API response. */
     Resources: PrivilegeResourceInput[];
     /**
-     * @description 授权回收主体数组，参数组装需要注意：
-     *     1.SubjectType 和SubjectValues的取值参考ListPermissions接口中返回SubjectDetails中的SubjectType和SubjectValue
-     *     2.批量回收时，Subjects数组长度需要与权限点Privileges长度一致，并且数据一一对应
+     * @description Authorization revoked principal array. need to pay attention to parameter assembly.
+     *     1. for SubjectType and SubjectValues, refer to SubjectType and SubjectValue in SubjectDetails returned by the ListPermissions api.
+     *     2. during batch reclamation, the length of the Subjects array must match the length of the Privileges permission point, and the data must have a one-to-one correspondence.
      */
     Subjects: Subject[];
-    /** @description 权限点，Name来源于ListPermissions接口返回的PermissionDetails中的Name，例如：BROWSE 、GRANT_PRIVILEGES */
+    /** @description Permission point, Name originates from the Name in PermissionDetails of the ListPermissions API response, such as BROWSE, GRANT_PRIVILEGES. */
     Privileges: PrivilegeInfoInput[];
 }
 /** @description The whole body of every processed RevokePrivileges request, success or error. */
@@ -5696,22 +6256,22 @@ export interface RevokePrivilegesResponseBody {
     /** @description Success or failure (`Error`); a success never carries `Error`. */
     Response: RevokePrivilegesResponse | TencentCloudErrorResponse;
 }
-/** @description RevokePrivileges返回参数结构体 */
+/** @description RevokePrivileges response structure. */
 export interface RevokePrivilegesResponse {
     Error?: never;
-    /** @description 返回 */
+    /** @description Return. */
     Data?: RevokePrivilegesRsp;
     RequestId: RequestId;
 }
-/** @description RunSQLScript请求参数结构体 */
+/** @description RunSQLScript request structure. */
 export interface RunSQLScriptRequest {
-    /** @description 脚本id */
+    /** @description Script id. */
     ScriptId: string;
-    /** @description 项目ID */
+    /** @description Project ID. */
     ProjectId: string;
-    /** @description 脚本内容，不传则默认执行已保存的全量脚本内容；若传递则要用Base64编码 */
+    /** @description Script content. executed by default if not transmitted. requires Base64 encoding if transmitted. */
     ScriptContent?: string;
-    /** @description 高级运行参数，JSON格式base64编码 */
+    /** @description Advanced running parameter, JSON format base64 encode. */
     Params?: string;
 }
 /** @description The whole body of every processed RunSQLScript request, success or error. */
@@ -5719,10 +6279,10 @@ export interface RunSQLScriptResponseBody {
     /** @description Success or failure (`Error`); a success never carries `Error`. */
     Response: RunSQLScriptResponse | TencentCloudErrorResponse;
 }
-/** @description RunSQLScript返回参数结构体 */
+/** @description RunSQLScript response structure. */
 export interface RunSQLScriptResponse {
     Error?: never;
-    /** @description 数据探索任务 */
+    /** @description Explores data tasks. */
     Data?: JobDto;
     RequestId: RequestId;
 }
@@ -5745,13 +6305,13 @@ export interface SetSuccessTaskInstancesAsyncResponse {
     Data?: OpsAsyncResponse;
     RequestId: RequestId;
 }
-/** @description StartOpsTasks请求参数结构体 */
+/** @description StartOpsTasks request structure. */
 export interface StartOpsTasksRequest {
-    /** @description 所属项目Id */
+    /** @description Project ID */
     ProjectId: string;
-    /** @description 任务Id列表 */
+    /** @description Task Id list. */
     TaskIds: string[];
-    /** @description 启动时是否补录上次暂停到当前的中间实例，默认false即不补录 */
+    /** @description Whether to supplement intermediate instances from the last pause to the current time at startup. default false indicates no supplement. */
     EnableDataBackfill?: boolean;
 }
 /** @description The whole body of every processed StartOpsTasks request, success or error. */
@@ -5759,20 +6319,20 @@ export interface StartOpsTasksResponseBody {
     /** @description Success or failure (`Error`); a success never carries `Error`. */
     Response: StartOpsTasksResponse | TencentCloudErrorResponse;
 }
-/** @description StartOpsTasks返回参数结构体 */
+/** @description StartOpsTasks response structure. */
 export interface StartOpsTasksResponse {
     Error?: never;
-    /** @description 异步操作结果 */
+    /** @description Async operation result. */
     Data?: StartTasks;
     RequestId: RequestId;
 }
-/** @description StopOpsTasksAsync请求参数结构体 */
+/** @description StopOpsTasksAsync request structure. */
 export interface StopOpsTasksAsyncRequest {
-    /** @description 所属项目Id */
+    /** @description Project ID */
     ProjectId: string;
-    /** @description 任务Id列表 */
+    /** @description Task Id list. specifies the list of task ids. */
     TaskIds: string[];
-    /** @description 是否终止已生成实例，默认false */
+    /** @description Specifies whether to terminate the generated instance. default value: false. */
     KillInstance?: boolean;
 }
 /** @description The whole body of every processed StopOpsTasksAsync request, success or error. */
@@ -5780,18 +6340,18 @@ export interface StopOpsTasksAsyncResponseBody {
     /** @description Success or failure (`Error`); a success never carries `Error`. */
     Response: StopOpsTasksAsyncResponse | TencentCloudErrorResponse;
 }
-/** @description StopOpsTasksAsync返回参数结构体 */
+/** @description StopOpsTasksAsync response structure. */
 export interface StopOpsTasksAsyncResponse {
     Error?: never;
     /** @description AsyncId */
     Data?: OpsAsyncResponse;
     RequestId: RequestId;
 }
-/** @description StopSQLScriptRun请求参数结构体 */
+/** @description StopSQLScriptRun request structure. */
 export interface StopSQLScriptRunRequest {
-    /** @description 查询id */
+    /** @description Specifies the query id. */
     JobId: string;
-    /** @description 项目ID */
+    /** @description Project ID. */
     ProjectId: string;
 }
 /** @description The whole body of every processed StopSQLScriptRun request, success or error. */
@@ -5799,20 +6359,20 @@ export interface StopSQLScriptRunResponseBody {
     /** @description Success or failure (`Error`); a success never carries `Error`. */
     Response: StopSQLScriptRunResponse | TencentCloudErrorResponse;
 }
-/** @description StopSQLScriptRun返回参数结构体 */
+/** @description StopSQLScriptRun response structure. */
 export interface StopSQLScriptRunResponse {
     Error?: never;
-    /** @description 执行结果 */
+    /** @description Execution result */
     Data?: SQLStopResult;
     RequestId: RequestId;
 }
-/** @description SubmitTask请求参数结构体 */
+/** @description SubmitTask request structure. */
 export interface SubmitTaskRequest {
-    /** @description 项目ID */
+    /** @description Project ID. */
     ProjectId: string;
-    /** @description 任务ID */
+    /** @description Task ID */
     TaskId: string;
-    /** @description 版本备注 */
+    /** @description Version remarks. */
     VersionRemark: string;
 }
 /** @description The whole body of every processed SubmitTask request, success or error. */
@@ -5820,20 +6380,20 @@ export interface SubmitTaskResponseBody {
     /** @description Success or failure (`Error`); a success never carries `Error`. */
     Response: SubmitTaskResponse | TencentCloudErrorResponse;
 }
-/** @description SubmitTask返回参数结构体 */
+/** @description SubmitTask response structure. */
 export interface SubmitTaskResponse {
     Error?: never;
-    /** @description 成功或者失败 */
+    /** @description Success or failure. */
     Data?: SubmitTaskResult;
     RequestId: RequestId;
 }
-/** @description SubmitTriggerTask请求参数结构体 */
+/** @description SubmitTriggerTask request structure. */
 export interface SubmitTriggerTaskRequest {
-    /** @description 项目ID */
+    /** @description Project ID. */
     ProjectId: string;
-    /** @description 任务ID */
+    /** @description Task ID. */
     TaskId: string;
-    /** @description 版本备注 */
+    /** @description Version note */
     VersionRemark: string;
 }
 /** @description The whole body of every processed SubmitTriggerTask request, success or error. */
@@ -5841,22 +6401,25 @@ export interface SubmitTriggerTaskResponseBody {
     /** @description Success or failure (`Error`); a success never carries `Error`. */
     Response: SubmitTriggerTaskResponse | TencentCloudErrorResponse;
 }
-/** @description SubmitTriggerTask返回参数结构体 */
+/** @description SubmitTriggerTask response structure. */
 export interface SubmitTriggerTaskResponse {
     Error?: never;
-    /** @description 成功或者失败 */
+    /**
+     * @description Success or failure.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     Data?: SubmitTaskResult | null;
     RequestId: RequestId;
 }
-/** @description UpdateCodeFile请求参数结构体 */
+/** @description UpdateCodeFile request structure. */
 export interface UpdateCodeFileRequest {
-    /** @description 项目ID */
+    /** @description Project ID. */
     ProjectId: string;
-    /** @description 代码文件ID，参数值来自CreateCodeFile接口的返回 */
+    /** @description Code file ID. the parameter value comes from the CreateCodeFile API response. */
     CodeFileId: string;
-    /** @description 代码文件配置 */
+    /** @description Specifies the code file configuration. */
     CodeFileConfig?: CodeFileConfigInput;
-    /** @description 代码文件内容 */
+    /** @description Specifies the content of the code file. */
     CodeFileContent?: string;
     SubmitAction?: boolean;
 }
@@ -5865,20 +6428,20 @@ export interface UpdateCodeFileResponseBody {
     /** @description Success or failure (`Error`); a success never carries `Error`. */
     Response: UpdateCodeFileResponse | TencentCloudErrorResponse;
 }
-/** @description UpdateCodeFile返回参数结构体 */
+/** @description UpdateCodeFile response structure. */
 export interface UpdateCodeFileResponse {
     Error?: never;
-    /** @description 结果 */
+    /** @description Result */
     Data?: CodeFile;
     RequestId: RequestId;
 }
-/** @description UpdateCodeFolder请求参数结构体 */
+/** @description UpdateCodeFolder request structure. */
 export interface UpdateCodeFolderRequest {
-    /** @description 项目ID */
+    /** @description Project ID. */
     ProjectId: string;
-    /** @description 文件夹ID，参数值来自CreateCodeFolder接口的返回 */
+    /** @description Folder ID. The parameter value can be obtained from the response of the CreateCodeFolder API. */
     FolderId: string;
-    /** @description 文件夹名称 */
+    /** @description Folder name. */
     FolderName: string;
 }
 /** @description The whole body of every processed UpdateCodeFolder request, success or error. */
@@ -5886,29 +6449,29 @@ export interface UpdateCodeFolderResponseBody {
     /** @description Success or failure (`Error`); a success never carries `Error`. */
     Response: UpdateCodeFolderResponse | TencentCloudErrorResponse;
 }
-/** @description UpdateCodeFolder返回参数结构体 */
+/** @description UpdateCodeFolder response structure. */
 export interface UpdateCodeFolderResponse {
     Error?: never;
-    /** @description 执行结果 */
+    /** @description Execution result */
     Data?: CodeStudioFolderActionResult;
     RequestId: RequestId;
 }
-/** @description UpdateDataSource请求参数结构体 */
+/** @description UpdateDataSource request structure. */
 export interface UpdateDataSourceRequest {
-    /** @description 数据源id */
+    /** @description Data source ID. */
     Id: number;
-    /** @description 项目id */
+    /** @description Project ID. */
     ProjectId: string;
     /**
-     * @description 数据源的配置信息，以JSON KV存储，根据每个数据源类型不同，而KV存储信息不同
+     * @description Configuration message of data sources is stored in JSON KV. based on each data source type, the KV storage information varies.
      *
      *     > deployType:
-     *     CONNSTR_PUBLICDB(公网实例)
-     *     CONNSTR_CVMDB(自建实例)
-     *     INSTANCE(云实例)
+     *     CONNSTR_PUBLICDB (public network instance).
+     *     CONNSTR_CVMDB (self-built instance).
+     *     Cloud INSTANCE.
      *
      *     ```
-     *     mysql: 自建实例
+     *     mysql: self-built instance.
      *     {
      *         "deployType": "CONNSTR_CVMDB",
      *         "url": "jdbc:mysql://1.1.1.1:1111/example#test#123456",
@@ -5918,7 +6481,7 @@ export interface UpdateDataSourceRequest {
      *         "vpcId": "vpc-kprq42yo",
      *         "type": "MYSQL"
      *     }
-     *     mysql: 云实例
+     *     mysql: cloud instance.
      *     {
      *         "instanceid": "cdb-12uxdo5e",
      *         "db": "db",
@@ -5938,8 +6501,8 @@ export interface UpdateDataSourceRequest {
      *     }
      *     redis:
      *         redisType:
-     *         -NO_ACCOUT(免账号)
-     *         -SELF_ACCOUNT(自定义账号)
+     *     -NO_ACCOUNT (account-free).
+     *     -SELF_ACCOUNT (custom account).
      *     {
      *         "deployType": "CONNSTR_PUBLICDB",
      *         "username":""
@@ -5960,7 +6523,7 @@ export interface UpdateDataSourceRequest {
      *         "type": "ORACLE"
      *     }
      *     mongodb:
-     *         advanceParams(自定义参数，会拼接至url后)
+     *     advanceParams (custom parameters, appended to the url).
      *     {
      *         "advanceParams": [
      *             {
@@ -6016,15 +6579,15 @@ export interface UpdateDataSourceRequest {
      *     ```
      */
     ProdConProperties?: string;
-    /** @description 若项目为标准模式，则此字段必填 */
+    /** @description This field is required if the project is in standard mode. */
     DevConProperties?: string;
-    /** @description 生产环境数据源文件上传 */
+    /** @description Upload data source file in live production environment. */
     ProdFileUpload?: DataSourceFileUpload;
-    /** @description 开发环境数据源文件上传 */
+    /** @description Upload data source file in development environment. */
     DevFileUpload?: DataSourceFileUpload;
-    /** @description 数据源展示名，为了可视化查看 */
+    /** @description Data source display name for visual inspection. */
     DisplayName?: string;
-    /** @description 数据源描述信息 */
+    /** @description Data source description information */
     Description?: string;
 }
 /** @description The whole body of every processed UpdateDataSource request, success or error. */
@@ -6032,40 +6595,94 @@ export interface UpdateDataSourceResponseBody {
     /** @description Success or failure (`Error`); a success never carries `Error`. */
     Response: UpdateDataSourceResponse | TencentCloudErrorResponse;
 }
-/** @description UpdateDataSource返回参数结构体 */
+/** @description UpdateDataSource response structure. */
 export interface UpdateDataSourceResponse {
     Error?: never;
-    /** @description 操作是否成功 */
+    /** @description Whether the operation is successful */
     Data?: DataSourceStatus;
     RequestId: RequestId;
 }
-/** @description UpdateOpsAlarmRule请求参数结构体 */
+/** @description UpdateOpsAlarmRule request structure. */
 export interface UpdateOpsAlarmRuleRequest {
-    /** @description 项目id */
+    /** @description Project ID. */
     ProjectId: string;
-    /** @description 告警规则唯一id，通过接口GetAlarmRule/ListAlarmRule获取 */
+    /** @description Specifies the unique id of the Alarm rule, obtained through the GetAlarmRule/ListAlarmRule api. */
     AlarmRuleId: string;
-    /** @description 告警规则新的规则名称 */
+    /** @description Specifies the new rule name of the Alarm rule. */
     AlarmRuleName?: string;
     /**
-     * @description 监控对象类型,
-     *     任务维度监控： 可按照任务/工作流/项目来配置：1.任务、2.工作流、3.项目（默认为1.任务）
-     *     项目维度监控： 项目整体任务波动告警， 7：项目波动监控告警
+     * @description Monitoring Object Type
+     *
+     *     Task-level Monitoring - Can be configured by Task / Workflow / Project:
+     *     1 = Task (default)
+     *     2 = Workflow
+     *     3 = Project
+     *
+     *     Project-level Monitoring - Monitors overall task fluctuations within a project:
+     *     7 = Project fluctuation monitoring alarm
      */
     MonitorObjectType?: number;
-    /** @description 根据MonitorType 的设置传入不同的业务id，如下1（任务）： MonitorObjectIds为任务id列表2（工作流）： MonitorObjectIds 为工作流id列表(工作流id可从接口ListWorkflows获取)3（项目）： MonitorObjectIds为项目id列表 */
+    /**
+     * @description Pass different business IDs based on the MonitorType setting:
+     *
+     *     1 (Task): MonitorObjectIds should be a list of task IDs.
+     *
+     *     2 (Workflow): MonitorObjectIds should be a list of workflow IDs (workflow IDs can be obtained via the ListWorkflows API).
+     *
+     *     3 (Project): MonitorObjectIds should be a list of project IDs.
+     */
     MonitorObjectIds?: string[];
-    /** @description 告警规则监控类型 failure：失败告警 ；overtime：超时告警 success：成功告警; backTrackingOrRerunSuccess: 补录重跑成功告警 backTrackingOrRerunFailure：补录重跑失败告警； 项目波动告警 projectFailureInstanceUpwardFluctuationAlarm： 当天失败实例数向上波动率超过阀值告警； projectFailureInstanceUpwardVolatilityAlarm：当天失败实例数向上波动量超过阀值告警 projectSuccessInstanceDownwardFluctuationAlarm：当天成功实例数向下波动率超过阀值告警； projectSuccessInstanceDownwardVolatilityAlarm： 当天成功实例数向下波动量超过阀值告警 projectFailureInstanceCountAlarm: 当天失败实例数超过阀值告警 projectFailureInstanceProportionAlarm： 当天失败实例数占比超过阀值告警 离线集成任务对账告警： reconciliationFailure： 离线对账任务失败告警 reconciliationOvertime： 离线对账任务运行超时告警 reconciliationMismatch： 数据对账任务不一致条数超过阀值告警 */
+    /**
+     * @description Alarm Rule Monitoring Types
+     *
+     *     failure: Failure alarm
+     *
+     *     overtime: Timeout alarm
+     *
+     *     success: Success alarm
+     *
+     *     backTrackingOrRerunSuccess: Alarm when backfill/rerun succeeds
+     *
+     *     backTrackingOrRerunFailure: Alarm when backfill/rerun fails
+     *
+     *     projectFailureInstanceUpwardFluctuationAlarm: Alarm when the upward fluctuation rate of failed instances for the day exceeds the threshold
+     *
+     *     projectFailureInstanceUpwardVolatilityAlarm: Alarm when the upward fluctuation count of failed instances for the day exceeds the threshold
+     *
+     *     projectSuccessInstanceDownwardFluctuationAlarm: Alarm when the downward fluctuation rate of successful instances for the day exceeds the threshold
+     *
+     *     projectSuccessInstanceDownwardVolatilityAlarm: Alarm when the downward fluctuation count of successful instances for the day exceeds the threshold
+     *
+     *     projectFailureInstanceCountAlarm: Alarm when the number of failed instances for the day exceeds the threshold
+     *
+     *     projectFailureInstanceProportionAlarm: Alarm when the proportion of failed instances for the day exceeds the threshold
+     *
+     *     reconciliationFailure: Alarm when offline reconciliation task fails
+     *
+     *     reconciliationOvertime: Alarm when offline reconciliation task runs overtime
+     *
+     *     reconciliationMismatch: Alarm when the number of mismatched records in reconciliation exceeds the threshold
+     */
     AlarmTypes?: string[];
-    /** @description 告警规则配置信息 成功告警无需配置；失败告警可以配置首次失败告警或者所有重试失败告警；超时配置需要配置超时类型及超时阀值；项目波动告警需要配置波动率及防抖周期配置 */
+    /**
+     * @description Alarm Rule Configuration Information
+     *
+     *     Success Alarms - No configuration required;
+     *
+     *     Failure Alarms - Can be configured to trigger on the first failure or on all retry failures;
+     *
+     *     Timeout Alarms - Require configuration of the timeout type and timeout threshold;
+     *
+     *     Project Fluctuation Alarms - Require configuration of the fluctuation rate and the debounce cycle.
+     */
     AlarmRuleDetail?: AlarmRuleDetailInput;
-    /** @description 告警规则的启用状态0--禁用1--启用 */
+    /** @description Enable status of the Alarm rule. valid values: 0 (disabled), 1 (enabled). */
     Status?: number;
-    /** @description 告警级别 1.普通、2.重要、3.紧急 */
+    /** @description Alarm level. 1. ordinary, 2. important, 3. critical. */
     AlarmLevel?: number;
-    /** @description 告警接收人配置信息 */
+    /** @description Describes the Alarm recipient configuration message. */
     AlarmGroups?: AlarmGroupInput[];
-    /** @description 告警描述信息 */
+    /** @description Alarm description. */
     Description?: string;
 }
 /** @description The whole body of every processed UpdateOpsAlarmRule request, success or error. */
@@ -6073,23 +6690,23 @@ export interface UpdateOpsAlarmRuleResponseBody {
     /** @description Success or failure (`Error`); a success never carries `Error`. */
     Response: UpdateOpsAlarmRuleResponse | TencentCloudErrorResponse;
 }
-/** @description UpdateOpsAlarmRule返回参数结构体 */
+/** @description UpdateOpsAlarmRule response structure. */
 export interface UpdateOpsAlarmRuleResponse {
     Error?: never;
     /**
-     * @description 更新结果是否成功
-     *     true: 更新成功 false：更新失败/未更新
+     * @description Indicates whether the update is successful.
+     *     true: update successful. false: failed to update.
      */
     Data?: ModifyAlarmRuleResult;
     RequestId: RequestId;
 }
-/** @description UpdateOpsTasksOwner请求参数结构体 */
+/** @description UpdateOpsTasksOwner request structure. */
 export interface UpdateOpsTasksOwnerRequest {
-    /** @description 所属项目Id */
+    /** @description Project ID */
     ProjectId: string;
-    /** @description 任务Id列表 */
+    /** @description Task Id list. specifies the list of task ids. */
     TaskIds: string[];
-    /** @description 任务负责人Id */
+    /** @description Task owner Id. */
     OwnerUin: string;
 }
 /** @description The whole body of every processed UpdateOpsTasksOwner request, success or error. */
@@ -6097,20 +6714,20 @@ export interface UpdateOpsTasksOwnerResponseBody {
     /** @description Success or failure (`Error`); a success never carries `Error`. */
     Response: UpdateOpsTasksOwnerResponse | TencentCloudErrorResponse;
 }
-/** @description UpdateOpsTasksOwner返回参数结构体 */
+/** @description UpdateOpsTasksOwner response structure. */
 export interface UpdateOpsTasksOwnerResponse {
     Error?: never;
-    /** @description 操作结果 */
+    /** @description Operation result. */
     Data?: UpdateTasksOwner;
     RequestId: RequestId;
 }
-/** @description UpdateOpsTriggerTasksOwner请求参数结构体 */
+/** @description UpdateOpsTriggerTasksOwner request structure. */
 export interface UpdateOpsTriggerTasksOwnerRequest {
-    /** @description 项目ID */
+    /** @description Project ID. */
     ProjectId: string;
-    /** @description 负责人UIN */
+    /** @description Owner UIN. */
     OwnerIds: string[];
-    /** @description 将要修改的任务ID集合 */
+    /** @description Task ID set to modify. */
     TaskIds?: string[];
 }
 /** @description The whole body of every processed UpdateOpsTriggerTasksOwner request, success or error. */
@@ -6118,22 +6735,22 @@ export interface UpdateOpsTriggerTasksOwnerResponseBody {
     /** @description Success or failure (`Error`); a success never carries `Error`. */
     Response: UpdateOpsTriggerTasksOwnerResponse | TencentCloudErrorResponse;
 }
-/** @description UpdateOpsTriggerTasksOwner返回参数结构体 */
+/** @description UpdateOpsTriggerTasksOwner response structure. */
 export interface UpdateOpsTriggerTasksOwnerResponse {
     Error?: never;
-    /** @description 批量操作结果 */
+    /** @description Batch operation result. */
     Data?: BatchOperationOpsDto;
     RequestId: RequestId;
 }
-/** @description UpdateProject请求参数结构体 */
+/** @description UpdateProject request structure. */
 export interface UpdateProjectRequest {
-    /** @description 目标修改的项目ID */
+    /** @description Modify the project ID. */
     ProjectId: string;
-    /** @description 项目显示名称，可以为中文名,需要租户范围内唯一 */
+    /** @description Project display name can be a chinese name and must be unique within the tenant scope. */
     DisplayName?: string;
-    /** @description 备注 */
+    /** @description Remarks */
     Description?: string;
-    /** @description 项目负责人id */
+    /** @description Project leader id. */
     ProjectOwnerUin?: string;
 }
 /** @description The whole body of every processed UpdateProject request, success or error. */
@@ -6141,28 +6758,28 @@ export interface UpdateProjectResponseBody {
     /** @description Success or failure (`Error`); a success never carries `Error`. */
     Response: UpdateProjectResponse | TencentCloudErrorResponse;
 }
-/** @description UpdateProject返回参数结构体 */
+/** @description UpdateProject response structure. */
 export interface UpdateProjectResponse {
     Error?: never;
     RequestId: RequestId;
 }
-/** @description UpdateResourceFile请求参数结构体 */
+/** @description UpdateResourceFile request structure. */
 export interface UpdateResourceFileRequest {
-    /** @description 项目ID */
+    /** @description Project ID. */
     ProjectId: string;
-    /** @description 资源文件ID,可通过ListResourceFiles接口获取 */
+    /** @description Resource file ID. Can be obtained through the ListResourceFiles API. */
     ResourceId: string;
     /**
-     * @description - 上传文件及手填两种方式只能选择其一，如果两者均提供，取值顺序为文件>手填值
-     *     -  手填值必须是存在的cos路径, parentFolderPath为父文件夹路径, name为文件名, 手填值取值示例:
+     * @description -Upload file or manually enter value. only select one method. if both are provided, the sequence is file > manually entered value.
+     *     -Manually entered value must be existing cos path. parentFolderPath specifies the parent folder path. name specifies the file name. value example for manually entered value:.
      *          /datastudio/resource/projectId/parentFolderPath/name
      */
     ResourceFile?: string;
-    /** @description 资源名称, 尽可能和文件名保持一致 */
+    /** @description Resource name, preferably kept consistent with the file name. */
     ResourceName?: string;
-    /** @description bundle客户端ID */
+    /** @description Bundle Client ID. */
     BundleId?: string;
-    /** @description bundle客户端名称 */
+    /** @description Bundle Client Name */
     BundleInfo?: string;
 }
 /** @description The whole body of every processed UpdateResourceFile request, success or error. */
@@ -6170,20 +6787,20 @@ export interface UpdateResourceFileResponseBody {
     /** @description Success or failure (`Error`); a success never carries `Error`. */
     Response: UpdateResourceFileResponse | TencentCloudErrorResponse;
 }
-/** @description UpdateResourceFile返回参数结构体 */
+/** @description UpdateResourceFile response structure. */
 export interface UpdateResourceFileResponse {
     Error?: never;
-    /** @description 更新状态 */
+    /** @description Update status. */
     Data?: UpdateResourceFileResult;
     RequestId: RequestId;
 }
-/** @description UpdateResourceFolder请求参数结构体 */
+/** @description UpdateResourceFolder request structure. */
 export interface UpdateResourceFolderRequest {
-    /** @description 项目ID */
+    /** @description Project ID. */
     ProjectId: string;
-    /** @description 文件夹ID, 可通过ListResourceFolders接口获取 */
+    /** @description Folder ID. obtain through the  ListResourceFolders API. */
     FolderId: string;
-    /** @description 文件夹名称 */
+    /** @description Folder name. */
     FolderName: string;
 }
 /** @description The whole body of every processed UpdateResourceFolder request, success or error. */
@@ -6191,45 +6808,45 @@ export interface UpdateResourceFolderResponseBody {
     /** @description Success or failure (`Error`); a success never carries `Error`. */
     Response: UpdateResourceFolderResponse | TencentCloudErrorResponse;
 }
-/** @description UpdateResourceFolder返回参数结构体 */
+/** @description UpdateResourceFolder response structure. */
 export interface UpdateResourceFolderResponse {
     Error?: never;
-    /** @description 更新文件夹结果，如果更新失败则报错。 */
+    /** @description Specifies the update folder result. if the update fails, an error will be reported. */
     Data?: UpdateFolderResult;
     RequestId: RequestId;
 }
-/** @description UpdateResourceGroup请求参数结构体 */
+/** @description UpdateResourceGroup request structure. */
 export interface UpdateResourceGroupRequest {
-    /** @description 资源组id */
+    /** @description Resource group ID */
     Id: string;
     /**
-     * @description **变更配置(变配、续费、修改资源包数量 不能同时操作), 变配无法修改资源组类型**
+     * @description **Change configuration (cannot include both modification, renewal, and resource package quantity changes). configuration changes cannot modify the resource group type.**.
      *
-     *     实时集成资源组
-     *     - i32c(实时数据同步-16C64G)
+     *     Real-Time integration resource group.
+     *     -i32c (real-time data sync - 16c64G).
      *
-     *     离线集成资源组
-     *     - integrated(离线数据同步-8C16G)
-     *     - i16(离线数据同步-8C32G)
+     *     Offline integration resource group.
+     *     -integrated (offline data sync-8C16G).
+     *     -i16 (offline data sync-8C32G).
      *
-     *     调度资源组
-     *     - s_test(测试规格)
-     *     - s_small(基础规格)
-     *     - s_medium(普及规格)
-     *     - s_large(专业规格)
+     *     Scheduling resource group.
+     *     -test specification.
+     *     -S_small (basic specification).
+     *     -S_medium (general specifications).
+     *     -S_large (professional specification).
      *
-     *     数据服务资源组
-     *     - ds_t(测试规格)
-     *     - ds_s(基础规格)
-     *     - ds_m(普及规格)
-     *     - ds_l(专业规格)
+     *     Data service resource group.
+     *     -Test specification.
+     *     -ds_s(Basic specification).
+     *     -ds_m (general specifications).
+     *     -ds_l (professional specification).
      */
     Type?: string;
-    /** @description 续费时长，单位月(变配、续费、修改资源包数量 不能同时操作) */
+    /** @description Renewal period, unit month (cannot include both modification, renewal, and resource package quantity changes). */
     PurchasePeriod?: number;
-    /** @description 增加/减少资源包的数量(变配、续费、修改资源包数量 不能同时操作) */
+    /** @description Add or reduce the number of resource packages (modification, renewal, and changing the number of resource packages cannot include both). */
     Number?: ResourceNumber;
-    /** @description 是否自动续费，续费参数PurchasePeriod不为空时可以生效 */
+    /** @description Auto-Renewal or not. the renewal parameters take effect when PurchasePeriod is not empty. */
     AutoRenewEnabled?: boolean;
 }
 /** @description The whole body of every processed UpdateResourceGroup request, success or error. */
@@ -6237,22 +6854,22 @@ export interface UpdateResourceGroupResponseBody {
     /** @description Success or failure (`Error`); a success never carries `Error`. */
     Response: UpdateResourceGroupResponse | TencentCloudErrorResponse;
 }
-/** @description UpdateResourceGroup返回参数结构体 */
+/** @description UpdateResourceGroup response structure. */
 export interface UpdateResourceGroupResponse {
     Error?: never;
-    /** @description 是否修改成功 */
+    /** @description Whether modification is successful. */
     Data?: ResourceStatus;
     RequestId: RequestId;
 }
-/** @description UpdateSQLFolder请求参数结构体 */
+/** @description UpdateSQLFolder request structure. */
 export interface UpdateSQLFolderRequest {
-    /** @description 文件夹Id */
+    /** @description Folder ID */
     FolderId: string;
-    /** @description 文件夹名称 */
+    /** @description Folder name. */
     FolderName: string;
-    /** @description 项目id */
+    /** @description Project ID. */
     ProjectId: string;
-    /** @description 权限范围：SHARED, PRIVATE */
+    /** @description Access permission: SHARED, PRIVATE. */
     AccessScope?: string;
 }
 /** @description The whole body of every processed UpdateSQLFolder request, success or error. */
@@ -6260,22 +6877,22 @@ export interface UpdateSQLFolderResponseBody {
     /** @description Success or failure (`Error`); a success never carries `Error`. */
     Response: UpdateSQLFolderResponse | TencentCloudErrorResponse;
 }
-/** @description UpdateSQLFolder返回参数结构体 */
+/** @description UpdateSQLFolder response structure. */
 export interface UpdateSQLFolderResponse {
     Error?: never;
-    /** @description 成功true，失败false */
+    /** @description Indicates whether the operation is successful. valid values: true (successful), false (unsuccessful). */
     Data?: SQLContentActionResult | null;
     RequestId: RequestId;
 }
-/** @description UpdateSQLScript请求参数结构体 */
+/** @description UpdateSQLScript request structure. */
 export interface UpdateSQLScriptRequest {
-    /** @description 探索脚本Id */
+    /** @description Script Id. */
     ScriptId: string;
-    /** @description 项目Id */
+    /** @description Project ID. */
     ProjectId: string;
-    /** @description 数据探索脚本配置 */
+    /** @description Specifies the script configuration for data exploration. */
     ScriptConfig?: SQLScriptConfigInput;
-    /** @description 脚本内容, 需要用Base64编码 */
+    /** @description Specifies the script content, needs to be Base64 encoded. */
     ScriptContent?: string;
 }
 /** @description The whole body of every processed UpdateSQLScript request, success or error. */
@@ -6283,20 +6900,20 @@ export interface UpdateSQLScriptResponseBody {
     /** @description Success or failure (`Error`); a success never carries `Error`. */
     Response: UpdateSQLScriptResponse | TencentCloudErrorResponse;
 }
-/** @description UpdateSQLScript返回参数结构体 */
+/** @description UpdateSQLScript response structure. */
 export interface UpdateSQLScriptResponse {
     Error?: never;
-    /** @description 结果 */
+    /** @description Result */
     Data?: SQLScript | null;
     RequestId: RequestId;
 }
-/** @description UpdateTask请求参数结构体 */
+/** @description UpdateTask request structure. */
 export interface UpdateTaskRequest {
-    /** @description 项目ID */
+    /** @description Project ID. */
     ProjectId: string;
-    /** @description 任务ID */
+    /** @description Task ID */
     TaskId: string;
-    /** @description 任务基本属性 */
+    /** @description Describes the basic attributes of the task. */
     Task: UpdateTaskBrief;
 }
 /** @description The whole body of every processed UpdateTask request, success or error. */
@@ -6304,22 +6921,22 @@ export interface UpdateTaskResponseBody {
     /** @description Success or failure (`Error`); a success never carries `Error`. */
     Response: UpdateTaskResponse | TencentCloudErrorResponse;
 }
-/** @description UpdateTask返回参数结构体 */
+/** @description UpdateTask response structure. */
 export interface UpdateTaskResponse {
     Error?: never;
-    /** @description 任务ID */
+    /** @description Task ID */
     Data?: UpdateTaskResult;
     RequestId: RequestId;
 }
-/** @description UpdateTaskFolder请求参数结构体 */
+/** @description UpdateTaskFolder request structure. */
 export interface UpdateTaskFolderRequest {
-    /** @description 项目ID */
+    /** @description Project ID. */
     ProjectId: string;
-    /** @description 工作流ID */
+    /** @description Workflow ID. */
     WorkflowId: string;
-    /** @description 文件夹ID，可通过ListTaskFolders接口获取 */
+    /** @description Folder ID, obtain through the ListTaskFolders api. */
     TaskFolderId: string;
-    /** @description 更新后的任务文件夹名称 */
+    /** @description Updated task folder name. */
     TaskFolderName: string;
 }
 /** @description The whole body of every processed UpdateTaskFolder request, success or error. */
@@ -6327,22 +6944,22 @@ export interface UpdateTaskFolderResponseBody {
     /** @description Success or failure (`Error`); a success never carries `Error`. */
     Response: UpdateTaskFolderResponse | TencentCloudErrorResponse;
 }
-/** @description UpdateTaskFolder返回参数结构体 */
+/** @description UpdateTaskFolder response structure. */
 export interface UpdateTaskFolderResponse {
     Error?: never;
-    /** @description 更新文件夹结果，如果更新失败则报错。 */
+    /** @description Update folder result. if the update failed, error will be reported. */
     Data?: UpdateTaskFolderResult;
     RequestId: RequestId;
 }
-/** @description UpdateTaskPartially请求参数结构体 */
+/** @description UpdateTaskPartially request structure. */
 export interface UpdateTaskPartiallyRequest {
-    /** @description 项目ID */
+    /** @description Project ID. */
     ProjectId: string;
-    /** @description 任务ID */
+    /** @description Task ID. */
     TaskId: string;
-    /** @description 任务基本属性 */
+    /** @description Task basic attributes. */
     NewSetting?: UpdateTaskPart;
-    /** @description 删除字段内容，采用属性路径的形式标识，删除的值以":"分割，多个值以","分割 // 删除调度参数中 ParamKey 为 aa,bb 的属性 "TaskConfiguration/TaskSchedulingParameterList:aa,bb" // 删除上游依赖中 TaskId 为 2509162129381111,2509162129381112 的上游依赖 "TaskSchedulerConfiguration/UpstreamDependencyConfigList:2509162129381111,2509162129381112" // 删除下游循环依赖中 TaskId 为 2509162129382222,2509162129382223 的下游依赖 "TaskSchedulerConfiguration/DownStreamDependencyConfigList:2509162129382222,2509162129382223" // 删除事件中 EventName 为 event_250916_213234,event_250916_213235 的事件 "TaskSchedulerConfiguration/EventListenerList:event_250916_213234,event_250916_213235" // 删除传递参数输出中 ParamKey 为 pp_out,pp_1 的参数 "TaskSchedulerConfiguration/ParamTaskOutList:pp_out,pp_1" // 删除传递参数应用中 ParamKey 为 pp_in,pp_1 的参数 "TaskSchedulerConfiguration/ParamTaskInList:pp_in,pp_1" // 删除产品登记中 TablePhysicalId 为6578laxif4d1的产出登记 "TaskSchedulerConfiguration/TaskOutputRegistryList:6578laxif4d1" */
+    /** @description Delete field content, identified in the form of property paths, with deleted values separated by ":" and multiple values separated by "," delete the attribute "TaskConfiguration/TaskSchedulingParameterList:aa,bb" where ParamKey is aa,bb in scheduling parameters delete the upstream dependency "TaskSchedulerConfiguration/UpstreamDependencyConfigList:2509162129381111,2509162129381112" where TaskId is 2509162129381111,2509162129381112 in upstream dependencies delete the downstream dependency "TaskSchedulerConfiguration/DownStreamDependencyConfigList:2509162129382222,2509162129382223" where TaskId is 2509162129382222,2509162129382223 in downstream circular dependencies delete the event "TaskSchedulerConfiguration/EventListenerList:event_250916_213234,event_250916_213235" where EventName is event_250916_213234,event_250916_213235 in events delete the parameter "TaskSchedulerConfiguration/ParamTaskOutList:pp_out,pp_1" where ParamKey is pp_out,pp_1 in parameter output transmission delete the parameter "TaskSchedulerConfiguration/ParamTaskInList:pp_in,pp_1" where ParamKey is pp_in,pp_1 in parameter application delete the output registration "TaskSchedulerConfiguration/TaskOutputRegistryList:6578laxif4d1" where TablePhysicalId is 6578laxif4d1 in product registration. */
     FieldToRemoveList?: string[];
 }
 /** @description The whole body of every processed UpdateTaskPartially request, success or error. */
@@ -6350,20 +6967,23 @@ export interface UpdateTaskPartiallyResponseBody {
     /** @description Success or failure (`Error`); a success never carries `Error`. */
     Response: UpdateTaskPartiallyResponse | TencentCloudErrorResponse;
 }
-/** @description UpdateTaskPartially返回参数结构体 */
+/** @description UpdateTaskPartially response structure. */
 export interface UpdateTaskPartiallyResponse {
     Error?: never;
-    /** @description 任务ID */
+    /**
+     * @description Task ID.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     Data?: UpdateTaskResult | null;
     RequestId: RequestId;
 }
-/** @description UpdateTriggerTask请求参数结构体 */
+/** @description UpdateTriggerTask request structure. */
 export interface UpdateTriggerTaskRequest {
-    /** @description 项目ID */
+    /** @description Project ID. */
     ProjectId: string;
-    /** @description 任务ID */
+    /** @description Task ID. */
     TaskId: string;
-    /** @description 任务基本属性 */
+    /** @description Task basic attributes. */
     Task: UpdateTriggerTaskBrief;
 }
 /** @description The whole body of every processed UpdateTriggerTask request, success or error. */
@@ -6371,22 +6991,25 @@ export interface UpdateTriggerTaskResponseBody {
     /** @description Success or failure (`Error`); a success never carries `Error`. */
     Response: UpdateTriggerTaskResponse | TencentCloudErrorResponse;
 }
-/** @description UpdateTriggerTask返回参数结构体 */
+/** @description UpdateTriggerTask response structure. */
 export interface UpdateTriggerTaskResponse {
     Error?: never;
-    /** @description 任务ID */
+    /**
+     * @description Task ID.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     Data?: UpdateTaskResult | null;
     RequestId: RequestId;
 }
-/** @description UpdateTriggerTaskPartially请求参数结构体 */
+/** @description UpdateTriggerTaskPartially request structure. */
 export interface UpdateTriggerTaskPartiallyRequest {
-    /** @description 项目ID */
+    /** @description Project ID. */
     ProjectId: string;
-    /** @description 任务ID */
+    /** @description Task ID. */
     TaskId: string;
-    /** @description 任务基本属性 */
+    /** @description Task basic attributes. */
     NewSetting?: UpdateTriggerTaskPart;
-    /** @description 删除字段内容，采用属性路径的形式标识，删除的值以":"分割，多个值以","分割 // 删除调度参数中 ParamKey 为 aa,bb 的属性 "TaskConfiguration/TaskSchedulingParameterList:aa,bb" // 删除上游依赖中 TaskId 为 2509162129381111,2509162129381112 的上游依赖 "TaskSchedulerConfiguration/UpstreamDependencyConfigList:2509162129381111,2509162129381112" // 删除下游循环依赖中 TaskId 为 2509162129382222,2509162129382223 的下游依赖 "TaskSchedulerConfiguration/DownStreamDependencyConfigList:2509162129382222,2509162129382223" // 删除事件中 EventName 为 event_250916_213234,event_250916_213235 的事件 "TaskSchedulerConfiguration/EventListenerList:event_250916_213234,event_250916_213235" // 删除传递参数输出中 ParamKey 为 pp_out,pp_1 的参数 "TaskSchedulerConfiguration/ParamTaskOutList:pp_out,pp_1" // 删除传递参数应用中 ParamKey 为 pp_in,pp_1 的参数 "TaskSchedulerConfiguration/ParamTaskInList:pp_in,pp_1" // 删除产品登记中 TablePhysicalId 为6578laxif4d1的产出登记 "TaskSchedulerConfiguration/TaskOutputRegistryList:6578laxif4d1" */
+    /** @description Delete field content, identified in the form of property paths, with deleted values separated by ":" and multiple values separated by "," delete the attribute "TaskConfiguration/TaskSchedulingParameterList:aa,bb" where ParamKey is aa,bb in scheduling parameters delete the upstream dependency "TaskSchedulerConfiguration/UpstreamDependencyConfigList:2509162129381111,2509162129381112" where TaskId is 2509162129381111,2509162129381112 in upstream dependencies delete the downstream dependency "TaskSchedulerConfiguration/DownStreamDependencyConfigList:2509162129382222,2509162129382223" where TaskId is 2509162129382222,2509162129382223 in downstream circular dependencies delete the event "TaskSchedulerConfiguration/EventListenerList:event_250916_213234,event_250916_213235" where EventName is event_250916_213234,event_250916_213235 in events delete the parameter "TaskSchedulerConfiguration/ParamTaskOutList:pp_out,pp_1" where ParamKey is pp_out,pp_1 in parameter output transmission delete the parameter "TaskSchedulerConfiguration/ParamTaskInList:pp_in,pp_1" where ParamKey is pp_in,pp_1 in parameter application delete the output registration "TaskSchedulerConfiguration/TaskOutputRegistryList:6578laxif4d1" where TablePhysicalId is 6578laxif4d1 in product registration. */
     FieldToRemoveList?: string[];
 }
 /** @description The whole body of every processed UpdateTriggerTaskPartially request, success or error. */
@@ -6394,34 +7017,37 @@ export interface UpdateTriggerTaskPartiallyResponseBody {
     /** @description Success or failure (`Error`); a success never carries `Error`. */
     Response: UpdateTriggerTaskPartiallyResponse | TencentCloudErrorResponse;
 }
-/** @description UpdateTriggerTaskPartially返回参数结构体 */
+/** @description UpdateTriggerTaskPartially response structure. */
 export interface UpdateTriggerTaskPartiallyResponse {
     Error?: never;
-    /** @description 任务ID */
+    /**
+     * @description Task ID.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     Data?: UpdateTaskResult | null;
     RequestId: RequestId;
 }
-/** @description UpdateTriggerWorkflow请求参数结构体 */
+/** @description UpdateTriggerWorkflow request structure. */
 export interface UpdateTriggerWorkflowRequest {
-    /** @description <p>项目ID</p> */
+    /** @description Project ID. */
     ProjectId: string;
-    /** @description <p>工作流ID</p> */
+    /** @description Workflow ID. */
     WorkflowId: string;
-    /** @description <p>工作流名称</p> */
+    /** @description Workflow name. */
     WorkflowName?: string;
-    /** @description <p>责任人ID</p> */
+    /** @description Responsible person ID. */
     OwnerUin?: string;
-    /** @description <p>备注</p> */
+    /** @description Remarks */
     WorkflowDesc?: string;
-    /** @description <p>工作流参数列表</p> */
+    /** @description Workflow parameter list. */
     WorkflowParams?: ParamInfo[];
-    /** @description <p>统一调度参数</p> */
+    /** @description Unify scheduling parameters. */
     TriggerWorkflowSchedulerConfigurations?: WorkflowTriggerConfigInput[];
-    /** @description <p>BundleId项</p> */
+    /** @description BundleId item. */
     BundleId?: string;
-    /** @description <p>Bundle信息</p> */
+    /** @description Bundle info. */
     BundleInfo?: string;
-    /** @description <p>通用参数配置</p> */
+    /** @description General parameters configuration. */
     GeneralTaskParams?: WorkflowGeneralTaskParamInput[];
     /** @description <p>调度运行配置</p> */
     TriggerWorkflowRunConfiguration?: WorkflowRunConfigInput;
@@ -6437,22 +7063,27 @@ export interface UpdateTriggerWorkflowResponseBody {
     /** @description Success or failure (`Error`); a success never carries `Error`. */
     Response: UpdateTriggerWorkflowResponse | TencentCloudErrorResponse;
 }
-/** @description UpdateTriggerWorkflow返回参数结构体 */
+/** @description UpdateTriggerWorkflow response structure. */
 export interface UpdateTriggerWorkflowResponse {
     Error?: never;
-    /** @description <p>true代表成功，false代表失败</p> */
+    /** @description true represents successful, false represents unsuccessful. */
     Data?: UpdateTriggerWorkflowResult;
     RequestId: RequestId;
 }
-/** @description UpdateTriggerWorkflowPartially请求参数结构体 */
+/** @description UpdateTriggerWorkflowPartially request structure. */
 export interface UpdateTriggerWorkflowPartiallyRequest {
-    /** @description <p>项目ID</p> */
+    /** @description Project ID. */
     ProjectId: string;
-    /** @description <p>工作流ID</p> */
+    /** @description Workflow ID. */
     WorkflowId: string;
-    /** @description <p>责任人ID</p> */
+    /** @description Responsible person ID. */
     NewSetting?: UpdateTriggerWorkflowPartially;
-    /** @description <p>删除字段内容，采用属性路径的形式标识，删除的值以&quot;:&quot;分割，多个值以&quot;,&quot;分割<br> // 删除调度参数中 ParamKey 为 aa,bb 的属性 &quot;WorkflowParams:aa,bb&quot;<br> // 删除配置的 TriggerId 为 da46d950-d5ca-4cfb-a5a9-f3c2eeea1bf0 的调度配置&quot;TriggerWorkflowSchedulerConfigurations :da46d950-d5ca-4cfb-a5a9-f3c2eeea1bf0&quot;<br>// 删除spark sql通用参数 &quot;GeneralTaskParams: SPARK_SQL&quot;</p> */
+    /**
+     * @description Delete field content, identify in the form of property path, separate deleted values with ":" and multiple values with ",".
+     *     Delete the attributes "WorkflowParams:aa,bb" where ParamKey is aa,bb in the scheduling parameters.
+     *     Delete the scheduling configuration with TriggerId "da46d950-d5ca-4cfb-a5a9-f3c2eeea1bf0" in TriggerWorkflowSchedulerConfigurations.
+     *     Delete the spark sql general parameter "GeneralTaskParams: spark_sql".
+     */
     FieldToRemoveList?: string[];
 }
 /** @description The whole body of every processed UpdateTriggerWorkflowPartially request, success or error. */
@@ -6460,32 +7091,32 @@ export interface UpdateTriggerWorkflowPartiallyResponseBody {
     /** @description Success or failure (`Error`); a success never carries `Error`. */
     Response: UpdateTriggerWorkflowPartiallyResponse | TencentCloudErrorResponse;
 }
-/** @description UpdateTriggerWorkflowPartially返回参数结构体 */
+/** @description UpdateTriggerWorkflowPartially response structure. */
 export interface UpdateTriggerWorkflowPartiallyResponse {
     Error?: never;
-    /** @description <p>true代表成功，false代表失败</p> */
+    /** @description true represents success, false represents failure. */
     Data?: UpdateTriggerWorkflowResult;
     RequestId: RequestId;
 }
-/** @description UpdateWorkflow请求参数结构体 */
+/** @description UpdateWorkflow request structure. */
 export interface UpdateWorkflowRequest {
-    /** @description 项目ID */
+    /** @description Project ID. */
     ProjectId: string;
-    /** @description 工作流ID */
+    /** @description Workflow ID. */
     WorkflowId: string;
-    /** @description 工作流名称 */
+    /** @description Workflow name. */
     WorkflowName?: string;
-    /** @description 责任人ID */
+    /** @description Owner ID. */
     OwnerUin?: string;
-    /** @description 备注 */
+    /** @description Remarks. */
     WorkflowDesc?: string;
-    /** @description 工作流参数列表 */
+    /** @description Workflow parameter list. */
     WorkflowParams?: ParamInfo[];
-    /** @description 统一调度参数 */
+    /** @description Specifies unified scheduling parameters. */
     WorkflowSchedulerConfiguration?: WorkflowSchedulerConfigurationInfo;
-    /** @description BundleId项 */
+    /** @description BundleId item. */
     BundleId?: string;
-    /** @description Bundle信息 */
+    /** @description Bundle info. */
     BundleInfo?: string;
 }
 /** @description The whole body of every processed UpdateWorkflow request, success or error. */
@@ -6493,20 +7124,20 @@ export interface UpdateWorkflowResponseBody {
     /** @description Success or failure (`Error`); a success never carries `Error`. */
     Response: UpdateWorkflowResponse | TencentCloudErrorResponse;
 }
-/** @description UpdateWorkflow返回参数结构体 */
+/** @description UpdateWorkflow response structure. */
 export interface UpdateWorkflowResponse {
     Error?: never;
-    /** @description true代表成功，false代表失败 */
+    /** @description true represents success. false represents failure. */
     Data?: UpdateWorkflowResult;
     RequestId: RequestId;
 }
-/** @description UpdateWorkflowFolder请求参数结构体 */
+/** @description UpdateWorkflowFolder request structure. */
 export interface UpdateWorkflowFolderRequest {
-    /** @description 项目ID */
+    /** @description Project ID. */
     ProjectId: string;
-    /** @description 文件夹ID，可通过ListWorkflowFolders接口获取 */
+    /** @description Folder ID. obtain through the ListWorkflowFolders API. */
     FolderId: string;
-    /** @description 更新后的文件夹名称 */
+    /** @description Specifies the folder name after update. */
     FolderName: string;
 }
 /** @description The whole body of every processed UpdateWorkflowFolder request, success or error. */
@@ -6514,444 +7145,595 @@ export interface UpdateWorkflowFolderResponseBody {
     /** @description Success or failure (`Error`); a success never carries `Error`. */
     Response: UpdateWorkflowFolderResponse | TencentCloudErrorResponse;
 }
-/** @description UpdateWorkflowFolder返回参数结构体 */
+/** @description UpdateWorkflowFolder response structure. */
 export interface UpdateWorkflowFolderResponse {
     Error?: never;
-    /** @description 更新文件夹结果，如果更新失败则报错。 */
+    /** @description Specifies the update folder result. if the update fails, an error will be reported. */
     Data?: UpdateFolderResult;
     RequestId: RequestId;
 }
-/** @description 告警规则接收人配置 */
+/** @description Alarm rule recipient configuration. */
 export interface AlarmGroup {
     /**
-     * @description 告警升级人ID列表
-     *     若告警接收人或上级升级人未在告警间隔时间内确认告警，则会发送告警给下一级升级人。
+     * @description Specifies the list of Alarm escalation recipient ids.
+     *     If the Alarm recipient or supervisor does not confirm the Alarm within the Alarm interval, an Alarm will be sent to the next-level superior.
      */
     AlarmEscalationRecipientIds?: string[];
-    /** @description 告警升级间隔 */
+    /** @description Escalation interval for alarms. */
     AlarmEscalationInterval?: number;
-    /** @description 告警通知疲劳配置 */
+    /** @description Alarm notification fatigue configuration. */
     NotificationFatigue?: NotificationFatigue;
-    /** @description 告警渠道 1.邮件，2.短信，3.微信，4.语音，5.企业微信，6.Http，7.企业微信群 8 飞书群 9 钉钉群 10 Slack群 11 Teams群（默认1.邮件） 7.企业微信群 8 飞书群 9 钉钉群 10 Slack群 11 Teams群 只能选择一个渠道 */
+    /** @description Alarm channel. valid values: 1. mail, 2. sms, 3. wechat, 4. voice, 5. wecom, 6. Http, 7. wecom group, 8. lark group, 9. dingtalk group, 10. Slack group, 11. Teams group (default: 1. mail). only select one channel. */
     AlarmWays?: string[];
-    /** @description 企业微信群/飞书群/钉钉群 /Slack群/Teams群的webhook地址列表 */
+    /** @description webhook url list for wecom group/lark group/dingtalk group/Slack group/Teams group. */
     WebHooks?: AlarmWayWebHook[];
-    /** @description 告警接收人类型：1.指定人员，2.任务责任人，3.值班表（默认1.指定人员） */
+    /** @description Alarm recipient type: 1. specified personnel, 2. task owner, 3. duty schedule (default: 1. specified personnel). */
     AlarmRecipientType?: number;
-    /** @description 根据AlarmRecipientType的类型该列表具有不同的业务id 1（指定人员）: 告警接收人id列表 2（任务责任人）：无需配置 3（值班表）：值班表id列表 */
+    /** @description Specifies different business ids based on AlarmRecipientType. valid values: 1 (designated personnel): Alarm recipient id list. 2 (task owner): no configuration required. 3 (duty schedule): schedule id list. */
     AlarmRecipientIds?: string[];
 }
-/** @description 告警规则接收人配置 */
+/** @description Alarm rule recipient configuration. */
 export interface AlarmGroupInput {
     /**
-     * @description 告警升级人ID列表
-     *     若告警接收人或上级升级人未在告警间隔时间内确认告警，则会发送告警给下一级升级人。
+     * @description Specifies the list of Alarm escalation recipient ids.
+     *     If the Alarm recipient or supervisor does not confirm the Alarm within the Alarm interval, an Alarm will be sent to the next-level superior.
      */
     AlarmEscalationRecipientIds?: string[];
-    /** @description 告警升级间隔 */
+    /** @description Escalation interval for alarms. */
     AlarmEscalationInterval?: number;
-    /** @description 告警通知疲劳配置 */
+    /** @description Alarm notification fatigue configuration. */
     NotificationFatigue?: NotificationFatigueInput;
-    /** @description 告警渠道 1.邮件，2.短信，3.微信，4.语音，5.企业微信，6.Http，7.企业微信群 8 飞书群 9 钉钉群 10 Slack群 11 Teams群（默认1.邮件） 7.企业微信群 8 飞书群 9 钉钉群 10 Slack群 11 Teams群 只能选择一个渠道 */
+    /** @description Alarm channel. valid values: 1. mail, 2. sms, 3. wechat, 4. voice, 5. wecom, 6. Http, 7. wecom group, 8. lark group, 9. dingtalk group, 10. Slack group, 11. Teams group (default: 1. mail). only select one channel. */
     AlarmWays?: string[];
-    /** @description 企业微信群/飞书群/钉钉群 /Slack群/Teams群的webhook地址列表 */
+    /** @description webhook url list for wecom group/lark group/dingtalk group/Slack group/Teams group. */
     WebHooks?: AlarmWayWebHook[];
-    /** @description 告警接收人类型：1.指定人员，2.任务责任人，3.值班表（默认1.指定人员） */
+    /** @description Alarm recipient type: 1. specified personnel, 2. task owner, 3. duty schedule (default: 1. specified personnel). */
     AlarmRecipientType?: number;
-    /** @description 根据AlarmRecipientType的类型该列表具有不同的业务id 1（指定人员）: 告警接收人id列表 2（任务责任人）：无需配置 3（值班表）：值班表id列表 */
+    /** @description Specifies different business ids based on AlarmRecipientType. valid values: 1 (designated personnel): Alarm recipient id list. 2 (task owner): no configuration required. 3 (duty schedule): schedule id list. */
     AlarmRecipientIds?: string[];
 }
-/** @description 告警信息 */
+/** @description Alarm information. */
 export interface AlarmMessage {
-    /** @description 告警消息Id */
+    /** @description Alarm message Id. */
     AlarmMessageId?: number;
-    /** @description 告警时间，同一条告警可能发送多次，只显示最新的告警时间 */
+    /** @description Alarm time. the same Alarm may be sent multiple times, only the latest Alarm time is displayed. */
     AlarmTime?: string;
-    /** @description 任务名称 */
+    /** @description Task name. */
     TaskName?: string;
-    /** @description 任务Id */
+    /** @description Task ID */
     TaskId?: string;
-    /** @description 任务的实例数据时间 */
+    /** @description Instance data time of the task. */
     CurRunDate?: string;
-    /** @description 告警原因 */
+    /** @description Indicates the Alarm cause. */
     AlarmReason?: string;
-    /** @description 告警级别，1.普通， 2.重要，3.紧急 */
+    /** @description Alarm level. 1. ordinary, 2. important, 3. critical. */
     AlarmLevel?: number;
-    /** @description 告警规则Id */
+    /** @description Specifies the Id of the Alarm rule. */
     AlarmRuleId?: string;
-    /** @description 告警渠道 1.邮件，2.短信，3.微信，4.语音，5.企业微信，6.Http，7.企业微信群， 8.飞书群，9.钉钉群，10.Slack群,11.Teams群（默认1.邮件），7.企业微信群，8.飞书群，9.钉钉群，10.Slack群，11.Teams群 */
+    /** @description Alarm channel specifies the notification methods: 1. mail, 2. sms, 3. wechat, 4. voice, 5. wecom, 6. Http, 7. wecom group, 8. lark group, 9. dingtalk group, 10. Slack group, 11. Teams group (default: 1. mail). */
     AlarmWays?: string[];
-    /** @description 告警接收人 */
+    /** @description Alarm recipient */
     AlarmRecipients?: string[];
 }
-/** @description 告警免打扰时间区间 */
+/** @description Alarm do-not-disturb time interval. */
 export interface AlarmQuietInterval {
-    /** @description ISO标准，1表示周一，7表示周日。 */
+    /** @description ISO standard. 1 means monday, 7 means sunday. */
     DaysOfWeek?: number[];
-    /** @description 开始时间，精度时分秒，格式 HH:mm:ss */
+    /** @description Start time. precision: hour/minute/second. format: HH:mm:ss. */
     StartTime?: string;
-    /** @description 结束时间，精度时分秒，格式 HH:mm:ss */
+    /** @description End time. precision: hour/minute/second. format: HH:mm:ss. */
     EndTime?: string;
 }
-/** @description 告警规则详情 */
+/** @description Alarm Rule Details */
 export interface AlarmRuleData {
-    /** @description 告警规则id */
+    /** @description Alarm Rule ID */
     AlarmRuleId?: string;
-    /** @description 告警规则名称 */
+    /** @description Specifies the Alarm rule name. */
     AlarmRuleName?: string;
-    /** @description 告警规则描述 */
+    /** @description Describes the Alarm rule. */
     Description?: string;
     /**
-     * @description 监控对象类型,
-     *     任务维度监控： 可按照任务/工作流/项目来配置：1.任务、2.工作流、3.项目（默认为1.任务）
-     *     项目维度监控： 项目整体任务波动告警， 7：项目波动监控告警
+     * @description Monitoring Object Type
+     *
+     *     Task-level Monitoring - Can be configured by Task / Workflow / Project:
+     *     1 = Task (default)
+     *     2 = Workflow
+     *     3 = Project
+     *
+     *     Project-level Monitoring - Monitors overall task fluctuations within a project:
+     *     7 = Project fluctuation monitoring alarm
      */
     MonitorObjectType?: number;
-    /** @description 根据MonitorType 的设置传入不同的业务id，如下1（任务）： MonitorObjectIds为任务id列表2（工作流）： MonitorObjectIds 为工作流id列表(工作流id可从接口ListWorkflows获取)3（项目）： MonitorObjectIds为项目id列表 */
+    /**
+     * @description Pass different business IDs depending on the value of MonitorType:
+     *
+     *     1 (Task): MonitorObjectIds should contain a list of task IDs.
+     *
+     *     2 (Workflow): MonitorObjectIds should contain a list of workflow IDs (workflow IDs can be obtained using the ListWorkflows API).
+     *
+     *     3 (Project): MonitorObjectIds should contain a list of project IDs.
+     */
     MonitorObjectIds?: string[];
     /**
-     * @description 告警规则监控类型
-     *     failure：失败告警 ；overtime：超时告警 success：成功告警; backTrackingOrRerunSuccess: 补录重跑成功告警 backTrackingOrRerunFailure：补录重跑失败告警；
-     *     项目波动告警
-     *     projectFailureInstanceUpwardFluctuationAlarm： 当天失败实例数向上波动率超过阀值告警；
-     *     projectSuccessInstanceDownwardFluctuationAlarm：当天成功实例数向下波动率超过阀值告警；
+     * @description Alarm Rule Monitoring Types:
      *
-     *     离线集成任务对账告警：
-     *     reconciliationFailure： 离线对账任务失败告警
-     *     reconciliationOvertime： 离线对账任务运行超时告警
-     *     reconciliationMismatch： 数据对账任务不一致条数超过阀值告警
+     *     failure: Failure alarm
+     *
+     *     overtime: Timeout alarm
+     *
+     *     success: Success alarm
+     *
+     *     backTrackingOrRerunSuccess: Alarm when backfill/rerun succeeds
+     *
+     *     backTrackingOrRerunFailure: Alarm when backfill/rerun fails
+     *
+     *     projectFailureInstanceUpwardFluctuationAlarm: Alarm when the upward fluctuation rate of failed instances for the day exceeds the threshold
+     *
+     *     projectSuccessInstanceDownwardFluctuationAlarm: Alarm when the downward fluctuation rate of successful instances for the day exceeds the threshold
+     *
+     *     reconciliationFailure: Alarm when an offline reconciliation task fails
+     *
+     *     reconciliationOvertime: Alarm when an offline reconciliation task runs overtime
+     *
+     *     reconciliationMismatch: Alarm when the number of mismatched records in reconciliation exceeds the threshold
      */
     AlarmTypes?: string[];
     /**
-     * @description 告警规则是否启用
-     *     0-- 禁用 1--启用
+     * @description Whether the Alarm rule is enabled.
+     *     Valid values: 0 (disabled), 1 (enabled).
      */
     Status?: number;
-    /** @description 告警规则配置信息 成功告警无需配置；失败告警可以配置首次失败告警或者所有重试失败告警；超时配置需要配置超时类型及超时阀值；项目波动告警需要配置波动率及防抖周期配置 */
+    /**
+     * @description Alarm Rule Configuration Information
+     *
+     *     Success Alarms - No configuration required;
+     *
+     *     Failure Alarms - Can be configured to trigger on the first failure or on all retry failures;
+     *
+     *     Timeout Alarms - Require configuration of the timeout type and timeout threshold;
+     *
+     *     Project Fluctuation Alarms - Require configuration of the fluctuation rate and the debounce cycle.
+     */
     AlarmRuleDetail?: AlarmRuleDetail;
-    /** @description 告警级别 1.普通、2.重要、3.紧急 */
+    /** @description Alarm level. 1. ordinary, 2. important, 3. critical. */
     AlarmLevel?: number;
-    /** @description 告警规则创建人uid */
+    /** @description Specifies the id of the Alarm rule creator. */
     OwnerUin?: string;
-    /** @description bundle 客户端绑定的告警规则:  为空是正常的告警规则，不为空则是对应bundle客户端绑定的规则 */
+    /** @description The Alarm rule bound to the bundle client. it is normal if empty, otherwise it corresponds to the rule bound to the bundle client. */
     BundleId?: string | null;
-    /** @description bundleId不为空 则表示绑定的bundle客户端名称 */
+    /** @description bundleId is not empty. it indicates the bound client name. */
     BundleInfo?: string | null;
-    /** @description 告警接收人配置列表 */
+    /** @description Describes the Alarm recipient configuration list. */
     AlarmGroups?: AlarmGroup[];
 }
-/** @description 告警规则详细配置 */
+/** @description Detailed configuration of the Alarm rule. */
 export interface AlarmRuleDetail {
     /**
-     * @description 失败触发时机
+     * @description Failure Trigger Condition
      *
-     *     1 – 首次失败触发
-     *     2 --所有重试完成触发 (默认)
+     *     1: Trigger on the first failure
+     *
+     *     2: Trigger after all retries are completed (default)
      */
     Trigger?: number | null;
     /**
-     * @description 补录重跑触发时机
+     * @description Backfill/Rerun Trigger Condition
      *
-     *     1 –  首次失败触发
-     *     2 – 所有重试完成触发
+     *     1: Trigger on the first failure
+     *
+     *     2: Trigger after all retries are completed
      */
     DataBackfillOrRerunTrigger?: number | null;
-    /** @description 周期实例超时配置明细 */
+    /** @description Timeout configuration of the periodic instance. */
     TimeOutExtInfo?: TimeOutStrategyInfo[] | null;
-    /** @description 重跑补录实例超时配置明细 */
+    /** @description Specifies the timeout configuration details for rerunning a backfill instance. */
     DataBackfillOrRerunTimeOutExtInfo?: TimeOutStrategyInfo[] | null;
-    /** @description 项目波动告警配置明细 */
+    /** @description Specifies the detail of Alarm configuration for project fluctuation. */
     ProjectInstanceStatisticsAlarmInfoList?: ProjectInstanceStatisticsAlarmInfo[] | null;
-    /** @description 离线集成对账告警配置信息 */
+    /** @description Describes the Alarm configuration information for offline integration reconciliation. */
     ReconciliationExtInfo?: ReconciliationStrategyInfo[] | null;
-    /** @description 监控对象的白名单配置 */
+    /** @description Configure allowlist for monitored object. */
     MonitorWhiteTasks?: MonitorWhiteTask[];
-    /** @description 3.0 Workflow 完成时间（周期）告警策略 */
+    /**
+     * @description 3.0 Workflow completion time (period) Alarm policy.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     WorkflowCompletionTimeCycleExtInfo?: TimeOutStrategyInfo[] | null;
-    /** @description 工作流执行触发告警条件 */
+    /**
+     * @description Workflow execution triggers the Alarm condition.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     WorkflowExecutionTrigger?: number | null;
-    /** @description 工作流执行失败告警条件 */
+    /**
+     * @description Workflow execution failure Alarm condition.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     WorkflowExecutionFailureTrigger?: number | null;
-    /** @description 工作流执行成功告警条件 */
+    /**
+     * @description Workflow execution successful Alarm condition.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     WorkflowExecutionSuccessTrigger?: number | null;
 }
-/** @description 告警规则详细配置 */
+/** @description Detailed configuration of the Alarm rule. */
 export interface AlarmRuleDetailInput {
     /**
-     * @description 失败触发时机
+     * @description Failure Trigger Condition
      *
-     *     1 – 首次失败触发
-     *     2 --所有重试完成触发 (默认)
+     *     1: Trigger on the first failure
+     *
+     *     2: Trigger after all retries are completed (default)
      */
     Trigger?: number;
     /**
-     * @description 补录重跑触发时机
+     * @description Backfill/Rerun Trigger Condition
      *
-     *     1 –  首次失败触发
-     *     2 – 所有重试完成触发
+     *     1: Trigger on the first failure
+     *
+     *     2: Trigger after all retries are completed
      */
     DataBackfillOrRerunTrigger?: number;
-    /** @description 周期实例超时配置明细 */
+    /** @description Timeout configuration of the periodic instance. */
     TimeOutExtInfo?: TimeOutStrategyInfoInput[];
-    /** @description 重跑补录实例超时配置明细 */
+    /** @description Specifies the timeout configuration details for rerunning a backfill instance. */
     DataBackfillOrRerunTimeOutExtInfo?: TimeOutStrategyInfoInput[];
-    /** @description 项目波动告警配置明细 */
+    /** @description Specifies the detail of Alarm configuration for project fluctuation. */
     ProjectInstanceStatisticsAlarmInfoList?: ProjectInstanceStatisticsAlarmInfo[];
-    /** @description 离线集成对账告警配置信息 */
+    /** @description Describes the Alarm configuration information for offline integration reconciliation. */
     ReconciliationExtInfo?: ReconciliationStrategyInfoInput[];
-    /** @description 监控对象的白名单配置 */
+    /** @description Configure allowlist for monitored object. */
     MonitorWhiteTasks?: MonitorWhiteTask[];
-    /** @description 3.0 Workflow 完成时间（周期）告警策略 */
+    /**
+     * @description 3.0 Workflow completion time (period) Alarm policy.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     WorkflowCompletionTimeCycleExtInfo?: TimeOutStrategyInfoInput[];
-    /** @description 工作流执行触发告警条件 */
+    /**
+     * @description Workflow execution triggers the Alarm condition.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     WorkflowExecutionTrigger?: number;
-    /** @description 工作流执行失败告警条件 */
+    /**
+     * @description Workflow execution failure Alarm condition.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     WorkflowExecutionFailureTrigger?: number;
-    /** @description 工作流执行成功告警条件 */
+    /**
+     * @description Workflow execution successful Alarm condition.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     WorkflowExecutionSuccessTrigger?: number;
 }
-/** @description 告警渠道 企业微信群/钉钉群/飞书群 等webhook地址配置 */
+/** @description Alarm channel specifies the webhook url configuration for wecom group, dingtalk group, or lark group. */
 export interface AlarmWayWebHook {
     /**
-     * @description 告警渠道值
-     *     7.企业微信群,8 飞书群 9 钉钉群 10 Slack群 11 Teams群
+     * @description Specifies the Alarm channel value.
+     *     7. wecom group 8. lark group 9. dingtalk group 10. Slack group 11. Teams group.
      */
     AlarmWay?: string;
-    /** @description 告警群的webhook地址列表 */
+    /** @description webhook url list of the Alarm group. */
     WebHooks?: string[];
 }
-/** @description 权限用户项目信息 */
+/** @description Permission user project information. */
 export interface AuthInfo {
-    /** @description 授权给的目标项目id */
+    /**
+     * @description Authorize the target project id.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     AuthProjectIds?: string[] | null;
-    /** @description 授权给的项目下用户列表 */
+    /**
+     * @description List of users under the authorized project.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     AuthUsers?: string[] | null;
 }
-/** @description openapi授权返回 */
+/** @description openapi authorization response. */
 export interface AuthorizePrivilegesRsp {
-    /** @description 批量授权结果 */
+    /** @description Batch authorization result. */
     OverallSuccess?: boolean;
-    /** @description 授权详情列表 */
+    /** @description Authorization details list. */
     Results?: AuthorizeResult[];
 }
-/** @description AuthorizeResult授权结果 */
+/** @description Authorization result. */
 export interface AuthorizeResult {
-    /** @description 授权资源 */
+    /**
+     * @description Authorized resources.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     Resource?: PrivilegeResource | null;
-    /** @description 结果 */
+    /**
+     * @description Result
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     Result?: boolean | null;
-    /** @description 原因 */
+    /**
+     * @description Reason.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     Reason?: string | null;
 }
-/** @description 单次补录实例详情 */
+/** @description Description of a supplementary instance. */
 export interface BackfillInstance {
-    /** @description 任务名称 */
+    /** @description Task name. */
     TaskName?: string;
-    /** @description 任务Id */
+    /** @description Task ID */
     TaskId?: string;
-    /** @description 实例数据时间 */
+    /** @description Specifies the instance data time. */
     CurRunDate?: string;
-    /** @description 执行状态 */
+    /** @description Execution status. */
     State?: string;
-    /** @description 开始时间 */
+    /** @description Start time. */
     StartTime?: string | null;
-    /** @description 结束时间 */
+    /** @description End time. */
     EndTime?: string | null;
-    /** @description 执行时长 */
+    /** @description Execution duration. */
     CostTime?: string | null;
 }
-/** @description 补录计划的所有实例 */
+/** @description Replenishment plan all instances. */
 export interface BackfillInstanceCollection {
-    /** @description 分页页码 */
+    /** @description Page number */
     PageNumber?: number;
-    /** @description 分页大小 */
+    /** @description Pagination size. */
     PageSize?: number;
-    /** @description 总页数 */
+    /** @description Total pages */
     TotalPageNumber?: number;
-    /** @description 记录总数 */
+    /** @description Total number of records */
     TotalCount?: number;
-    /** @description 补录实例列表 */
+    /** @description Specifies the backfill instance list. */
     Items?: BackfillInstance[];
 }
-/** @description 批量操作的结果返回 */
+/** @description Batch operation result return. */
 export interface BatchOperationOpsDto {
-    /** @description 批量操作成功数 */
+    /** @description Number of batch operations succeeded. */
     SuccessCount?: number;
-    /** @description 批量操作失败数 */
+    /** @description Number of batch operations failed. */
     FailedCount?: number;
-    /** @description 批量操作的总数 */
+    /** @description Total number of batch operations. */
     TotalCount?: number;
-    /** @description 异步操作记录的唯一id */
+    /** @description Unique id of the async operation record. */
     AsyncActionId?: string;
 }
-/** @description 关联绑定的project */
+/** @description Associate and bind a project. */
 export interface BindProject {
-    /** @description 项目id */
+    /**
+     * @description Project ID.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     ProjectId?: string | null;
-    /** @description 项目名称 */
+    /**
+     * @description Project name.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     ProjectName?: string | null;
-    /** @description 项目展示名称 */
+    /**
+     * @description Project Display Name
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     ProjectDisplayName?: string | null;
 }
-/** @description 工作流执行的业务枚举信息 */
+/** @description Workflow execution business enumeration info. */
 export interface BizStateEnumInfoBrief {
-    /** @description 标签key */
+    /**
+     * @description Tag key.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     LabelKey?: string | null;
-    /** @description 标签值 */
+    /**
+     * @description Tag value
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     LabelValue?: string | null;
-    /** @description 标签总数量 */
+    /**
+     * @description Total number of tags.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     Count?: number | null;
 }
-/** @description 展示任务id和任务名称信息 */
+/** @description Display task id and task name info. */
 export interface BriefTask {
-    /** @description 任务id */
+    /**
+     * @description Task ID.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     TaskId?: string | null;
-    /** @description 任务名称 */
+    /**
+     * @description Task name.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     TaskName?: string | null;
-    /** @description 任务创建时间 */
+    /**
+     * @description Task creation time
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     CreateTime?: string | null;
-    /** @description 任务责任人id，一个任务可能有多个责任人 */
+    /**
+     * @description Task owner id. a task may have multiple responsible persons.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     OwnerUinList?: string[] | null;
 }
 /** @description BusinessMetadata */
 export interface BusinessMetadata {
-    /** @description 标签名称 */
+    /**
+     * @description Tag name.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     TagNames?: string[] | null;
 }
-/** @description 目录信息 */
+/** @description Directory information. */
 export interface CatalogInfo {
-    /** @description 目录名称 */
+    /** @description Directory name. */
     Name?: string;
 }
-/** @description 任务下游依赖详情分页 */
+/** @description Task downstream dependency details pagination. */
 export interface ChildDependencyConfigPage {
-    /** @description 结果总数 */
+    /** @description Total number of results */
     TotalCount?: number | null;
-    /** @description 总页数 */
+    /** @description Total pages */
     TotalPageNumber?: number | null;
-    /** @description 页码 */
+    /** @description Page number. */
     PageNumber?: number | null;
-    /** @description 分页大小 */
+    /** @description Pagination size. */
     PageSize?: number | null;
-    /** @description 分页数据 */
+    /** @description Paging data */
     Items?: OpsTaskDepend[] | null;
 }
-/** @description 数据探索脚本业务处理实体 */
+/** @description Explore data script business processing entity. */
 export interface CodeFile {
-    /** @description <p>脚本ID</p> */
+    /** @description Script ID */
     CodeFileId?: string | null;
-    /** @description <p>脚本名称</p> */
+    /** @description Script name. */
     CodeFileName?: string | null;
-    /** @description <p>脚本所有者 uin</p> */
+    /** @description Specifies the script owner uin. */
     OwnerUin?: string | null;
-    /** @description <p>脚本配置</p> */
+    /** @description Specifies the script configuration. */
     CodeFileConfig?: CodeFileConfig | null;
-    /** @description <p>脚本内容</p> */
+    /** @description Specifies the script content. */
     CodeFileContent?: string | null;
-    /** @description <p>最近一次操作人</p> */
+    /** @description Latest operator. */
     UpdateUserUin?: string | null;
-    /** @description <p>项目ID</p> */
+    /** @description Project ID. */
     ProjectId?: string | null;
-    /** @description <p>更新时间 yyyy-MM-dd hh:mm:ss</p> */
+    /**
+     * @description Update time. format: yyyy-MM-dd hh:MM:ss.
+     *     Note: This field may return null, indicating that no valid
+     */
     UpdateTime?: string | null;
-    /** @description <p>创建时间 yyyy-MM-dd hh:mm:ss</p> */
+    /** @description Creation time. format: yyyy-MM-dd hh:MM:ss. */
     CreateTime?: string | null;
-    /** @description <p>权限范围：SHARED, PRIVATE</p> */
+    /** @description Access permission: SHARED, PRIVATE. */
     AccessScope?: string | null;
-    /** @description <p>节点全路径，/aaa/bbb/ccc.ipynb，由各个节点的名称组成</p> */
+    /** @description Full path of the node, /aaa/bbb/ccc.ipynb, consists of the name of each node. */
     Path?: string | null;
-    /** @description <p>父文件夹路径</p> */
+    /**
+     * @description Parent folder path.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     ParentFolderPath?: string | null;
     /** @description <p>返回保存后的versionId</p> */
     VersionId?: string | null;
 }
-/** @description 数据探索脚本配置 */
+/** @description Data exploration script configuration. */
 export interface CodeFileConfig {
-    /** @description 高级运行参数,变量替换，map-json String,String */
+    /** @description Advanced running parameter variable replacement map-json String,String. */
     Params?: string | null;
-    /** @description notebook kernel session信息 */
+    /** @description notebook kernel session information. */
     NotebookSessionInfo?: NotebookSessionInfo | null;
 }
-/** @description 数据探索脚本配置 */
+/** @description Data exploration script configuration. */
 export interface CodeFileConfigInput {
-    /** @description 高级运行参数,变量替换，map-json String,String */
+    /** @description Advanced running parameter variable replacement map-json String,String. */
     Params?: string;
-    /** @description notebook kernel session信息 */
+    /** @description notebook kernel session information. */
     NotebookSessionInfo?: NotebookSessionInfo;
 }
-/** @description 数据探索脚本文件树节点 */
+/** @description Explores data script file tree node. */
 export interface CodeFolderNode {
-    /** @description 唯一标识 */
+    /** @description Unique identifier */
     Id?: string;
-    /** @description 名称 */
+    /** @description Name */
     Title?: string;
-    /** @description 类型 folder，script */
+    /** @description folder type, script. */
     Type?: string;
-    /** @description 是否叶子节点 */
+    /** @description Whether it is a leaf node. */
     IsLeaf?: boolean;
-    /** @description 业务参数 */
+    /** @description Business parameters */
     Params?: string | null;
-    /** @description 权限范围: SHARED, PRIVATE */
+    /** @description Permission scope: SHARED, PRIVATE. */
     AccessScope?: string | null;
-    /** @description 节点路径 */
+    /** @description Node path. */
     Path?: string;
-    /** @description 目录/文件责任人uin */
+    /** @description Specifies the uin of the responsible person for the directory/file. */
     OwnerUin?: string;
-    /** @description 创建人 */
+    /** @description Creator */
     CreateUserUin?: string;
-    /** @description 当前用户对节点拥有的权限 */
+    /** @description Specifies the permission of the current user for nodes. */
     NodePermission?: string | null;
-    /** @description 子节点列表 */
+    /** @description Sub-node list */
     Children?: CodeFolderNode[] | null;
-    /** @description 父文件夹路径 */
+    /**
+     * @description Parent folder path.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     ParentFolderPath?: string | null;
 }
-/** @description 数据探索文件授权结果 */
+/** @description File authorization result for data exploration. */
 export interface CodePermissionsResultItem {
-    /** @description 资源id */
+    /**
+     * @description Resource ID
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     Item?: string | null;
-    /** @description 该资源权限操作是否成功 */
+    /**
+     * @description Whether the operation is successful for the resource permission.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     Result?: boolean | null;
-    /** @description 若是创建失败, 提供失败原因 */
+    /**
+     * @description Specify the reason for the failure in the case of creation failure.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     Reason?: string | null;
 }
-/** @description CodeStudio文件对象操作结果 */
+/** @description CodeStudio file object operation result. */
 export interface CodeStudioFileActionResult {
-    /** @description 成功true，失败false */
+    /** @description Indicates whether the operation is successful. valid values: true (successful), false (unsuccessful). */
     Status?: boolean | null;
-    /** @description 文件夹ID */
+    /** @description Folder ID. */
     CodeFileId?: string | null;
 }
-/** @description CodeStudio文件夹对象操作结果 */
+/** @description CodeStudio folder object operation result. */
 export interface CodeStudioFolderActionResult {
-    /** @description 成功true，失败false */
+    /** @description Indicates whether the operation is successful. valid values: true (successful), false (unsuccessful). */
     Status?: boolean | null;
-    /** @description 文件夹ID */
+    /** @description Folder ID. */
     FolderId?: string | null;
 }
-/** @description CodeStudio文件夹对象操作结果 */
+/** @description CodeStudio folder object operation result. */
 export interface CodeStudioFolderResult {
-    /** @description 文件夹ID */
+    /**
+     * @description Folder ID.
+     *
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     FolderId?: string | null;
 }
-/** @description 用户对CodeStudio文件/文件夹的递归最大权限类型 */
+/** @description Maximum permission scope for user to recurse files/folders in CodeStudio. */
 export interface CodeStudioMaxPermission {
-    /** @description 授权权限类型(CAN_VIEW/CAN_RUN/CAN_EDIT/CAN_MANAGE) */
+    /**
+     * @description Authorization permission type (CAN_VIEW/CAN_RUN/CAN_EDIT/CAN_MANAGE).
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     PermissionType?: string | null;
 }
 /** @description ColumnInfo */
 export interface ColumnInfo {
-    /** @description 字段类型 */
+    /**
+     * @description Field type
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     Type?: string | null;
-    /** @description 字段名称 */
+    /** @description Field name */
     Name?: string;
-    /** @description 字段长度 */
+    /**
+     * @description Field length.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     Length?: number | null;
-    /** @description 字段描述 */
+    /**
+     * @description Field description.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     Description?: string | null;
-    /** @description 字段的顺序 */
+    /**
+     * @description Field order.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     Position?: number | null;
-    /** @description 是否为分区字段 */
+    /**
+     * @description Is partition field.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     IsPartition?: boolean | null;
 }
 /** @description 单条规则操作结果 */
@@ -7006,24 +7788,27 @@ export interface ComputeConfigMapping {
     /** @description <p>ComputeConfigItem=COMPUTE_ENGINE 时表示目标引擎名；ComputeConfigItem=DLC_ENGINE_RESOURCE_GROUP 时表示目标 DLC 标准引擎资源组名</p> */
     TargetValue?: string;
 }
-/** @description 创建告警规则响应结果 */
+/** @description Describes the response result of creating an Alarm rule. */
 export interface CreateAlarmRuleData {
-    /** @description 告警规则唯一id */
+    /** @description Specifies the unique id of the Alarm rule. */
     AlarmRuleId?: string;
 }
-/** @description 创建数据补录计划结果 */
+/** @description Creates a data backfill plan result. */
 export interface CreateDataReplenishmentPlan {
-    /** @description 补录计划Id */
+    /** @description Specifies the backfill plan Id. */
     DataBackfillPlanId?: string;
 }
-/** @description 创建文件夹结果 */
+/** @description Folder creation result. */
 export interface CreateFolderResult {
-    /** @description 创建成功的文件夹ID。如果创建失败则报错。 */
+    /** @description Folder ID upon successful creation. error will be reported if creation failed. */
     FolderId?: string;
 }
-/** @description 创建项目的结果信息 */
+/** @description Create project result info. */
 export interface CreateProjectResult {
-    /** @description 项目id */
+    /**
+     * @description Project ID.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     ProjectId?: string | null;
 }
 /** @description 监控任务 */
@@ -7046,17 +7831,17 @@ export interface CreateQualityRuleVO {
     /** @description 新增成功的 ruleId集合 */
     SuccessRuleIds?: number[] | null;
 }
-/** @description 创建资源文件结果 */
+/** @description Create resource file result. */
 export interface CreateResourceFileResult {
-    /** @description 资源文件ID */
+    /** @description Resource file ID. */
     ResourceId?: string;
 }
-/** @description 创建任务基本属性信息 */
+/** @description Describes the basic attribute information of the task. */
 export interface CreateTaskBaseAttribute {
-    /** @description 任务名称 */
+    /** @description Task name. */
     TaskName: string;
     /**
-     * @description 任务类型ID：
+     * @description Task type ID:
      *
      *     * 21:JDBC SQL
      *     * 23:TDSQL-PostgreSQL
@@ -7088,113 +7873,113 @@ export interface CreateTaskBaseAttribute {
      *     * 138:Setats SQL
      */
     TaskTypeId: string;
-    /** @description 工作流ID */
+    /** @description Workflow ID. */
     WorkflowId: string;
-    /** @description 任务负责人ID，默认为当前用户 */
+    /** @description Task owner ID. defaults to the current user. */
     OwnerUin?: string;
-    /** @description 任务描述 */
+    /** @description Task description */
     TaskDescription?: string;
     /**
-     * @description 任务文件夹路径
+     * @description Task folder path.
      *
-     *     注意：
-     *     - 路径上不要填写任务节点类型；例如，在 一个名为 wf01 的工作流，“通用” 分类下，现在想要在这个分类下的 tf_01 文件夹下，新建一个 shell 任务；则 填写 /tf_01 即可；
-     *     - 如果 tf_01 文件夹不存在，则需要先创建这个文件夹（使用 CreateTaskFolder 接口）才能操作成功；
+     *     Note:.
+     *     -Do not fill in the task node type in the path. for example, in a workflow named wf01, under the "common" classification, if you want to create a new shell task under the tf_01 folder in this classification, just fill in /tf_01.
+     *     -If the tf_01 folder does not exist, first create this folder (use the CreateTaskFolder api) for the operation to succeed.
      */
     TaskFolderPath?: string;
 }
-/** @description 创建任务配置信息 */
+/** @description Creates task configuration information. */
 export interface CreateTaskConfiguration {
-    /** @description 资源组ID： 需要通过 DescribeNormalSchedulerExecutorGroups 获取 ExecutorGroupId */
+    /** @description Resource Group ID: Must be obtained via DescribeNormalSchedulerExecutorGroups API to get the ExecutorGroupId. */
     ResourceGroup?: string;
-    /** @description 代码内容的Base64编码 */
+    /** @description Base64 encoding of the code content. */
     CodeContent?: string;
-    /** @description 任务扩展属性配置列表 */
+    /** @description Specifies the configuration list of task extended attributes. */
     TaskExtConfigurationList?: TaskExtParameterInput[];
-    /** @description 集群ID */
+    /** @description Cluster ID */
     DataCluster?: string;
-    /** @description 指定的运行节点 */
+    /** @description Specifies the running node. */
     BrokerIp?: string;
-    /** @description 资源池队列名称，需要通过 DescribeProjectClusterQueues 获取 */
+    /** @description Resource Pool Queue Name: Must be obtained using DescribeProjectClusterQueues API. */
     YarnQueue?: string;
-    /** @description 来源数据源ID, 使用 ; 分隔, 需要通过 DescribeDataSourceWithoutInfo 获取 */
+    /** @description Source Data Source ID - One or more IDs separated by semicolons (;). Retrieve IDs using the DescribeDataSourceWithoutInfo API. */
     SourceServiceId?: string;
-    /** @description 目标数据源ID, 使用 ; 分隔, 需要通过 DescribeDataSourceWithoutInfo 获取 */
+    /** @description Target data source ID- One or more IDs separated by semicolons (;). Retrieve IDs using the DescribeDataSourceWithoutInfo API. */
     TargetServiceId?: string;
-    /** @description 调度参数 */
+    /** @description Scheduling parameter. */
     TaskSchedulingParameterList?: TaskSchedulingParameterInput[];
-    /** @description Bundle使用的ID */
+    /** @description ID used by the Bundle. */
     BundleId?: string;
-    /** @description Bundle信息 */
+    /** @description Bundle info. */
     BundleInfo?: string;
 }
-/** @description 创建任务文件夹结果 */
+/** @description Create task folder result. */
 export interface CreateTaskFolderResult {
-    /** @description 创建成功的文件夹ID。如果创建失败则报错。 */
+    /** @description Folder ID of successful creation. if failed to create, error will be reported. */
     TaskFolderId?: string;
 }
-/** @description 创建任务返回体 */
+/** @description Create task return format. */
 export interface CreateTaskResult {
-    /** @description 任务ID */
+    /** @description Task ID */
     TaskId?: string | null;
 }
-/** @description 创建任务调度配置信息 */
+/** @description Creates task scheduling configuration info. */
 export interface CreateTaskSchedulerConfiguration {
-    /** @description <p>周期类型：默认为 DAY_CYCLE</p><p>支持的类型为 </p><ul><li>ONEOFF_CYCLE: 一次性</li><li>YEAR_CYCLE: 年</li><li>MONTH_CYCLE: 月</li><li>WEEK_CYCLE: 周</li><li>DAY_CYCLE: 天</li><li>HOUR_CYCLE: 小时</li><li>MINUTE_CYCLE: 分钟</li><li>CRONTAB_CYCLE: crontab表达式类型</li></ul> */
+    /** @description <p>Period type: Defaults to DAY_CYCLE</p><p>Supported types are </p><ul><li>ONEOFF_CYCLE: One-time</li><li>YEAR_CYCLE: Year</li><li>MONTH_CYCLE: Month</li><li>WEEK_CYCLE: Week</li><li>DAY_CYCLE: Day</li><li>HOUR_CYCLE: Hour</li><li>MINUTE_CYCLE: Minute</li><li>CRONTAB_CYCLE: crontab expression</li></ul> */
     CycleType?: string;
-    /** @description <p>时区，默认为 UTC+8</p> */
+    /** @description <p>Time zone, defaults to UTC+8</p> */
     ScheduleTimeZone?: string;
-    /** @description <p>Cron表达式，默认为 0 0 0 * * ? *</p> */
+    /** @description <p>Cron expression, defaults to 0 0 0 * * ? *</p> */
     CrontabExpression?: string;
-    /** @description <p>生效日期，默认为当前日期的 00:00:00</p> */
+    /** @description <p>Effective date, defaults to 00:00:00 of the current date</p> */
     StartTime?: string;
-    /** @description <p>结束日期，默认为 2099-12-31 23:59:59</p> */
+    /** @description <p>End date, defaults to 2099-12-31 23:59:59</p> */
     EndTime?: string;
-    /** @description <p>执行时间 左闭区间，默认 00:00</p> */
+    /** @description <p>Execution time left-closed interval, default 00:00</p> */
     ExecutionStartTime?: string;
-    /** @description <p>执行时间 右闭区间，默认 23:59</p> */
+    /** @description <p>Execution time right closed interval, default 23:59</p> */
     ExecutionEndTime?: string;
-    /** @description <p>日历调度 取值为 0 和 1， 1为打开，0为关闭，默认为0</p> */
+    /** @description <p>Calendar scheduling value is 0 and 1, where 1 is on and 0 is shutdown, with a default value of 0.</p> */
     CalendarOpen?: string;
-    /** @description <p>日历调度 日历 ID</p> */
+    /** @description <p>Calendar scheduling Calendar ID</p> */
     CalendarId?: string;
-    /** @description <p>自依赖, 默认值 serial, 取值为：parallel(并行), serial(串行), orderly(有序)</p> */
+    /** @description <p>Self-dependent, default value serial, value: parallel, serial, orderly</p> */
     SelfDepend?: string;
-    /** @description <p>上游依赖数组</p> */
+    /** @description <p>Upstream dependency array</p> */
     UpstreamDependencyConfigList?: DependencyTaskBriefInput[];
-    /** @description <p>事件数组</p> */
+    /** @description <p>Event array</p> */
     EventListenerList?: EventListenerInput[];
-    /** @description <p>重跑&amp;补录配置, 默认为 ALL; , ALL 运行成功或失败后皆可重跑或补录, FAILURE 运行成功后不可重跑或补录，运行失败后可重跑或补录, NONE 运行成功或失败后皆不可重跑或补录;</p> */
+    /** @description <p>Rerun & replenishment configuration, defaults to ALL; , ALL allows rerun or replenishment after successful or failed running, FAILURE cannot rerun or replenish after successful running but allows rerun or replenishment after running FAILURE, NONE does not allow rerun or replenishment after either successful or failed running;</p> */
     AllowRedoType?: string;
-    /** @description <p>输出参数数组</p> */
+    /** @description <p>Output parameter array</p> */
     ParamTaskOutList?: OutTaskParameterInput[];
-    /** @description <p>输入参数数组</p> */
+    /** @description <p>Input parameter array</p> */
     ParamTaskInList?: InTaskParameterInput[];
-    /** @description <p>产出登记</p> */
+    /** @description <p>Output registration</p> */
     TaskOutputRegistryList?: TaskDataRegistryInput[];
-    /** @description <p><strong>实例生成策略</strong></p><ul><li>T_PLUS_0: T+0生成,默认策略</li><li>T_PLUS_1: T+1生成</li></ul> */
+    /** @description <p><strong>Instance Generation Policy</strong></p><ul><li>T_PLUS_0: T+0 generation, default policy</li><li>T_PLUS_1: T+1 generation</li></ul> */
     InitStrategy?: string;
-    /** @description <p>调度类型: 0 正常调度 1 空跑调度，默认为 0</p> */
+    /** @description <p>Scheduling type: 0 normal scheduling 1 dry-run scheduling, default is 0</p> */
     ScheduleType?: number;
-    /** @description <p>任务调度优先级 运行优先级 4高 5中 6低 , 默认:6</p> */
+    /** @description <p>Task scheduling priority Execution priority 4 High 5 Medium 6 Low, Default:6</p> */
     RunPriorityType?: number;
-    /** @description <p>重试策略 重试等待时间,单位分钟: 默认: 5</p> */
+    /** @description <p>Retry policy Retry wait time, in minutes: Default: 5</p> */
     RetryWaitMinute?: number;
-    /** @description <p>重试策略 最大尝试次数, 默认: 4</p> */
+    /** @description <p>Retry policy Maximum attempts, Default: 4</p> */
     MaxRetryNumber?: number;
-    /** @description <p>超时处理策略 运行耗时超时（单位：分钟）默认为 -1</p> */
+    /** @description <p>Timeout handling strategy Runtime timeout (unit: minutes) Default is -1</p> */
     ExecutionTTLMinute?: number;
-    /** @description <p>超时处理策略 等待总时长耗时超时（单位：分钟）默认为 -1</p> */
+    /** @description <p>Timeout handling strategy Wait duration timeout (unit: minutes) Default value is -1</p> */
     WaitExecutionTotalTTLMinute?: number;
-    /** @description <ul><li>任务依赖运行条件，默认为ALL_SUCCESS，暂时只支持工作流调度项目下配置</li><li>ALL_SUCCESS： 全部成功：所有上游依赖任务都达到终态时，进行依赖判断，如果上游全部都成功，则依赖判断成功，否则如果上游有一个跳过运行，则标记为跳过运行，其余情况标记为上游失败</li><li>ALL_FAILED：全部失败：所有上游依赖任务都达到终态时，进行依赖判断，如果上游状态都是失败或者上游失败，则依赖判断成功，否则就标记为跳过运行</li><li>ALL_DONE：全部完成：所有上游依赖任务都达到终态时，进行依赖判断，直接是依赖判断成功</li><li>ALL_DONE_AT_LEAST_ONE_SUCCESS：上游全部完成至少一个成功: 所有上游依赖任务都达到终态时，进行依赖判断，至少有一个成功，则依赖判断成功，否则就是跳过运行</li><li>ALL_SKIPPED：上游全部都跳过: 所有上游依赖任务都达到终态时，进行依赖判断，所有的上游都是跳过状态才算依赖判断成功，否则当前节点就是跳过运行</li><li>ONE_FAILED：至少一个失败: 上游只要有一个失败了，就进行依赖判断，且依赖判断成功，如果上游全部完成但是没有失败，则跳过运行</li><li>ONE_SUCCESS：至少一个成功：上游只要有一个成功，就进行依赖判断，且依赖判断成功，如果上游全部完成但是没有成功，则跳过运行</li><li>ONE_DONE：至少一个完成：上游只要有一个完成了，就进行依赖判断，且依赖判断成功，否则还是等待上游</li><li>NONE_FAILED：上游全部完成，没有失败: 所有上游依赖任务都达到终态时，进行依赖判断，如果上游都是成功或者跳过运行，则依赖判断成功，否则标记为上游失败</li><li>ALL_DONE_NONE_FAILED_AT_LEAST_ONE_SUCCESS：上游全部完成，没有失败，至少有一个成功: 所有上游依赖任务都达到终态时，进行依赖判断，上游没有一个失败且至少有一个成功的情况下，依赖判断成功，否则就是跳过运行</li><li>NONE_SKIPPED：上游全部完成，没有跳过运行: 所有上游依赖任务都达到终态时，进行依赖判断, 如果上游状态全部都是成功、失败、上游失败状态，则依赖判断成功，否则为跳过运行</li><li>ALL_DONE_AT_LEAST_ONE_FAILED：上游全部完成至少一个失败: 所有上游依赖任务都达到终态时，进行依赖判断，至少有一个失败，则依赖判断成功，否则就是跳过运行</li></ul> */
+    /** @description <ul><li>The task dependency run condition defaults to ALL_SUCCESS. Currently, only workflow scheduling under the project supports configuration.</li><li>ALL_SUCCESS: All successful: When all upstream dependency tasks reach the final state, perform a dependency check. If all upstream tasks are successful, the dependency check passes. Otherwise, if one upstream task skips running, it is marked as skipped. In other cases, it is marked as upstream failure.</li><li>ALL_FAILED: All failed: When all upstream dependency tasks reach the final state, perform a dependency check. If all upstream tasks are in a failed state or marked as upstream failure, the dependency check passes. Otherwise, it is marked as skipped.</li><li>ALL_DONE: All completed: When all upstream dependency tasks reach the final state, perform a dependency check, and the dependency check passes directly.</li><li>ALL_DONE_AT_LEAST_ONE_SUCCESS: All upstream tasks completed with at least one success: When all upstream dependency tasks reach the final state, perform a dependency check. If at least one is successful, the dependency check passes. Otherwise, it skips running.</li><li>ALL_SKIPPED: All upstream tasks skipped: When all upstream dependency tasks reach the final state, perform a dependency check. Only if all upstream tasks are in a skipped state does the dependency check pass. Otherwise, the current node skips running.</li><li>ONE_FAILED: At least one failed: If at least one upstream task fails, perform a dependency check, and the check passes. If all upstream tasks complete but none fail, it skips running.</li><li>ONE_SUCCESS: At least one success: If at least one upstream task succeeds, perform a dependency check, and the check passes. If all upstream tasks complete but none succeed, it skips running.</li><li>ONE_DONE: At least one completed: If at least one upstream task completes, perform a dependency check, and the check passes. Otherwise, it continues waiting for upstream.</li><li>NONE_FAILED: All upstream tasks completed with no failure: When all upstream dependency tasks reach the final state, perform a dependency check. If all upstream tasks are successful or skipped, the check passes. Otherwise, it is marked as upstream failure.</li><li>ALL_DONE_NONE_FAILED_AT_LEAST_ONE_SUCCESS: All upstream tasks completed with no failure and at least one success: When all upstream dependency tasks reach the final state, perform a dependency check. If no upstream task fails and at least one succeeds, the check passes. Otherwise, it skips running.</li><li>NONE_SKIPPED: All upstream tasks completed with no skipped runs: When all upstream dependency tasks reach the final state, perform a dependency check. If all upstream tasks are in a successful, failed, or upstream failure state, the check passes. Otherwise, it skips running.</li><li>ALL_DONE_AT_LEAST_ONE_FAILED: All upstream tasks completed with at least one failure: When all upstream dependency tasks reach the final state, perform a dependency check. If at least one fails, the check passes. Otherwise, it skips running.</li></ul> */
     DependencyTriggerPolicy?: string;
 }
-/** @description 创建任务基本属性信息 */
+/** @description Create task basic attribute information. */
 export interface CreateTriggerTaskBaseAttribute {
-    /** @description 任务名称 */
+    /** @description Task name. */
     TaskName: string;
     /**
-     * @description 任务类型ID：
+     * @description Task type ID:.
      *     * 26:OfflineSynchronization
      *     * 30:Python
      *     * 32:DLC SQL
@@ -7211,67 +7996,67 @@ export interface CreateTriggerTaskBaseAttribute {
      *     * 140:Run Workflow
      */
     TaskTypeId: string;
-    /** @description 工作流ID */
+    /** @description Workflow ID. */
     WorkflowId: string;
-    /** @description 任务负责人ID，默认为当前用户 */
+    /** @description Task owner ID, defaults to the current user. */
     OwnerUin?: string;
-    /** @description 任务描述 */
+    /** @description Task description */
     TaskDescription?: string;
     /**
-     * @description 任务文件夹路径
+     * @description Task folder path.
      *
-     *     注意：
-     *     - 路径上不要填写任务节点类型；例如，在 一个名为 wf01 的工作流，“通用” 分类下，现在想要在这个分类下的 tf_01 文件夹下，新建一个 shell 任务；则 填写 /tf_01 即可；
-     *     - 如果 tf_01 文件夹不存在，则需要先创建这个文件夹（使用 CreateTaskFolder 接口）才能操作成功；
+     *     Note:.
+     *     -Do not fill in the task node type in the path. for example, in a workflow named wf01, under the "common" category, if you want to create a new shell task under the tf_01 folder in this classification, just fill in /tf_01.
+     *     -If the tf_01 folder does not exist, first create this folder (use the CreateTaskFolder api) for the operation to succeed.
      */
     TaskFolderPath?: string;
 }
-/** @description 创建任务配置信息 */
+/** @description Create task configuration. */
 export interface CreateTriggerTaskConfiguration {
-    /** @description 资源组ID： 需要通过 DescribeNormalSchedulerExecutorGroups 获取 ExecutorGroupId */
+    /** @description Resource group ID: need to pass through DescribeNormalSchedulerExecutorGroups to obtain ExecutorGroupId. */
     ResourceGroup?: string;
-    /** @description 代码内容的Base64编码 */
+    /** @description Base64 encoding of the code content. */
     CodeContent?: string;
-    /** @description 任务扩展属性配置列表 */
+    /** @description Task extended attribute configuration list. */
     TaskExtConfigurationList?: TaskExtParameterInput[];
-    /** @description 集群ID */
+    /** @description Cluster ID */
     DataCluster?: string;
-    /** @description 指定的运行节点 */
+    /** @description Specified running node. */
     BrokerIp?: string;
-    /** @description 资源池队列名称，需要通过 DescribeProjectClusterQueues 获取 */
+    /** @description Resource pool queue name. need to pass through DescribeProjectClusterQueues to obtain. */
     YarnQueue?: string;
-    /** @description 来源数据源ID, 使用 ; 分隔, 需要通过 DescribeDataSourceWithoutInfo 获取 */
+    /** @description Source data source ID, separated by semicolons, need to pass through DescribeDataSourceWithoutInfo to obtain. */
     SourceServiceId?: string;
-    /** @description 目标数据源ID, 使用 ; 分隔, 需要通过 DescribeDataSourceWithoutInfo 获取 */
+    /** @description Target data source ID, use ; to separate, need to pass through DescribeDataSourceWithoutInfo to obtain. */
     TargetServiceId?: string;
-    /** @description 调度参数 */
+    /** @description Scheduling parameter. */
     TaskSchedulingParameterList?: TaskSchedulingParameterInput[];
-    /** @description Bundle使用的ID */
+    /** @description ID used by the Bundle. */
     BundleId?: string;
-    /** @description Bundle信息 */
+    /** @description Bundle info. */
     BundleInfo?: string;
 }
-/** @description 创建任务调度配置信息 */
+/** @description Create task scheduling configuration info. */
 export interface CreateTriggerTaskSchedulerConfiguration {
-    /** @description <p>上游依赖的任务数组</p> */
+    /** @description Task array of upstream dependency. */
     UpstreamDependencyConfigList?: DependencyTriggerTaskBriefInput[];
-    /** @description <p>任务调度优先级 运行优先级 4高 5中 6低 , 默认:6</p> */
+    /** @description Task scheduling priority. execution priority: 4 (high), 5 (medium), 6 (low). default: 6. */
     RunPriorityType?: number;
-    /** @description <p>重试策略 重试等待时间,单位分钟: 默认: 5</p> */
+    /** @description Retry policy retry wait time, in minutes: default: 5. */
     RetryWaitMinute?: number;
-    /** @description <p>重试策略 最大尝试次数, 默认: 4</p> */
+    /** @description Retry policy maximum attempts. default: 4. */
     MaxRetryNumber?: number;
-    /** @description <p>超时处理策略 运行耗时超时（单位：分钟）默认为 -1</p> */
+    /** @description Timeout handling strategy runtime timeout (unit: minutes) defaults to -1. */
     ExecutionTTLMinute?: number;
-    /** @description <p>超时处理策略 等待总时长耗时超时（单位：分钟）默认为 -1</p> */
+    /** @description Timeout handling strategy wait duration timeout (unit: minutes) defaults to -1. */
     WaitExecutionTotalTTLMinute?: number;
-    /** @description <p>重跑&amp;补录配置, 默认为 ALL; , ALL 运行成功或失败后皆可重跑或补录, FAILURE 运行成功后不可重跑或补录，运行失败后可重跑或补录, NONE 运行成功或失败后皆不可重跑或补录;</p> */
+    /** @description Rerun & replenishment configuration, defaults to ALL. ALL allows rerun or replenishment after successful or failed running. FAILURE does not allow rerun or replenishment after successful running, but allows rerun or replenishment after failed running. NONE does not allow rerun or replenishment after successful or failed running. */
     AllowRedoType?: string;
-    /** @description <p>输出参数数组</p> */
+    /** @description Output parameter array. */
     ParamTaskOutList?: OutTaskParameterInput[];
-    /** @description <p>输入参数数组</p> */
+    /** @description Input parameter array. */
     ParamTaskInList?: InTaskParameterInput[];
-    /** @description <p>产出登记</p> */
+    /** @description Output registration. */
     TaskOutputRegistryList?: TaskDataRegistryInput[];
     /** @description <ul><li>任务依赖运行条件，默认为ALL_SUCCESS，暂时只支持工作流调度项目下配置</li><li>ALL_SUCCESS： 全部成功：所有上游依赖任务都达到终态时，进行依赖判断，如果上游全部都成功，则依赖判断成功，否则如果上游有一个跳过运行，则标记为跳过运行，其余情况标记为上游失败</li><li>ALL_FAILED：全部失败：所有上游依赖任务都达到终态时，进行依赖判断，如果上游状态都是失败或者上游失败，则依赖判断成功，否则就标记为跳过运行</li><li>ALL_DONE：全部完成：所有上游依赖任务都达到终态时，进行依赖判断，直接是依赖判断成功</li><li>ALL_DONE_AT_LEAST_ONE_SUCCESS：上游全部完成至少一个成功: 所有上游依赖任务都达到终态时，进行依赖判断，至少有一个成功，则依赖判断成功，否则就是跳过运行</li><li>ALL_SKIPPED：上游全部都跳过: 所有上游依赖任务都达到终态时，进行依赖判断，所有的上游都是跳过状态才算依赖判断成功，否则当前节点就是跳过运行</li><li>ONE_FAILED：至少一个失败: 上游只要有一个失败了，就进行依赖判断，且依赖判断成功，如果上游全部完成但是没有失败，则跳过运行</li><li>ONE_SUCCESS：至少一个成功：上游只要有一个成功，就进行依赖判断，且依赖判断成功，如果上游全部完成但是没有成功，则跳过运行</li><li>ONE_DONE：至少一个完成：上游只要有一个完成了，就进行依赖判断，且依赖判断成功，否则还是等待上游</li><li>NONE_FAILED：上游全部完成，没有失败: 所有上游依赖任务都达到终态时，进行依赖判断，如果上游都是成功或者跳过运行，则依赖判断成功，否则标记为上游失败</li><li>ALL_DONE_NONE_FAILED_AT_LEAST_ONE_SUCCESS：上游全部完成，没有失败，至少有一个成功: 所有上游依赖任务都达到终态时，进行依赖判断，上游没有一个失败且至少有一个成功的情况下，依赖判断成功，否则就是跳过运行</li><li>NONE_SKIPPED：上游全部完成，没有跳过运行: 所有上游依赖任务都达到终态时，进行依赖判断, 如果上游状态全部都是成功、失败、上游失败状态，则依赖判断成功，否则为跳过运行</li><li>ALL_DONE_AT_LEAST_ONE_FAILED：上游全部完成至少一个失败: 所有上游依赖任务都达到终态时，进行依赖判断，至少有一个失败，则依赖判断成功，否则就是跳过运行</li></ul> */
     DependencyTriggerPolicy?: string;
@@ -7280,236 +8065,381 @@ export interface CreateTriggerTaskSchedulerConfiguration {
     /** @description <p>调度类型: 0 正常调度 1 空跑调度</p><p>枚举值：</p><ul><li>0： 正常调度</li><li>1： 空跑调度</li></ul><p>默认值：0</p> */
     ScheduleType?: number;
 }
-/** @description 创建工作流结果 */
+/** @description Create workflow result. */
 export interface CreateTriggerWorkflowResult {
-    /** @description 创建成功后的工作流id */
+    /**
+     * @description Workflow id after successful creation.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     WorkflowId?: string | null;
 }
-/** @description 工作流调度模式下，工作流触发运行结果 */
+/** @description Workflow trigger execution result in workflow scheduling mode. */
 export interface CreateTriggerWorkflowRunResult {
-    /** @description 工作流执行id */
+    /**
+     * @description Workflow execution id.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     WorkflowExecutionId?: string | null;
 }
-/** @description 工作流授权结果 */
+/** @description Workflow authorization result. */
 export interface CreateWorkflowPermissionsResult {
-    /** @description 实体授权结果，true/false */
+    /** @description Authorization result, true/false. */
     Status?: boolean;
 }
-/** @description 创建工作流结果 */
+/** @description Create workflow result. */
 export interface CreateWorkflowResult {
-    /** @description 创建成功后的工作流id */
+    /** @description Workflow id after successful creation. */
     WorkflowId?: string;
 }
-/** @description dlc集群信息 */
+/** @description dlc cluster information. */
 export interface DLCClusterInfo {
-    /** @description dlc资源名称（需要添加角色Uin到dlc中，否则可能获取不到资源） */
+    /**
+     * @description dlc resource name (the role Uin needs to be added to dlc, otherwise the resource may be unavailable).
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     ComputeResources: string[];
-    /** @description dlc地域 */
+    /**
+     * @description dlc region.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     Region: string;
-    /** @description 指定DLC集群的默认数据库 */
+    /**
+     * @description Specify the default database for the DLC cluster.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     DefaultDatabase: string;
     /**
-     * @description 集群配置标记（ 仅对标准模式的项目生效并且标准模式必填），枚举值：
-     *     - Prod  (生产环境)
-     *     - Dev  (开发环境)
+     * @description Cluster configuration tag (only applicable to projects in standard mode and required in standard mode). valid values:.
+     *     -Prod (live production environment).
+     *     -Dev (development environment).
      */
     StandardModeEnvTag?: string;
     /**
-     * @description 访问账号（ 仅对标准模式的项目生效并且标准模式必填），用于提交dlc任务的账号
-     *     建议使用指定子账号，给子账号设置对应库表的权限；任务负责人模式在负责人离职后容易造成任务失败；主账号模式在多个项目权限不同的情况下不易做权限控制。
+     * @description Access account (only applicable to projects in standard mode and required in standard mode), used for submitting dlc tasks.
+     *     Use a designated sub-account and set permissions to the corresponding database and table for the sub-account. task owner mode is prone to cause task failure after the person in charge leaves. master account mode is not easy to control permissions when permissions across multiple projects are different.
      *
-     *     枚举值：
-     *     - TASK_RUNNER （任务负责人）
-     *     - OWNER （主账号模式）
-     *     - SUB （子账号模式）
+     *     Enumeration value:.
+     *     -TASK_RUNNER (task owner).
+     *     -OWNER (master account mode).
+     *     -SUB (sub-account mode).
      */
     AccessAccount?: string;
-    /** @description 子账号id（ 仅对标准模式的项目生效），AccessAccount为子账号模式时，需要指定子账号的id信息，其他模式不需要指定 */
+    /** @description Sub-Account id (only applicable to projects in standard mode). when AccessAccount is in sub-account mode, the designated sub-account id information is required. other modes do not require specifying. */
     SubAccountUin?: string;
 }
-/** @description 补录计划详情 */
+/** @description Plan details. */
 export interface DataBackfill {
-    /** @description 项目Id */
+    /** @description Project ID. */
     ProjectId?: string;
-    /** @description 数据补录计划id */
+    /** @description Data supplement plan id. */
     DataBackfillPlanId?: string;
-    /** @description 数据补录计划名称 */
+    /** @description Data supplement plan name. */
     DataBackfillPlanName?: string;
-    /** @description 补录任务集合 */
+    /** @description Supplementary task collection. */
     TaskIds?: string[];
-    /** @description 补录任务的数据配置列表 */
+    /** @description Backfill task data configuration list. */
     DataBackfillRangeList?: DataBackfillRange[];
-    /** @description 检查父任务类型，取值范围：- NONE-全部不检查- ALL-检查全部上游父任务- MAKE_SCOPE-只在（当前补录计划）选中任务中检查 */
+    /**
+     * @description Check parent task type. valid values: NONE (do not check ALL), ALL (check ALL upstream parent tasks), MAKE_SCOPE (check only in the selected tasks of the present replenishment plan).
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     CheckParentType?: string | null;
-    /** @description 补录是否忽略事件依赖 */
+    /**
+     * @description Specifies whether to ignore event dependency during backfill.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     SkipEventListening?: boolean | null;
-    /** @description 自定义实例运行并发度, 返回为null或者不返回，则表示任务原有自依赖 */
+    /**
+     * @description Custom instance run degree of concurrency. return null or do not return indicates task original self-dependent.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     RedefineParallelNum?: number | null;
-    /** @description 自定义的工作流自依赖，yes或者no；如果不配置，则使用工作流原有自依赖 */
+    /**
+     * @description Custom workflow self-dependency, yes or no. if not configured, use the existing workflow self-dependency.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     RedefineSelfWorkflowDependency?: string | null;
-    /** @description 调度资源组id */
+    /**
+     * @description Scheduling resource group id.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     SchedulerResourceGroupId?: string | null;
-    /** @description 集成资源组id */
+    /**
+     * @description Integration resource group id.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     IntegrationResourceGroupId?: string | null;
-    /** @description 补录自定义的生成周期 */
+    /**
+     * @description Backfill custom generation cycle.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     RedefineCycleType?: string | null;
-    /** @description 自定义参数 */
+    /**
+     * @description Custom parameter.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     RedefineParamList?: KVPair[] | null;
-    /** @description 补录任务的执行开始时间 */
+    /**
+     * @description Execution start time of the backfill task.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     StartTime?: string | null;
-    /** @description 补录任务的执行结束时间 */
+    /**
+     * @description Backfill task execution end time.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     EndTime?: string | null;
-    /** @description 创建用户id */
+    /** @description Create a user id. */
     CreateUserUin?: string;
-    /** @description 补录计划实例完成百分数 */
+    /** @description Percentage of supplementary plan instances completed. */
     CompletePercent?: number;
-    /** @description 补录计划实例成功百分数 */
+    /** @description Percentage of supplementary plan instances successful. */
     SuccessPercent?: number;
-    /** @description 补录是实例数据时间顺序，生效必须满足2个条件:1. 必须同周期任务2. 优先按依赖关系执行，无依赖关系影响的情况下按配置执行顺序执行 可选值- NORMAL: 不设置- ORDER: 顺序- REVERSE: 逆序不设置默认为NORMAL */
+    /**
+     * @description Backfill follows the instance data time sequence and must meet two conditions to take effect: 1. must be tasks in the same cycle 2. execute based on dependencies, or execute based on configured execution ORDER without dependency impact  available values: - NORMAL: leave unset - ORDER: sequence - REVERSE: descending ORDER  if not set, the default is NORMAL.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     DataTimeOrder?: string | null;
 }
-/** @description 补录计划日期范围 */
+/** @description Backfill plan date range. */
 export interface DataBackfillRange {
-    /** @description 开始日期，格式yyyy-MM-dd 表示从指定日期的00:00:00开始 */
+    /** @description Start date in yyyy-MM-dd format. indicates the start from 00:00:00 on the specified date. */
     StartDate?: string | null;
-    /** @description 结束日期，格式yyyy-MM-dd，表示从指定日期的 23:59:59结束 */
+    /** @description End date in the format yyyy-MM-dd, indicates ending at 23:59:59 of the specified date. */
     EndDate?: string | null;
-    /** @description 在[StartDate, EndDate]之间每天的开始时间点，格式HH:mm,只针对小时及周期小于小时的任务生效 */
+    /** @description Start time of each day between [StartDate, EndDate] in HH:mm format. effective for tasks with a period of hours or less. */
     ExecutionStartTime?: string | null;
-    /** @description 在[StartDate, EndDate]之间每天的结束时间点，格式HH:mm,只针对小时及周期小于小时的任务生效 */
+    /** @description End time point between [StartDate, EndDate] in HH:mm format. effective for tasks with a period of hours or less. */
     ExecutionEndTime?: string | null;
 }
-/** @description 补录计划日期范围 */
+/** @description Backfill plan date range. */
 export interface DataBackfillRangeInput {
-    /** @description 开始日期，格式yyyy-MM-dd 表示从指定日期的00:00:00开始 */
+    /** @description Start date in yyyy-MM-dd format. indicates the start from 00:00:00 on the specified date. */
     StartDate?: string;
-    /** @description 结束日期，格式yyyy-MM-dd，表示从指定日期的 23:59:59结束 */
+    /** @description End date in the format yyyy-MM-dd, indicates ending at 23:59:59 of the specified date. */
     EndDate?: string;
-    /** @description 在[StartDate, EndDate]之间每天的开始时间点，格式HH:mm,只针对小时及周期小于小时的任务生效 */
+    /** @description Start time of each day between [StartDate, EndDate] in HH:mm format. effective for tasks with a period of hours or less. */
     ExecutionStartTime?: string;
-    /** @description 在[StartDate, EndDate]之间每天的结束时间点，格式HH:mm,只针对小时及周期小于小时的任务生效 */
+    /** @description End time point between [StartDate, EndDate] in HH:mm format. effective for tasks with a period of hours or less. */
     ExecutionEndTime?: string;
 }
-/** @description 数据源对象 */
+/** @description Data source object. */
 export interface DataSource {
-    /** @description 归属项目ID */
+    /**
+     * @description Belonging project ID.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     ProjectId?: string | null;
-    /** @description 数据源ID */
+    /**
+     * @description Data source ID.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     Id?: number | null;
-    /** @description 数据源类型:枚举值 */
+    /**
+     * @description Data source type: enumeration value.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     Type?: string | null;
-    /** @description 数据源名称 */
+    /**
+     * @description Data source name
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     Name?: string | null;
-    /** @description 数据源展示名，为了可视化查看 */
+    /**
+     * @description Data source display name for visual inspection.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     DisplayName?: string | null;
-    /** @description 数据源描述信息 */
+    /**
+     * @description Data source description information
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     Description?: string | null;
-    /** @description 归属项目Name */
+    /**
+     * @description Affiliated project Name.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     ProjectName?: string | null;
-    /** @description 数据源创建人 */
+    /**
+     * @description Data source creator.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     CreateUser?: string | null;
-    /** @description 时间 */
+    /**
+     * @description Time
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     CreateTime?: string | null;
-    /** @description 更新人 */
+    /**
+     * @description Updater
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     ModifyUser?: string | null;
-    /** @description 更新时间 */
+    /**
+     * @description Update time
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     ModifyTime?: string | null;
-    /** @description 数据源的配置信息，以JSON KV存储，根据每个数据源类型不同，而KV存储信息不同 */
+    /**
+     * @description Configuration message of data sources is stored in JSON KV. KV storage information varies based on data source type.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     ProdConProperties?: string | null;
-    /** @description 同params 内容为开发数据源的数据 */
+    /**
+     * @description Same as params content for developing data of data sources.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     DevConProperties?: string | null;
     /**
-     * @description 数据源类别：
+     * @description Data source type.
      *
-     *     - DB ---自定义源
-     *     - CLUSTER --- 系统源
+     *     -DB - custom definition source.
+     *     -CLUSTER --- system source.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
      */
     Category?: string | null;
 }
-/** @description 数据源文件上传 */
+/** @description Upload data source file. */
 export interface DataSourceFileUpload {
-    /** @description Truststore认证文件，默认文件名truststore.jks */
+    /** @description Truststore authentication file, default filename truststore.jks. */
     TrustStore?: string;
-    /** @description Keystore认证文件，默认文件名keystore.jks */
+    /** @description Keystore authentication file, default filename keystore.jks. */
     KeyStore?: string;
-    /** @description core-site.xml文件 */
+    /** @description core-site.xml file. */
     CoreSite?: string;
-    /** @description hdfs-site.xml文件 */
+    /** @description hdfs-site.xml file. */
     HdfsSite?: string;
-    /** @description hive-site.xml文件 */
+    /** @description hive-site.xml file. */
     HiveSite?: string;
-    /** @description hbase-site文件 */
+    /** @description hbase-site file. */
     HBASESite?: string;
-    /** @description keytab文件，默认文件名[数据源名].keytab */
+    /** @description Keytab file, default filename [data source name].keytab. */
     KeyTab?: string;
-    /** @description krb5.conf文件 */
+    /** @description krb5.conf file. */
     KRB5Conf?: string;
-    /** @description 私钥,默认文件名private_key.pem */
+    /** @description Private key, default filename private_key.pem. */
     PrivateKey?: string;
-    /** @description 公钥,默认文件名public_key.pem */
+    /** @description Public key, default filename public_key.pem. */
     PublicKey?: string;
 }
-/** @description 查询数据源分页列表 */
+/** @description Query data source pagination list. */
 export interface DataSourceInfo {
-    /** @description 分页页码 */
+    /**
+     * @description Page number
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     PageNumber?: number | null;
-    /** @description 分页大小 */
+    /**
+     * @description Pagination size.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     PageSize?: number | null;
-    /** @description 数据源列表 */
+    /**
+     * @description Data Source List
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     Items?: DataSource[] | null;
-    /** @description 总数 */
+    /**
+     * @description Total number.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     TotalCount?: number | null;
-    /** @description 总分页页码 */
+    /**
+     * @description Total score page number.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     TotalPageNumber?: number | null;
 }
-/** @description 数据源操作结果 */
+/** @description Operation result of the data source. */
 export interface DataSourceResult {
-    /** @description 操作是否成功 */
+    /**
+     * @description Whether the operation is successful
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     Status?: boolean | null;
-    /** @description 数据源id */
+    /**
+     * @description Data source ID.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     DataSourceId?: number | null;
 }
-/** @description 数据源操作结果 */
+/** @description Operation result of the data source. */
 export interface DataSourceStatus {
-    /** @description 数据源操作状态 */
+    /**
+     * @description Data source operation status.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     Status?: boolean | null;
 }
-/** @description 数据库信息 */
+/** @description Database information */
 export interface DatabaseInfo {
-    /** @description 数据库GUID */
+    /**
+     * @description Database GUID.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     Guid?: string | null;
-    /** @description 数据库名称 */
+    /**
+     * @description Database name.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     Name?: string | null;
-    /** @description 数据库目录 */
+    /**
+     * @description Database catalog.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     CatalogName?: string | null;
-    /** @description 数据库描述 */
+    /**
+     * @description Repository description.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     Description?: string | null;
-    /** @description 数据库位置 */
+    /**
+     * @description Database location.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     Location?: string | null;
-    /** @description 数据库存储大小 */
+    /**
+     * @description Database storage size.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     StorageSize?: number | null;
-    /** @description 数据源ID */
+    /**
+     * @description Data source ID.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     DatasourceId?: number | null;
-    /** @description 数据源类型 */
+    /**
+     * @description Data source type.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     DatasourceType?: string | null;
 }
-/** @description 数据源关联任务信息 */
+/** @description Task info of data source association. */
 export interface DatasourceRelationTaskInfo {
-    /** @description 项目id */
+    /**
+     * @description Project ID.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     ProjectId?: string | null;
-    /** @description 项目名称 */
+    /**
+     * @description Project name.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     ProjectName?: string | null;
-    /** @description 数据源关联任务信息，本期仅支持数据开发任务接口返回数据 */
+    /**
+     * @description Data source association task info. the current period only supports data development task API return data.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     TaskInfo?: RelateTask[] | null;
 }
-/** @description 删除告警规则响应结果 */
+/** @description Describes the response result of deleting an Alarm rule. */
 export interface DeleteAlarmRuleResult {
-    /** @description 是否删除成功 */
+    /** @description Whether deletion succeeded. */
     Status?: boolean;
 }
-/** @description 删除资源文件夹结果 */
+/** @description Delete resource folder result. */
 export interface DeleteFolderResult {
-    /** @description 删除状态,true表示成功，false表示失败 */
+    /** @description Deletion status. true indicates success, false indicates failure. */
     Status?: boolean;
 }
 /** @description 批量规则操作的返回信息 */
@@ -7523,230 +8453,242 @@ export interface DeleteQualityRuleGroupResultVO {
     /** @description 操作详情 */
     Results?: CommonQualityOperateResult[] | null;
 }
-/** @description 删除资源文件结果 */
+/** @description Delete resource file result. */
 export interface DeleteResourceFileResult {
     /** @description true */
     Status?: boolean;
 }
-/** @description 删除资源文件夹结果 */
+/** @description Delete resource folder result. */
 export interface DeleteTaskFolderResult {
-    /** @description 删除状态,true表示成功，false表示失败 */
+    /** @description Deletion status. true: successful, false: unsuccessful. */
     Status?: boolean;
 }
-/** @description 删除数据开发任务结果 */
+/** @description Deletion result of a data development task. */
 export interface DeleteTaskResult {
-    /** @description 删除状态,true表示成功，false表示失败 */
+    /** @description Deletion status. true indicates success. false indicates failure. */
     Status?: boolean | null;
 }
-/** @description 删除工作流结果 */
+/** @description Delete workflow result. */
 export interface DeleteTriggerWorkflowResult {
-    /** @description 删除工作流是否成功 */
+    /**
+     * @description Whether deleting the workflow is successful.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     Status?: boolean | null;
 }
-/** @description 要删除的数据开发授权信息 */
+/** @description Data development authorization information to delete. */
 export interface DeleteWorkflowPermission {
-    /** @description 要删除的授权目标类型（用户：user，角色：role，组：group） */
+    /** @description Target type to delete (user: user, role: role, group: group). */
     PermissionTargetType: string;
-    /** @description 要删除的授权目标id(userId/roleId) */
+    /** @description Authorization target id (userId/roleId) to delete. */
     PermissionTargetId: string;
-    /** @description 要删除的授权权限类型数组(CAN_VIEW/CAN_RUN/CAN_EDIT/CAN_MANAGE，当前仅支持CAN_MANAGE) */
+    /** @description Type array of authorization permissions to delete (CAN_VIEW/CAN_RUN/CAN_EDIT/CAN_MANAGE, currently only support CAN_MANAGE). */
     PermissionTypeList: string[];
 }
-/** @description 数据开发权限删除结果 */
+/** @description Deletion result of development permissions. */
 export interface DeleteWorkflowPermissionsResult {
-    /** @description 整体删除结果 true/false */
+    /** @description Delete result true/false. */
     Status?: boolean;
 }
-/** @description 删除工作流结果 */
+/** @description Delete workflow result. */
 export interface DeleteWorkflowResult {
-    /** @description 删除工作流是否成功 */
+    /** @description Indicates whether the workflow deletion was successful */
     Status?: boolean;
 }
-/** @description 查询任务上游依赖详情分页 */
+/** @description Paginated Query of Upstream Task Dependency Details */
 export interface DependencyConfigPage {
-    /** @description 满足查询条件的数据总条数。 */
+    /** @description Total number of records matching the query conditions. */
     TotalCount?: number | null;
-    /** @description 满足查询条件的数据总页数。 */
+    /** @description Total number of pages matching the query conditions. */
     TotalPageNumber?: number | null;
-    /** @description 当前请求的数据页数。 */
+    /** @description The page number of the current request. */
     PageNumber?: number | null;
-    /** @description 当前请求的数据页条数。 */
+    /** @description The number of entries in the current request data page. */
     PageSize?: number | null;
-    /** @description 分页数据 */
+    /** @description Paginated Data */
     Items?: TaskDependDto[] | null;
 }
-/** @description 依赖配置策略 */
+/** @description Dependency configuration policy. */
 export interface DependencyStrategyTask {
-    /**
-     * @description 等待上游任务实例策略：EXECUTING（执行）；WAITING（等待）
-     *
-     */
+    /** @description Wait upstream task instance policy: EXECUTING (execute); WAITING (wait). */
     PollingNullStrategy?: string | null;
     /**
-     * @description 仅当PollingNullStrategy为EXECUTING时才需要填本字段，List类型：NOT_EXIST（默认，在分钟依赖分钟/小时依赖小时的情况下，父实例不在下游实例调度时间范围内）；PARENT_EXPIRED（父实例失败）；PARENT_TIMEOUT（父实例超时）。以上场景满足任一条件即可通过该父任务实例依赖判断，除以上场景外均需等待父实例。
+     * @description This field is required only when PollingNullStrategy is set to EXECUTING.
+     *     Type: List
      *
+     *     NOT_EXIST (default) - In cases where minute depends on minute / hour depends on hour, the parent instance does not fall within the scheduling time range of the downstream instance.
+     *
+     *     PARENT_EXPIRED - The parent instance failed.
+     *
+     *     PARENT_TIMEOUT - The parent instance timed out.
+     *
+     *     If any of the above conditions are met, the dependency check for that parent task instance is considered satisfied. In all other cases, the system must wait for the parent instance.
      */
     TaskDependencyExecutingStrategies?: string[] | null;
     /**
-     * @description 仅当TaskDependencyExecutingStrategies中包含PARENT_TIMEOUT时才需要填本字段，下游任务依赖父实例执行超时时间，单位：分钟。
-     *
+     * @description This field is required only when TaskDependencyExecutingStrategies includes PARENT_TIMEOUT.
+     *     Specifies the timeout duration (in minutes) for the downstream task's dependency on the parent instance execution.
      */
     TaskDependencyExecutingTimeoutValue?: number | null;
 }
-/** @description 依赖配置策略 */
+/** @description Dependency configuration policy. */
 export interface DependencyStrategyTaskInput {
-    /**
-     * @description 等待上游任务实例策略：EXECUTING（执行）；WAITING（等待）
-     *
-     */
+    /** @description Wait upstream task instance policy: EXECUTING (execute); WAITING (wait). */
     PollingNullStrategy?: string;
     /**
-     * @description 仅当PollingNullStrategy为EXECUTING时才需要填本字段，List类型：NOT_EXIST（默认，在分钟依赖分钟/小时依赖小时的情况下，父实例不在下游实例调度时间范围内）；PARENT_EXPIRED（父实例失败）；PARENT_TIMEOUT（父实例超时）。以上场景满足任一条件即可通过该父任务实例依赖判断，除以上场景外均需等待父实例。
+     * @description This field is required only when PollingNullStrategy is set to EXECUTING.
+     *     Type: List
      *
+     *     NOT_EXIST (default) - In cases where minute depends on minute / hour depends on hour, the parent instance does not fall within the scheduling time range of the downstream instance.
+     *
+     *     PARENT_EXPIRED - The parent instance failed.
+     *
+     *     PARENT_TIMEOUT - The parent instance timed out.
+     *
+     *     If any of the above conditions are met, the dependency check for that parent task instance is considered satisfied. In all other cases, the system must wait for the parent instance.
      */
     TaskDependencyExecutingStrategies?: string[];
     /**
-     * @description 仅当TaskDependencyExecutingStrategies中包含PARENT_TIMEOUT时才需要填本字段，下游任务依赖父实例执行超时时间，单位：分钟。
-     *
+     * @description This field is required only when TaskDependencyExecutingStrategies includes PARENT_TIMEOUT.
+     *     Specifies the timeout duration (in minutes) for the downstream task's dependency on the parent instance execution.
      */
     TaskDependencyExecutingTimeoutValue?: number;
 }
 /**
- * @description 依赖任务信息
+ * @description Dependency Task Information - Value Reference Table:
  *
- *     取值说明表：
- *
- *     | 当前任务周期类型 | 上游任务周期类型 | 配置方式 | MainCyclicConfig取值 | 时间维度/实例范围           | SubordinateCyclicConfig取值       | offset取值             |
- *     | ---------------- | ---------------- | -------- | -------------------- | --------------------------- | --------------------------------- | ---------------------- |
- *     | HOUR_CYCLE       | YEAR_CYCLE       | 推荐策略 | YEAR                 | 按年/本年                   | CURRENT_YEAR                      | 无                     |
- *     | MINUTE_CYCLE     | MONTH_CYCLE      | 推荐策略 | MONTH                | 按月/本月                   | CURRENT_MONTH                     | 无                     |
- *     | DAY_CYCLE        | WEEK_CYCLE       | 推荐策略 | WEEK                 | 按周/本周                   | CURRENT_WEEK                      | 无                     |
- *     | DAY_CYCLE        | WEEK_CYCLE       | 推荐策略 | DAY                  | 按天/最近一次数据时间的实例 | RECENT_DATE                       | 无                     |
- *     | HOUR_CYCLE       | HOUR_CYCLE       | 推荐策略 | HOUR                 | 按小时/最近实例             | CURRENT_HOUR                      | 无                     |
- *     | HOUR_CYCLE       | HOUR_CYCLE       | 推荐策略 | HOUR                 | 按小时/前一周期             | PREVIOUS_HOUR_CYCLE               | 无                     |
- *     | HOUR_CYCLE       | DAY_CYCLE        | 推荐策略 | DAY                  | 按天/当天                   | CURRENT_DAY                       | 无                     |
- *     | WEEK_CYCLE       | DAY_CYCLE        | 推荐策略 | WEEK                 | 按周/上周                   | PREVIOUS_WEEK                     | 无                     |
- *     | WEEK_CYCLE       | DAY_CYCLE        | 推荐策略 | WEEK                 | 按周/上周五                 | PREVIOUS_FRIDAY                   | 无                     |
- *     | WEEK_CYCLE       | DAY_CYCLE        | 推荐策略 | WEEK                 | 按周/上周日                 | PREVIOUS_WEEKEND                  | 无                     |
- *     | WEEK_CYCLE       | DAY_CYCLE        | 推荐策略 | WEEK                 | 按周/本周                   | CURRENT_WEEK                      | 无                     |
- *     | WEEK_CYCLE       | DAY_CYCLE        | 推荐策略 | DAY                  | 按天/当天         、          | CURRENT_DAY                       | 无                     |
- *     | WEEK_CYCLE       | DAY_CYCLE        | 推荐策略 | DAY                  | 按天/前一天                 | PREVIOUS_DAY                      | 无                     |
- *     | WEEK_CYCLE       | ONEOFF_CYCLE     | 推荐策略 | WEEK                 | 按周/本周                   | CURRENT_WEEK                      | 无                     |
- *     | HOUR_CYCLE       | MINUTE_CYCLE     | 推荐策略 | HOUR                 | 按小时/前一个小时(-60,0]    | PREVIOUS_HOUR_LATER_OFFSET_MINUTE | 无                     |
- *     | HOUR_CYCLE       | MINUTE_CYCLE     | 推荐策略 | HOUR                 | 按小时/前一个小时           | PREVIOUS_HOUR                     | 无                     |
- *     | HOUR_CYCLE       | MINUTE_CYCLE     | 推荐策略 | HOUR                 | 按小时/当前小时             | CURRENT_HOUR                      | 无                     |
- *     | YEAR_CYCLE       | WEEK_CYCLE       | 推荐策略 | YEAR                 | 按年/本年                   | CURRENT_YEAR                      | 无                     |
- *     | WEEK_CYCLE       | YEAR_CYCLE       | 推荐策略 | YEAR                 | 按年/本年                   | CURRENT_YEAR                      | 无                     |
- *     | MINUTE_CYCLE     | YEAR_CYCLE       | 推荐策略 | YEAR                 | 按年/本年                   | CURRENT_YEAR                      | 无                     |
- *     | WEEK_CYCLE       | HOUR_CYCLE       | 推荐策略 | WEEK                 | 按周/上周                   | PREVIOUS_WEEK                     | 无                     |
- *     | WEEK_CYCLE       | HOUR_CYCLE       | 推荐策略 | WEEK                 | 按周/本周                   | CURRENT_WEEK                      | 无                     |
- *     | MINUTE_CYCLE     | HOUR_CYCLE       | 推荐策略 | HOUR                 | 按小时/当前小时             | CURRENT_HOUR                      | 无                     |
- *     | HOUR_CYCLE       | MONTH_CYCLE      | 推荐策略 | MONTH                | 按月/本月                   | CURRENT_MONTH                     | 无                     |
- *     | MONTH_CYCLE      | HOUR_CYCLE       | 推荐策略 | MONTH                | 按月/上月                   | PREVIOUS_MONTH                    | 无                     |
- *     | MONTH_CYCLE      | HOUR_CYCLE       | 推荐策略 | MONTH                | 按月/本月                   | CURRENT_MONTH                     | 无                     |
- *     | MONTH_CYCLE      | ONEOFF_CYCLE     | 推荐策略 | MONTH                | 按月/当月                   | CURRENT_MONTH                     | 无                     |
- *     | DAY_CYCLE        | MONTH_CYCLE      | 推荐策略 | MONTH                | 按月/本月                   | CURRENT_MONTH                     | 无                     |
- *     | DAY_CYCLE        | MONTH_CYCLE      | 推荐策略 | DAY                  | 按天/最近一次数据时间的实例 | RECENT_DATE                       | 无                     |
- *     | MONTH_CYCLE      | YEAR_CYCLE       | 推荐策略 | YEAR                 | 按年/本年                   | CURRENT_YEAR                      | 无                     |
- *     | ONEOFF_CYCLE     | WEEK_CYCLE       | 推荐策略 | WEEK                 | 按周/本周                   | CURRENT_WEEK                      | 无                     |
- *     | MINUTE_CYCLE     | MINUTE_CYCLE     | 推荐策略 | MINUTE               | 按分钟/当前分钟             | CURRENT_MINUTE                    | 无                     |
- *     | MINUTE_CYCLE     | MINUTE_CYCLE     | 推荐策略 | MINUTE               | 按分钟/前一周期             | PREVIOUS_MINUTE_CYCLE             | 无                     |
- *     | YEAR_CYCLE       | MINUTE_CYCLE     | 推荐策略 | YEAR                 | 按年/本年                   | CURRENT_YEAR                      | 无                     |
- *     | ONEOFF_CYCLE     | DAY_CYCLE        | 推荐策略 | DAY                  | 按天/当天                   | CURRENT_DAY                       | 无                     |
- *     | DAY_CYCLE        | MINUTE_CYCLE     | 推荐策略 | DAY                  | 按天/前一天(-24 * 60,0]     | PREVIOUS_DAY_LATER_OFFSET_MINUTE  | 无                     |
- *     | DAY_CYCLE        | MINUTE_CYCLE     | 推荐策略 | DAY                  | 按天/前一天                 | PREVIOUS_DAY                      | 无                     |
- *     | DAY_CYCLE        | MINUTE_CYCLE     | 推荐策略 | DAY                  | 按天/当天                   | CURRENT_DAY                       | 无                     |
- *     | MINUTE_CYCLE     | DAY_CYCLE        | 推荐策略 | DAY                  | 按天/当天                   | CURRENT_DAY                       | 无                     |
- *     | WEEK_CYCLE       | WEEK_CYCLE       | 推荐策略 | WEEK                 | 按周/本周                   | CURRENT_WEEK                      | 无                     |
- *     | WEEK_CYCLE       | WEEK_CYCLE       | 推荐策略 | DAY                  | 按天/最近一次数据时间的实例 | RECENT_DATE                       | 无                     |
- *     | YEAR_CYCLE       | YEAR_CYCLE       | 推荐策略 | DAY                  | 按天/最近一次数据时间的实例 | RECENT_DATE                       | 无                     |
- *     | YEAR_CYCLE       | YEAR_CYCLE       | 推荐策略 | YEAR                 | 按年/本年                   | CURRENT_YEAR                      | 无                     |
- *     | YEAR_CYCLE       | HOUR_CYCLE       | 推荐策略 | YEAR                 | 按年/本年                   | CURRENT_YEAR                      | 无                     |
- *     | MINUTE_CYCLE     | WEEK_CYCLE       | 推荐策略 | WEEK                 | 按周/本周                   | CURRENT_WEEK                      | 无                     |
- *     | ONEOFF_CYCLE     | MINUTE_CYCLE     | 推荐策略 | DAY                  | 按天/当天                   | CURRENT_DAY                       | 无                     |
- *     | HOUR_CYCLE       | ONEOFF_CYCLE     | 推荐策略 | DAY                  | 按天/当天                   | CURRENT_DAY                       | 无                     |
- *     | WEEK_CYCLE       | MINUTE_CYCLE     | 推荐策略 | WEEK                 | 按周/上周                   | PREVIOUS_WEEK                     | 无                     |
- *     | WEEK_CYCLE       | MINUTE_CYCLE     | 推荐策略 | WEEK                 | 按周/本周                   | CURRENT_WEEK                      | 无                     |
- *     | DAY_CYCLE        | HOUR_CYCLE       | 推荐策略 | DAY                  | 按天/前一天(-24,0]          | PREVIOUS_DAY_LATER_OFFSET_HOUR    | 无                     |
- *     | DAY_CYCLE        | HOUR_CYCLE       | 推荐策略 | DAY                  | 按天/前一天[-24,0)          | PREVIOUS_DAY                      | 无                     |
- *     | DAY_CYCLE        | HOUR_CYCLE       | 推荐策略 | DAY                  | 按天/当天                   | CURRENT_DAY                       | 无                     |
- *     | YEAR_CYCLE       | MONTH_CYCLE      | 推荐策略 | DAY                  | 按天/最近一次数据时间的实例 | RECENT_DATE                       | 无                     |
- *     | YEAR_CYCLE       | MONTH_CYCLE      | 推荐策略 | MONTH                | 按月/本年所有月             | ALL_MONTH_OF_YEAR                 | 无                     |
- *     | YEAR_CYCLE       | MONTH_CYCLE      | 推荐策略 | MONTH                | 按月/本月                   | CURRENT_MONTH                     | 无                     |
- *     | YEAR_CYCLE       | MONTH_CYCLE      | 推荐策略 | MONTH                | 按月/上月                   | PREVIOUS_MONTH                    | 无                     |
- *     | YEAR_CYCLE       | MONTH_CYCLE      | 推荐策略 | MONTH                | 按月/上月末                 | PREVIOUS_END_OF_MONTH             | 无                     |
- *     | YEAR_CYCLE       | MONTH_CYCLE      | 推荐策略 | MONTH                | 按月/上月初                 | PREVIOUS_BEGIN_OF_MONTH           | 无                     |
- *     | ONEOFF_CYCLE     | YEAR_CYCLE       | 推荐策略 | YEAR                 | 按年/本年                   | CURRENT_YEAR                      | 无                     |
- *     | DAY_CYCLE        | DAY_CYCLE        | 推荐策略 | DAY                  | 按天/当天                   | CURRENT_DAY                       | 无                     |
- *     | ONEOFF_CYCLE     | HOUR_CYCLE       | 推荐策略 | DAY                  | 按天/当天                   | CURRENT_DAY                       | 无                     |
- *     | DAY_CYCLE        | ONEOFF_CYCLE     | 推荐策略 | DAY                  | 按天/当天                   | CURRENT_DAY                       | 无                     |
- *     | MINUTE_CYCLE     | ONEOFF_CYCLE     | 推荐策略 | DAY                  | 按天/当天                   | CURRENT_DAY                       | 无                     |
- *     | WEEK_CYCLE       | MONTH_CYCLE      | 推荐策略 | MONTH                | 按月/本月                   | CURRENT_MONTH                     | 无                     |
- *     | WEEK_CYCLE       | MONTH_CYCLE      | 推荐策略 | DAY                  | 按天/最近一次数据时间的实例 | RECENT_DATE                       | 无                     |
- *     | YEAR_CYCLE       | ONEOFF_CYCLE     | 推荐策略 | YEAR                 | 按年/当年                   | CURRENT_YEAR                      | 无                     |
- *     | MONTH_CYCLE      | DAY_CYCLE        | 推荐策略 | MONTH                | 按月/上月                   | PREVIOUS_MONTH                    | 无                     |
- *     | MONTH_CYCLE      | DAY_CYCLE        | 推荐策略 | MONTH                | 按月/上月末                 | PREVIOUS_END_OF_MONTH             | 无                     |
- *     | MONTH_CYCLE      | DAY_CYCLE        | 推荐策略 | MONTH                | 按月/本月                   | CURRENT_MONTH                     | 无                     |
- *     | MONTH_CYCLE      | DAY_CYCLE        | 推荐策略 | DAY                  | 按天/当天                   | CURRENT_DAY                       | 无                     |
- *     | MONTH_CYCLE      | DAY_CYCLE        | 推荐策略 | DAY                  | 按天/前一天                 | PREVIOUS_DAY                      | 无                     |
- *     | YEAR_CYCLE       | DAY_CYCLE        | 推荐策略 | DAY                  | 按天/本年所有天             | ALL_DAY_OF_YEAR                   | 无                     |
- *     | YEAR_CYCLE       | DAY_CYCLE        | 推荐策略 | DAY                  | 按天/当天                   | CURRENT_DAY                       | 无                     |
- *     | YEAR_CYCLE       | DAY_CYCLE        | 推荐策略 | DAY                  | 按天/前一天                 | PREVIOUS_DAY                      | 无                     |
- *     | HOUR_CYCLE       | WEEK_CYCLE       | 推荐策略 | WEEK                 | 按周/本周                   | CURRENT_WEEK                      | 无                     |
- *     | MONTH_CYCLE      | MONTH_CYCLE      | 推荐策略 | MONTH                | 按月/当月                   | CURRENT_MONTH                     | 无                     |
- *     | MONTH_CYCLE      | MONTH_CYCLE      | 推荐策略 | DAY                  | 按天/最近一次数据时间的实例 | RECENT_DATE                       | 无                     |
- *     | MONTH_CYCLE      | MINUTE_CYCLE     | 推荐策略 | MONTH                | 按月/上月                   | PREVIOUS_MONTH                    | 无                     |
- *     | MONTH_CYCLE      | MINUTE_CYCLE     | 推荐策略 | MONTH                | 按月/本月                   | CURRENT_MONTH                     | 无                     |
- *     | MONTH_CYCLE      | WEEK_CYCLE       | 推荐策略 | MONTH                | 按月/上月                   | PREVIOUS_MONTH                    | 无                     |
- *     | MONTH_CYCLE      | WEEK_CYCLE       | 推荐策略 | MONTH                | 按月/本月                   | CURRENT_MONTH                     | 无                     |
- *     | MONTH_CYCLE      | WEEK_CYCLE       | 推荐策略 | DAY                  | 按天/最近一次数据时间的实例 | RECENT_DATE                       | 无                     |
- *     | DAY_CYCLE        | YEAR_CYCLE       | 推荐策略 | YEAR                 | 按年/本年                   | CURRENT_YEAR                      | 无                     |
- *     | DAY_CYCLE        | YEAR_CYCLE       | 推荐策略 | DAY                  | 按天/最近一次数据时间的实例 | RECENT_DATE                       | 无                     |
- *     | ONEOFF_CYCLE     | ONEOFF_CYCLE     | 推荐策略 | DAY                  | 按天/当天                   | CURRENT_DAY                       | 无                     |
- *     | ONEOFF_CYCLE     | MONTH_CYCLE      | 推荐策略 | MONTH                | 按月/本月                   | CURRENT_MONTH                     | 无                     |
- *     | CRONTAB_CYCLE    | CRONTAB_CYCLE    | 推荐策略 | CRONTAB              | 无                          | CURRENT                           | 无                     |
- *     | HOUR_CYCLE       | HOUR_CYCLE       | 自定义   | RANGE_HOUR           | 区间(小时)                  | 无                                | 逗号分隔的整数，如-1,0 |
- *     | HOUR_CYCLE       | DAY_CYCLE        | 自定义   | RANGE_DAY            | 区间(天)                    | 无                                | 逗号分隔的整数，如-1,0 |
- *     | WEEK_CYCLE       | DAY_CYCLE        | 自定义   | RANGE_DAY            | 区间(天)                    | 无                                | 逗号分隔的整数，如-1,0 |
- *     | HOUR_CYCLE       | MINUTE_CYCLE     | 自定义   | RANGE_MINUTE         | 区间(分钟)                  | 无                                | 逗号分隔的整数，如-1,0 |
- *     | WEEK_CYCLE       | HOUR_CYCLE       | 自定义   | RANGE_HOUR           | 区间(小时)                  | 无                                | 逗号分隔的整数，如-1,0 |
- *     | MINUTE_CYCLE     | HOUR_CYCLE       | 自定义   | RANGE_HOUR           | 区间(小时)                  | 无                                | 逗号分隔的整数，如-1,0 |
- *     | MONTH_CYCLE      | HOUR_CYCLE       | 自定义   | RANGE_HOUR           | 区间(小时)                  | 无                                | 逗号分隔的整数，如-1,0 |
- *     | MINUTE_CYCLE     | MINUTE_CYCLE     | 自定义   | RANGE_MINUTE         | 区间(分钟)                  | 无                                | 逗号分隔的整数，如-1,0 |
- *     | YEAR_CYCLE       | MINUTE_CYCLE     | 自定义   | RANGE_MINUTE         | 区间(分钟)                  | 无                                | 逗号分隔的整数，如-1,0 |
- *     | DAY_CYCLE        | MINUTE_CYCLE     | 自定义   | RANGE_MINUTE         | 区间(分钟)                  | 无                                | 逗号分隔的整数，如-1,0 |
- *     | MINUTE_CYCLE     | DAY_CYCLE        | 自定义   | RANGE_DAY            | 区间(天)                    | 无                                | 逗号分隔的整数，如-1,0 |
- *     | YEAR_CYCLE       | HOUR_CYCLE       | 自定义   | RANGE_HOUR           | 区间(小时)                  | 无                                | 逗号分隔的整数，如-1,0 |
- *     | WEEK_CYCLE       | MINUTE_CYCLE     | 自定义   | RANGE_MINUTE         | 区间(分钟)                  | 无                                | 逗号分隔的整数，如-1,0 |
- *     | DAY_CYCLE        | HOUR_CYCLE       | 自定义   | RANGE_HOUR           | 区间(小时)                  | 无                                | 逗号分隔的整数，如-1,0 |
- *     | DAY_CYCLE        | DAY_CYCLE        | 自定义   | RANGE_DAY            | 区间(天)                    | 无                                | 逗号分隔的整数，如-1,0 |
- *     | MONTH_CYCLE      | DAY_CYCLE        | 自定义   | RANGE_DAY            | 区间(天)                    | 无                                | 逗号分隔的整数，如-1,0 |
- *     | YEAR_CYCLE       | DAY_CYCLE        | 自定义   | RANGE_DAY            | 区间(天)                    | 无                                | 逗号分隔的整数，如-1,0 |
- *     | MONTH_CYCLE      | MINUTE_CYCLE     | 自定义   | RANGE_MINUTE         | 区间(分钟)                  | 无                                | 逗号分隔的整数，如-1,0 |
- *     | HOUR_CYCLE       | HOUR_CYCLE       | 自定义   | LIST_HOUR            | 列表(小时)                  | 无                                | 逗号分隔的整数，如-1,0 |
- *     | HOUR_CYCLE       | DAY_CYCLE        | 自定义   | LIST_DAY             | 列表(天)                    | 无                                | 逗号分隔的整数，如-1,0 |
- *     | WEEK_CYCLE       | DAY_CYCLE        | 自定义   | LIST_DAY             | 列表(天)                    | 无                                | 逗号分隔的整数，如-1,0 |
- *     | HOUR_CYCLE       | MINUTE_CYCLE     | 自定义   | LIST_MINUTE          | 列表(分钟)                  | 无                                | 逗号分隔的整数，如-1,0 |
- *     | WEEK_CYCLE       | HOUR_CYCLE       | 自定义   | LIST_HOUR            | 列表(小时)                  | 无                                | 逗号分隔的整数，如-1,0 |
- *     | MINUTE_CYCLE     | HOUR_CYCLE       | 自定义   | LIST_HOUR            | 列表(小时)                  | 无                                | 逗号分隔的整数，如-1,0 |
- *     | MONTH_CYCLE      | HOUR_CYCLE       | 自定义   | LIST_HOUR            | 列表(小时)                  | 无                                | 逗号分隔的整数，如-1,0 |
- *     | MINUTE_CYCLE     | MINUTE_CYCLE     | 自定义   | LIST_MINUTE          | 列表(分钟)                  | 无                                | 逗号分隔的整数，如-1,0 |
- *     | YEAR_CYCLE       | MINUTE_CYCLE     | 自定义   | LIST_MINUTE          | 列表(分钟)                  | 无                                | 逗号分隔的整数，如-1,0 |
- *     | DAY_CYCLE        | MINUTE_CYCLE     | 自定义   | LIST_MINUTE          | 列表(分钟)                  | 无                                | 逗号分隔的整数，如-1,0 |
- *     | MINUTE_CYCLE     | DAY_CYCLE        | 自定义   | LIST_DAY             | 列表(天)                    | 无                                | 逗号分隔的整数，如-1,0 |
- *     | YEAR_CYCLE       | HOUR_CYCLE       | 自定义   | LIST_HOUR            | 列表(小时)                  | 无                                | 逗号分隔的整数，如-1,0 |
- *     | WEEK_CYCLE       | MINUTE_CYCLE     | 自定义   | LIST_MINUTE          | 列表(分钟)                  | 无                                | 逗号分隔的整数，如-1,0 |
- *     | DAY_CYCLE        | HOUR_CYCLE       | 自定义   | LIST_HOUR            | 列表(小时)                  | 无                                | 逗号分隔的整数，如-1,0 |
- *     | DAY_CYCLE        | DAY_CYCLE        | 自定义   | LIST_DAY             | 列表(天)                    | 无                                | 逗号分隔的整数，如-1,0 |
- *     | MONTH_CYCLE      | DAY_CYCLE        | 自定义   | LIST_DAY             | 列表(天)                    | 无                                | 逗号分隔的整数，如-1,0 |
- *     | YEAR_CYCLE       | DAY_CYCLE        | 自定义   | LIST_DAY             | 列表(天)                    | 无                                | 逗号分隔的整数，如-1,0 |
- *     | MONTH_CYCLE      | MINUTE_CYCLE     | 自定义   | LIST_MINUTE          | 列表(分钟)                  | 无                                | 逗号分隔的整数，如-1,0 |
+ *     Value description table:
+ *     | Current Task Cycle Type | Upstream Task Cycle Type | Configuration Mode | MainCyclicConfig Value | Time Dimension / Instance Scope        | SubordinateCyclicConfig Value     | offset Value                         |
+ *     | ----------------------- | ------------------------ | ------------------ | ---------------------- | -------------------------------------- | --------------------------------- | ------------------------------------ |
+ *     | HOUR_CYCLE              | YEAR_CYCLE               | Recommended Policy | YEAR                   | By Year / Current Year                 | CURRENT_YEAR                      | None                                 |
+ *     | MINUTE_CYCLE            | MONTH_CYCLE              | Recommended Policy | MONTH                  | By Month / Current Month               | CURRENT_MONTH                     | None                                 |
+ *     | DAY_CYCLE               | WEEK_CYCLE               | Recommended Policy | WEEK                   | By Week / Current Week                 | CURRENT_WEEK                      | None                                 |
+ *     | DAY_CYCLE               | WEEK_CYCLE               | Recommended Policy | DAY                    | By Day / Instance of Latest Data Time  | RECENT_DATE                       | None                                 |
+ *     | HOUR_CYCLE              | HOUR_CYCLE               | Recommended Policy | HOUR                   | By Hour / Latest Instance              | CURRENT_HOUR                      | None                                 |
+ *     | HOUR_CYCLE              | HOUR_CYCLE               | Recommended Policy | HOUR                   | By Hour / Previous Cycle               | PREVIOUS_HOUR_CYCLE               | None                                 |
+ *     | HOUR_CYCLE              | DAY_CYCLE                | Recommended Policy | DAY                    | By Day / Current Day                   | CURRENT_DAY                       | None                                 |
+ *     | WEEK_CYCLE              | DAY_CYCLE                | Recommended Policy | WEEK                   | By Week / Previous Week                | PREVIOUS_WEEK                     | None                                 |
+ *     | WEEK_CYCLE              | DAY_CYCLE                | Recommended Policy | WEEK                   | By Week / Previous Friday              | PREVIOUS_FRIDAY                   | None                                 |
+ *     | WEEK_CYCLE              | DAY_CYCLE                | Recommended Policy | WEEK                   | By Week / Previous Sunday              | PREVIOUS_WEEKEND                  | None                                 |
+ *     | WEEK_CYCLE              | DAY_CYCLE                | Recommended Policy | WEEK                   | By Week / Current Week                 | CURRENT_WEEK                      | None                                 |
+ *     | WEEK_CYCLE              | DAY_CYCLE                | Recommended Policy | DAY                    | By Day / Current Day                   | CURRENT_DAY                       | None                                 |
+ *     | WEEK_CYCLE              | DAY_CYCLE                | Recommended Policy | DAY                    | By Day / Previous Day                  | PREVIOUS_DAY                      | None                                 |
+ *     | WEEK_CYCLE              | ONEOFF_CYCLE             | Recommended Policy | WEEK                   | By Week / Current Week                 | CURRENT_WEEK                      | None                                 |
+ *     | HOUR_CYCLE              | MINUTE_CYCLE             | Recommended Policy | HOUR                   | By Hour / Previous Hour (-60,0]        | PREVIOUS_HOUR_LATER_OFFSET_MINUTE | None                                 |
+ *     | HOUR_CYCLE              | MINUTE_CYCLE             | Recommended Policy | HOUR                   | By Hour / Previous Hour                | PREVIOUS_HOUR                     | None                                 |
+ *     | HOUR_CYCLE              | MINUTE_CYCLE             | Recommended Policy | HOUR                   | By Hour / Current Hour                 | CURRENT_HOUR                      | None                                 |
+ *     | YEAR_CYCLE              | WEEK_CYCLE               | Recommended Policy | YEAR                   | By Year / Current Year                 | CURRENT_YEAR                      | None                                 |
+ *     | WEEK_CYCLE              | YEAR_CYCLE               | Recommended Policy | YEAR                   | By Year / Current Year                 | CURRENT_YEAR                      | None                                 |
+ *     | MINUTE_CYCLE            | YEAR_CYCLE               | Recommended Policy | YEAR                   | By Year / Current Year                 | CURRENT_YEAR                      | None                                 |
+ *     | WEEK_CYCLE              | HOUR_CYCLE               | Recommended Policy | WEEK                   | By Week / Previous Week                | PREVIOUS_WEEK                     | None                                 |
+ *     | WEEK_CYCLE              | HOUR_CYCLE               | Recommended Policy | WEEK                   | By Week / Current Week                 | CURRENT_WEEK                      | None                                 |
+ *     | MINUTE_CYCLE            | HOUR_CYCLE               | Recommended Policy | HOUR                   | By Hour / Current Hour                 | CURRENT_HOUR                      | None                                 |
+ *     | HOUR_CYCLE              | MONTH_CYCLE              | Recommended Policy | MONTH                  | By Month / Current Month               | CURRENT_MONTH                     | None                                 |
+ *     | MONTH_CYCLE             | HOUR_CYCLE               | Recommended Policy | MONTH                  | By Month / Previous Month              | PREVIOUS_MONTH                    | None                                 |
+ *     | MONTH_CYCLE             | HOUR_CYCLE               | Recommended Policy | MONTH                  | By Month / Current Month               | CURRENT_MONTH                     | None                                 |
+ *     | MONTH_CYCLE             | ONEOFF_CYCLE             | Recommended Policy | MONTH                  | By Month / Current Month               | CURRENT_MONTH                     | None                                 |
+ *     | DAY_CYCLE               | MONTH_CYCLE              | Recommended Policy | MONTH                  | By Month / Current Month               | CURRENT_MONTH                     | None                                 |
+ *     | DAY_CYCLE               | MONTH_CYCLE              | Recommended Policy | DAY                    | By Day / Instance of Latest Data Time  | RECENT_DATE                       | None                                 |
+ *     | MONTH_CYCLE             | YEAR_CYCLE               | Recommended Policy | YEAR                   | By Year / Current Year                 | CURRENT_YEAR                      | None                                 |
+ *     | ONEOFF_CYCLE            | WEEK_CYCLE               | Recommended Policy | WEEK                   | By Week / Current Week                 | CURRENT_WEEK                      | None                                 |
+ *     | MINUTE_CYCLE            | MINUTE_CYCLE             | Recommended Policy | MINUTE                 | By Minute / Current Minute             | CURRENT_MINUTE                    | None                                 |
+ *     | MINUTE_CYCLE            | MINUTE_CYCLE             | Recommended Policy | MINUTE                 | By Minute / Previous Cycle             | PREVIOUS_MINUTE_CYCLE             | None                                 |
+ *     | YEAR_CYCLE              | MINUTE_CYCLE             | Recommended Policy | YEAR                   | By Year / Current Year                 | CURRENT_YEAR                      | None                                 |
+ *     | ONEOFF_CYCLE            | DAY_CYCLE                | Recommended Policy | DAY                    | By Day / Current Day                   | CURRENT_DAY                       | None                                 |
+ *     | DAY_CYCLE               | MINUTE_CYCLE             | Recommended Policy | DAY                    | By Day / Previous Day (-24 * 60,0]     | PREVIOUS_DAY_LATER_OFFSET_MINUTE  | None                                 |
+ *     | DAY_CYCLE               | MINUTE_CYCLE             | Recommended Policy | DAY                    | By Day / Previous Day                  | PREVIOUS_DAY                      | None                                 |
+ *     | DAY_CYCLE               | MINUTE_CYCLE             | Recommended Policy | DAY                    | By Day / Current Day                   | CURRENT_DAY                       | None                                 |
+ *     | MINUTE_CYCLE            | DAY_CYCLE                | Recommended Policy | DAY                    | By Day / Current Day                   | CURRENT_DAY                       | None                                 |
+ *     | WEEK_CYCLE              | WEEK_CYCLE               | Recommended Policy | WEEK                   | By Week / Current Week                 | CURRENT_WEEK                      | None                                 |
+ *     | WEEK_CYCLE              | WEEK_CYCLE               | Recommended Policy | DAY                    | By Day / Instance of Latest Data Time  | RECENT_DATE                       | None                                 |
+ *     | YEAR_CYCLE              | YEAR_CYCLE               | Recommended Policy | DAY                    | By Day / Instance of Latest Data Time  | RECENT_DATE                       | None                                 |
+ *     | YEAR_CYCLE              | YEAR_CYCLE               | Recommended Policy | YEAR                   | By Year / Current Year                 | CURRENT_YEAR                      | None                                 |
+ *     | YEAR_CYCLE              | HOUR_CYCLE               | Recommended Policy | YEAR                   | By Year / Current Year                 | CURRENT_YEAR                      | None                                 |
+ *     | MINUTE_CYCLE            | WEEK_CYCLE               | Recommended Policy | WEEK                   | By Week / Current Week                 | CURRENT_WEEK                      | None                                 |
+ *     | ONEOFF_CYCLE            | MINUTE_CYCLE             | Recommended Policy | DAY                    | By Day / Current Day                   | CURRENT_DAY                       | None                                 |
+ *     | HOUR_CYCLE              | ONEOFF_CYCLE             | Recommended Policy | DAY                    | By Day / Current Day                   | CURRENT_DAY                       | None                                 |
+ *     | WEEK_CYCLE              | MINUTE_CYCLE             | Recommended Policy | WEEK                   | By Week / Previous Week                | PREVIOUS_WEEK                     | None                                 |
+ *     | WEEK_CYCLE              | MINUTE_CYCLE             | Recommended Policy | WEEK                   | By Week / Current Week                 | CURRENT_WEEK                      | None                                 |
+ *     | DAY_CYCLE               | HOUR_CYCLE               | Recommended Policy | DAY                    | By Day / Previous Day (-24,0]          | PREVIOUS_DAY_LATER_OFFSET_HOUR    | None                                 |
+ *     | DAY_CYCLE               | HOUR_CYCLE               | Recommended Policy | DAY                    | By Day / Previous Day [-24,0)          | PREVIOUS_DAY                      | None                                 |
+ *     | DAY_CYCLE               | HOUR_CYCLE               | Recommended Policy | DAY                    | By Day / Current Day                   | CURRENT_DAY                       | None                                 |
+ *     | YEAR_CYCLE              | MONTH_CYCLE              | Recommended Policy | DAY                    | By Day / Instance of Latest Data Time  | RECENT_DATE                       | None                                 |
+ *     | YEAR_CYCLE              | MONTH_CYCLE              | Recommended Policy | MONTH                  | By Month / All Months of Current Year  | ALL_MONTH_OF_YEAR                 | None                                 |
+ *     | YEAR_CYCLE              | MONTH_CYCLE              | Recommended Policy | MONTH                  | By Month / Current Month               | CURRENT_MONTH                     | None                                 |
+ *     | YEAR_CYCLE              | MONTH_CYCLE              | Recommended Policy | MONTH                  | By Month / Previous Month              | PREVIOUS_MONTH                    | None                                 |
+ *     | YEAR_CYCLE              | MONTH_CYCLE              | Recommended Policy | MONTH                  | By Month / End of Previous Month       | PREVIOUS_END_OF_MONTH             | None                                 |
+ *     | YEAR_CYCLE              | MONTH_CYCLE              | Recommended Policy | MONTH                  | By Month / Beginning of Previous Month | PREVIOUS_BEGIN_OF_MONTH           | None                                 |
+ *     | ONEOFF_CYCLE            | YEAR_CYCLE               | Recommended Policy | YEAR                   | By Year / Current Year                 | CURRENT_YEAR                      | None                                 |
+ *     | DAY_CYCLE               | DAY_CYCLE                | Recommended Policy | DAY                    | By Day / Current Day                   | CURRENT_DAY                       | None                                 |
+ *     | ONEOFF_CYCLE            | HOUR_CYCLE               | Recommended Policy | DAY                    | By Day / Current Day                   | CURRENT_DAY                       | None                                 |
+ *     | DAY_CYCLE               | ONEOFF_CYCLE             | Recommended Policy | DAY                    | By Day / Current Day                   | CURRENT_DAY                       | None                                 |
+ *     | MINUTE_CYCLE            | ONEOFF_CYCLE             | Recommended Policy | DAY                    | By Day / Current Day                   | CURRENT_DAY                       | None                                 |
+ *     | WEEK_CYCLE              | MONTH_CYCLE              | Recommended Policy | MONTH                  | By Month / Current Month               | CURRENT_MONTH                     | None                                 |
+ *     | WEEK_CYCLE              | MONTH_CYCLE              | Recommended Policy | DAY                    | By Day / Instance of Latest Data Time  | RECENT_DATE                       | None                                 |
+ *     | YEAR_CYCLE              | ONEOFF_CYCLE             | Recommended Policy | YEAR                   | By Year / Current Year                 | CURRENT_YEAR                      | None                                 |
+ *     | MONTH_CYCLE             | DAY_CYCLE                | Recommended Policy | MONTH                  | By Month / Previous Month              | PREVIOUS_MONTH                    | None                                 |
+ *     | MONTH_CYCLE             | DAY_CYCLE                | Recommended Policy | MONTH                  | By Month / End of Previous Month       | PREVIOUS_END_OF_MONTH             | None                                 |
+ *     | MONTH_CYCLE             | DAY_CYCLE                | Recommended Policy | MONTH                  | By Month / Current Month               | CURRENT_MONTH                     | None                                 |
+ *     | MONTH_CYCLE             | DAY_CYCLE                | Recommended Policy | DAY                    | By Day / Current Day                   | CURRENT_DAY                       | None                                 |
+ *     | MONTH_CYCLE             | DAY_CYCLE                | Recommended Policy | DAY                    | By Day / Previous Day                  | PREVIOUS_DAY                      | None                                 |
+ *     | YEAR_CYCLE              | DAY_CYCLE                | Recommended Policy | DAY                    | By Day / All Days of Current Year      | ALL_DAY_OF_YEAR                   | None                                 |
+ *     | YEAR_CYCLE              | DAY_CYCLE                | Recommended Policy | DAY                    | By Day / Current Day                   | CURRENT_DAY                       | None                                 |
+ *     | YEAR_CYCLE              | DAY_CYCLE                | Recommended Policy | DAY                    | By Day / Previous Day                  | PREVIOUS_DAY                      | None                                 |
+ *     | HOUR_CYCLE              | WEEK_CYCLE               | Recommended Policy | WEEK                   | By Week / Current Week                 | CURRENT_WEEK                      | None                                 |
+ *     | MONTH_CYCLE             | MONTH_CYCLE              | Recommended Policy | MONTH                  | By Month / Current Month               | CURRENT_MONTH                     | None                                 |
+ *     | MONTH_CYCLE             | MONTH_CYCLE              | Recommended Policy | DAY                    | By Day / Instance of Latest Data Time  | RECENT_DATE                       | None                                 |
+ *     | MONTH_CYCLE             | MINUTE_CYCLE             | Recommended Policy | MONTH                  | By Month / Previous Month              | PREVIOUS_MONTH                    | None                                 |
+ *     | MONTH_CYCLE             | MINUTE_CYCLE             | Recommended Policy | MONTH                  | By Month / Current Month               | CURRENT_MONTH                     | None                                 |
+ *     | MONTH_CYCLE             | WEEK_CYCLE               | Recommended Policy | MONTH                  | By Month / Previous Month              | PREVIOUS_MONTH                    | None                                 |
+ *     | MONTH_CYCLE             | WEEK_CYCLE               | Recommended Policy | MONTH                  | By Month / Current Month               | CURRENT_MONTH                     | None                                 |
+ *     | MONTH_CYCLE             | WEEK_CYCLE               | Recommended Policy | DAY                    | By Day / Instance of Latest Data Time  | RECENT_DATE                       | None                                 |
+ *     | DAY_CYCLE               | YEAR_CYCLE               | Recommended Policy | YEAR                   | By Year / Current Year                 | CURRENT_YEAR                      | None                                 |
+ *     | DAY_CYCLE               | YEAR_CYCLE               | Recommended Policy | DAY                    | By Day / Instance of Latest Data Time  | RECENT_DATE                       | None                                 |
+ *     | ONEOFF_CYCLE            | ONEOFF_CYCLE             | Recommended Policy | DAY                    | By Day / Current Day                   | CURRENT_DAY                       | None                                 |
+ *     | ONEOFF_CYCLE            | MONTH_CYCLE              | Recommended Policy | MONTH                  | By Month / Current Month               | CURRENT_MONTH                     | None                                 |
+ *     | CRONTAB_CYCLE           | CRONTAB_CYCLE            | Recommended Policy | CRONTAB                | None                                   | CURRENT                           | None                                 |
+ *     | HOUR_CYCLE              | HOUR_CYCLE               | Custom             | RANGE_HOUR             | Range (hours)                          | None                              | Comma-separated integers, e.g., -1,0 |
+ *     | HOUR_CYCLE              | DAY_CYCLE                | Custom             | RANGE_DAY              | Range (days)                           | None                              | Comma-separated integers, e.g., -1,0 |
+ *     | WEEK_CYCLE              | DAY_CYCLE                | Custom             | RANGE_DAY              | Range (days)                           | None                              | Comma-separated integers, e.g., -1,0 |
+ *     | HOUR_CYCLE              | MINUTE_CYCLE             | Custom             | RANGE_MINUTE           | Range (minutes)                        | None                              | Comma-separated integers, e.g., -1,0 |
+ *     | WEEK_CYCLE              | HOUR_CYCLE               | Custom             | RANGE_HOUR             | Range (hours)                          | None                              | Comma-separated integers, e.g., -1,0 |
+ *     | MINUTE_CYCLE            | HOUR_CYCLE               | Custom             | RANGE_HOUR             | Range (hours)                          | None                              | Comma-separated integers, e.g., -1,0 |
+ *     | MONTH_CYCLE             | HOUR_CYCLE               | Custom             | RANGE_HOUR             | Range (hours)                          | None                              | Comma-separated integers, e.g., -1,0 |
+ *     | MINUTE_CYCLE            | MINUTE_CYCLE             | Custom             | RANGE_MINUTE           | Range (minutes)                        | None                              | Comma-separated integers, e.g., -1,0 |
+ *     | YEAR_CYCLE              | MINUTE_CYCLE             | Custom             | RANGE_MINUTE           | Range (minutes)                        | None                              | Comma-separated integers, e.g., -1,0 |
+ *     | DAY_CYCLE               | MINUTE_CYCLE             | Custom             | RANGE_MINUTE           | Range (minutes)                        | None                              | Comma-separated integers, e.g., -1,0 |
+ *     | MINUTE_CYCLE            | DAY_CYCLE                | Custom             | RANGE_DAY              | Range (days)                           | None                              | Comma-separated integers, e.g., -1,0 |
+ *     | YEAR_CYCLE              | HOUR_CYCLE               | Custom             | RANGE_HOUR             | Range (hours)                          | None                              | Comma-separated integers, e.g., -1,0 |
+ *     | WEEK_CYCLE              | MINUTE_CYCLE             | Custom             | RANGE_MINUTE           | Range (minutes)                        | None                              | Comma-separated integers, e.g., -1,0 |
+ *     | DAY_CYCLE               | HOUR_CYCLE               | Custom             | RANGE_HOUR             | Range (hours)                          | None                              | Comma-separated integers, e.g., -1,0 |
+ *     | DAY_CYCLE               | DAY_CYCLE                | Custom             | RANGE_DAY              | Range (days)                           | None                              | Comma-separated integers, e.g., -1,0 |
+ *     | MONTH_CYCLE             | DAY_CYCLE                | Custom             | RANGE_DAY              | Range (days)                           | None                              | Comma-separated integers, e.g., -1,0 |
+ *     | YEAR_CYCLE              | DAY_CYCLE                | Custom             | RANGE_DAY              | Range (days)                           | None                              | Comma-separated integers, e.g., -1,0 |
+ *     | MONTH_CYCLE             | MINUTE_CYCLE             | Custom             | RANGE_MINUTE           | Range (minutes)                        | None                              | Comma-separated integers, e.g., -1,0 |
+ *     | HOUR_CYCLE              | HOUR_CYCLE               | Custom             | LIST_HOUR              | List (hours)                           | None                              | Comma-separated integers, e.g., -1,0 |
+ *     | HOUR_CYCLE              | DAY_CYCLE                | Custom             | LIST_DAY               | List (days)                            | None                              | Comma-separated integers, e.g., -1,0 |
+ *     | WEEK_CYCLE              | DAY_CYCLE                | Custom             | LIST_DAY               | List (days)                            | None                              | Comma-separated integers, e.g., -1,0 |
+ *     | HOUR_CYCLE              | MINUTE_CYCLE             | Custom             | LIST_MINUTE            | List (minutes)                         | None                              | Comma-separated integers, e.g., -1,0 |
+ *     | WEEK_CYCLE              | HOUR_CYCLE               | Custom             | LIST_HOUR              | List (hours)                           | None                              | Comma-separated integers, e.g., -1,0 |
+ *     | MINUTE_CYCLE            | HOUR_CYCLE               | Custom             | LIST_HOUR              | List (hours)                           | None                              | Comma-separated integers, e.g., -1,0 |
+ *     | MONTH_CYCLE             | HOUR_CYCLE               | Custom             | LIST_HOUR              | List (hours)                           | None                              | Comma-separated integers, e.g., -1,0 |
+ *     | MINUTE_CYCLE            | MINUTE_CYCLE             | Custom             | LIST_MINUTE            | List (minutes)                         | None                              | Comma-separated integers, e.g., -1,0 |
+ *     | YEAR_CYCLE              | MINUTE_CYCLE             | Custom             | LIST_MINUTE            | List (minutes)                         | None                              | Comma-separated integers, e.g., -1,0 |
+ *     | DAY_CYCLE               | MINUTE_CYCLE             | Custom             | LIST_MINUTE            | List (minutes)                         | None                              | Comma-separated integers, e.g., -1,0 |
+ *     | MINUTE_CYCLE            | DAY_CYCLE                | Custom             | LIST_DAY               | List (days)                            | None                              | Comma-separated integers, e.g., -1,0 |
+ *     | YEAR_CYCLE              | HOUR_CYCLE               | Custom             | LIST_HOUR              | List (hours)                           | None                              | Comma-separated integers, e.g., -1,0 |
+ *     | WEEK_CYCLE              | MINUTE_CYCLE             | Custom             | LIST_MINUTE            | List (minutes)                         | None                              | Comma-separated integers, e.g., -1,0 |
+ *     | DAY_CYCLE               | HOUR_CYCLE               | Custom             | LIST_HOUR              | List (hours)                           | None                              | Comma-separated integers, e.g., -1,0 |
+ *     | DAY_CYCLE               | DAY_CYCLE                | Custom             | LIST_DAY               | List (days)                            | None                              | Comma-separated integers, e.g., -1,0 |
+ *     | MONTH_CYCLE             | DAY_CYCLE                | Custom             | LIST_DAY               | List (days)                            | None                              | Comma-separated integers, e.g., -1,0 |
+ *     | YEAR_CYCLE              | DAY_CYCLE                | Custom             | LIST_DAY               | List (days)                            | None                              | Comma-separated integers, e.g., -1,0 |
+ *     | MONTH_CYCLE             | MINUTE_CYCLE             | Custom             | LIST_MINUTE            | List (minutes)                         | None                              | Comma-separated integers, e.g., -1,0 |
  */
 export interface DependencyTaskBrief {
-    /** @description 任务ID */
+    /** @description Task ID */
     TaskId?: string | null;
     /**
-     * @description 主依赖配置，取值为：
+     * @description Main dependency configuration. Valid values:
      *
      *     * CRONTAB
      *     * DAY
@@ -7764,7 +8706,7 @@ export interface DependencyTaskBrief {
      */
     MainCyclicConfig?: string | null;
     /**
-     * @description 次依赖配置，取值为：
+     * @description Configures secondary dependencies.  Valid values:
      *     * ALL_DAY_OF_YEAR
      *     * ALL_MONTH_OF_YEAR
      *     * CURRENT
@@ -7790,147 +8732,146 @@ export interface DependencyTaskBrief {
      *     * RECENT_DATE
      */
     SubordinateCyclicConfig?: string | null;
-    /** @description 区间、列表模式下的偏移量 */
+    /** @description Offset in Range/List Mode */
     Offset?: string | null;
-    /** @description 依赖执行策略 */
+    /** @description Dependency Execution Policy */
     DependencyStrategy?: DependencyStrategyTask | null;
 }
 /**
- * @description 依赖任务信息
+ * @description Dependency Task Information - Value Reference Table:
  *
- *     取值说明表：
- *
- *     | 当前任务周期类型 | 上游任务周期类型 | 配置方式 | MainCyclicConfig取值 | 时间维度/实例范围           | SubordinateCyclicConfig取值       | offset取值             |
- *     | ---------------- | ---------------- | -------- | -------------------- | --------------------------- | --------------------------------- | ---------------------- |
- *     | HOUR_CYCLE       | YEAR_CYCLE       | 推荐策略 | YEAR                 | 按年/本年                   | CURRENT_YEAR                      | 无                     |
- *     | MINUTE_CYCLE     | MONTH_CYCLE      | 推荐策略 | MONTH                | 按月/本月                   | CURRENT_MONTH                     | 无                     |
- *     | DAY_CYCLE        | WEEK_CYCLE       | 推荐策略 | WEEK                 | 按周/本周                   | CURRENT_WEEK                      | 无                     |
- *     | DAY_CYCLE        | WEEK_CYCLE       | 推荐策略 | DAY                  | 按天/最近一次数据时间的实例 | RECENT_DATE                       | 无                     |
- *     | HOUR_CYCLE       | HOUR_CYCLE       | 推荐策略 | HOUR                 | 按小时/最近实例             | CURRENT_HOUR                      | 无                     |
- *     | HOUR_CYCLE       | HOUR_CYCLE       | 推荐策略 | HOUR                 | 按小时/前一周期             | PREVIOUS_HOUR_CYCLE               | 无                     |
- *     | HOUR_CYCLE       | DAY_CYCLE        | 推荐策略 | DAY                  | 按天/当天                   | CURRENT_DAY                       | 无                     |
- *     | WEEK_CYCLE       | DAY_CYCLE        | 推荐策略 | WEEK                 | 按周/上周                   | PREVIOUS_WEEK                     | 无                     |
- *     | WEEK_CYCLE       | DAY_CYCLE        | 推荐策略 | WEEK                 | 按周/上周五                 | PREVIOUS_FRIDAY                   | 无                     |
- *     | WEEK_CYCLE       | DAY_CYCLE        | 推荐策略 | WEEK                 | 按周/上周日                 | PREVIOUS_WEEKEND                  | 无                     |
- *     | WEEK_CYCLE       | DAY_CYCLE        | 推荐策略 | WEEK                 | 按周/本周                   | CURRENT_WEEK                      | 无                     |
- *     | WEEK_CYCLE       | DAY_CYCLE        | 推荐策略 | DAY                  | 按天/当天         、          | CURRENT_DAY                       | 无                     |
- *     | WEEK_CYCLE       | DAY_CYCLE        | 推荐策略 | DAY                  | 按天/前一天                 | PREVIOUS_DAY                      | 无                     |
- *     | WEEK_CYCLE       | ONEOFF_CYCLE     | 推荐策略 | WEEK                 | 按周/本周                   | CURRENT_WEEK                      | 无                     |
- *     | HOUR_CYCLE       | MINUTE_CYCLE     | 推荐策略 | HOUR                 | 按小时/前一个小时(-60,0]    | PREVIOUS_HOUR_LATER_OFFSET_MINUTE | 无                     |
- *     | HOUR_CYCLE       | MINUTE_CYCLE     | 推荐策略 | HOUR                 | 按小时/前一个小时           | PREVIOUS_HOUR                     | 无                     |
- *     | HOUR_CYCLE       | MINUTE_CYCLE     | 推荐策略 | HOUR                 | 按小时/当前小时             | CURRENT_HOUR                      | 无                     |
- *     | YEAR_CYCLE       | WEEK_CYCLE       | 推荐策略 | YEAR                 | 按年/本年                   | CURRENT_YEAR                      | 无                     |
- *     | WEEK_CYCLE       | YEAR_CYCLE       | 推荐策略 | YEAR                 | 按年/本年                   | CURRENT_YEAR                      | 无                     |
- *     | MINUTE_CYCLE     | YEAR_CYCLE       | 推荐策略 | YEAR                 | 按年/本年                   | CURRENT_YEAR                      | 无                     |
- *     | WEEK_CYCLE       | HOUR_CYCLE       | 推荐策略 | WEEK                 | 按周/上周                   | PREVIOUS_WEEK                     | 无                     |
- *     | WEEK_CYCLE       | HOUR_CYCLE       | 推荐策略 | WEEK                 | 按周/本周                   | CURRENT_WEEK                      | 无                     |
- *     | MINUTE_CYCLE     | HOUR_CYCLE       | 推荐策略 | HOUR                 | 按小时/当前小时             | CURRENT_HOUR                      | 无                     |
- *     | HOUR_CYCLE       | MONTH_CYCLE      | 推荐策略 | MONTH                | 按月/本月                   | CURRENT_MONTH                     | 无                     |
- *     | MONTH_CYCLE      | HOUR_CYCLE       | 推荐策略 | MONTH                | 按月/上月                   | PREVIOUS_MONTH                    | 无                     |
- *     | MONTH_CYCLE      | HOUR_CYCLE       | 推荐策略 | MONTH                | 按月/本月                   | CURRENT_MONTH                     | 无                     |
- *     | MONTH_CYCLE      | ONEOFF_CYCLE     | 推荐策略 | MONTH                | 按月/当月                   | CURRENT_MONTH                     | 无                     |
- *     | DAY_CYCLE        | MONTH_CYCLE      | 推荐策略 | MONTH                | 按月/本月                   | CURRENT_MONTH                     | 无                     |
- *     | DAY_CYCLE        | MONTH_CYCLE      | 推荐策略 | DAY                  | 按天/最近一次数据时间的实例 | RECENT_DATE                       | 无                     |
- *     | MONTH_CYCLE      | YEAR_CYCLE       | 推荐策略 | YEAR                 | 按年/本年                   | CURRENT_YEAR                      | 无                     |
- *     | ONEOFF_CYCLE     | WEEK_CYCLE       | 推荐策略 | WEEK                 | 按周/本周                   | CURRENT_WEEK                      | 无                     |
- *     | MINUTE_CYCLE     | MINUTE_CYCLE     | 推荐策略 | MINUTE               | 按分钟/当前分钟             | CURRENT_MINUTE                    | 无                     |
- *     | MINUTE_CYCLE     | MINUTE_CYCLE     | 推荐策略 | MINUTE               | 按分钟/前一周期             | PREVIOUS_MINUTE_CYCLE             | 无                     |
- *     | YEAR_CYCLE       | MINUTE_CYCLE     | 推荐策略 | YEAR                 | 按年/本年                   | CURRENT_YEAR                      | 无                     |
- *     | ONEOFF_CYCLE     | DAY_CYCLE        | 推荐策略 | DAY                  | 按天/当天                   | CURRENT_DAY                       | 无                     |
- *     | DAY_CYCLE        | MINUTE_CYCLE     | 推荐策略 | DAY                  | 按天/前一天(-24 * 60,0]     | PREVIOUS_DAY_LATER_OFFSET_MINUTE  | 无                     |
- *     | DAY_CYCLE        | MINUTE_CYCLE     | 推荐策略 | DAY                  | 按天/前一天                 | PREVIOUS_DAY                      | 无                     |
- *     | DAY_CYCLE        | MINUTE_CYCLE     | 推荐策略 | DAY                  | 按天/当天                   | CURRENT_DAY                       | 无                     |
- *     | MINUTE_CYCLE     | DAY_CYCLE        | 推荐策略 | DAY                  | 按天/当天                   | CURRENT_DAY                       | 无                     |
- *     | WEEK_CYCLE       | WEEK_CYCLE       | 推荐策略 | WEEK                 | 按周/本周                   | CURRENT_WEEK                      | 无                     |
- *     | WEEK_CYCLE       | WEEK_CYCLE       | 推荐策略 | DAY                  | 按天/最近一次数据时间的实例 | RECENT_DATE                       | 无                     |
- *     | YEAR_CYCLE       | YEAR_CYCLE       | 推荐策略 | DAY                  | 按天/最近一次数据时间的实例 | RECENT_DATE                       | 无                     |
- *     | YEAR_CYCLE       | YEAR_CYCLE       | 推荐策略 | YEAR                 | 按年/本年                   | CURRENT_YEAR                      | 无                     |
- *     | YEAR_CYCLE       | HOUR_CYCLE       | 推荐策略 | YEAR                 | 按年/本年                   | CURRENT_YEAR                      | 无                     |
- *     | MINUTE_CYCLE     | WEEK_CYCLE       | 推荐策略 | WEEK                 | 按周/本周                   | CURRENT_WEEK                      | 无                     |
- *     | ONEOFF_CYCLE     | MINUTE_CYCLE     | 推荐策略 | DAY                  | 按天/当天                   | CURRENT_DAY                       | 无                     |
- *     | HOUR_CYCLE       | ONEOFF_CYCLE     | 推荐策略 | DAY                  | 按天/当天                   | CURRENT_DAY                       | 无                     |
- *     | WEEK_CYCLE       | MINUTE_CYCLE     | 推荐策略 | WEEK                 | 按周/上周                   | PREVIOUS_WEEK                     | 无                     |
- *     | WEEK_CYCLE       | MINUTE_CYCLE     | 推荐策略 | WEEK                 | 按周/本周                   | CURRENT_WEEK                      | 无                     |
- *     | DAY_CYCLE        | HOUR_CYCLE       | 推荐策略 | DAY                  | 按天/前一天(-24,0]          | PREVIOUS_DAY_LATER_OFFSET_HOUR    | 无                     |
- *     | DAY_CYCLE        | HOUR_CYCLE       | 推荐策略 | DAY                  | 按天/前一天[-24,0)          | PREVIOUS_DAY                      | 无                     |
- *     | DAY_CYCLE        | HOUR_CYCLE       | 推荐策略 | DAY                  | 按天/当天                   | CURRENT_DAY                       | 无                     |
- *     | YEAR_CYCLE       | MONTH_CYCLE      | 推荐策略 | DAY                  | 按天/最近一次数据时间的实例 | RECENT_DATE                       | 无                     |
- *     | YEAR_CYCLE       | MONTH_CYCLE      | 推荐策略 | MONTH                | 按月/本年所有月             | ALL_MONTH_OF_YEAR                 | 无                     |
- *     | YEAR_CYCLE       | MONTH_CYCLE      | 推荐策略 | MONTH                | 按月/本月                   | CURRENT_MONTH                     | 无                     |
- *     | YEAR_CYCLE       | MONTH_CYCLE      | 推荐策略 | MONTH                | 按月/上月                   | PREVIOUS_MONTH                    | 无                     |
- *     | YEAR_CYCLE       | MONTH_CYCLE      | 推荐策略 | MONTH                | 按月/上月末                 | PREVIOUS_END_OF_MONTH             | 无                     |
- *     | YEAR_CYCLE       | MONTH_CYCLE      | 推荐策略 | MONTH                | 按月/上月初                 | PREVIOUS_BEGIN_OF_MONTH           | 无                     |
- *     | ONEOFF_CYCLE     | YEAR_CYCLE       | 推荐策略 | YEAR                 | 按年/本年                   | CURRENT_YEAR                      | 无                     |
- *     | DAY_CYCLE        | DAY_CYCLE        | 推荐策略 | DAY                  | 按天/当天                   | CURRENT_DAY                       | 无                     |
- *     | ONEOFF_CYCLE     | HOUR_CYCLE       | 推荐策略 | DAY                  | 按天/当天                   | CURRENT_DAY                       | 无                     |
- *     | DAY_CYCLE        | ONEOFF_CYCLE     | 推荐策略 | DAY                  | 按天/当天                   | CURRENT_DAY                       | 无                     |
- *     | MINUTE_CYCLE     | ONEOFF_CYCLE     | 推荐策略 | DAY                  | 按天/当天                   | CURRENT_DAY                       | 无                     |
- *     | WEEK_CYCLE       | MONTH_CYCLE      | 推荐策略 | MONTH                | 按月/本月                   | CURRENT_MONTH                     | 无                     |
- *     | WEEK_CYCLE       | MONTH_CYCLE      | 推荐策略 | DAY                  | 按天/最近一次数据时间的实例 | RECENT_DATE                       | 无                     |
- *     | YEAR_CYCLE       | ONEOFF_CYCLE     | 推荐策略 | YEAR                 | 按年/当年                   | CURRENT_YEAR                      | 无                     |
- *     | MONTH_CYCLE      | DAY_CYCLE        | 推荐策略 | MONTH                | 按月/上月                   | PREVIOUS_MONTH                    | 无                     |
- *     | MONTH_CYCLE      | DAY_CYCLE        | 推荐策略 | MONTH                | 按月/上月末                 | PREVIOUS_END_OF_MONTH             | 无                     |
- *     | MONTH_CYCLE      | DAY_CYCLE        | 推荐策略 | MONTH                | 按月/本月                   | CURRENT_MONTH                     | 无                     |
- *     | MONTH_CYCLE      | DAY_CYCLE        | 推荐策略 | DAY                  | 按天/当天                   | CURRENT_DAY                       | 无                     |
- *     | MONTH_CYCLE      | DAY_CYCLE        | 推荐策略 | DAY                  | 按天/前一天                 | PREVIOUS_DAY                      | 无                     |
- *     | YEAR_CYCLE       | DAY_CYCLE        | 推荐策略 | DAY                  | 按天/本年所有天             | ALL_DAY_OF_YEAR                   | 无                     |
- *     | YEAR_CYCLE       | DAY_CYCLE        | 推荐策略 | DAY                  | 按天/当天                   | CURRENT_DAY                       | 无                     |
- *     | YEAR_CYCLE       | DAY_CYCLE        | 推荐策略 | DAY                  | 按天/前一天                 | PREVIOUS_DAY                      | 无                     |
- *     | HOUR_CYCLE       | WEEK_CYCLE       | 推荐策略 | WEEK                 | 按周/本周                   | CURRENT_WEEK                      | 无                     |
- *     | MONTH_CYCLE      | MONTH_CYCLE      | 推荐策略 | MONTH                | 按月/当月                   | CURRENT_MONTH                     | 无                     |
- *     | MONTH_CYCLE      | MONTH_CYCLE      | 推荐策略 | DAY                  | 按天/最近一次数据时间的实例 | RECENT_DATE                       | 无                     |
- *     | MONTH_CYCLE      | MINUTE_CYCLE     | 推荐策略 | MONTH                | 按月/上月                   | PREVIOUS_MONTH                    | 无                     |
- *     | MONTH_CYCLE      | MINUTE_CYCLE     | 推荐策略 | MONTH                | 按月/本月                   | CURRENT_MONTH                     | 无                     |
- *     | MONTH_CYCLE      | WEEK_CYCLE       | 推荐策略 | MONTH                | 按月/上月                   | PREVIOUS_MONTH                    | 无                     |
- *     | MONTH_CYCLE      | WEEK_CYCLE       | 推荐策略 | MONTH                | 按月/本月                   | CURRENT_MONTH                     | 无                     |
- *     | MONTH_CYCLE      | WEEK_CYCLE       | 推荐策略 | DAY                  | 按天/最近一次数据时间的实例 | RECENT_DATE                       | 无                     |
- *     | DAY_CYCLE        | YEAR_CYCLE       | 推荐策略 | YEAR                 | 按年/本年                   | CURRENT_YEAR                      | 无                     |
- *     | DAY_CYCLE        | YEAR_CYCLE       | 推荐策略 | DAY                  | 按天/最近一次数据时间的实例 | RECENT_DATE                       | 无                     |
- *     | ONEOFF_CYCLE     | ONEOFF_CYCLE     | 推荐策略 | DAY                  | 按天/当天                   | CURRENT_DAY                       | 无                     |
- *     | ONEOFF_CYCLE     | MONTH_CYCLE      | 推荐策略 | MONTH                | 按月/本月                   | CURRENT_MONTH                     | 无                     |
- *     | CRONTAB_CYCLE    | CRONTAB_CYCLE    | 推荐策略 | CRONTAB              | 无                          | CURRENT                           | 无                     |
- *     | HOUR_CYCLE       | HOUR_CYCLE       | 自定义   | RANGE_HOUR           | 区间(小时)                  | 无                                | 逗号分隔的整数，如-1,0 |
- *     | HOUR_CYCLE       | DAY_CYCLE        | 自定义   | RANGE_DAY            | 区间(天)                    | 无                                | 逗号分隔的整数，如-1,0 |
- *     | WEEK_CYCLE       | DAY_CYCLE        | 自定义   | RANGE_DAY            | 区间(天)                    | 无                                | 逗号分隔的整数，如-1,0 |
- *     | HOUR_CYCLE       | MINUTE_CYCLE     | 自定义   | RANGE_MINUTE         | 区间(分钟)                  | 无                                | 逗号分隔的整数，如-1,0 |
- *     | WEEK_CYCLE       | HOUR_CYCLE       | 自定义   | RANGE_HOUR           | 区间(小时)                  | 无                                | 逗号分隔的整数，如-1,0 |
- *     | MINUTE_CYCLE     | HOUR_CYCLE       | 自定义   | RANGE_HOUR           | 区间(小时)                  | 无                                | 逗号分隔的整数，如-1,0 |
- *     | MONTH_CYCLE      | HOUR_CYCLE       | 自定义   | RANGE_HOUR           | 区间(小时)                  | 无                                | 逗号分隔的整数，如-1,0 |
- *     | MINUTE_CYCLE     | MINUTE_CYCLE     | 自定义   | RANGE_MINUTE         | 区间(分钟)                  | 无                                | 逗号分隔的整数，如-1,0 |
- *     | YEAR_CYCLE       | MINUTE_CYCLE     | 自定义   | RANGE_MINUTE         | 区间(分钟)                  | 无                                | 逗号分隔的整数，如-1,0 |
- *     | DAY_CYCLE        | MINUTE_CYCLE     | 自定义   | RANGE_MINUTE         | 区间(分钟)                  | 无                                | 逗号分隔的整数，如-1,0 |
- *     | MINUTE_CYCLE     | DAY_CYCLE        | 自定义   | RANGE_DAY            | 区间(天)                    | 无                                | 逗号分隔的整数，如-1,0 |
- *     | YEAR_CYCLE       | HOUR_CYCLE       | 自定义   | RANGE_HOUR           | 区间(小时)                  | 无                                | 逗号分隔的整数，如-1,0 |
- *     | WEEK_CYCLE       | MINUTE_CYCLE     | 自定义   | RANGE_MINUTE         | 区间(分钟)                  | 无                                | 逗号分隔的整数，如-1,0 |
- *     | DAY_CYCLE        | HOUR_CYCLE       | 自定义   | RANGE_HOUR           | 区间(小时)                  | 无                                | 逗号分隔的整数，如-1,0 |
- *     | DAY_CYCLE        | DAY_CYCLE        | 自定义   | RANGE_DAY            | 区间(天)                    | 无                                | 逗号分隔的整数，如-1,0 |
- *     | MONTH_CYCLE      | DAY_CYCLE        | 自定义   | RANGE_DAY            | 区间(天)                    | 无                                | 逗号分隔的整数，如-1,0 |
- *     | YEAR_CYCLE       | DAY_CYCLE        | 自定义   | RANGE_DAY            | 区间(天)                    | 无                                | 逗号分隔的整数，如-1,0 |
- *     | MONTH_CYCLE      | MINUTE_CYCLE     | 自定义   | RANGE_MINUTE         | 区间(分钟)                  | 无                                | 逗号分隔的整数，如-1,0 |
- *     | HOUR_CYCLE       | HOUR_CYCLE       | 自定义   | LIST_HOUR            | 列表(小时)                  | 无                                | 逗号分隔的整数，如-1,0 |
- *     | HOUR_CYCLE       | DAY_CYCLE        | 自定义   | LIST_DAY             | 列表(天)                    | 无                                | 逗号分隔的整数，如-1,0 |
- *     | WEEK_CYCLE       | DAY_CYCLE        | 自定义   | LIST_DAY             | 列表(天)                    | 无                                | 逗号分隔的整数，如-1,0 |
- *     | HOUR_CYCLE       | MINUTE_CYCLE     | 自定义   | LIST_MINUTE          | 列表(分钟)                  | 无                                | 逗号分隔的整数，如-1,0 |
- *     | WEEK_CYCLE       | HOUR_CYCLE       | 自定义   | LIST_HOUR            | 列表(小时)                  | 无                                | 逗号分隔的整数，如-1,0 |
- *     | MINUTE_CYCLE     | HOUR_CYCLE       | 自定义   | LIST_HOUR            | 列表(小时)                  | 无                                | 逗号分隔的整数，如-1,0 |
- *     | MONTH_CYCLE      | HOUR_CYCLE       | 自定义   | LIST_HOUR            | 列表(小时)                  | 无                                | 逗号分隔的整数，如-1,0 |
- *     | MINUTE_CYCLE     | MINUTE_CYCLE     | 自定义   | LIST_MINUTE          | 列表(分钟)                  | 无                                | 逗号分隔的整数，如-1,0 |
- *     | YEAR_CYCLE       | MINUTE_CYCLE     | 自定义   | LIST_MINUTE          | 列表(分钟)                  | 无                                | 逗号分隔的整数，如-1,0 |
- *     | DAY_CYCLE        | MINUTE_CYCLE     | 自定义   | LIST_MINUTE          | 列表(分钟)                  | 无                                | 逗号分隔的整数，如-1,0 |
- *     | MINUTE_CYCLE     | DAY_CYCLE        | 自定义   | LIST_DAY             | 列表(天)                    | 无                                | 逗号分隔的整数，如-1,0 |
- *     | YEAR_CYCLE       | HOUR_CYCLE       | 自定义   | LIST_HOUR            | 列表(小时)                  | 无                                | 逗号分隔的整数，如-1,0 |
- *     | WEEK_CYCLE       | MINUTE_CYCLE     | 自定义   | LIST_MINUTE          | 列表(分钟)                  | 无                                | 逗号分隔的整数，如-1,0 |
- *     | DAY_CYCLE        | HOUR_CYCLE       | 自定义   | LIST_HOUR            | 列表(小时)                  | 无                                | 逗号分隔的整数，如-1,0 |
- *     | DAY_CYCLE        | DAY_CYCLE        | 自定义   | LIST_DAY             | 列表(天)                    | 无                                | 逗号分隔的整数，如-1,0 |
- *     | MONTH_CYCLE      | DAY_CYCLE        | 自定义   | LIST_DAY             | 列表(天)                    | 无                                | 逗号分隔的整数，如-1,0 |
- *     | YEAR_CYCLE       | DAY_CYCLE        | 自定义   | LIST_DAY             | 列表(天)                    | 无                                | 逗号分隔的整数，如-1,0 |
- *     | MONTH_CYCLE      | MINUTE_CYCLE     | 自定义   | LIST_MINUTE          | 列表(分钟)                  | 无                                | 逗号分隔的整数，如-1,0 |
+ *     Value description table:
+ *     | Current Task Cycle Type | Upstream Task Cycle Type | Configuration Mode | MainCyclicConfig Value | Time Dimension / Instance Scope        | SubordinateCyclicConfig Value     | offset Value                         |
+ *     | ----------------------- | ------------------------ | ------------------ | ---------------------- | -------------------------------------- | --------------------------------- | ------------------------------------ |
+ *     | HOUR_CYCLE              | YEAR_CYCLE               | Recommended Policy | YEAR                   | By Year / Current Year                 | CURRENT_YEAR                      | None                                 |
+ *     | MINUTE_CYCLE            | MONTH_CYCLE              | Recommended Policy | MONTH                  | By Month / Current Month               | CURRENT_MONTH                     | None                                 |
+ *     | DAY_CYCLE               | WEEK_CYCLE               | Recommended Policy | WEEK                   | By Week / Current Week                 | CURRENT_WEEK                      | None                                 |
+ *     | DAY_CYCLE               | WEEK_CYCLE               | Recommended Policy | DAY                    | By Day / Instance of Latest Data Time  | RECENT_DATE                       | None                                 |
+ *     | HOUR_CYCLE              | HOUR_CYCLE               | Recommended Policy | HOUR                   | By Hour / Latest Instance              | CURRENT_HOUR                      | None                                 |
+ *     | HOUR_CYCLE              | HOUR_CYCLE               | Recommended Policy | HOUR                   | By Hour / Previous Cycle               | PREVIOUS_HOUR_CYCLE               | None                                 |
+ *     | HOUR_CYCLE              | DAY_CYCLE                | Recommended Policy | DAY                    | By Day / Current Day                   | CURRENT_DAY                       | None                                 |
+ *     | WEEK_CYCLE              | DAY_CYCLE                | Recommended Policy | WEEK                   | By Week / Previous Week                | PREVIOUS_WEEK                     | None                                 |
+ *     | WEEK_CYCLE              | DAY_CYCLE                | Recommended Policy | WEEK                   | By Week / Previous Friday              | PREVIOUS_FRIDAY                   | None                                 |
+ *     | WEEK_CYCLE              | DAY_CYCLE                | Recommended Policy | WEEK                   | By Week / Previous Sunday              | PREVIOUS_WEEKEND                  | None                                 |
+ *     | WEEK_CYCLE              | DAY_CYCLE                | Recommended Policy | WEEK                   | By Week / Current Week                 | CURRENT_WEEK                      | None                                 |
+ *     | WEEK_CYCLE              | DAY_CYCLE                | Recommended Policy | DAY                    | By Day / Current Day                   | CURRENT_DAY                       | None                                 |
+ *     | WEEK_CYCLE              | DAY_CYCLE                | Recommended Policy | DAY                    | By Day / Previous Day                  | PREVIOUS_DAY                      | None                                 |
+ *     | WEEK_CYCLE              | ONEOFF_CYCLE             | Recommended Policy | WEEK                   | By Week / Current Week                 | CURRENT_WEEK                      | None                                 |
+ *     | HOUR_CYCLE              | MINUTE_CYCLE             | Recommended Policy | HOUR                   | By Hour / Previous Hour (-60,0]        | PREVIOUS_HOUR_LATER_OFFSET_MINUTE | None                                 |
+ *     | HOUR_CYCLE              | MINUTE_CYCLE             | Recommended Policy | HOUR                   | By Hour / Previous Hour                | PREVIOUS_HOUR                     | None                                 |
+ *     | HOUR_CYCLE              | MINUTE_CYCLE             | Recommended Policy | HOUR                   | By Hour / Current Hour                 | CURRENT_HOUR                      | None                                 |
+ *     | YEAR_CYCLE              | WEEK_CYCLE               | Recommended Policy | YEAR                   | By Year / Current Year                 | CURRENT_YEAR                      | None                                 |
+ *     | WEEK_CYCLE              | YEAR_CYCLE               | Recommended Policy | YEAR                   | By Year / Current Year                 | CURRENT_YEAR                      | None                                 |
+ *     | MINUTE_CYCLE            | YEAR_CYCLE               | Recommended Policy | YEAR                   | By Year / Current Year                 | CURRENT_YEAR                      | None                                 |
+ *     | WEEK_CYCLE              | HOUR_CYCLE               | Recommended Policy | WEEK                   | By Week / Previous Week                | PREVIOUS_WEEK                     | None                                 |
+ *     | WEEK_CYCLE              | HOUR_CYCLE               | Recommended Policy | WEEK                   | By Week / Current Week                 | CURRENT_WEEK                      | None                                 |
+ *     | MINUTE_CYCLE            | HOUR_CYCLE               | Recommended Policy | HOUR                   | By Hour / Current Hour                 | CURRENT_HOUR                      | None                                 |
+ *     | HOUR_CYCLE              | MONTH_CYCLE              | Recommended Policy | MONTH                  | By Month / Current Month               | CURRENT_MONTH                     | None                                 |
+ *     | MONTH_CYCLE             | HOUR_CYCLE               | Recommended Policy | MONTH                  | By Month / Previous Month              | PREVIOUS_MONTH                    | None                                 |
+ *     | MONTH_CYCLE             | HOUR_CYCLE               | Recommended Policy | MONTH                  | By Month / Current Month               | CURRENT_MONTH                     | None                                 |
+ *     | MONTH_CYCLE             | ONEOFF_CYCLE             | Recommended Policy | MONTH                  | By Month / Current Month               | CURRENT_MONTH                     | None                                 |
+ *     | DAY_CYCLE               | MONTH_CYCLE              | Recommended Policy | MONTH                  | By Month / Current Month               | CURRENT_MONTH                     | None                                 |
+ *     | DAY_CYCLE               | MONTH_CYCLE              | Recommended Policy | DAY                    | By Day / Instance of Latest Data Time  | RECENT_DATE                       | None                                 |
+ *     | MONTH_CYCLE             | YEAR_CYCLE               | Recommended Policy | YEAR                   | By Year / Current Year                 | CURRENT_YEAR                      | None                                 |
+ *     | ONEOFF_CYCLE            | WEEK_CYCLE               | Recommended Policy | WEEK                   | By Week / Current Week                 | CURRENT_WEEK                      | None                                 |
+ *     | MINUTE_CYCLE            | MINUTE_CYCLE             | Recommended Policy | MINUTE                 | By Minute / Current Minute             | CURRENT_MINUTE                    | None                                 |
+ *     | MINUTE_CYCLE            | MINUTE_CYCLE             | Recommended Policy | MINUTE                 | By Minute / Previous Cycle             | PREVIOUS_MINUTE_CYCLE             | None                                 |
+ *     | YEAR_CYCLE              | MINUTE_CYCLE             | Recommended Policy | YEAR                   | By Year / Current Year                 | CURRENT_YEAR                      | None                                 |
+ *     | ONEOFF_CYCLE            | DAY_CYCLE                | Recommended Policy | DAY                    | By Day / Current Day                   | CURRENT_DAY                       | None                                 |
+ *     | DAY_CYCLE               | MINUTE_CYCLE             | Recommended Policy | DAY                    | By Day / Previous Day (-24 * 60,0]     | PREVIOUS_DAY_LATER_OFFSET_MINUTE  | None                                 |
+ *     | DAY_CYCLE               | MINUTE_CYCLE             | Recommended Policy | DAY                    | By Day / Previous Day                  | PREVIOUS_DAY                      | None                                 |
+ *     | DAY_CYCLE               | MINUTE_CYCLE             | Recommended Policy | DAY                    | By Day / Current Day                   | CURRENT_DAY                       | None                                 |
+ *     | MINUTE_CYCLE            | DAY_CYCLE                | Recommended Policy | DAY                    | By Day / Current Day                   | CURRENT_DAY                       | None                                 |
+ *     | WEEK_CYCLE              | WEEK_CYCLE               | Recommended Policy | WEEK                   | By Week / Current Week                 | CURRENT_WEEK                      | None                                 |
+ *     | WEEK_CYCLE              | WEEK_CYCLE               | Recommended Policy | DAY                    | By Day / Instance of Latest Data Time  | RECENT_DATE                       | None                                 |
+ *     | YEAR_CYCLE              | YEAR_CYCLE               | Recommended Policy | DAY                    | By Day / Instance of Latest Data Time  | RECENT_DATE                       | None                                 |
+ *     | YEAR_CYCLE              | YEAR_CYCLE               | Recommended Policy | YEAR                   | By Year / Current Year                 | CURRENT_YEAR                      | None                                 |
+ *     | YEAR_CYCLE              | HOUR_CYCLE               | Recommended Policy | YEAR                   | By Year / Current Year                 | CURRENT_YEAR                      | None                                 |
+ *     | MINUTE_CYCLE            | WEEK_CYCLE               | Recommended Policy | WEEK                   | By Week / Current Week                 | CURRENT_WEEK                      | None                                 |
+ *     | ONEOFF_CYCLE            | MINUTE_CYCLE             | Recommended Policy | DAY                    | By Day / Current Day                   | CURRENT_DAY                       | None                                 |
+ *     | HOUR_CYCLE              | ONEOFF_CYCLE             | Recommended Policy | DAY                    | By Day / Current Day                   | CURRENT_DAY                       | None                                 |
+ *     | WEEK_CYCLE              | MINUTE_CYCLE             | Recommended Policy | WEEK                   | By Week / Previous Week                | PREVIOUS_WEEK                     | None                                 |
+ *     | WEEK_CYCLE              | MINUTE_CYCLE             | Recommended Policy | WEEK                   | By Week / Current Week                 | CURRENT_WEEK                      | None                                 |
+ *     | DAY_CYCLE               | HOUR_CYCLE               | Recommended Policy | DAY                    | By Day / Previous Day (-24,0]          | PREVIOUS_DAY_LATER_OFFSET_HOUR    | None                                 |
+ *     | DAY_CYCLE               | HOUR_CYCLE               | Recommended Policy | DAY                    | By Day / Previous Day [-24,0)          | PREVIOUS_DAY                      | None                                 |
+ *     | DAY_CYCLE               | HOUR_CYCLE               | Recommended Policy | DAY                    | By Day / Current Day                   | CURRENT_DAY                       | None                                 |
+ *     | YEAR_CYCLE              | MONTH_CYCLE              | Recommended Policy | DAY                    | By Day / Instance of Latest Data Time  | RECENT_DATE                       | None                                 |
+ *     | YEAR_CYCLE              | MONTH_CYCLE              | Recommended Policy | MONTH                  | By Month / All Months of Current Year  | ALL_MONTH_OF_YEAR                 | None                                 |
+ *     | YEAR_CYCLE              | MONTH_CYCLE              | Recommended Policy | MONTH                  | By Month / Current Month               | CURRENT_MONTH                     | None                                 |
+ *     | YEAR_CYCLE              | MONTH_CYCLE              | Recommended Policy | MONTH                  | By Month / Previous Month              | PREVIOUS_MONTH                    | None                                 |
+ *     | YEAR_CYCLE              | MONTH_CYCLE              | Recommended Policy | MONTH                  | By Month / End of Previous Month       | PREVIOUS_END_OF_MONTH             | None                                 |
+ *     | YEAR_CYCLE              | MONTH_CYCLE              | Recommended Policy | MONTH                  | By Month / Beginning of Previous Month | PREVIOUS_BEGIN_OF_MONTH           | None                                 |
+ *     | ONEOFF_CYCLE            | YEAR_CYCLE               | Recommended Policy | YEAR                   | By Year / Current Year                 | CURRENT_YEAR                      | None                                 |
+ *     | DAY_CYCLE               | DAY_CYCLE                | Recommended Policy | DAY                    | By Day / Current Day                   | CURRENT_DAY                       | None                                 |
+ *     | ONEOFF_CYCLE            | HOUR_CYCLE               | Recommended Policy | DAY                    | By Day / Current Day                   | CURRENT_DAY                       | None                                 |
+ *     | DAY_CYCLE               | ONEOFF_CYCLE             | Recommended Policy | DAY                    | By Day / Current Day                   | CURRENT_DAY                       | None                                 |
+ *     | MINUTE_CYCLE            | ONEOFF_CYCLE             | Recommended Policy | DAY                    | By Day / Current Day                   | CURRENT_DAY                       | None                                 |
+ *     | WEEK_CYCLE              | MONTH_CYCLE              | Recommended Policy | MONTH                  | By Month / Current Month               | CURRENT_MONTH                     | None                                 |
+ *     | WEEK_CYCLE              | MONTH_CYCLE              | Recommended Policy | DAY                    | By Day / Instance of Latest Data Time  | RECENT_DATE                       | None                                 |
+ *     | YEAR_CYCLE              | ONEOFF_CYCLE             | Recommended Policy | YEAR                   | By Year / Current Year                 | CURRENT_YEAR                      | None                                 |
+ *     | MONTH_CYCLE             | DAY_CYCLE                | Recommended Policy | MONTH                  | By Month / Previous Month              | PREVIOUS_MONTH                    | None                                 |
+ *     | MONTH_CYCLE             | DAY_CYCLE                | Recommended Policy | MONTH                  | By Month / End of Previous Month       | PREVIOUS_END_OF_MONTH             | None                                 |
+ *     | MONTH_CYCLE             | DAY_CYCLE                | Recommended Policy | MONTH                  | By Month / Current Month               | CURRENT_MONTH                     | None                                 |
+ *     | MONTH_CYCLE             | DAY_CYCLE                | Recommended Policy | DAY                    | By Day / Current Day                   | CURRENT_DAY                       | None                                 |
+ *     | MONTH_CYCLE             | DAY_CYCLE                | Recommended Policy | DAY                    | By Day / Previous Day                  | PREVIOUS_DAY                      | None                                 |
+ *     | YEAR_CYCLE              | DAY_CYCLE                | Recommended Policy | DAY                    | By Day / All Days of Current Year      | ALL_DAY_OF_YEAR                   | None                                 |
+ *     | YEAR_CYCLE              | DAY_CYCLE                | Recommended Policy | DAY                    | By Day / Current Day                   | CURRENT_DAY                       | None                                 |
+ *     | YEAR_CYCLE              | DAY_CYCLE                | Recommended Policy | DAY                    | By Day / Previous Day                  | PREVIOUS_DAY                      | None                                 |
+ *     | HOUR_CYCLE              | WEEK_CYCLE               | Recommended Policy | WEEK                   | By Week / Current Week                 | CURRENT_WEEK                      | None                                 |
+ *     | MONTH_CYCLE             | MONTH_CYCLE              | Recommended Policy | MONTH                  | By Month / Current Month               | CURRENT_MONTH                     | None                                 |
+ *     | MONTH_CYCLE             | MONTH_CYCLE              | Recommended Policy | DAY                    | By Day / Instance of Latest Data Time  | RECENT_DATE                       | None                                 |
+ *     | MONTH_CYCLE             | MINUTE_CYCLE             | Recommended Policy | MONTH                  | By Month / Previous Month              | PREVIOUS_MONTH                    | None                                 |
+ *     | MONTH_CYCLE             | MINUTE_CYCLE             | Recommended Policy | MONTH                  | By Month / Current Month               | CURRENT_MONTH                     | None                                 |
+ *     | MONTH_CYCLE             | WEEK_CYCLE               | Recommended Policy | MONTH                  | By Month / Previous Month              | PREVIOUS_MONTH                    | None                                 |
+ *     | MONTH_CYCLE             | WEEK_CYCLE               | Recommended Policy | MONTH                  | By Month / Current Month               | CURRENT_MONTH                     | None                                 |
+ *     | MONTH_CYCLE             | WEEK_CYCLE               | Recommended Policy | DAY                    | By Day / Instance of Latest Data Time  | RECENT_DATE                       | None                                 |
+ *     | DAY_CYCLE               | YEAR_CYCLE               | Recommended Policy | YEAR                   | By Year / Current Year                 | CURRENT_YEAR                      | None                                 |
+ *     | DAY_CYCLE               | YEAR_CYCLE               | Recommended Policy | DAY                    | By Day / Instance of Latest Data Time  | RECENT_DATE                       | None                                 |
+ *     | ONEOFF_CYCLE            | ONEOFF_CYCLE             | Recommended Policy | DAY                    | By Day / Current Day                   | CURRENT_DAY                       | None                                 |
+ *     | ONEOFF_CYCLE            | MONTH_CYCLE              | Recommended Policy | MONTH                  | By Month / Current Month               | CURRENT_MONTH                     | None                                 |
+ *     | CRONTAB_CYCLE           | CRONTAB_CYCLE            | Recommended Policy | CRONTAB                | None                                   | CURRENT                           | None                                 |
+ *     | HOUR_CYCLE              | HOUR_CYCLE               | Custom             | RANGE_HOUR             | Range (hours)                          | None                              | Comma-separated integers, e.g., -1,0 |
+ *     | HOUR_CYCLE              | DAY_CYCLE                | Custom             | RANGE_DAY              | Range (days)                           | None                              | Comma-separated integers, e.g., -1,0 |
+ *     | WEEK_CYCLE              | DAY_CYCLE                | Custom             | RANGE_DAY              | Range (days)                           | None                              | Comma-separated integers, e.g., -1,0 |
+ *     | HOUR_CYCLE              | MINUTE_CYCLE             | Custom             | RANGE_MINUTE           | Range (minutes)                        | None                              | Comma-separated integers, e.g., -1,0 |
+ *     | WEEK_CYCLE              | HOUR_CYCLE               | Custom             | RANGE_HOUR             | Range (hours)                          | None                              | Comma-separated integers, e.g., -1,0 |
+ *     | MINUTE_CYCLE            | HOUR_CYCLE               | Custom             | RANGE_HOUR             | Range (hours)                          | None                              | Comma-separated integers, e.g., -1,0 |
+ *     | MONTH_CYCLE             | HOUR_CYCLE               | Custom             | RANGE_HOUR             | Range (hours)                          | None                              | Comma-separated integers, e.g., -1,0 |
+ *     | MINUTE_CYCLE            | MINUTE_CYCLE             | Custom             | RANGE_MINUTE           | Range (minutes)                        | None                              | Comma-separated integers, e.g., -1,0 |
+ *     | YEAR_CYCLE              | MINUTE_CYCLE             | Custom             | RANGE_MINUTE           | Range (minutes)                        | None                              | Comma-separated integers, e.g., -1,0 |
+ *     | DAY_CYCLE               | MINUTE_CYCLE             | Custom             | RANGE_MINUTE           | Range (minutes)                        | None                              | Comma-separated integers, e.g., -1,0 |
+ *     | MINUTE_CYCLE            | DAY_CYCLE                | Custom             | RANGE_DAY              | Range (days)                           | None                              | Comma-separated integers, e.g., -1,0 |
+ *     | YEAR_CYCLE              | HOUR_CYCLE               | Custom             | RANGE_HOUR             | Range (hours)                          | None                              | Comma-separated integers, e.g., -1,0 |
+ *     | WEEK_CYCLE              | MINUTE_CYCLE             | Custom             | RANGE_MINUTE           | Range (minutes)                        | None                              | Comma-separated integers, e.g., -1,0 |
+ *     | DAY_CYCLE               | HOUR_CYCLE               | Custom             | RANGE_HOUR             | Range (hours)                          | None                              | Comma-separated integers, e.g., -1,0 |
+ *     | DAY_CYCLE               | DAY_CYCLE                | Custom             | RANGE_DAY              | Range (days)                           | None                              | Comma-separated integers, e.g., -1,0 |
+ *     | MONTH_CYCLE             | DAY_CYCLE                | Custom             | RANGE_DAY              | Range (days)                           | None                              | Comma-separated integers, e.g., -1,0 |
+ *     | YEAR_CYCLE              | DAY_CYCLE                | Custom             | RANGE_DAY              | Range (days)                           | None                              | Comma-separated integers, e.g., -1,0 |
+ *     | MONTH_CYCLE             | MINUTE_CYCLE             | Custom             | RANGE_MINUTE           | Range (minutes)                        | None                              | Comma-separated integers, e.g., -1,0 |
+ *     | HOUR_CYCLE              | HOUR_CYCLE               | Custom             | LIST_HOUR              | List (hours)                           | None                              | Comma-separated integers, e.g., -1,0 |
+ *     | HOUR_CYCLE              | DAY_CYCLE                | Custom             | LIST_DAY               | List (days)                            | None                              | Comma-separated integers, e.g., -1,0 |
+ *     | WEEK_CYCLE              | DAY_CYCLE                | Custom             | LIST_DAY               | List (days)                            | None                              | Comma-separated integers, e.g., -1,0 |
+ *     | HOUR_CYCLE              | MINUTE_CYCLE             | Custom             | LIST_MINUTE            | List (minutes)                         | None                              | Comma-separated integers, e.g., -1,0 |
+ *     | WEEK_CYCLE              | HOUR_CYCLE               | Custom             | LIST_HOUR              | List (hours)                           | None                              | Comma-separated integers, e.g., -1,0 |
+ *     | MINUTE_CYCLE            | HOUR_CYCLE               | Custom             | LIST_HOUR              | List (hours)                           | None                              | Comma-separated integers, e.g., -1,0 |
+ *     | MONTH_CYCLE             | HOUR_CYCLE               | Custom             | LIST_HOUR              | List (hours)                           | None                              | Comma-separated integers, e.g., -1,0 |
+ *     | MINUTE_CYCLE            | MINUTE_CYCLE             | Custom             | LIST_MINUTE            | List (minutes)                         | None                              | Comma-separated integers, e.g., -1,0 |
+ *     | YEAR_CYCLE              | MINUTE_CYCLE             | Custom             | LIST_MINUTE            | List (minutes)                         | None                              | Comma-separated integers, e.g., -1,0 |
+ *     | DAY_CYCLE               | MINUTE_CYCLE             | Custom             | LIST_MINUTE            | List (minutes)                         | None                              | Comma-separated integers, e.g., -1,0 |
+ *     | MINUTE_CYCLE            | DAY_CYCLE                | Custom             | LIST_DAY               | List (days)                            | None                              | Comma-separated integers, e.g., -1,0 |
+ *     | YEAR_CYCLE              | HOUR_CYCLE               | Custom             | LIST_HOUR              | List (hours)                           | None                              | Comma-separated integers, e.g., -1,0 |
+ *     | WEEK_CYCLE              | MINUTE_CYCLE             | Custom             | LIST_MINUTE            | List (minutes)                         | None                              | Comma-separated integers, e.g., -1,0 |
+ *     | DAY_CYCLE               | HOUR_CYCLE               | Custom             | LIST_HOUR              | List (hours)                           | None                              | Comma-separated integers, e.g., -1,0 |
+ *     | DAY_CYCLE               | DAY_CYCLE                | Custom             | LIST_DAY               | List (days)                            | None                              | Comma-separated integers, e.g., -1,0 |
+ *     | MONTH_CYCLE             | DAY_CYCLE                | Custom             | LIST_DAY               | List (days)                            | None                              | Comma-separated integers, e.g., -1,0 |
+ *     | YEAR_CYCLE              | DAY_CYCLE                | Custom             | LIST_DAY               | List (days)                            | None                              | Comma-separated integers, e.g., -1,0 |
+ *     | MONTH_CYCLE             | MINUTE_CYCLE             | Custom             | LIST_MINUTE            | List (minutes)                         | None                              | Comma-separated integers, e.g., -1,0 |
  */
 export interface DependencyTaskBriefInput {
-    /** @description 任务ID */
+    /** @description Task ID */
     TaskId: string;
     /**
-     * @description 主依赖配置，取值为：
+     * @description Main dependency configuration. Valid values:
      *
      *     * CRONTAB
      *     * DAY
@@ -7948,7 +8889,7 @@ export interface DependencyTaskBriefInput {
      */
     MainCyclicConfig: string;
     /**
-     * @description 次依赖配置，取值为：
+     * @description Configures secondary dependencies.  Valid values:
      *     * ALL_DAY_OF_YEAR
      *     * ALL_MONTH_OF_YEAR
      *     * CURRENT
@@ -7974,205 +8915,365 @@ export interface DependencyTaskBriefInput {
      *     * RECENT_DATE
      */
     SubordinateCyclicConfig?: string;
-    /** @description 区间、列表模式下的偏移量 */
+    /** @description Offset in Range/List Mode */
     Offset?: string;
-    /** @description 依赖执行策略 */
+    /** @description Dependency Execution Policy */
     DependencyStrategy?: DependencyStrategyTaskInput;
 }
-/** @description 依赖任务信息 */
+/** @description Dependent task info. */
 export interface DependencyTriggerTaskBrief {
-    /** @description 任务ID */
+    /**
+     * @description Task ID.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     TaskId?: string | null;
 }
-/** @description 依赖任务信息 */
+/** @description Dependent task info. */
 export interface DependencyTriggerTaskBriefInput {
-    /** @description 任务ID */
+    /**
+     * @description Task ID.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     TaskId: string;
 }
-/** @description 监听事件器 */
+/** @description Event listener. */
 export interface EventListener {
-    /** @description 事件名 */
+    /** @description Event name */
     EventName?: string | null;
-    /** @description 事件周期：SECOND, MIN, HOUR, DAY */
+    /** @description Event cycle. valid values: SECOND, MIN, HOUR, DAY. */
     EventSubType?: string | null;
-    /** @description 事件广播类型：SINGLE, BROADCAST */
+    /** @description Event BROADCAST type: SINGLE, BROADCAST. */
     EventBroadcastType?: string | null;
-    /** @description 扩展信息 */
+    /** @description Extension Information */
     PropertiesList?: ParamInfo[] | null;
 }
-/** @description 监听事件器 */
+/** @description Event listener. */
 export interface EventListenerInput {
-    /** @description 事件名 */
+    /** @description Event name */
     EventName: string;
-    /** @description 事件周期：SECOND, MIN, HOUR, DAY */
+    /** @description Event cycle. valid values: SECOND, MIN, HOUR, DAY. */
     EventSubType: string;
-    /** @description 事件广播类型：SINGLE, BROADCAST */
+    /** @description Event BROADCAST type: SINGLE, BROADCAST. */
     EventBroadcastType: string;
-    /** @description 扩展信息 */
+    /** @description Extension Information */
     PropertiesList?: ParamInfo[];
 }
-/** @description 执行操作结果 */
+/** @description Operation execution result. */
 export interface ExecutionActionBrief {
-    /** @description 操作实体 ID */
+    /**
+     * @description Operate entity ID.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     ItemId?: string | null;
-    /** @description 操作实体名称 */
+    /**
+     * @description Operate the entity name.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     ItemName?: string | null;
-    /** @description 操作 ID */
+    /**
+     * @description Operation ID.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     ExecutionActionId?: string | null;
-    /** @description 失败信息 */
+    /**
+     * @description Failure information.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     ErrorMessage?: string | null;
-    /** @description 操作状态，true：成功，false：失败 */
+    /** @description Operation status. true: successful, false: unsuccessful. */
     OpStatus?: boolean;
 }
-/** @description ExecutorResourceGroup分页对象 */
+/** @description ExecutorResourceGroup pagination object. */
 export interface ExecutorResourceGroupData {
-    /** @description 结果list */
+    /**
+     * @description Result list.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     Items?: ExecutorResourceGroupInfo[] | null;
-    /** @description 总条数 */
+    /**
+     * @description Total number of entries
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     TotalCount?: number | null;
-    /** @description 页数 */
+    /**
+     * @description Number of pages.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     PageNumber?: number | null;
-    /** @description 页大小 */
+    /**
+     * @description Page size.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     PageSize?: number | null;
-    /** @description 总分页页码 */
+    /**
+     * @description Page number of total score.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     TotalPageNumber?: number | null;
 }
-/** @description 资源组详情 */
+/** @description Resource group details */
 export interface ExecutorResourceGroupInfo {
-    /** @description 资源组唯一标识 */
+    /** @description Resource group unique id. */
     Id?: string;
-    /** @description 资源组名称 */
+    /**
+     * @description Resource group name.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     Name?: string | null;
-    /** @description 资源组描述 */
+    /**
+     * @description Resource group description
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     Description?: string | null;
     /**
-     * @description 执行资源组类型，不能为空
+     * @description Execute the resource group type. values cannot be empty.
      *
-     *     - Schedule --- 调度资源组
-     *     - Integration --- 集成资源组
-     *     - DataService -- 数据服务资源组
+     *     -Schedule --- scheduling resource group.
+     *     -Integration - integration resource group.
+     *     -DataService - data service resource group.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
      */
     ResourceGroupType?: string | null;
-    /** @description 项目集合 */
+    /**
+     * @description Project set.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     AssociateProjects?: BindProject[] | null;
-    /** @description 区域 */
+    /**
+     * @description Region.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     Region?: string | null;
-    /** @description vpcId */
+    /**
+     * @description vpcId
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     VpcId?: string | null;
-    /** @description 子网id */
+    /**
+     * @description Subnet ID
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     SubNet?: string | null;
-    /** @description 是否自动续费 */
+    /**
+     * @description Whether to perform auto-renewal.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     AutoRenewEnabled?: boolean | null;
 }
-/** @description 数据探索文件授权主体 */
+/** @description File authorization subject for data exploration. */
 export interface ExploreAuthorizationObject {
-    /** @description 授权资源信息，包含resourceId和resourceType */
+    /**
+     * @description Authorized resource info, including resourceId and resourceType.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     Resource?: ExploreFileResourceInput;
-    /** @description 授权详情 */
+    /**
+     * @description Authorization details.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     AuthorizeSubjects?: ExploreAuthorizeSubject[];
 }
-/** @description 数据探索文件回收策略 */
+/** @description Data exploration file recycling policy. */
 export interface ExploreAuthorizationRecycleObject {
-    /** @description 文件资源信息 */
+    /**
+     * @description File resource information.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     Resource?: ExploreFileResourceInput;
-    /** @description 授权详情 */
+    /**
+     * @description Authorization details.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     RecycleSubjects?: ExploreAuthorizeSubject[];
 }
-/** @description 数据探索文件授权主体 */
+/** @description Data exploration file authorization principal. */
 export interface ExploreAuthorizeSubject {
-    /** @description 主体类型（用户：user，角色：role，组：group） */
+    /**
+     * @description Type (user, role, group).
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     SubjectType?: string;
-    /** @description 主体值列表 */
+    /**
+     * @description Value list.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     SubjectValues?: string[];
-    /** @description 权限列表 */
+    /**
+     * @description Permission list
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     Privileges?: string[];
 }
-/** @description 数据探索文件权限列表分页 */
+/** @description Data exploration file permission list page. */
 export interface ExploreFilePermissionsPage {
-    /** @description 分页页码 */
+    /**
+     * @description Page number
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     PageNumber?: number | null;
-    /** @description 分页大小 */
+    /**
+     * @description Pagination size.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     PageSize?: number | null;
-    /** @description 权限列表 */
+    /**
+     * @description Permission list
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     Rows?: ExploreFilePrivilegeItem[] | null;
-    /** @description 总个数 */
+    /**
+     * @description Total number
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     TotalCount?: number | null;
-    /** @description 总分页页码 */
+    /**
+     * @description Total score page number.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     TotalPageNumber?: number | null;
 }
-/** @description 探索文件权限详情 */
+/** @description Explore file permission details. */
 export interface ExploreFilePrivilegeItem {
-    /** @description 权限点 */
+    /**
+     * @description Permission point.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     Privileges?: string[] | null;
-    /** @description 用户：user 角色： role 组：group */
+    /**
+     * @description User: user role: role group: group.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     RoleType?: string | null;
-    /** @description 用户或角色ID */
+    /**
+     * @description User or role ID.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     RoleId?: string | null;
-    /** @description 授权资源 */
+    /**
+     * @description Authorized resources.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     Resource?: ExploreFileResource | null;
-    /** @description 是否可以被删除 */
+    /**
+     * @description Whether can be deleted.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     DeleteAble?: boolean | null;
 }
-/** @description 数据探索文件资源 */
+/** @description Data exploration file resources. */
 export interface ExploreFileResource {
-    /** @description 资源类型，只能是这两种类型: folder, script */
+    /**
+     * @description Resource type, can only be two types: folder, script.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     ResourceType?: string | null;
-    /** @description 资源ID：目录id或脚本id */
+    /**
+     * @description Resource ID: directory ID or script ID.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     ResourceId?: string | null;
-    /** @description id全路径，用于递归鉴权 */
+    /**
+     * @description Full path id for recursive authentication.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     ResourceIdForPath?: string | null;
-    /** @description cfs路径 */
+    /**
+     * @description cfs path.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     ResourceCFSPath?: string | null;
 }
-/** @description 数据探索文件资源 */
+/** @description Data exploration file resources. */
 export interface ExploreFileResourceInput {
-    /** @description 资源类型，只能是这两种类型: folder, script */
+    /**
+     * @description Resource type, can only be two types: folder, script.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     ResourceType?: string;
-    /** @description 资源ID：目录id或脚本id */
+    /**
+     * @description Resource ID: directory ID or script ID.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     ResourceId?: string;
-    /** @description id全路径，用于递归鉴权 */
+    /**
+     * @description Full path id for recursive authentication.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     ResourceIdForPath?: string;
-    /** @description cfs路径 */
+    /**
+     * @description cfs path.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     ResourceCFSPath?: string;
 }
-/** @description 通用过滤器 */
+/** @description Universal filter. */
 export interface Filter {
-    /** @description <p>过滤字段名称</p> */
+    /** @description Filter field name. */
     Name?: string;
-    /** @description <p>过滤值列表</p> */
+    /** @description Filter value list. */
     Values?: string[];
 }
 /** @description GetResourcePrivilegeDetailRsp */
 export interface GetResourcePrivilegeDetailRsp {
-    /** @description 权限详情列表 */
+    /** @description List of permission details. */
     Details?: ResourcePrivilegeDetail[];
-    /** @description 总计 */
+    /** @description Total. */
     TotalCount?: number;
 }
-/** @description 参数传递-引用参数 */
+/** @description Parameter passing - reference parameter. */
 export interface InTaskParameter {
-    /** @description <p>参数名</p> */
+    /**
+     * @description <p>Parameter name</p>
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     ParamKey?: string | null;
-    /** @description <p>参数描述：格式为 项目标识.任务名称.参数名；例：project_wedata_1.sh_250820_104107.pp_out</p> */
+    /**
+     * @description <p>Parameter description: Format is project ID.task name.parameter name; for example: project_wedata_1.sh_250820_104107.pp_out</p>
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     ParamDesc?: string | null;
-    /** @description <p>父任务ID</p> */
+    /**
+     * @description <p>Parent task ID.</p>
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     FromTaskId?: string | null;
-    /** @description <p>父任务参数key</p> */
+    /**
+     * @description <p>Parent task parameter key</p>
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     FromParamKey?: string | null;
-    /** @description <p>任务输入类型，默认使用TASK</p><p>枚举值：</p><ul><li>TASK： 来源为父任务</li><li>CONSTANT： 常量值，目前仅for-each节点支持</li></ul> */
+    /**
+     * @description <p>Task input type, by default uses TASK.</p><p>Enumeration value:</p><ul><li>TASK: Source is the parent task.</li><li>CONSTANT: Constant value, currently only supported by for-each node.</li></ul>
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     Type?: string | null;
 }
-/** @description 参数传递-引用参数 */
+/** @description Parameter passing - reference parameter. */
 export interface InTaskParameterInput {
-    /** @description <p>参数名</p> */
+    /**
+     * @description <p>Parameter name</p>
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     ParamKey: string;
-    /** @description <p>参数描述：格式为 项目标识.任务名称.参数名；例：project_wedata_1.sh_250820_104107.pp_out</p> */
+    /**
+     * @description <p>Parameter description: Format is project ID.task name.parameter name; for example: project_wedata_1.sh_250820_104107.pp_out</p>
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     ParamDesc: string;
-    /** @description <p>父任务ID</p> */
+    /**
+     * @description <p>Parent task ID.</p>
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     FromTaskId: string;
-    /** @description <p>父任务参数key</p> */
+    /**
+     * @description <p>Parent task parameter key</p>
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     FromParamKey: string;
-    /** @description <p>任务输入类型，默认使用TASK</p><p>枚举值：</p><ul><li>TASK： 来源为父任务</li><li>CONSTANT： 常量值，目前仅for-each节点支持</li></ul> */
+    /**
+     * @description <p>Task input type, by default uses TASK.</p><p>Enumeration value:</p><ul><li>TASK: Source is the parent task.</li><li>CONSTANT: Constant value, currently only supported by for-each node.</li></ul>
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     Type?: string;
 }
 /** @description One execution (lifecycle round) of an instance. */
@@ -8214,92 +9315,92 @@ export interface InstanceLog {
     /** @description The paging cursor: empty on the first request, then the `NextCursor` of the previous page. */
     NextCursor?: string | null;
 }
-/** @description 集成资源组 */
+/** @description Integration resource group. */
 export interface IntegrationResource {
     /**
-     * @description 实时集成资源组
+     * @description Real-Time integration resource group.
      *
-     *     - i32c(实时数据同步-16C64G)
+     *     -i32c (real-time data sync - 16c64G).
      */
     RealTimeDataSync?: ResourceGroupSpecification;
     /**
-     * @description 离线集成资源组
+     * @description Offline integration resource group.
      *
-     *     - integrated(离线数据同步-8C16G)
-     *     - i16(离线数据同步-8C32G)
+     *     -integrated (offline data sync-8C16G).
+     *     -i16 (offline data sync-8C32G).
      */
     OfflineDataSync?: ResourceGroupSpecification;
 }
-/** @description 数据探索任务JOB */
+/** @description Data exploration JOB. */
 export interface JobDto {
-    /** @description 数据探索任务ID */
+    /** @description Task ID of the data exploration. */
     JobId?: string | null;
-    /** @description 数据探索任务名称 */
+    /** @description Task name. */
     JobName?: string | null;
-    /** @description 任务类型 */
+    /** @description Task type */
     JobType?: string | null;
-    /** @description 脚本ID */
+    /** @description Script ID */
     ScriptId?: string | null;
-    /** @description 子任务列表 */
+    /** @description Subtask List */
     JobExecutionList?: JobExecutionDto[] | null;
-    /** @description 脚本内容 */
+    /** @description Specifies the script content. */
     ScriptContent?: string | null;
-    /** @description 任务状态 */
+    /** @description State of a task. */
     Status?: string | null;
-    /** @description 任务创建时间 */
+    /** @description Task creation time */
     CreateTime?: string | null;
-    /** @description 更新时间 */
+    /** @description Update time. */
     UpdateTime?: string | null;
-    /** @description 结束时间 */
+    /** @description End time. */
     EndTime?: string | null;
-    /** @description 云主账号UIN */
+    /** @description Root account UIN. */
     OwnerUin?: string | null;
-    /** @description 账号UIN */
+    /** @description Account UIN. */
     UserUin?: string | null;
-    /** @description 耗时 */
+    /** @description Duration. specifies the time taken. */
     TimeCost?: number | null;
-    /** @description 是否脚本内容被截断 */
+    /** @description Specifies whether the script content is truncated. */
     ScriptContentTruncate?: boolean | null;
 }
-/** @description 业务提交JOB的子任务 */
+/** @description Describes the subtask of a business submission JOB. */
 export interface JobExecutionDto {
-    /** @description 数据探索任务ID */
+    /** @description Job ID of the data exploration. */
     JobId?: string | null;
-    /** @description 子查询任务ID */
+    /** @description Query job ID. */
     JobExecutionId?: string | null;
-    /** @description 子查询名称 */
+    /** @description Specifies the subquery name. */
     JobExecutionName?: string | null;
-    /** @description 子查询sql内容 */
+    /** @description Specifies the subquery sql content. */
     ScriptContent?: string | null;
-    /** @description 子查询状态 */
+    /** @description Subquery status. */
     Status?: string | null;
-    /** @description 创建时间 */
+    /** @description Creation time. */
     CreateTime?: string | null;
-    /** @description 执行阶段 */
+    /** @description Execution phase. */
     ExecuteStageInfo?: string | null;
-    /** @description 日志路径 */
+    /** @description Log path */
     LogFilePath?: string | null;
-    /** @description 下载结果路径 */
+    /** @description Result path for download. */
     ResultFilePath?: string | null;
-    /** @description 预览结果路径 */
+    /** @description Preview result path. */
     ResultPreviewFilePath?: string | null;
-    /** @description 任务执行的结果总行数 */
+    /** @description Total number of lines in the task execution result. */
     ResultTotalCount?: number | null;
-    /** @description 更新时间 */
+    /** @description Update time. */
     UpdateTime?: string | null;
-    /** @description 结束时间 */
+    /** @description End time. */
     EndTime?: string | null;
-    /** @description 耗时 */
+    /** @description Duration. specifies the time taken. */
     TimeCost?: number | null;
-    /** @description 上下文SQL内容 */
+    /** @description SQL content in the context. */
     ContextScriptContent?: string[] | null;
-    /** @description 任务执行的结果预览行数 */
+    /** @description Specifies the preview row count for task execution results. */
     ResultPreviewCount?: number | null;
-    /** @description 任务执行的结果影响行数 */
+    /** @description Specifies the number of affected rows in task execution. */
     ResultEffectCount?: number | null;
-    /** @description 是否正在收集全量结果：默认false，true表示正在收集全量结果，用于前端判断是否需要继续轮询 */
+    /** @description Whether the full result is being collected: default false. true indicates the full result is being collected, for the frontend to determine whether to continue to poll. */
     CollectingTotalResult?: boolean | null;
-    /** @description 是否需要截断脚本内容 */
+    /** @description Specifies whether to truncate the script content. */
     ScriptContentTruncate?: boolean | null;
 }
 /** @description A key and a value. */
@@ -8309,326 +9410,443 @@ export interface KVMap {
     /** @description The value. */
     V?: string;
 }
-/** @description 键值对 */
+/** @description Key-value pair */
 export interface KVPair {
-    /** @description 键名 */
+    /** @description Key name */
     K?: string | null;
-    /** @description 值，请勿传SQL(请求会被视为攻击接口)，如果有需要，请将SQL进行Base64转码并解码。 */
+    /** @description The value. do not pass SQL (the request will be deemed as an attack on the api). if needed, transcode the SQL with Base64 and decode it. */
     V?: string | null;
 }
-/** @description 键值对 */
+/** @description Key-value pair */
 export interface KVPairInput {
-    /** @description 键名 */
+    /** @description Key name */
     K?: string;
-    /** @description 值，请勿传SQL(请求会被视为攻击接口)，如果有需要，请将SQL进行Base64转码并解码。 */
+    /** @description The value. do not pass SQL (the request will be deemed as an attack on the api). if needed, transcode the SQL with Base64 and decode it. */
     V?: string;
 }
-/** @description LineageNodeInfo  血缘关系实体 */
+/** @description LineageNodeInfo lineage relationship entity. */
 export interface LineageNodeInfo {
-    /** @description 当前资源 */
+    /**
+     * @description Current resource.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     Resource?: LineageResource | null;
-    /** @description 关系 */
+    /**
+     * @description Relationship.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     Relation?: LineageRelation | null;
-    /** @description 上游数量 */
+    /** @description Upstream quantity. */
     DownStreamCount?: number;
-    /** @description 下游数量 */
+    /** @description Downstream quantity. */
     UpStreamCount?: number;
 }
-/** @description 血缘Pair对象 */
+/** @description Lineage Pair object. */
 export interface LineagePair {
-    /** @description 来源 */
+    /** @description Source. */
     Source?: LineageResouce;
-    /** @description 目标 */
+    /** @description Goal. */
     Target?: LineageResouce;
-    /** @description 血缘加工过程 */
+    /** @description Lineage processing process. */
     Processes?: LineageProcess[];
 }
-/** @description 血缘Pair对象 */
+/** @description Lineage Pair object. */
 export interface LineagePairInput {
-    /** @description 来源 */
+    /** @description Source. */
     Source: LineageResouceInput;
-    /** @description 目标 */
+    /** @description Goal. */
     Target: LineageResouceInput;
-    /** @description 血缘加工过程 */
+    /** @description Lineage processing process. */
     Processes: LineageProcessInput[];
 }
-/** @description LineageProcess 血缘产出过程 */
+/** @description LineageProcess lineage generation process. */
 export interface LineageProcess {
-    /** @description 原始唯一ID */
+    /**
+     * @description Original unique ID.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     ProcessId?: string | null;
     /**
-     * @description 任务类型
-     *         //调度任务
+     * @description Task type
+     *     Schedule task execution.
      *         SCHEDULE_TASK,
-     *         //集成任务
+     *     Integration task.
      *         INTEGRATION_TASK,
-     *         //第三方上报
+     *     Third-Party reporting.
      *         THIRD_REPORT,
-     *         //数据建模
+     *     Data modeling.
      *         TABLE_MODEL,
-     *         //模型创建指标
+     *     Create metrics for the model.
      *         MODEL_METRIC,
-     *         //原子指标创建衍生指标
+     *     Create a derived metric from atomic metrics.
      *         METRIC_METRIC,
-     *         //数据服务
+     *     Data service.
      *         DATA_SERVICE
+     *     Note: This field may return null, indicating that no valid values can be obtained.
      */
     ProcessType?: string | null;
-    /** @description WEDATA, THIRD; */
+    /**
+     * @description WEDATA, THIRD;
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     Platform?: string | null;
     /**
-     * @description 任务子类型
+     * @description Task Subtype
      *      SQL_TASK,
-     *         //集成实时任务血缘
+     *     Integrate real-time tasks lineage.
      *         INTEGRATED_STREAM,
-     *         //集成离线任务血缘
+     *     Integration of offline tasks lineage.
      *         INTEGRATED_OFFLINE;
+     *     Note: This field may return null, indicating that no valid values can be obtained.
      */
     ProcessSubType?: string | null;
-    /** @description 额外扩展参数 */
+    /**
+     * @description Additional parameters.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     ProcessProperties?: LineageProperty[] | null;
-    /** @description 血缘任务唯一节点ID */
+    /** @description Unique node ID of the lineage task. */
     LineageNodeId?: string;
 }
-/** @description LineageProcess 血缘产出过程 */
+/** @description LineageProcess lineage generation process. */
 export interface LineageProcessInput {
-    /** @description 原始唯一ID */
+    /**
+     * @description Original unique ID.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     ProcessId: string;
     /**
-     * @description 任务类型
-     *         //调度任务
+     * @description Task type
+     *     Schedule task execution.
      *         SCHEDULE_TASK,
-     *         //集成任务
+     *     Integration task.
      *         INTEGRATION_TASK,
-     *         //第三方上报
+     *     Third-Party reporting.
      *         THIRD_REPORT,
-     *         //数据建模
+     *     Data modeling.
      *         TABLE_MODEL,
-     *         //模型创建指标
+     *     Create metrics for the model.
      *         MODEL_METRIC,
-     *         //原子指标创建衍生指标
+     *     Create a derived metric from atomic metrics.
      *         METRIC_METRIC,
-     *         //数据服务
+     *     Data service.
      *         DATA_SERVICE
+     *     Note: This field may return null, indicating that no valid values can be obtained.
      */
     ProcessType: string;
-    /** @description WEDATA, THIRD; */
+    /**
+     * @description WEDATA, THIRD;
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     Platform: string;
     /**
-     * @description 任务子类型
+     * @description Task Subtype
      *      SQL_TASK,
-     *         //集成实时任务血缘
+     *     Integrate real-time tasks lineage.
      *         INTEGRATED_STREAM,
-     *         //集成离线任务血缘
+     *     Integration of offline tasks lineage.
      *         INTEGRATED_OFFLINE;
+     *     Note: This field may return null, indicating that no valid values can be obtained.
      */
     ProcessSubType?: string;
-    /** @description 额外扩展参数 */
+    /**
+     * @description Additional parameters.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     ProcessProperties?: LineagePropertyInput[];
-    /** @description 血缘任务唯一节点ID */
+    /** @description Unique node ID of the lineage task. */
     LineageNodeId?: string;
 }
-/** @description LineageProperty额外扩展参数 */
+/** @description LineageProperty additional parameters. */
 export interface LineageProperty {
-    /** @description 属性名称 */
+    /**
+     * @description Attribute Name
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     Name?: string | null;
-    /** @description 属性值 */
+    /**
+     * @description Attribute value
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     Value?: string | null;
 }
-/** @description LineageProperty额外扩展参数 */
+/** @description LineageProperty additional parameters. */
 export interface LineagePropertyInput {
-    /** @description 属性名称 */
+    /**
+     * @description Attribute Name
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     Name?: string;
-    /** @description 属性值 */
+    /**
+     * @description Attribute value
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     Value?: string;
 }
-/** @description LineageRelation 血缘关系 */
+/** @description Lineage relationship. */
 export interface LineageRelation {
-    /** @description 关联ID */
+    /**
+     * @description Association ID
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     RelationId?: string | null;
-    /** @description 源端唯一血缘ID */
+    /**
+     * @description Source lineage ID.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     SourceUniqueId?: string | null;
-    /** @description 目标端唯一血缘ID */
+    /**
+     * @description Target unique lineage ID.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     TargetUniqueId?: string | null;
-    /** @description 血缘加工过程 */
+    /**
+     * @description Lineage processing process.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     Processes?: LineageProcess[] | null;
 }
-/** @description 血缘资源实体 */
+/** @description Lineage resource entity. */
 export interface LineageResouce {
     /**
-     * @description 实体原始唯一ID\n
-     *     备注：当血缘为表的列时候 唯一ID传表ResourceUniqueId::字段名称
+     * @description Original unique ID of the entity.
+     *     Remark: when the lineage is a table column, pass the table ResourceUniqueId::field name as the unique ID.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
      */
     ResourceUniqueId?: string | null;
     /**
-     * @description 实体类型
+     * @description Entity type.
      *     TABLE|METRIC|MODEL|SERVICE|COLUMN
+     *     Note: This field may return null, indicating that no valid values can be obtained.
      */
     ResourceType?: string | null;
     /**
-     * @description 来源：WEDATA|THIRD
-     *     默认wedata
+     * @description Source: WEDATA|THIRD.
+     *     Default wedata.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
      */
     Platform?: string | null;
-    /** @description 业务名称：库名.表名｜指标名称｜模型名称|字段名称 */
+    /**
+     * @description Service name: database name.table name | metric name | model name | field name.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     ResourceName?: string | null;
-    /** @description 描述：表类型｜指标描述｜模型描述|字段描述 */
+    /**
+     * @description Description: table type | metric description | model description | field description.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     Description?: string | null;
-    /** @description 创建时间 */
+    /**
+     * @description Creation time.
+     *
+     *
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     CreateTime?: string | null;
-    /** @description 更新时间 */
+    /**
+     * @description Update time
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     UpdateTime?: string | null;
-    /** @description resource 额外扩展参数 */
+    /**
+     * @description resource additional parameters.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     ResourceProperties?: LineageProperty[] | null;
-    /** @description 血缘节点唯一标识符号 */
+    /** @description Unique identifier symbol of the lineage node. */
     LineageNodeId?: string;
 }
-/** @description 血缘资源实体 */
+/** @description Lineage resource entity. */
 export interface LineageResouceInput {
     /**
-     * @description 实体原始唯一ID\n
-     *     备注：当血缘为表的列时候 唯一ID传表ResourceUniqueId::字段名称
+     * @description Original unique ID of the entity.
+     *     Remark: when the lineage is a table column, pass the table ResourceUniqueId::field name as the unique ID.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
      */
     ResourceUniqueId: string;
     /**
-     * @description 实体类型
+     * @description Entity type.
      *     TABLE|METRIC|MODEL|SERVICE|COLUMN
+     *     Note: This field may return null, indicating that no valid values can be obtained.
      */
     ResourceType: string;
     /**
-     * @description 来源：WEDATA|THIRD
-     *     默认wedata
+     * @description Source: WEDATA|THIRD.
+     *     Default wedata.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
      */
     Platform: string;
-    /** @description 业务名称：库名.表名｜指标名称｜模型名称|字段名称 */
+    /**
+     * @description Service name: database name.table name | metric name | model name | field name.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     ResourceName?: string;
-    /** @description 描述：表类型｜指标描述｜模型描述|字段描述 */
+    /**
+     * @description Description: table type | metric description | model description | field description.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     Description?: string;
-    /** @description 创建时间 */
+    /**
+     * @description Creation time.
+     *
+     *
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     CreateTime?: string;
-    /** @description 更新时间 */
+    /**
+     * @description Update time
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     UpdateTime?: string;
-    /** @description resource 额外扩展参数 */
+    /**
+     * @description resource additional parameters.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     ResourceProperties?: LineagePropertyInput[];
-    /** @description 血缘节点唯一标识符号 */
+    /** @description Unique identifier symbol of the lineage node. */
     LineageNodeId?: string;
 }
-/** @description 血缘资源实体 */
+/** @description Lineage resource entity. */
 export interface LineageResource {
-    /** @description 实体原始唯一ID */
+    /**
+     * @description Original unique ID of the entity.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     ResourceUniqueId?: string | null;
-    /** @description 业务名称：库名.表名｜指标名称｜模型名称|字段名称 */
+    /**
+     * @description Service name: database name.table name | metric name | model name | field name.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     ResourceName?: string | null;
     /**
-     * @description 实体类型
+     * @description Entity type.
      *     TABLE|METRIC|MODEL|SERVICE|COLUMN
+     *     Note: This field may return null, indicating that no valid values can be obtained.
      */
     ResourceType?: string | null;
-    /** @description 血缘节点唯一标识符号 */
+    /**
+     * @description Unique identifier of the node lineage symbol.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     LineageNodeId?: string | null;
-    /** @description 描述：表类型｜指标描述｜模型描述|字段描述 */
+    /**
+     * @description Description: table type | metric description | model description | field description.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     Description?: string | null;
     /**
-     * @description 来源：WEDATA|THIRD
-     *     默认wedata
+     * @description Source: WEDATA|THIRD.
+     *     Default wedata.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
      */
     Platform?: string | null;
-    /** @description 创建时间 */
+    /**
+     * @description Creation time.
+     *
+     *
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     CreateTime?: string | null;
-    /** @description 更新时间 */
+    /**
+     * @description Update time
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     UpdateTime?: string | null;
-    /** @description resource 额外扩展参数 */
+    /**
+     * @description resource additional parameters.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     ResourceProperties?: LineageProperty[] | null;
 }
-/** @description 告警信息列表 */
+/** @description Alarm information list. */
 export interface ListAlarmMessages {
-    /** @description 页码 */
+    /** @description Page number. */
     PageNumber?: number;
-    /** @description 分页大小 */
+    /** @description Pagination size. */
     PageSize?: number;
-    /** @description 总条数 */
+    /** @description Total number of entries */
     TotalCount?: number;
-    /** @description 总页数 */
+    /** @description Total pages */
     TotalPageNumber?: number;
-    /** @description 告警信息列表 */
+    /** @description Alarm information list. */
     Items?: AlarmMessage[];
 }
-/** @description 查询告警规则列表 */
+/** @description Query Alarm rule list. */
 export interface ListAlarmRulesResult {
-    /** @description 分页的页数，当前页数 */
+    /** @description Page number for pagination. current page number. */
     PageNumber?: number;
-    /** @description 每页显示的条数 */
+    /** @description Specifies the number of items to display per page. */
     PageSize?: number;
-    /** @description 分页总页数 */
+    /** @description Total number of pages. */
     TotalPageNumber?: number;
-    /** @description 所有的告警规则个数 */
+    /** @description Count of all Alarm rules. */
     TotalCount?: number;
-    /** @description 告警规则信息列表 */
+    /** @description Alert rule information list. */
     Items?: AlarmRuleData[];
 }
 /** @description ListCatalogPage */
 export interface ListCatalogPage {
-    /** @description 目录记录列表 */
+    /** @description Directory record list. */
     Items?: CatalogInfo[];
-    /** @description 分页总页数 */
+    /** @description Total number of pages. */
     PageCount?: number;
-    /** @description 分页大小 */
+    /** @description Pagination size. */
     PageSize?: number;
-    /** @description 分页页码 */
+    /** @description Page number */
     PageNumber?: number;
-    /** @description 记录总数 */
+    /** @description Total number of records */
     TotalCount?: number;
 }
 /** @description ListDatabasePage */
 export interface ListDatabasePage {
-    /** @description 数据库记录列表 */
+    /** @description Database record list. */
     Items?: DatabaseInfo[];
-    /** @description 分页总页数 */
+    /** @description Total number of pages. */
     PageCount?: number;
-    /** @description 分页大小 */
+    /** @description Pagination size. */
     PageSize?: number;
-    /** @description 分页页码 */
+    /** @description Page number */
     PageNumber?: number;
-    /** @description 记录总数 */
+    /** @description Total number of records */
     TotalCount?: number;
 }
 /** @description ListLineagePage */
 export interface ListLineagePage {
-    /** @description 血缘记录列表 */
+    /** @description Lineage record list. */
     Items?: LineageNodeInfo[];
-    /** @description 分页总页数 */
+    /** @description Total number of pages. */
     PageCount?: number;
-    /** @description 分页大小 */
+    /** @description Pagination size. */
     PageSize?: number;
-    /** @description 分页页码 */
+    /** @description Page number */
     PageNumber?: number;
-    /** @description 记录总数 */
+    /** @description Total number of records */
     TotalCount?: number;
 }
-/** @description 任务列表分页 */
+/** @description Task list pagination. */
 export interface ListOpsTasksPage {
-    /** @description 结果总数 */
+    /** @description Total number of results */
     TotalCount?: number | null;
-    /** @description 总页数 */
+    /** @description Total pages */
     TotalPageNumber?: number | null;
-    /** @description 记录列表 */
+    /** @description Record list */
     Items?: TaskOpsInfo[] | null;
-    /** @description 页码 */
+    /** @description Page number. */
     PageNumber?: number | null;
-    /** @description 分页大小 */
+    /** @description Pagination size. */
     PageSize?: number | null;
 }
 /** @description ListLineagePage */
 export interface ListProcessLineagePage {
-    /** @description 血缘pair列表 */
+    /** @description Lineage pair list. */
     Items?: LineagePair[];
-    /** @description 分页总页数 */
+    /** @description Total number of pages. */
     PageCount?: number;
-    /** @description 分页大小 */
+    /** @description Pagination size. */
     PageSize?: number;
-    /** @description 分页页码 */
+    /** @description Page number */
     PageNumber?: number;
-    /** @description 记录总数 */
+    /** @description Total number of records */
     TotalCount?: number;
 }
 /** @description 规则组执行结果 */
@@ -8705,190 +9923,314 @@ export interface ListQualityRuleGroupExecResultPage {
 }
 /** @description ListSchemaPage */
 export interface ListSchemaPage {
-    /** @description Schema记录列表 */
+    /** @description Schema record list. */
     Items?: SchemaInfo[];
-    /** @description 分页总页数 */
+    /** @description Total number of pages. */
     PageCount?: number;
-    /** @description 分页大小 */
+    /** @description Pagination size. */
     PageSize?: number;
-    /** @description 分页页码 */
+    /** @description Page number */
     PageNumber?: number;
-    /** @description 记录总数 */
+    /** @description Total number of records */
     TotalCount?: number;
 }
 /** @description ListTablePage */
 export interface ListTablePage {
-    /** @description Schema记录列表 */
+    /** @description Record list. */
     Items?: TableInfo[];
-    /** @description 分页总页数 */
+    /** @description Total number of pages. */
     PageCount?: number;
-    /** @description 分页大小 */
+    /** @description Pagination size. */
     PageSize?: number;
-    /** @description 分页页码 */
+    /** @description Page number */
     PageNumber?: number;
-    /** @description 记录总数 */
+    /** @description Total number of records */
     TotalCount?: number;
 }
-/** @description 查询任务信息分页 */
+/** @description Query Task Info (Paginated) */
 export interface ListTaskInfo {
-    /** @description 任务数组 */
+    /** @description Task Array */
     Items?: TaskBaseAttribute[] | null;
-    /** @description 当前请求的数据页数 */
+    /** @description Current request data page number. */
     PageNumber?: number | null;
-    /** @description 当前请求的数据页条数 */
+    /** @description Number of entries in the current request. */
     PageSize?: number | null;
-    /** @description 满足查询条件的数据总条数 */
+    /** @description Total number of data entries that meet the query condition. */
     TotalCount?: number | null;
-    /** @description 满足查询条件的数据总页数 */
+    /** @description Total number of pages that meet the query condition. */
     TotalPageNumber?: number | null;
 }
-/** @description 查询任务版本分页列表 */
+/** @description Describes the pagination list of query task versions. */
 export interface ListTaskVersions {
-    /** @description 记录列表 */
+    /** @description Record list */
     Items?: TaskVersion[] | null;
-    /** @description 满足查询条件的数据总条数。 */
+    /** @description Total number of records that meet the query condition. */
     TotalCount?: number | null;
-    /** @description 满足查询条件的数据总页数。 */
+    /** @description Total number of pages that meet the query condition. */
     TotalPageNumber?: number | null;
-    /** @description 当前页记录数 */
+    /** @description Number of records on current page. */
     PageCount?: number | null;
-    /** @description 当前请求的数据页条数。 */
+    /** @description Specifies the number of entries in the current request data page. */
     PageSize?: number | null;
-    /** @description 当前请求的数据页数。 */
+    /** @description Specifies the data page number of the current request. */
     PageNumber?: number | null;
 }
-/** @description 查询任务信息分页 */
+/** @description Query task information pagination. */
 export interface ListTriggerTaskInfo {
-    /** @description 任务数组 */
+    /**
+     * @description Task Array
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     Items?: TriggerTaskBaseAttribute[] | null;
-    /** @description 当前请求的数据页数 */
+    /**
+     * @description Current request data page.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     PageNumber?: number | null;
-    /** @description 当前请求的数据页条数 */
+    /**
+     * @description Number of entries in the current request data page.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     PageSize?: number | null;
-    /** @description 满足查询条件的数据总条数 */
+    /**
+     * @description Total number of data entries that meet the query condition.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     TotalCount?: number | null;
-    /** @description 满足查询条件的数据总页数 */
+    /**
+     * @description Total number of pages that meet the query condition.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     TotalPageNumber?: number | null;
 }
-/** @description 查询任务运行列表返回参数 */
+/** @description Query job run list returned parameter */
 export interface ListTriggerTaskRunBrief {
-    /** @description 任务运行ID */
+    /**
+     * @description Running ID of the task
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     ExecutionId?: string | null;
-    /** @description 工作流ID */
+    /**
+     * @description Workflow ID
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     WorkflowId?: string | null;
-    /** @description 工作流运行ID */
+    /**
+     * @description Running ID of the workflow
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     WorkflowExecutionId?: string | null;
-    /** @description 任务ID */
+    /**
+     * @description Task ID.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     TaskId?: string | null;
-    /** @description 触发类型 */
+    /**
+     * @description Trigger Type
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     TriggerType?: string | null;
-    /** @description 等待时长，单位秒 */
+    /**
+     * @description Waiting duration, in seconds
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     WaitTime?: string | null;
-    /** @description 运行账号 */
+    /**
+     * @description Operating Account
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     ExecuteUserUin?: string | null;
-    /** @description 计划调度时间 */
+    /**
+     * @description Planned scheduling time
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     ScheduleTime?: string | null;
-    /** @description 运行开始时间 */
+    /**
+     * @description Start time
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     ExecutionStartTime?: string | null;
-    /** @description 运行结束时间 */
+    /**
+     * @description Running end time
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     ExecutionEndTime?: string | null;
-    /** @description 运行时间 */
+    /**
+     * @description Running time
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     ExecutionTime?: string | null;
-    /** @description 系统自动重试次数 */
+    /**
+     * @description Times of automatic retry
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     RetryTimes?: number | null;
-    /** @description 错误码描述 */
+    /**
+     * @description Error code description
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     ErrorCodeStr?: string | null;
-    /** @description 任务名称 */
+    /**
+     * @description Task name.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     TaskName?: string | null;
-    /** @description 工作流名称 */
+    /**
+     * @description Workflow name.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     WorkflowName?: string | null;
-    /** @description 用户手动重跑次数 */
+    /**
+     * @description Number of manual rerun attempts by the user
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     RerunTimes?: number | null;
-    /** @description 任务运行状态 */
+    /**
+     * @description Task running status
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     TaskExecutionState?: string | null;
-    /** @description 是否是最新一次运行 */
+    /**
+     * @description Whether it is the most recent run
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     IsLatestExecution?: boolean | null;
 }
-/** @description 查询工作流结果 */
+/** @description Query workflow results */
 export interface ListTriggerTaskRunResult {
-    /** @description 总记录数 */
+    /**
+     * @description Total number of records
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     TotalCount?: number | null;
-    /** @description 页数 */
+    /**
+     * @description Number of pages.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     TotalPageNumber?: number | null;
-    /** @description 页码 */
+    /**
+     * @description Page number
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     PageNumber?: number | null;
-    /** @description 页大小 */
+    /**
+     * @description Page size.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     PageSize?: number | null;
-    /** @description 任务运行信息集合 */
+    /**
+     * @description Task running information collection
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     Items?: ListTriggerTaskRunBrief[] | null;
 }
-/** @description 查询任务版本分页列表 */
+/** @description Query task version pagination list. */
 export interface ListTriggerTaskVersions {
-    /** @description 记录列表 */
+    /**
+     * @description Record list
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     Items?: TriggerTaskVersion[] | null;
-    /** @description 满足查询条件的数据总条数。 */
+    /**
+     * @description Total number of records that meet the query condition.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     TotalCount?: number | null;
-    /** @description 满足查询条件的数据总页数。 */
+    /**
+     * @description Total number of pages that meet the query condition.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     TotalPageNumber?: number | null;
-    /** @description 当前页记录数 */
+    /**
+     * @description Number of records on current page.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     PageCount?: number | null;
-    /** @description 当前请求的数据页条数。 */
+    /**
+     * @description Number of entries in the current request data page.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     PageSize?: number | null;
-    /** @description 当前请求的数据页数。 */
+    /**
+     * @description Page number of the current request.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     PageNumber?: number | null;
 }
-/** @description 查询工作流分页列表 */
+/** @description Query workflow pagination list. */
 export interface ListTriggerWorkflowInfo {
-    /** @description 列表item */
+    /**
+     * @description List item.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     Items?: TriggerWorkflowInfo[] | null;
-    /** @description 满足查询条件的数据总页数 */
+    /**
+     * @description Total number of pages that meet the query condition.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     TotalPageNumber?: number | null;
-    /** @description 当前请求的数据页数 */
+    /**
+     * @description Current request data page.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     PageNumber?: number | null;
-    /** @description 当前请求的数据页条数 */
+    /**
+     * @description Number of entries in the current request data page.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     PageSize?: number | null;
-    /** @description 满足查询条件的数据总条数 */
+    /**
+     * @description Total number of data entries that meet the query condition.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     TotalCount?: number | null;
 }
-/** @description 查询工作流分页列表 */
+/** @description Query workflow pagination list. */
 export interface ListWorkflowInfo {
-    /** @description 列表item */
+    /** @description List items. */
     Items?: WorkflowInfo[] | null;
-    /** @description 满足查询条件的数据总页数 */
+    /** @description Total number of pages that meet the query condition. */
     TotalPageNumber?: number | null;
-    /** @description 当前请求的数据页数 */
+    /** @description Current request data page number. */
     PageNumber?: number | null;
-    /** @description 当前请求的数据页条数 */
+    /** @description Number of entries in the current request. */
     PageSize?: number | null;
-    /** @description 满足查询条件的数据总条数 */
+    /** @description Total number of data entries that meet the query condition. */
     TotalCount?: number | null;
 }
-/** @description 监控指标 */
+/** @description Monitoring metrics */
 export interface MetricData {
     /**
-     * @description 指标名称
+     * @description Metric name
      *
-     *     - ConcurrencyUsage --- 并发使用率
-     *     - CpuCoreUsage --- cpu使用率
-     *     - CpuLoad --- cpu负载
-     *     - DevelopQueueTask --- 正在队列中的开发任务数量
-     *     - DevelopRunningTask --- 正在运行的开发任务数量
-     *     - DevelopSchedulingTask --- 正在调度的开发任务数量
-     *     - DiskUsage --- 磁盘使用情况
-     *     - DiskUsed --- 磁盘已用量
-     *     - MaximumConcurrency --- 最大并发
-     *     - MemoryLoad --- 内存负载
-     *     - MemoryUsage --- 内存使用量
+     *     -ConcurrencyUsage --- concurrency usage rate.
+     *     -CpuCoreUsage --- cpu utilization.
+     *     -CpuLoad --- cpu load.
+     *     -DevelopQueueTask --- number of tasks in the queue.
+     *     -Number of running develop tasks.
+     *     -DevelopSchedulingTask --- number of development tasks being scheduled.
+     *     -DiskUsage --- disk usage.
+     *     -DiskUsed --- disk used amount.
+     *     -MaximumConcurrency --- maximum concurrency.
+     *     -MemoryLoad --- memory load.
+     *     -MemoryUsage --- memory usage.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
      */
     MetricName?: string | null;
-    /** @description 当前值 */
+    /**
+     * @description Current value.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     SnapshotValue?: number | null;
-    /** @description 指标趋势 */
+    /**
+     * @description Metric trend.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     TrendList?: TrendData[] | null;
 }
-/** @description 更新告警规则响应 */
+/** @description Describes the response of updating an Alarm rule. */
 export interface ModifyAlarmRuleResult {
-    /** @description 是否更新成功 */
+    /** @description Whether update succeeded */
     Status?: boolean;
 }
 /** @description 监控任务 */
@@ -8896,49 +10238,49 @@ export interface ModifyQualityRuleGroupResultVO {
     /** @description 结果 */
     Result?: boolean | null;
 }
-/** @description 告警规则监控白名单配置 */
+/** @description Monitor allowlist configuration with Alarm rules. */
 export interface MonitorWhiteTask {
-    /** @description 配置白名单的对应的工作流/项目的id */
+    /** @description Configure the allowlist corresponding to the workflow/project id. */
     MonitorObjectId?: string;
-    /** @description 白名单任务列表 */
+    /** @description Allowlist task list. */
     TaskIds?: string[];
 }
-/** @description notebook kernel session信息 */
+/** @description notebook kernel session information. */
 export interface NotebookSessionInfo {
-    /** @description 会话ID */
+    /** @description Specifies the session ID. */
     NotebookSessionId?: string;
-    /** @description 会话名称 */
+    /** @description Session Name */
     NotebookSessionName?: string;
 }
-/** @description 告警疲劳告警配置 */
+/** @description Alarm fatigue Alarm configuration. */
 export interface NotificationFatigue {
-    /** @description 告警次数 */
+    /** @description Number of alarms. */
     NotifyCount?: number;
-    /** @description 告警间隔，分钟 */
+    /** @description Alarm interval, in minutes. */
     NotifyInterval?: number;
     /**
-     * @description 免打扰时间，例如示例值
+     * @description Do not disturb period, such as example value.
      *     [{DaysOfWeek: [1, 2], StartTime: "00:00:00", EndTime: "09:00:00"}]
-     *     每周一、周二的00:00到09:00免打扰
+     *     Specifies notification muting from 00:00 to 09:00 every monday and tuesday.
      */
     QuietIntervals?: AlarmQuietInterval[] | null;
 }
-/** @description 告警疲劳告警配置 */
+/** @description Alarm fatigue Alarm configuration. */
 export interface NotificationFatigueInput {
-    /** @description 告警次数 */
+    /** @description Number of alarms. */
     NotifyCount?: number;
-    /** @description 告警间隔，分钟 */
+    /** @description Alarm interval, in minutes. */
     NotifyInterval?: number;
     /**
-     * @description 免打扰时间，例如示例值
+     * @description Do not disturb period, such as example value.
      *     [{DaysOfWeek: [1, 2], StartTime: "00:00:00", EndTime: "09:00:00"}]
-     *     每周一、周二的00:00到09:00免打扰
+     *     Specifies notification muting from 00:00 to 09:00 every monday and tuesday.
      */
     QuietIntervals?: AlarmQuietInterval[];
 }
 /** @description OperateResult */
 export interface OperateResult {
-    /** @description 操作结果1 成功 其他失败 */
+    /** @description Operation result 1 success other failures. */
     Status?: number;
 }
 /** @description The state of an asynchronous operation. */
@@ -8971,32 +10313,39 @@ export interface OpsAsyncResponse {
     /** @description The ID of the asynchronous operation; GetOpsAsyncJob reports on it. */
     AsyncId?: string;
 }
-/** @description 依赖任务信息 */
+/** @description Dependent task information. */
 export interface OpsTaskDepend {
-    /** @description 任务Id */
+    /** @description Task ID */
     TaskId?: string | null;
-    /** @description 任务名称 */
+    /** @description Task name. */
     TaskName?: string | null;
-    /** @description 工作流id */
+    /** @description Workflow id. */
     WorkflowId?: string | null;
-    /** @description 工作流名称 */
+    /** @description Workflow name. */
     WorkflowName?: string | null;
-    /** @description 项目id */
+    /** @description Project ID. */
     ProjectId?: string | null;
-    /** @description 项目名称 */
+    /** @description Project name. */
     ProjectName?: string | null;
     /**
      * @deprecated
-     * @description 任务状态:
-     *     - Y: 调度中
-     *     - F: 已下线
-     *     - O: 已暂停
-     *     - T: 下线中
-     *     - INVALID: 已失效
+     * @description Task Status
+     *
+     *     -N: New
+     *
+     *     -Y: Scheduling
+     *
+     *     -F: Offline
+     *
+     *     -O: Paused
+     *
+     *     -T: Offlining
+     *
+     *     -INVALID: Invalid
      */
     Status?: string | null;
     /**
-     * @description 任务类型Id：
+     * @description Task type Id.
      *     * 21:JDBC SQL
      *     * 23:TDSQL-PostgreSQL
      *     * 26:OfflineSynchronization
@@ -9024,11 +10373,12 @@ export interface OpsTaskDepend {
      *     * 134:StarRocks
      *     * 137:For-each
      *     * 138:Setats SQL
+     *     Note: This field may return null, indicating that no valid values can be obtained.
      */
     TaskTypeId?: number | null;
     /**
-     * @description 任务类型描述
-     *      - 20 :  通用数据同步
+     * @description Task type description.
+     *     -20 : universal data synchronization.
      *      - 25 :  ETLTaskType
      *      - 26 :  ETLTaskType
      *      - 30 :  python
@@ -9052,439 +10402,661 @@ export interface OpsTaskDepend {
      *      - 92 :  MRTaskType
      *      - 38 :  ShellScript
      *      - 70 :  HiveSQLScrip
-     *      - 130 :  分支
-     *      - 131 :  归并
-     *      - 132 :  Notebook探索
-     *      - 133 :  SSH节点
+     *     -130: specifies the branch.
+     *     -131: specifies the merge.
+     *     -132: specifies the Notebook explore.
+     *     -133: specifies the SSH node.
      *      - 134 :  StarRocks
      *      - 137 :  For-each
-     *      - 10000 :  自定义业务通用
+     *     -10000: common custom business.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
      */
     TaskTypeDesc?: string | null;
-    /** @description 文件夹名称 */
+    /** @description Folder name. */
     FolderName?: string | null;
-    /** @description 文件夹id */
+    /** @description Folder ID */
     FolderId?: string | null;
-    /** @description 最近提交时间 */
+    /** @description Latest submission time. */
     FirstSubmitTime?: string | null;
-    /** @description 首次运行时间 */
+    /** @description First running time */
     FirstRunTime?: string | null;
-    /** @description 调度计划展示描述信息 */
+    /** @description Describes the scheduling plan display description information. */
     ScheduleDesc?: string | null;
     /**
-     * @description 任务周期类型
-     *     * ONEOFF_CYCLE: 一次性
-     *     * YEAR_CYCLE: 年
-     *     * MONTH_CYCLE: 月
-     *     * WEEK_CYCLE: 周
-     *     * DAY_CYCLE: 天
-     *     * HOUR_CYCLE: 小时
-     *     * MINUTE_CYCLE: 分钟
-     *     * CRONTAB_CYCLE: crontab表达式类型
+     * @description Task Cycle Type
+     *
+     *     * ONEOFF_CYCLE: One-time
+     *
+     *     * YEAR_CYCLE: Yearly
+     *
+     *     * MONTH_CYCLE: Monthly
+     *
+     *     * WEEK_CYCLE: Weekly
+     *
+     *     * DAY_CYCLE: Daily
+     *
+     *     * HOUR_CYCLE: Hourly
+     *
+     *     * MINUTE_CYCLE: Minute-level
+     *
+     *     * CRONTAB_CYCLE: Crontab expression-based
      */
     CycleType?: string | null;
-    /** @description 负责人 */
+    /** @description Specifies the person in charge. */
     OwnerUin?: string | null;
-    /** @description 执行开始时间, 格式HH:mm, 如00:00 */
+    /** @description Execution start time. format: HH:mm, for example 00:00. */
     ExecutionStartTime?: string | null;
-    /** @description 执行结束时间, 格式HH:mm, 如23:59 */
+    /** @description Execution end time. format: HH:mm, for example 23:59. */
     ExecutionEndTime?: string | null;
 }
-/** @description 工作流列表分页详情 */
+/** @description Workflow list pagination details. */
 export interface OpsWorkflow {
-    /** @description 任务数量 */
+    /** @description Number of Tasks */
     TaskCount?: number;
-    /** @description 文件名 */
+    /** @description folder name. */
     FolderName?: string | null;
-    /** @description 工作流文件id */
+    /** @description Workflow folder id. */
     FolderId?: string;
-    /** @description 工作流id */
+    /** @description Workflow id. */
     WorkflowId?: string;
-    /** @description 工作流名称 */
+    /**
+     * @description Workflow name.
+     *
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     WorkflowName?: string | null;
     /**
-     * @description 工作流类型
-     *      - cycle周期
-     *      - manual手动
+     * @description Specifies the workflow type.
+     *     -cycle period.
+     *     -manual.
      */
     WorkflowType?: string;
-    /** @description 工作流描述 */
+    /** @description Workflow description. */
     WorkflowDesc?: string | null;
-    /** @description 负责人userId,多个‘；’隔开 */
+    /** @description Responsible user id, multiple ';' separators. */
     OwnerUin?: string | null;
-    /** @description 项目id */
+    /** @description Project ID. */
     ProjectId?: string;
-    /** @description 项目名称 */
+    /** @description Project name. */
     ProjectName?: string | null;
     /**
      * @deprecated
-     * @description 工作流状态
-     *     * ALL_RUNNING : 全部调度中
-     *     * ALL_FREEZED : 全部已暂停
-     *     * ALL_STOPPTED : 全部已下线
-     *     * PART_RUNNING : 部分调度中
-     *     * ALL_NO_RUNNING : 全部未调度
-     *     * ALL_INVALID : 全部已失效
+     * @description Workflow Status
+     *
+     *     * ALL_RUNNING: All running (all workflows are in scheduling state)
+     *
+     *     * ALL_FREEZED: All paused
+     *
+     *     * ALL_STOPPTED: All stopped
+     *
+     *     * PART_RUNNING: Partially running (some workflows are running, others not)
+     *
+     *     * ALL_NO_RUNNING: All not scheduled
+     *
+     *     * ALL_INVALID: All invalid
      */
     Status?: string;
-    /** @description 工作流创建时间 */
+    /** @description Workflow creation time. */
     CreateTime?: string | null;
-    /** @description 最近更新时间, 包含开发、生产变更 */
+    /** @description Latest update time. specifies development and production updates. */
     UpdateTime?: string | null;
-    /** @description 最近更新人，包含开发、生产变更 */
+    /** @description Last updated by, including development and production updates. */
     UpdateUserUin?: string | null;
 }
-/** @description 工作流调度详情 */
+/** @description Workflow scheduling details. */
 export interface OpsWorkflowDetail {
-    /** @description 工作流ID */
+    /** @description Workflow ID. */
     WorkflowId?: string | null;
-    /** @description 工作流描述 */
+    /** @description Workflow description. */
     WorkflowDesc?: string | null;
     /**
-     * @description 工作流类型：
-     *      - cycle 周期；
-     *      - manual手动
+     * @description Specifies the workflow type.
+     *     -cycle.
+     *     -manual.
      */
     WorkflowType?: string | null;
-    /** @description 创建时间 */
+    /** @description Creation time. */
     CreateTime?: string | null;
-    /** @description 创建人 */
+    /** @description Creator */
     CreateUserUin?: string | null;
-    /** @description 修改时间 */
+    /** @description Modification time. */
     UpdateTime?: string | null;
-    /** @description 延时执行时间,unit=minute */
+    /** @description Delayed execution time. unit: minute. */
     StartupTime?: number | null;
-    /** @description 配置生效日期 开始日期 */
+    /** @description Effective date. specifies the start date. */
     StartTime?: string | null;
-    /** @description 配置结束日期 结束日期 */
+    /** @description Configure end date end date. */
     EndTime?: string | null;
     /**
-     * @description 任务周期类型
-     *     * ONEOFF_CYCLE: 一次性
-     *     * YEAR_CYCLE: 年
-     *     * MONTH_CYCLE: 月
-     *     * WEEK_CYCLE: 周
-     *     * DAY_CYCLE: 天
-     *     * HOUR_CYCLE: 小时
-     *     * MINUTE_CYCLE: 分钟
-     *     * CRONTAB_CYCLE: crontab表达式类型
+     * @description Task Cycle Type
+     *
+     *     * ONEOFF_CYCLE: One-time
+     *
+     *     * YEAR_CYCLE: Yearly
+     *
+     *     * MONTH_CYCLE: Monthly
+     *
+     *     * WEEK_CYCLE: Weekly
+     *
+     *     * DAY_CYCLE: Daily
+     *
+     *     * HOUR_CYCLE: Hourly
+     *
+     *     * MINUTE_CYCLE: Minute-level
+     *
+     *     * CRONTAB_CYCLE: Crontab expression-based
      */
     CycleType?: string | null;
-    /** @description 文件夹Id */
+    /** @description Folder ID */
     FolderId?: string | null;
     /**
-     * @description 任务实例初始化策略
-     *      - T_PLUS_1（T+1）：延迟一天初始化
-     *      - T_PLUS_0（T+0）：当天初始化
-     *      - T_MINUS_1（T-1）：提前一天初始化
+     * @description Task instance initialization strategy.
+     *     -T_PLUS_1 (t+1): initializes with a one-day delay.
+     *     -T_PLUS_0 (t+0): initialize on the day.
+     *     -T_MINUS_1 (t-1): initialize one day in advance.
      */
     InstanceInitStrategy?: string | null;
-    /** @description 调度计划释义 */
+    /** @description Specifies the scheduling plan interpretation. */
     SchedulerDesc?: string | null;
-    /** @description 工作流首次提交时间 */
+    /** @description First submission time of workflow. */
     FirstSubmitTime?: string | null;
-    /** @description 工作流最近提交时间 */
+    /** @description Latest submission time of workflow. */
     LatestSubmitTime?: string | null;
     /**
      * @deprecated
-     * @description 工作流状态
-     *     * ALL_RUNNING : 全部调度中
-     *     * ALL_FREEZED : 全部已暂停
-     *     * ALL_STOPPTED : 全部已下线
-     *     * PART_RUNNING : 部分调度中
-     *     * ALL_NO_RUNNING : 全部未调度
-     *     * ALL_INVALID : 全部已失效
+     * @description Workflow Status
+     *
+     *     * ALL_RUNNING: All running (all workflows are in scheduling state)
+     *
+     *     * ALL_FREEZED: All paused
+     *
+     *     * ALL_STOPPTED: All stopped
+     *
+     *     * PART_RUNNING: Partially running (some workflows are running, others not)
+     *
+     *     * ALL_NO_RUNNING: All not scheduled
+     *
+     *     * ALL_INVALID: All invalid
      */
     Status?: string | null;
-    /** @description 负责人, 多个以‘；’隔开 */
+    /** @description Person in charge. multiple values are separated by a ";" separator. */
     OwnerUin?: string | null;
-    /** @description 工作流名称 */
+    /** @description Workflow name. */
     WorkflowName?: string | null;
 }
-/** @description 查询工作流分页列表 */
+/** @description Query workflow pagination list. */
 export interface OpsWorkflows {
-    /** @description 记录列表 */
+    /** @description Record list */
     Items?: OpsWorkflow[] | null;
-    /** @description 结果总数 */
+    /** @description Total number of results */
     TotalCount?: number | null;
-    /** @description 总页数 */
+    /** @description Total pages */
     TotalPageNumber?: number | null;
-    /** @description 分页大小 */
+    /** @description Pagination size. */
     PageSize?: number | null;
-    /** @description 分页页码 */
+    /** @description Page number */
     PageNumber?: number | null;
 }
-/** @description 通用排序字段 */
+/** @description Universal sort field. */
 export interface OrderField {
-    /** @description <p>排序字段名称</p> */
+    /** @description Sort field name */
     Name: string;
-    /** @description <p>排序方向：ASC|DESC</p> */
+    /** @description Sorting order: ASC|DESC. */
     Direction: string;
 }
-/** @description 参数传递-输出参数 */
+/** @description Parameter passing - output parameter. */
 export interface OutTaskParameter {
-    /** @description 参数名 */
+    /** @description Parameter name. */
     ParamKey?: string | null;
-    /** @description 参数定义 */
+    /** @description Parameter definition. */
     ParamValue?: string | null;
 }
-/** @description 参数传递-输出参数 */
+/** @description Parameter passing - output parameter. */
 export interface OutTaskParameterInput {
-    /** @description 参数名 */
+    /** @description Parameter name. */
     ParamKey: string;
-    /** @description 参数定义 */
+    /** @description Parameter definition. */
     ParamValue: string;
 }
-/** @description 页码参数 */
+/** @description Page parameter. */
 export interface Page {
-    /** @description 页大小 */
+    /**
+     * @description Page size.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     PageSize?: number;
-    /** @description 页码 */
+    /**
+     * @description Page number
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     PageNumber?: number;
 }
-/** @description 角色列表分页信息 */
+/** @description Get role list pagination information. */
 export interface PageRoles {
-    /** @description 角色信息 */
+    /**
+     * @description Role information.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     Items?: SystemRole[] | null;
-    /** @description 页码 */
+    /**
+     * @description Page number
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     PageNumber?: number | null;
-    /** @description 分页大小 */
+    /**
+     * @description Pagination size.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     PageSize?: number | null;
-    /** @description 总个数 */
+    /**
+     * @description Total number
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     TotalCount?: number | null;
-    /** @description 总页码 */
+    /**
+     * @description Total page number.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     TotalPageNumber?: number | null;
 }
-/** @description 参数 */
+/** @description Parameters */
 export interface ParamInfo {
-    /** @description 参数名 */
+    /** @description Parameter name. */
     ParamKey: string;
-    /** @description 参数值 */
+    /** @description Parameter value. */
     ParamValue: string;
 }
-/** @description 查询任务上游依赖详情分页 */
+/** @description Query job upstream dependency details pagination. */
 export interface ParentDependencyConfigPage {
-    /** @description 结果总数 */
+    /** @description Total number of results */
     TotalCount?: number | null;
-    /** @description 总页数 */
+    /** @description Total pages */
     TotalPageNumber?: number | null;
-    /** @description 页码 */
+    /** @description Page number. */
     PageNumber?: number | null;
-    /** @description 分页大小 */
+    /** @description Pagination size. */
     PageSize?: number | null;
-    /** @description 分页数据 */
+    /** @description Paging data */
     Items?: OpsTaskDepend[] | null;
 }
-/** @description 权限信息 */
+/** @description Permission information */
 export interface PrivilegeInfo {
-    /** @description 权限名称 */
+    /**
+     * @description Permission name.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     Name?: string | null;
-    /** @description 权限展示名称 */
+    /**
+     * @description Display name of the permission.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     DisplayName?: string | null;
-    /** @description 权限描述 */
+    /**
+     * @description Permission description.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     Description?: string | null;
-    /** @description 是否为读取权限 */
+    /**
+     * @description Whether read permission.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     IsRead?: boolean | null;
-    /** @description 是否为管理权限 */
+    /**
+     * @description Whether it is a management permission.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     IsManage?: boolean | null;
-    /** @description 是否拥有此权限，检查权限时使用 */
+    /**
+     * @description Checks whether the permission is available. used when checking permissions.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     Granted?: boolean | null;
-    /** @description 继承自哪个资源，查询权限详情时使用 */
+    /**
+     * @description Specifies the resource it inherits from. used when querying permission details.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     InheritedObject?: PrivilegeResource | null;
-    /** @description 否继承获得，查询权限详情时使用 */
+    /**
+     * @description Not inheritable, used when querying permission details.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     Inherited?: boolean | null;
-    /** @description 是否为编辑权限 */
+    /**
+     * @description Whether edit permission.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     IsEdit?: boolean | null;
-    /** @description 是否元数据权限（前端展示） */
+    /** @description Whether metadata permissions (displayed on the front-end). */
     IsMetaDataPermission?: boolean;
     /**
      * @deprecated
-     * @description CatalogID(废弃)
+     * @description CatalogID (deprecated).
+     *     Note: This field may return null, indicating that no valid values can be obtained.
      */
     CatalogID?: string | null;
     /**
      * @deprecated
-     * @description catalog名称(废弃)
+     * @description catalog name (deprecated).
+     *     Note: This field may return null, indicating that no valid values can be obtained.
      */
     CatalogName?: string | null;
     /**
      * @deprecated
-     * @description 空间ID(废弃)
+     * @description Space ID (deprecated).
+     *     Note: This field may return null, indicating that no valid values can be obtained.
      */
     WorkSpaceID?: string | null;
     /**
      * @deprecated
-     * @description 空间名称(废弃)
+     * @description Space name (deprecated).
+     *     Note: This field may return null, indicating that no valid values can be obtained.
      */
     WorkSpaceName?: string | null;
 }
-/** @description 权限信息 */
+/** @description Permission information */
 export interface PrivilegeInfoInput {
-    /** @description 权限名称 */
+    /**
+     * @description Permission name.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     Name?: string;
-    /** @description 权限展示名称 */
+    /**
+     * @description Display name of the permission.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     DisplayName?: string;
-    /** @description 权限描述 */
+    /**
+     * @description Permission description.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     Description?: string;
-    /** @description 是否为读取权限 */
+    /**
+     * @description Whether read permission.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     IsRead?: boolean;
-    /** @description 是否为管理权限 */
+    /**
+     * @description Whether it is a management permission.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     IsManage?: boolean;
-    /** @description 是否拥有此权限，检查权限时使用 */
+    /**
+     * @description Checks whether the permission is available. used when checking permissions.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     Granted?: boolean;
-    /** @description 继承自哪个资源，查询权限详情时使用 */
+    /**
+     * @description Specifies the resource it inherits from. used when querying permission details.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     InheritedObject?: PrivilegeResourceInput;
-    /** @description 否继承获得，查询权限详情时使用 */
+    /**
+     * @description Not inheritable, used when querying permission details.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     Inherited?: boolean;
-    /** @description 是否为编辑权限 */
+    /**
+     * @description Whether edit permission.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     IsEdit?: boolean;
-    /** @description 是否元数据权限（前端展示） */
+    /** @description Whether metadata permissions (displayed on the front-end). */
     IsMetaDataPermission?: boolean;
     /**
      * @deprecated
-     * @description CatalogID(废弃)
+     * @description CatalogID (deprecated).
+     *     Note: This field may return null, indicating that no valid values can be obtained.
      */
     CatalogID?: string;
     /**
      * @deprecated
-     * @description catalog名称(废弃)
+     * @description catalog name (deprecated).
+     *     Note: This field may return null, indicating that no valid values can be obtained.
      */
     CatalogName?: string;
     /**
      * @deprecated
-     * @description 空间ID(废弃)
+     * @description Space ID (deprecated).
+     *     Note: This field may return null, indicating that no valid values can be obtained.
      */
     WorkSpaceID?: string;
     /**
      * @deprecated
-     * @description 空间名称(废弃)
+     * @description Space name (deprecated).
+     *     Note: This field may return null, indicating that no valid values can be obtained.
      */
     WorkSpaceName?: string;
 }
-/** @description 权限资源模型 */
+/** @description Permission resource model. */
 export interface PrivilegeResource {
-    /** @description 资源类型 Catalog、Schema等 */
+    /**
+     * @description Resource type, Catalog, Schema.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     ResourceType?: string | null;
-    /** @description 资源URI */
+    /**
+     * @description Resource URI.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     ResourceUri?: string | null;
 }
-/** @description 权限资源模型 */
+/** @description Permission resource model. */
 export interface PrivilegeResourceInput {
-    /** @description 资源类型 Catalog、Schema等 */
+    /**
+     * @description Resource type, Catalog, Schema.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     ResourceType?: string;
-    /** @description 资源URI */
+    /**
+     * @description Resource URI.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     ResourceUri?: string;
 }
-/** @description 项目信息 */
+/** @description This API is used to obtain project information. */
 export interface Project {
-    /** @description 项目id */
+    /**
+     * @description Project ID.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     ProjectId?: string | null;
-    /** @description 项目标识，英文名 */
+    /**
+     * @description Project id, english name.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     ProjectName?: string | null;
-    /** @description 项目显示名称，可以为中文名 */
+    /**
+     * @description Project display name, can be chinese name.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     DisplayName?: string | null;
-    /** @description 备注 */
+    /**
+     * @description Remarks
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     Description?: string | null;
-    /** @description 创建时间 */
+    /**
+     * @description Creation time.
+     *
+     *
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     CreateTime?: string | null;
-    /** @description 项目创建人id */
+    /**
+     * @description Project creator id.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     CreatorUin?: string | null;
-    /** @description 项目责任人id */
+    /**
+     * @description Project responsible person id.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     ProjectOwnerUin?: string | null;
-    /** @description 项目状态：0：禁用，1：启用，-3:禁用中，2：启用中 */
+    /** @description Project status: 0: disabled, 1: enabled, -3: disabled, 2: enabled. */
     Status?: number;
-    /** @description 项目模式，SIMPLE：简单模式 STANDARD：标准模式 */
+    /**
+     * @description Project mode, SIMPLE: SIMPLE mode STANDARD: STANDARD mode.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     ProjectModel?: string | null;
 }
-/** @description 查询数据源分页列表 */
+/** @description Query data source pagination list. */
 export interface ProjectBrief {
-    /** @description 分页页码 */
+    /**
+     * @description Page number
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     PageNumber?: number | null;
-    /** @description 分页大小 */
+    /**
+     * @description Pagination size.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     PageSize?: number | null;
-    /** @description 数据源列表 */
+    /**
+     * @description Data Source List
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     Items?: Project[] | null;
-    /** @description 总数 */
+    /**
+     * @description Total number.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     TotalCount?: number | null;
-    /** @description 总页码 */
+    /**
+     * @description Total page number.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     TotalPageNumber?: number | null;
 }
-/** @description 告警规则项目波动率告警配置信息 */
+/** @description Alarm rule project fluctuation rate Alarm configuration information. */
 export interface ProjectInstanceStatisticsAlarmInfo {
     /**
-     * @description 告警类型
+     * @description Alarm type
      *
-     *     projectFailureInstanceUpwardFluctuationAlarm: 失败实例向上波动告警
+     *     projectFailureInstanceUpwardFluctuationAlarm: specifies the upward fluctuation alert for failed instances.
      *
-     *     projectSuccessInstanceDownwardFluctuationAlarm： 成功实例向下波动告警
+     *     projectSuccessInstanceDownwardFluctuationAlarm: specifies the downward fluctuation alert for successful instances.
      */
     AlarmType: string;
-    /** @description 实例成功数向下波动比例告警阀值；实例失败数向上波动比例告警阀值 */
+    /**
+     * @description Alarm threshold for the downward fluctuation ratio of the number of successful instances.
+     *     Alarm threshold for the upward fluctuation ratio of the number of failed instances.
+     */
     InstanceThresholdCountPercent?: number;
-    /** @description 累计实例数波动阀值 */
+    /** @description Cumulative instance number fluctuation threshold. */
     InstanceThresholdCount?: number;
-    /** @description 稳定性次数阈值(防抖动配置统计周期数) */
+    /** @description Stability threshold count (debounce configuration statistical cycle count). */
     StabilizeThreshold?: number;
-    /** @description 稳定性统计周期(防抖动配置统计周期数) */
+    /** @description Stability statistical cycle (anti-shake configuration statistical cycle count). */
     StabilizeStatisticsCycle?: number;
-    /** @description 是否累计计算,false:连续,true:累计 */
+    /** @description Specifies whether to use cumulative calculation. valid values: false (consecutive), true (cumulative). */
     IsCumulant?: boolean;
     /**
-     * @description 当日累计实例数;
-     *     当天失败实例数向下波动量
+     * @description Cumulative number of instances for the current day.
+     *     Specifies the downward fluctuation of failed instance count on the day.
      */
     InstanceCount?: number;
 }
-/** @description 项目信息 */
+/** @description This API is used to obtain project information. */
 export interface ProjectRequest {
-    /** @description 项目标识，英文名，以字母开头，可包含字母、数字和下划线，不能超过32个字符 */
+    /** @description Project id, english name, starts with a letter, can contain letters, numbers, and underscores, and must not exceed 32 characters. */
     ProjectName: string;
-    /** @description 项目显示名称，可以为中文名，以字母开头，可包含字母、数字和下划线，不能超过32个字符 */
+    /** @description The project display name can be a chinese name, starts with a letter, and can contain letters, numbers, and underscores, with a maximum of 32 characters. */
     DisplayName: string;
-    /** @description 项目模式，SIMPLE（默认）：简单模式 STANDARD：标准模式 */
+    /** @description Project mode, SIMPLE (default): SIMPLE mode STANDARD: STANDARD mode. */
     ProjectModel?: string;
 }
-/** @description 项目返回结果 */
+/** @description Project returned results. */
 export interface ProjectResult {
-    /** @description 返回的结果 true/false */
+    /** @description Returned result true/false. */
     Status?: boolean;
 }
-/** @description 项目的用户对象 */
+/** @description Project user object. */
 export interface ProjectUserRole {
-    /** @description 租户id */
+    /**
+     * @description Tenant ID
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     AppId?: string | null;
-    /** @description 主账号id */
+    /**
+     * @description Host Account ID
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     RootAccountId?: string | null;
-    /** @description 用户id */
+    /**
+     * @description User ID
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     UserUin?: string | null;
-    /** @description 用户名 */
+    /**
+     * @description Username.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     UserName?: string | null;
-    /** @description 显示名称 */
+    /**
+     * @description Display name.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     DisplayName?: string | null;
-    /** @description 用户角色对象 */
+    /**
+     * @description User role object.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     Roles?: SystemRole[] | null;
-    /** @description 是否创建者 */
+    /**
+     * @description Whether to create.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     IsCreator?: boolean | null;
-    /** @description 创建时间 */
+    /**
+     * @description Creation time.
+     *
+     *
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     CreateTime?: string | null;
-    /** @description 是否项目负责人 */
+    /**
+     * @description Whether the project leader.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     IsProjectOwner?: boolean | null;
-    /** @description 手机号 */
+    /**
+     * @description Mobile number.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     PhoneNum?: string | null;
-    /** @description 邮箱 */
+    /**
+     * @description Mailbox.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     Email?: string | null;
 }
-/** @description 项目下的用户集合 */
+/** @description User collection under the project. */
 export interface ProjectUsersBrief {
-    /** @description 用户集合 */
+    /**
+     * @description User collection.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     Items?: ProjectUserRole[] | null;
-    /** @description 分页大小 */
+    /**
+     * @description Pagination size.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     PageSize?: number | null;
-    /** @description 分页页码 */
+    /**
+     * @description Page number
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     PageNumber?: number | null;
-    /** @description 总数量 */
+    /**
+     * @description Total number.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     TotalCount?: number | null;
-    /** @description 总页码 */
+    /**
+     * @description Total page number.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     TotalPageNumber?: number | null;
 }
 /** @description 字段值变量 */
@@ -10399,72 +11971,132 @@ export interface QualityRulePage {
     /** @description 规则列表 */
     Items?: QualityRule[] | null;
 }
-/** @description 规则模版 */
+/** @description Rule template. */
 export interface QualityRuleTemplate {
-    /** @description 规则模版ID */
+    /** @description Rule template ID. */
     RuleTemplateId?: number;
-    /** @description 规则模版名称 */
+    /** @description Rule template name. */
     Name?: string;
-    /** @description 规则模版描述 */
+    /** @description Rule template description. */
     Description?: string;
-    /** @description 模版类型（1：系统模版，2：自定义） */
+    /** @description Template type (1: system template, 2: custom). */
     Type?: number;
-    /** @description 规则适用的源数据对象类型（1：常量，2：离线表级，3：离线字段级别） */
+    /** @description Applicable source data object type for rule (1: constant, 2: offline table level, 3: offline field level). */
     SourceObjectType?: number;
-    /** @description 规则适用的源数据对象类型（1：数值，2：字符串） */
+    /** @description Applicable source data object type for rule (1: numeric value, 2: string). */
     SourceObjectDataType?: number;
-    /** @description 规则模版源侧内容，区分引擎，JSON 结构 */
+    /**
+     * @description Rule template source side content, case-sensitive, JSON structure.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     SourceContent?: string | null;
-    /** @description 源数据适用类型 */
+    /**
+     * @description Applicable source data type.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     SourceEngineTypes?: number[] | null;
-    /** @description 规则所属质量维度（1：准确性，2：唯一性，3：完整性，4：一致性，5：及时性，6：有效性） */
+    /**
+     * @description Quality dimension of rule (1: accuracy, 2: uniqueness, 3: integrity, 4: consistency, 5: timeliness, 6: validity).
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     QualityDim?: number | null;
-    /** @description 规则支持的比较方式类型（1：固定值比较，大于、小于，大于等于等 2：波动值比较，绝对值、上升、下降） */
+    /**
+     * @description Supported comparison types for rule (1: fixed value comparison, more than, less than, equal to or greater than; 2: fluctuation value comparison, absolute value, rise, drop).
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     CompareType?: number | null;
-    /** @description 引用次数 */
+    /**
+     * @description Referenced times.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     CitationCount?: number | null;
-    /** @description 创建人id */
+    /**
+     * @description Creator ID
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     UserId?: number | null;
-    /** @description 创建人昵称 */
+    /**
+     * @description Creator nickname.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     UserName?: string | null;
-    /** @description 更新时间yyyy-MM-dd HH:mm:ss */
+    /**
+     * @description Last update time yyyy-MM-dd HH:MM:ss.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     UpdateTime?: string | null;
-    /** @description 是否添加where参数 */
+    /**
+     * @description Whether to add where parameter.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     WhereFlag?: boolean | null;
-    /** @description 是否关联多个库表 */
+    /**
+     * @description Whether multiple database tables are associated.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     MultiSourceFlag?: boolean | null;
-    /** @description 自定义模板SQL表达式 */
+    /**
+     * @description Custom template SQL expression.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     SqlExpression?: string | null;
-    /** @description 模版子维度，0.父维度类型,1.一致性: 枚举范围一致性,2.一致性：数值范围一致性,3.一致性：字段数据相关性 */
+    /**
+     * @description Template sub-dimension, 0. parent dimension type, 1. consistency: enumeration range consistency, 2. consistency: numeric range consistency, 3. consistency: field data correlation.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     SubQualityDim?: number | null;
-    /** @description sql表达式解析对象 */
+    /**
+     * @description sql expression parsing object.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     ResolvedSqlExpression?: QualitySqlExpression | null;
-    /** @description 支持的数据源类型 */
+    /**
+     * @description Supported data source types.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     DatasourceTypes?: number[] | null;
-    /** @description 创建人IdStr */
+    /**
+     * @description Created by user id str.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     UserIdStr?: string | null;
 }
-/** @description RuleTemplatePage 结果 */
+/** @description RuleTemplatePage response parameters structure. */
 export interface QualityRuleTemplatePage {
-    /** @description 记录数 */
+    /** @description Number of records. */
     TotalCount?: number;
-    /** @description 模版列表 */
+    /** @description Template list. */
     Items?: QualityRuleTemplate[];
 }
-/** @description 数据质量自定义规则时的sql表达式解析对象 */
+/** @description sql expression parsing object for data quality custom rules. */
 export interface QualitySqlExpression {
-    /** @description sql表达式表名 */
+    /**
+     * @description sql expression table name.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     TableExpressions?: QualitySqlExpressionTable[] | null;
-    /** @description sql表达式字段名 */
+    /**
+     * @description sql expression field name.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     ParamExpressions?: string[] | null;
-    /** @description 新增模型检测类系统模板sql中占位符集合 */
+    /**
+     * @description Add model detection class system template sql placeholder collection.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     SystemTemplateExpressions?: string[] | null;
 }
-/** @description 数据质量自定义规则时的sql表达式解析表对象 */
+/** @description Data quality custom rules sql expression parsing table object. */
 export interface QualitySqlExpressionTable {
-    /** @description sql表达式表名 */
+    /**
+     * @description sql expression table name.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     TableExpression?: string | null;
-    /** @description sql表达式字段名 */
+    /**
+     * @description sql expression field name.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     ColumnExpression?: string[] | null;
 }
 /** @description 订阅接收人 */
@@ -10527,363 +12159,397 @@ export interface QualityThresholdValueInput {
     /** @description 阈值【入参必填】 */
     Value?: string;
 }
-/** @description 离线集成对账告警规则 */
+/** @description Offline integration reconciliation Alarm rule. */
 export interface ReconciliationStrategyInfo {
     /**
-     * @description 离线告警规则类型
-     *     reconciliationFailure： 离线对账失败告警
-     *     reconciliationOvertime： 离线对账任务运行超时告警(需配置超时时间)
-     *     reconciliationMismatch： 离线对账不一致条数告警(需配置不一致条数阀值)
+     * @description Offline Integration Task Reconciliation Alarms
+     *
+     *     reconciliationFailure: Alarm when offline reconciliation task fails
+     *
+     *     reconciliationOvertime: Alarm when offline reconciliation task runs overtime
+     *
+     *     reconciliationMismatch: Alarm when the number of mismatched records in reconciliation exceeds the threshold
      */
     RuleType?: string | null;
-    /** @description 对账不一致条数阀值， RuleType=reconciliationMismatch对账不一致条数类型，需要配置该字段，无默认值 */
+    /** @description Reconciliation Mismatch Threshold - Required when RuleType = reconciliationMismatch. Specifies the threshold for the number of mismatched records in reconciliation. No default value. */
     MismatchCount?: number | null;
-    /** @description 对账任务运行超时阀值： 小时， 默认为0 */
+    /** @description Task run timeout threshold for reconciliation: hr, defaults to 0. */
     Hour?: number | null;
-    /** @description 对账任务运行超时阀值： 分钟， 默认为1 */
+    /** @description Reconciliation task timeout threshold: minutes, defaults to 1. */
     Min?: number | null;
 }
-/** @description 离线集成对账告警规则 */
+/** @description Offline integration reconciliation Alarm rule. */
 export interface ReconciliationStrategyInfoInput {
     /**
-     * @description 离线告警规则类型
-     *     reconciliationFailure： 离线对账失败告警
-     *     reconciliationOvertime： 离线对账任务运行超时告警(需配置超时时间)
-     *     reconciliationMismatch： 离线对账不一致条数告警(需配置不一致条数阀值)
+     * @description Offline Integration Task Reconciliation Alarms
+     *
+     *     reconciliationFailure: Alarm when offline reconciliation task fails
+     *
+     *     reconciliationOvertime: Alarm when offline reconciliation task runs overtime
+     *
+     *     reconciliationMismatch: Alarm when the number of mismatched records in reconciliation exceeds the threshold
      */
     RuleType?: string;
-    /** @description 对账不一致条数阀值， RuleType=reconciliationMismatch对账不一致条数类型，需要配置该字段，无默认值 */
+    /** @description Reconciliation Mismatch Threshold - Required when RuleType = reconciliationMismatch. Specifies the threshold for the number of mismatched records in reconciliation. No default value. */
     MismatchCount?: number;
-    /** @description 对账任务运行超时阀值： 小时， 默认为0 */
+    /** @description Task run timeout threshold for reconciliation: hr, defaults to 0. */
     Hour?: number;
-    /** @description 对账任务运行超时阀值： 分钟， 默认为1 */
+    /** @description Reconciliation task timeout threshold: minutes, defaults to 1. */
     Min?: number;
 }
-/** @description 数据源相关任务 */
+/** @description Task info of data source. */
 export interface RelateTask {
     /**
-     * @description 任务类型
+     * @description Task type
      *
-     *     - OfflineIntegration --- 离线集成任务
-     *     - RealtimeIntegration --- 实时集成任务
-     *     - DataDevelopment --- 数据开发任务
-     *     - DataQuality --- 数据质量任务
-     *     - DataService --- 数据服务任务
-     *     - MetadataCollection --- 元数据采集任务
+     *     -OfflineIntegration --- offline integration task.
+     *     -RealtimeIntegration --- real-time integration task.
+     *     -DataDevelopment - data development task.
+     *     -DataQuality - data quality tasks.
+     *     -DataService - data service task.
+     *     -MetadataCollection --- metadata collection task.
      */
     TaskType?: string;
-    /** @description 任务数量 */
+    /** @description Number of Tasks */
     TaskNum?: number;
-    /** @description 任务详情 */
+    /**
+     * @description Task details.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     TaskList?: BriefTask[] | null;
 }
-/** @description 资源文件详情 */
+/** @description Resource file details. */
 export interface ResourceFile {
-    /** @description 项目ID */
+    /** @description Project ID. */
     ProjectId?: string;
-    /** @description 资源文件ID */
+    /** @description Resource file ID. */
     ResourceId?: string;
-    /** @description 资源文件名称 */
+    /** @description Resource file name. */
     ResourceName?: string;
-    /** @description 资源文件路径 */
+    /** @description Source file path. */
     LocalPath?: string;
-    /** @description 资源对象COS存储路径 */
+    /** @description Specifies the COS storage path of the resource object. */
     RemotePath?: string;
-    /** @description 资源文件类型 */
+    /** @description Specifies the resource file type. */
     FileExtensionType?: string | null;
-    /** @description 资源大小 */
+    /** @description Resource size */
     Size?: string;
-    /** @description 创建用户ID */
+    /** @description Creator user ID */
     CreatorUserUin?: string;
-    /** @description 创建用户名称 */
+    /** @description Creator name */
     CreatorUserName?: string;
-    /** @description 最后更新用户名称 */
+    /** @description Last updated username. */
     UpdateUserName?: string | null;
-    /** @description 最后更新用户ID */
+    /** @description Last updated user ID. */
     UpdateUserUin?: string | null;
-    /** @description COS 桶 */
+    /** @description COS bucket. */
     BucketName?: string;
-    /** @description COS 地域 */
+    /** @description COS region */
     CosRegion?: string;
-    /** @description 资源来源模式 */
+    /** @description Specifies the resource source mode. */
     ResourceSourceMode?: string;
-    /** @description 本地工程ID */
+    /** @description Local project ID. */
     BundleId?: string | null;
-    /** @description 本地工程信息 */
+    /** @description Local project information. */
     BundleInfo?: string | null;
 }
-/** @description 获取资源文件列表item */
+/** @description Retrieve the resource file list item. */
 export interface ResourceFileItem {
-    /** @description 资源文件ID */
+    /** @description Resource file ID. */
     ResourceId?: string;
-    /** @description 资源文件名称 */
+    /** @description Resource file name. */
     ResourceName?: string;
-    /** @description 资源文件类型 */
+    /** @description Specifies the resource file type. */
     FileExtensionType?: string;
-    /** @description 资源路径 */
+    /** @description Resource path */
     LocalPath?: string;
 }
-/** @description 资源文件分页 */
+/** @description Resource file pagination. */
 export interface ResourceFilePage {
-    /** @description 任务集合信息 */
+    /** @description Task collection information. */
     Items?: ResourceFileItem[];
-    /** @description 总页数 */
+    /** @description Total page number */
     TotalPageNumber?: number;
-    /** @description 总数量 */
+    /** @description Total file count. */
     TotalCount?: number;
-    /** @description 当前页 */
+    /** @description Current Page number */
     PageNumber?: number | null;
-    /** @description 每页显示数 */
+    /** @description Items per Page */
     PageSize?: number | null;
 }
-/** @description 资源文件夹详情 */
+/** @description Resource folder details. */
 export interface ResourceFolder {
-    /** @description 资源文件夹ID */
+    /** @description Resource folder ID. */
     FolderId?: string;
-    /** @description 创建人ID */
+    /** @description Creator ID. */
     CreateUserUin?: string;
-    /** @description 创建人名称 */
+    /** @description Creator's name. */
     CreateUserName?: string;
-    /** @description 文件夹路径 */
+    /** @description Specifies the folder path. */
     FolderPath?: string;
-    /** @description 文件夹名称 */
+    /** @description Folder name. */
     FolderName?: string;
 }
-/** @description 资源文件夹详情 */
+/** @description Resource folder details. */
 export interface ResourceFolderDetail {
-    /** @description 资源文件夹ID */
+    /** @description Resource folder ID. */
     FolderId?: string;
-    /** @description 创建人ID */
+    /** @description Creator ID. */
     CreateUserUin?: string;
-    /** @description 创建人名称 */
+    /** @description Creator'S name. */
     CreateUserName?: string;
-    /** @description 文件夹路径 */
+    /** @description Folder path. */
     FolderPath?: string;
-    /** @description 文件夹名称 */
+    /** @description Folder name. */
     FolderName?: string;
-    /** @description 父文件夹绝对路径,不包含文件名夹名 */
+    /** @description Absolute path of the parent folder, excluding the folder name. */
     ParentFolderPath?: string;
-    /** @description 项目id */
+    /** @description Project ID. */
     ProjectId?: string;
 }
-/** @description 资源文件夹分页 */
+/** @description Resource folder page. */
 export interface ResourceFolderPage {
-    /** @description 资源文件夹集合信息 */
+    /** @description Resource folder collection information. */
     Items?: ResourceFolder[];
-    /** @description 总页数 */
+    /** @description Total page number. */
     TotalPageNumber?: number;
-    /** @description 总数量 */
+    /** @description Total resource folder count */
     TotalCount?: number;
-    /** @description 当前页 */
+    /** @description Current Page number */
     PageNumber?: number | null;
-    /** @description 每页显示数 */
+    /** @description Items per Page */
     PageSize?: number | null;
 }
-/** @description 资源组监控指标 */
+/** @description Resource group monitoring metrics. */
 export interface ResourceGroupMetrics {
-    /** @description 资源组规格相关：cpu个数 */
+    /**
+     * @description Resource group specification, indicates the number of cpus.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     CpuNum?: number | null;
-    /** @description 资源组规格相关：磁盘规格 */
+    /**
+     * @description Resource group specification related to disk specification.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     DiskVolume?: number | null;
-    /** @description 资源组规格相关：内存大小，单位:G */
+    /**
+     * @description Resource group specification related to memory size. unit: gb.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     MemSize?: number | null;
-    /** @description 资源组生命周期, 单位：天 */
+    /**
+     * @description Resource group lifecycle. unit: day.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     LifeCycle?: number | null;
-    /** @description 资源组规格相关：最高并发 */
+    /**
+     * @description Resource group specification related to highest concurrency.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     MaximumConcurrency?: number | null;
     /**
-     * @description 资源组状态
+     * @description Resource group status
      *
-     *     - 0 --- 初始化中
-     *     - 1 --- 运行中
-     *     - 2 --- 运行异常
-     *     - 3 --- 释放中
-     *     - 4 --- 已释放
-     *     - 5 --- 创建中
-     *     - 6 --- 创建失败
-     *     - 7 --- 更新中
-     *     - 8 --- 更新失败
-     *     - 9 --- 已到期
-     *     - 10 --- 释放失败
-     *     - 11 --- 使用中
-     *     - 12 --- 未使用
+     *     -0 - initializing.
+     *     -1. running.
+     *     -2 --- operation exception.
+     *     -Releasing.
+     *     -4 --- released.
+     *     -Creating.
+     *     -6 --- creation failed.
+     *     -7 --- updating.
+     *     -8 --- update failed.
+     *     -9 --- expired.
+     *     - 10 --- release failed.
+     *     -11 --- in use.
+     *     -12 --- inactive.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
      */
     Status?: number | null;
-    /** @description 指标详情 */
+    /** @description Metric detail. */
     MetricSnapshots?: MetricData[];
 }
-/** @description 资源组规格 */
+/** @description Resource group specification. */
 export interface ResourceGroupSpecification {
-    /** @description 资源组规格 */
+    /** @description Resource group specification. */
     Specification: string;
-    /** @description 数量 */
+    /** @description Quantity. */
     Number: number;
 }
-/** @description 操作资源包数量 */
+/** @description Manipulate the number of resource packages. */
 export interface ResourceNumber {
     /**
-     * @description 增加/减少枚举
+     * @description Add/Remove an enumeration.
      *
-     *     - ADD -- 增加
-     *     - DELETE -- 减少
+     *     -ADD.
+     *     -DELETE -- reduce.
      */
     Type?: string;
-    /** @description 增加/减少资源包的数量 */
+    /** @description Add/Reduce the number of resource packages. */
     Quantity?: number;
 }
 /** @description ResourcePrivilegeDetail */
 export interface ResourcePrivilegeDetail {
-    /** @description 资源 */
+    /** @description Resource. */
     Resource?: PrivilegeResource;
-    /** @description 主体 */
+    /** @description Subject. */
     SubjectDetails?: SubjectInfo[];
-    /** @description 权限详情 */
+    /** @description Permission details. */
     PermissionDetails?: PrivilegeInfo[];
 }
-/** @description 资源组操作结果 */
+/** @description Operation result of the resource group. */
 export interface ResourceResult {
-    /** @description 是否成功 */
+    /**
+     * @description Success status
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     Status?: boolean | null;
-    /** @description 资源组id */
+    /**
+     * @description Resource group ID
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     ResourceGroupId?: string | null;
 }
-/** @description 资源组操作状态 */
+/** @description Operation status of the resource group. */
 export interface ResourceStatus {
-    /** @description 资源组操作状态 */
+    /**
+     * @description Resource group operation status.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     Status?: boolean | null;
 }
-/** @description 开通的资源组信息 */
+/** @description Opened resource group information. */
 export interface ResourceType {
     /**
-     * @description 资源组类型
+     * @description Resource group type
      *
-     *     - Schedule --- 调度资源组
-     *     - Integration --- 集成资源组
-     *     - DataService -- 数据服务资源组
+     *     -Schedule --- scheduling resource group.
+     *     -Integration - integration resource group.
+     *     -DataService - data service resource group.
      */
     ResourceGroupType: string;
-    /** @description 集成资源组，细分实时资源组和离线资源组(集成、调度、数据服务资源组不可以同时购买) */
+    /** @description Integration resource group, segmentation of real-time resource group and offline resource group (simultaneous purchase of integration, scheduling, and data service resource group not allowed). */
     Integration?: IntegrationResource;
     /**
-     * @description 调度资源组(集成、调度、数据服务资源组不可以同时购买)
+     * @description Scheduling resource group (simultaneous purchase of integration, scheduling, and data service resource groups is not allowed).
      *
-     *     - s_test(测试规格)
-     *     - s_small(基础规格)
-     *     - s_medium(普及规格)
-     *     - s_large(专业规格)
+     *     -test specification.
+     *     -S_small (basic specification).
+     *     -S_medium (general specifications).
+     *     -S_large (professional specification).
      */
     Schedule?: ResourceGroupSpecification;
     /**
-     * @description 数据服务资源组(集成、调度、数据服务资源组不可以同时购买)
+     * @description Data service resource group (seamless integration, scheduling, simultaneous purchase not allowed).
      *
-     *     - ds_t(测试规格)
-     *     - ds_s(基础规格)
-     *     - ds_m(普及规格)
-     *     - ds_l(专业规格)
+     *     -ds_t(Test specification).
+     *     -ds_s (basic specification).
+     *     -ds_m (general specifications).
+     *     -ds_l (professional specification).
      */
     DataService?: ResourceGroupSpecification;
 }
-/** @description openapi回收授权返回 */
+/** @description Reclaim openapi authorization. */
 export interface RevokePrivilegesRsp {
-    /** @description 结果 */
+    /** @description Result */
     OverallSuccess?: boolean;
-    /** @description 详情列表 */
+    /** @description Detail list. */
     Results?: AuthorizeResult[];
 }
-/** @description SQL探索文件/文件夹操作结果 */
+/** @description SQL exploration file/folder operation result. */
 export interface SQLContentActionResult {
-    /** @description 操作是否成功 */
+    /** @description Whether the operation is successful */
     Status?: boolean | null;
-    /** @description 文件夹ID */
+    /** @description Folder ID. */
     FolderId?: string | null;
 }
-/** @description SQL脚本文件树节点 */
+/** @description SQL script file tree node. */
 export interface SQLFolderNode {
-    /** @description 唯一标识 */
+    /** @description Unique identifier */
     Id?: string | null;
-    /** @description 名称 */
+    /** @description Name */
     Name?: string | null;
-    /** @description 类型 folder，script */
+    /** @description folder type, script type. */
     Type?: string | null;
-    /** @description 父文件夹path，/aaa/bbb/ccc */
+    /** @description Parent folder path, such as /aaa/bbb/ccc. the path must start with a slash. use / for the root directory. */
     ParentFolderPath?: string | null;
-    /** @description 是否叶子节点 */
+    /** @description Whether it is a leaf node. */
     IsLeaf?: boolean | null;
-    /** @description 业务参数 */
+    /** @description Business parameters */
     Params?: string | null;
-    /** @description 权限范围: SHARED, PRIVATE */
+    /** @description Permission scope: SHARED, PRIVATE. */
     AccessScope?: string | null;
-    /** @description 节点路径 */
+    /** @description Node path. */
     Path?: string | null;
-    /** @description 创建人 */
+    /** @description Creator */
     CreateUserUin?: string | null;
-    /** @description 当前用户对节点拥有的权限 */
+    /** @description Specifies the permission of the current user for nodes. */
     NodePermission?: string | null;
-    /** @description 子节点列表 */
+    /** @description Sub-node list */
     Children?: SQLFolderNode[] | null;
-    /** @description 文件责任人 */
+    /** @description Owner of the file. */
     OwnerUin?: string | null;
 }
-/** @description 数据探索脚本业务处理实体 */
+/** @description Explore data script business processing entity. */
 export interface SQLScript {
-    /** @description 脚本id */
+    /** @description Script id. */
     ScriptId?: string | null;
-    /** @description 脚本名称 */
+    /** @description Script name. */
     ScriptName?: string | null;
-    /** @description 脚本所有者 uin */
+    /** @description Specifies the script owner uin. */
     OwnerUin?: string | null;
-    /** @description 父文件夹path，/aaa/bbb/ccc */
+    /** @description Parent folder path, /aaa/bbb/ccc. */
     ParentFolderPath?: string | null;
-    /** @description 脚本配置 */
+    /** @description Specifies the script configuration. */
     ScriptConfig?: SQLScriptConfig | null;
-    /** @description 脚本内容 */
+    /** @description Specifies the script content. */
     ScriptContent?: string | null;
-    /** @description 最近一次操作人 */
+    /** @description Latest operator. */
     UpdateUserUin?: string | null;
-    /** @description 项目id */
+    /** @description Project ID. */
     ProjectId?: string | null;
-    /** @description 更新时间 yyyy-MM-dd hh:mm:ss */
+    /** @description Update time. format: yyyy-MM-dd hh:MM:ss. */
     UpdateTime?: string | null;
-    /** @description 创建时间 yyyy-MM-dd hh:mm:ss */
+    /** @description Creation time. format: yyyy-MM-dd hh:MM:ss. */
     CreateTime?: string | null;
-    /** @description 权限范围：SHARED, PRIVATE */
+    /** @description Access permission: SHARED, PRIVATE. */
     AccessScope?: string | null;
-    /** @description 节点全路径，/aaa/bbb/ccc.ipynb，由各个节点的名称组成 */
+    /** @description Full path of the node, /aaa/bbb/ccc.ipynb, consists of the name of each node. */
     Path?: string | null;
 }
-/** @description 数据探索脚本配置 */
+/** @description Data exploration script configuration. */
 export interface SQLScriptConfig {
-    /** @description 数据源Id */
+    /** @description Data source Id. */
     DatasourceId?: string | null;
-    /** @description 数据源环境 */
+    /** @description Specifies the data source environment. */
     DatasourceEnv?: string | null;
-    /** @description 计算资源 */
+    /** @description Computational resource. */
     ComputeResource?: string | null;
-    /** @description 执行资源组 */
+    /** @description Specifies the execution resource group. */
     ExecutorGroupId?: string | null;
-    /** @description 高级运行参数,变量替换，map-json String,String */
+    /** @description Advanced running parameter variable replacement map-json String,String. */
     Params?: string | null;
-    /** @description 高级设置，执行配置参数，map-json String,String. 采用Base64编码 */
+    /** @description Advanced setting. executes configuration parameters. map-json String,String. use Base64 encode. */
     AdvanceConfig?: string | null;
 }
-/** @description 数据探索脚本配置 */
+/** @description Data exploration script configuration. */
 export interface SQLScriptConfigInput {
-    /** @description 数据源Id */
+    /** @description Data source Id. */
     DatasourceId?: string;
-    /** @description 数据源环境 */
+    /** @description Specifies the data source environment. */
     DatasourceEnv?: string;
-    /** @description 计算资源 */
+    /** @description Computational resource. */
     ComputeResource?: string;
-    /** @description 执行资源组 */
+    /** @description Specifies the execution resource group. */
     ExecutorGroupId?: string;
-    /** @description 高级运行参数,变量替换，map-json String,String */
+    /** @description Advanced running parameter variable replacement map-json String,String. */
     Params?: string;
-    /** @description 高级设置，执行配置参数，map-json String,String. 采用Base64编码 */
+    /** @description Advanced setting. executes configuration parameters. map-json String,String. use Base64 encode. */
     AdvanceConfig?: string;
 }
-/** @description 停止sql运行结果 */
+/** @description Disable sql execution result. */
 export interface SQLStopResult {
-    /** @description 是否成功 */
+    /** @description Success status */
     Status?: boolean | null;
 }
 /** @description 任务调度变量参数 */
@@ -10895,112 +12561,171 @@ export interface SchedulingParameter {
     /** @description 拓展参数json */
     ExtProperties?: string;
 }
-/** @description Schema信息 */
+/** @description Schema information. */
 export interface SchemaInfo {
-    /** @description Schema GUID */
+    /**
+     * @description Schema GUID
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     Guid?: string | null;
-    /** @description Schema名称 */
+    /**
+     * @description Schema name.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     Name?: string | null;
-    /** @description 数据库名称 */
+    /**
+     * @description Database name.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     DatabaseName?: string | null;
 }
-/** @description 数据安全使用的filter */
+/** @description filter used for data security. */
 export interface SecurityFilter {
     /** @description key */
     Name?: string;
     /** @description values */
     Values?: string[];
 }
-/** @description 创建数据探索脚本文件夹返回类 */
+/** @description Describes the return type of creating a data exploration script folder. */
 export interface SqlCreateResult {
-    /** @description 文件夹id */
+    /** @description Folder ID */
     FolderId?: string | null;
 }
-/** @description 批量启动任务返回参数 */
+/** @description Batch start tasks response parameters. */
 export interface StartTasks {
-    /** @description 任务启动是否成功 */
+    /** @description Whether the startup succeeded. */
     Status?: boolean;
 }
-/** @description Subject主体信息，授权/回收主体 */
+/** @description Subject entity information, authorize/reclaim entity. */
 export interface Subject {
-    /** @description 主体类型 */
+    /** @description Type. */
     SubjectType?: string;
-    /** @description 主体列表 */
+    /** @description Subject list. */
     SubjectValues?: string[];
 }
 /** @description SubjectInfo */
 export interface SubjectInfo {
-    /** @description 主体类型 */
+    /** @description Type. */
     SubjectType?: string;
-    /** @description 主题类型展示名 */
+    /** @description Topic type display name. */
     SubjectTypeDisplayName?: string;
-    /** @description 主体id */
+    /** @description Subject id. */
     SubjectValue?: string;
-    /** @description 主体名 */
+    /** @description Subject name. */
     SubjectValueDisplayName?: string;
 }
-/** @description 提交数据开发任务结果 */
+/** @description Submits the result of a data development task. */
 export interface SubmitTaskResult {
-    /** @description 生成的任务版本ID */
+    /** @description Generated task version ID. */
     VersionId?: string | null;
-    /** @description 提交状态 */
+    /** @description Submission status. */
     Status?: boolean | null;
 }
-/** @description 角色对象 */
+/** @description Role object. */
 export interface SystemRole {
-    /** @description 角色id */
+    /** @description Role id. */
     RoleId?: string;
-    /** @description 角色名称 */
+    /**
+     * @description Role name
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     RoleName?: string | null;
-    /** @description 角色展示名 */
+    /**
+     * @description Display name of the role.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     RoleDisplayName?: string | null;
-    /** @description 描述 */
+    /**
+     * @description Description
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     Description?: string | null;
 }
-/** @description 数据库信息 */
+/** @description Database information */
 export interface TableInfo {
-    /** @description 数据表GUID */
+    /**
+     * @description Data table GUID.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     Guid?: string | null;
-    /** @description 数据表名称 */
+    /**
+     * @description Data table name
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     Name?: string | null;
-    /** @description 数据表描述 */
+    /**
+     * @description Table description.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     Description?: string | null;
-    /** @description 数据库名称 */
+    /**
+     * @description Database name.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     DatabaseName?: string | null;
-    /** @description 数据库Schema名称 */
+    /**
+     * @description Schema name.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     SchemaName?: string | null;
-    /** @description 表类型 */
+    /**
+     * @description Table type
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     TableType?: string | null;
-    /** @description 创建时间 */
+    /**
+     * @description Creation time.
+     *
+     *
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     CreateTime?: string | null;
-    /** @description 更新时间 */
+    /**
+     * @description Update time
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     UpdateTime?: string | null;
-    /** @description 表的技术元数据 */
+    /**
+     * @description Technical metadata of the table.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     TechnicalMetadata?: TechnicalMetadata | null;
-    /** @description 表的业务元数据 */
+    /**
+     * @description Business metadata of the table.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     BusinessMetadata?: BusinessMetadata | null;
-    /** @description 数据目录 */
+    /**
+     * @description Data catalog.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     CatalogName?: string | null;
-    /** @description 数据源ID */
+    /**
+     * @description Data source ID.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     DatasourceId?: number | null;
-    /** @description 数据源类型 */
+    /**
+     * @description Data source type.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     DatasourceType?: string | null;
 }
-/** @description 任务对象 */
+/** @description Task object. */
 export interface Task {
-    /** @description 任务基本属性 */
+    /** @description Describes the basic attributes of the task. */
     TaskBaseAttribute?: TaskBaseAttribute | null;
-    /** @description 任务配置 */
+    /** @description Task configurations. */
     TaskConfiguration?: TaskConfiguration | null;
-    /** @description 任务调度配置 */
+    /** @description Specifies task scheduling configuration. */
     TaskSchedulerConfiguration?: TaskSchedulerConfiguration | null;
 }
-/** @description 任务基本属性信息 */
+/** @description Describes the basic attribute information of the task. */
 export interface TaskBaseAttribute {
-    /** @description 任务ID */
+    /** @description Task ID */
     TaskId?: string | null;
     /**
-     * @description 任务类型ID：
+     * @description Specifies the task type ID.
      *
      *     * 21:JDBC SQL
      *     * 23:TDSQL-PostgreSQL
@@ -11031,228 +12756,353 @@ export interface TaskBaseAttribute {
      *     * 138:Setats SQL
      */
     TaskTypeId?: number | null;
-    /** @description 工作流ID */
+    /** @description Workflow ID. */
     WorkflowId?: string | null;
-    /** @description 任务名称 */
+    /** @description Task name. */
     TaskName?: string | null;
-    /** @description 最近一次保存版本号 */
+    /** @description Last save version number. */
     TaskLatestVersionNo?: string | null;
-    /** @description 最近一次提交版本号 */
+    /** @description Last submit version number. */
     TaskLatestSubmitVersionNo?: string | null;
-    /** @description 工作流名称 */
+    /** @description Workflow name. */
     WorkflowName?: string | null;
     /**
      * @deprecated
-     * @description 任务状态：
-     *     * N: 新建
-     *     * Y: 调度中
-     *     * F: 已下线
-     *     * O: 已暂停
-     *     * T: 下线中
-     *     * INVALID: 已失效
+     * @description Task Status:
+     *
+     *     * N: New
+     *     * Y: Scheduling
+     *     * F: Offline
+     *     * O: Paused
+     *     * T: Offlining (in the process of being taken offline)
+     *     * INVALID: Invalid
      */
     Status?: string | null;
-    /** @description 任务最新提交状态，任务是否已经提交：true/false */
+    /** @description Latest submission status of the task. Specifies whether it has been submitted: true/false. */
     Submit?: boolean | null;
-    /** @description 任务创建时间，示例：2022-02-12 11:13:41 */
+    /** @description Task creation time. example: 2022-02-12 11:13:41. */
     CreateTime?: string | null;
-    /** @description 最后更新时间，示例：2025-08-13 16:34:06 */
+    /** @description Last update time. example: 2025-08-13 16:34:06. */
     LastUpdateTime?: string | null;
-    /** @description 最后更新人名称 */
+    /** @description Last Updated By (Name). */
     LastUpdateUserName?: string | null;
-    /** @description 最后运维时间 */
+    /** @description Last operation time. */
     LastOpsTime?: string | null;
-    /** @description 最后运维人名称 */
+    /** @description Last operator name. */
     LastOpsUserName?: string | null;
-    /** @description 任务负责人ID */
+    /** @description Task owner ID. */
     OwnerUin?: string | null;
-    /** @description 任务描述 */
+    /** @description Task description */
     TaskDescription?: string | null;
-    /** @description 最近一次更新用户ID */
+    /** @description Last Updated User ID */
     UpdateUserUin?: string | null;
-    /** @description 创建用户ID */
+    /** @description Created By User ID */
     CreateUserUin?: string | null;
     /**
-     * @description 任务文件夹路径
+     * @description Task folder path.
      *
-     *     注意：
-     *     - 路径上不要填写任务节点类型；例如，在 一个名为 wf01 的工作流，“通用” 分类下，现在想要在这个分类下的 tf_01 文件夹下，新建一个 shell 任务；则 填写 /tf_01 即可；
-     *     - 如果 tf_01 文件夹不存在，则需要先创建这个文件夹（使用 CreateTaskFolder 接口）才能操作成功；
+     *     Note:.
+     *     -Do not fill in the task node type in the path. for example, in a workflow named wf01, under the "common" category, if you want to create a new shell task under the tf_01 folder in this classification, just fill in /tf_01.
+     *     -If the tf_01 folder does not exist, first create this folder (use the CreateTaskFolder api) for a successful operation.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
      */
     TaskFolderPath?: string | null;
 }
-/** @description 任务代码 */
+/** @description Task code. */
 export interface TaskCode {
-    /** @description 代码内容 */
+    /** @description Specifies the code content. */
     CodeContent?: string;
-    /** @description 代码文件大小，单位bytes */
+    /** @description Specifies the size of the code file in bytes. */
     CodeFileSize?: number;
 }
-/** @description 任务代码 */
+/** @description Task code. */
 export interface TaskCodeResult {
-    /** @description <p>base64编码的代码内容</p> */
+    /** @description Code content. */
     CodeInfo?: string | null;
-    /** @description <p>代码文件大小，单位KB</p> */
+    /** @description Code file size. unit: KB. */
     CodeFileSize?: string | null;
 }
-/** @description 任务配置信息 */
+/** @description Task configuration information. */
 export interface TaskConfiguration {
-    /** @description 代码内容的Base64编码 */
+    /**
+     * @description Base64 encoding of the code content.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     CodeContent?: string | null;
-    /** @description 任务扩展属性配置列表 */
+    /**
+     * @description Extended attribute configuration list of the task.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     TaskExtConfigurationList?: TaskExtParameter[] | null;
-    /** @description 集群ID */
+    /**
+     * @description Cluster ID
+     *
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     DataCluster?: string | null;
-    /** @description 指定的运行节点 */
+    /**
+     * @description Specifies the specified running node.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     BrokerIp?: string | null;
-    /** @description 资源池队列名称，需要通过 DescribeProjectClusterQueues 获取 */
+    /**
+     * @description Resource pool queue name. need to pass through DescribeProjectClusterQueues to obtain.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     YarnQueue?: string | null;
-    /** @description 来源数据源ID,  需要通过 DescribeDataSourceWithoutInfo 获取 */
+    /**
+     * @description Source data source ID, need to pass through DescribeDataSourceWithoutInfo to obtain.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     SourceServiceId?: string | null;
-    /** @description 来源数据源类型,  需要通过 DescribeDataSourceWithoutInfo 获取 */
+    /**
+     * @description Data source type, need to pass through DescribeDataSourceWithoutInfo to obtain.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     SourceServiceType?: string | null;
-    /** @description 来源数据源名称, 需要通过 DescribeDataSourceWithoutInfo 获取 */
+    /**
+     * @description Data source name, need to pass through DescribeDataSourceWithoutInfo to obtain.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     SourceServiceName?: string | null;
-    /** @description 目标数据源ID, 需要通过 DescribeDataSourceWithoutInfo 获取 */
+    /**
+     * @description Target data source ID, need to pass through DescribeDataSourceWithoutInfo to obtain.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     TargetServiceId?: string | null;
-    /** @description 目标数据源类型,  需要通过 DescribeDataSourceWithoutInfo 获取 */
+    /**
+     * @description Target data source type. need to pass through DescribeDataSourceWithoutInfo to obtain.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     TargetServiceType?: string | null;
-    /** @description 目标数据源名称, 需要通过 DescribeDataSourceWithoutInfo 获取 */
+    /**
+     * @description Target data source name, need to pass through DescribeDataSourceWithoutInfo to obtain.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     TargetServiceName?: string | null;
-    /** @description 资源组ID： 需要通过 DescribeNormalSchedulerExecutorGroups 获取 ExecutorGroupId */
+    /**
+     * @description Resource group ID: need to pass through DescribeNormalSchedulerExecutorGroups to obtain ExecutorGroupId.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     ResourceGroup?: string | null;
-    /** @description 资源组名称： 需要通过 DescribeNormalSchedulerExecutorGroups 获取 ExecutorGroupName */
+    /**
+     * @description Resource group name: need to pass through DescribeNormalSchedulerExecutorGroups to obtain ExecutorGroupName.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     ResourceGroupName?: string | null;
-    /** @description 调度参数 */
+    /**
+     * @description Specifies the scheduling parameter.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     TaskSchedulingParameterList?: TaskSchedulingParameter[] | null;
-    /** @description Bundle使用的ID */
+    /**
+     * @description ID used by the Bundle.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     BundleId?: string | null;
-    /** @description Bundle信息 */
+    /**
+     * @description Bundle info.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     BundleInfo?: string | null;
 }
-/** @description 任务配置信息 */
+/** @description Task configuration information. */
 export interface TaskConfigurationInput {
-    /** @description 代码内容的Base64编码 */
+    /**
+     * @description Base64 encoding of the code content.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     CodeContent?: string;
-    /** @description 任务扩展属性配置列表 */
+    /**
+     * @description Extended attribute configuration list of the task.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     TaskExtConfigurationList?: TaskExtParameterInput[];
-    /** @description 集群ID */
+    /**
+     * @description Cluster ID
+     *
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     DataCluster?: string;
-    /** @description 指定的运行节点 */
+    /**
+     * @description Specifies the specified running node.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     BrokerIp?: string;
-    /** @description 资源池队列名称，需要通过 DescribeProjectClusterQueues 获取 */
+    /**
+     * @description Resource pool queue name. need to pass through DescribeProjectClusterQueues to obtain.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     YarnQueue?: string;
-    /** @description 来源数据源ID,  需要通过 DescribeDataSourceWithoutInfo 获取 */
+    /**
+     * @description Source data source ID, need to pass through DescribeDataSourceWithoutInfo to obtain.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     SourceServiceId?: string;
-    /** @description 来源数据源类型,  需要通过 DescribeDataSourceWithoutInfo 获取 */
+    /**
+     * @description Data source type, need to pass through DescribeDataSourceWithoutInfo to obtain.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     SourceServiceType?: string;
-    /** @description 来源数据源名称, 需要通过 DescribeDataSourceWithoutInfo 获取 */
+    /**
+     * @description Data source name, need to pass through DescribeDataSourceWithoutInfo to obtain.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     SourceServiceName?: string;
-    /** @description 目标数据源ID, 需要通过 DescribeDataSourceWithoutInfo 获取 */
+    /**
+     * @description Target data source ID, need to pass through DescribeDataSourceWithoutInfo to obtain.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     TargetServiceId?: string;
-    /** @description 目标数据源类型,  需要通过 DescribeDataSourceWithoutInfo 获取 */
+    /**
+     * @description Target data source type. need to pass through DescribeDataSourceWithoutInfo to obtain.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     TargetServiceType?: string;
-    /** @description 目标数据源名称, 需要通过 DescribeDataSourceWithoutInfo 获取 */
+    /**
+     * @description Target data source name, need to pass through DescribeDataSourceWithoutInfo to obtain.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     TargetServiceName?: string;
-    /** @description 资源组ID： 需要通过 DescribeNormalSchedulerExecutorGroups 获取 ExecutorGroupId */
+    /**
+     * @description Resource group ID: need to pass through DescribeNormalSchedulerExecutorGroups to obtain ExecutorGroupId.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     ResourceGroup?: string;
-    /** @description 资源组名称： 需要通过 DescribeNormalSchedulerExecutorGroups 获取 ExecutorGroupName */
+    /**
+     * @description Resource group name: need to pass through DescribeNormalSchedulerExecutorGroups to obtain ExecutorGroupName.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     ResourceGroupName?: string;
-    /** @description 调度参数 */
+    /**
+     * @description Specifies the scheduling parameter.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     TaskSchedulingParameterList?: TaskSchedulingParameterInput[];
-    /** @description Bundle使用的ID */
+    /**
+     * @description ID used by the Bundle.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     BundleId?: string;
-    /** @description Bundle信息 */
+    /**
+     * @description Bundle info.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     BundleInfo?: string;
 }
-/** @description 任务数据库登记项 */
+/** @description Task data registration item. */
 export interface TaskDataRegistry {
-    /** @description 数据源ID */
+    /** @description Data source ID. */
     DatasourceId?: string | null;
-    /** @description 数据库名称 */
+    /** @description Database name. */
     DatabaseName?: string | null;
-    /** @description 表名称 */
+    /** @description Table name */
     TableName?: string | null;
-    /** @description 分区名称 */
+    /** @description Partition name */
     PartitionName?: string | null;
     /**
-     * @description 输入输出表类型
-     *           输入流
+     * @description Input output table data type.
+     *     Input stream:
      *      UPSTREAM,
-     *           输出流
-     *       DOWNSTREAM;
+     *     Output stream:
+     *       DOWNSTREAM;.
      */
     DataFlowType?: string | null;
-    /** @description 表物理唯一ID */
+    /** @description Physical unique ID.. */
     TablePhysicalId?: string | null;
-    /** @description 库唯一标识 */
+    /** @description Database unique id.. */
     DbGuid?: string | null;
-    /** @description 表唯一标识 */
+    /** @description Unique id of the table. */
     TableGuid?: string | null;
-    /** @description Catalog名称 */
+    /**
+     * @description Catalog name
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     CatalogName?: string | null;
-    /** @description 数据源名称 */
+    /**
+     * @description Data source name
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     DatasourceName?: string | null;
-    /** @description Catalog(如有).数据库(如有).表名名称 */
+    /**
+     * @description Catalog (if any).Database (if any).Table name
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     QualifiedName?: string | null;
 }
-/** @description 任务数据库登记项 */
+/** @description Task data registration item. */
 export interface TaskDataRegistryInput {
-    /** @description 数据源ID */
+    /** @description Data source ID. */
     DatasourceId: string;
-    /** @description 数据库名称 */
+    /** @description Database name. */
     DatabaseName: string;
-    /** @description 表名称 */
+    /** @description Table name */
     TableName: string;
-    /** @description 分区名称 */
+    /** @description Partition name */
     PartitionName: string;
     /**
-     * @description 输入输出表类型
-     *           输入流
+     * @description Input output table data type.
+     *     Input stream:
      *      UPSTREAM,
-     *           输出流
-     *       DOWNSTREAM;
+     *     Output stream:
+     *       DOWNSTREAM;.
      */
     DataFlowType: string;
-    /** @description 表物理唯一ID */
+    /** @description Physical unique ID.. */
     TablePhysicalId: string;
-    /** @description 库唯一标识 */
+    /** @description Database unique id.. */
     DbGuid?: string;
-    /** @description 表唯一标识 */
+    /** @description Unique id of the table. */
     TableGuid?: string;
-    /** @description Catalog名称 */
+    /**
+     * @description Catalog name
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     CatalogName?: string;
-    /** @description 数据源名称 */
+    /**
+     * @description Data source name
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     DatasourceName?: string;
-    /** @description Catalog(如有).数据库(如有).表名名称 */
+    /**
+     * @description Catalog (if any).Database (if any).Table name
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     QualifiedName?: string;
 }
-/** @description 依赖任务信息 */
+/** @description Describes the dependency task information. */
 export interface TaskDependDto {
-    /** @description 任务Id */
+    /** @description Task ID */
     TaskId?: string | null;
-    /** @description 任务名称 */
+    /** @description Task name. */
     TaskName?: string | null;
-    /** @description 工作流id */
+    /** @description Workflow id. */
     WorkflowId?: string | null;
-    /** @description 工作流名称 */
+    /** @description Workflow name. */
     WorkflowName?: string | null;
-    /** @description 项目id */
+    /** @description Project ID. */
     ProjectId?: string | null;
     /**
-     * @description 任务状态:
-     *     - Y: 运行
-     *     - F: 停止
-     *     - O: 冻结
-     *     - T: 停止中
-     *     - INVALID: 已失效
+     * @description Task Status:
+     *
+     *     * N: New
+     *
+     *     * Y: Scheduling
+     *
+     *     * F: Offline
+     *
+     *     * O: Paused
+     *
+     *     * T: Offlining (in the process of being taken offline)
+     *
+     *     I* NVALID: Invalid
      */
     Status?: string | null;
-    /** @description 任务类型id */
+    /** @description Task type id. */
     TaskTypeId?: number | null;
     /**
-     * @description 任务类型描述
-     *      - 20 :  通用数据同步
+     * @description Task type description.
+     *     -20 : universal data synchronization.
      *      - 25 :  ETLTaskType
      *      - 26 :  ETLTaskType
      *      - 30 :  python
@@ -11276,117 +13126,171 @@ export interface TaskDependDto {
      *      - 92 :  MRTaskType
      *      - 38 :  ShellScript
      *      - 70 :  HiveSQLScrip
-     *      - 130 :  分支
-     *      - 131 :  归并
-     *      - 132 :  Notebook探索
-     *      - 133 :  SSH节点
+     *     -130: branch.
+     *     -131: merge.
+     *     -132: Notebook
+     *     -133: SSH node.
      *      - 134 :  StarRocks
      *      - 137 :  For-each
-     *      - 10000 :  自定义业务通用
+     *     -10000 : custom business common.
      */
     TaskTypeDesc?: string | null;
-    /** @description 调度计划展示描述信息 */
+    /** @description Specifies scheduling plan display description information. */
     ScheduleDesc?: string | null;
-    /** @description 任务开始时间 */
+    /** @description Task start time. */
     StartTime?: string | null;
-    /** @description 任务结束时间 */
+    /** @description Task end time. */
     EndTime?: string | null;
-    /** @description 延迟时间 */
+    /** @description Delay time. */
     DelayTime?: number | null;
     /**
-     * @description 周期类型：默认为 D
+     * @description Cycle Type, Default: D
+     *     Supported types:
+     *     * O: One-time
      *
-     *     支持的类型为
+     *     * Y: Yearly
      *
-     *     * O: 一次性
-     *     * Y: 年
-     *     * M: 月
-     *     * W: 周
-     *     * D: 天
-     *     * H: 小时
-     *     * I: 分钟
-     *     * C: crontab表达式类型
+     *     * M: Monthly
+     *
+     *     * W: Weekly
+     *
+     *     * D: Daily
+     *
+     *     * H: Hourly
+     *
+     *     * I: Minute
+     *
+     *     * C: Crontab expression type
      */
     CycleType?: string | null;
-    /** @description 负责人 */
+    /** @description Owner ID */
     OwnerUin?: string | null;
-    /** @description 弹性周期配置 */
+    /** @description Elastic cycle configuration. */
     TaskAction?: string | null;
-    /** @description 调度初始化策略 */
+    /** @description Initialization strategy for scheduling. */
     InitStrategy?: string | null;
-    /** @description crontab表达式 */
+    /** @description crontab expression. */
     CrontabExpression?: string | null;
 }
-/** @description 任务扩展信息参数 */
+/** @description Task extension information parameter. */
 export interface TaskExtParameter {
-    /** @description 参数名 */
+    /** @description Parameter name. */
     ParamKey?: string | null;
-    /** @description 参数值 */
+    /** @description Parameter value. */
     ParamValue?: string | null;
 }
-/** @description 任务扩展信息参数 */
+/** @description Task extension information parameter. */
 export interface TaskExtParameterInput {
-    /** @description 参数名 */
+    /** @description Parameter name. */
     ParamKey: string;
-    /** @description 参数值 */
+    /** @description Parameter value. */
     ParamValue: string;
 }
-/** @description 任务文件夹信息 */
+/** @description Task folder info. */
 export interface TaskFolder {
-    /** @description 项目ID */
+    /**
+     * @description Project ID.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     ProjectId?: string | null;
-    /** @description 文件夹ID */
+    /**
+     * @description Folder ID.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     TaskFolderId?: string | null;
-    /** @description 文件夹绝对路径 */
+    /**
+     * @description Folder absolute path.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     TaskFolderPath?: string | null;
-    /** @description 创建人ID */
+    /**
+     * @description Creator ID.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     CreateUserUin?: string | null;
 }
-/** @description 任务文件夹详细信息 */
+/** @description Task file detailed information. */
 export interface TaskFolderDetail {
-    /** @description 项目ID */
+    /**
+     * @description Project ID.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     ProjectId?: string | null;
-    /** @description 文件夹ID */
+    /**
+     * @description Folder ID.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     TaskFolderId?: string | null;
-    /** @description 文件夹绝对路径 */
+    /**
+     * @description Absolute path of the folder.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     TaskFolderPath?: string | null;
-    /** @description 创建人ID */
+    /**
+     * @description Creator ID.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     CreateUserUin?: string | null;
-    /** @description 父文件夹绝对路径 */
+    /**
+     * @description Parent folder absolute path.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     ParentTaskFolderPath?: string | null;
-    /** @description 文件夹名称 */
+    /**
+     * @description Folder name.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     TaskFolderName?: string | null;
-    /** @description 工作流ID */
+    /**
+     * @description Workflow ID.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     WorkflowId?: string | null;
     /**
-     * @description 任务文件夹类型
+     * @description Task folder type.
      *
-     *     | 任务文件夹类型取值 | 任务文件夹类型界面对应名称 |
+     *     | task folder type parameter | task folder type interface corresponding name |.
      *     | ---------------- | ------------------------ |
-     *     | ETL              | 集成任务                 |
+     *     ETL | integration task.
      *     | EMR              | EMR                      |
      *     | DLC              | DLC                      |
      *     | SETATS           | SETATS                   |
      *     | TDSQL            | TDSQL                    |
      *     | TCHOUSE          | TCHOUSE                  |
-     *     | GENERAL          | 通用                     |
-     *     | TI_ONE           | TI-ONE机器学习           |
-     *     | ACROSS_WORKFLOWS | 跨工作流                 |
+     *     COMMON.
+     *     TI_ONE | ti-one machine learning.
+     *     ACROSS_WORKFLOWS | cross-workflow.
      *
+     *     Note: This field may return null, indicating that no valid values can be obtained.
      */
     TaskFolderType?: string | null;
 }
-/** @description 任务文件夹分页 */
+/** @description Task file page. */
 export interface TaskFolderPage {
-    /** @description 数据页数，大于等于1 */
+    /**
+     * @description Number of data pages, equal to or greater than 1.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     PageNumber?: number | null;
-    /** @description 每页显示的数据条数，最小为10条，最大为200 条 */
+    /**
+     * @description Number of records to display per page. valid values: `10` to `200`.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     PageSize?: number | null;
-    /** @description 文件夹总数 */
+    /**
+     * @description Total number of folders.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     TotalCount?: number | null;
-    /** @description 总页数 */
+    /**
+     * @description Total pages
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     TotalPageNumber?: number | null;
-    /** @description 文件夹列表 */
+    /**
+     * @description Folder list.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     Items?: TaskFolder[] | null;
 }
 /** @description One scheduled task instance as listed. */
@@ -11523,40 +13427,47 @@ export interface TaskInstancePage {
     /** @description The items of this page. */
     Items?: TaskInstance[] | null;
 }
-/** @description 任务运维工作流列表详情 */
+/** @description Describes the list details of the task operation and maintenance workflow. */
 export interface TaskOpsInfo {
-    /** @description 任务ID */
+    /** @description Task ID */
     TaskId?: string;
-    /** @description 任务名 */
+    /** @description Task name. */
     TaskName?: string;
-    /** @description 负责人Id */
+    /** @description Owner id */
     OwnerUin?: string | null;
     /**
      * @deprecated
-     * @description 任务状态:
-     *     - Y: 调度中
-     *     - F: 已下线
-     *     - O: 已暂停
-     *     - T: 下线中
-     *     - INVALID: 已失效
+     * @description Task Status
+     *
+     *     -N: New
+     *
+     *     -Y: Scheduling
+     *
+     *     -F: Offline
+     *
+     *     -O: Paused
+     *
+     *     -T: Offlining
+     *
+     *     -INVALID: Invalid
      */
     Status?: string;
-    /** @description 文件夹id */
+    /** @description Folder ID */
     FolderId?: string;
-    /** @description 文件夹名字 */
+    /** @description Folder name. */
     FolderName?: string;
-    /** @description 工作流id */
+    /** @description Workflow id. */
     WorkflowId?: string;
-    /** @description 工作流名称 */
+    /** @description Workflow name. */
     WorkflowName?: string;
-    /** @description 项目id */
+    /** @description Project ID. */
     ProjectId?: string;
-    /** @description 项目名称 */
+    /** @description Project name. */
     ProjectName?: string;
-    /** @description 更新人名称 */
+    /** @description Specifies the name of the updater. */
     UpdateUserUin?: string;
     /**
-     * @description 任务类型Id：
+     * @description Task type Id.
      *     * 21:JDBC SQL
      *     * 23:TDSQL-PostgreSQL
      *     * 26:OfflineSynchronization
@@ -11587,8 +13498,8 @@ export interface TaskOpsInfo {
      */
     TaskTypeId?: number;
     /**
-     * @description 任务类型描述
-     *      - 通用数据同步
+     * @description Task type description.
+     *     -Universal data synchronization.
      *      - ETLTaskType
      *      - ETLTaskType
      *      - python
@@ -11602,323 +13513,483 @@ export interface TaskOpsInfo {
      *      - CDWTaskType
      *      - kettle
      *      - DLCSparkTaskType
-     *      - TiOne机器学习
+     *     -TiOne machine learning.
      *      - TrinoTaskType
      *      - DLCPyspark
      *      - spark
      *      - mr
-     *      - shell脚本
-     *      - hivesql脚本
-     *      - 自定义业务通用
+     *     -Specifies the shell script.
+     *     -hivesql script.
+     *     -Specifies common custom business.
      */
     TaskTypeDesc?: string | null;
     /**
-     * @description 任务周期类型
-     *     * ONEOFF_CYCLE: 一次性
-     *     * YEAR_CYCLE: 年
-     *     * MONTH_CYCLE: 月
-     *     * WEEK_CYCLE: 周
-     *     * DAY_CYCLE: 天
-     *     * HOUR_CYCLE: 小时
-     *     * MINUTE_CYCLE: 分钟
-     *     * CRONTAB_CYCLE: crontab表达式类型
+     * @description Task Cycle Type
+     *
+     *     * ONEOFF_CYCLE: One-time
+     *
+     *     * YEAR_CYCLE: Yearly
+     *
+     *     * MONTH_CYCLE: Monthly
+     *
+     *     * WEEK_CYCLE: Weekly
+     *
+     *     * DAY_CYCLE: Daily
+     *
+     *     * HOUR_CYCLE: Hourly
+     *
+     *     * MINUTE_CYCLE: Minute-level
+     *
+     *     * CRONTAB_CYCLE: Crontab expression-based
      */
     CycleType?: string | null;
-    /** @description 资源组id */
+    /** @description Resource group ID */
     ExecutorGroupId?: string | null;
-    /** @description 调度描述 */
+    /** @description Scheduling description. */
     ScheduleDesc?: string | null;
-    /** @description 资源组名称 */
+    /** @description Resource group name. */
     ExecutorGroupName?: string;
-    /** @description 最新调度提交时间 */
+    /** @description Latest scheduling submission time. */
     LastSchedulerCommitTime?: string | null;
-    /** @description 首次执行时间 */
+    /** @description First execution time. */
     FirstRunTime?: string | null;
-    /** @description 最近一次提交时间 */
+    /** @description Most recent submission time. */
     FirstSubmitTime?: string;
-    /** @description 创建时间 */
+    /** @description Creation time. */
     CreateTime?: string | null;
-    /** @description 最近更新时间 */
+    /** @description Latest update time. */
     LastUpdateTime?: string | null;
 }
-/** @description 任务调度配置信息 */
+/** @description Specifies task scheduling configuration info. */
 export interface TaskSchedulerConfiguration {
-    /** @description <p>周期类型：支持的类型为</p><p>ONEOFF_CYCLE: 一次性<br>YEAR_CYCLE: 年<br>MONTH_CYCLE: 月<br>WEEK_CYCLE: 周<br>DAY_CYCLE: 天<br>HOUR_CYCLE: 小时<br>MINUTE_CYCLE: 分钟<br>CRONTAB_CYCLE: crontab表达式类型</p> */
+    /**
+     * @description Period type. Supported types:
+     *
+     *     ONEOFF_CYCLE: specifies a one-time cycle.
+     *     YEAR_CYCLE: specifies the year cycle.
+     *     MONTH_CYCLE: specifies the monthly cycle.
+     *     WEEK_CYCLE: specifies the week cycle.
+     *     DAY_CYCLE: specifies the day cycle.
+     *     HOUR_CYCLE: specifies the hour cycle.
+     *     MINUTE_CYCLE: specifies the minute cycle.
+     *     CRONTAB_CYCLE: specifies the crontab expression type
+     */
     CycleType?: string | null;
-    /** @description <p>时区</p> */
+    /** @description Time zone. */
     ScheduleTimeZone?: string | null;
-    /** @description <p>0 2 3 1,L,2 * ?</p> */
+    /** @description 0 2 3 1,L,2 * ? */
     CrontabExpression?: string | null;
-    /** @description <p>生效日期</p> */
+    /** @description Effective date. */
     StartTime?: string | null;
-    /** @description <p>结束日期</p> */
+    /** @description End date */
     EndTime?: string | null;
-    /** @description <p>执行时间 左闭区间</p> */
+    /** @description Execution time. the left-closed interval. */
     ExecutionStartTime?: string | null;
-    /** @description <p>执行时间 右闭区间</p> */
+    /** @description Execution time. right closed interval. */
     ExecutionEndTime?: string | null;
-    /** @description <p>日历调度 取值为 0 和 1， 1为打开，0为关闭，默认为0</p> */
+    /** @description Whether calendar scheduling is enabled. Valid values: 1 (enabled), 0 (disabled). */
     CalendarOpen?: string | null;
-    /** @description <p>日历调度 日历 ID</p> */
+    /** @description Calendar id. */
     CalendarId?: string | null;
-    /** @description <p>日历调度 日历名称, 需要从 DescribeScheduleCalendarPageList 中获取</p> */
+    /** @description Calendar name, which needs to be obtained from DescribeScheduleCalendarPageList API. */
     CalendarName?: string | null;
-    /** @description <p>自依赖, 默认值 serial, 取值为：parallel(并行), serial(串行), orderly(有序)</p> */
+    /** @description Self-Dependent. Valid values: parallel, serial, orderly. Default value: serial. */
     SelfDepend?: string | null;
-    /** @description <p>上游依赖数组</p> */
+    /** @description Specifies the upstream dependency array. */
     UpstreamDependencyConfigList?: DependencyTaskBrief[] | null;
-    /** @description <p>下游依赖数组</p> */
+    /**
+     * @description Downstream dependency array.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     DownstreamDependencyConfigList?: DependencyTaskBrief[] | null;
-    /** @description <p>事件数组</p> */
+    /** @description Array of Events */
     EventListenerList?: EventListener[] | null;
-    /** @description <p>重跑&amp;补录配置, 默认为 ALL; , ALL 运行成功或失败后皆可重跑或补录, FAILURE 运行成功后不可重跑或补录，运行失败后可重跑或补录, NONE 运行成功或失败后皆不可重跑或补录;</p> */
+    /**
+     * @description Rerun & Refill Configuration: Default: ALL;
+     *
+     *     * ALL: Rerun or refill is allowed regardless of whether the task succeeds or fails.
+     *
+     *     * FAILURE: Rerun or refill is allowed only if the task fails; not allowed if the task succeeds.
+     *
+     *     * NONE: Rerun or refill is not allowed regardless of success or failure.
+     */
     AllowRedoType?: string | null;
-    /** @description <p>输出参数数组</p> */
+    /** @description Output parameter list. */
     ParamTaskOutList?: OutTaskParameter[] | null;
-    /** @description <p>输入参数数组</p> */
+    /** @description Input parameter list. */
     ParamTaskInList?: InTaskParameter[] | null;
-    /** @description <p>产出登记</p> */
+    /** @description Output registration. */
     TaskOutputRegistryList?: TaskDataRegistry[] | null;
-    /** @description <p><strong>实例生成策略</strong></p><ul><li>T_PLUS_0: T+0生成,默认策略</li><li>T_PLUS_1: T+1生成</li></ul> */
+    /**
+     * @description **Instance generation policy**.
+     *     T_PLUS_0: specifies t+0 generation. default policy.
+     *     T_PLUS_1: specifies t+1 generation.
+     */
     InitStrategy?: string | null;
-    /** @description <p>调度类型: 0 正常调度 1 空跑调度，默认为 0</p> */
+    /**
+     * @description Scheduling type: 0 normal scheduling 1 dry-run scheduling, defaults to 0.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     ScheduleType?: number | null;
-    /** @description <p>任务调度优先级 运行优先级 4高 5中 6低 , 默认:6</p> */
+    /**
+     * @description Task scheduling priority execution priority 4 high 5 medium 6 low, default: 6.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     RunPriorityType?: number | null;
-    /** @description <p>重试策略 重试等待时间,单位分钟: 默认: 5</p> */
+    /**
+     * @description Retry policy retry wait time, in minutes: default: 5.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     RetryWaitMinute?: number | null;
-    /** @description <p>重试策略 最大尝试次数, 默认: 4</p> */
+    /**
+     * @description Retry policy maximum attempts. default: 4.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     MaxRetryNumber?: number | null;
-    /** @description <p>超时处理策略 运行耗时超时（单位：分钟）默认为 -1</p> */
+    /**
+     * @description Timeout handling strategy runtime timeout (unit: minutes) defaults to -1.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     ExecutionTTLMinute?: number | null;
-    /** @description <p>超时处理策略 等待总时长耗时超时（单位：分钟）默认为 -1</p> */
+    /**
+     * @description Timeout handling strategy wait for the total duration timeout (measurement unit: minutes) defaults to -1.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     WaitExecutionTotalTTLMinute?: number | null;
     /** @description <ul><li>任务依赖运行条件，默认为ALL_SUCCESS，暂时只支持工作流调度项目下配置</li><li>ALL_SUCCESS： 全部成功：所有上游依赖任务都达到终态时，进行依赖判断，如果上游全部都成功，则依赖判断成功，否则如果上游有一个跳过运行，则标记为跳过运行，其余情况标记为上游失败</li><li>ALL_FAILED：全部失败：所有上游依赖任务都达到终态时，进行依赖判断，如果上游状态都是失败或者上游失败，则依赖判断成功，否则就标记为跳过运行</li><li>ALL_DONE：全部完成：所有上游依赖任务都达到终态时，进行依赖判断，直接是依赖判断成功</li><li>ALL_DONE_AT_LEAST_ONE_SUCCESS：上游全部完成至少一个成功: 所有上游依赖任务都达到终态时，进行依赖判断，至少有一个成功，则依赖判断成功，否则就是跳过运行</li><li>ALL_SKIPPED：上游全部都跳过: 所有上游依赖任务都达到终态时，进行依赖判断，所有的上游都是跳过状态才算依赖判断成功，否则当前节点就是跳过运行</li><li>ONE_FAILED：至少一个失败: 上游只要有一个失败了，就进行依赖判断，且依赖判断成功，如果上游全部完成但是没有失败，则跳过运行</li><li>ONE_SUCCESS：至少一个成功：上游只要有一个成功，就进行依赖判断，且依赖判断成功，如果上游全部完成但是没有成功，则跳过运行</li><li>ONE_DONE：至少一个完成：上游只要有一个完成了，就进行依赖判断，且依赖判断成功，否则还是等待上游</li><li>NONE_FAILED：上游全部完成，没有失败: 所有上游依赖任务都达到终态时，进行依赖判断，如果上游都是成功或者跳过运行，则依赖判断成功，否则标记为上游失败</li><li>ALL_DONE_NONE_FAILED_AT_LEAST_ONE_SUCCESS：上游全部完成，没有失败，至少有一个成功: 所有上游依赖任务都达到终态时，进行依赖判断，上游没有一个失败且至少有一个成功的情况下，依赖判断成功，否则就是跳过运行</li><li>NONE_SKIPPED：上游全部完成，没有跳过运行: 所有上游依赖任务都达到终态时，进行依赖判断, 如果上游状态全部都是成功、失败、上游失败状态，则依赖判断成功，否则为跳过运行</li><li>ALL_DONE_AT_LEAST_ONE_FAILED：上游全部完成至少一个失败: 所有上游依赖任务都达到终态时，进行依赖判断，至少有一个失败，则依赖判断成功，否则就是跳过运行</li></ul> */
     DependencyTriggerPolicy?: string | null;
     /** @description <p>是否允许下游依赖 1允许 0不允许</p><p>取值范围：[0, 1]</p><p>默认值：1</p> */
     AllowDownstreamDependency?: number | null;
 }
-/** @description 任务调度配置信息 */
+/** @description Specifies task scheduling configuration info. */
 export interface TaskSchedulerConfigurationInput {
-    /** @description <p>周期类型：支持的类型为</p><p>ONEOFF_CYCLE: 一次性<br>YEAR_CYCLE: 年<br>MONTH_CYCLE: 月<br>WEEK_CYCLE: 周<br>DAY_CYCLE: 天<br>HOUR_CYCLE: 小时<br>MINUTE_CYCLE: 分钟<br>CRONTAB_CYCLE: crontab表达式类型</p> */
+    /**
+     * @description Period type. Supported types:
+     *
+     *     ONEOFF_CYCLE: specifies a one-time cycle.
+     *     YEAR_CYCLE: specifies the year cycle.
+     *     MONTH_CYCLE: specifies the monthly cycle.
+     *     WEEK_CYCLE: specifies the week cycle.
+     *     DAY_CYCLE: specifies the day cycle.
+     *     HOUR_CYCLE: specifies the hour cycle.
+     *     MINUTE_CYCLE: specifies the minute cycle.
+     *     CRONTAB_CYCLE: specifies the crontab expression type
+     */
     CycleType?: string;
-    /** @description <p>时区</p> */
+    /** @description Time zone. */
     ScheduleTimeZone?: string;
-    /** @description <p>0 2 3 1,L,2 * ?</p> */
+    /** @description 0 2 3 1,L,2 * ? */
     CrontabExpression?: string;
-    /** @description <p>生效日期</p> */
+    /** @description Effective date. */
     StartTime?: string;
-    /** @description <p>结束日期</p> */
+    /** @description End date */
     EndTime?: string;
-    /** @description <p>执行时间 左闭区间</p> */
+    /** @description Execution time. the left-closed interval. */
     ExecutionStartTime?: string;
-    /** @description <p>执行时间 右闭区间</p> */
+    /** @description Execution time. right closed interval. */
     ExecutionEndTime?: string;
-    /** @description <p>日历调度 取值为 0 和 1， 1为打开，0为关闭，默认为0</p> */
+    /** @description Whether calendar scheduling is enabled. Valid values: 1 (enabled), 0 (disabled). */
     CalendarOpen?: string;
-    /** @description <p>日历调度 日历 ID</p> */
+    /** @description Calendar id. */
     CalendarId?: string;
-    /** @description <p>日历调度 日历名称, 需要从 DescribeScheduleCalendarPageList 中获取</p> */
+    /** @description Calendar name, which needs to be obtained from DescribeScheduleCalendarPageList API. */
     CalendarName?: string;
-    /** @description <p>自依赖, 默认值 serial, 取值为：parallel(并行), serial(串行), orderly(有序)</p> */
+    /** @description Self-Dependent. Valid values: parallel, serial, orderly. Default value: serial. */
     SelfDepend?: string;
-    /** @description <p>上游依赖数组</p> */
+    /** @description Specifies the upstream dependency array. */
     UpstreamDependencyConfigList?: DependencyTaskBriefInput[];
-    /** @description <p>下游依赖数组</p> */
+    /**
+     * @description Downstream dependency array.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     DownstreamDependencyConfigList?: DependencyTaskBriefInput[];
-    /** @description <p>事件数组</p> */
+    /** @description Array of Events */
     EventListenerList?: EventListenerInput[];
-    /** @description <p>重跑&amp;补录配置, 默认为 ALL; , ALL 运行成功或失败后皆可重跑或补录, FAILURE 运行成功后不可重跑或补录，运行失败后可重跑或补录, NONE 运行成功或失败后皆不可重跑或补录;</p> */
+    /**
+     * @description Rerun & Refill Configuration: Default: ALL;
+     *
+     *     * ALL: Rerun or refill is allowed regardless of whether the task succeeds or fails.
+     *
+     *     * FAILURE: Rerun or refill is allowed only if the task fails; not allowed if the task succeeds.
+     *
+     *     * NONE: Rerun or refill is not allowed regardless of success or failure.
+     */
     AllowRedoType?: string;
-    /** @description <p>输出参数数组</p> */
+    /** @description Output parameter list. */
     ParamTaskOutList?: OutTaskParameterInput[];
-    /** @description <p>输入参数数组</p> */
+    /** @description Input parameter list. */
     ParamTaskInList?: InTaskParameterInput[];
-    /** @description <p>产出登记</p> */
+    /** @description Output registration. */
     TaskOutputRegistryList?: TaskDataRegistryInput[];
-    /** @description <p><strong>实例生成策略</strong></p><ul><li>T_PLUS_0: T+0生成,默认策略</li><li>T_PLUS_1: T+1生成</li></ul> */
+    /**
+     * @description **Instance generation policy**.
+     *     T_PLUS_0: specifies t+0 generation. default policy.
+     *     T_PLUS_1: specifies t+1 generation.
+     */
     InitStrategy?: string;
-    /** @description <p>调度类型: 0 正常调度 1 空跑调度，默认为 0</p> */
+    /**
+     * @description Scheduling type: 0 normal scheduling 1 dry-run scheduling, defaults to 0.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     ScheduleType?: number;
-    /** @description <p>任务调度优先级 运行优先级 4高 5中 6低 , 默认:6</p> */
+    /**
+     * @description Task scheduling priority execution priority 4 high 5 medium 6 low, default: 6.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     RunPriorityType?: number;
-    /** @description <p>重试策略 重试等待时间,单位分钟: 默认: 5</p> */
+    /**
+     * @description Retry policy retry wait time, in minutes: default: 5.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     RetryWaitMinute?: number;
-    /** @description <p>重试策略 最大尝试次数, 默认: 4</p> */
+    /**
+     * @description Retry policy maximum attempts. default: 4.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     MaxRetryNumber?: number;
-    /** @description <p>超时处理策略 运行耗时超时（单位：分钟）默认为 -1</p> */
+    /**
+     * @description Timeout handling strategy runtime timeout (unit: minutes) defaults to -1.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     ExecutionTTLMinute?: number;
-    /** @description <p>超时处理策略 等待总时长耗时超时（单位：分钟）默认为 -1</p> */
+    /**
+     * @description Timeout handling strategy wait for the total duration timeout (measurement unit: minutes) defaults to -1.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     WaitExecutionTotalTTLMinute?: number;
     /** @description <ul><li>任务依赖运行条件，默认为ALL_SUCCESS，暂时只支持工作流调度项目下配置</li><li>ALL_SUCCESS： 全部成功：所有上游依赖任务都达到终态时，进行依赖判断，如果上游全部都成功，则依赖判断成功，否则如果上游有一个跳过运行，则标记为跳过运行，其余情况标记为上游失败</li><li>ALL_FAILED：全部失败：所有上游依赖任务都达到终态时，进行依赖判断，如果上游状态都是失败或者上游失败，则依赖判断成功，否则就标记为跳过运行</li><li>ALL_DONE：全部完成：所有上游依赖任务都达到终态时，进行依赖判断，直接是依赖判断成功</li><li>ALL_DONE_AT_LEAST_ONE_SUCCESS：上游全部完成至少一个成功: 所有上游依赖任务都达到终态时，进行依赖判断，至少有一个成功，则依赖判断成功，否则就是跳过运行</li><li>ALL_SKIPPED：上游全部都跳过: 所有上游依赖任务都达到终态时，进行依赖判断，所有的上游都是跳过状态才算依赖判断成功，否则当前节点就是跳过运行</li><li>ONE_FAILED：至少一个失败: 上游只要有一个失败了，就进行依赖判断，且依赖判断成功，如果上游全部完成但是没有失败，则跳过运行</li><li>ONE_SUCCESS：至少一个成功：上游只要有一个成功，就进行依赖判断，且依赖判断成功，如果上游全部完成但是没有成功，则跳过运行</li><li>ONE_DONE：至少一个完成：上游只要有一个完成了，就进行依赖判断，且依赖判断成功，否则还是等待上游</li><li>NONE_FAILED：上游全部完成，没有失败: 所有上游依赖任务都达到终态时，进行依赖判断，如果上游都是成功或者跳过运行，则依赖判断成功，否则标记为上游失败</li><li>ALL_DONE_NONE_FAILED_AT_LEAST_ONE_SUCCESS：上游全部完成，没有失败，至少有一个成功: 所有上游依赖任务都达到终态时，进行依赖判断，上游没有一个失败且至少有一个成功的情况下，依赖判断成功，否则就是跳过运行</li><li>NONE_SKIPPED：上游全部完成，没有跳过运行: 所有上游依赖任务都达到终态时，进行依赖判断, 如果上游状态全部都是成功、失败、上游失败状态，则依赖判断成功，否则为跳过运行</li><li>ALL_DONE_AT_LEAST_ONE_FAILED：上游全部完成至少一个失败: 所有上游依赖任务都达到终态时，进行依赖判断，至少有一个失败，则依赖判断成功，否则就是跳过运行</li></ul> */
     DependencyTriggerPolicy?: string;
     /** @description <p>是否允许下游依赖 1允许 0不允许</p><p>取值范围：[0, 1]</p><p>默认值：1</p> */
     AllowDownstreamDependency?: number;
 }
-/** @description 任务调度变量参数 */
+/** @description Scheduling variable parameter. */
 export interface TaskSchedulingParameter {
-    /** @description 参数名 */
+    /** @description Parameter name. */
     ParamKey?: string | null;
-    /** @description 参数值 */
+    /** @description Parameter value. */
     ParamValue?: string | null;
 }
-/** @description 任务调度变量参数 */
+/** @description Scheduling variable parameter. */
 export interface TaskSchedulingParameterInput {
-    /** @description 参数名 */
+    /** @description Parameter name. */
     ParamKey: string;
-    /** @description 参数值 */
+    /** @description Parameter value. */
     ParamValue: string;
 }
-/** @description 任务版本列表信息 */
+/** @description Describes the version list information of the task. */
 export interface TaskVersion {
-    /** @description <p>保存时间</p> */
+    /** @description Creation time */
     CreateTime?: string | null;
-    /** @description <p>版本号</p> */
+    /** @description Version number */
     VersionNum?: string | null;
-    /** @description <p>创建人</p> */
+    /** @description Creator ID */
     CreateUserUin?: string | null;
-    /** @description <p>保存版本id</p> */
+    /** @description Saved version ID */
     VersionId?: string | null;
-    /** @description <p>版本描述信息</p> */
+    /** @description Version description */
     VersionRemark?: string | null;
-    /** @description <p>审批状态（只有提交版本有）</p> */
+    /** @description Approval status (only for submit version). */
     ApproveStatus?: string | null;
-    /** @description <p>生产状态（只有提交版本有）</p> */
+    /** @description Production status (only for submit version). */
     Status?: string | null;
-    /** @description <p>审批人（只有提交版本有）</p> */
+    /** @description Approver (only for submit version). */
     ApproveUserUin?: string | null;
     /** @description <p>是否为使用版本</p> */
     UsedVersion?: boolean | null;
 }
-/** @description 任务版本列表信息 */
+/** @description Describes the version list information of the task. */
 export interface TaskVersionDetail {
-    /** @description 保存时间 */
+    /** @description Creation time. */
     CreateTime?: string | null;
-    /** @description 版本号 */
+    /** @description Version number */
     VersionNum?: string | null;
-    /** @description 版本创建人 */
+    /** @description Specifies the version creator. */
     CreateUserUin?: string | null;
-    /** @description 保存版本Id */
+    /** @description Specifies the version Id to save. */
     VersionId?: string | null;
-    /** @description 版本描述信息 */
+    /** @description Version description */
     VersionRemark?: string | null;
-    /** @description 审批状态（只有提交版本有） */
+    /** @description Approval status (only for submit version). */
     ApproveStatus?: string | null;
-    /** @description 生产状态（只有提交版本有） */
+    /** @description Production status  (only for submit version). */
     ApproveTime?: string | null;
-    /** @description 版本的任务详情 */
+    /** @description Describes the task detail of the version. */
     Task?: Task | null;
-    /** @description 审批人Id */
+    /** @description Approver Id. */
     ApproveUserUin?: string | null;
 }
 /** @description TechnicalMetadata */
 export interface TechnicalMetadata {
-    /** @description 责任人 */
+    /**
+     * @description Responsible person.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     Owner?: string | null;
-    /** @description 数据表位置 */
+    /**
+     * @description Data table location.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     Location?: string | null;
-    /** @description 存储大小 */
+    /**
+     * @description Storage size
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     StorageSize?: number | null;
 }
-/** @description 告警超时配置规则信息 */
+/** @description Alarm timeout configuration rule information. */
 export interface TimeOutStrategyInfo {
     /**
-     * @description 超时告警超时配置：
+     * @description Timeout Alarm Configuration
      *
-     *     1.预计运行耗时超时，2.预计完成时间超时，3.预计等待调度耗时超时，4.预计周期内完成但实际未完成
+     *     Expected Execution Duration Timeout - The actual runtime exceeds the estimated execution duration.
+     *
+     *     Expected Completion Time Timeout - The task has not completed by the estimated completion time.
+     *
+     *     Expected Scheduling Wait Timeout - The waiting time in the scheduling queue exceeds the estimated wait time.
+     *
+     *     Cycle-Incomplete Timeout - The task was expected to complete within its scheduled cycle but did not.
      */
     RuleType?: number | null;
     /**
-     * @description 超时值配置类型
+     * @description Timeout Value Configuration Type
      *
-     *     1--指定值
-     *     2--平均值
+     *     1: Fixed value (specified manually)
+     *
+     *     2: Average value (calculated automatically)
      */
     Type?: number | null;
-    /** @description 超时指定值小时， 默认 为0 */
+    /** @description Timeout Specified Value (hours) - The timeout threshold in hours. Default is 1. */
     Hour?: number | null;
-    /** @description 超时指定值分钟， 默认为1 */
+    /** @description Timeout Specified Value (minutes) - The timeout threshold in minutes. Default is 1. */
     Min?: number | null;
-    /** @description 超时时间对应的时区配置， 如 UTC+7, 默认为UTC+8 */
+    /** @description The time zone configuration corresponding to the timeout, such as UTC+7, defaults to UTC+8. */
     ScheduleTimeZone?: string | null;
-    /** @description 秒（用于 Spark Streaming 策略） */
+    /**
+     * @description Seconds (for Spark Streaming policy).
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     Second?: number | null;
-    /** @description 次数（用于 Spark Streaming 重试次数超限策略，ruleType=10） */
+    /**
+     * @description Count (for Spark Streaming retry count limit policy, ruleType=10).
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     Times?: number | null;
     /**
-     * @description 告警触发频率（用于 Spark Streaming 策略 ruleType=8/9/10）
-     *              * 单位：分钟，范围：5-1440
-     *              * 告警触发后，在该时间内暂停检测，避免告警风暴
+     * @description Alarm trigger frequency (for Spark Streaming policy ruleType=8/9/10).
+     *     Unit: minute. value range: 5-1440.
+     *     After an Alarm is triggered, pause detection during this period to avoid an Alarm storm.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
      */
     AlarmTriggerFrequency?: number | null;
 }
-/** @description 告警超时配置规则信息 */
+/** @description Alarm timeout configuration rule information. */
 export interface TimeOutStrategyInfoInput {
     /**
-     * @description 超时告警超时配置：
+     * @description Timeout Alarm Configuration
      *
-     *     1.预计运行耗时超时，2.预计完成时间超时，3.预计等待调度耗时超时，4.预计周期内完成但实际未完成
+     *     Expected Execution Duration Timeout - The actual runtime exceeds the estimated execution duration.
+     *
+     *     Expected Completion Time Timeout - The task has not completed by the estimated completion time.
+     *
+     *     Expected Scheduling Wait Timeout - The waiting time in the scheduling queue exceeds the estimated wait time.
+     *
+     *     Cycle-Incomplete Timeout - The task was expected to complete within its scheduled cycle but did not.
      */
     RuleType?: number;
     /**
-     * @description 超时值配置类型
+     * @description Timeout Value Configuration Type
      *
-     *     1--指定值
-     *     2--平均值
+     *     1: Fixed value (specified manually)
+     *
+     *     2: Average value (calculated automatically)
      */
     Type?: number;
-    /** @description 超时指定值小时， 默认 为0 */
+    /** @description Timeout Specified Value (hours) - The timeout threshold in hours. Default is 1. */
     Hour?: number;
-    /** @description 超时指定值分钟， 默认为1 */
+    /** @description Timeout Specified Value (minutes) - The timeout threshold in minutes. Default is 1. */
     Min?: number;
-    /** @description 超时时间对应的时区配置， 如 UTC+7, 默认为UTC+8 */
+    /** @description The time zone configuration corresponding to the timeout, such as UTC+7, defaults to UTC+8. */
     ScheduleTimeZone?: string;
-    /** @description 秒（用于 Spark Streaming 策略） */
+    /**
+     * @description Seconds (for Spark Streaming policy).
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     Second?: number;
-    /** @description 次数（用于 Spark Streaming 重试次数超限策略，ruleType=10） */
+    /**
+     * @description Count (for Spark Streaming retry count limit policy, ruleType=10).
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     Times?: number;
     /**
-     * @description 告警触发频率（用于 Spark Streaming 策略 ruleType=8/9/10）
-     *              * 单位：分钟，范围：5-1440
-     *              * 告警触发后，在该时间内暂停检测，避免告警风暴
+     * @description Alarm trigger frequency (for Spark Streaming policy ruleType=8/9/10).
+     *     Unit: minute. value range: 5-1440.
+     *     After an Alarm is triggered, pause detection during this period to avoid an Alarm storm.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
      */
     AlarmTriggerFrequency?: number;
 }
-/** @description 资源组指标趋势 */
+/** @description Resource group metrics trend. */
 export interface TrendData {
-    /** @description 时间戳 */
+    /** @description Timestamp. */
     Timestamp?: number;
-    /** @description 指标值 */
+    /** @description Metric value. */
     Value?: number;
 }
-/** @description 查询任务上游依赖详情分页 */
+/** @description Query task upstream dependency details paginate. */
 export interface TriggerDependencyConfigPage {
-    /** @description 满足查询条件的数据总条数。 */
+    /**
+     * @description Total number of data entries that meet the query condition.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     TotalCount?: number | null;
-    /** @description 满足查询条件的数据总页数。 */
+    /**
+     * @description Total number of pages that meet the query condition.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     TotalPageNumber?: number | null;
-    /** @description 当前请求的数据页数。 */
+    /**
+     * @description Current request data page.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     PageNumber?: number | null;
-    /** @description 当前请求的数据页条数。 */
+    /**
+     * @description Number of entries in the current request.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     PageSize?: number | null;
-    /** @description 分页数据 */
+    /**
+     * @description Paging data
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     Items?: TriggerTaskDependDto[] | null;
 }
-/** @description 任务对象 */
+/** @description Task object. */
 export interface TriggerTask {
-    /** @description 任务基本属性 */
+    /**
+     * @description Task basic attributes.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     TriggerTaskBaseAttribute?: TriggerTaskBaseAttribute | null;
-    /** @description 任务配置 */
+    /**
+     * @description Task configurations.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     TriggerTaskConfiguration?: TriggerTaskConfiguration | null;
-    /** @description 任务调度配置 */
+    /**
+     * @description Task scheduling configuration.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     TriggerTaskSchedulerConfiguration?: TriggerTaskSchedulerConfiguration | null;
 }
-/** @description 任务基本属性信息 */
+/** @description Task basic attribute information. */
 export interface TriggerTaskBaseAttribute {
-    /** @description 任务ID */
+    /**
+     * @description Task ID.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     TaskId?: string | null;
     /**
-     * @description 任务类型ID：
+     * @description Task type ID.
      *
      *     - 26:OfflineSynchronization
      *     - 30:Python
@@ -11934,191 +14005,402 @@ export interface TriggerTaskBaseAttribute {
      *     - 137:For-each
      *     - 139:DLC Spark Streaming
      *     - 140:Run Workflow
+     *     Note: This field may return null, indicating that no valid values can be obtained.
      */
     TaskTypeId?: number | null;
-    /** @description 工作流ID */
+    /**
+     * @description Workflow ID.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     WorkflowId?: string | null;
-    /** @description 任务名称 */
+    /**
+     * @description Task name.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     TaskName?: string | null;
-    /** @description 最近一次保存版本号 */
+    /**
+     * @description Last saved version no.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     TaskLatestVersionNo?: string | null;
-    /** @description 最近一次提交的版本号 */
+    /**
+     * @description Version no. of last submission.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     TaskLatestSubmitVersionNo?: string | null;
-    /** @description 工作流名称 */
+    /**
+     * @description Workflow name.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     WorkflowName?: string | null;
     /**
-     * @description 任务状态：
-     *     * N: 新建
-     *     * Y: 调度中
+     * @description Task status:.
+     *     * N: create.
+     *     * Y: scheduling in progress.
      *
+     *     Note: This field may return null, indicating that no valid values can be obtained.
      */
     Status?: string | null;
-    /** @description 任务最新提交状态，任务是否已经提交：true/false */
+    /**
+     * @description Latest submission status of the task, whether it has been submitted: true/false.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     Submit?: boolean | null;
-    /** @description 任务创建时间，示例：2022-02-12 11:13:41 */
+    /**
+     * @description Task creation time, for example: 2022-02-12 11:13:41.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     CreateTime?: string | null;
-    /** @description 最后更新时间，示例：2025-08-13 16:34:06 */
+    /**
+     * @description Last update time, for example: 2025-08-13 16:34:06.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     LastUpdateTime?: string | null;
-    /** @description 最后更新人名称 */
+    /**
+     * @description Last updated by name.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     LastUpdateUserName?: string | null;
-    /** @description 最后运维时间 */
+    /**
+     * @description Last maintenance time.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     LastOpsTime?: string | null;
-    /** @description 最后运维人名称 */
+    /**
+     * @description Last operator name.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     LastOpsUserName?: string | null;
-    /** @description 任务负责人ID */
+    /**
+     * @description Task owner ID.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     OwnerUin?: string | null;
-    /** @description 任务描述 */
+    /**
+     * @description Task description
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     TaskDescription?: string | null;
-    /** @description 最近一次更新用户ID */
+    /**
+     * @description Latest update uid.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     UpdateUserUin?: string | null;
-    /** @description 创建用户ID */
+    /**
+     * @description Create a user ID.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     CreateUserUin?: string | null;
     /**
-     * @description 任务文件夹路径
+     * @description Task folder path.
      *
-     *     注意：
+     *     Note:.
      *
-     *     路径上不要填写任务节点类型；例如，在 一个名为 wf01 的工作流，“通用” 分类下，现在想要在这个分类下的 tf_01 文件夹下，新建一个 shell 任务；则 填写 /tf_01 即可；
-     *     如果 tf_01 文件夹不存在，则需要先创建这个文件夹（使用 CreateTaskFolder 接口）才能操作成功；
+     *     Do not fill in the task node type in the path. for example, in a workflow named wf01, under the "common" category, if you want to create a new shell task under the tf_01 folder in this classification, just fill in /tf_01.
+     *     If the tf_01 folder does not exist, first create this folder (use the CreateTaskFolder api) for a successful operation.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
      */
     TaskFolderPath?: string | null;
 }
-/** @description 任务概要信息 */
+/** @description Task summary information. */
 export interface TriggerTaskBrief {
-    /** @description <p>项目id</p> */
+    /**
+     * @description Project ID.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     ProjectId?: string | null;
-    /** @description <p>项目名称</p> */
+    /**
+     * @description Project name.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     ProjectName?: string | null;
-    /** @description <p>工作流id</p> */
+    /**
+     * @description Workflow id.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     WorkflowId?: string | null;
-    /** @description <p>工作流名称</p> */
+    /**
+     * @description Workflow name.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     WorkflowName?: string | null;
-    /** @description <p>任务id</p> */
+    /**
+     * @description Task ID.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     TaskId?: string | null;
-    /** @description <p>任务名称</p> */
+    /**
+     * @description Task name.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     TaskName?: string | null;
-    /** @description <p>任务类型</p> */
+    /**
+     * @description Task type
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     TaskType?: string | null;
-    /** @description <p>责任人user UIN</p> */
+    /**
+     * @description Responsible person user UIN.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     UserUinInCharge?: string | null;
-    /** @description <p>责任人名称</p> */
+    /**
+     * @description Responsible person's name.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     UserNameInCharge?: string | null;
-    /** @description <p>文件夹ID</p> */
+    /**
+     * @description Folder ID.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     FolderId?: string | null;
-    /** @description <p>文件夹名称</p> */
+    /**
+     * @description Folder name.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     FolderName?: string | null;
-    /** @description <p>任务类型ID</p> */
+    /**
+     * @description Task type ID.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     TaskTypeId?: number | null;
-    /** @description <p>任务状态</p> */
+    /**
+     * @description Task status.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     ExecutionState?: string | null;
-    /** @description <p>运行开始时间</p> */
+    /**
+     * @description Start time.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     ExecutionStartTime?: string | null;
     /** @description <p>依赖策略</p> */
     DependencyTriggerPolicy?: string | null;
     /** @description <p>运行账号ID</p> */
     ExecuteUserUin?: string | null;
 }
-/** @description 任务配置信息 */
+/** @description Task configuration information. */
 export interface TriggerTaskConfiguration {
-    /** @description 代码内容的Base64编码 */
+    /**
+     * @description Base64 encoding of the code content.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     CodeContent?: string | null;
-    /** @description 任务扩展属性配置列表 */
+    /**
+     * @description Task extended attribute configuration list.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     TaskExtConfigurationList?: TaskExtParameter[] | null;
-    /** @description 集群ID */
+    /**
+     * @description Cluster ID
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     DataCluster?: string | null;
-    /** @description 指定的运行节点 */
+    /**
+     * @description Specified running node.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     BrokerIp?: string | null;
-    /** @description 资源池队列名称，需要通过 DescribeProjectClusterQueues 获取 */
+    /**
+     * @description Resource pool queue name. need to pass through DescribeProjectClusterQueues to obtain.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     YarnQueue?: string | null;
-    /** @description 来源数据源ID,  需要通过 DescribeDataSourceWithoutInfo 获取 */
+    /**
+     * @description Source data source ID, need to pass through DescribeDataSourceWithoutInfo to obtain.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     SourceServiceId?: string | null;
-    /** @description 来源数据源类型,  需要通过 DescribeDataSourceWithoutInfo 获取 */
+    /**
+     * @description Data source type, need to pass through DescribeDataSourceWithoutInfo to obtain.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     SourceServiceType?: string | null;
-    /** @description 来源数据源名称, 需要通过 DescribeDataSourceWithoutInfo 获取 */
+    /**
+     * @description Data source name, need to pass through DescribeDataSourceWithoutInfo to obtain.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     SourceServiceName?: string | null;
-    /** @description 目标数据源ID, 需要通过 DescribeDataSourceWithoutInfo 获取 */
+    /**
+     * @description Target data source ID. need to pass through DescribeDataSourceWithoutInfo to obtain.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     TargetServiceId?: string | null;
-    /** @description 目标数据源类型,  需要通过 DescribeDataSourceWithoutInfo 获取 */
+    /**
+     * @description Target data source type. need to pass through DescribeDataSourceWithoutInfo to obtain.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     TargetServiceType?: string | null;
-    /** @description 目标数据源名称, 需要通过 DescribeDataSourceWithoutInfo 获取 */
+    /**
+     * @description Target data source name. need to pass through DescribeDataSourceWithoutInfo to obtain.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     TargetServiceName?: string | null;
-    /** @description 资源组ID： 需要通过 DescribeNormalSchedulerExecutorGroups 获取 ExecutorGroupId */
+    /**
+     * @description Resource group ID: need to pass through DescribeNormalSchedulerExecutorGroups to obtain ExecutorGroupId.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     ResourceGroup?: string | null;
-    /** @description 资源组名称： 需要通过 DescribeNormalSchedulerExecutorGroups 获取 ExecutorGroupName */
+    /**
+     * @description Resource group name: need to pass through DescribeNormalSchedulerExecutorGroups to obtain ExecutorGroupName.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     ResourceGroupName?: string | null;
-    /** @description 调度参数 */
+    /**
+     * @description Scheduling parameter.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     TaskSchedulingParameterList?: TaskSchedulingParameter[] | null;
-    /** @description Bundle使用的ID */
+    /**
+     * @description ID used by the Bundle.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     BundleId?: string | null;
-    /** @description Bundle信息 */
+    /**
+     * @description Bundle info.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     BundleInfo?: string | null;
 }
-/** @description 任务配置信息 */
+/** @description Task configuration information. */
 export interface TriggerTaskConfigurationInput {
-    /** @description 代码内容的Base64编码 */
+    /**
+     * @description Base64 encoding of the code content.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     CodeContent?: string;
-    /** @description 任务扩展属性配置列表 */
+    /**
+     * @description Task extended attribute configuration list.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     TaskExtConfigurationList?: TaskExtParameterInput[];
-    /** @description 集群ID */
+    /**
+     * @description Cluster ID
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     DataCluster?: string;
-    /** @description 指定的运行节点 */
+    /**
+     * @description Specified running node.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     BrokerIp?: string;
-    /** @description 资源池队列名称，需要通过 DescribeProjectClusterQueues 获取 */
+    /**
+     * @description Resource pool queue name. need to pass through DescribeProjectClusterQueues to obtain.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     YarnQueue?: string;
-    /** @description 来源数据源ID,  需要通过 DescribeDataSourceWithoutInfo 获取 */
+    /**
+     * @description Source data source ID, need to pass through DescribeDataSourceWithoutInfo to obtain.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     SourceServiceId?: string;
-    /** @description 来源数据源类型,  需要通过 DescribeDataSourceWithoutInfo 获取 */
+    /**
+     * @description Data source type, need to pass through DescribeDataSourceWithoutInfo to obtain.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     SourceServiceType?: string;
-    /** @description 来源数据源名称, 需要通过 DescribeDataSourceWithoutInfo 获取 */
+    /**
+     * @description Data source name, need to pass through DescribeDataSourceWithoutInfo to obtain.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     SourceServiceName?: string;
-    /** @description 目标数据源ID, 需要通过 DescribeDataSourceWithoutInfo 获取 */
+    /**
+     * @description Target data source ID. need to pass through DescribeDataSourceWithoutInfo to obtain.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     TargetServiceId?: string;
-    /** @description 目标数据源类型,  需要通过 DescribeDataSourceWithoutInfo 获取 */
+    /**
+     * @description Target data source type. need to pass through DescribeDataSourceWithoutInfo to obtain.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     TargetServiceType?: string;
-    /** @description 目标数据源名称, 需要通过 DescribeDataSourceWithoutInfo 获取 */
+    /**
+     * @description Target data source name. need to pass through DescribeDataSourceWithoutInfo to obtain.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     TargetServiceName?: string;
-    /** @description 资源组ID： 需要通过 DescribeNormalSchedulerExecutorGroups 获取 ExecutorGroupId */
+    /**
+     * @description Resource group ID: need to pass through DescribeNormalSchedulerExecutorGroups to obtain ExecutorGroupId.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     ResourceGroup?: string;
-    /** @description 资源组名称： 需要通过 DescribeNormalSchedulerExecutorGroups 获取 ExecutorGroupName */
+    /**
+     * @description Resource group name: need to pass through DescribeNormalSchedulerExecutorGroups to obtain ExecutorGroupName.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     ResourceGroupName?: string;
-    /** @description 调度参数 */
+    /**
+     * @description Scheduling parameter.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     TaskSchedulingParameterList?: TaskSchedulingParameterInput[];
-    /** @description Bundle使用的ID */
+    /**
+     * @description ID used by the Bundle.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     BundleId?: string;
-    /** @description Bundle信息 */
+    /**
+     * @description Bundle info.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     BundleInfo?: string;
 }
-/** @description 工作流任务概要信息 */
+/** @description Workflow task summary information. */
 export interface TriggerTaskDAGBrief {
-    /** @description 任务信息合集 */
+    /**
+     * @description Task information collection.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     TriggerTasks?: TriggerTaskBrief[] | null;
-    /** @description 任务连接信息合集 */
+    /**
+     * @description Task connection information collection.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     TriggerTaskLinks?: TriggerTaskLinkBrief[] | null;
 }
-/** @description 依赖的工作流调度任务信息 */
+/** @description Dependent workflow scheduling task information. */
 export interface TriggerTaskDependDto {
-    /** @description 任务Id */
+    /**
+     * @description Task ID
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     TaskId?: string | null;
-    /** @description 任务名称 */
+    /**
+     * @description Task name.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     TaskName?: string | null;
-    /** @description 工作流id */
+    /**
+     * @description Workflow id.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     WorkflowId?: string | null;
-    /** @description 工作流名称 */
+    /**
+     * @description Workflow name.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     WorkflowName?: string | null;
-    /** @description 项目id */
+    /**
+     * @description Project ID.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     ProjectId?: string | null;
     /**
-     * @description 任务状态:
-     *     - Y: 运行
-     *     - N: 新建
+     * @description Task status:.
+     *     -Running.
+     *     -Create.
      *
+     *     Note: This field may return null, indicating that no valid values can be obtained.
      */
     Status?: string | null;
-    /** @description 任务类型id */
+    /**
+     * @description Task type id.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     TaskTypeId?: number | null;
     /**
-     * @description 任务类型描述
-     *      - 20 :  通用数据同步
+     * @description Task type description.
+     *     -20: common data sync.
      *      - 25 :  ETLTaskType
      *      - 26 :  ETLTaskType
      *      - 30 :  python
@@ -12142,144 +14424,328 @@ export interface TriggerTaskDependDto {
      *      - 92 :  MRTaskType
      *      - 38 :  ShellScript
      *      - 70 :  HiveSQLScrip
-     *      - 130 :  分支
-     *      - 131 :  归并
-     *      - 132 :  Notebook探索
-     *      - 133 :  SSH节点
+     *     -130: branch.
+     *     -131: merge.
+     *     -132: Notebook explore.
+     *     -133: SSH node.
      *      - 134 :  StarRocks
      *      - 137 :  For-each
-     *      - 10000 :  自定义业务通用
+     *     -10000 : custom business common.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
      */
     TaskTypeDesc?: string | null;
-    /** @description 负责人 */
+    /**
+     * @description Person in charge.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     OwnerUin?: string | null;
 }
-/** @description 任务链接概要信息 */
+/** @description Task link summary information. */
 export interface TriggerTaskLinkBrief {
-    /** @description 连接ID */
+    /**
+     * @description Connection ID.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     LinkId?: string | null;
-    /** @description 所属工作流ID */
+    /**
+     * @description Workflow ID
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     WorkflowId?: string | null;
-    /** @description 所属工作流版本ID */
+    /**
+     * @description Workflow version ID.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     WorkflowVersionId?: string | null;
-    /** @description 上游任务ID */
+    /**
+     * @description Upstream task ID.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     UpstreamTaskId?: string | null;
-    /** @description 下游任务ID */
+    /**
+     * @description Downstream task ID.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     DownstreamTaskId?: string | null;
 }
-/** @description 工作流调度模式下的任务运行概要信息 */
+/** @description Summary information of task running in workflow scheduling mode. */
 export interface TriggerTaskRunBrief {
-    /** @description <p>任务运行ID</p> */
+    /**
+     * @description Running ID.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     ExecutionId?: string | null;
-    /** @description <p>执行状态，运行失败:FAILED、运行成功:SUCCESS、等待中:PENDING、跳过运行:SKIP、运行中:RUNNING</p> */
+    /**
+     * @description Execution status: FAILED (FAILED to run), SUCCESS (executed successfully), PENDING (waiting), SKIP (SKIP RUNNING), RUNNING (RUNNING).
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     ExecutionState?: string | null;
-    /** @description <p>项目ID</p> */
+    /**
+     * @description Project ID.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     ProjectId?: string | null;
-    /** @description <p>工作流ID</p> */
+    /**
+     * @description Workflow ID.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     WorkflowId?: string | null;
-    /** @description <p>工作流运行ID</p> */
+    /**
+     * @description Running ID of the workflow.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     WorkflowExecutionId?: string | null;
-    /** @description <p>任务 ID</p> */
+    /**
+     * @description Task ID.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     TaskId?: string | null;
-    /** @description <p>任务类型</p> */
+    /**
+     * @description Task type
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     TaskType?: string | null;
-    /** @description <p>任务版本</p> */
+    /**
+     * @description Task version.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     TaskVersionId?: string | null;
-    /** @description <p>触发类型</p> */
+    /**
+     * @description Trigger Type
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     TriggerType?: string | null;
-    /** @description <p>等待时长，单位秒</p> */
+    /**
+     * @description Waiting duration, in seconds.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     WaitTime?: string | null;
-    /** @description <p>所属资源组</p> */
+    /**
+     * @description Associated resource group.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     ResourceGroup?: string | null;
-    /** @description <p>错误码</p> */
+    /**
+     * @description Error code
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     ErrorCode?: string | null;
-    /** @description <p>运行账号</p> */
+    /**
+     * @description Operating account.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     ExecuteUserUin?: string | null;
-    /** @description <p>创建人 ID</p> */
+    /**
+     * @description Creator ID.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     CreaterUin?: string | null;
-    /** @description <p>执行平台执行 ID</p> */
+    /**
+     * @description Execution ID of the execution platform.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     JobId?: string | null;
-    /** @description <p>创建时间戳</p> */
+    /**
+     * @description Creation Timestamp
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     CreateTime?: string | null;
     /** @description <p>计划调度时间</p> */
     ScheduleTime?: string | null;
-    /** @description <p>更新时间戳</p> */
+    /**
+     * @description Update Timestamp
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     UpdateTime?: string | null;
-    /** @description <p>依赖任务完成时间</p> */
+    /**
+     * @description Task completion time dependency.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     DependenceFinishedTime?: string | null;
-    /** @description <p>任务下发执行平台时间</p> */
+    /**
+     * @description Task delivery time to the execution platform.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     QueueStartTime?: string | null;
-    /** @description <p>开始等待资源时间</p> */
+    /**
+     * @description Started waiting for source time.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     PendingStartTime?: string | null;
-    /** @description <p>运行开始时间</p> */
+    /**
+     * @description Start time.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     ExecutionStartTime?: string | null;
-    /** @description <p>运行结束时间</p> */
+    /**
+     * @description Running end time.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     ExecutionEndTime?: string | null;
-    /** @description <p>排队时间</p> */
+    /**
+     * @description Queuing time.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     QueueCostTime?: string | null;
-    /** @description <p>运行时间</p> */
+    /**
+     * @description Running time
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     ExecutionTime?: string | null;
-    /** @description <p>总花费时间</p> */
+    /**
+     * @description Total time spent.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     AllCostTime?: string | null;
-    /** @description <p>时区</p> */
+    /**
+     * @description Time zone.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     TimeZone?: string | null;
-    /** @description <p>依赖上游任务 ID 列表</p> */
+    /**
+     * @description Depends on the upstream task ID list.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     DependOnList?: string[] | null;
-    /** @description <p>运行参数</p> */
+    /**
+     * @description Running parameter.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     RunParams?: string | null;
-    /** @description <p>任务扩展信息，包含脚本路径</p> */
+    /**
+     * @description Task extension information, including script path.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     TaskTypeExtensions?: string | null;
-    /** @description <p>重试次数，为 0 则表示首次运行</p> */
+    /**
+     * @description Retry count. it indicates the first run when set to 0.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     RetryTimes?: number | null;
-    /** @description <p>左侧坐标</p> */
+    /**
+     * @description Left coordinate.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     LeftCoordinate?: number | null;
-    /** @description <p>顶部坐标</p> */
+    /**
+     * @description Top coordinate.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     TopCoordinate?: number | null;
-    /** @description <p>资源组 ID</p> */
+    /**
+     * @description Resource group ID.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     ResourceGroupId?: string | null;
-    /** @description <p>错误码描述</p> */
+    /**
+     * @description Error code description
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     ErrorCodeStr?: string | null;
-    /** @description <p>创建人 UIN</p> */
+    /**
+     * @description Creator UIN.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     CreateUin?: string | null;
-    /** @description <p>下发执行平台时间</p> */
+    /**
+     * @description Issue the execution platform time.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     IssueTime?: string | null;
-    /** @description <p>任务名称</p> */
+    /**
+     * @description Task name.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     TaskName?: string | null;
-    /** @description <p>工作流名称</p> */
+    /**
+     * @description Workflow name.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     WorkflowName?: string | null;
-    /** @description <p>运行人名称</p> */
+    /**
+     * @description Operator name.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     ExecuteUserName?: string | null;
-    /** @description <p>重跑次数</p> */
+    /**
+     * @description Number of retries.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     RerunTimes?: number | null;
-    /** @description <p>是否是最新一次运行</p> */
+    /**
+     * @description Whether it is the most recent run.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     IsLatestExecution?: boolean | null;
-    /** @description <p>任务运行状态</p> */
+    /**
+     * @description Task running status.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     TaskExecutionState?: string | null;
-    /** @description <p>周期类型</p> */
+    /**
+     * @description Cycle type.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     CycleType?: string | null;
-    /** @description <p>责任人名称</p> */
+    /**
+     * @description Responsible person's name.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     UserNameInCharge?: string | null;
-    /** @description <p>责任人id</p> */
+    /**
+     * @description Responsible person id.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     UserUinInCharge?: string | null;
-    /** @description <p>资源组名称</p> */
+    /**
+     * @description Resource group name.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     ResourceGroupName?: string | null;
-    /** @description <p>时区</p> */
+    /**
+     * @description Time zone.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     Timezone?: string | null;
-    /** @description <p>文件夹id</p> */
+    /**
+     * @description Folder ID
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     FolderId?: string | null;
-    /** @description <p>文件夹名称</p> */
+    /**
+     * @description Folder name.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     FolderName?: string | null;
-    /** @description <p>项目名称</p> */
+    /**
+     * @description Project name.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     ProjectName?: string | null;
-    /** @description <p>任务类型id</p> */
+    /**
+     * @description Task type id.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     TaskTypeId?: number | null;
-    /** @description <p>工作流运行参数</p> */
+    /**
+     * @description Workflow running parameter.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     WorkflowParams?: string | null;
-    /** @description <p>是否支持重跑</p> */
+    /**
+     * @description Whether rerun is supported.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     SupportRerun?: boolean | null;
-    /** @description <p>工作流运行状态</p> */
+    /**
+     * @description Workflow execution status.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     WorkflowExecutionState?: string | null;
-    /** @description <p>任务执行结果</p> */
+    /**
+     * @description Task execution result.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     ExecutionResult?: string | null;
     /** @description <p>依赖策略</p> */
     DependencyTriggerPolicy?: string | null;
@@ -12288,27 +14754,57 @@ export interface TriggerTaskRunBrief {
     /** @description <p>调度执行类型</p><p>枚举值：</p><ul><li>0： 正常调度</li><li>1： 空跑调度</li><li>2： 用户驱动，手动触发</li></ul> */
     ScheduleRunType?: string | null;
 }
-/** @description 任务调度配置信息 */
+/** @description Task scheduling configuration information. */
 export interface TriggerTaskSchedulerConfiguration {
-    /** @description <p>上游依赖数组</p> */
+    /**
+     * @description Upstream dependency array.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     UpstreamDependencyConfigList?: DependencyTriggerTaskBrief[] | null;
-    /** @description <p>任务调度优先级 运行优先级 4高 5中 6低 , 默认:6</p> */
+    /**
+     * @description Task scheduling priority. execution priority. valid values: 4 (high), 5 (medium), 6 (low). default: 6.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     RunPriorityType?: number | null;
-    /** @description <p>重试策略 重试等待时间,单位分钟: 默认: 5</p> */
+    /**
+     * @description Retry policy retry wait time, in minutes: default: 5.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     RetryWaitMinute?: number | null;
-    /** @description <p>重试策略 最大尝试次数, 默认: 4</p> */
+    /**
+     * @description Retry policy maximum attempts. default: 4.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     MaxRetryNumber?: number | null;
-    /** @description <p>超时处理策略 运行耗时超时（单位：分钟）默认为 -1</p> */
+    /**
+     * @description Timeout handling strategy runtime timeout (unit: minutes) defaults to -1.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     ExecutionTTLMinute?: number | null;
-    /** @description <p>超时处理策略 等待总时长耗时超时（单位：分钟）默认为 -1</p> */
+    /**
+     * @description Timeout handling strategy wait duration timeout (unit: minutes) defaults to -1.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     WaitExecutionTotalTTLMinute?: number | null;
-    /** @description <p>重跑&amp;补录配置, 默认为 ALL; , ALL 运行成功或失败后皆可重跑或补录, FAILURE 运行成功后不可重跑或补录，运行失败后可重跑或补录, NONE 运行成功或失败后皆不可重跑或补录;</p> */
+    /**
+     * @description Rerun & replenishment configuration, defaults to ALL. ALL allows rerun or replenishment after successful or failed running. FAILURE does not allow rerun or replenishment after successful running but allows after failed running. NONE does not allow rerun or replenishment after either successful or failed running.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     AllowRedoType?: string | null;
-    /** @description <p>输出参数数组</p> */
+    /**
+     * @description Output parameter array.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     ParamTaskOutList?: OutTaskParameter[] | null;
-    /** @description <p>输入参数数组</p> */
+    /**
+     * @description Input parameter array.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     ParamTaskInList?: InTaskParameter[] | null;
-    /** @description <p>产出登记</p> */
+    /**
+     * @description Output registration.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     TaskOutputRegistryList?: TaskDataRegistry[] | null;
     /** @description <ul><li>任务依赖运行条件，默认为ALL_SUCCESS，暂时只支持工作流调度项目下配置</li><li>ALL_SUCCESS： 全部成功：所有上游依赖任务都达到终态时，进行依赖判断，如果上游全部都成功，则依赖判断成功，否则如果上游有一个跳过运行，则标记为跳过运行，其余情况标记为上游失败</li><li>ALL_FAILED：全部失败：所有上游依赖任务都达到终态时，进行依赖判断，如果上游状态都是失败或者上游失败，则依赖判断成功，否则就标记为跳过运行</li><li>ALL_DONE：全部完成：所有上游依赖任务都达到终态时，进行依赖判断，直接是依赖判断成功</li><li>ALL_DONE_AT_LEAST_ONE_SUCCESS：上游全部完成至少一个成功: 所有上游依赖任务都达到终态时，进行依赖判断，至少有一个成功，则依赖判断成功，否则就是跳过运行</li><li>ALL_SKIPPED：上游全部都跳过: 所有上游依赖任务都达到终态时，进行依赖判断，所有的上游都是跳过状态才算依赖判断成功，否则当前节点就是跳过运行</li><li>ONE_FAILED：至少一个失败: 上游只要有一个失败了，就进行依赖判断，且依赖判断成功，如果上游全部完成但是没有失败，则跳过运行</li><li>ONE_SUCCESS：至少一个成功：上游只要有一个成功，就进行依赖判断，且依赖判断成功，如果上游全部完成但是没有成功，则跳过运行</li><li>ONE_DONE：至少一个完成：上游只要有一个完成了，就进行依赖判断，且依赖判断成功，否则还是等待上游</li><li>NONE_FAILED：上游全部完成，没有失败: 所有上游依赖任务都达到终态时，进行依赖判断，如果上游都是成功或者跳过运行，则依赖判断成功，否则标记为上游失败</li><li>ALL_DONE_NONE_FAILED_AT_LEAST_ONE_SUCCESS：上游全部完成，没有失败，至少有一个成功: 所有上游依赖任务都达到终态时，进行依赖判断，上游没有一个失败且至少有一个成功的情况下，依赖判断成功，否则就是跳过运行</li><li>NONE_SKIPPED：上游全部完成，没有跳过运行: 所有上游依赖任务都达到终态时，进行依赖判断, 如果上游状态全部都是成功、失败、上游失败状态，则依赖判断成功，否则为跳过运行</li><li>ALL_DONE_AT_LEAST_ONE_FAILED：上游全部完成至少一个失败: 所有上游依赖任务都达到终态时，进行依赖判断，至少有一个失败，则依赖判断成功，否则就是跳过运行</li></ul> */
     DependencyTriggerPolicy?: string | null;
@@ -12317,27 +14813,57 @@ export interface TriggerTaskSchedulerConfiguration {
     /** @description <p>调度类型: 0 正常调度 1 空跑调度</p><p>枚举值：</p><ul><li>0： 正常调度</li><li>1： 空跑调度</li></ul><p>默认值：0</p> */
     ScheduleType?: number | null;
 }
-/** @description 任务调度配置信息 */
+/** @description Task scheduling configuration information. */
 export interface TriggerTaskSchedulerConfigurationInput {
-    /** @description <p>上游依赖数组</p> */
+    /**
+     * @description Upstream dependency array.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     UpstreamDependencyConfigList?: DependencyTriggerTaskBriefInput[];
-    /** @description <p>任务调度优先级 运行优先级 4高 5中 6低 , 默认:6</p> */
+    /**
+     * @description Task scheduling priority. execution priority. valid values: 4 (high), 5 (medium), 6 (low). default: 6.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     RunPriorityType?: number;
-    /** @description <p>重试策略 重试等待时间,单位分钟: 默认: 5</p> */
+    /**
+     * @description Retry policy retry wait time, in minutes: default: 5.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     RetryWaitMinute?: number;
-    /** @description <p>重试策略 最大尝试次数, 默认: 4</p> */
+    /**
+     * @description Retry policy maximum attempts. default: 4.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     MaxRetryNumber?: number;
-    /** @description <p>超时处理策略 运行耗时超时（单位：分钟）默认为 -1</p> */
+    /**
+     * @description Timeout handling strategy runtime timeout (unit: minutes) defaults to -1.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     ExecutionTTLMinute?: number;
-    /** @description <p>超时处理策略 等待总时长耗时超时（单位：分钟）默认为 -1</p> */
+    /**
+     * @description Timeout handling strategy wait duration timeout (unit: minutes) defaults to -1.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     WaitExecutionTotalTTLMinute?: number;
-    /** @description <p>重跑&amp;补录配置, 默认为 ALL; , ALL 运行成功或失败后皆可重跑或补录, FAILURE 运行成功后不可重跑或补录，运行失败后可重跑或补录, NONE 运行成功或失败后皆不可重跑或补录;</p> */
+    /**
+     * @description Rerun & replenishment configuration, defaults to ALL. ALL allows rerun or replenishment after successful or failed running. FAILURE does not allow rerun or replenishment after successful running but allows after failed running. NONE does not allow rerun or replenishment after either successful or failed running.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     AllowRedoType?: string;
-    /** @description <p>输出参数数组</p> */
+    /**
+     * @description Output parameter array.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     ParamTaskOutList?: OutTaskParameterInput[];
-    /** @description <p>输入参数数组</p> */
+    /**
+     * @description Input parameter array.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     ParamTaskInList?: InTaskParameterInput[];
-    /** @description <p>产出登记</p> */
+    /**
+     * @description Output registration.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     TaskOutputRegistryList?: TaskDataRegistryInput[];
     /** @description <ul><li>任务依赖运行条件，默认为ALL_SUCCESS，暂时只支持工作流调度项目下配置</li><li>ALL_SUCCESS： 全部成功：所有上游依赖任务都达到终态时，进行依赖判断，如果上游全部都成功，则依赖判断成功，否则如果上游有一个跳过运行，则标记为跳过运行，其余情况标记为上游失败</li><li>ALL_FAILED：全部失败：所有上游依赖任务都达到终态时，进行依赖判断，如果上游状态都是失败或者上游失败，则依赖判断成功，否则就标记为跳过运行</li><li>ALL_DONE：全部完成：所有上游依赖任务都达到终态时，进行依赖判断，直接是依赖判断成功</li><li>ALL_DONE_AT_LEAST_ONE_SUCCESS：上游全部完成至少一个成功: 所有上游依赖任务都达到终态时，进行依赖判断，至少有一个成功，则依赖判断成功，否则就是跳过运行</li><li>ALL_SKIPPED：上游全部都跳过: 所有上游依赖任务都达到终态时，进行依赖判断，所有的上游都是跳过状态才算依赖判断成功，否则当前节点就是跳过运行</li><li>ONE_FAILED：至少一个失败: 上游只要有一个失败了，就进行依赖判断，且依赖判断成功，如果上游全部完成但是没有失败，则跳过运行</li><li>ONE_SUCCESS：至少一个成功：上游只要有一个成功，就进行依赖判断，且依赖判断成功，如果上游全部完成但是没有成功，则跳过运行</li><li>ONE_DONE：至少一个完成：上游只要有一个完成了，就进行依赖判断，且依赖判断成功，否则还是等待上游</li><li>NONE_FAILED：上游全部完成，没有失败: 所有上游依赖任务都达到终态时，进行依赖判断，如果上游都是成功或者跳过运行，则依赖判断成功，否则标记为上游失败</li><li>ALL_DONE_NONE_FAILED_AT_LEAST_ONE_SUCCESS：上游全部完成，没有失败，至少有一个成功: 所有上游依赖任务都达到终态时，进行依赖判断，上游没有一个失败且至少有一个成功的情况下，依赖判断成功，否则就是跳过运行</li><li>NONE_SKIPPED：上游全部完成，没有跳过运行: 所有上游依赖任务都达到终态时，进行依赖判断, 如果上游状态全部都是成功、失败、上游失败状态，则依赖判断成功，否则为跳过运行</li><li>ALL_DONE_AT_LEAST_ONE_FAILED：上游全部完成至少一个失败: 所有上游依赖任务都达到终态时，进行依赖判断，至少有一个失败，则依赖判断成功，否则就是跳过运行</li></ul> */
     DependencyTriggerPolicy?: string;
@@ -12346,96 +14872,209 @@ export interface TriggerTaskSchedulerConfigurationInput {
     /** @description <p>调度类型: 0 正常调度 1 空跑调度</p><p>枚举值：</p><ul><li>0： 正常调度</li><li>1： 空跑调度</li></ul><p>默认值：0</p> */
     ScheduleType?: number;
 }
-/** @description 任务版本列表信息 */
+/** @description Version list information. */
 export interface TriggerTaskVersion {
-    /** @description <p>保存时间</p> */
+    /**
+     * @description Retention time.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     CreateTime?: string | null;
-    /** @description <p>版本号</p> */
+    /**
+     * @description Version
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     VersionNum?: string | null;
-    /** @description <p>创建人</p> */
+    /**
+     * @description Creator
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     CreateUserUin?: string | null;
-    /** @description <p>保存版本id</p> */
+    /**
+     * @description Save version id.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     VersionId?: string | null;
-    /** @description <p>版本描述信息</p> */
+    /**
+     * @description Version description
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     VersionRemark?: string | null;
-    /** @description <p>审批状态（只有提交版本有）</p> */
+    /**
+     * @description Approval status (only submit version has).
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     ApproveStatus?: string | null;
-    /** @description <p>生产状态（只有提交版本有）</p> */
+    /**
+     * @description Production status (only submit version has).
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     Status?: string | null;
-    /** @description <p>审批人（只有提交版本有）</p> */
+    /**
+     * @description Approver (only submit version has).
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     ApproveUserUin?: string | null;
     /** @description <p>是否生产态使用版本，保存版本没有该字段</p> */
     UsedVersion?: boolean | null;
 }
-/** @description 任务版本列表信息 */
+/** @description Version list information. */
 export interface TriggerTaskVersionDetail {
-    /** @description 创建时间 */
+    /**
+     * @description Creation time.
+     *
+     *
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     CreateTime?: string | null;
-    /** @description 版本号 */
+    /**
+     * @description Version
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     VersionNum?: string | null;
-    /** @description 版本创建人 */
+    /**
+     * @description Creator of the version.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     CreateUserUin?: string | null;
-    /** @description 保存版本Id */
+    /**
+     * @description Save version Id.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     VersionId?: string | null;
-    /** @description 版本描述信息 */
+    /**
+     * @description Version description
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     VersionRemark?: string | null;
-    /** @description 审批状态（只有提交版本有） */
+    /**
+     * @description Approval status (only submit version has).
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     ApproveStatus?: string | null;
-    /** @description 生产状态（只有提交版本有） */
+    /**
+     * @description Production status (only submit version has).
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     ApproveTime?: string | null;
-    /** @description 审批人Id */
+    /**
+     * @description Approver Id.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     ApproveUserUin?: string | null;
-    /** @description 版本的任务详情 */
+    /**
+     * @description Task detail of the version.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     Task?: TriggerTask | null;
 }
-/** @description 工作流概要信息 */
+/** @description Workflow summary information. */
 export interface TriggerWorkflowBrief {
-    /** @description <p>项目ID</p> */
+    /**
+     * @description Project ID.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     ProjectId?: string | null;
-    /** @description <p>工作ID</p> */
+    /**
+     * @description Task ID.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     WorkflowId?: string | null;
-    /** @description <p>工作流名称</p> */
+    /**
+     * @description Workflow name.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     WorkflowName?: string | null;
-    /** @description <p>任务数量</p> */
+    /**
+     * @description Number of Tasks
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     TaskCount?: number | null;
-    /** @description <p>文件夹ID</p> */
+    /**
+     * @description Folder ID.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     FolderId?: string | null;
-    /** @description <p>文件夹名称</p> */
+    /**
+     * @description Folder name.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     FolderName?: string | null;
-    /** @description <p>调度配置</p> */
+    /**
+     * @description Scheduling configuration.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     WorkflowTriggerConfig?: WorkflowTriggerConfig | null;
-    /** @description <p>责任人</p> */
+    /**
+     * @description Responsible person.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     UserNameInCharge?: string | null;
-    /** @description <p>责任人ID</p> */
+    /**
+     * @description Responsible person ID.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     UserUinInCharge?: string | null;
-    /** @description <p>工作流参数</p> */
+    /** @description Workflow parameter. */
     WorkflowParams?: string;
     /** @description <p>运行账号ID</p> */
     ExecuteUserUin?: string | null;
 }
-/** @description 查询工作流详细信息 */
+/** @description Query workflow details. */
 export interface TriggerWorkflowDetail {
-    /** @description <p>工作流名称</p> */
+    /**
+     * @description Workflow name.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     WorkflowName?: string | null;
-    /** @description <p>责任人ID</p> */
+    /**
+     * @description Responsible person ID.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     OwnerUin?: string | null;
-    /** @description <p>创建人ID</p> */
+    /**
+     * @description Creator ID.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     CreateUserUin?: string | null;
-    /** @description <p>工作流参数数组</p> */
+    /**
+     * @description Workflow parameter array.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     WorkflowParams?: ParamInfo[] | null;
-    /** @description <p>统一调度参数</p> */
+    /**
+     * @description Unify scheduling parameters.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     TriggerWorkflowSchedulerConfigurations?: WorkflowTriggerConfig[] | null;
-    /** @description <p>工作流描述</p> */
+    /**
+     * @description Workflow description.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     WorkflowDesc?: string | null;
-    /** @description <p>工作流所属路径</p> */
+    /**
+     * @description Workflow path.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     Path?: string | null;
-    /** @description <p>BundleId项</p> */
+    /**
+     * @description BundleId item.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     BundleId?: string | null;
-    /** @description <p>BundleInfo项</p> */
+    /**
+     * @description BundleInfo item.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     BundleInfo?: string | null;
-    /** @description <p>通用参数</p> */
+    /**
+     * @description General parameter.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     GeneralTaskParams?: WorkflowGeneralTaskParam[] | null;
-    /** @description <p>Trigger 状态 启动ACTIVE，暂停PAUSED</p> */
+    /**
+     * @description Trigger status: ACTIVE (start), PAUSED (suspend).
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     SchedulerStatus?: string | null;
     /** @description <p>工作流运行参数配置</p> */
     TriggerWorkflowRunConfiguration?: WorkflowRunConfig | null;
@@ -12444,105 +15083,239 @@ export interface TriggerWorkflowDetail {
     /** @description <p>运行账号ID</p> */
     ExecuteUserUin?: string | null;
 }
-/** @description 获取工作流的列表信息item */
+/** @description Retrieve workflow list information. */
 export interface TriggerWorkflowInfo {
-    /** @description <p>工作流ID</p> */
+    /**
+     * @description Workflow ID.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     WorkflowId?: string | null;
-    /** @description <p>工作流名称</p> */
+    /**
+     * @description Workflow name.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     WorkflowName?: string | null;
-    /** @description <p>负责人ID</p> */
+    /**
+     * @description Person in Charge ID
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     OwnerUin?: string | null;
-    /** @description <p>创建时间</p> */
+    /**
+     * @description Creation time.
+     *
+     *
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     CreateTime?: string | null;
-    /** @description <p>最新修改时间</p> */
+    /**
+     * @description Last Modification Time
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     ModifyTime?: string | null;
-    /** @description <p>最后更新人ID</p> */
+    /**
+     * @description Last updated by user ID.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     UpdateUserUin?: string | null;
-    /** @description <p>工作流描述</p> */
+    /**
+     * @description Workflow description.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     WorkflowDesc?: string | null;
-    /** @description <p>创建人ID</p> */
+    /**
+     * @description Creator ID.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     CreateUserUin?: string | null;
     /** @description <p>运行账号ID</p> */
     ExecuteUserUin?: string | null;
 }
-/** @description 工作流列表查询 */
+/** @description Query workflow list. */
 export interface TriggerWorkflowResult {
-    /** @description 总记录数 */
+    /**
+     * @description Total number of records
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     TotalCount?: number | null;
-    /** @description 页数 */
+    /**
+     * @description Number of pages.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     TotalPageNumber?: number | null;
-    /** @description 页码 */
+    /**
+     * @description Page number
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     PageNumber?: number | null;
-    /** @description 页大小 */
+    /**
+     * @description Page size.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     PageSize?: number | null;
-    /** @description 工作流信息集合 */
+    /**
+     * @description Workflow information collection.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     Items?: TriggerWorkflowBrief[] | null;
 }
-/** @description 工作流运行概要信息 */
+/** @description Workflow operation summary information. */
 export interface TriggerWorkflowRunBrief {
-    /** @description <p>用户AppId</p> */
+    /**
+     * @description User AppId
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     AppId?: string | null;
-    /** @description <p>项目ID</p> */
+    /**
+     * @description Project ID.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     ProjectId?: string | null;
-    /** @description <p>工作流名称</p> */
+    /**
+     * @description Workflow name.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     WorkflowName?: string | null;
-    /** @description <p>工作流ID</p> */
+    /**
+     * @description Workflow ID.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     WorkflowId?: string | null;
-    /** @description <p>工作流运行ID</p> */
+    /**
+     * @description Workflow running ID.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     ExecutionId?: string | null;
-    /** @description <p>触发器ID</p> */
+    /**
+     * @description Trigger ID.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     TriggerId?: string | null;
-    /** @description <p>触发方式:调度触发Scheduler、手动触发ManualTrigger、事件触发Event</p> */
+    /**
+     * @description Trigger mode: scheduling trigger Scheduler, manual trigger ManualTrigger, Event trigger Event.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     TriggerType?: string | null;
-    /** @description <p>工作流触发时间</p> */
+    /**
+     * @description Workflow trigger time.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     CreateTime?: string | null;
     /** @description <p>计划调度时间</p> */
     ScheduleTime?: string | null;
-    /** @description <p>执行开始时间戳</p> */
+    /**
+     * @description Execution start timestamp.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     ExecutionStartTime?: string | null;
-    /** @description <p>执行结束时间戳</p> */
+    /**
+     * @description Execution end timestamp.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     ExecutionEndTime?: string | null;
-    /** @description <p>运行时长，单位秒</p> */
+    /**
+     * @description Running time, in seconds.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     ExecutionCostTime?: string | null;
-    /** @description <p>并发排队花费时间，单位秒</p> */
+    /**
+     * @description Concurrent queue time taken, in seconds.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     QueueCostTime?: string | null;
-    /** @description <p>等待资源花费时间，单位秒</p> */
+    /**
+     * @description Wait time for resource spending, in seconds.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     PendingCostTime?: string | null;
-    /** @description <p>执行状态，运行失败:FAILED、运行成功:SUCCESS、等待中:PENDING、跳过运行:SKIPED、运行中:RUNNING</p> */
+    /**
+     * @description Execution status: execution FAILED: FAILED, operation successful: SUCCESS, waiting: PENDING, skip RUNNING: SKIPED, RUNNING: RUNNING.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     ExecutionState?: string | null;
-    /** @description <p>运行用户UIN</p> */
+    /**
+     * @description Running user UIN.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     ExecuteUserUin?: string | null;
-    /** @description <p>运行用户名称</p> */
+    /**
+     * @description Running username.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     ExecuteUserName?: string | null;
-    /** @description <p>错误码</p> */
+    /**
+     * @description Error code
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     ErrorCodeStr?: string | null;
-    /** @description <p>运行参数</p> */
+    /**
+     * @description Running parameter.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     WorkflowParams?: string | null;
-    /** @description <p>工作流版本信息ID</p> */
+    /**
+     * @description Workflow version info ID.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     WorkflowVersionId?: string | null;
-    /** @description <p>是否支持重跑</p> */
+    /**
+     * @description Whether rerun is supported.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     SupportRerun?: boolean | null;
-    /** @description <p>重跑次数</p> */
+    /**
+     * @description Number of reruns.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     RerunTimes?: number | null;
-    /** @description <p>运行的任务范围,逗号分隔的任务ID列表</p> */
+    /**
+     * @description Running task scope, comma-separated task ID list.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     SelectedTaskIds?: string[] | null;
-    /** @description <p>等待并发开始时间</p> */
+    /**
+     * @description Start time of pending concurrency.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     PendingStartTime?: string | null;
-    /** @description <p>排队等待开始时间</p> */
+    /**
+     * @description Queued waiting start time.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     QueueStartTime?: string | null;
-    /** @description <p>运行结束时间</p> */
+    /**
+     * @description Running end time.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     EndTime?: string | null;
-    /** @description <p>文件夹ID</p> */
+    /**
+     * @description Folder ID.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     FolderId?: string | null;
-    /** @description <p>文件夹名称</p> */
+    /**
+     * @description Folder name.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     FolderName?: string | null;
-    /** @description <p>计划调度时间</p> */
+    /**
+     * @description Planned scheduling time.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     PlannedSchedulingTime?: string | null;
-    /** @description <p>周期类型</p> */
+    /**
+     * @description Cycle type.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     CycleType?: string | null;
-    /** @description <p>责任人名称</p> */
+    /**
+     * @description Responsible person's name.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     UserNameInCharge?: string | null;
-    /** @description <p>责任人ID</p> */
+    /**
+     * @description Responsible person ID.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     UserUinInCharge?: string | null;
     /** @description <p>关联实体是否存在</p> */
     AssociatedEntityExist?: boolean | null;
@@ -12553,160 +15326,175 @@ export interface TriggerWorkflowRunBrief {
     /** @description <p>父任务运行名称 【由嵌套工作流触发独有】</p> */
     ParentTaskExecutionName?: string | null;
 }
-/** @description 查询工作流结果 */
+/** @description Query workflow results. */
 export interface TriggerWorkflowRunResult {
-    /** @description 总记录数 */
+    /**
+     * @description Total number of records
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     TotalCount?: number | null;
-    /** @description 页数 */
+    /**
+     * @description Number of pages.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     TotalPageNumber?: number | null;
-    /** @description 页码 */
+    /**
+     * @description Page number
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     PageNumber?: number | null;
-    /** @description 页大小 */
+    /**
+     * @description Page size.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     PageSize?: number | null;
-    /** @description 工作流运行以及相关任务运行信息集合 */
+    /**
+     * @description Workflow running and task running information collection.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     Items?: TriggerWorkflowRunBrief[] | null;
 }
-/** @description 工作流任务运行详情 */
+/** @description Workflow task execution details. */
 export interface TriggerWorkflowTaskRunDetailBrief {
-    /** @description 工作流运行信息 */
+    /** @description Workflow running information. */
     TriggerWorkflowRun?: TriggerWorkflowRunBrief;
-    /** @description 任务运行信息 */
+    /** @description Task running information. */
     TriggerTaskRuns?: TriggerTaskRunBrief[];
-    /** @description 业务状态枚举信息 */
+    /** @description Business status enumeration info. */
     BizStateEnumInfos?: BizStateEnumInfoBrief[];
 }
-/** @description 更新文件夹结果 */
+/** @description Specifies the update folder result. */
 export interface UpdateFolderResult {
-    /** @description 更新状态,true表示更新成功，false表示更新失败 */
+    /** @description Update status. true indicates update succeeded. false indicates update failed. */
     Status?: boolean;
 }
-/** @description 更新资源文件结果 */
+/** @description Update resource file result. */
 export interface UpdateResourceFileResult {
     /** @description true */
     Status?: boolean;
 }
-/** @description 更新任务基本属性信息 */
+/** @description Updates the basic attribute information of the task. */
 export interface UpdateTaskBaseAttribute {
-    /** @description 任务名称 */
+    /** @description Task name. */
     TaskName: string;
-    /** @description 任务负责人ID */
+    /** @description Task owner ID. */
     OwnerUin: string;
-    /** @description 任务描述 */
+    /** @description Task description */
     TaskDescription: string;
     /**
-     * @description 注意：
-     *     - 路径上不要填写任务节点类型；例如，在 一个名为 wf01 的工作流，“通用” 分类下，现在想要在这个分类下的 tf_01 文件夹下，新建一个 shell 任务；则 填写 /tf_01 即可；
-     *     - 如果 tf_01 文件夹不存在，则需要先创建这个文件夹（使用 CreateTaskFolder 接口）才能操作成功；
+     * @description Note:.
+     *     -Do not fill in the task node type in the path. for example, in a workflow named wf01, under the "common" category, if you want to create a new shell task under the tf_01 folder in this classification, just fill in /tf_01.
+     *     -If the tf_01 folder does not exist, first create this folder (use the CreateTaskFolder api) for a successful operation.
      */
     TaskFolderPath?: string;
 }
-/** @description 更新任务基本属性信息 */
+/** @description Update task basic attribute information. */
 export interface UpdateTaskBaseAttributePart {
-    /** @description 任务名称 */
+    /** @description Task name. */
     TaskName?: string;
-    /** @description 任务负责人ID */
+    /** @description Task owner ID. */
     OwnerUin?: string;
-    /** @description 任务描述 */
+    /** @description Task description */
     TaskDescription?: string;
     /**
-     * @description 注意：
-     *     - 路径上不要填写任务节点类型；例如，在 一个名为 wf01 的工作流，“通用” 分类下，现在想要在这个分类下的 tf_01 文件夹下，新建一个 shell 任务；则 填写 /tf_01 即可；
-     *     - 如果 tf_01 文件夹不存在，则需要先创建这个文件夹（使用 CreateTaskFolder 接口）才能操作成功；
+     * @description Note:.
+     *     -Do not fill in the task node type in the path. for example, in a workflow named wf01, under the "common" classification, if you want to create a new shell task under the tf_01 folder in this classification, just fill in /tf_01.
+     *     -If the tf_01 folder does not exist, first create this folder (use the CreateTaskFolder api) for the operation to succeed.
      */
     TaskFolderPath?: string;
 }
-/** @description 更新任务对象入参 */
+/** @description Update task object input parameters. */
 export interface UpdateTaskBrief {
-    /** @description 任务基本属性 */
+    /** @description Describes the basic attributes of the task. */
     TaskBaseAttribute: UpdateTaskBaseAttribute;
-    /** @description 任务配置 */
+    /** @description Task configurations. */
     TaskConfiguration: TaskConfigurationInput;
-    /** @description 任务调度配置 */
+    /** @description Task scheduling configuration. */
     TaskSchedulerConfiguration: TaskSchedulerConfigurationInput;
 }
-/** @description 更新文件夹结果 */
+/** @description Update folder result. */
 export interface UpdateTaskFolderResult {
-    /** @description 更新状态,true表示更新成功，false表示更新失败 */
+    /** @description Update status. true indicates update succeeded, false indicates update failed. */
     Status?: boolean;
 }
-/** @description 更新任务对象入参 */
+/** @description Update task object input parameters. */
 export interface UpdateTaskPart {
-    /** @description 任务基本属性 */
+    /** @description Task basic attributes. */
     TaskBaseAttribute?: UpdateTaskBaseAttributePart;
-    /** @description 任务配置 */
+    /** @description Task configurations. */
     TaskConfiguration?: TaskConfigurationInput;
-    /** @description 任务调度配置 */
+    /** @description Task scheduling configuration. */
     TaskSchedulerConfiguration?: TaskSchedulerConfigurationInput;
 }
-/** @description 更新任务返回体 */
+/** @description Update task response parameters structure. */
 export interface UpdateTaskResult {
-    /** @description 处理结果，成功返回 true，不成功返回 false */
+    /** @description Processing result. returns true on success. returns false on failure. */
     Status?: boolean | null;
 }
-/** @description 批量修改任务负责人结果 */
+/** @description Describes the result of batch modifying the task owner. */
 export interface UpdateTasksOwner {
-    /** @description 修改任务责任人结果 */
+    /** @description Describes the result of modifying the task owner. */
     Status?: boolean;
 }
-/** @description 更新任务基本属性信息 */
+/** @description Update task basic attribute information. */
 export interface UpdateTriggerTaskBaseAttribute {
-    /** @description 任务名称 */
+    /** @description Task name. */
     TaskName: string;
-    /** @description 任务负责人ID */
+    /** @description Task owner ID. */
     OwnerUin: string;
-    /** @description 任务描述 */
+    /** @description Task description */
     TaskDescription: string;
     /**
-     * @description 注意：
-     *     - 路径上不要填写任务节点类型；例如，在 一个名为 wf01 的工作流，“通用” 分类下，现在想要在这个分类下的 tf_01 文件夹下，新建一个 shell 任务；则 填写 /tf_01 即可；
-     *     - 如果 tf_01 文件夹不存在，则需要先创建这个文件夹（使用 CreateTaskFolder 接口）才能操作成功；
+     * @description Note:.
+     *     -Do not fill in the task node type in the path. for example, in a workflow named wf01, under the "common" classification, if you want to create a new shell task under the tf_01 folder in this classification, just fill in /tf_01.
+     *     -If the tf_01 folder does not exist, first create this folder (use the CreateTaskFolder api) for the operation to succeed.
      */
     TaskFolderPath?: string;
 }
-/** @description 更新任务基本属性信息 */
+/** @description Update task basic attribute information. */
 export interface UpdateTriggerTaskBaseAttributePart {
-    /** @description 任务名称 */
+    /** @description Task name. */
     TaskName?: string;
-    /** @description 任务负责人ID */
+    /** @description Task owner ID. */
     OwnerUin?: string;
-    /** @description 任务描述 */
+    /** @description Task description */
     TaskDescription?: string;
 }
-/** @description 更新任务对象入参 */
+/** @description Update task object input parameters. */
 export interface UpdateTriggerTaskBrief {
-    /** @description 任务基本属性 */
+    /** @description Task basic attributes. */
     TriggerTaskBaseAttribute: UpdateTriggerTaskBaseAttribute;
-    /** @description 任务配置 */
+    /** @description Task configurations. */
     TriggerTaskConfiguration: TriggerTaskConfigurationInput;
-    /** @description 任务调度配置 */
+    /** @description Task scheduling configuration. */
     TriggerTaskSchedulerConfiguration: TriggerTaskSchedulerConfigurationInput;
 }
-/** @description 更新任务对象入参 */
+/** @description Update task object input parameters. */
 export interface UpdateTriggerTaskPart {
-    /** @description 任务基本属性 */
+    /** @description Task basic attributes. */
     TriggerTaskBaseAttribute?: UpdateTriggerTaskBaseAttributePart;
-    /** @description 任务配置 */
+    /** @description Task configurations. */
     TriggerTaskConfiguration?: TriggerTaskConfigurationInput;
-    /** @description 任务调度配置 */
+    /** @description Task scheduling configuration. */
     TriggerTaskSchedulerConfiguration?: TriggerTaskSchedulerConfigurationInput;
 }
-/** @description 查询工作流详细信息 */
+/** @description Query workflow details. */
 export interface UpdateTriggerWorkflowPartially {
-    /** @description <p>工作流名称</p> */
+    /** @description Workflow name. */
     WorkflowName?: string;
-    /** @description <p>责任人ID</p> */
+    /** @description Responsible person ID. */
     OwnerUin?: string;
-    /** @description <p>工作流参数数组</p> */
+    /** @description Workflow parameter array. */
     WorkflowParams?: ParamInfo[];
-    /** @description <p>统一调度参数</p> */
+    /** @description Unify scheduling parameters. */
     TriggerWorkflowSchedulerConfigurations?: WorkflowTriggerConfigInput[];
-    /** @description <p>工作流描述</p> */
+    /** @description Workflow description. */
     WorkflowDesc?: string;
-    /** @description <p>BundleId项</p> */
+    /** @description BundleId item. */
     BundleId?: string;
-    /** @description <p>BundleInfo项</p> */
+    /** @description BundleInfo item. */
     BundleInfo?: string;
-    /** @description <p>通用参数</p> */
+    /** @description General parameter. */
     GeneralTaskParams?: WorkflowGeneralTaskParamInput[];
     /** @description <p>工作流运行参数配置</p> */
     TriggerWorkflowRunConfiguration?: WorkflowRunConfigInput;
@@ -12717,153 +15505,197 @@ export interface UpdateTriggerWorkflowPartially {
     /** @description <p>运行账号ID</p> */
     ExecuteUserUin?: string;
 }
-/** @description 更新工作流结果 */
+/** @description Update workflow result. */
 export interface UpdateTriggerWorkflowResult {
-    /** @description 更新工作流结果 */
+    /**
+     * @description Update workflow result.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     Status?: boolean | null;
 }
-/** @description 更新工作流结果 */
+/** @description Update workflow result. */
 export interface UpdateWorkflowResult {
-    /** @description 更新工作流结果 */
+    /** @description Update Workflow Result */
     Status?: boolean;
 }
-/** @description 查询工作流详细信息 */
+/** @description Describes the workflow details. */
 export interface WorkflowDetail {
-    /** @description 工作流名称 */
+    /** @description Workflow name. */
     WorkflowName?: string | null;
-    /** @description 责任人ID */
+    /** @description Owner ID. */
     OwnerUin?: string | null;
-    /** @description 创建人ID */
+    /** @description Creator ID. */
     CreateUserUin?: string | null;
-    /** @description 工作流类型，cycle和manual */
+    /** @description Workflow type. Valid values: cycle or manual. */
     WorkflowType?: string | null;
-    /** @description 工作流参数数组 */
+    /** @description Workflow parameter array. */
     WorkflowParams?: ParamInfo[] | null;
-    /** @description 统一调度参数 */
+    /**
+     * @description Unified scheduling parameter.
+     *     .
+     */
     WorkflowSchedulerConfiguration?: WorkflowSchedulerConfiguration | null;
-    /** @description 工作流描述 */
+    /** @description Workflow description. */
     WorkflowDesc?: string | null;
-    /** @description 工作流所属路径 */
+    /** @description Workflow path. */
     Path?: string | null;
-    /** @description BundleId项 */
+    /** @description BundleId item. */
     BundleId?: string | null;
-    /** @description BundleInfo项 */
+    /** @description BundleInfo item. specifies the bundle information. */
     BundleInfo?: string | null;
 }
-/** @description 文件夹信息 */
+/** @description Folder information. */
 export interface WorkflowFolder {
-    /** @description 项目ID */
+    /** @description Project ID. */
     ProjectId?: string;
-    /** @description 文件夹ID */
+    /** @description Folder ID. */
     FolderId?: string;
-    /** @description 文件夹绝对路径 */
+    /** @description Specifies the absolute path of the folder. */
     FolderPath?: string;
-    /** @description 创建人ID */
+    /** @description Creator ID. */
     CreateUserUin?: string | null;
 }
-/** @description 文件夹详细信息 */
+/** @description Folder details. */
 export interface WorkflowFolderDetail {
-    /** @description 项目ID */
+    /** @description Project ID. */
     ProjectId?: string;
-    /** @description 文件夹ID */
+    /** @description Folder ID. */
     FolderId?: string;
-    /** @description 文件夹绝对路径 */
+    /** @description Absolute path of the folder. */
     FolderPath?: string;
-    /** @description 创建人ID */
+    /**
+     * @description Creator ID.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     CreateUserUin?: string | null;
-    /** @description 父文件夹绝对路径 */
+    /** @description Parent folder absolute path. */
     ParentFolderPath?: string;
-    /** @description 文件夹名称 */
+    /** @description Folder name. */
     FolderName?: string;
 }
-/** @description 资源文件分页 */
+/** @description Paginate resource files. */
 export interface WorkflowFolderPage {
-    /** @description 数据页数，大于等于1 */
+    /**
+     * @description Data page number, equal to or greater than 1.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     PageNumber?: number | null;
-    /** @description 每页显示的数据条数，最小为10条，最大为200 条 */
+    /**
+     * @description Specifies the number of data records displayed per page. value range: 10 to 200.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     PageSize?: number | null;
-    /** @description 文件夹总数 */
+    /** @description Total number of folders. */
     TotalCount?: number;
-    /** @description 总页数 */
+    /** @description Total pages */
     TotalPageNumber?: number;
-    /** @description 文件夹列表 */
+    /** @description Folder list. */
     Items?: WorkflowFolder[];
 }
-/** @description 工作流SPARK_SQL参数 */
+/** @description SQL parameter of the SPARK workflow. */
 export interface WorkflowGeneralTaskParam {
-    /** @description 通用任务参数类型,目前只支持SPARK_SQL */
+    /**
+     * @description Common task parameter type, currently only support SPARK_SQL.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     Type?: string | null;
     /**
-     * @description 通用任务参数内容, 不同参数用;
-     *     分割
+     * @description Common task parameter content. different parameters are separated by semicolons.
+     *     Split.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
      */
     Value?: string | null;
 }
-/** @description 工作流SPARK_SQL参数 */
+/** @description SQL parameter of the SPARK workflow. */
 export interface WorkflowGeneralTaskParamInput {
-    /** @description 通用任务参数类型,目前只支持SPARK_SQL */
+    /**
+     * @description Common task parameter type, currently only support SPARK_SQL.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     Type?: string;
     /**
-     * @description 通用任务参数内容, 不同参数用;
-     *     分割
+     * @description Common task parameter content. different parameters are separated by semicolons.
+     *     Split.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
      */
     Value?: string;
 }
-/** @description 获取工作流的列表信息item */
+/** @description Retrieves workflow list information item. */
 export interface WorkflowInfo {
-    /** @description 工作流ID */
+    /** @description Workflow ID. */
     WorkflowId?: string | null;
-    /** @description 工作流名称 */
+    /** @description Workflow name. */
     WorkflowName?: string | null;
-    /** @description 工作流类型，cycle及manual */
+    /** @description Workflow type: cycle or manual. */
     WorkflowType?: string | null;
-    /** @description 负责人ID */
+    /** @description Owner ID */
     OwnerUin?: string | null;
-    /** @description 创建时间 */
+    /** @description Creation time. */
     CreateTime?: string | null;
-    /** @description 最新修改时间 */
+    /** @description Last Modification Time */
     ModifyTime?: string | null;
-    /** @description 最后更新人ID */
+    /** @description Last updated user ID. */
     UpdateUserUin?: string | null;
-    /** @description 工作流描述 */
+    /** @description Workflow description. */
     WorkflowDesc?: string | null;
-    /** @description 创建人ID */
+    /** @description Creator ID. */
     CreateUserUin?: string | null;
 }
-/** @description 用户对工作流文件夹的递归最大权限类型 */
+/** @description Maximum permission type for user to recurse workflow folder. */
 export interface WorkflowMaxPermission {
-    /** @description 授权权限类型(CAN_VIEW/CAN_RUN/CAN_EDIT/CAN_MANAGE，当前仅支持CAN_MANAGE) */
+    /**
+     * @description Authorization permission type (CAN_VIEW/CAN_RUN/CAN_EDIT/CAN_MANAGE, currently only support CAN_MANAGE).
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     PermissionType?: string | null;
 }
-/** @description 数据开发授权信息 */
+/** @description Authorization information for data development. */
 export interface WorkflowPermission {
-    /** @description 授权目标类型（用户：user，角色：role） */
+    /**
+     * @description Target type (user: user, role: role).
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     PermissionTargetType?: string | null;
-    /** @description 授权目标id数组(userId/roleId) */
+    /**
+     * @description id array of the authorization target (userId/roleId).
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     PermissionTargetId?: string | null;
-    /** @description 授权权限类型数组(CAN_VIEW/CAN_RUN/CAN_EDIT/CAN_MANAGE，当前仅支持CAN_MANAGE) */
+    /**
+     * @description Authorization permission type array (CAN_VIEW/CAN_RUN/CAN_EDIT/CAN_MANAGE, currently only support CAN_MANAGE).
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     PermissionTypeList?: string[] | null;
 }
-/** @description 数据开发授权信息 */
+/** @description Authorization information for data development. */
 export interface WorkflowPermissionInput {
-    /** @description 授权目标类型（用户：user，角色：role） */
+    /**
+     * @description Target type (user: user, role: role).
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     PermissionTargetType: string;
-    /** @description 授权目标id数组(userId/roleId) */
+    /**
+     * @description id array of the authorization target (userId/roleId).
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     PermissionTargetId: string;
-    /** @description 授权权限类型数组(CAN_VIEW/CAN_RUN/CAN_EDIT/CAN_MANAGE，当前仅支持CAN_MANAGE) */
+    /**
+     * @description Authorization permission type array (CAN_VIEW/CAN_RUN/CAN_EDIT/CAN_MANAGE, currently only support CAN_MANAGE).
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     PermissionTypeList: string[];
 }
-/** @description 数据开发分页的权限信息 */
+/** @description Permission information for data development pagination. */
 export interface WorkflowPermissionPage {
-    /** @description 数据页数，大于等于1 */
+    /** @description Number of data pages, at least 1. */
     PageNumber?: number;
-    /** @description 每页显示的数据条数，最小为10条，最大为200 条 */
+    /** @description Number of records per page. the minimum value is `10`. the maximum value is `200`. */
     PageSize?: number;
-    /** @description 授权数据总数 */
+    /** @description Total number of authorized data. */
     TotalCount?: number;
-    /** @description 总页数 */
+    /** @description Total pages */
     TotalPageNumber?: number;
-    /** @description 授权信息列表 */
+    /** @description Authorization information list. */
     Items?: WorkflowPermission[];
 }
 /** @description 工作流运行配置 */
@@ -12880,206 +15712,209 @@ export interface WorkflowRunConfigInput {
     /** @description <p>1：开启  0：关闭<br>当工作流达到最大并发上限时，若开启，新工作流运行排队等待，直到其他运行释放并发，最大等待时长为48小时，超过则自动跳过不再执行；若关闭，新工作流直接跳过结束。</p> */
     QueuingMode?: number;
 }
-/** @description 工作流统一调度出参 */
+/** @description Unified workflow scheduling response parameters structure. */
 export interface WorkflowSchedulerConfiguration {
-    /** @description 时区 */
+    /** @description Specifies the time zone. */
     ScheduleTimeZone?: string | null;
     /**
-     * @description 周期类型：支持的类型为
-     *     ONEOFF_CYCLE: 一次性
-     *     YEAR_CYCLE: 年
-     *     MONTH_CYCLE: 月
-     *     WEEK_CYCLE: 周
-     *     DAY_CYCLE: 天
-     *     HOUR_CYCLE: 小时
-     *     MINUTE_CYCLE: 分钟
-     *     CRONTAB_CYCLE: crontab表达式类型
+     * @description Period type. Supported types:
+     *
+     *     ONEOFF_CYCLE: specifies a one-time cycle.
+     *     YEAR_CYCLE: specifies the year cycle.
+     *     MONTH_CYCLE: specifies the monthly cycle.
+     *     WEEK_CYCLE: specifies the week cycle.
+     *     DAY_CYCLE: specifies the day cycle.
+     *     HOUR_CYCLE: specifies the hour cycle.
+     *     MINUTE_CYCLE: specifies the minute cycle.
+     *     CRONTAB_CYCLE: specifies the crontab expression type
      */
     CycleType?: string | null;
-    /** @description 自依赖, 默认值 serial, 取值为：parallel(并行), serial(串行), orderly(有序) */
+    /** @description Self-Dependent. Valid values: parallel, serial, orderly. Default value: serial. */
     SelfDepend?: string | null;
-    /** @description 生效开始时间 */
+    /** @description Effective Start Time */
     StartTime?: string | null;
-    /** @description 生效结束时间 */
+    /** @description Effective End Time. */
     EndTime?: string | null;
-    /** @description 工作流依赖，yes or no */
+    /** @description Workflow dependency. Valid values: yes or no. */
     DependencyWorkflow?: string | null;
-    /** @description 执行时间左闭区间，示例：00:00 */
+    /** @description Execution time. specifies the left-closed interval. example: 00:00. */
     ExecutionStartTime?: string | null;
-    /** @description 执行时间右闭区间，示例：23:59 */
+    /** @description Execution time right closed interval, for example: 23:59. */
     ExecutionEndTime?: string | null;
-    /** @description cron表达式 */
+    /** @description Cron expression */
     CrontabExpression?: string | null;
-    /** @description 是否开启日历调度 1 开启 0关闭 */
+    /** @description Whether calendar scheduling is enabled. Valid values: 1 (enabled), 0 (disabled). */
     CalendarOpen?: string | null;
-    /** @description 日历名称 */
+    /** @description Calendar name. */
     CalendarName?: string | null;
-    /** @description 日历id */
+    /** @description Calendar id. */
     CalendarId?: string | null;
 }
 /**
- * @description 工作流统一调度参数入参
- *     依赖任务信息
+ * @description Workflow Unified Scheduling Parameter Input - Dependency Task Value Reference:
  *
- *     取值说明表：
- *
- *     | 当前任务周期类型 | 上游任务周期类型 | 配置方式 | MainCyclicConfig取值 | 时间维度/实例范围           | SubordinateCyclicConfig取值       | offset取值             |
- *     | ---------------- | ---------------- | -------- | -------------------- | --------------------------- | --------------------------------- | ---------------------- |
- *     | HOUR_CYCLE       | YEAR_CYCLE       | 推荐策略 | YEAR                 | 按年/本年                   | CURRENT_YEAR                      | 无                     |
- *     | MINUTE_CYCLE     | MONTH_CYCLE      | 推荐策略 | MONTH                | 按月/本月                   | CURRENT_MONTH                     | 无                     |
- *     | DAY_CYCLE        | WEEK_CYCLE       | 推荐策略 | WEEK                 | 按周/本周                   | CURRENT_WEEK                      | 无                     |
- *     | DAY_CYCLE        | WEEK_CYCLE       | 推荐策略 | DAY                  | 按天/最近一次数据时间的实例 | RECENT_DATE                       | 无                     |
- *     | HOUR_CYCLE       | HOUR_CYCLE       | 推荐策略 | HOUR                 | 按小时/最近实例             | CURRENT_HOUR                      | 无                     |
- *     | HOUR_CYCLE       | HOUR_CYCLE       | 推荐策略 | HOUR                 | 按小时/前一周期             | PREVIOUS_HOUR_CYCLE               | 无                     |
- *     | HOUR_CYCLE       | DAY_CYCLE        | 推荐策略 | DAY                  | 按天/当天                   | CURRENT_DAY                       | 无                     |
- *     | WEEK_CYCLE       | DAY_CYCLE        | 推荐策略 | WEEK                 | 按周/上周                   | PREVIOUS_WEEK                     | 无                     |
- *     | WEEK_CYCLE       | DAY_CYCLE        | 推荐策略 | WEEK                 | 按周/上周五                 | PREVIOUS_FRIDAY                   | 无                     |
- *     | WEEK_CYCLE       | DAY_CYCLE        | 推荐策略 | WEEK                 | 按周/上周日                 | PREVIOUS_WEEKEND                  | 无                     |
- *     | WEEK_CYCLE       | DAY_CYCLE        | 推荐策略 | WEEK                 | 按周/本周                   | CURRENT_WEEK                      | 无                     |
- *     | WEEK_CYCLE       | DAY_CYCLE        | 推荐策略 | DAY                  | 按天/当天         、          | CURRENT_DAY                       | 无                     |
- *     | WEEK_CYCLE       | DAY_CYCLE        | 推荐策略 | DAY                  | 按天/前一天                 | PREVIOUS_DAY                      | 无                     |
- *     | WEEK_CYCLE       | ONEOFF_CYCLE     | 推荐策略 | WEEK                 | 按周/本周                   | CURRENT_WEEK                      | 无                     |
- *     | HOUR_CYCLE       | MINUTE_CYCLE     | 推荐策略 | HOUR                 | 按小时/前一个小时(-60,0]    | PREVIOUS_HOUR_LATER_OFFSET_MINUTE | 无                     |
- *     | HOUR_CYCLE       | MINUTE_CYCLE     | 推荐策略 | HOUR                 | 按小时/前一个小时           | PREVIOUS_HOUR                     | 无                     |
- *     | HOUR_CYCLE       | MINUTE_CYCLE     | 推荐策略 | HOUR                 | 按小时/当前小时             | CURRENT_HOUR                      | 无                     |
- *     | YEAR_CYCLE       | WEEK_CYCLE       | 推荐策略 | YEAR                 | 按年/本年                   | CURRENT_YEAR                      | 无                     |
- *     | WEEK_CYCLE       | YEAR_CYCLE       | 推荐策略 | YEAR                 | 按年/本年                   | CURRENT_YEAR                      | 无                     |
- *     | MINUTE_CYCLE     | YEAR_CYCLE       | 推荐策略 | YEAR                 | 按年/本年                   | CURRENT_YEAR                      | 无                     |
- *     | WEEK_CYCLE       | HOUR_CYCLE       | 推荐策略 | WEEK                 | 按周/上周                   | PREVIOUS_WEEK                     | 无                     |
- *     | WEEK_CYCLE       | HOUR_CYCLE       | 推荐策略 | WEEK                 | 按周/本周                   | CURRENT_WEEK                      | 无                     |
- *     | MINUTE_CYCLE     | HOUR_CYCLE       | 推荐策略 | HOUR                 | 按小时/当前小时             | CURRENT_HOUR                      | 无                     |
- *     | HOUR_CYCLE       | MONTH_CYCLE      | 推荐策略 | MONTH                | 按月/本月                   | CURRENT_MONTH                     | 无                     |
- *     | MONTH_CYCLE      | HOUR_CYCLE       | 推荐策略 | MONTH                | 按月/上月                   | PREVIOUS_MONTH                    | 无                     |
- *     | MONTH_CYCLE      | HOUR_CYCLE       | 推荐策略 | MONTH                | 按月/本月                   | CURRENT_MONTH                     | 无                     |
- *     | MONTH_CYCLE      | ONEOFF_CYCLE     | 推荐策略 | MONTH                | 按月/当月                   | CURRENT_MONTH                     | 无                     |
- *     | DAY_CYCLE        | MONTH_CYCLE      | 推荐策略 | MONTH                | 按月/本月                   | CURRENT_MONTH                     | 无                     |
- *     | DAY_CYCLE        | MONTH_CYCLE      | 推荐策略 | DAY                  | 按天/最近一次数据时间的实例 | RECENT_DATE                       | 无                     |
- *     | MONTH_CYCLE      | YEAR_CYCLE       | 推荐策略 | YEAR                 | 按年/本年                   | CURRENT_YEAR                      | 无                     |
- *     | ONEOFF_CYCLE     | WEEK_CYCLE       | 推荐策略 | WEEK                 | 按周/本周                   | CURRENT_WEEK                      | 无                     |
- *     | MINUTE_CYCLE     | MINUTE_CYCLE     | 推荐策略 | MINUTE               | 按分钟/当前分钟             | CURRENT_MINUTE                    | 无                     |
- *     | MINUTE_CYCLE     | MINUTE_CYCLE     | 推荐策略 | MINUTE               | 按分钟/前一周期             | PREVIOUS_MINUTE_CYCLE             | 无                     |
- *     | YEAR_CYCLE       | MINUTE_CYCLE     | 推荐策略 | YEAR                 | 按年/本年                   | CURRENT_YEAR                      | 无                     |
- *     | ONEOFF_CYCLE     | DAY_CYCLE        | 推荐策略 | DAY                  | 按天/当天                   | CURRENT_DAY                       | 无                     |
- *     | DAY_CYCLE        | MINUTE_CYCLE     | 推荐策略 | DAY                  | 按天/前一天(-24 * 60,0]     | PREVIOUS_DAY_LATER_OFFSET_MINUTE  | 无                     |
- *     | DAY_CYCLE        | MINUTE_CYCLE     | 推荐策略 | DAY                  | 按天/前一天                 | PREVIOUS_DAY                      | 无                     |
- *     | DAY_CYCLE        | MINUTE_CYCLE     | 推荐策略 | DAY                  | 按天/当天                   | CURRENT_DAY                       | 无                     |
- *     | MINUTE_CYCLE     | DAY_CYCLE        | 推荐策略 | DAY                  | 按天/当天                   | CURRENT_DAY                       | 无                     |
- *     | WEEK_CYCLE       | WEEK_CYCLE       | 推荐策略 | WEEK                 | 按周/本周                   | CURRENT_WEEK                      | 无                     |
- *     | WEEK_CYCLE       | WEEK_CYCLE       | 推荐策略 | DAY                  | 按天/最近一次数据时间的实例 | RECENT_DATE                       | 无                     |
- *     | YEAR_CYCLE       | YEAR_CYCLE       | 推荐策略 | DAY                  | 按天/最近一次数据时间的实例 | RECENT_DATE                       | 无                     |
- *     | YEAR_CYCLE       | YEAR_CYCLE       | 推荐策略 | YEAR                 | 按年/本年                   | CURRENT_YEAR                      | 无                     |
- *     | YEAR_CYCLE       | HOUR_CYCLE       | 推荐策略 | YEAR                 | 按年/本年                   | CURRENT_YEAR                      | 无                     |
- *     | MINUTE_CYCLE     | WEEK_CYCLE       | 推荐策略 | WEEK                 | 按周/本周                   | CURRENT_WEEK                      | 无                     |
- *     | ONEOFF_CYCLE     | MINUTE_CYCLE     | 推荐策略 | DAY                  | 按天/当天                   | CURRENT_DAY                       | 无                     |
- *     | HOUR_CYCLE       | ONEOFF_CYCLE     | 推荐策略 | DAY                  | 按天/当天                   | CURRENT_DAY                       | 无                     |
- *     | WEEK_CYCLE       | MINUTE_CYCLE     | 推荐策略 | WEEK                 | 按周/上周                   | PREVIOUS_WEEK                     | 无                     |
- *     | WEEK_CYCLE       | MINUTE_CYCLE     | 推荐策略 | WEEK                 | 按周/本周                   | CURRENT_WEEK                      | 无                     |
- *     | DAY_CYCLE        | HOUR_CYCLE       | 推荐策略 | DAY                  | 按天/前一天(-24,0]          | PREVIOUS_DAY_LATER_OFFSET_HOUR    | 无                     |
- *     | DAY_CYCLE        | HOUR_CYCLE       | 推荐策略 | DAY                  | 按天/前一天[-24,0)          | PREVIOUS_DAY                      | 无                     |
- *     | DAY_CYCLE        | HOUR_CYCLE       | 推荐策略 | DAY                  | 按天/当天                   | CURRENT_DAY                       | 无                     |
- *     | YEAR_CYCLE       | MONTH_CYCLE      | 推荐策略 | DAY                  | 按天/最近一次数据时间的实例 | RECENT_DATE                       | 无                     |
- *     | YEAR_CYCLE       | MONTH_CYCLE      | 推荐策略 | MONTH                | 按月/本年所有月             | ALL_MONTH_OF_YEAR                 | 无                     |
- *     | YEAR_CYCLE       | MONTH_CYCLE      | 推荐策略 | MONTH                | 按月/本月                   | CURRENT_MONTH                     | 无                     |
- *     | YEAR_CYCLE       | MONTH_CYCLE      | 推荐策略 | MONTH                | 按月/上月                   | PREVIOUS_MONTH                    | 无                     |
- *     | YEAR_CYCLE       | MONTH_CYCLE      | 推荐策略 | MONTH                | 按月/上月末                 | PREVIOUS_END_OF_MONTH             | 无                     |
- *     | YEAR_CYCLE       | MONTH_CYCLE      | 推荐策略 | MONTH                | 按月/上月初                 | PREVIOUS_BEGIN_OF_MONTH           | 无                     |
- *     | ONEOFF_CYCLE     | YEAR_CYCLE       | 推荐策略 | YEAR                 | 按年/本年                   | CURRENT_YEAR                      | 无                     |
- *     | DAY_CYCLE        | DAY_CYCLE        | 推荐策略 | DAY                  | 按天/当天                   | CURRENT_DAY                       | 无                     |
- *     | ONEOFF_CYCLE     | HOUR_CYCLE       | 推荐策略 | DAY                  | 按天/当天                   | CURRENT_DAY                       | 无                     |
- *     | DAY_CYCLE        | ONEOFF_CYCLE     | 推荐策略 | DAY                  | 按天/当天                   | CURRENT_DAY                       | 无                     |
- *     | MINUTE_CYCLE     | ONEOFF_CYCLE     | 推荐策略 | DAY                  | 按天/当天                   | CURRENT_DAY                       | 无                     |
- *     | WEEK_CYCLE       | MONTH_CYCLE      | 推荐策略 | MONTH                | 按月/本月                   | CURRENT_MONTH                     | 无                     |
- *     | WEEK_CYCLE       | MONTH_CYCLE      | 推荐策略 | DAY                  | 按天/最近一次数据时间的实例 | RECENT_DATE                       | 无                     |
- *     | YEAR_CYCLE       | ONEOFF_CYCLE     | 推荐策略 | YEAR                 | 按年/当年                   | CURRENT_YEAR                      | 无                     |
- *     | MONTH_CYCLE      | DAY_CYCLE        | 推荐策略 | MONTH                | 按月/上月                   | PREVIOUS_MONTH                    | 无                     |
- *     | MONTH_CYCLE      | DAY_CYCLE        | 推荐策略 | MONTH                | 按月/上月末                 | PREVIOUS_END_OF_MONTH             | 无                     |
- *     | MONTH_CYCLE      | DAY_CYCLE        | 推荐策略 | MONTH                | 按月/本月                   | CURRENT_MONTH                     | 无                     |
- *     | MONTH_CYCLE      | DAY_CYCLE        | 推荐策略 | DAY                  | 按天/当天                   | CURRENT_DAY                       | 无                     |
- *     | MONTH_CYCLE      | DAY_CYCLE        | 推荐策略 | DAY                  | 按天/前一天                 | PREVIOUS_DAY                      | 无                     |
- *     | YEAR_CYCLE       | DAY_CYCLE        | 推荐策略 | DAY                  | 按天/本年所有天             | ALL_DAY_OF_YEAR                   | 无                     |
- *     | YEAR_CYCLE       | DAY_CYCLE        | 推荐策略 | DAY                  | 按天/当天                   | CURRENT_DAY                       | 无                     |
- *     | YEAR_CYCLE       | DAY_CYCLE        | 推荐策略 | DAY                  | 按天/前一天                 | PREVIOUS_DAY                      | 无                     |
- *     | HOUR_CYCLE       | WEEK_CYCLE       | 推荐策略 | WEEK                 | 按周/本周                   | CURRENT_WEEK                      | 无                     |
- *     | MONTH_CYCLE      | MONTH_CYCLE      | 推荐策略 | MONTH                | 按月/当月                   | CURRENT_MONTH                     | 无                     |
- *     | MONTH_CYCLE      | MONTH_CYCLE      | 推荐策略 | DAY                  | 按天/最近一次数据时间的实例 | RECENT_DATE                       | 无                     |
- *     | MONTH_CYCLE      | MINUTE_CYCLE     | 推荐策略 | MONTH                | 按月/上月                   | PREVIOUS_MONTH                    | 无                     |
- *     | MONTH_CYCLE      | MINUTE_CYCLE     | 推荐策略 | MONTH                | 按月/本月                   | CURRENT_MONTH                     | 无                     |
- *     | MONTH_CYCLE      | WEEK_CYCLE       | 推荐策略 | MONTH                | 按月/上月                   | PREVIOUS_MONTH                    | 无                     |
- *     | MONTH_CYCLE      | WEEK_CYCLE       | 推荐策略 | MONTH                | 按月/本月                   | CURRENT_MONTH                     | 无                     |
- *     | MONTH_CYCLE      | WEEK_CYCLE       | 推荐策略 | DAY                  | 按天/最近一次数据时间的实例 | RECENT_DATE                       | 无                     |
- *     | DAY_CYCLE        | YEAR_CYCLE       | 推荐策略 | YEAR                 | 按年/本年                   | CURRENT_YEAR                      | 无                     |
- *     | DAY_CYCLE        | YEAR_CYCLE       | 推荐策略 | DAY                  | 按天/最近一次数据时间的实例 | RECENT_DATE                       | 无                     |
- *     | ONEOFF_CYCLE     | ONEOFF_CYCLE     | 推荐策略 | DAY                  | 按天/当天                   | CURRENT_DAY                       | 无                     |
- *     | ONEOFF_CYCLE     | MONTH_CYCLE      | 推荐策略 | MONTH                | 按月/本月                   | CURRENT_MONTH                     | 无                     |
- *     | CRONTAB_CYCLE    | CRONTAB_CYCLE    | 推荐策略 | CRONTAB              | 无                          | CURRENT                           | 无                     |
- *     | HOUR_CYCLE       | HOUR_CYCLE       | 自定义   | RANGE_HOUR           | 区间(小时)                  | 无                                | 逗号分隔的整数，如-1,0 |
- *     | HOUR_CYCLE       | DAY_CYCLE        | 自定义   | RANGE_DAY            | 区间(天)                    | 无                                | 逗号分隔的整数，如-1,0 |
- *     | WEEK_CYCLE       | DAY_CYCLE        | 自定义   | RANGE_DAY            | 区间(天)                    | 无                                | 逗号分隔的整数，如-1,0 |
- *     | HOUR_CYCLE       | MINUTE_CYCLE     | 自定义   | RANGE_MINUTE         | 区间(分钟)                  | 无                                | 逗号分隔的整数，如-1,0 |
- *     | WEEK_CYCLE       | HOUR_CYCLE       | 自定义   | RANGE_HOUR           | 区间(小时)                  | 无                                | 逗号分隔的整数，如-1,0 |
- *     | MINUTE_CYCLE     | HOUR_CYCLE       | 自定义   | RANGE_HOUR           | 区间(小时)                  | 无                                | 逗号分隔的整数，如-1,0 |
- *     | MONTH_CYCLE      | HOUR_CYCLE       | 自定义   | RANGE_HOUR           | 区间(小时)                  | 无                                | 逗号分隔的整数，如-1,0 |
- *     | MINUTE_CYCLE     | MINUTE_CYCLE     | 自定义   | RANGE_MINUTE         | 区间(分钟)                  | 无                                | 逗号分隔的整数，如-1,0 |
- *     | YEAR_CYCLE       | MINUTE_CYCLE     | 自定义   | RANGE_MINUTE         | 区间(分钟)                  | 无                                | 逗号分隔的整数，如-1,0 |
- *     | DAY_CYCLE        | MINUTE_CYCLE     | 自定义   | RANGE_MINUTE         | 区间(分钟)                  | 无                                | 逗号分隔的整数，如-1,0 |
- *     | MINUTE_CYCLE     | DAY_CYCLE        | 自定义   | RANGE_DAY            | 区间(天)                    | 无                                | 逗号分隔的整数，如-1,0 |
- *     | YEAR_CYCLE       | HOUR_CYCLE       | 自定义   | RANGE_HOUR           | 区间(小时)                  | 无                                | 逗号分隔的整数，如-1,0 |
- *     | WEEK_CYCLE       | MINUTE_CYCLE     | 自定义   | RANGE_MINUTE         | 区间(分钟)                  | 无                                | 逗号分隔的整数，如-1,0 |
- *     | DAY_CYCLE        | HOUR_CYCLE       | 自定义   | RANGE_HOUR           | 区间(小时)                  | 无                                | 逗号分隔的整数，如-1,0 |
- *     | DAY_CYCLE        | DAY_CYCLE        | 自定义   | RANGE_DAY            | 区间(天)                    | 无                                | 逗号分隔的整数，如-1,0 |
- *     | MONTH_CYCLE      | DAY_CYCLE        | 自定义   | RANGE_DAY            | 区间(天)                    | 无                                | 逗号分隔的整数，如-1,0 |
- *     | YEAR_CYCLE       | DAY_CYCLE        | 自定义   | RANGE_DAY            | 区间(天)                    | 无                                | 逗号分隔的整数，如-1,0 |
- *     | MONTH_CYCLE      | MINUTE_CYCLE     | 自定义   | RANGE_MINUTE         | 区间(分钟)                  | 无                                | 逗号分隔的整数，如-1,0 |
- *     | HOUR_CYCLE       | HOUR_CYCLE       | 自定义   | LIST_HOUR            | 列表(小时)                  | 无                                | 逗号分隔的整数，如-1,0 |
- *     | HOUR_CYCLE       | DAY_CYCLE        | 自定义   | LIST_DAY             | 列表(天)                    | 无                                | 逗号分隔的整数，如-1,0 |
- *     | WEEK_CYCLE       | DAY_CYCLE        | 自定义   | LIST_DAY             | 列表(天)                    | 无                                | 逗号分隔的整数，如-1,0 |
- *     | HOUR_CYCLE       | MINUTE_CYCLE     | 自定义   | LIST_MINUTE          | 列表(分钟)                  | 无                                | 逗号分隔的整数，如-1,0 |
- *     | WEEK_CYCLE       | HOUR_CYCLE       | 自定义   | LIST_HOUR            | 列表(小时)                  | 无                                | 逗号分隔的整数，如-1,0 |
- *     | MINUTE_CYCLE     | HOUR_CYCLE       | 自定义   | LIST_HOUR            | 列表(小时)                  | 无                                | 逗号分隔的整数，如-1,0 |
- *     | MONTH_CYCLE      | HOUR_CYCLE       | 自定义   | LIST_HOUR            | 列表(小时)                  | 无                                | 逗号分隔的整数，如-1,0 |
- *     | MINUTE_CYCLE     | MINUTE_CYCLE     | 自定义   | LIST_MINUTE          | 列表(分钟)                  | 无                                | 逗号分隔的整数，如-1,0 |
- *     | YEAR_CYCLE       | MINUTE_CYCLE     | 自定义   | LIST_MINUTE          | 列表(分钟)                  | 无                                | 逗号分隔的整数，如-1,0 |
- *     | DAY_CYCLE        | MINUTE_CYCLE     | 自定义   | LIST_MINUTE          | 列表(分钟)                  | 无                                | 逗号分隔的整数，如-1,0 |
- *     | MINUTE_CYCLE     | DAY_CYCLE        | 自定义   | LIST_DAY             | 列表(天)                    | 无                                | 逗号分隔的整数，如-1,0 |
- *     | YEAR_CYCLE       | HOUR_CYCLE       | 自定义   | LIST_HOUR            | 列表(小时)                  | 无                                | 逗号分隔的整数，如-1,0 |
- *     | WEEK_CYCLE       | MINUTE_CYCLE     | 自定义   | LIST_MINUTE          | 列表(分钟)                  | 无                                | 逗号分隔的整数，如-1,0 |
- *     | DAY_CYCLE        | HOUR_CYCLE       | 自定义   | LIST_HOUR            | 列表(小时)                  | 无                                | 逗号分隔的整数，如-1,0 |
- *     | DAY_CYCLE        | DAY_CYCLE        | 自定义   | LIST_DAY             | 列表(天)                    | 无                                | 逗号分隔的整数，如-1,0 |
- *     | MONTH_CYCLE      | DAY_CYCLE        | 自定义   | LIST_DAY             | 列表(天)                    | 无                                | 逗号分隔的整数，如-1,0 |
- *     | YEAR_CYCLE       | DAY_CYCLE        | 自定义   | LIST_DAY             | 列表(天)                    | 无                                | 逗号分隔的整数，如-1,0 |
- *     | MONTH_CYCLE      | MINUTE_CYCLE     | 自定义   | LIST_MINUTE          | 列表(分钟)                  | 无                                | 逗号分隔的整数，如-1,0 |
+ *     Value description table:
+ *     | Current Task Cycle Type | Upstream Task Cycle Type | Configuration Mode | MainCyclicConfig Value | Time Dimension / Instance Scope        | SubordinateCyclicConfig Value     | offset Value                         |
+ *     | ----------------------- | ------------------------ | ------------------ | ---------------------- | -------------------------------------- | --------------------------------- | ------------------------------------ |
+ *     | HOUR_CYCLE              | YEAR_CYCLE               | Recommended Policy | YEAR                   | By Year / Current Year                 | CURRENT_YEAR                      | None                                 |
+ *     | MINUTE_CYCLE            | MONTH_CYCLE              | Recommended Policy | MONTH                  | By Month / Current Month               | CURRENT_MONTH                     | None                                 |
+ *     | DAY_CYCLE               | WEEK_CYCLE               | Recommended Policy | WEEK                   | By Week / Current Week                 | CURRENT_WEEK                      | None                                 |
+ *     | DAY_CYCLE               | WEEK_CYCLE               | Recommended Policy | DAY                    | By Day / Instance of Latest Data Time  | RECENT_DATE                       | None                                 |
+ *     | HOUR_CYCLE              | HOUR_CYCLE               | Recommended Policy | HOUR                   | By Hour / Latest Instance              | CURRENT_HOUR                      | None                                 |
+ *     | HOUR_CYCLE              | HOUR_CYCLE               | Recommended Policy | HOUR                   | By Hour / Previous Cycle               | PREVIOUS_HOUR_CYCLE               | None                                 |
+ *     | HOUR_CYCLE              | DAY_CYCLE                | Recommended Policy | DAY                    | By Day / Current Day                   | CURRENT_DAY                       | None                                 |
+ *     | WEEK_CYCLE              | DAY_CYCLE                | Recommended Policy | WEEK                   | By Week / Previous Week                | PREVIOUS_WEEK                     | None                                 |
+ *     | WEEK_CYCLE              | DAY_CYCLE                | Recommended Policy | WEEK                   | By Week / Previous Friday              | PREVIOUS_FRIDAY                   | None                                 |
+ *     | WEEK_CYCLE              | DAY_CYCLE                | Recommended Policy | WEEK                   | By Week / Previous Sunday              | PREVIOUS_WEEKEND                  | None                                 |
+ *     | WEEK_CYCLE              | DAY_CYCLE                | Recommended Policy | WEEK                   | By Week / Current Week                 | CURRENT_WEEK                      | None                                 |
+ *     | WEEK_CYCLE              | DAY_CYCLE                | Recommended Policy | DAY                    | By Day / Current Day                   | CURRENT_DAY                       | None                                 |
+ *     | WEEK_CYCLE              | DAY_CYCLE                | Recommended Policy | DAY                    | By Day / Previous Day                  | PREVIOUS_DAY                      | None                                 |
+ *     | WEEK_CYCLE              | ONEOFF_CYCLE             | Recommended Policy | WEEK                   | By Week / Current Week                 | CURRENT_WEEK                      | None                                 |
+ *     | HOUR_CYCLE              | MINUTE_CYCLE             | Recommended Policy | HOUR                   | By Hour / Previous Hour (-60,0]        | PREVIOUS_HOUR_LATER_OFFSET_MINUTE | None                                 |
+ *     | HOUR_CYCLE              | MINUTE_CYCLE             | Recommended Policy | HOUR                   | By Hour / Previous Hour                | PREVIOUS_HOUR                     | None                                 |
+ *     | HOUR_CYCLE              | MINUTE_CYCLE             | Recommended Policy | HOUR                   | By Hour / Current Hour                 | CURRENT_HOUR                      | None                                 |
+ *     | YEAR_CYCLE              | WEEK_CYCLE               | Recommended Policy | YEAR                   | By Year / Current Year                 | CURRENT_YEAR                      | None                                 |
+ *     | WEEK_CYCLE              | YEAR_CYCLE               | Recommended Policy | YEAR                   | By Year / Current Year                 | CURRENT_YEAR                      | None                                 |
+ *     | MINUTE_CYCLE            | YEAR_CYCLE               | Recommended Policy | YEAR                   | By Year / Current Year                 | CURRENT_YEAR                      | None                                 |
+ *     | WEEK_CYCLE              | HOUR_CYCLE               | Recommended Policy | WEEK                   | By Week / Previous Week                | PREVIOUS_WEEK                     | None                                 |
+ *     | WEEK_CYCLE              | HOUR_CYCLE               | Recommended Policy | WEEK                   | By Week / Current Week                 | CURRENT_WEEK                      | None                                 |
+ *     | MINUTE_CYCLE            | HOUR_CYCLE               | Recommended Policy | HOUR                   | By Hour / Current Hour                 | CURRENT_HOUR                      | None                                 |
+ *     | HOUR_CYCLE              | MONTH_CYCLE              | Recommended Policy | MONTH                  | By Month / Current Month               | CURRENT_MONTH                     | None                                 |
+ *     | MONTH_CYCLE             | HOUR_CYCLE               | Recommended Policy | MONTH                  | By Month / Previous Month              | PREVIOUS_MONTH                    | None                                 |
+ *     | MONTH_CYCLE             | HOUR_CYCLE               | Recommended Policy | MONTH                  | By Month / Current Month               | CURRENT_MONTH                     | None                                 |
+ *     | MONTH_CYCLE             | ONEOFF_CYCLE             | Recommended Policy | MONTH                  | By Month / Current Month               | CURRENT_MONTH                     | None                                 |
+ *     | DAY_CYCLE               | MONTH_CYCLE              | Recommended Policy | MONTH                  | By Month / Current Month               | CURRENT_MONTH                     | None                                 |
+ *     | DAY_CYCLE               | MONTH_CYCLE              | Recommended Policy | DAY                    | By Day / Instance of Latest Data Time  | RECENT_DATE                       | None                                 |
+ *     | MONTH_CYCLE             | YEAR_CYCLE               | Recommended Policy | YEAR                   | By Year / Current Year                 | CURRENT_YEAR                      | None                                 |
+ *     | ONEOFF_CYCLE            | WEEK_CYCLE               | Recommended Policy | WEEK                   | By Week / Current Week                 | CURRENT_WEEK                      | None                                 |
+ *     | MINUTE_CYCLE            | MINUTE_CYCLE             | Recommended Policy | MINUTE                 | By Minute / Current Minute             | CURRENT_MINUTE                    | None                                 |
+ *     | MINUTE_CYCLE            | MINUTE_CYCLE             | Recommended Policy | MINUTE                 | By Minute / Previous Cycle             | PREVIOUS_MINUTE_CYCLE             | None                                 |
+ *     | YEAR_CYCLE              | MINUTE_CYCLE             | Recommended Policy | YEAR                   | By Year / Current Year                 | CURRENT_YEAR                      | None                                 |
+ *     | ONEOFF_CYCLE            | DAY_CYCLE                | Recommended Policy | DAY                    | By Day / Current Day                   | CURRENT_DAY                       | None                                 |
+ *     | DAY_CYCLE               | MINUTE_CYCLE             | Recommended Policy | DAY                    | By Day / Previous Day (-24 * 60,0]     | PREVIOUS_DAY_LATER_OFFSET_MINUTE  | None                                 |
+ *     | DAY_CYCLE               | MINUTE_CYCLE             | Recommended Policy | DAY                    | By Day / Previous Day                  | PREVIOUS_DAY                      | None                                 |
+ *     | DAY_CYCLE               | MINUTE_CYCLE             | Recommended Policy | DAY                    | By Day / Current Day                   | CURRENT_DAY                       | None                                 |
+ *     | MINUTE_CYCLE            | DAY_CYCLE                | Recommended Policy | DAY                    | By Day / Current Day                   | CURRENT_DAY                       | None                                 |
+ *     | WEEK_CYCLE              | WEEK_CYCLE               | Recommended Policy | WEEK                   | By Week / Current Week                 | CURRENT_WEEK                      | None                                 |
+ *     | WEEK_CYCLE              | WEEK_CYCLE               | Recommended Policy | DAY                    | By Day / Instance of Latest Data Time  | RECENT_DATE                       | None                                 |
+ *     | YEAR_CYCLE              | YEAR_CYCLE               | Recommended Policy | DAY                    | By Day / Instance of Latest Data Time  | RECENT_DATE                       | None                                 |
+ *     | YEAR_CYCLE              | YEAR_CYCLE               | Recommended Policy | YEAR                   | By Year / Current Year                 | CURRENT_YEAR                      | None                                 |
+ *     | YEAR_CYCLE              | HOUR_CYCLE               | Recommended Policy | YEAR                   | By Year / Current Year                 | CURRENT_YEAR                      | None                                 |
+ *     | MINUTE_CYCLE            | WEEK_CYCLE               | Recommended Policy | WEEK                   | By Week / Current Week                 | CURRENT_WEEK                      | None                                 |
+ *     | ONEOFF_CYCLE            | MINUTE_CYCLE             | Recommended Policy | DAY                    | By Day / Current Day                   | CURRENT_DAY                       | None                                 |
+ *     | HOUR_CYCLE              | ONEOFF_CYCLE             | Recommended Policy | DAY                    | By Day / Current Day                   | CURRENT_DAY                       | None                                 |
+ *     | WEEK_CYCLE              | MINUTE_CYCLE             | Recommended Policy | WEEK                   | By Week / Previous Week                | PREVIOUS_WEEK                     | None                                 |
+ *     | WEEK_CYCLE              | MINUTE_CYCLE             | Recommended Policy | WEEK                   | By Week / Current Week                 | CURRENT_WEEK                      | None                                 |
+ *     | DAY_CYCLE               | HOUR_CYCLE               | Recommended Policy | DAY                    | By Day / Previous Day (-24,0]          | PREVIOUS_DAY_LATER_OFFSET_HOUR    | None                                 |
+ *     | DAY_CYCLE               | HOUR_CYCLE               | Recommended Policy | DAY                    | By Day / Previous Day [-24,0)          | PREVIOUS_DAY                      | None                                 |
+ *     | DAY_CYCLE               | HOUR_CYCLE               | Recommended Policy | DAY                    | By Day / Current Day                   | CURRENT_DAY                       | None                                 |
+ *     | YEAR_CYCLE              | MONTH_CYCLE              | Recommended Policy | DAY                    | By Day / Instance of Latest Data Time  | RECENT_DATE                       | None                                 |
+ *     | YEAR_CYCLE              | MONTH_CYCLE              | Recommended Policy | MONTH                  | By Month / All Months of Current Year  | ALL_MONTH_OF_YEAR                 | None                                 |
+ *     | YEAR_CYCLE              | MONTH_CYCLE              | Recommended Policy | MONTH                  | By Month / Current Month               | CURRENT_MONTH                     | None                                 |
+ *     | YEAR_CYCLE              | MONTH_CYCLE              | Recommended Policy | MONTH                  | By Month / Previous Month              | PREVIOUS_MONTH                    | None                                 |
+ *     | YEAR_CYCLE              | MONTH_CYCLE              | Recommended Policy | MONTH                  | By Month / End of Previous Month       | PREVIOUS_END_OF_MONTH             | None                                 |
+ *     | YEAR_CYCLE              | MONTH_CYCLE              | Recommended Policy | MONTH                  | By Month / Beginning of Previous Month | PREVIOUS_BEGIN_OF_MONTH           | None                                 |
+ *     | ONEOFF_CYCLE            | YEAR_CYCLE               | Recommended Policy | YEAR                   | By Year / Current Year                 | CURRENT_YEAR                      | None                                 |
+ *     | DAY_CYCLE               | DAY_CYCLE                | Recommended Policy | DAY                    | By Day / Current Day                   | CURRENT_DAY                       | None                                 |
+ *     | ONEOFF_CYCLE            | HOUR_CYCLE               | Recommended Policy | DAY                    | By Day / Current Day                   | CURRENT_DAY                       | None                                 |
+ *     | DAY_CYCLE               | ONEOFF_CYCLE             | Recommended Policy | DAY                    | By Day / Current Day                   | CURRENT_DAY                       | None                                 |
+ *     | MINUTE_CYCLE            | ONEOFF_CYCLE             | Recommended Policy | DAY                    | By Day / Current Day                   | CURRENT_DAY                       | None                                 |
+ *     | WEEK_CYCLE              | MONTH_CYCLE              | Recommended Policy | MONTH                  | By Month / Current Month               | CURRENT_MONTH                     | None                                 |
+ *     | WEEK_CYCLE              | MONTH_CYCLE              | Recommended Policy | DAY                    | By Day / Instance of Latest Data Time  | RECENT_DATE                       | None                                 |
+ *     | YEAR_CYCLE              | ONEOFF_CYCLE             | Recommended Policy | YEAR                   | By Year / Current Year                 | CURRENT_YEAR                      | None                                 |
+ *     | MONTH_CYCLE             | DAY_CYCLE                | Recommended Policy | MONTH                  | By Month / Previous Month              | PREVIOUS_MONTH                    | None                                 |
+ *     | MONTH_CYCLE             | DAY_CYCLE                | Recommended Policy | MONTH                  | By Month / End of Previous Month       | PREVIOUS_END_OF_MONTH             | None                                 |
+ *     | MONTH_CYCLE             | DAY_CYCLE                | Recommended Policy | MONTH                  | By Month / Current Month               | CURRENT_MONTH                     | None                                 |
+ *     | MONTH_CYCLE             | DAY_CYCLE                | Recommended Policy | DAY                    | By Day / Current Day                   | CURRENT_DAY                       | None                                 |
+ *     | MONTH_CYCLE             | DAY_CYCLE                | Recommended Policy | DAY                    | By Day / Previous Day                  | PREVIOUS_DAY                      | None                                 |
+ *     | YEAR_CYCLE              | DAY_CYCLE                | Recommended Policy | DAY                    | By Day / All Days of Current Year      | ALL_DAY_OF_YEAR                   | None                                 |
+ *     | YEAR_CYCLE              | DAY_CYCLE                | Recommended Policy | DAY                    | By Day / Current Day                   | CURRENT_DAY                       | None                                 |
+ *     | YEAR_CYCLE              | DAY_CYCLE                | Recommended Policy | DAY                    | By Day / Previous Day                  | PREVIOUS_DAY                      | None                                 |
+ *     | HOUR_CYCLE              | WEEK_CYCLE               | Recommended Policy | WEEK                   | By Week / Current Week                 | CURRENT_WEEK                      | None                                 |
+ *     | MONTH_CYCLE             | MONTH_CYCLE              | Recommended Policy | MONTH                  | By Month / Current Month               | CURRENT_MONTH                     | None                                 |
+ *     | MONTH_CYCLE             | MONTH_CYCLE              | Recommended Policy | DAY                    | By Day / Instance of Latest Data Time  | RECENT_DATE                       | None                                 |
+ *     | MONTH_CYCLE             | MINUTE_CYCLE             | Recommended Policy | MONTH                  | By Month / Previous Month              | PREVIOUS_MONTH                    | None                                 |
+ *     | MONTH_CYCLE             | MINUTE_CYCLE             | Recommended Policy | MONTH                  | By Month / Current Month               | CURRENT_MONTH                     | None                                 |
+ *     | MONTH_CYCLE             | WEEK_CYCLE               | Recommended Policy | MONTH                  | By Month / Previous Month              | PREVIOUS_MONTH                    | None                                 |
+ *     | MONTH_CYCLE             | WEEK_CYCLE               | Recommended Policy | MONTH                  | By Month / Current Month               | CURRENT_MONTH                     | None                                 |
+ *     | MONTH_CYCLE             | WEEK_CYCLE               | Recommended Policy | DAY                    | By Day / Instance of Latest Data Time  | RECENT_DATE                       | None                                 |
+ *     | DAY_CYCLE               | YEAR_CYCLE               | Recommended Policy | YEAR                   | By Year / Current Year                 | CURRENT_YEAR                      | None                                 |
+ *     | DAY_CYCLE               | YEAR_CYCLE               | Recommended Policy | DAY                    | By Day / Instance of Latest Data Time  | RECENT_DATE                       | None                                 |
+ *     | ONEOFF_CYCLE            | ONEOFF_CYCLE             | Recommended Policy | DAY                    | By Day / Current Day                   | CURRENT_DAY                       | None                                 |
+ *     | ONEOFF_CYCLE            | MONTH_CYCLE              | Recommended Policy | MONTH                  | By Month / Current Month               | CURRENT_MONTH                     | None                                 |
+ *     | CRONTAB_CYCLE           | CRONTAB_CYCLE            | Recommended Policy | CRONTAB                | None                                   | CURRENT                           | None                                 |
+ *     | HOUR_CYCLE              | HOUR_CYCLE               | Custom             | RANGE_HOUR             | Range (hours)                          | None                              | Comma-separated integers, e.g., -1,0 |
+ *     | HOUR_CYCLE              | DAY_CYCLE                | Custom             | RANGE_DAY              | Range (days)                           | None                              | Comma-separated integers, e.g., -1,0 |
+ *     | WEEK_CYCLE              | DAY_CYCLE                | Custom             | RANGE_DAY              | Range (days)                           | None                              | Comma-separated integers, e.g., -1,0 |
+ *     | HOUR_CYCLE              | MINUTE_CYCLE             | Custom             | RANGE_MINUTE           | Range (minutes)                        | None                              | Comma-separated integers, e.g., -1,0 |
+ *     | WEEK_CYCLE              | HOUR_CYCLE               | Custom             | RANGE_HOUR             | Range (hours)                          | None                              | Comma-separated integers, e.g., -1,0 |
+ *     | MINUTE_CYCLE            | HOUR_CYCLE               | Custom             | RANGE_HOUR             | Range (hours)                          | None                              | Comma-separated integers, e.g., -1,0 |
+ *     | MONTH_CYCLE             | HOUR_CYCLE               | Custom             | RANGE_HOUR             | Range (hours)                          | None                              | Comma-separated integers, e.g., -1,0 |
+ *     | MINUTE_CYCLE            | MINUTE_CYCLE             | Custom             | RANGE_MINUTE           | Range (minutes)                        | None                              | Comma-separated integers, e.g., -1,0 |
+ *     | YEAR_CYCLE              | MINUTE_CYCLE             | Custom             | RANGE_MINUTE           | Range (minutes)                        | None                              | Comma-separated integers, e.g., -1,0 |
+ *     | DAY_CYCLE               | MINUTE_CYCLE             | Custom             | RANGE_MINUTE           | Range (minutes)                        | None                              | Comma-separated integers, e.g., -1,0 |
+ *     | MINUTE_CYCLE            | DAY_CYCLE                | Custom             | RANGE_DAY              | Range (days)                           | None                              | Comma-separated integers, e.g., -1,0 |
+ *     | YEAR_CYCLE              | HOUR_CYCLE               | Custom             | RANGE_HOUR             | Range (hours)                          | None                              | Comma-separated integers, e.g., -1,0 |
+ *     | WEEK_CYCLE              | MINUTE_CYCLE             | Custom             | RANGE_MINUTE           | Range (minutes)                        | None                              | Comma-separated integers, e.g., -1,0 |
+ *     | DAY_CYCLE               | HOUR_CYCLE               | Custom             | RANGE_HOUR             | Range (hours)                          | None                              | Comma-separated integers, e.g., -1,0 |
+ *     | DAY_CYCLE               | DAY_CYCLE                | Custom             | RANGE_DAY              | Range (days)                           | None                              | Comma-separated integers, e.g., -1,0 |
+ *     | MONTH_CYCLE             | DAY_CYCLE                | Custom             | RANGE_DAY              | Range (days)                           | None                              | Comma-separated integers, e.g., -1,0 |
+ *     | YEAR_CYCLE              | DAY_CYCLE                | Custom             | RANGE_DAY              | Range (days)                           | None                              | Comma-separated integers, e.g., -1,0 |
+ *     | MONTH_CYCLE             | MINUTE_CYCLE             | Custom             | RANGE_MINUTE           | Range (minutes)                        | None                              | Comma-separated integers, e.g., -1,0 |
+ *     | HOUR_CYCLE              | HOUR_CYCLE               | Custom             | LIST_HOUR              | List (hours)                           | None                              | Comma-separated integers, e.g., -1,0 |
+ *     | HOUR_CYCLE              | DAY_CYCLE                | Custom             | LIST_DAY               | List (days)                            | None                              | Comma-separated integers, e.g., -1,0 |
+ *     | WEEK_CYCLE              | DAY_CYCLE                | Custom             | LIST_DAY               | List (days)                            | None                              | Comma-separated integers, e.g., -1,0 |
+ *     | HOUR_CYCLE              | MINUTE_CYCLE             | Custom             | LIST_MINUTE            | List (minutes)                         | None                              | Comma-separated integers, e.g., -1,0 |
+ *     | WEEK_CYCLE              | HOUR_CYCLE               | Custom             | LIST_HOUR              | List (hours)                           | None                              | Comma-separated integers, e.g., -1,0 |
+ *     | MINUTE_CYCLE            | HOUR_CYCLE               | Custom             | LIST_HOUR              | List (hours)                           | None                              | Comma-separated integers, e.g., -1,0 |
+ *     | MONTH_CYCLE             | HOUR_CYCLE               | Custom             | LIST_HOUR              | List (hours)                           | None                              | Comma-separated integers, e.g., -1,0 |
+ *     | MINUTE_CYCLE            | MINUTE_CYCLE             | Custom             | LIST_MINUTE            | List (minutes)                         | None                              | Comma-separated integers, e.g., -1,0 |
+ *     | YEAR_CYCLE              | MINUTE_CYCLE             | Custom             | LIST_MINUTE            | List (minutes)                         | None                              | Comma-separated integers, e.g., -1,0 |
+ *     | DAY_CYCLE               | MINUTE_CYCLE             | Custom             | LIST_MINUTE            | List (minutes)                         | None                              | Comma-separated integers, e.g., -1,0 |
+ *     | MINUTE_CYCLE            | DAY_CYCLE                | Custom             | LIST_DAY               | List (days)                            | None                              | Comma-separated integers, e.g., -1,0 |
+ *     | YEAR_CYCLE              | HOUR_CYCLE               | Custom             | LIST_HOUR              | List (hours)                           | None                              | Comma-separated integers, e.g., -1,0 |
+ *     | WEEK_CYCLE              | MINUTE_CYCLE             | Custom             | LIST_MINUTE            | List (minutes)                         | None                              | Comma-separated integers, e.g., -1,0 |
+ *     | DAY_CYCLE               | HOUR_CYCLE               | Custom             | LIST_HOUR              | List (hours)                           | None                              | Comma-separated integers, e.g., -1,0 |
+ *     | DAY_CYCLE               | DAY_CYCLE                | Custom             | LIST_DAY               | List (days)                            | None                              | Comma-separated integers, e.g., -1,0 |
+ *     | MONTH_CYCLE             | DAY_CYCLE                | Custom             | LIST_DAY               | List (days)                            | None                              | Comma-separated integers, e.g., -1,0 |
+ *     | YEAR_CYCLE              | DAY_CYCLE                | Custom             | LIST_DAY               | List (days)                            | None                              | Comma-separated integers, e.g., -1,0 |
+ *     | MONTH_CYCLE             | MINUTE_CYCLE             | Custom             | LIST_MINUTE            | List (minutes)                         | None                              | Comma-separated integers, e.g., -1,0 |
  */
 export interface WorkflowSchedulerConfigurationInfo {
-    /** @description 时区 */
+    /** @description Specifies the time zone. */
     ScheduleTimeZone: string;
     /**
-     * @description 周期类型：支持的类型为
-     *     ONEOFF_CYCLE: 一次性
-     *     YEAR_CYCLE: 年
-     *     MONTH_CYCLE: 月
-     *     WEEK_CYCLE: 周
-     *     DAY_CYCLE: 天
-     *     HOUR_CYCLE: 小时
-     *     MINUTE_CYCLE: 分钟
-     *     CRONTAB_CYCLE: crontab表达式类型
+     * @description Period type. Supported types:
+     *
+     *     ONEOFF_CYCLE: specifies a one-time cycle.
+     *     YEAR_CYCLE: specifies the year cycle.
+     *     MONTH_CYCLE: specifies the monthly cycle.
+     *     WEEK_CYCLE: specifies the week cycle.
+     *     DAY_CYCLE: specifies the day cycle.
+     *     HOUR_CYCLE: specifies the hour cycle.
+     *     MINUTE_CYCLE: specifies the minute cycle.
+     *     CRONTAB_CYCLE: specifies the crontab expression type
      */
     CycleType: string;
-    /** @description 自依赖, 默认值 serial, 取值为：parallel(并行), serial(串行), orderly(有序) */
+    /** @description Self-Dependent. Valid values: parallel, serial, orderly. Default value: serial. */
     SelfDepend: string;
-    /** @description 生效开始时间 */
+    /** @description Effective Start Time */
     StartTime: string;
-    /** @description 生效结束时间 */
+    /** @description Effective End Time */
     EndTime: string;
-    /** @description cron表达式 */
+    /** @description Cron expression */
     CrontabExpression: string;
-    /** @description 工作流依赖，yes or no */
+    /** @description Workflow dependency. Valid values: yes or no. */
     DependencyWorkflow?: string;
-    /** @description 0：不修改 1：将任务的上游依赖配置改为默认值 */
+    /**
+     * @description 0: Do not modify
+     *     1: Reset the task's upstream dependency configuration to the default value
+     */
     ModifyCycleValue?: string;
-    /** @description 工作流存在跨工作流依赖且使用cron表达式调度。如果保存统一调度，会断开不支持的依赖关系 */
+    /** @description The workflow contains cross-workflow dependencies and uses a cron expression for scheduling. If unified scheduling is saved, unsupported dependencies will be disconnected. */
     ClearLink?: boolean;
     /**
-     * @description ModifyCycleValue为1的时候生效，表示默认修改的上游依赖-时间维度，取值为：
+     * @description Takes effect when ModifyCycleValue = 1. Indicates the default modification of the upstream dependency time dimension. Valid values are:
      *     * CRONTAB
      *     * DAY
      *     * HOUR
@@ -13098,8 +15933,7 @@ export interface WorkflowSchedulerConfigurationInfo {
      */
     MainCyclicConfig?: string;
     /**
-     * @description ModifyCycleValue为1的时候生效，表示默认修改的上游依赖-实例范围
-     *     取值为：
+     * @description Takes effect when ModifyCycleValue = 1. Indicates the default modification of the upstream dependency - instance scope. Valid values are:
      *     * ALL_DAY_OF_YEAR
      *     * ALL_MONTH_OF_YEAR
      *     * CURRENT
@@ -13127,79 +15961,187 @@ export interface WorkflowSchedulerConfigurationInfo {
      *     https://capi.woa.com/object/detail?product=wedata&env=api_dev&version=2025-08-06&name=WorkflowSchedulerConfigurationInfo
      */
     SubordinateCyclicConfig?: string;
-    /** @description 执行时间左闭区间，示例：00:00，只有周期类型为MINUTE_CYCLE才需要填入 */
+    /** @description Execution time left closed interval, for example: 00:00. only required when the CycleType is MINUTE_CYCLE. */
     ExecutionStartTime?: string;
-    /** @description 执行时间右闭区间，示例：23:59，只有周期类型为MINUTE_CYCLE才需要填入 */
+    /** @description Execution time right closed interval, for example: 23:59. only required when the CycleType is MINUTE_CYCLE. */
     ExecutionEndTime?: string;
-    /** @description 是否开启日历调度 1 开启 0关闭 */
+    /** @description Whether calendar scheduling is enabled. Valid values: 1 (enabled), 0 (disabled). */
     CalendarOpen?: string;
-    /** @description 日历id */
+    /** @description Calendar id. */
     CalendarId?: string;
 }
-/** @description 工作流调度配置 */
+/** @description Workflow scheduling configuration. */
 export interface WorkflowTriggerConfig {
-    /** @description <p>触发方式，非必填，外部结构的TriggerMode字段优先级比当前字段高</p><ul><li>定时触发：TIME_TRIGGER</li><li>文件到达：FILE_ARRIVAL</li><li>持续运行：CONTINUE_RUN（暂不支持）</li></ul><p>注意：</p><ul><li>TIME_TRIGGER 和 CONTINUE_RUN 模式下，SchedulerStatus、SchedulerTimeZone、StartTime、EndTime、ConfigMode、CycleType、CrontabExpression 必填；</li><li>FILE_ARRIVAL 模式下，FileArrivalPath、TriggerMinimumIntervalSecond、TriggerWaitTimeSecond 必填；</li></ul><p>枚举值：</p><ul><li>TIME_TRIGGER： 定时触发</li><li>FILE_ARRIVAL： 文件到达</li></ul> */
+    /**
+     * @description Trigger mode.
+     *     -Scheduled TRIGGER: TIME_TRIGGER.
+     *     - CONTINUE_RUN: continuously RUN.
+     *     -FILE_ARRIVAL.
+     *
+     *     Note:.
+     *     -In TIME_TRIGGER and CONTINUE_RUN mode, SchedulerStatus, SchedulerTimeZone, StartTime, EndTime, ConfigMode, CycleType, and CrontabExpression are required.
+     *     -In FILE_ARRIVAL mode, FileArrivalPath, TriggerMinimumIntervalSecond, and TriggerWaitTimeSecond are required.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     TriggerMode?: string | null;
-    /** @description <p>WorkflowTriggerConfig转换成Json格式，对账使用</p> */
+    /**
+     * @description Convert WorkflowTriggerConfig into Json format for reconciliation usage.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     ExtraInfo?: string | null;
-    /** @description <p>调度时区</p> */
+    /**
+     * @description Scheduling time zone.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     ScheduleTimeZone?: string | null;
-    /** @description <p>调度生效时间</p> */
+    /**
+     * @description Schedule effective time.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     StartTime?: string | null;
-    /** @description <p>调度结束时间</p> */
+    /**
+     * @description Schedule end time
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     EndTime?: string | null;
-    /** @description <p>配置方式，常规：COMMON，CRON表达式：CRON_EXPRESSION</p> */
+    /**
+     * @description Setting method, general: COMMON, CRON EXPRESSION: CRON_EXPRESSION.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     ConfigMode?: string | null;
-    /** @description <p>周期类型：支持的类型为<br>ONEOFF_CYCLE: 一次性<br>YEAR_CYCLE: 年<br>MONTH_CYCLE: 月<br>WEEK_CYCLE: 周<br>DAY_CYCLE: 天<br>HOUR_CYCLE: 小时<br>MINUTE_CYCLE: 分钟<br>CRONTAB_CYCLE: crontab表达式类型</p> */
+    /**
+     * @description Period type: supported types are.
+     *     ONEOFF_CYCLE: one-time.
+     *     YEAR_CYCLE: year.
+     *     MONTH_CYCLE: month.
+     *     WEEK_CYCLE: week.
+     *     DAY_CYCLE: day.
+     *     HOUR_CYCLE: hr.
+     *     MINUTE_CYCLE: minute.
+     *     CRONTAB_CYCLE: crontab expression type.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     CycleType?: string | null;
-    /** @description <p>cron表达式</p> */
+    /**
+     * @description Cron expression
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     CrontabExpression?: string | null;
-    /** @description <p>triggerId, uuid</p> */
+    /**
+     * @description triggerId, uuid
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     TriggerId?: string | null;
-    /** @description <p>文件到达模式下    存储系统中的监听路径</p> */
+    /**
+     * @description Listening path in the storage system under file arrival mode.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     FileArrivalPath?: string | null;
-    /** @description <p>Trigger 状态 启动ACTIVE，暂停PAUSED。外部的TriggerStatus优先级大于当前值</p><p>枚举值：</p><ul><li>ACTIVE： 启动</li><li>PAUSED： 暂停</li></ul> */
+    /**
+     * @description Trigger status. valid values: ACTIVE (start), PAUSED (suspend).
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     SchedulerStatus?: string | null;
     /** @description <p>文件到达模式下 文件匹配规则</p><p>入参限制：文件名匹配仅支持文件名和 *，不能包含路径分隔符 /</p> */
     FileNamePattern?: string | null;
     /** @description <p>文件到达模式下 是否递归检测子目录</p><p>取值范围：[0, 1]</p><p>默认值：1</p><p>默认 1（开启） 0 （关闭）</p> */
     Recursive?: number | null;
-    /** @description <p>文件到达模式下    触发最短间隔时间</p><p>单位：秒</p> */
+    /**
+     * @description File arrival mode triggers the shortest interval (unit: s).
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     TriggerMinimumIntervalSecond?: number | null;
-    /** @description <p>文件到达模式下    触发等待时间</p><p>单位：秒</p> */
+    /**
+     * @description File arrival in mode. trigger waiting time (unit: seconds).
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     TriggerWaitTimeSecond?: number | null;
 }
-/** @description 工作流调度配置 */
+/** @description Workflow scheduling configuration. */
 export interface WorkflowTriggerConfigInput {
-    /** @description <p>触发方式，非必填，外部结构的TriggerMode字段优先级比当前字段高</p><ul><li>定时触发：TIME_TRIGGER</li><li>文件到达：FILE_ARRIVAL</li><li>持续运行：CONTINUE_RUN（暂不支持）</li></ul><p>注意：</p><ul><li>TIME_TRIGGER 和 CONTINUE_RUN 模式下，SchedulerStatus、SchedulerTimeZone、StartTime、EndTime、ConfigMode、CycleType、CrontabExpression 必填；</li><li>FILE_ARRIVAL 模式下，FileArrivalPath、TriggerMinimumIntervalSecond、TriggerWaitTimeSecond 必填；</li></ul><p>枚举值：</p><ul><li>TIME_TRIGGER： 定时触发</li><li>FILE_ARRIVAL： 文件到达</li></ul> */
+    /**
+     * @description Trigger mode.
+     *     -Scheduled TRIGGER: TIME_TRIGGER.
+     *     - CONTINUE_RUN: continuously RUN.
+     *     -FILE_ARRIVAL.
+     *
+     *     Note:.
+     *     -In TIME_TRIGGER and CONTINUE_RUN mode, SchedulerStatus, SchedulerTimeZone, StartTime, EndTime, ConfigMode, CycleType, and CrontabExpression are required.
+     *     -In FILE_ARRIVAL mode, FileArrivalPath, TriggerMinimumIntervalSecond, and TriggerWaitTimeSecond are required.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     TriggerMode?: string;
-    /** @description <p>WorkflowTriggerConfig转换成Json格式，对账使用</p> */
+    /**
+     * @description Convert WorkflowTriggerConfig into Json format for reconciliation usage.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     ExtraInfo?: string;
-    /** @description <p>调度时区</p> */
+    /**
+     * @description Scheduling time zone.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     ScheduleTimeZone?: string;
-    /** @description <p>调度生效时间</p> */
+    /**
+     * @description Schedule effective time.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     StartTime?: string;
-    /** @description <p>调度结束时间</p> */
+    /**
+     * @description Schedule end time
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     EndTime?: string;
-    /** @description <p>配置方式，常规：COMMON，CRON表达式：CRON_EXPRESSION</p> */
+    /**
+     * @description Setting method, general: COMMON, CRON EXPRESSION: CRON_EXPRESSION.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     ConfigMode?: string;
-    /** @description <p>周期类型：支持的类型为<br>ONEOFF_CYCLE: 一次性<br>YEAR_CYCLE: 年<br>MONTH_CYCLE: 月<br>WEEK_CYCLE: 周<br>DAY_CYCLE: 天<br>HOUR_CYCLE: 小时<br>MINUTE_CYCLE: 分钟<br>CRONTAB_CYCLE: crontab表达式类型</p> */
+    /**
+     * @description Period type: supported types are.
+     *     ONEOFF_CYCLE: one-time.
+     *     YEAR_CYCLE: year.
+     *     MONTH_CYCLE: month.
+     *     WEEK_CYCLE: week.
+     *     DAY_CYCLE: day.
+     *     HOUR_CYCLE: hr.
+     *     MINUTE_CYCLE: minute.
+     *     CRONTAB_CYCLE: crontab expression type.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     CycleType?: string;
-    /** @description <p>cron表达式</p> */
+    /**
+     * @description Cron expression
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     CrontabExpression?: string;
-    /** @description <p>triggerId, uuid</p> */
+    /**
+     * @description triggerId, uuid
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     TriggerId?: string;
-    /** @description <p>文件到达模式下    存储系统中的监听路径</p> */
+    /**
+     * @description Listening path in the storage system under file arrival mode.
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     FileArrivalPath?: string;
-    /** @description <p>Trigger 状态 启动ACTIVE，暂停PAUSED。外部的TriggerStatus优先级大于当前值</p><p>枚举值：</p><ul><li>ACTIVE： 启动</li><li>PAUSED： 暂停</li></ul> */
+    /**
+     * @description Trigger status. valid values: ACTIVE (start), PAUSED (suspend).
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     SchedulerStatus?: string;
     /** @description <p>文件到达模式下 文件匹配规则</p><p>入参限制：文件名匹配仅支持文件名和 *，不能包含路径分隔符 /</p> */
     FileNamePattern?: string;
     /** @description <p>文件到达模式下 是否递归检测子目录</p><p>取值范围：[0, 1]</p><p>默认值：1</p><p>默认 1（开启） 0 （关闭）</p> */
     Recursive?: number;
-    /** @description <p>文件到达模式下    触发最短间隔时间</p><p>单位：秒</p> */
+    /**
+     * @description File arrival mode triggers the shortest interval (unit: s).
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     TriggerMinimumIntervalSecond?: number;
-    /** @description <p>文件到达模式下    触发等待时间</p><p>单位：秒</p> */
+    /**
+     * @description File arrival in mode. trigger waiting time (unit: seconds).
+     *     Note: This field may return null, indicating that no valid values can be obtained.
+     */
     TriggerWaitTimeSecond?: number;
 }
 /**

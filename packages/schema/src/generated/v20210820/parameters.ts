@@ -9,96 +9,108 @@ import type { operations } from "@wedata-openapi/schema-core/v20210820";
  */
 export const parameters: Readonly<Record<keyof operations, ActionParameters>> = {
   "AddProjectUserRole": {
-    "summary": "添加项目用户角色",
-    "description": "添加项目用户角色",
+    "summary": "Add a project user role",
+    "description": "This API is used to add a user role to a project.",
+    "zh": {
+      "summary": "添加项目用户角色",
+      "description": "添加项目用户角色"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目id"
+        "description": "Project ID"
       },
       {
         "name": "UserIds",
         "type": "array",
         "required": true,
         "items": "string",
-        "description": "用户uin"
+        "description": "User UIN"
       },
       {
         "name": "RoleIds",
         "type": "array",
         "required": true,
         "items": "string",
-        "description": "角色id"
+        "description": "Role ID"
       }
     ]
   },
   "BatchCreateIntegrationTaskAlarms": {
-    "summary": "批量创建任务告警规则",
-    "description": "批量创建任务告警规则",
+    "summary": "Bulk Create Task Alert Rules",
+    "description": "Bulk Create Task Alert Rules",
+    "zh": {
+      "summary": "批量创建任务告警规则",
+      "description": "批量创建任务告警规则"
+    },
     "members": [
       {
         "name": "TaskIds",
         "type": "array",
         "required": true,
         "items": "string",
-        "description": "任务id"
+        "description": "Task ID."
       },
       {
         "name": "TaskAlarmInfo",
         "type": "object",
         "required": true,
-        "description": "告警配置信息"
+        "description": "Alert Configuration Information"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目id"
+        "description": "Project ID"
       }
     ]
   },
   "BatchCreateTaskVersionAsync": {
-    "summary": "异步批量创建任务版本",
-    "description": "异步批量创建任务版本",
+    "summary": "Async batch create task versions",
+    "description": "This API is used to asynchronously create task versions in batches.",
+    "zh": {
+      "summary": "异步批量创建任务版本",
+      "description": "异步批量创建任务版本"
+    },
     "members": [
       {
         "name": "Tasks",
         "type": "array",
         "required": true,
         "items": "object",
-        "description": "<p>任务信息</p>"
+        "description": "Task information"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "<p>项目ID</p>"
+        "description": "Project ID"
       },
       {
         "name": "AutoRun",
         "type": "boolean",
         "required": false,
-        "description": "<p>是否自动运行</p>"
+        "description": "Specifies whether to run automatically"
       },
       {
         "name": "AlarmWays",
         "type": "string",
         "required": false,
-        "description": "<p>告警方式:email-邮件;sms-短信;wecom-企业微信</p>"
+        "description": "Alert method: email-email; sms-sms; wecom-wecom"
       },
       {
         "name": "AlarmRecipientTypes",
         "type": "string",
         "required": false,
-        "description": "<p>告警对象:1-项目管理员，2-任务责任人</p>"
+        "description": "Alarm object: 1. Project Administrator. 2. Task Owner"
       },
       {
         "name": "NeedCheckParentSubmitted",
         "type": "boolean",
         "required": false,
-        "description": "<p>是否需要校验父任务已经提交到调度</p>"
+        "description": "Whether validation is required to check if the parent task has been submitted to scheduling"
       },
       {
         "name": "EnableMakeUp",
@@ -123,77 +135,85 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
     ]
   },
   "BatchDeleteIntegrationTasks": {
-    "summary": "批量删除集成任务",
-    "description": "批量删除集成任务",
+    "summary": "Batch Delete Integration Tasks",
+    "description": "Batch Delete Integration Tasks.",
+    "zh": {
+      "summary": "批量删除集成任务",
+      "description": "批量删除集成任务"
+    },
     "members": [
       {
         "name": "TaskIds",
         "type": "array",
         "required": true,
         "items": "string",
-        "description": "任务id"
+        "description": "Task ID"
       },
       {
         "name": "TaskType",
         "type": "integer",
         "required": true,
-        "description": "任务类型，201为实时任务，202为离线任务"
+        "description": "Task Type, 201 for real-time tasks, 202 for offline tasks"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目id"
+        "description": "Project ID"
       },
       {
         "name": "DeleteKFFlag",
         "type": "integer",
         "required": false,
-        "description": "是否删除开发态任务。默认不删除开发态，为 0 不删除 , 为 1 删除"
+        "description": "Whether to delete development state tasks. By default, development state is not deleted, 0 means do not delete, 1 means delete"
       },
       {
         "name": "Name",
         "type": "string",
         "required": false,
-        "description": "操作名称"
+        "description": "Operation Name"
       },
       {
         "name": "TaskNames",
         "type": "array",
         "required": false,
         "items": "string",
-        "description": "本次批量操作涉及任务，用于审计"
+        "description": "This batch operation involves tasks for auditing"
       }
     ]
   },
   "BatchDeleteOpsTasks": {
-    "summary": "任务运维-批量删除任务",
-    "description": "任务运维-批量删除任务",
+    "summary": "Task Operation and Maintenance - Batch Delete Tasks",
+    "description": "Task Operation and Maintenance - Batch Delete Tasks",
+    "zh": {
+      "summary": "任务运维-批量删除任务",
+      "description": "任务运维-批量删除任务"
+    },
     "members": [
       {
         "name": "TaskIdList",
         "type": "array",
         "required": true,
         "items": "string",
-        "description": "批量删除的任务TaskId"
+        "description": "Batch Deleted Task TaskId"
       },
       {
         "name": "DeleteMode",
         "type": "boolean",
         "required": true,
-        "description": "true : 删除后下游任务可正常运行\nfalse：删除后下游任务不可运行"
+        "description": "true: After deletion, downstream tasks can run normally\nfalse: After deletion, downstream tasks cannot run"
       },
       {
         "name": "EnableNotify",
         "type": "boolean",
         "required": true,
-        "description": "true：通知下游任务责任人\nfalse:  不通知下游任务责任人"
+        "description": "true: Notify Downstream Task Responsible Persons\nfalse: Do Not Notify Downstream Task Responsible Persons"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目Id"
+        "description": "Project ID"
       },
       {
         "name": "DeleteScript",
@@ -204,253 +224,293 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
     ]
   },
   "BatchForceSuccessIntegrationTaskInstances": {
-    "summary": "批量置成功集成任务实例",
-    "description": "批量置成功集成任务实例",
+    "summary": "Batch set successful integration task instances",
+    "description": "Batch set successful integration task instances",
+    "zh": {
+      "summary": "批量置成功集成任务实例",
+      "description": "批量置成功集成任务实例"
+    },
     "members": [
       {
         "name": "Instances",
         "type": "array",
         "required": true,
         "items": "object",
-        "description": "实例信息"
+        "description": "Instance Information"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目id"
+        "description": "Project ID"
       }
     ]
   },
   "BatchKillIntegrationTaskInstances": {
-    "summary": "批量终止集成任务实例",
-    "description": "批量终止集成任务实例",
+    "summary": "Batch Terminate Integration Task Instances",
+    "description": "Batch Terminate Integration Task Instances",
+    "zh": {
+      "summary": "批量终止集成任务实例",
+      "description": "批量终止集成任务实例"
+    },
     "members": [
       {
         "name": "Instances",
         "type": "array",
         "required": true,
         "items": "object",
-        "description": "实例信息"
+        "description": "Instance Information"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目id"
+        "description": "Project ID"
       }
     ]
   },
   "BatchMakeUpIntegrationTasks": {
-    "summary": "批量补数据",
-    "description": "对集成离线任务执行批量补数据操作",
+    "summary": "Bulk Data Supplement",
+    "description": "Perform Batch Data Supplement Operation on Integrated Offline Tasks",
+    "zh": {
+      "summary": "批量补数据",
+      "description": "对集成离线任务执行批量补数据操作"
+    },
     "members": [
       {
         "name": "TaskIds",
         "type": "array",
         "required": true,
         "items": "string",
-        "description": "任务id"
+        "description": "Task ID"
       },
       {
         "name": "TaskType",
         "type": "integer",
         "required": true,
-        "description": "任务类型，201为实时任务，202为离线任务"
+        "description": "Task Type, 201 for Real-time Task, 202 for Offline Task"
       },
       {
         "name": "StartTime",
         "type": "string",
         "required": true,
-        "description": "补数据开始时间"
+        "description": "Data Supplement Start Time"
       },
       {
         "name": "EndTime",
         "type": "string",
         "required": true,
-        "description": "补数据结束时间"
+        "description": "Data Supplement End Time"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目id"
+        "description": "Project ID"
       }
     ]
   },
   "BatchModifyOpsOwners": {
-    "summary": "任务运维-批量修改任务责任人",
-    "description": "批量修改任务责任人",
+    "summary": "Task Operation and Maintenance-Batch Modify Task Assignee",
+    "description": "Batch Modify Task Assignee",
+    "zh": {
+      "summary": "任务运维-批量修改任务责任人",
+      "description": "批量修改任务责任人"
+    },
     "members": [
       {
         "name": "TaskIdList",
         "type": "array",
         "required": true,
         "items": "string",
-        "description": "需要更新责任人的TaskId数组"
+        "description": "TaskId Array that Needs Updated Responsible Person"
       },
       {
         "name": "Owners",
         "type": "string",
         "required": true,
-        "description": "需要更新的责任人userId信息，多个责任人用;连接"
+        "description": "Responsible User Id Information that Needs Updating, Connect Multiple Persons in Charge with ;"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目Id"
+        "description": "Project ID"
       }
     ]
   },
   "BatchRerunIntegrationTaskInstances": {
-    "summary": "批量重跑集成任务实例",
-    "description": "批量重跑集成任务实例",
+    "summary": "Batch Rerun Integration Task Instances",
+    "description": "Batch Rerun Integration Task Instances",
+    "zh": {
+      "summary": "批量重跑集成任务实例",
+      "description": "批量重跑集成任务实例"
+    },
     "members": [
       {
         "name": "Instances",
         "type": "array",
         "required": true,
         "items": "object",
-        "description": "实例信息"
+        "description": "Instance Information"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目id"
+        "description": "Project ID"
       }
     ]
   },
   "BatchResumeIntegrationTasks": {
-    "summary": "批量继续执行集成任务",
-    "description": "批量继续执行集成实时任务",
+    "summary": "Batch Continue Execution of Integration Tasks",
+    "description": "Batch Continue Execution of Integrated Real-time Tasks",
+    "zh": {
+      "summary": "批量继续执行集成任务",
+      "description": "批量继续执行集成实时任务"
+    },
     "members": [
       {
         "name": "TaskIds",
         "type": "array",
         "required": true,
         "items": "string",
-        "description": "任务id"
+        "description": "Task ID"
       },
       {
         "name": "TaskType",
         "type": "integer",
         "required": true,
-        "description": "任务类型, 201为实时任务，202为离线任务"
+        "description": "Task Type, 201 for Real-time Task, 202 for Offline Task"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目id"
+        "description": "Project ID"
       }
     ]
   },
   "BatchRunOpsTask": {
-    "summary": "任务运维-批量启动任务",
-    "description": "任务运维-任务列表 批量启动",
+    "summary": "Task Operation and Maintenance - Batch Startup Tasks",
+    "description": "Task Operation and Maintenance - Task List Batch Startup",
+    "zh": {
+      "summary": "任务运维-批量启动任务",
+      "description": "任务运维-任务列表 批量启动"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目id"
+        "description": "Project ID"
       },
       {
         "name": "EnableMakeUp",
         "type": "integer",
         "required": true,
-        "description": "是否补录中间实例,0不补录;1补录"
+        "description": "Whether to Supplement Intermediate Instances, 0 for not supplementing; 1 for supplementing"
       },
       {
         "name": "Tasks",
         "type": "array",
         "required": true,
         "items": "string",
-        "description": "任务id列表"
+        "description": "Task ID list"
       }
     ]
   },
   "BatchStartIntegrationTasks": {
-    "summary": "批量运行集成任务",
-    "description": "批量运行集成任务",
+    "summary": "Batch Run Integration Tasks",
+    "description": "Batch Run Integration Tasks",
+    "zh": {
+      "summary": "批量运行集成任务",
+      "description": "批量运行集成任务"
+    },
     "members": [
       {
         "name": "TaskType",
         "type": "integer",
         "required": true,
-        "description": "任务类型，201为实时任务，202为离线任务"
+        "description": "Task Type, 201 for real-time tasks, 202 for offline tasks"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目id"
+        "description": "Project ID"
       },
       {
         "name": "TaskIds",
         "type": "array",
         "required": false,
         "items": "string",
-        "description": "任务id"
+        "description": "Task ID"
       },
       {
         "name": "StartTaskInfoSet",
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "批量运行集成任务，目前仅实时集成用到了这个参数"
+        "description": "Batch run integration tasks, currently only used in real-time integration"
       }
     ]
   },
   "BatchStopIntegrationTasks": {
-    "summary": "批量停止集成任务",
-    "description": "批量停止集成任务",
+    "summary": "Batch Stop Integration Tasks",
+    "description": "Batch Stop Integration Tasks",
+    "zh": {
+      "summary": "批量停止集成任务",
+      "description": "批量停止集成任务"
+    },
     "members": [
       {
         "name": "TaskIds",
         "type": "array",
         "required": true,
         "items": "string",
-        "description": "任务id"
+        "description": "Task ID"
       },
       {
         "name": "TaskType",
         "type": "integer",
         "required": true,
-        "description": "任务类型，201为实时任务，202为离线任务"
+        "description": "Task Type, 201 for real-time tasks, 202 for offline tasks"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目id"
+        "description": "Project ID"
       }
     ]
   },
   "BatchStopOpsTasks": {
-    "summary": "任务运维-批量停止任务",
-    "description": "仅对任务状态为”调度中“和”已暂停“有效，对所选任务的任务实例进行终止，并停止调度",
+    "summary": "Task Operation and Maintenance - Batch Stop Tasks",
+    "description": "Only valid for tasks in \"Scheduling In Progress\" and \"Paused\" statuses, terminate the task instances of the selected tasks, and stop scheduling",
+    "zh": {
+      "summary": "任务运维-批量停止任务",
+      "description": "仅对任务状态为”调度中“和”已暂停“有效，对所选任务的任务实例进行终止，并停止调度"
+    },
     "members": [
       {
         "name": "TaskIdList",
         "type": "array",
         "required": true,
         "items": "string",
-        "description": "批量停止任务的TaskId"
+        "description": "TaskId for batch stop tasks"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目Id"
+        "description": "Project ID"
       },
       {
         "name": "KillInstance",
         "type": "boolean",
         "required": false,
-        "description": "是否终止已生成的实例"
+        "description": "Whether to terminate the generated instance"
       },
       {
         "name": "AsyncMode",
@@ -461,27 +521,31 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
     ]
   },
   "BatchStopWorkflowsByIds": {
-    "summary": "批量停止工作流",
-    "description": "批量停止工作流",
+    "summary": "Batch Stop Workflow",
+    "description": "Batch Stop Workflow",
+    "zh": {
+      "summary": "批量停止工作流",
+      "description": "批量停止工作流"
+    },
     "members": [
       {
         "name": "WorkflowIds",
         "type": "array",
         "required": true,
         "items": "string",
-        "description": "工作流id列表"
+        "description": "Workflow ID List"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目id"
+        "description": "Project ID"
       },
       {
         "name": "KillInstance",
         "type": "boolean",
         "required": false,
-        "description": "是否终止已生成的实例"
+        "description": "Whether to terminate the generated instance"
       },
       {
         "name": "AsyncMode",
@@ -492,84 +556,92 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
     ]
   },
   "BatchSuspendIntegrationTasks": {
-    "summary": "批量暂停集成任务",
-    "description": "批量暂停集成任务",
+    "summary": "Batch pause integration tasks",
+    "description": "Batch pause integration tasks",
+    "zh": {
+      "summary": "批量暂停集成任务",
+      "description": "批量暂停集成任务"
+    },
     "members": [
       {
         "name": "TaskIds",
         "type": "array",
         "required": true,
         "items": "string",
-        "description": "任务id"
+        "description": "Task ID"
       },
       {
         "name": "TaskType",
         "type": "integer",
         "required": true,
-        "description": "任务类型，201为实时任务，202为离线任务"
+        "description": "Task Type, 201 for real-time tasks, 202 for offline tasks"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目id"
+        "description": "Project ID"
       },
       {
         "name": "Event",
         "type": "string",
         "required": false,
-        "description": "事件类型(START, STOP, SUSPEND, SUSPEND_WITHOUT_SP,RESUME, COMMIT, TIMESTAMP)"
+        "description": "Event Type (START, STOP, SUSPEND, SUSPEND_WITHOUT_SP, RESUME, COMMIT, TIMESTAMP)"
       },
       {
         "name": "TaskNames",
         "type": "array",
         "required": false,
         "items": "string",
-        "description": "本次批量操作涉及任务，用于审计"
+        "description": "This batch operation involves tasks for auditing"
       }
     ]
   },
   "BatchUpdateIntegrationTasks": {
-    "summary": "批量更新集成任务",
-    "description": "批量更新集成任务（暂时仅支持批量更新责任人）",
+    "summary": "Bulk Update Integration Tasks",
+    "description": "Bulk Update Integration Tasks (Currently only supports bulk updating of the person in charge)",
+    "zh": {
+      "summary": "批量更新集成任务",
+      "description": "批量更新集成任务（暂时仅支持批量更新责任人）"
+    },
     "members": [
       {
         "name": "TaskIds",
         "type": "array",
         "required": true,
         "items": "string",
-        "description": "任务id"
+        "description": "Task ID"
       },
       {
         "name": "Incharge",
         "type": "string",
         "required": true,
-        "description": "责任人（多个责任人用小写分号隔开；离线任务传入的是账号名，实时任务传入的是账号id）"
+        "description": "Person in Charge (separate multiple persons in charge with a lowercase semicolon; offline tasks use the account name, real-time tasks use the account ID)"
       },
       {
         "name": "TaskType",
         "type": "integer",
         "required": true,
-        "description": "任务类型"
+        "description": "Task Type"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目id"
+        "description": "Project ID"
       },
       {
         "name": "InchargeIds",
         "type": "string",
         "required": false,
-        "description": "责任人Id（多个责任人用小写分号隔开）"
+        "description": "Responsible Person ID (separate multiple persons in charge with a lowercase semicolon)"
       },
       {
         "name": "TaskNames",
         "type": "array",
         "required": false,
         "items": "string",
-        "description": "本次批量操作涉及任务，用于审计"
+        "description": "This batch operation involves tasks for auditing"
       }
     ]
   },
@@ -606,177 +678,197 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
     ]
   },
   "CheckAlarmRegularNameExist": {
-    "summary": "判断告警规则重名",
-    "description": "判断告警规则重名",
+    "summary": "Check for Duplicate Alert Rule Names",
+    "description": "Check for Duplicate Alert Rule Names",
+    "zh": {
+      "summary": "判断告警规则重名",
+      "description": "判断告警规则重名"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目名称"
+        "description": "Project name"
       },
       {
         "name": "AlarmRegularName",
         "type": "string",
         "required": true,
-        "description": "规则名称"
+        "description": "Rule name"
       },
       {
         "name": "Id",
         "type": "string",
         "required": false,
-        "description": "主键ID"
+        "description": "Primary key ID"
       },
       {
         "name": "TaskType",
         "type": "integer",
         "required": false,
-        "description": "任务类型:201.实时,202.离线"
+        "description": "Task type: 201.Real-time, 202.Offline"
       },
       {
         "name": "MonitorType",
         "type": "integer",
         "required": false,
-        "description": "监控对象类型(1:所有任务,2:指定任务,3:指定责任人,4:指定资源组)"
+        "description": "Monitored Object Type (1: All Tasks, 2: Assigned Task, 3: Designated Responsible Person, 4: Specified Resource Group)"
       }
     ]
   },
   "CheckIntegrationNodeNameExists": {
-    "summary": "判断集成节点名称是否存在",
-    "description": "判断集成节点名称是否存在",
+    "summary": "Determining if the name of the integrated node exists",
+    "description": "Determining if the name of the integrated node exists",
+    "zh": {
+      "summary": "判断集成节点名称是否存在",
+      "description": "判断集成节点名称是否存在"
+    },
     "members": [
       {
         "name": "TaskId",
         "type": "string",
         "required": true,
-        "description": "任务ID"
+        "description": "Task ID"
       },
       {
         "name": "Name",
         "type": "string",
         "required": true,
-        "description": "节点名称"
+        "description": "Node name"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目ID"
+        "description": "Project ID"
       },
       {
         "name": "Id",
         "type": "integer",
         "required": false,
-        "description": "节点ID"
+        "description": "Node ID"
       }
     ]
   },
   "CheckIntegrationTaskNameExists": {
-    "summary": "判断集成任务名称是否存在",
-    "description": "判断集成任务名称是否存在",
+    "summary": "Check if Integration Task Name Exists",
+    "description": "Check if Integration Task Name Exists",
+    "zh": {
+      "summary": "判断集成任务名称是否存在",
+      "description": "判断集成任务名称是否存在"
+    },
     "members": [
       {
         "name": "TaskName",
         "type": "string",
         "required": true,
-        "description": "任务名称"
+        "description": "Task Name"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目ID"
+        "description": "Project ID"
       },
       {
         "name": "TaskId",
         "type": "string",
         "required": false,
-        "description": "任务ID"
+        "description": "Task ID"
       },
       {
         "name": "SyncType",
         "type": "integer",
         "required": false,
-        "description": "同步类型1.单表同步，2.解决方案"
+        "description": "Synchronization Type 1. Single Table Synchronization, 2. Solution"
       }
     ]
   },
   "CheckTaskNameExist": {
-    "summary": "离线任务重名校验",
-    "description": "离线任务重名校验",
+    "summary": "Offline Task Renaming Verification",
+    "description": "Offline Task Renaming Verification",
+    "zh": {
+      "summary": "离线任务重名校验",
+      "description": "离线任务重名校验"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目id/工作空间id"
+        "description": "Project ID/Workspace ID."
       },
       {
         "name": "TypeId",
         "type": "integer",
         "required": true,
-        "description": "任务类型（跟调度传参保持一致27）"
+        "description": "Task Type (consistent with scheduling parameters)."
       },
       {
         "name": "TaskName",
         "type": "string",
         "required": true,
-        "description": "任务名"
+        "description": "Task Name."
       }
     ]
   },
   "CommitIntegrationTask": {
-    "summary": "提交集成任务",
-    "description": "提交集成任务",
+    "summary": "Submit integration task",
+    "description": "Submit integration task",
+    "zh": {
+      "summary": "提交集成任务",
+      "description": "提交集成任务"
+    },
     "members": [
       {
         "name": "TaskId",
         "type": "string",
         "required": true,
-        "description": "<p>任务id</p>"
+        "description": "Task ID"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "<p>项目id</p>"
+        "description": "Project ID"
       },
       {
         "name": "CommitType",
         "type": "integer",
         "required": false,
-        "description": "<p>0.仅提交，1.立即启动，2.停止线上作业，丢弃作业状态数据，重新启动运行，3.暂停线上作业，保留作业状态数据，继续运行，4.保留作业状态数据，继续运行</p>"
+        "description": "0. Only submit, 1. Start immediately, 2. Stop online jobs, discard job state data, restart, 3. Pause online jobs, keep job state data, continue running, 4. Keep job state data, continue running"
       },
       {
         "name": "TaskType",
         "type": "integer",
         "required": false,
-        "description": "<p>实时任务 201   离线任务 202  默认实时任务</p>"
+        "description": "Real-time task 201 Offline task 202 Default is real-time task"
       },
       {
         "name": "ExtConfig",
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "<p>额外参数</p>"
+        "description": "Additional parameters"
       },
       {
         "name": "VersionDesc",
         "type": "string",
         "required": false,
-        "description": "<p>提交版本描述</p>"
+        "description": "Submit version description"
       },
       {
         "name": "InstanceVersion",
         "type": "integer",
         "required": false,
-        "description": "<p>提交版本号</p>"
+        "description": "Submit version number"
       },
       {
         "name": "EventDesc",
         "type": "string",
         "required": false,
-        "description": "<p>前端操作类型描述</p>"
+        "description": "Describe the type of front-end operation"
       },
       {
         "name": "CurrentStatus",
@@ -787,63 +879,71 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
     ]
   },
   "CommitRuleGroupTask": {
-    "summary": "提交规则组运行任务接口",
-    "description": "提交规则组运行任务接口",
+    "summary": "Submit Rule Group to Run Task Interface",
+    "description": "Submit Rule Group to Run Task Interface",
+    "zh": {
+      "summary": "提交规则组运行任务接口",
+      "description": "提交规则组运行任务接口"
+    },
     "members": [
       {
         "name": "RuleGroupId",
         "type": "integer",
         "required": false,
-        "description": "规则组ID"
+        "description": "Rule Group ID"
       },
       {
         "name": "TriggerType",
         "type": "integer",
         "required": false,
-        "description": "触发类型：1-手动触发，2-调度事件触发，3-周期调度触发"
+        "description": "Trigger Type 1. Manual Trigger 2. In-process Scheduling Trigger 3. Periodic Scheduling Trigger"
       },
       {
         "name": "ExecRuleConfig",
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "规则配置列表"
+        "description": "Rule Configuration List"
       },
       {
         "name": "ExecConfig",
         "type": "object",
         "required": false,
-        "description": "执行配置"
+        "description": "Execution configuration"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": false,
-        "description": "项目ID"
+        "description": "Project ID"
       },
       {
         "name": "EngineType",
         "type": "string",
         "required": false,
-        "description": "执行引擎类型，可选值：MYSQL, HIVE, SPARK, LIVY, DLC, GBASE, CDW_PG, TCHouse-P, DORIS, TCHouse-D"
+        "description": "The execution engine that this rule runs. If this parameter is not passed, the default execution engine under this data source will be requested."
       }
     ]
   },
   "CountOpsInstanceState": {
-    "summary": "智能运维-统计任务实例状态",
-    "description": "统计任务实例状态",
+    "summary": "Smart Ops - Statistics on task instance status",
+    "description": "Statistics on task instance status",
+    "zh": {
+      "summary": "智能运维-统计任务实例状态",
+      "description": "统计任务实例状态"
+    },
     "members": [
       {
         "name": "TaskId",
         "type": "string",
         "required": true,
-        "description": "任务id"
+        "description": "Task ID"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目Id"
+        "description": "Project ID"
       }
     ]
   },
@@ -959,44 +1059,48 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
     ]
   },
   "CreateCustomFunction": {
-    "summary": "创建用户自定义函数",
-    "description": "创建用户自定义函数",
+    "summary": "Create User-Defined Function",
+    "description": "Create User-Defined Function",
+    "zh": {
+      "summary": "创建用户自定义函数",
+      "description": "创建用户自定义函数"
+    },
     "members": [
       {
         "name": "Type",
         "type": "string",
         "required": true,
-        "description": "枚举值：HIVE、SPARK、DLC"
+        "description": "Enumerated values: HIVE, SPARK, DLC"
       },
       {
         "name": "Kind",
         "type": "string",
         "required": true,
-        "description": "枚举值：ANALYSIS(函数)、ENCRYPTION(加密函数)、AGGREGATE(聚合函数)、LOGIC(逻辑函数)、DATE_AND_TIME(日期与时间函数)、MATH(数学函数)、CONVERSION(转换函数)、STRING(字符串函数)、IP_AND_DOMAIN(IP和域名函数)、WINDOW(窗口函数)、OTHER(其他函数)"
+        "description": "Enumerated values: ANALYSIS (function), ENCRYPTION (encryption function), AGGREGATE (aggregate function), LOGIC (logic function), DATE_AND_TIME (date and time function), MATH (math function), CONVERSION (conversion function), STRING (string function), IP_AND_DOMAIN (IP and domain function), WINDOW (window function), OTHER (other function)"
       },
       {
         "name": "Name",
         "type": "string",
         "required": true,
-        "description": "函数名称"
+        "description": "Function Name"
       },
       {
         "name": "ClusterIdentifier",
         "type": "string",
         "required": true,
-        "description": "集群实例引擎 ID"
+        "description": "Cluster Instance Engine ID"
       },
       {
         "name": "DbName",
         "type": "string",
         "required": false,
-        "description": "数据库名称"
+        "description": "Database name"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": false,
-        "description": "项目ID"
+        "description": "Project ID"
       },
       {
         "name": "FunctionResourceFileType",
@@ -1049,104 +1153,108 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
     ]
   },
   "CreateDataSource": {
-    "summary": "数据源管理-创建数据源",
-    "description": "创建数据源",
+    "summary": "Data Source Management - Create Data Source",
+    "description": "Create Data Source",
+    "zh": {
+      "summary": "数据源管理-创建数据源",
+      "description": "创建数据源"
+    },
     "members": [
       {
         "name": "Name",
         "type": "string",
         "required": true,
-        "description": "数据源名称，在相同SpaceName下，数据源名称不能为空"
+        "description": "Data Source Name, cannot be empty under the same SpaceName"
       },
       {
         "name": "Category",
         "type": "string",
         "required": true,
-        "description": "数据源类别：绑定引擎、绑定数据库"
+        "description": "Data Source Category: Binding Engine, Binding Database"
       },
       {
         "name": "Type",
         "type": "string",
         "required": true,
-        "description": "数据源类型:枚举值"
+        "description": "Data Source Type: enumerated values"
       },
       {
         "name": "OwnerProjectId",
         "type": "string",
         "required": true,
-        "description": "归属项目ID"
+        "description": "Project ID"
       },
       {
         "name": "OwnerProjectName",
         "type": "string",
         "required": true,
-        "description": "归属项目Name"
+        "description": "Project Name"
       },
       {
         "name": "OwnerProjectIdent",
         "type": "string",
         "required": true,
-        "description": "归属项目Name中文"
+        "description": "Project Name (Chinese)"
       },
       {
         "name": "BizParams",
         "type": "string",
         "required": false,
-        "description": "业务侧数据源的配置信息扩展"
+        "description": "Configuration Information Extension of Business Data Source"
       },
       {
         "name": "Params",
         "type": "string",
         "required": false,
-        "description": "数据源的配置信息，以JSON KV存储，根据每个数据源类型不同，而KV存储信息不同"
+        "description": "Data source configuration information, stored as JSON KV. The KV storage information varies according to the data source type"
       },
       {
         "name": "Description",
         "type": "string",
         "required": false,
-        "description": "数据源描述信息"
+        "description": "Data source description information"
       },
       {
         "name": "Display",
         "type": "string",
         "required": false,
-        "description": "数据源展示名，为了可视化查看"
+        "description": "Data Source Display Name, for visual inspection"
       },
       {
         "name": "DatabaseName",
         "type": "string",
         "required": false,
-        "description": "若数据源列表为绑定数据库，则为db名称"
+        "description": "If the data source list is bound to a database, then it is the database name"
       },
       {
         "name": "Instance",
         "type": "string",
         "required": false,
-        "description": "数据源引擎的实例ID，如CDB实例ID"
+        "description": "Instance ID of the data source engine, e.g., CDB Instance ID"
       },
       {
         "name": "Status",
         "type": "integer",
         "required": false,
-        "description": "数据源数据源的可见性，1为可见、0为不可见。默认为1"
+        "description": "Visibility of the data source, where 1 is visible and 0 is not visible. Default is 1"
       },
       {
         "name": "ClusterId",
         "type": "string",
         "required": false,
-        "description": "数据源所属的业务空间名称"
+        "description": "Name of the business space to which the data source belongs"
       },
       {
         "name": "Collect",
         "type": "string",
         "required": false,
-        "description": "是否采集"
+        "description": "Collection Status"
       },
       {
         "name": "COSBucket",
         "type": "string",
         "required": false,
-        "description": "cos桶信息"
+        "description": "COS Bucket Information"
       },
       {
         "name": "COSRegion",
@@ -1158,13 +1266,13 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "ConnectResult",
         "type": "string",
         "required": false,
-        "description": "连接测试结果"
+        "description": "Connection Test Result"
       },
       {
         "name": "DevelopmentParams",
         "type": "string",
         "required": false,
-        "description": "开发环境数据源配置"
+        "description": "Development Environment Data Source Configuration"
       },
       {
         "name": "ProjectId",
@@ -1175,26 +1283,30 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
     ]
   },
   "CreateDsFolder": {
-    "summary": "创建文件夹",
-    "description": "编排空间-创建文件夹",
+    "summary": "Folder creation",
+    "description": "Orchestration Space - Create Folder",
+    "zh": {
+      "summary": "创建文件夹",
+      "description": "编排空间-创建文件夹"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目Id"
+        "description": "Project ID"
       },
       {
         "name": "FolderName",
         "type": "string",
         "required": true,
-        "description": "文件夹名称"
+        "description": "Folder Name"
       },
       {
         "name": "ParentsFolderId",
         "type": "string",
         "required": false,
-        "description": "父文件夹ID"
+        "description": "Parent Folder ID"
       },
       {
         "name": "FolderForm",
@@ -1205,38 +1317,42 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
     ]
   },
   "CreateHiveTable": {
-    "summary": "建hive表",
-    "description": "建hive表",
+    "summary": "Create Hive Table",
+    "description": "Create Hive Table",
+    "zh": {
+      "summary": "建hive表",
+      "description": "建hive表"
+    },
     "members": [
       {
         "name": "DatasourceId",
         "type": "string",
         "required": true,
-        "description": "数据源id"
+        "description": "Data source ID"
       },
       {
         "name": "Database",
         "type": "string",
         "required": true,
-        "description": "数据库名称"
+        "description": "Database name"
       },
       {
         "name": "DDLSql",
         "type": "string",
         "required": true,
-        "description": "base64转码之后的建表语句"
+        "description": "Base64-encoded Table Creation Statement"
       },
       {
         "name": "Privilege",
         "type": "integer",
         "required": true,
-        "description": "表权限 ，默认为0:项目共享;1:仅个人与管理员"
+        "description": "Table permissions, default is 0: Project share; 1: Individual and administrator only"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目Id"
+        "description": "Project ID"
       },
       {
         "name": "Type",
@@ -1248,7 +1364,7 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "Incharge",
         "type": "string",
         "required": false,
-        "description": "责任人"
+        "description": "Person in Charge"
       },
       {
         "name": "DataOptimizationResource",
@@ -1277,56 +1393,60 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
     ]
   },
   "CreateHiveTableByDDL": {
-    "summary": "创建hive表",
-    "description": "创建hive表，返回表名称",
+    "summary": "Create Hive table",
+    "description": "Create Hive table and return table name",
+    "zh": {
+      "summary": "创建hive表",
+      "description": "创建hive表，返回表名称"
+    },
     "members": [
       {
         "name": "DatasourceId",
         "type": "string",
         "required": true,
-        "description": "数据源ID"
+        "description": "Data Source ID"
       },
       {
         "name": "Database",
         "type": "string",
         "required": true,
-        "description": "数据库"
+        "description": "Database"
       },
       {
         "name": "DDLSql",
         "type": "string",
         "required": true,
-        "description": "建hive表ddl的base64编码"
+        "description": "Create Hive Table DDL"
       },
       {
         "name": "Privilege",
         "type": "integer",
         "required": true,
-        "description": "表权限 ，默认为0:项目共享;1:仅个人与管理员"
+        "description": "Table permissions, default is 0: Project share; 1: Individual and administrator only"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目ID"
+        "description": "Project ID"
       },
       {
         "name": "Type",
         "type": "string",
         "required": true,
-        "description": "目标表类型(HIVE或GBASE)"
+        "description": "Target Table Type (HIVE or GBASE)"
       },
       {
         "name": "Incharge",
         "type": "string",
         "required": false,
-        "description": "责任人"
+        "description": "Person in Charge"
       },
       {
         "name": "SchemaName",
         "type": "string",
         "required": false,
-        "description": "schema名称"
+        "description": "Schema Name"
       },
       {
         "name": "Async",
@@ -1361,110 +1481,122 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
     ]
   },
   "CreateIntegrationNode": {
-    "summary": "创建集成节点",
-    "description": "创建集成节点",
+    "summary": "Create Integration Node",
+    "description": "Create Integration Node",
+    "zh": {
+      "summary": "创建集成节点",
+      "description": "创建集成节点"
+    },
     "members": [
       {
         "name": "NodeInfo",
         "type": "object",
         "required": true,
-        "description": "集成节点信息"
+        "description": "Integrated Node Information"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目id"
+        "description": "Project ID"
       },
       {
         "name": "TaskType",
         "type": "integer",
         "required": false,
-        "description": "任务类型，201为实时任务，202为离线任务"
+        "description": "Task Type, 201 for real-time tasks, 202 for offline tasks"
       }
     ]
   },
   "CreateIntegrationTask": {
-    "summary": "创建集成任务",
-    "description": "创建集成任务",
+    "summary": "Create Integration Task",
+    "description": "Create Integration Task",
+    "zh": {
+      "summary": "创建集成任务",
+      "description": "创建集成任务"
+    },
     "members": [
       {
         "name": "TaskInfo",
         "type": "object",
         "required": true,
-        "description": "任务信息"
+        "description": "Task Information"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目id"
+        "description": "Project ID"
       }
     ]
   },
   "CreateOfflineTask": {
-    "summary": "创建离线任务",
-    "description": "创建离线任务",
+    "summary": "Create Offline Task",
+    "description": "Create Offline Task",
+    "zh": {
+      "summary": "创建离线任务",
+      "description": "创建离线任务"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目ID"
+        "description": "Project ID"
       },
       {
         "name": "CycleStep",
         "type": "integer",
         "required": true,
-        "description": "间隔，可选，默认1。非空。默认 1"
+        "description": "Interval, optional, default is 1. Not null. Default is 1"
       },
       {
         "name": "DelayTime",
         "type": "integer",
         "required": true,
-        "description": "延时执行时间，单位分钟"
+        "description": "Delayed Execution Time, in minutes"
       },
       {
         "name": "EndTime",
         "type": "string",
         "required": true,
-        "description": "任务结束数据时间。非空。默认当前时间"
+        "description": "Task End Data Time. Not Empty. Default to Current Time"
       },
       {
         "name": "Notes",
         "type": "string",
         "required": true,
-        "description": "备注"
+        "description": "Remarks"
       },
       {
         "name": "StartTime",
         "type": "string",
         "required": true,
-        "description": "当前日期"
+        "description": "Current date"
       },
       {
         "name": "TaskName",
         "type": "string",
         "required": true,
-        "description": "任务名称"
+        "description": "Task Name"
       },
       {
         "name": "TypeId",
         "type": "integer",
         "required": true,
-        "description": "跟之前调用调度接口保持一致27"
+        "description": "Keep it consistent with the previous call to the scheduling interface 27"
       },
       {
         "name": "TaskAction",
         "type": "string",
         "required": true,
-        "description": "时间指定，如月任务指定1，3号，则填入 1，3。非空。默认 \"\" 月任务：如具体1，3号则写 \"1,3\"，指定月末不可和具体号数一起输入，仅能为 \"L\""
+        "description": "Time Specification, for monthly tasks specify days like 1,3, then enter 1,3. Not Empty. Default \"\" Monthly Task: For specific days like \"1,3\", specifying the end of the month cannot be combined with specific dates, can only be \"L\""
       },
       {
         "name": "TaskMode",
         "type": "string",
         "required": true,
-        "description": "区分画布和表单"
+        "description": "Distinguish between canvas and form"
       },
       {
         "name": "TaskImportInfo",
@@ -1475,149 +1607,153 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
     ]
   },
   "CreateOpsMakePlan": {
-    "summary": "任务运维-批量补数据（创建补录计划）",
-    "description": "批量补数据（创建补录任务）",
+    "summary": "Task Operation and Maintenance - Bulk Data Supplement (Create Supplementary Entry Plan)",
+    "description": "Bulk Data Supplement (Create Supplementary Entry Task)",
+    "zh": {
+      "summary": "任务运维-批量补数据（创建补录计划）",
+      "description": "批量补数据（创建补录任务）"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目id"
+        "description": "Project ID"
       },
       {
         "name": "MakeName",
         "type": "string",
         "required": true,
-        "description": "补录计划名称"
+        "description": "Supplemental Plan Name"
       },
       {
         "name": "TaskIdList",
         "type": "array",
         "required": true,
         "items": "string",
-        "description": "补录任务集合"
+        "description": "Supplementary Task Collection"
       },
       {
         "name": "MakeDatetimeList",
         "type": "array",
         "required": true,
         "items": "object",
-        "description": "补录计划日期范围"
+        "description": "Supplementary Plan Date Range"
       },
       {
         "name": "ProjectIdent",
         "type": "string",
         "required": false,
-        "description": "项目标识"
+        "description": "Project Identifier"
       },
       {
         "name": "CheckParent",
         "type": "boolean",
         "required": false,
-        "description": "补录是否检查父任务状态，默认不检查。不推荐使用，后续会废弃，推荐使用 CheckParentType。"
+        "description": "Check Parent Task Status for Supplement, default is not to check. Not recommended for use, will be deprecated, recommend using CheckParentType."
       },
       {
         "name": "CheckParentType",
         "type": "string",
         "required": false,
-        "description": "补录检查父任务类型。取值范围：\n<li> NONE: 全部不检查 </li>\n<li> ALL: 检查全部上游父任务 </li>\n<li> MAKE_SCOPE: 只在（当前补录计划）选中任务中检查 </li>"
+        "description": "Check Parent Task Type for Supplementary. Value range:\n<li> NONE: Do not check any </li>\n<li> ALL: Check all upstream parent tasks </li>\n<li> MAKE_SCOPE: Check only within the selected tasks of (the current supplementary plan) </li>"
       },
       {
         "name": "ProjectName",
         "type": "string",
         "required": false,
-        "description": "项目名称"
+        "description": "Project name"
       },
       {
         "name": "SelfDependence",
         "type": "string",
         "required": false,
-        "description": "已弃用。任务自依赖类型：parallel（并行），serial（无序串行），orderly（有序串行）"
+        "description": "Deprecated. Task Self-Dependency Type: parallel, serial (unordered parallel), orderly (ordered serial)"
       },
       {
         "name": "ParallelNum",
         "type": "integer",
         "required": false,
-        "description": "并行度"
+        "description": "Parallelism"
       },
       {
         "name": "SameCycle",
         "type": "boolean",
         "required": false,
-        "description": "补录实例生成周期是否和原周期相同，默认为true"
+        "description": "Is the generation cycle of the supplementary instance the same as the original cycle, default is true"
       },
       {
         "name": "TargetTaskCycle",
         "type": "string",
         "required": false,
-        "description": "补录实例目标周期类型"
+        "description": "Supplementary Instance Target Cycle Type"
       },
       {
         "name": "TargetTaskAction",
         "type": "integer",
         "required": false,
-        "description": "补录实例目标周期类型指定时间"
+        "description": "Specified Time for Supplementary Instance Target Cycle Type"
       },
       {
         "name": "MapParamList",
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "补录实例自定义参数"
+        "description": "Custom Parameters for Supplement Instance"
       },
       {
         "name": "CreatorId",
         "type": "string",
         "required": false,
-        "description": "创建人id"
+        "description": "Creator ID"
       },
       {
         "name": "Creator",
         "type": "string",
         "required": false,
-        "description": "创建人"
+        "description": "Creator"
       },
       {
         "name": "Remark",
         "type": "string",
         "required": false,
-        "description": "补录计划说明"
+        "description": "Supplementary Plan Description"
       },
       {
         "name": "SameSelfDependType",
         "type": "boolean",
         "required": false,
-        "description": "是否使用任务原有自依赖配置，默认为true"
+        "description": "Use Original Self-Dependency Configuration of Task, default is true"
       },
       {
         "name": "SourceTaskCycle",
         "type": "string",
         "required": false,
-        "description": "补录实例原始周期类型"
+        "description": "Supplementary Instance Original Cycle Type"
       },
       {
         "name": "SchedulerResourceGroup",
         "type": "string",
         "required": false,
-        "description": "补录指定的调度资源组（ID） 为空则表示使用任务原有调度执行资源组"
+        "description": "If no specified scheduling resource group (ID) is provided, the original task scheduling execution resource group will be used"
       },
       {
         "name": "IntegrationResourceGroup",
         "type": "string",
         "required": false,
-        "description": "补录指定的集成资源组（ID） 为空则表示使用任务原有集成执行资源组"
+        "description": "If no specified integration resource group (ID) is provided, the original task integration execution resource group will be used"
       },
       {
         "name": "SchedulerResourceGroupName",
         "type": "string",
         "required": false,
-        "description": "补录指定的调度资源组名称 为空则表示使用任务原有调度执行资源组"
+        "description": "If no specified scheduling resource group name is provided, the original task scheduling execution resource group will be used"
       },
       {
         "name": "IntegrationResourceGroupName",
         "type": "string",
         "required": false,
-        "description": "补录指定的集成资源组名称 为空则表示使用任务原有集成执行资源组"
+        "description": "If no specified integration resource group name is provided, the original task integration execution resource group will be used"
       },
       {
         "name": "MakeExtList",
@@ -1659,305 +1795,325 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
     ]
   },
   "CreateRule": {
-    "summary": "创建质量规则接口",
-    "description": "创建质量规则接口",
+    "summary": "Create quality rule interface",
+    "description": "Create quality rule interface",
+    "zh": {
+      "summary": "创建质量规则接口",
+      "description": "创建质量规则接口"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": false,
-        "description": "项目id"
+        "description": "Project ID"
       },
       {
         "name": "RuleGroupId",
         "type": "integer",
         "required": false,
-        "description": "规则组Id"
+        "description": "Rule Group ID"
       },
       {
         "name": "Name",
         "type": "string",
         "required": false,
-        "description": "规则名称"
+        "description": "Rule name"
       },
       {
         "name": "TableId",
         "type": "string",
         "required": false,
-        "description": "数据表ID"
+        "description": "Data Table ID"
       },
       {
         "name": "RuleTemplateId",
         "type": "integer",
         "required": false,
-        "description": "规则模板列表"
+        "description": "Rule Template List"
       },
       {
         "name": "Type",
         "type": "integer",
         "required": false,
-        "description": "规则类型：1-系统模版，2-自定义模版，3-自定义SQL"
+        "description": "Rule type 1.System Template, 2.Custom Definition Template, 3.Custom Definition SQL"
       },
       {
         "name": "QualityDim",
         "type": "integer",
         "required": false,
-        "description": "质量维度：1-准确性，2-唯一性，3-完整性，4-一致性，5-及时性，6-有效性"
+        "description": "Quality Dimension of Rule (1: Accuracy, 2: Uniqueness, 3: Integrity, 4: Consistency, 5: Timeliness, 6: Validity)"
       },
       {
         "name": "SourceObjectDataTypeName",
         "type": "string",
         "required": false,
-        "description": "源字段详细类型，int、string"
+        "description": "Source Field Detailed Type, int, string"
       },
       {
         "name": "SourceObjectValue",
         "type": "string",
         "required": false,
-        "description": "源字段名称"
+        "description": "Source Field Name"
       },
       {
         "name": "ConditionType",
         "type": "integer",
         "required": false,
-        "description": "检测范围类型：1-全表，2-条件扫描"
+        "description": "Detection Range 1.Whole Table 2.Conditional Scan"
       },
       {
         "name": "ConditionExpression",
         "type": "string",
         "required": false,
-        "description": "条件扫描WHERE条件表达式"
+        "description": "Conditional Scan WHERE Condition Expression"
       },
       {
         "name": "CustomSql",
         "type": "string",
         "required": false,
-        "description": "自定义SQL"
+        "description": "Custom Definition SQL"
       },
       {
         "name": "CompareRule",
         "type": "object",
         "required": false,
-        "description": "报警触发条件"
+        "description": "Alert Trigger Condition"
       },
       {
         "name": "AlarmLevel",
         "type": "integer",
         "required": false,
-        "description": "告警级别：1-低，2-中，3-高"
+        "description": "Alert Trigger Level 1.Low, 2.Medium, 3.High"
       },
       {
         "name": "Description",
         "type": "string",
         "required": false,
-        "description": "规则描述"
+        "description": "Rule Description"
       },
       {
         "name": "DatasourceId",
         "type": "string",
         "required": false,
-        "description": "数据源Id"
+        "description": "Data Source ID"
       },
       {
         "name": "DatabaseId",
         "type": "string",
         "required": false,
-        "description": "数据库Id"
+        "description": "Database ID"
       },
       {
         "name": "TargetDatabaseId",
         "type": "string",
         "required": false,
-        "description": "目标库Id"
+        "description": "Target Database Id"
       },
       {
         "name": "TargetTableId",
         "type": "string",
         "required": false,
-        "description": "目标表Id"
+        "description": "Target Table Id"
       },
       {
         "name": "TargetConditionExpr",
         "type": "string",
         "required": false,
-        "description": "目标过滤条件表达式"
+        "description": "Target Filter Condition Expression"
       },
       {
         "name": "RelConditionExpr",
         "type": "string",
         "required": false,
-        "description": "源字段与目标字段关联条件on表达式"
+        "description": "Source Field and Target Field Association Condition ON Expression"
       },
       {
         "name": "FieldConfig",
         "type": "object",
         "required": false,
-        "description": "自定义模版sql表达式字段替换参数"
+        "description": "Custom Definition Template SQL Expression Field Replacement Parameter"
       },
       {
         "name": "TargetObjectValue",
         "type": "string",
         "required": false,
-        "description": "目标字段名称  CITY"
+        "description": "Target Field Name CITY"
       },
       {
         "name": "SourceEngineTypes",
         "type": "array",
         "required": false,
         "items": "integer",
-        "description": "执行引擎多选（位运算数组）：2-HIVE，4-SPARK，8-LIVY，16-DLC，64-TCHouse-P，128-DORIS，256-TCHouse-D，512-EMR-StarRocks，1024-TCHouse-X"
+        "description": "Supported Execution Engine List for the Rule"
       }
     ]
   },
   "CreateRuleTemplate": {
-    "summary": "创建规则模板",
-    "description": "创建规则模板",
+    "summary": "Create Rule Template",
+    "description": "Create Rule Template",
+    "zh": {
+      "summary": "创建规则模板",
+      "description": "创建规则模板"
+    },
     "members": [
       {
         "name": "Type",
         "type": "integer",
         "required": false,
-        "description": "模版类型：1-系统模版，2-用户自定义模版"
+        "description": "Template Type 1. System Template 2. Custom Definition Template"
       },
       {
         "name": "Name",
         "type": "string",
         "required": false,
-        "description": "模板名称"
+        "description": "Template Name"
       },
       {
         "name": "QualityDim",
         "type": "integer",
         "required": false,
-        "description": "质量维度：1-准确性，2-唯一性，3-完整性，4-一致性，5-及时性，6-有效性"
+        "description": "Quality Inspection Dimension 1. Accuracy 2. Uniqueness 3. Integrity 4. Consistency 5. Timeliness 6. Validity"
       },
       {
         "name": "SourceObjectType",
         "type": "integer",
         "required": false,
-        "description": "源数据对象类型：1-常量，2-离线表级，3-离线字段级别"
+        "description": "Source Data Object Type 1. Constant 2. Offline Table Level 2. Offline Field Level"
       },
       {
         "name": "Description",
         "type": "string",
         "required": false,
-        "description": "模板描述"
+        "description": "Template Description"
       },
       {
         "name": "SourceEngineTypes",
         "type": "array",
         "required": false,
         "items": "integer",
-        "description": "执行引擎多选（位运算数组）：2-HIVE，4-SPARK，8-LIVY，16-DLC，64-TCHouse-P，128-DORIS，256-TCHouse-D，512-EMR-StarRocks，1024-TCHouse-X"
+        "description": "Corresponding Engine Type of the Source"
       },
       {
         "name": "MultiSourceFlag",
         "type": "boolean",
         "required": false,
-        "description": "是否关联其它库表"
+        "description": "Whether to Associate with Other Databases and Tables"
       },
       {
         "name": "SqlExpression",
         "type": "string",
         "required": false,
-        "description": "SQL 表达式"
+        "description": "SQL Expression"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": false,
-        "description": "项目Id"
+        "description": "Project ID"
       },
       {
         "name": "WhereFlag",
         "type": "boolean",
         "required": false,
-        "description": "是否添加where参数"
+        "description": "Whether to add where parameter"
       }
     ]
   },
   "CreateTask": {
-    "summary": "创建任务（废弃）",
-    "description": "创建任务。本接口已废弃，请使用接口CreateTaskNew。",
+    "summary": "Create a task (Deprecated)",
+    "description": "This API is used to create a task. This API is deprecated. Use the CreateTaskNew API.",
+    "zh": {
+      "summary": "创建任务（废弃）",
+      "description": "创建任务。本接口已废弃，请使用接口CreateTaskNew。"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目Id"
+        "description": "Project ID"
       },
       {
         "name": "WorkflowId",
         "type": "string",
         "required": true,
-        "description": "工作流id"
+        "description": "Workflow ID"
       },
       {
         "name": "TaskName",
         "type": "string",
         "required": true,
-        "description": "任务名"
+        "description": "Task Name"
       },
       {
         "name": "TaskType",
         "type": "integer",
         "required": true,
-        "description": "26离线同步，30Python，31PySpark，32DLC，33Impala，34Hive SQL，35Shell，36Spark SQL，39Spark，40TCHouse-P，92MapReduce"
+        "description": "26 Offline Synchronization,30 Python,31 PySpark,32 DLC,33 Impala,34 Hive SQL,35 Shell,36 Spark SQL,39 Spark,40 TCHouse-P,92 MapReduce"
       },
       {
         "name": "TaskExt",
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "扩展属性"
+        "description": "Extended Attributes"
       }
     ]
   },
   "CreateTaskAlarmRegular": {
-    "summary": "创建任务告警规则",
-    "description": "创建任务告警规则",
+    "summary": "Create task alert rules",
+    "description": "Create task alert rules",
+    "zh": {
+      "summary": "创建任务告警规则",
+      "description": "创建任务告警规则"
+    },
     "members": [
       {
         "name": "TaskAlarmInfo",
         "type": "object",
         "required": true,
-        "description": "告警配置信息"
+        "description": "Alert Configuration Information"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目ID"
+        "description": "Project ID"
       }
     ]
   },
   "CreateTaskFolder": {
-    "summary": "创建任务文件夹",
-    "description": "编排空间-工作流-创建任务文件夹",
+    "summary": "Create Task Folder",
+    "description": "Orchestration Space - Workflow - Create Task Folder",
+    "zh": {
+      "summary": "创建任务文件夹",
+      "description": "编排空间-工作流-创建任务文件夹"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目Id"
+        "description": "Project ID"
       },
       {
         "name": "FolderName",
         "type": "string",
         "required": true,
-        "description": "文件夹名称"
+        "description": "Folder Name"
       },
       {
         "name": "WorkflowId",
         "type": "string",
         "required": true,
-        "description": "工作流ID"
+        "description": "Workflow ID"
       },
       {
         "name": "ParentFolderId",
         "type": "string",
         "required": false,
-        "description": "父文件夹ID"
+        "description": "Parent Folder ID"
       },
       {
         "name": "TaskNodeType",
@@ -1968,135 +2124,143 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
     ]
   },
   "CreateTaskNew": {
-    "summary": "聚合创建任务",
-    "description": "聚合创建任务",
+    "summary": "Aggregate task creation",
+    "description": "This API is used to aggregate task creation.",
+    "zh": {
+      "summary": "聚合创建任务",
+      "description": "聚合创建任务"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目Id"
+        "description": "Project ID"
       },
       {
         "name": "WorkflowId",
         "type": "string",
         "required": true,
-        "description": "工作流id"
+        "description": "Workflow ID"
       },
       {
         "name": "TaskName",
         "type": "string",
         "required": true,
-        "description": "任务名"
+        "description": "Task Name"
       },
       {
         "name": "TaskType",
         "type": "integer",
         "required": true,
-        "description": "26离线同步，30Python，31PySpark，32DLC，33Impala，34Hive SQL，35Shell，36Spark SQL，39Spark，40CDW PG，92MapReduce"
+        "description": "26 offline synchronization,30 Python,31 PySpark,32 DLC,33 Impala,34 Hive SQL,35 Shell,36 Spark SQL,39 Spark,40 CDW PG,92 MapReduce."
       },
       {
         "name": "Content",
         "type": "string",
         "required": true,
-        "description": "（必填参数）指定脚本内容，base64编码"
+        "description": "Specifies the script content, base64 encoded"
       },
       {
         "name": "TaskExt",
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "扩展属性"
+        "description": "Extended Attribute"
       },
       {
         "name": "ProductName",
         "type": "string",
         "required": false,
-        "description": "产品名称"
+        "description": "Product Name"
       },
       {
         "name": "InstanceInitStrategy",
         "type": "string",
         "required": false,
-        "description": "任务实例初始化策略"
+        "description": "Specifies the task instance initialization strategy"
       },
       {
         "name": "LeftCoordinate",
         "type": "number",
         "required": false,
-        "description": "画布坐标横轴"
+        "description": "The horizontal axis of the canvas coordinate"
       },
       {
         "name": "TopCoordinate",
         "type": "number",
         "required": false,
-        "description": "画布坐标纵轴"
+        "description": "The vertical axis of the canvas coordinate"
       },
       {
         "name": "TaskFolderId",
         "type": "string",
         "required": false,
-        "description": "工作流目录ID"
+        "description": "Workflow Directory ID"
       },
       {
         "name": "CodeTemplateId",
         "type": "string",
         "required": false,
-        "description": "代码模板ID"
+        "description": "Code Template ID"
       }
     ]
   },
   "CreateTaskVersionDs": {
-    "summary": "提交任务版本",
-    "description": "提交任务版本",
+    "summary": "Submit Task Version",
+    "description": "Submit Task Version",
+    "zh": {
+      "summary": "提交任务版本",
+      "description": "提交任务版本"
+    },
     "members": [
       {
         "name": "Task",
         "type": "object",
         "required": true,
-        "description": "<p>任务id</p>"
+        "description": "Task ID"
       },
       {
         "name": "NeedCheckParentSubmitted",
         "type": "boolean",
         "required": true,
-        "description": "<p>是否需要校验父任务已经提交到调度</p>"
+        "description": "Whether to verify that the parent task has been submitted for scheduling"
       },
       {
         "name": "AutoRun",
         "type": "boolean",
         "required": true,
-        "description": "<p>是否自动运行</p>"
+        "description": "Automatic Execution"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "<p>项目ID</p>"
+        "description": "Project ID"
       },
       {
         "name": "RequestFromSource",
         "type": "string",
         "required": false,
-        "description": "请求来源，WEB 前端；CLIENT 客户端"
+        "description": "Request Source, WEB frontend; CLIENT client"
       },
       {
         "name": "AlarmWays",
         "type": "string",
         "required": false,
-        "description": "<p>告警方式:email-邮件;sms-短信;wecom-企业微信</p>"
+        "description": "Alert Method: email-Email; sms-SMS; wecom-WeCom"
       },
       {
         "name": "AlarmRecipientTypes",
         "type": "string",
         "required": false,
-        "description": "<p>告警对象:1-项目管理员，2-任务责任人</p>"
+        "description": "Alert Object: 1-Project Administrator, 2-Task Owner"
       },
       {
         "name": "EnableCheckTaskCycleLink",
         "type": "boolean",
         "required": false,
-        "description": "<p>是否需要校验循环依赖，默认为 true，如果使用了 CheckTaskCycleLink 和 CheckTaskCycleConfiguration 两个接口校验成功可以传 false，后台服务器不再做校验</p>"
+        "description": "Whether to verify circular dependencies, default is true. If false is passed after successful validation using CheckTaskCycleLink and CheckTaskCycleConfiguration interfaces, the back-end server will not perform validation"
       },
       {
         "name": "EnableMakeUp",
@@ -2120,32 +2284,36 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
     ]
   },
   "CreateWorkflowDs": {
-    "summary": "创建工作流",
-    "description": "创建工作流",
+    "summary": "Creating workflow",
+    "description": "Creating workflow",
+    "zh": {
+      "summary": "创建工作流",
+      "description": "创建工作流"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目ID"
+        "description": "Project ID"
       },
       {
         "name": "WorkflowName",
         "type": "string",
         "required": true,
-        "description": "工作流名称"
+        "description": "Workflow name"
       },
       {
         "name": "FolderId",
         "type": "string",
         "required": true,
-        "description": "文件夹ID"
+        "description": "Folder ID"
       },
       {
         "name": "WorkflowDesc",
         "type": "string",
         "required": false,
-        "description": "工作流描述"
+        "description": "Workflow Description"
       },
       {
         "name": "WorkflowType",
@@ -2156,117 +2324,121 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
     ]
   },
   "DagInstances": {
-    "summary": "拉取dag实例",
-    "description": "拉取dag实例",
+    "summary": "Pull DAG Instance",
+    "description": "Pull DAG Instance",
+    "zh": {
+      "summary": "拉取dag实例",
+      "description": "拉取dag实例"
+    },
     "members": [
       {
         "name": "Instances",
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "实例列表"
+        "description": "Instance List"
       },
       {
         "name": "CheckFather",
         "type": "boolean",
         "required": false,
-        "description": "检查父任务类型, true: 检查父任务; false: 不检查父任务"
+        "description": "Check Parent Task Type, true: Check parent task; false: Do not check parent task"
       },
       {
         "name": "RerunType",
         "type": "string",
         "required": false,
-        "description": "重跑类型, 1: 自身; 3: 孩子; 2: 自身以及孩子"
+        "description": "Rerun Type, 1: Self; 3: Child; 2: Self and Child"
       },
       {
         "name": "DependentWay",
         "type": "string",
         "required": false,
-        "description": "实例依赖方式, 1: 自依赖; 2: 任务依赖; 3: 自依赖及父子依赖"
+        "description": "Instance Dependency Mode, 1: Self-dependent; 2: Task-dependent; 3: Self and Parent-Child dependent"
       },
       {
         "name": "SkipEventListening",
         "type": "boolean",
         "required": false,
-        "description": "重跑忽略事件监听与否"
+        "description": "Rerun Ignore Event Listening or Not"
       },
       {
         "name": "SonInstanceType",
         "type": "string",
         "required": false,
-        "description": "下游实例范围 1: 所在工作流 2: 所在项目 3: 所有跨工作流依赖的项目"
+        "description": "Downstream Instance Range 1: Within the workflow 2: Within the project 3: Across all workflows dependent on the project"
       },
       {
         "name": "SearchCondition",
         "type": "object",
         "required": false,
-        "description": "查询条件,当前接口需要把要查询的示例信息放在该字段"
+        "description": "Query conditions, this interface requires the example information to be placed in this field"
       },
       {
         "name": "OptType",
         "type": "string",
         "required": false,
-        "description": "访问类型"
+        "description": "Access type"
       },
       {
         "name": "OperatorName",
         "type": "string",
         "required": false,
-        "description": "操作者名称"
+        "description": "Operator Name"
       },
       {
         "name": "OperatorId",
         "type": "string",
         "required": false,
-        "description": "操作者id"
+        "description": "Operator ID"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": false,
-        "description": "项目id"
+        "description": "Project ID"
       },
       {
         "name": "ProjectIdent",
         "type": "string",
         "required": false,
-        "description": "项目标志"
+        "description": "Project Identifier"
       },
       {
         "name": "ProjectName",
         "type": "string",
         "required": false,
-        "description": "项目名称"
+        "description": "Project name"
       },
       {
         "name": "PageIndex",
         "type": "integer",
         "required": false,
-        "description": "索引页码"
+        "description": "Index Page Number"
       },
       {
         "name": "PageSize",
         "type": "integer",
         "required": false,
-        "description": "页面大小"
+        "description": "Page size"
       },
       {
         "name": "Count",
         "type": "integer",
         "required": false,
-        "description": "数据总数"
+        "description": "Total Data"
       },
       {
         "name": "RequestBaseInfo",
         "type": "object",
         "required": false,
-        "description": "基础请求信息"
+        "description": "Basic Request Information"
       },
       {
         "name": "IsCount",
         "type": "boolean",
         "required": false,
-        "description": "是否计算总数"
+        "description": "Whether to Calculate Total"
       }
     ]
   },
@@ -2289,56 +2461,60 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
     ]
   },
   "DeleteCustomFunction": {
-    "summary": "删除用户自定义函数",
-    "description": "删除用户自定义函数",
+    "summary": "Delete user-defined Definition functions",
+    "description": "Delete user-defined Definition functions",
+    "zh": {
+      "summary": "删除用户自定义函数",
+      "description": "删除用户自定义函数"
+    },
     "members": [
       {
         "name": "ClusterIdentifier",
         "type": "string",
         "required": false,
-        "description": "集群实例 ID"
+        "description": "Cluster Instance ID"
       },
       {
         "name": "FunctionId",
         "type": "string",
         "required": false,
-        "description": "函数 ID"
+        "description": "Function ID"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": false,
-        "description": "项目ID，必须填"
+        "description": "Project ID, required"
       },
       {
         "name": "FunctionName",
         "type": "string",
         "required": false,
-        "description": "函数名称"
+        "description": "Function Name"
       },
       {
         "name": "FunctionType",
         "type": "string",
         "required": false,
-        "description": "函数类型，HIVE，SPARK，DLC，CDW_POSTGRESQL"
+        "description": "Function Type, HIVE, SPARK, DLC, CDW_POSTGRESQL"
       },
       {
         "name": "DatabaseName",
         "type": "string",
         "required": false,
-        "description": "数据库名"
+        "description": "Database name"
       },
       {
         "name": "SchemaName",
         "type": "string",
         "required": false,
-        "description": "模式名"
+        "description": "Pattern name"
       },
       {
         "name": "CommandFormat",
         "type": "string",
         "required": false,
-        "description": "函数命令格式"
+        "description": "Function Command Format"
       }
     ]
   },
@@ -2367,125 +2543,149 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
     ]
   },
   "DeleteDataSources": {
-    "summary": "数据源管理-删除数据源",
-    "description": "删除数据源",
+    "summary": "Data Source Management - Delete Data Source",
+    "description": "Delete Data Source",
+    "zh": {
+      "summary": "数据源管理-删除数据源",
+      "description": "删除数据源"
+    },
     "members": [
       {
         "name": "Ids",
         "type": "array",
         "required": true,
         "items": "integer",
-        "description": "id列表"
+        "description": "ID List"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": false,
-        "description": "项目id"
+        "description": "Project ID"
       }
     ]
   },
   "DeleteDsFolder": {
-    "summary": "删除文件夹",
-    "description": "编排空间-删除文件夹",
+    "summary": "Folder deletion",
+    "description": "Orchestration space - delete folders",
+    "zh": {
+      "summary": "删除文件夹",
+      "description": "编排空间-删除文件夹"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目Id"
+        "description": "Project ID"
       },
       {
         "name": "FolderId",
         "type": "string",
         "required": true,
-        "description": "文件夹ID"
+        "description": "Folder ID"
       }
     ]
   },
   "DeleteFile": {
-    "summary": "开发空间-删除文件",
-    "description": "删除文件",
+    "summary": "Development Space - Delete File",
+    "description": "Delete File",
+    "zh": {
+      "summary": "开发空间-删除文件",
+      "description": "删除文件"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目id"
+        "description": "Project ID"
       },
       {
         "name": "ResourceId",
         "type": "string",
         "required": true,
-        "description": "资源id"
+        "description": "Resource ID"
       }
     ]
   },
   "DeleteFilePath": {
-    "summary": "开发空间-批量删除目录和文件",
-    "description": "开发空间-批量删除目录和文件",
+    "summary": "Development Space - Batch Delete Directories and Files",
+    "description": "Development Space - Batch Delete Directories and Files",
+    "zh": {
+      "summary": "开发空间-批量删除目录和文件",
+      "description": "开发空间-批量删除目录和文件"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目ID"
+        "description": "Project ID"
       },
       {
         "name": "ResourceIds",
         "type": "array",
         "required": true,
         "items": "string",
-        "description": "资源ID"
+        "description": "Resource ID"
       },
       {
         "name": "UseStatus",
         "type": "string",
         "required": true,
-        "description": "使用状态\n- true\n- false"
+        "description": "Usage Status- true\n- false"
       },
       {
         "name": "FilePaths",
         "type": "array",
         "required": false,
         "items": "string",
-        "description": "文件路径"
+        "description": "File path"
       }
     ]
   },
   "DeleteIntegrationNode": {
-    "summary": "删除集成节点",
-    "description": "删除集成节点",
+    "summary": "Delete Integration Node",
+    "description": "Delete Integration Node",
+    "zh": {
+      "summary": "删除集成节点",
+      "description": "删除集成节点"
+    },
     "members": [
       {
         "name": "Id",
         "type": "string",
         "required": true,
-        "description": "节点id"
+        "description": "Node ID"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目id"
+        "description": "Project ID"
       }
     ]
   },
   "DeleteIntegrationTask": {
-    "summary": "删除实时集成任务",
-    "description": "删除集成任务",
+    "summary": "Delete integration tasks",
+    "description": "Delete integration tasks",
+    "zh": {
+      "summary": "删除实时集成任务",
+      "description": "删除集成任务"
+    },
     "members": [
       {
         "name": "TaskId",
         "type": "string",
         "required": true,
-        "description": "任务id"
+        "description": "Task ID"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目id"
+        "description": "Project ID"
       }
     ]
   },
@@ -2532,252 +2732,292 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
     ]
   },
   "DeleteOfflineTask": {
-    "summary": "删除离线任务",
-    "description": "删除任务",
+    "summary": "Deleting task",
+    "description": "Deleting task",
+    "zh": {
+      "summary": "删除离线任务",
+      "description": "删除任务"
+    },
     "members": [
       {
         "name": "OperatorName",
         "type": "string",
         "required": true,
-        "description": "操作者name"
+        "description": "Operator's name"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目/工作空间id"
+        "description": "Project/workspace ID"
       },
       {
         "name": "TaskId",
         "type": "string",
         "required": true,
-        "description": "任务id"
+        "description": "Task ID"
       },
       {
         "name": "VirtualFlag",
         "type": "boolean",
         "required": true,
-        "description": "虚拟任务标记(跟之前调度接口保持一致默认false)"
+        "description": "Virtual task marker (defaults to false, consistent with previous scheduling interfaces)"
       }
     ]
   },
   "DeleteProjectParamDs": {
-    "summary": "删除项目参数",
-    "description": "删除项目参数",
+    "summary": "Delete Project Parameters",
+    "description": "Delete Project Parameters",
+    "zh": {
+      "summary": "删除项目参数",
+      "description": "删除项目参数"
+    },
     "members": [
       {
         "name": "ParamKey",
         "type": "string",
         "required": true,
-        "description": "参数名"
+        "description": "Parameter Name"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目id"
+        "description": "Project ID"
       }
     ]
   },
   "DeleteProjectUsers": {
-    "summary": "删除项目用户",
-    "description": "删除项目用户",
+    "summary": "Delete Project Users",
+    "description": "Delete Project Users",
+    "zh": {
+      "summary": "删除项目用户",
+      "description": "删除项目用户"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目ID"
+        "description": "Project ID"
       },
       {
         "name": "UserIds",
         "type": "array",
         "required": true,
         "items": "string",
-        "description": "用户ID列表"
+        "description": "User ID list"
       }
     ]
   },
   "DeleteResource": {
-    "summary": "删除资源（废弃）",
-    "description": "资源管理删除资源。本接口已废弃，请使用接口DeleteResourceFile。",
+    "summary": "Delete Resources",
+    "description": "Remove resources in Resource Management",
+    "zh": {
+      "summary": "删除资源（废弃）",
+      "description": "资源管理删除资源。本接口已废弃，请使用接口DeleteResourceFile。"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目ID"
+        "description": "Project ID"
       },
       {
         "name": "ResourceId",
         "type": "string",
         "required": true,
-        "description": "资源ID"
+        "description": "Resource ID"
       }
     ]
   },
   "DeleteResourceFile": {
-    "summary": "【资源管理】删除资源",
-    "description": "资源管理-删除资源文件",
+    "summary": "[Resource Management] Delete Resource",
+    "description": "Resource Management - Delete Resource File",
+    "zh": {
+      "summary": "【资源管理】删除资源",
+      "description": "资源管理-删除资源文件"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目id"
+        "description": "Project ID"
       },
       {
         "name": "ResourceId",
         "type": "string",
         "required": true,
-        "description": "资源id"
+        "description": "Resource ID"
       }
     ]
   },
   "DeleteResourceFiles": {
-    "summary": "【资源管理】批量删除资源",
-    "description": "资源管理-批量删除资源文件",
+    "summary": "[Resource Management] Bulk Delete Resources",
+    "description": "Resource Management-Batch Delete Resource Files",
+    "zh": {
+      "summary": "【资源管理】批量删除资源",
+      "description": "资源管理-批量删除资源文件"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目id"
+        "description": "Project ID"
       },
       {
         "name": "UseStatus",
         "type": "boolean",
         "required": true,
-        "description": "使用状态， 为ture 判断资源的使用状态，如果使用中则不能删除"
+        "description": "Usage Status"
       },
       {
         "name": "ResourceIds",
         "type": "array",
         "required": false,
         "items": "string",
-        "description": "资源id列表"
+        "description": "Resource ID List"
       },
       {
         "name": "FilePaths",
         "type": "array",
         "required": false,
         "items": "string",
-        "description": "需要删除的资源路径列表 即资源管理中的目录结构"
+        "description": "Resource Path List"
       }
     ]
   },
   "DeleteRule": {
-    "summary": "删除质量规则接口",
-    "description": "删除质量规则接口",
+    "summary": "Delete Quality Rule Interface",
+    "description": "Delete Quality Rule Interface",
+    "zh": {
+      "summary": "删除质量规则接口",
+      "description": "删除质量规则接口"
+    },
     "members": [
       {
         "name": "RuleId",
         "type": "integer",
         "required": false,
-        "description": "质量规则ID"
+        "description": "Quality Rule ID"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": false,
-        "description": "项目ID"
+        "description": "Project ID"
       }
     ]
   },
   "DeleteRuleTemplate": {
-    "summary": "删除规则模板",
-    "description": "删除规则模板",
+    "summary": "Deleting Rule Template",
+    "description": "Deleting Rule Template",
+    "zh": {
+      "summary": "删除规则模板",
+      "description": "删除规则模板"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": false,
-        "description": "项目Id"
+        "description": "Project ID"
       },
       {
         "name": "Ids",
         "type": "array",
         "required": false,
         "items": "integer",
-        "description": "模板Id列表"
+        "description": "Template ID List"
       }
     ]
   },
   "DeleteTaskAlarmRegular": {
-    "summary": "删除任务告警规则",
-    "description": "删除任务告警规则",
+    "summary": "Delete Task Alert Rule",
+    "description": "Delete Task Alert Rule",
+    "zh": {
+      "summary": "删除任务告警规则",
+      "description": "删除任务告警规则"
+    },
     "members": [
       {
         "name": "Id",
         "type": "string",
         "required": true,
-        "description": "主键ID"
+        "description": "Primary key ID"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目ID"
+        "description": "Project ID"
       },
       {
         "name": "TaskId",
         "type": "string",
         "required": false,
-        "description": "任务ID"
+        "description": "Task ID"
       },
       {
         "name": "TaskType",
         "type": "integer",
         "required": false,
-        "description": "任务类型(201表示实时任务，202表示离线任务)"
+        "description": "Task Type (201 represents Real-time task, 202 represents Offline task)"
       }
     ]
   },
   "DeleteTaskDs": {
-    "summary": "删除编排空间任务",
-    "description": "删除编排空间任务",
+    "summary": "Delete Orchestration Space Task",
+    "description": "Delete Orchestration Space Task",
+    "zh": {
+      "summary": "删除编排空间任务",
+      "description": "删除编排空间任务"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目Id"
+        "description": "Project ID"
       },
       {
         "name": "DeleteScript",
         "type": "boolean",
         "required": false,
-        "description": "是否删除脚本\ntrue：删除\nfalse：不删除\n不传默认false"
+        "description": "Delete script?\ntrue: delete\nfalse: do not delete\nDefault false if not passed"
       },
       {
         "name": "OperateInform",
         "type": "boolean",
         "required": false,
-        "description": "任务操作是否消息通知下游任务责任人true：通知\nfalse：不通知\n不传默认false"
+        "description": "Task operation: Notify downstream task owners?\ntrue: notify\nfalse: do not notify\nDefault false if not passed"
       },
       {
         "name": "TaskId",
         "type": "string",
         "required": false,
-        "description": "任务ID\n和VirtualTaskId选填一个"
+        "description": "Task IDChoose either VirtualTaskId or"
       },
       {
         "name": "VirtualTaskId",
         "type": "string",
         "required": false,
-        "description": "虚拟任务id\n和TaskId选填一个"
+        "description": "Virtual task id\nEither TaskId or this field is optional"
       },
       {
         "name": "VirtualFlag",
         "type": "boolean",
         "required": false,
-        "description": "虚拟任务标记\ntrue：是虚拟任务\nfalse：不是虚拟任务\n不传默认false"
+        "description": "Virtual task flag\ntrue: It is a virtual task\nfalse: It is not a virtual task\nDefault false if not passed"
       },
       {
         "name": "DeleteMode",
         "type": "boolean",
         "required": false,
-        "description": "任务删除方式\ntrue：不针对下游任务实例进行强制失败\nfalse：针对下游任务实例进行强制失败\n不传默认false"
+        "description": "Task deletion method\ntrue: Do not force fail downstream task instances\nfalse: Force fail downstream task instances\nIf not specified, the default is false"
       }
     ]
   },
@@ -2800,338 +3040,362 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
     ]
   },
   "DeleteWorkflowById": {
-    "summary": "通过工作流Id删除工作流",
-    "description": "通过工作流Id删除工作流",
+    "summary": "Delete Workflow by Workflow Id",
+    "description": "Delete Workflow by Workflow Id",
+    "zh": {
+      "summary": "通过工作流Id删除工作流",
+      "description": "通过工作流Id删除工作流"
+    },
     "members": [
       {
         "name": "WorkflowId",
         "type": "string",
         "required": true,
-        "description": "工作流id"
+        "description": "Workflow ID"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目id"
+        "description": "Project ID"
       },
       {
         "name": "DeleteMode",
         "type": "boolean",
         "required": false,
-        "description": "删除后下游任务的处理方式，true:下游任务均正常运行 false:下游任务均运行失败"
+        "description": "Handling method for downstream tasks after deletion, true: all downstream tasks run normally false: all downstream tasks fail"
       },
       {
         "name": "EnableNotify",
         "type": "boolean",
         "required": false,
-        "description": "删除任务后是否通知下游任务责任人, true:通知 false:不通知"
+        "description": "Notify downstream task owners after task deletion, true: notify false: do not notify"
       }
     ]
   },
   "DescribeAlarmEvents": {
-    "summary": "告警事件列表",
-    "description": "告警事件列表",
+    "summary": "Alert event list",
+    "description": "Alert event list",
+    "zh": {
+      "summary": "告警事件列表",
+      "description": "告警事件列表"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目ID"
+        "description": "Project ID"
       },
       {
         "name": "PageNumber",
         "type": "integer",
         "required": true,
-        "description": "当前页"
+        "description": "Current Page"
       },
       {
         "name": "PageSize",
         "type": "integer",
         "required": true,
-        "description": "每页记录数"
+        "description": "Number of records per page"
       },
       {
         "name": "Filters",
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "过滤条件(key可以是：AlarmLevel,AlarmIndicator,KeyWord)"
+        "description": "Filter criteria (key can be: AlarmLevel, AlarmIndicator, KeyWord)"
       },
       {
         "name": "OrderFields",
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "排序字段（AlarmTime）"
+        "description": "Sort Fields (AlarmTime)"
       },
       {
         "name": "TaskType",
         "type": "integer",
         "required": false,
-        "description": "类型(201表示实时，202表示离线)"
+        "description": "Type (201 for real-time, 202 for offline)"
       },
       {
         "name": "StartTime",
         "type": "string",
         "required": false,
-        "description": "开始时间"
+        "description": "Start Time"
       },
       {
         "name": "EndTime",
         "type": "string",
         "required": false,
-        "description": "结束时间"
+        "description": "End time"
       },
       {
         "name": "MonitorType",
         "type": "integer",
         "required": false,
-        "description": "监控对象类型(1:所有任务,2:指定任务,3:指定责任人,4:指定资源组)"
+        "description": "Monitored Object Type (1: All Tasks, 2: Assigned Task, 3: Designated Responsible Person, 4: Specified Resource Group)"
       }
     ]
   },
   "DescribeAlarmReceiver": {
-    "summary": "告警接收人详情",
-    "description": "告警接收人详情",
+    "summary": "Alert Recipient Details",
+    "description": "Alert Recipient Details",
+    "zh": {
+      "summary": "告警接收人详情",
+      "description": "告警接收人详情"
+    },
     "members": [
       {
         "name": "AlarmId",
         "type": "string",
         "required": true,
-        "description": "告警ID"
+        "description": "Alert ID"
       },
       {
         "name": "PageNumber",
         "type": "integer",
         "required": true,
-        "description": "当前页"
+        "description": "Current Page"
       },
       {
         "name": "PageSize",
         "type": "integer",
         "required": true,
-        "description": "每页记录数"
+        "description": "Number of records per page"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目ID"
+        "description": "Project ID"
       },
       {
         "name": "TaskType",
         "type": "integer",
         "required": false,
-        "description": "类型"
+        "description": "Type"
       },
       {
         "name": "AlarmRecipient",
         "type": "string",
         "required": false,
-        "description": "告警接收人ID(逗号分隔)"
+        "description": "Alarm Recipient ID (comma-separated)"
       },
       {
         "name": "AlarmRecipientName",
         "type": "string",
         "required": false,
-        "description": "告警接收人姓名(逗号分隔)"
+        "description": "Name of alarm recipient (comma-separated)"
       },
       {
         "name": "AlarmTime",
         "type": "string",
         "required": false,
-        "description": "告警时间"
+        "description": "Alarm Time"
       },
       {
         "name": "MessageId",
         "type": "string",
         "required": false,
-        "description": "消息ID"
+        "description": "Message ID"
       },
       {
         "name": "RecordId",
         "type": "integer",
         "required": false,
-        "description": "告警记录id"
+        "description": "Alert Record ID"
       },
       {
         "name": "MonitorType",
         "type": "integer",
         "required": false,
-        "description": "监控对象类型(1:所有任务,2:指定任务,3:指定责任人,4:指定资源组)"
+        "description": "Monitored Object Type (1: All Tasks, 2: Assigned Task, 3: Designated Responsible Person, 4: Specified Resource Group)"
       }
     ]
   },
   "DescribeAllByFolderNew": {
-    "summary": "查询父目录下所有子文件夹+工作流",
-    "description": "查询父目录下所有子文件夹+工作流",
+    "summary": "Query all subfolders + workflows under the parent directory",
+    "description": "Query all subfolders + workflows under the parent directory",
+    "zh": {
+      "summary": "查询父目录下所有子文件夹+工作流",
+      "description": "查询父目录下所有子文件夹+工作流"
+    },
     "members": [
       {
         "name": "Folder",
         "type": "object",
         "required": false,
-        "description": "文件夹属性"
+        "description": "Folder Attributes"
       },
       {
         "name": "Workflows",
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "工作流列表"
+        "description": "Workflow List"
       },
       {
         "name": "TargetFolderId",
         "type": "string",
         "required": false,
-        "description": "目标文件id"
+        "description": "Target File ID"
       },
       {
         "name": "KeyWords",
         "type": "string",
         "required": false,
-        "description": "关键字"
+        "description": "Keyword"
       },
       {
         "name": "ParentsFolderId",
         "type": "string",
         "required": false,
-        "description": "父文件id"
+        "description": "Parent File ID"
       },
       {
         "name": "IsAddWorkflow",
         "type": "string",
         "required": false,
-        "description": "拉取文件夹列表"
+        "description": "Pull Folder List"
       },
       {
         "name": "TaskStates",
         "type": "array",
         "required": false,
         "items": "string",
-        "description": "任务状态"
+        "description": "Task Status"
       },
       {
         "name": "FindType",
         "type": "string",
         "required": false,
-        "description": "搜索类型"
+        "description": "Search type"
       },
       {
         "name": "OptType",
         "type": "string",
         "required": false,
-        "description": "访问类型"
+        "description": "Access type"
       },
       {
         "name": "OperatorName",
         "type": "string",
         "required": false,
-        "description": "操作者名称"
+        "description": "Operator Name"
       },
       {
         "name": "OperatorId",
         "type": "string",
         "required": false,
-        "description": "操作者id"
+        "description": "Operator ID"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": false,
-        "description": "项目id"
+        "description": "Project ID"
       },
       {
         "name": "ProjectIdent",
         "type": "string",
         "required": false,
-        "description": "项目标志"
+        "description": "Project Identifier"
       },
       {
         "name": "ProjectName",
         "type": "string",
         "required": false,
-        "description": "项目名称"
+        "description": "Project name"
       },
       {
         "name": "PageIndex",
         "type": "integer",
         "required": false,
-        "description": "索引页码"
+        "description": "Index Page Number"
       },
       {
         "name": "PageSize",
         "type": "integer",
         "required": false,
-        "description": "页面大小"
+        "description": "Page size"
       },
       {
         "name": "Count",
         "type": "integer",
         "required": false,
-        "description": "数据总数"
+        "description": "Total Data"
       },
       {
         "name": "RequestBaseInfo",
         "type": "object",
         "required": false,
-        "description": "基础请求信息"
+        "description": "Basic Request Information"
       },
       {
         "name": "IsCount",
         "type": "boolean",
         "required": false,
-        "description": "是否计算总数"
+        "description": "Whether to Calculate Total"
       }
     ]
   },
   "DescribeApproveList": {
-    "summary": "获取待审批列表",
-    "description": "获取待审批列表",
+    "summary": "Getting pending approval list",
+    "description": "Getting pending approval list",
+    "zh": {
+      "summary": "获取待审批列表",
+      "description": "获取待审批列表"
+    },
     "members": [
       {
         "name": "ApproveClassification",
         "type": "string",
         "required": true,
-        "description": "审批分类key"
+        "description": "Approval Category Key"
       },
       {
         "name": "PageSize",
         "type": "integer",
         "required": true,
-        "description": "分页大小"
+        "description": "Page size"
       },
       {
         "name": "PageNumber",
         "type": "integer",
         "required": true,
-        "description": "分页数"
+        "description": "Pagination Number"
       },
       {
         "name": "Filters",
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "自定义条件查询"
+        "description": "Custom Definition condition query"
       },
       {
         "name": "OrderFields",
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "排序字段"
+        "description": "Sort Fields"
       }
     ]
   },
   "DescribeApproveTypeList": {
-    "summary": "获取审批分类列表",
-    "description": "获取审批分类列表",
+    "summary": "Get Approval Category List",
+    "description": "Get Approval Category List",
+    "zh": {
+      "summary": "获取审批分类列表",
+      "description": "获取审批分类列表"
+    },
     "members": [
       {
         "name": "Classification",
         "type": "string",
         "required": true,
-        "description": "类型key"
+        "description": "Type key"
       }
     ]
   },
@@ -3141,104 +3405,108 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
     "members": []
   },
   "DescribeBatchOperateTask": {
-    "summary": "批量操作页面获取任务列表",
-    "description": "批量操作页面获取任务列表",
+    "summary": "Batch operation page to retrieve task list",
+    "description": "Batch operation page to retrieve task list",
+    "zh": {
+      "summary": "批量操作页面获取任务列表",
+      "description": "批量操作页面获取任务列表"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目Id"
+        "description": "Project ID"
       },
       {
         "name": "Page",
         "type": "string",
         "required": true,
-        "description": "页码"
+        "description": "Page Number"
       },
       {
         "name": "Size",
         "type": "string",
         "required": true,
-        "description": "页号"
+        "description": "Page Number"
       },
       {
         "name": "StatusList",
         "type": "array",
         "required": false,
         "items": "string",
-        "description": "状态列表\n草稿：'NS'，'N','P','R'\n运行：''Y'\n停止：'F'\n冻结：'O'\n停止中：'T'"
+        "description": "Status ListDraft: 'NS','N','P','R'\nRunning: 'Y'\nStopped: 'F'\nFrozen: 'O'\nStopping: 'T'"
       },
       {
         "name": "OwnerNameList",
         "type": "array",
         "required": false,
         "items": "string",
-        "description": "责任人名列表"
+        "description": "List of Responsible Persons"
       },
       {
         "name": "WorkflowIdList",
         "type": "array",
         "required": false,
         "items": "string",
-        "description": "工作流列表"
+        "description": "Workflow List"
       },
       {
         "name": "TaskNameFilter",
         "type": "string",
         "required": false,
-        "description": "任务名称搜索"
+        "description": "Task Name Search"
       },
       {
         "name": "TaskTypeList",
         "type": "array",
         "required": false,
         "items": "string",
-        "description": "任务类型列表"
+        "description": "Task Type List"
       },
       {
         "name": "FordIdList",
         "type": "array",
         "required": false,
         "items": "string",
-        "description": "文件夹列表"
+        "description": "Folder List"
       },
       {
         "name": "TaskIdFilter",
         "type": "string",
         "required": false,
-        "description": "任务Id搜索"
+        "description": "Task ID Search"
       },
       {
         "name": "OwnerNameFilter",
         "type": "string",
         "required": false,
-        "description": "责任人搜索"
+        "description": "Responsible Person Search"
       },
       {
         "name": "SortItem",
         "type": "string",
         "required": false,
-        "description": "排序字段：\nUpdateTime\nCreateTime"
+        "description": "Sort Fields:\nUpdateTime\nCreateTime"
       },
       {
         "name": "SortType",
         "type": "string",
         "required": false,
-        "description": "asc:升序\ndesc:降序"
+        "description": "asc: Ascending\ndesc: Descending"
       },
       {
         "name": "DataEngineList",
         "type": "array",
         "required": false,
         "items": "string",
-        "description": "引擎类型列表：三种\nSparkJob\nSparkSql\npresto"
+        "description": "Engine Type List: Three Types\nSparkJob\nSparkSql\npresto"
       },
       {
         "name": "UserId",
         "type": "string",
         "required": false,
-        "description": "操作人名"
+        "description": "Operator Name"
       },
       {
         "name": "OwnerId",
@@ -3257,27 +3525,27 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "type": "array",
         "required": false,
         "items": "string",
-        "description": "数据源ID列表"
+        "description": "Data Source ID List"
       },
       {
         "name": "DatasourceTypeList",
         "type": "array",
         "required": false,
         "items": "string",
-        "description": "数据源类型列表"
+        "description": "Data Source Type List"
       },
       {
         "name": "CycleUnitList",
         "type": "array",
         "required": false,
         "items": "string",
-        "description": "调度单位类型列表"
+        "description": "Scheduling Unit Type List"
       },
       {
         "name": "CanSubmit",
         "type": "boolean",
         "required": false,
-        "description": "是否筛选出可提交的任务"
+        "description": "Filter out tasks that can be submitted?"
       },
       {
         "name": "TimeZone",
@@ -3324,95 +3592,103 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
     ]
   },
   "DescribeColumnLineage": {
-    "summary": "列出字段血缘信息",
-    "description": "列出字段血缘信息",
+    "summary": "List Field Lineage Information",
+    "description": "List Field Lineage Information",
+    "zh": {
+      "summary": "列出字段血缘信息",
+      "description": "列出字段血缘信息"
+    },
     "members": [
       {
         "name": "Direction",
         "type": "string",
         "required": true,
-        "description": "查询方向枚举值\n\n- INPUT\n- OUTPUT\n- BOTH"
+        "description": "Enumeration value of query direction.\n\n- INPUT\n- OUTPUT\n- BOTH"
       },
       {
         "name": "Data",
         "type": "object",
         "required": true,
-        "description": "字段信息"
+        "description": "Field Information"
       },
       {
         "name": "InputDepth",
         "type": "integer",
         "required": false,
-        "description": "单次查询入度"
+        "description": "Single Query Indegree"
       },
       {
         "name": "OutputDepth",
         "type": "integer",
         "required": false,
-        "description": "单次查询出度"
+        "description": "Single Query Outdegree"
       },
       {
         "name": "ExtParams",
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "额外参数（传递调用方信息）"
+        "description": "Additional Parameters (Pass Caller Information)"
       },
       {
         "name": "IgnoreTemp",
         "type": "boolean",
         "required": false,
-        "description": "是否过滤临时表 默认值为true"
+        "description": "Filter Temporary Tables with the default value true"
       }
     ]
   },
   "DescribeColumnsMeta": {
-    "summary": "查询表的所有列元数据",
-    "description": "查询表的所有列元数据",
+    "summary": "Query all column metadata of the table",
+    "description": "Query all column metadata of the table",
+    "zh": {
+      "summary": "查询表的所有列元数据",
+      "description": "查询表的所有列元数据"
+    },
     "members": [
       {
         "name": "TableId",
         "type": "string",
         "required": true,
-        "description": "表ID"
+        "description": "Table ID"
       },
       {
         "name": "PageNumber",
         "type": "integer",
         "required": true,
-        "description": "页码"
+        "description": "Page Number"
       },
       {
         "name": "PageSize",
         "type": "integer",
         "required": true,
-        "description": "每页大小"
+        "description": "Page Size"
       },
       {
         "name": "FilterSet",
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "过滤器"
+        "description": "Filter"
       },
       {
         "name": "OrderFieldSet",
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "排序字段"
+        "description": "Sort Fields"
       },
       {
         "name": "IsPartitionQuery",
         "type": "boolean",
         "required": false,
-        "description": "是否查询分区字段，默认false"
+        "description": "Whether to Query Partition Field, Default false"
       },
       {
         "name": "ComplianceId",
         "type": "integer",
         "required": false,
-        "description": "合规组ID"
+        "description": "Compliance Group ID"
       }
     ]
   },
@@ -3485,21 +3761,25 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
     ]
   },
   "DescribeDatabaseInfoList": {
-    "summary": "获取数据库信息",
-    "description": "获取数据库信息",
+    "summary": "Obtain Database Information",
+    "description": "Obtain Database Information",
+    "zh": {
+      "summary": "获取数据库信息",
+      "description": "获取数据库信息"
+    },
     "members": [
       {
         "name": "Filters",
         "type": "array",
         "required": true,
         "items": "object",
-        "description": "过滤参数"
+        "description": "Ignore Query String"
       },
       {
         "name": "ConnectionType",
         "type": "string",
         "required": true,
-        "description": "连接类型"
+        "description": "Connection Type"
       }
     ]
   },
@@ -3516,22 +3796,26 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
     ]
   },
   "DescribeDatabaseMetas": {
-    "summary": "查询数据库列表",
-    "description": "查询数据库列表",
+    "summary": "Querying database list",
+    "description": "Querying database list",
+    "zh": {
+      "summary": "查询数据库列表",
+      "description": "查询数据库列表"
+    },
     "members": [
       {
         "name": "Filters",
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "过滤字段，projectIds/msTypes/createTime/modifiedTime"
+        "description": "Filter Fields, projectIds/msTypes/createTime/modifiedTime"
       },
       {
         "name": "OrderFields",
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "排序字段，如name"
+        "description": "Sort Fields, such as name"
       },
       {
         "name": "PageSize",
@@ -3548,26 +3832,30 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
     ]
   },
   "DescribeDataCheckStat": {
-    "summary": "数据质量数据监测情况接口",
-    "description": "数据质量的概览页面数据监测情况接口",
+    "summary": "Data Quality Data Monitoring Interface",
+    "description": "Data Quality Overview Page Data Monitoring Interface",
+    "zh": {
+      "summary": "数据质量数据监测情况接口",
+      "description": "数据质量的概览页面数据监测情况接口"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目id"
+        "description": "Project ID"
       },
       {
         "name": "BeginDate",
         "type": "string",
         "required": true,
-        "description": "开始时间，时间戳到秒"
+        "description": "Start time, timestamp to the second"
       },
       {
         "name": "EndDate",
         "type": "string",
         "required": true,
-        "description": "结束时间，时间戳到秒"
+        "description": "End time, timestamp to the second"
       }
     ]
   },
@@ -3627,258 +3915,286 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
     ]
   },
   "DescribeDatasource": {
-    "summary": "数据源管理-数据源详情",
-    "description": "数据源详情",
+    "summary": "Data Source Management - Data Source Details",
+    "description": "Data Source Details",
+    "zh": {
+      "summary": "数据源管理-数据源详情",
+      "description": "数据源详情"
+    },
     "members": [
       {
         "name": "Id",
         "type": "integer",
         "required": true,
-        "description": "对象唯一ID"
+        "description": "Unique Object ID"
       },
       {
         "name": "Env",
         "type": "string",
         "required": false,
-        "description": "production：生产，development开发"
+        "description": "production: production, development: development"
       }
     ]
   },
   "DescribeDataSourceInfoList": {
-    "summary": "获取数据源信息",
-    "description": "获取数据源信息-数据源分页列表",
+    "summary": "Obtain Data Source Information",
+    "description": "Obtain Data Source Information - Data Source Pagination List",
+    "zh": {
+      "summary": "获取数据源信息",
+      "description": "获取数据源信息-数据源分页列表"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目id"
+        "description": "Project ID"
       },
       {
         "name": "PageNumber",
         "type": "integer",
         "required": false,
-        "description": "页码"
+        "description": "Page Number"
       },
       {
         "name": "PageSize",
         "type": "integer",
         "required": false,
-        "description": "页数"
+        "description": "Page number"
       },
       {
         "name": "Filters",
         "type": "object",
         "required": false,
-        "description": "过滤条件（暂不支持）"
+        "description": "Filter condition (not supported yet)"
       },
       {
         "name": "OrderFields",
         "type": "object",
         "required": false,
-        "description": "排序配置"
+        "description": "Sorting Configuration"
       },
       {
         "name": "Type",
         "type": "string",
         "required": false,
-        "description": "数据源类型，MYSQL,TENCENT_MYSQL,TDSQL_MYSQL,HIVE,KAFKA,POSTGRE,CDW,ORACLE,SQLSERVER,FTP,HDFS,ICEBERG,HBASE,TDSQL,TDSQLC,SPARK,VIRTUAL,TBASE,DB2,DM,TDENGINE,GAUSSDB,GBASE,IMPALA,ES,TENCENT_ES,S3_DATAINSIGHT,GREENPLUM,PHOENIX,SAP_HANA,SFTP,OCEANBASE,CLICKHOUSE,TCHOUSE_C,KUDU,VERTICA,REDIS,COS,S3,DLC,DORIS,CKAFKA,TDMQ_PULSAR,MONGODB,TENCENT_MONGODB,FTP_FILE,HDFS_FILE,DTS_KAFKA,REST_API,FILE,TIDB,SYBASE,TCHOUSE_X,TDSQL_POSTGRE,TCHOUSE_P,TCHOUSE_D,STARROCKS,EMR_STARROCKS,TBDS_STARROCKS,TRINO,KYUUBI,GDB,INFLUXDB,BIG_QUERY,BLOB,FILESYSTEM,SHAREPOINT,KINGBASEES,HUDI等"
+        "description": "Data Source Type, mandatory (e.g., MYSQL, DLC, etc.)"
       },
       {
         "name": "DatasourceName",
         "type": "string",
         "required": false,
-        "description": "数据源名称过滤"
+        "description": "Data Source Name Filter"
       }
     ]
   },
   "DescribeDataSourceList": {
-    "summary": "数据源管理-查询数据源分页列表",
-    "description": "数据源详情",
+    "summary": "Data Source Management - Query Data Source Pagination List",
+    "description": "Data Source Details",
+    "zh": {
+      "summary": "数据源管理-查询数据源分页列表",
+      "description": "数据源详情"
+    },
     "members": [
       {
         "name": "PageNumber",
         "type": "integer",
         "required": false,
-        "description": "<p>页码</p>"
+        "description": "Page Number"
       },
       {
         "name": "PageSize",
         "type": "integer",
         "required": false,
-        "description": "<p>返回数量</p>"
+        "description": "Number of returns"
       },
       {
         "name": "OrderFields",
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "<p>排序配置</p>"
+        "description": "Sorting Configuration"
       },
       {
         "name": "Filters",
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "<p>可选过滤条件，Filter可选配置(参考): &quot;Name&quot;: { &quot;type&quot;: &quot;string&quot;, &quot;description&quot;: &quot;数据源名称&quot; }, &quot;Type&quot;: { &quot;type&quot;: &quot;string&quot;, &quot;description&quot;: &quot;类型&quot; }, &quot;ClusterId&quot;: { &quot;type&quot;: &quot;string&quot;, &quot;description&quot;: &quot;集群id&quot; }, &quot;CategoryId&quot;: { &quot;type&quot;: &quot;string&quot;, &quot;description&quot;: &quot;分类，项目或空间id&quot; }</p>"
+        "description": "Optional Filter Criteria, Filter optional configurations (reference): \"Name\": { \"type\": \"string\", \"description\": \"Data Source Name\" }, \"Type\": { \"type\": \"string\", \"description\": \"Type\" }, \"ClusterId\": { \"type\": \"string\", \"description\": \"Cluster ID\" }, \"CategoryId\": { \"type\": \"string\", \"description\": \"Classification, Project or Space ID\" }"
       }
     ]
   },
   "DescribeDependOpsTasks": {
-    "summary": "根据层级查找上-下游任务节点",
-    "description": "根据层级查找上/下游任务节点",
+    "summary": "Search for upstream-downstream task nodes by hierarchy",
+    "description": "Search for upstream/downstream task nodes by hierarchy",
+    "zh": {
+      "summary": "根据层级查找上-下游任务节点",
+      "description": "根据层级查找上/下游任务节点"
+    },
     "members": [
       {
         "name": "TaskId",
         "type": "string",
         "required": true,
-        "description": "任务Id"
+        "description": "Task ID"
       },
       {
         "name": "Deep",
         "type": "integer",
         "required": true,
-        "description": "上游/下游层级1-6级"
+        "description": "Upstream/Downstream Levels 1-6"
       },
       {
         "name": "Up",
         "type": "integer",
         "required": true,
-        "description": "1: 表示查询上游节点；0:表示查询下游节点；2：表示查询上游和下游节点"
+        "description": "1: Indicates querying upstream nodes; 0: Indicates querying downstream nodes; 2: Indicates querying both upstream and downstream nodes"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目id"
+        "description": "Project ID"
       },
       {
         "name": "WorkflowId",
         "type": "string",
         "required": true,
-        "description": "任务工作流id"
+        "description": "Task Workflow ID"
       }
     ]
   },
   "DescribeDependTaskLists": {
-    "summary": "通过taskIds查询task详情列表",
-    "description": "通过taskIds查询task详情列表",
+    "summary": "Query Task Detail List by taskIds",
+    "description": "Query Task Detail List by taskIds",
+    "zh": {
+      "summary": "通过taskIds查询task详情列表",
+      "description": "通过taskIds查询task详情列表"
+    },
     "members": [
       {
         "name": "TaskIds",
         "type": "array",
         "required": true,
         "items": "string",
-        "description": "任务Id列表"
+        "description": "Task ID List"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目id"
+        "description": "Project ID"
       }
     ]
   },
   "DescribeDimensionScore": {
-    "summary": "查询维度评分",
-    "description": "质量报告-查询质量评分",
+    "summary": "Query Dimension Score",
+    "description": "Quality Report - Query Quality Score",
+    "zh": {
+      "summary": "查询维度评分",
+      "description": "质量报告-查询质量评分"
+    },
     "members": [
       {
         "name": "StatisticsDate",
         "type": "integer",
         "required": true,
-        "description": "统计日期 时间戳"
+        "description": "Statistics Date Timestamp"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目id"
+        "description": "Project ID"
       },
       {
         "name": "DatasourceId",
         "type": "string",
         "required": false,
-        "description": "数据来源id"
+        "description": "Data source ID"
       },
       {
         "name": "Filters",
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "过滤参数"
+        "description": "Ignore Query String"
       }
     ]
   },
   "DescribeDsFolderTree": {
-    "summary": "编排空间-查询目录树",
-    "description": "查询目录树",
+    "summary": "Orchestration Space - Query Directory Tree",
+    "description": "Query Directory Tree",
+    "zh": {
+      "summary": "编排空间-查询目录树",
+      "description": "查询目录树"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目id"
+        "description": "Project ID"
       },
       {
         "name": "FirstLevelPull",
         "type": "boolean",
         "required": false,
-        "description": "是否一级拉取 true 是 \nfalse 否"
+        "description": "Whether to Pull at First Level true Yes \nfalse No"
       },
       {
         "name": "FolderId",
         "type": "string",
         "required": false,
-        "description": "文件夹ID"
+        "description": "Folder ID"
       },
       {
         "name": "WorkflowId",
         "type": "string",
         "required": false,
-        "description": "工作流ID"
+        "description": "Workflow ID"
       },
       {
         "name": "Keyword",
         "type": "string",
         "required": false,
-        "description": "关键字搜索"
+        "description": "Keyword Search"
       },
       {
         "name": "IncludeWorkflow",
         "type": "boolean",
         "required": false,
-        "description": "是否包含工作流 true 是 \nfalse 否"
+        "description": "Whether to Include Workflow true Yes \nfalse No"
       },
       {
         "name": "IncludeTask",
         "type": "boolean",
         "required": false,
-        "description": "是否包含任务 true 是 \nfalse 否"
+        "description": "Whether to Include Tasks true Yes \nfalse No"
       },
       {
         "name": "IncludeVirtualTask",
         "type": "boolean",
         "required": false,
-        "description": "是否包含虚拟任务，当 IncludeTask 为 true 的时候，该参数才生效，默认为 true"
+        "description": "Does it include virtual tasks? This parameter is effective only when IncludeTask is true, default is true"
       },
       {
         "name": "TaskFolderId",
         "type": "string",
         "required": false,
-        "description": "任务目录id"
+        "description": "Task directory ID"
       },
       {
         "name": "DisplayType",
         "type": "string",
         "required": false,
-        "description": "classification.分类展示  catalog.目录展示"
+        "description": "classification. Categorized Display  catalog. Directory Display"
       },
       {
         "name": "IncludeTaskFolder",
         "type": "boolean",
         "required": false,
-        "description": "是否包含任务目录 true 是 \nfalse 否"
+        "description": "Does it include task directories? true means yes\nfalse No"
       },
       {
         "name": "NewFolderTreeMode",
@@ -3933,38 +4249,42 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
     ]
   },
   "DescribeDsParentFolderTree": {
-    "summary": "编排空间-查询父目录树",
-    "description": "查询父目录树，用于工作流、任务定位",
+    "summary": "Orchestration Space-Query Parent Directory Tree",
+    "description": "Query Parent Directory Tree, for Workflow, Task Localization",
+    "zh": {
+      "summary": "编排空间-查询父目录树",
+      "description": "查询父目录树，用于工作流、任务定位"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目id"
+        "description": "Project ID"
       },
       {
         "name": "FolderId",
         "type": "string",
         "required": false,
-        "description": "文件夹ID"
+        "description": "Folder ID"
       },
       {
         "name": "WorkflowId",
         "type": "string",
         "required": false,
-        "description": "工作流ID"
+        "description": "Workflow ID"
       },
       {
         "name": "TaskId",
         "type": "string",
         "required": false,
-        "description": "任务id"
+        "description": "Task ID"
       },
       {
         "name": "DisplayType",
         "type": "string",
         "required": false,
-        "description": "任务展示形式, 示例取值\n-    classification:分类展示\n-    catalog:目录展示"
+        "description": "Task Display Format, Example Values\n-    classification: Categorized Display\n-    catalog: Directory Display"
       },
       {
         "name": "NewFolderTreeMode",
@@ -4078,122 +4398,130 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
     ]
   },
   "DescribeEvent": {
-    "summary": "实例运维-事件实例-查询事件详情",
-    "description": "根据项目ID和事件名称查看事件详情",
+    "summary": "Instance O&M - Event Instance - Query Event Details",
+    "description": "View Event Details by Project ID and Event Name",
+    "zh": {
+      "summary": "实例运维-事件实例-查询事件详情",
+      "description": "根据项目ID和事件名称查看事件详情"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目ID"
+        "description": "Project ID"
       },
       {
         "name": "EventName",
         "type": "string",
         "required": true,
-        "description": "事件名称"
+        "description": "Event name"
       }
     ]
   },
   "DescribeEventCases": {
-    "summary": "查找事件实例",
-    "description": "根据条件查找事件实例",
+    "summary": "Search for Event Instances",
+    "description": "Find Event Instances Based on Conditions",
+    "zh": {
+      "summary": "查找事件实例",
+      "description": "根据条件查找事件实例"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目ID"
+        "description": "Project ID"
       },
       {
         "name": "Category",
         "type": "string",
         "required": true,
-        "description": "事件实例目录,示例取值:\n- 已过期: expired\n- 未过期: consuming\n- 全部: all"
+        "description": "Event Instance Catalog, Example Value:\n- Expired: expired\n- Not Expired: consuming\n- All: all"
       },
       {
         "name": "PageNumber",
         "type": "integer",
         "required": true,
-        "description": "页码"
+        "description": "Page Number"
       },
       {
         "name": "PageSize",
         "type": "integer",
         "required": true,
-        "description": "每页数目"
+        "description": "Number of items per page"
       },
       {
         "name": "EventName",
         "type": "string",
         "required": false,
-        "description": "事件名称"
+        "description": "Event name"
       },
       {
         "name": "EventSubType",
         "type": "string",
         "required": false,
-        "description": "事件分割类型"
+        "description": "Event Segmentation Type"
       },
       {
         "name": "CreationTimeStart",
         "type": "string",
         "required": false,
-        "description": "事件实例最小创建时间"
+        "description": "Minimum Creation Time of Event Instance"
       },
       {
         "name": "CreationTimeEnd",
         "type": "string",
         "required": false,
-        "description": "事件实例最大创建时间"
+        "description": "Maximum Creation Time of Event Instance"
       },
       {
         "name": "EventTriggeredTimeStart",
         "type": "string",
         "required": false,
-        "description": "事件实例最小触发时间"
+        "description": "Minimum Trigger Time of Event Instance"
       },
       {
         "name": "EventTriggeredTimeEnd",
         "type": "string",
         "required": false,
-        "description": "事件实例最大触发时间"
+        "description": "Maximum Trigger Time of Event Instance"
       },
       {
         "name": "LogTimeStart",
         "type": "string",
         "required": false,
-        "description": "事件实例最小消费时间"
+        "description": "Minimum Consumption Time of Event Instance"
       },
       {
         "name": "LogTimeEnd",
         "type": "string",
         "required": false,
-        "description": "事件实例最大消费时间"
+        "description": "Maximum Consumption Time of Event Instance"
       },
       {
         "name": "Dimension",
         "type": "string",
         "required": false,
-        "description": "事件实例数据时间"
+        "description": "Event Instance Data Timestamp"
       },
       {
         "name": "TimeToLive",
         "type": "string",
         "required": false,
-        "description": "事件实例有效时间"
+        "description": "Event Instance Validity Period"
       },
       {
         "name": "SortItem",
         "type": "string",
         "required": false,
-        "description": "排序字段"
+        "description": "Sort Fields"
       },
       {
         "name": "SortType",
         "type": "string",
         "required": false,
-        "description": "排序顺序"
+        "description": "Sorting Order"
       },
       {
         "name": "ConsumeCount",
@@ -4204,26 +4532,30 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
     ]
   },
   "DescribeEventConsumeTasks": {
-    "summary": "事件实例-事件实例查看消费任务",
-    "description": "查看事件实例的消费任务",
+    "summary": "Event Instance - Viewing consumption tasks of event instances",
+    "description": "Viewing consumption tasks of event instances",
+    "zh": {
+      "summary": "事件实例-事件实例查看消费任务",
+      "description": "查看事件实例的消费任务"
+    },
     "members": [
       {
         "name": "EventCaseId",
         "type": "string",
         "required": true,
-        "description": "事件实例ID"
+        "description": "Event Instance ID"
       },
       {
         "name": "PageNumber",
         "type": "integer",
         "required": true,
-        "description": "页码"
+        "description": "Page Number"
       },
       {
         "name": "PageSize",
         "type": "integer",
         "required": true,
-        "description": "每页数目"
+        "description": "Number of items per page"
       },
       {
         "name": "ProjectId",
@@ -4234,20 +4566,24 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
     ]
   },
   "DescribeExecStrategy": {
-    "summary": "查询规则组执行策略",
-    "description": "查询规则组执行策略",
+    "summary": "Query Rule Group Execution Policy",
+    "description": "Query Rule Group Execution Policy",
+    "zh": {
+      "summary": "查询规则组执行策略",
+      "description": "查询规则组执行策略"
+    },
     "members": [
       {
         "name": "RuleGroupId",
         "type": "integer",
         "required": false,
-        "description": "规则组Id"
+        "description": "Rule Group ID"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": false,
-        "description": "项目Id"
+        "description": "Project ID"
       }
     ]
   },
@@ -4306,70 +4642,78 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
     ]
   },
   "DescribeFieldBasicInfo": {
-    "summary": "字段基础信息查询",
-    "description": "元数据模型-字段基础信息查询接口",
+    "summary": "Field Basic Information Query",
+    "description": "Metadata Model - Field Basic Information Query Interface",
+    "zh": {
+      "summary": "字段基础信息查询",
+      "description": "元数据模型-字段基础信息查询接口"
+    },
     "members": [
       {
         "name": "PageNumber",
         "type": "integer",
         "required": false,
-        "description": "分页页码"
+        "description": "Page Number"
       },
       {
         "name": "PageSize",
         "type": "integer",
         "required": false,
-        "description": "分页大小"
+        "description": "Page Size"
       },
       {
         "name": "Filters",
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "过滤字段"
+        "description": "Filter field"
       },
       {
         "name": "OrderFields",
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "排序字段"
+        "description": "Sort Fields"
       }
     ]
   },
   "DescribeFolderWorkflowList": {
-    "summary": "拉取文件夹下的工作流",
-    "description": "根据项目id 获取项目下所有工作流列表",
+    "summary": "Pull workflows from folders",
+    "description": "Get all workflow lists under the project by Project ID",
+    "zh": {
+      "summary": "拉取文件夹下的工作流",
+      "description": "根据项目id 获取项目下所有工作流列表"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目Id"
+        "description": "Project ID"
       },
       {
         "name": "ParentsFolderId",
         "type": "string",
         "required": true,
-        "description": "父文件夹ID"
+        "description": "Parent Folder ID"
       },
       {
         "name": "KeyWords",
         "type": "string",
         "required": false,
-        "description": "关键字"
+        "description": "Keyword"
       },
       {
         "name": "PageNumber",
         "type": "integer",
         "required": false,
-        "description": "页码，默认1"
+        "description": "Page number, default is 1"
       },
       {
         "name": "PageSize",
         "type": "integer",
         "required": false,
-        "description": "页大小，默认10"
+        "description": "Page size, default is 10"
       }
     ]
   },
@@ -4417,18 +4761,30 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
     ]
   },
   "DescribeFunctionKinds": {
-    "summary": "查询函数分类",
-    "description": "查询函数分类",
+    "summary": "Query Function Classification",
+    "description": "Query Function Classification",
+    "zh": {
+      "summary": "查询函数分类",
+      "description": "查询函数分类"
+    },
     "members": []
   },
   "DescribeFunctionTypes": {
-    "summary": "查询函数类型",
-    "description": "查询函数类型",
+    "summary": "Query Function Type",
+    "description": "Query Function Type",
+    "zh": {
+      "summary": "查询函数类型",
+      "description": "查询函数类型"
+    },
     "members": []
   },
   "DescribeInstanceByCycle": {
-    "summary": "周期实例统计",
-    "description": "根据周期类型查询所有实例",
+    "summary": "Periodic Instance Statistics",
+    "description": "Query all instances by cycle type",
+    "zh": {
+      "summary": "周期实例统计",
+      "description": "根据周期类型查询所有实例"
+    },
     "members": [
       {
         "name": "ProjectId",
@@ -4499,150 +4855,166 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
     ]
   },
   "DescribeInstanceLastLog": {
-    "summary": "获取日志详情页面",
-    "description": "日志获取详情页面",
+    "summary": "Get Log Detail Page",
+    "description": "Log Detail Acquisition Page",
+    "zh": {
+      "summary": "获取日志详情页面",
+      "description": "日志获取详情页面"
+    },
     "members": [
       {
         "name": "TaskId",
         "type": "string",
         "required": true,
-        "description": "任务id"
+        "description": "Task ID"
       },
       {
         "name": "CurRunDate",
         "type": "string",
         "required": true,
-        "description": "数据时间"
+        "description": "Data Timestamp"
       }
     ]
   },
   "DescribeInstanceList": {
-    "summary": "获取离线运维实例列表",
-    "description": "获取实例列表",
+    "summary": "Get Offline Operation and Maintenance Instance List",
+    "description": "Get Instance List",
+    "zh": {
+      "summary": "获取离线运维实例列表",
+      "description": "获取实例列表"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目/工作空间id"
+        "description": "Project/workspace ID"
       },
       {
         "name": "PageIndex",
         "type": "integer",
         "required": true,
-        "description": "页码"
+        "description": "Page Number"
       },
       {
         "name": "PageSize",
         "type": "integer",
         "required": true,
-        "description": "一页展示的条数"
+        "description": "Number of items displayed per page"
       },
       {
         "name": "CycleList",
         "type": "array",
         "required": true,
         "items": "string",
-        "description": "周期列表（如天，一次性），可选"
+        "description": "Cycle List (e.g., daily, one-time), optional"
       },
       {
         "name": "OwnerList",
         "type": "array",
         "required": true,
         "items": "string",
-        "description": "责任人"
+        "description": "Person in Charge"
       },
       {
         "name": "InstanceType",
         "type": "string",
         "required": true,
-        "description": "跟之前保持一致"
+        "description": "Keep consistent with previous"
       },
       {
         "name": "Sort",
         "type": "string",
         "required": true,
-        "description": "排序顺序（asc，desc）"
+        "description": "Sorting Order (asc, desc)"
       },
       {
         "name": "SortCol",
         "type": "string",
         "required": true,
-        "description": "排序列（costTime 运行耗时，startTime 开始时间，state 实例状态，curRunDate 数据时间）"
+        "description": "Sort Column (costTime Runtime duration, startTime Start Time, state Instance status, curRunDate Data Timestamp)"
       },
       {
         "name": "TaskTypeList",
         "type": "array",
         "required": true,
         "items": "integer",
-        "description": "类型列表（如python任务类型：30\npyspark任务类型：31\nhivesql任务类型：34\nshell任务类型：35\nsparksql任务类型：36 jdbcsql任务类型：21 dlc任务类型：32），可选"
+        "description": "Type List (e.g., Python Task Type: 30\nPySpark Task Type: 31\nhivesql task type:34\nshell task type:35\nsparksql task type:36 jdbcsql task type:21 dlc task type:32), optional"
       },
       {
         "name": "StateList",
         "type": "array",
         "required": true,
         "items": "integer",
-        "description": "状态列表（如成功 2，正在执行 1），可选"
+        "description": "Status list (e.g., success 2, executing 1), optional"
       },
       {
         "name": "Keyword",
         "type": "string",
         "required": false,
-        "description": "任务名称"
+        "description": "Task Name"
       }
     ]
   },
   "DescribeInstanceLog": {
-    "summary": "获取实例运行日志",
-    "description": "获取实例运行日志",
+    "summary": "Get Instance Running Logs",
+    "description": "Get Instance Running Logs",
+    "zh": {
+      "summary": "获取实例运行日志",
+      "description": "获取实例运行日志"
+    },
     "members": [
       {
         "name": "TaskId",
         "type": "string",
         "required": true,
-        "description": "任务id"
+        "description": "Task ID"
       },
       {
         "name": "CurRunDate",
         "type": "string",
         "required": true,
-        "description": "数据时间"
+        "description": "Data Timestamp"
       },
       {
         "name": "BrokerIp",
         "type": "string",
         "required": true,
-        "description": "服务器Ip"
+        "description": "Server Ip"
       },
       {
         "name": "OriginFileName",
         "type": "string",
         "required": true,
-        "description": "文件Name"
+        "description": "File Name"
       }
     ]
   },
   "DescribeInstanceLogDetail": {
-    "summary": "实例运维-获取具体实例相关日志信息内容",
-    "description": "获取具体实例相关日志信息",
+    "summary": "Instance Operation and Maintenance - Obtain Specific Instance-related Log Information",
+    "description": "Obtain Specific Instance-related Log Information",
+    "zh": {
+      "summary": "实例运维-获取具体实例相关日志信息内容",
+      "description": "获取具体实例相关日志信息"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "<p>项目ID</p>"
+        "description": "Project ID"
       },
       {
         "name": "TaskId",
         "type": "string",
         "required": true,
-        "description": "<p>任务id</p>"
+        "description": "Task ID"
       },
       {
         "name": "CurRunDate",
         "type": "string",
         "required": true,
-        "description": "<p>数据时间</p>"
+        "description": "Data Timestamp"
       },
       {
         "name": "LogLevelType",
@@ -4666,25 +5038,25 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "BrokerIp",
         "type": "string",
         "required": false,
-        "description": "<p>服务器Ip, 注意: &quot;BrokerIp+OriginFileName&quot;跟ExecutionJobId必须有一个不为空</p>"
+        "description": "Server Ip"
       },
       {
         "name": "OriginFileName",
         "type": "string",
         "required": false,
-        "description": "<p>文件Name, 注意: &quot;BrokerIp+OriginFileName&quot;跟ExecutionJobId必须有一个不为空</p>"
+        "description": "File Name"
       },
       {
         "name": "StartCount",
         "type": "integer",
         "required": false,
-        "description": "<p>起始行</p>"
+        "description": "Starting Row"
       },
       {
         "name": "LineCount",
         "type": "integer",
         "required": false,
-        "description": "<p>每次查询行数</p>"
+        "description": "Number of Rows Per Query"
       },
       {
         "name": "ExtInfo",
@@ -4732,26 +5104,30 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
     ]
   },
   "DescribeInstanceLogFile": {
-    "summary": "下载日志文件",
-    "description": "下载日志文件，返回日志下载URL",
+    "summary": "Download Log File",
+    "description": "Download Log File, Return Log Download URL",
+    "zh": {
+      "summary": "下载日志文件",
+      "description": "下载日志文件，返回日志下载URL"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "<p>项目ID</p>"
+        "description": "Project ID"
       },
       {
         "name": "TaskId",
         "type": "string",
         "required": true,
-        "description": "<p>任务ID</p>"
+        "description": "Task ID"
       },
       {
         "name": "CurRunDate",
         "type": "string",
         "required": false,
-        "description": "<p>实例数据时间</p>"
+        "description": "Instance data time"
       },
       {
         "name": "RequestFromSource",
@@ -4763,13 +5139,13 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "BrokerIp",
         "type": "string",
         "required": false,
-        "description": "<p>执行机IP</p>"
+        "description": "Executor IP"
       },
       {
         "name": "OriginFileName",
         "type": "string",
         "required": false,
-        "description": "<p>日志文件名</p>"
+        "description": "Log file name"
       },
       {
         "name": "ExecutionJobId",
@@ -4823,20 +5199,24 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
     ]
   },
   "DescribeInstanceLogList": {
-    "summary": "获取离线任务实例运行日志列表",
-    "description": "离线任务实例运行日志列表",
+    "summary": "Get Offline Task Instance Run Log List",
+    "description": "Offline Task Instance Run Log List",
+    "zh": {
+      "summary": "获取离线任务实例运行日志列表",
+      "description": "离线任务实例运行日志列表"
+    },
     "members": [
       {
         "name": "TaskId",
         "type": "string",
         "required": true,
-        "description": "任务id"
+        "description": "Task ID"
       },
       {
         "name": "CurRunDate",
         "type": "string",
         "required": true,
-        "description": "数据时间"
+        "description": "Data Timestamp"
       }
     ]
   },
@@ -4860,194 +5240,222 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
     ]
   },
   "DescribeIntegrationNode": {
-    "summary": "查询集成节点",
-    "description": "查询集成节点",
+    "summary": "Query integrated nodes",
+    "description": "Query integrated nodes",
+    "zh": {
+      "summary": "查询集成节点",
+      "description": "查询集成节点"
+    },
     "members": [
       {
         "name": "Id",
         "type": "string",
         "required": true,
-        "description": "节点id"
+        "description": "Node ID"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目id"
+        "description": "Project ID"
       },
       {
         "name": "TaskType",
         "type": "integer",
         "required": false,
-        "description": "任务类型，201为实时任务，202为离线任务"
+        "description": "Task Type, 201 for Real-time Task, 202 for Offline Task"
       }
     ]
   },
   "DescribeIntegrationStatistics": {
-    "summary": "数据集成大屏概览",
-    "description": "数据集成大屏概览",
+    "summary": "DataInLong Dashboard Overview",
+    "description": "DataInLong Dashboard Overview",
+    "zh": {
+      "summary": "数据集成大屏概览",
+      "description": "数据集成大屏概览"
+    },
     "members": [
       {
         "name": "TaskType",
         "type": "integer",
         "required": true,
-        "description": "任务类型（实时：201，离线：202）"
+        "description": "Task Type (Real-time: 201, Offline: 202)"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目id"
+        "description": "Project ID"
       },
       {
         "name": "QueryDate",
         "type": "string",
         "required": false,
-        "description": "查询日期"
+        "description": "Query Date"
       }
     ]
   },
   "DescribeIntegrationStatisticsInstanceTrend": {
-    "summary": "数据集成大屏实例状态统计趋势",
-    "description": "数据集成大屏实例状态统计趋势",
+    "summary": "DataInLong dashboard instance status statistical trend",
+    "description": "DataInLong dashboard instance status statistical trend",
+    "zh": {
+      "summary": "数据集成大屏实例状态统计趋势",
+      "description": "数据集成大屏实例状态统计趋势"
+    },
     "members": [
       {
         "name": "TaskType",
         "type": "integer",
         "required": true,
-        "description": "任务类型（实时：201，离线：202）"
+        "description": "Task Type (Real-time: 201, Offline: 202)"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目id"
+        "description": "Project ID"
       },
       {
         "name": "QueryDate",
         "type": "string",
         "required": false,
-        "description": "查询日期"
+        "description": "Query Date"
       },
       {
         "name": "ExecutorGroupId",
         "type": "string",
         "required": false,
-        "description": "资源组id"
+        "description": "Resource Group ID"
       }
     ]
   },
   "DescribeIntegrationStatisticsRecordsTrend": {
-    "summary": "数据集成大屏同步条数统计趋势",
-    "description": "数据集成大屏同步条数统计趋势",
+    "summary": "DataInLong Dashboard synchronization count trend",
+    "description": "DataInLong Dashboard synchronization count trend",
+    "zh": {
+      "summary": "数据集成大屏同步条数统计趋势",
+      "description": "数据集成大屏同步条数统计趋势"
+    },
     "members": [
       {
         "name": "TaskType",
         "type": "integer",
         "required": true,
-        "description": "任务类型（实时：201，离线：202）"
+        "description": "Task Type (Real-time: 201, Offline: 202)"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目id"
+        "description": "Project ID"
       },
       {
         "name": "QueryDate",
         "type": "string",
         "required": false,
-        "description": "查询日期"
+        "description": "Query Date"
       }
     ]
   },
   "DescribeIntegrationStatisticsTaskStatus": {
-    "summary": "数据集成大屏任务状态分布统计",
-    "description": "数据集成大屏任务状态分布统计",
+    "summary": "DataInLong Dashboard Task Status Distribution Statistics",
+    "description": "DataInLong Dashboard Task Status Distribution Statistics",
+    "zh": {
+      "summary": "数据集成大屏任务状态分布统计",
+      "description": "数据集成大屏任务状态分布统计"
+    },
     "members": [
       {
         "name": "TaskType",
         "type": "integer",
         "required": true,
-        "description": "任务类型（实时：201，离线：202）"
+        "description": "Task Type (Real-time: 201, Offline: 202)"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目id"
+        "description": "Project ID"
       },
       {
         "name": "QueryDate",
         "type": "string",
         "required": false,
-        "description": "查询日期"
+        "description": "Query Date"
       },
       {
         "name": "ExecutorGroupId",
         "type": "string",
         "required": false,
-        "description": "资源组id"
+        "description": "Resource Group ID"
       }
     ]
   },
   "DescribeIntegrationStatisticsTaskStatusTrend": {
-    "summary": "数据集成大屏任务状态统计趋势",
-    "description": "数据集成大屏任务状态统计趋势",
+    "summary": "DataInLong Dashboard Task Status Statistical Trend",
+    "description": "DataInLong Dashboard Task Status Statistical Trend",
+    "zh": {
+      "summary": "数据集成大屏任务状态统计趋势",
+      "description": "数据集成大屏任务状态统计趋势"
+    },
     "members": [
       {
         "name": "TaskType",
         "type": "integer",
         "required": true,
-        "description": "任务类型（实时：201，离线：202）"
+        "description": "Task Type (Real-time:201, Offline:202)"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目id"
+        "description": "Project ID"
       },
       {
         "name": "QueryDate",
         "type": "string",
         "required": false,
-        "description": "查询日期"
+        "description": "Query Date"
       },
       {
         "name": "ExecutorGroupId",
         "type": "string",
         "required": false,
-        "description": "资源组id"
+        "description": "Resource Group ID"
       }
     ]
   },
   "DescribeIntegrationTask": {
-    "summary": "查询集成任务详情",
-    "description": "查询集成任务",
+    "summary": "Query integration task details",
+    "description": "Query integration tasks",
+    "zh": {
+      "summary": "查询集成任务详情",
+      "description": "查询集成任务"
+    },
     "members": [
       {
         "name": "TaskId",
         "type": "string",
         "required": true,
-        "description": "<p>任务id</p>"
+        "description": "Task ID"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "<p>项目id</p>"
+        "description": "Project ID"
       },
       {
         "name": "TaskType",
         "type": "integer",
         "required": false,
-        "description": "<p>任务类型，201: 实时集成任务,   202：离线集成任务，不传默认值为201 实时任务类型</p>"
+        "description": "Task Type, 201: Real-time Integration Task, 202: Offline Integration Task, default value is 201 for real-time task if not specified"
       },
       {
         "name": "InstanceVersion",
         "type": "integer",
         "required": false,
-        "description": "<p>提交版本号</p>"
+        "description": "Submit version number"
       },
       {
         "name": "ExtConfig",
@@ -5059,88 +5467,96 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
     ]
   },
   "DescribeIntegrationTasks": {
-    "summary": "查询集成任务列表",
-    "description": "查询集成任务列表",
+    "summary": "Query Integration Task List",
+    "description": "Query Integration Task List",
+    "zh": {
+      "summary": "查询集成任务列表",
+      "description": "查询集成任务列表"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目id"
+        "description": "Project ID"
       },
       {
         "name": "PageNumber",
         "type": "integer",
         "required": true,
-        "description": "分页第n页"
+        "description": "Page n of Pagination"
       },
       {
         "name": "PageSize",
         "type": "integer",
         "required": true,
-        "description": "分页大小"
+        "description": "Page size"
       },
       {
         "name": "Filters",
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "查询filter;默认查询任务的开发态，如需查询生产态任务需添加{\"Values\":[\"true\"],\"Name\":\"ProductionState\"};如需查询查询任务状态需要查询生产态任务列表"
+        "description": "Query Filter"
       },
       {
         "name": "OrderFields",
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "排序字段信息"
+        "description": "Sorting Field Information"
       },
       {
         "name": "StartTime",
         "type": "string",
         "required": false,
-        "description": "开始时间"
+        "description": "Start Time"
       },
       {
         "name": "EndTime",
         "type": "string",
         "required": false,
-        "description": "结束时间"
+        "description": "End time"
       },
       {
         "name": "TaskType",
         "type": "integer",
         "required": false,
-        "description": "201. 实时同步, 202. 离线同步 默认实时"
+        "description": "201. Real-time synchronization, 202. Offline Synchronization Default is real-time"
       }
     ]
   },
   "DescribeIntegrationVersionNodesInfo": {
-    "summary": "查询集成任务版本节点信息",
-    "description": "查询集成任务版本节点信息",
+    "summary": "Query Integration Task Version Node Information",
+    "description": "Query Integration Task Version Node Information",
+    "zh": {
+      "summary": "查询集成任务版本节点信息",
+      "description": "查询集成任务版本节点信息"
+    },
     "members": [
       {
         "name": "TaskId",
         "type": "string",
         "required": true,
-        "description": "任务id"
+        "description": "Task ID"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目id"
+        "description": "Project ID"
       },
       {
         "name": "TaskVersionPath",
         "type": "string",
         "required": true,
-        "description": "该任务选定版本的存储路径：\nDescribeDsTaskVersionList 或者 DescribeDsTaskVersionInfo 返回的对应的 TaskInfo.TaskExt.Properties 下 Base64.encode($region | $bucket | $ftp.file.name) 值"
+        "description": "The selected version's storage path for the task:\nThe value of Base64.encode($region | $bucket | $ftp.file.name) under TaskInfo.TaskExt.Properties returned by DescribeDsTaskVersionList or DescribeDsTaskVersionInfo"
       },
       {
         "name": "TaskVersion",
         "type": "string",
         "required": false,
-        "description": "该任务选定版本id：\nDescribeDsTaskVersionList 或者 DescribeDsTaskVersionInfo 返回的对应的 VersionId 取值"
+        "description": "The selected version ID for the task:\nThe value of VersionId returned by DescribeDsTaskVersionList or DescribeDsTaskVersionInfo"
       }
     ]
   },
@@ -5283,165 +5699,173 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
     ]
   },
   "DescribeOfflineTaskToken": {
-    "summary": "获取离线任务长连接Token",
-    "description": "获取离线任务长连接Token",
+    "summary": "Getting long connection Token for offline tasks",
+    "description": "Getting long connection Token for offline tasks",
+    "zh": {
+      "summary": "获取离线任务长连接Token",
+      "description": "获取离线任务长连接Token"
+    },
     "members": []
   },
   "DescribeOperateOpsTasks": {
-    "summary": "智能运维-任务运维列表组合条件查询",
-    "description": "任务运维列表组合条件查询",
+    "summary": "Smart Ops - Task Operation and Maintenance List Combined Condition Query",
+    "description": "Task Operation and Maintenance List Combined Condition Query",
+    "zh": {
+      "summary": "智能运维-任务运维列表组合条件查询",
+      "description": "任务运维列表组合条件查询"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目id"
+        "description": "Project ID"
       },
       {
         "name": "FolderIdList",
         "type": "string",
         "required": false,
-        "description": "文件夹id，多个文件夹以逗号分隔"
+        "description": "Folder ID, multiple folders separated by commas"
       },
       {
         "name": "WorkFlowIdList",
         "type": "string",
         "required": false,
-        "description": "工作流id，多个工作流id之间以英文字符逗号分隔"
+        "description": "Workflow ID, multiple Workflow IDs separated by English commas"
       },
       {
         "name": "WorkFlowNameList",
         "type": "string",
         "required": false,
-        "description": "工作流名称，多个工作流名称之间以英文字符逗号分隔"
+        "description": "Workflow name, multiple Workflow names separated by English commas"
       },
       {
         "name": "TaskNameList",
         "type": "string",
         "required": false,
-        "description": "任务名称，多个任务名称之间以英文字符逗号分隔"
+        "description": "Task Name, multiple Task Names separated by English commas"
       },
       {
         "name": "TaskIdList",
         "type": "string",
         "required": false,
-        "description": "任务id，多个任务id之间以英文字符逗号分隔"
+        "description": "Task ID, multiple Task IDs separated by English commas"
       },
       {
         "name": "PageNumber",
         "type": "string",
         "required": false,
-        "description": "页号"
+        "description": "Page Number"
       },
       {
         "name": "PageSize",
         "type": "string",
         "required": false,
-        "description": "分页大小"
+        "description": "Page size"
       },
       {
         "name": "SortItem",
         "type": "string",
         "required": false,
-        "description": "排序字段，支持字段为FirstSubmitTime和FirstRunTime，标识最近提交和首次执行事件"
+        "description": "Sort Fields, supported fields are FirstSubmitTime and FirstRunTime, indicating the most recent submission and the first execution event"
       },
       {
         "name": "SortType",
         "type": "string",
         "required": false,
-        "description": "排序类型。两种取值 DESC、ASC"
+        "description": "Sort Type. Two values DESC,ASC"
       },
       {
         "name": "InChargeList",
         "type": "string",
         "required": false,
-        "description": "责任人，多个责任人之间以英文字符逗号分隔"
+        "description": "Person in Charge, multiple Persons in Charge separated by English commas"
       },
       {
         "name": "TaskTypeIdList",
         "type": "string",
         "required": false,
-        "description": "任务类型Id字符串，多个任务类型id之间以英文字符逗号分隔"
+        "description": "Task Type ID String, multiple Task Type IDs separated by English commas"
       },
       {
         "name": "StatusList",
         "type": "string",
         "required": false,
-        "description": "任务状态字符串，多个任务状态之间以英文字符逗号分隔"
+        "description": "Task Status String, multiple Task Statuses separated by English commas"
       },
       {
         "name": "TaskCycleUnitList",
         "type": "string",
         "required": false,
-        "description": "任务周期类型字符串，多个任务周期之间以英文字符逗号分隔"
+        "description": "Task Cycle Type String, multiple Task Cycles separated by English commas"
       },
       {
         "name": "ProductNameList",
         "type": "string",
         "required": false,
-        "description": "任务所属产品类型"
+        "description": "Task Belonging Product Type"
       },
       {
         "name": "SourceServiceId",
         "type": "string",
         "required": false,
-        "description": "数据源id或（仅针对离线同步任务）来源数据源id"
+        "description": "Data Source ID or (only for offline sync tasks) Source Data Source ID"
       },
       {
         "name": "SourceServiceType",
         "type": "string",
         "required": false,
-        "description": "数据源类型或（仅针对离线同步任务）来源数据源类型"
+        "description": "Data Source Type or (only for offline sync tasks) Source Data Source Type"
       },
       {
         "name": "TargetServiceId",
         "type": "string",
         "required": false,
-        "description": "（仅针对离线同步任务）目标数据源id"
+        "description": "(Only for offline sync tasks) Target Data Source ID"
       },
       {
         "name": "TargetServiceType",
         "type": "string",
         "required": false,
-        "description": "（仅针对离线同步任务）目标数据源类型"
+        "description": "(Only for offline sync tasks) Target Data Source Type"
       },
       {
         "name": "AlarmType",
         "type": "string",
         "required": false,
-        "description": "告警类型，多个类型以逗号分隔"
+        "description": "Alarm Type, multiple types separated by commas"
       },
       {
         "name": "ExecutorGroupIdList",
         "type": "string",
         "required": false,
-        "description": "资源组id,多个资源组id之间以英文字符逗号分隔"
+        "description": "Resource Group ID, multiple Resource Group IDs separated by English commas"
       },
       {
         "name": "TaskTags",
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "任务标签"
+        "description": "Task tag"
       },
       {
         "name": "KeyWord",
         "type": "string",
         "required": false,
-        "description": "查询关键字"
+        "description": "Query Keyword"
       },
       {
         "name": "InitStrategy",
         "type": "string",
         "required": false,
-        "description": "实例生成方式"
+        "description": "Instance Generation Method"
       },
       {
         "name": "RequestResourceTypes",
         "type": "array",
         "required": false,
         "items": "string",
-        "description": "额外请求的资源类型"
+        "description": "Additional Requested Resource Types"
       },
       {
         "name": "ProjectIds",
@@ -5485,56 +5909,64 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
     ]
   },
   "DescribeOpsInstanceLogList": {
-    "summary": "实例运维-获取实例日志列表",
-    "description": "实例运维-获取实例日志列表",
+    "summary": "Instance Operation and Maintenance - Get Instance Log List",
+    "description": "Instance Operation and Maintenance - Get Instance Log List",
+    "zh": {
+      "summary": "实例运维-获取实例日志列表",
+      "description": "实例运维-获取实例日志列表"
+    },
     "members": [
       {
         "name": "TaskId",
         "type": "string",
         "required": true,
-        "description": "任务id"
+        "description": "Task ID"
       },
       {
         "name": "CurRunDate",
         "type": "string",
         "required": true,
-        "description": "数据时间"
+        "description": "Data Timestamp"
       }
     ]
   },
   "DescribeOpsMakePlanInstances": {
-    "summary": "数据补录-查看补录计划任务实例",
-    "description": "根据补录计划和补录任务获取补录实例列表。",
+    "summary": "Data Supplement - View Supplementary Scheduled Task Instances",
+    "description": "Obtain the Supplementary Instance List based on the Supplementary Plan and Task.",
+    "zh": {
+      "summary": "数据补录-查看补录计划任务实例",
+      "description": "根据补录计划和补录任务获取补录实例列表。"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目ID"
+        "description": "Project ID"
       },
       {
         "name": "PlanId",
         "type": "string",
         "required": true,
-        "description": "补录计划ID"
+        "description": "Supplemental Plan ID"
       },
       {
         "name": "TaskId",
         "type": "string",
         "required": true,
-        "description": "补录任务ID"
+        "description": "Supplementary Task ID"
       },
       {
         "name": "PageNumber",
         "type": "integer",
         "required": false,
-        "description": "分页页码，默认值1"
+        "description": "Page number, default value 1"
       },
       {
         "name": "PageSize",
         "type": "integer",
         "required": false,
-        "description": "分页大小，默认值10"
+        "description": "Page size, default value 10"
       },
       {
         "name": "StateList",
@@ -5546,68 +5978,72 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
     ]
   },
   "DescribeOpsMakePlans": {
-    "summary": "数据补录-查询补录计划",
-    "description": "根据条件分页查询补录计划",
+    "summary": "Data Supplement - Query Supplement Plan",
+    "description": "Paginated Query of Supplement Plan Based on Conditions",
+    "zh": {
+      "summary": "数据补录-查询补录计划",
+      "description": "根据条件分页查询补录计划"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目ID"
+        "description": "Project ID"
       },
       {
         "name": "PageNumber",
         "type": "integer",
         "required": false,
-        "description": "分页数，默认值1"
+        "description": "Pagination number, default value: 1"
       },
       {
         "name": "PageSize",
         "type": "integer",
         "required": false,
-        "description": "分页大小，默认值10"
+        "description": "Page size, default value 10"
       },
       {
         "name": "PlanId",
         "type": "string",
         "required": false,
-        "description": "补录计划ID"
+        "description": "Supplemental Plan ID"
       },
       {
         "name": "PlanName",
         "type": "string",
         "required": false,
-        "description": "补录计划名称"
+        "description": "Supplemental Plan Name"
       },
       {
         "name": "TaskName",
         "type": "string",
         "required": false,
-        "description": "补录任务名称"
+        "description": "Supplementary Task Name"
       },
       {
         "name": "TaskId",
         "type": "string",
         "required": false,
-        "description": "补录任务ID"
+        "description": "Supplementary Task ID"
       },
       {
         "name": "Creator",
         "type": "string",
         "required": false,
-        "description": "补录计划创建者"
+        "description": "Supplementary Plan Creator"
       },
       {
         "name": "MinCreateTime",
         "type": "string",
         "required": false,
-        "description": "补录计划最小创建时间"
+        "description": "Minimum Creation Time of Supplementary Plan"
       },
       {
         "name": "MaxCreateTime",
         "type": "string",
         "required": false,
-        "description": "补录计划最大创建时间"
+        "description": "Maximum Creation Time of Supplementary Plan"
       },
       {
         "name": "StateList",
@@ -5625,20 +6061,24 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
     ]
   },
   "DescribeOpsMakePlanTasks": {
-    "summary": "数据补录-查看补录计划任务",
-    "description": "查看补录计划任务",
+    "summary": "Data Supplement - View Supplemental Plan Tasks",
+    "description": "View Supplemental Plan Tasks",
+    "zh": {
+      "summary": "数据补录-查看补录计划任务",
+      "description": "查看补录计划任务"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目ID"
+        "description": "Project ID"
       },
       {
         "name": "PlanId",
         "type": "string",
         "required": true,
-        "description": "补录计划ID"
+        "description": "Supplemental Plan ID"
       },
       {
         "name": "StateList",
@@ -5651,97 +6091,101 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "PageNumber",
         "type": "integer",
         "required": false,
-        "description": "分页页码，默认值1"
+        "description": "Page number, default value 1"
       },
       {
         "name": "PageSize",
         "type": "integer",
         "required": false,
-        "description": "分页大小，默认值10"
+        "description": "Page size, default value 10"
       }
     ]
   },
   "DescribeOpsWorkflows": {
-    "summary": "查询用户生产工作流列表",
-    "description": "查询用户生产工作流列表",
+    "summary": "Query User Production Workflow List",
+    "description": "Querying User Production Workflow List",
+    "zh": {
+      "summary": "查询用户生产工作流列表",
+      "description": "查询用户生产工作流列表"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目id"
+        "description": "Project ID"
       },
       {
         "name": "ProductNameList",
         "type": "string",
         "required": false,
-        "description": "任务产品类型名称列表，以 ',' 号分割"
+        "description": "Task Product Type Name List, separated by ','"
       },
       {
         "name": "FolderIdList",
         "type": "string",
         "required": false,
-        "description": "文件id列表，以 ',' 号分割"
+        "description": "File ID list, separated by ','"
       },
       {
         "name": "WorkFlowIdList",
         "type": "string",
         "required": false,
-        "description": "工作流id，以 ',' 号分割"
+        "description": "Workflow ID, separated by ','"
       },
       {
         "name": "WorkFlowNameList",
         "type": "string",
         "required": false,
-        "description": "工作流名称列表，以 ',' 号分割"
+        "description": "Workflow Name List, separated by ','"
       },
       {
         "name": "TaskNameList",
         "type": "string",
         "required": false,
-        "description": "任务名称列表，以 ',' 号分割"
+        "description": "Task Name List, separated by ','"
       },
       {
         "name": "TaskIdList",
         "type": "string",
         "required": false,
-        "description": "任务id列表，以 ',' 号分割"
+        "description": "Task ID list, separated by ','"
       },
       {
         "name": "StatusList",
         "type": "string",
         "required": false,
-        "description": "状态列表，以 ',' 号分割"
+        "description": "Status List, separated by ','"
       },
       {
         "name": "InChargeList",
         "type": "string",
         "required": false,
-        "description": "负责人列表，以 ',' 号分割"
+        "description": "Person in Charge List, separated by ','"
       },
       {
         "name": "PageNumber",
         "type": "integer",
         "required": false,
-        "description": "分页页码"
+        "description": "Page number"
       },
       {
         "name": "PageSize",
         "type": "integer",
         "required": false,
-        "description": "分页大小"
+        "description": "Page size"
       },
       {
         "name": "SortItem",
         "type": "string",
         "required": false,
-        "description": "排序项"
+        "description": "Sorting Item"
       },
       {
         "name": "SortType",
         "type": "string",
         "required": false,
-        "description": "排序方式，DESC或ASC"
+        "description": "Sort Method, DESC or ASC"
       },
       {
         "name": "ProjectIds",
@@ -5778,38 +6222,42 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
     ]
   },
   "DescribeOrganizationalFunctions": {
-    "summary": "查询全量函数（层级化）接口",
-    "description": "查询全量函数",
+    "summary": "Query Full Functionality (Hierarchical) Interface",
+    "description": "Query Full Functionality",
+    "zh": {
+      "summary": "查询全量函数（层级化）接口",
+      "description": "查询全量函数"
+    },
     "members": [
       {
         "name": "Type",
         "type": "string",
         "required": true,
-        "description": "场景类型：开发、使用"
+        "description": "Scenario Type: Development, In Use"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目 ID"
+        "description": "Project ID"
       },
       {
         "name": "Name",
         "type": "string",
         "required": false,
-        "description": "函数名称"
+        "description": "Function Name"
       },
       {
         "name": "DisplayName",
         "type": "string",
         "required": false,
-        "description": "展示名称"
+        "description": "Display Name"
       },
       {
         "name": "EnvType",
         "type": "string",
         "required": false,
-        "description": "标准模式开发环境：DEV\n标准模式生产环境：PROD\n简单模式：ALL"
+        "description": "Standard Mode Development Environment: DEV\nStandard Mode Production Environment: PROD\nSimple Mode: ALL"
       },
       {
         "name": "Filters",
@@ -5871,50 +6319,54 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
     ]
   },
   "DescribeProject": {
-    "summary": "获取项目信息",
-    "description": "获取项目信息",
+    "summary": "Retrieving Project Information",
+    "description": "Retrieving Project Information",
+    "zh": {
+      "summary": "获取项目信息",
+      "description": "获取项目信息"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": false,
-        "description": "项目id。一般使用项目Id来查询，与projectName必须存在一个。"
+        "description": "Project ID. It is common to use the Project ID for queries, and either this or projectName must be present."
       },
       {
         "name": "DescribeClusters",
         "type": "boolean",
         "required": false,
-        "description": "是否展示关联集群信息"
+        "description": "Whether to Display Associated Cluster Information"
       },
       {
         "name": "DescribeExecutors",
         "type": "boolean",
         "required": false,
-        "description": "是否展示关联执行组的信息，仅部分信息。"
+        "description": "Whether to Display Information of Associated Execution Group, only partial information."
       },
       {
         "name": "DescribeAdminUsers",
         "type": "boolean",
         "required": false,
-        "description": "默认不展示项目管理员信息"
+        "description": "Default not to display project administrator information"
       },
       {
         "name": "DescribeMemberCount",
         "type": "boolean",
         "required": false,
-        "description": "默认不统计项目人员数量"
+        "description": "Default not to count the number of project personnel"
       },
       {
         "name": "DescribeCreator",
         "type": "boolean",
         "required": false,
-        "description": "默认不查询创建者的信息"
+        "description": "Default not to query creator's information"
       },
       {
         "name": "ProjectName",
         "type": "string",
         "required": false,
-        "description": "项目名只在租户内唯一，一般用来转化为项目ID。"
+        "description": "The project name is unique within a tenant, generally used for conversion to Project ID."
       }
     ]
   },
@@ -5963,166 +6415,186 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
     ]
   },
   "DescribeQualityScore": {
-    "summary": "查询质量评分",
-    "description": "质量报告-质量评分",
+    "summary": "Query Quality Score",
+    "description": "Quality Report - Quality Score",
+    "zh": {
+      "summary": "查询质量评分",
+      "description": "质量报告-质量评分"
+    },
     "members": [
       {
         "name": "StatisticsDate",
         "type": "integer",
         "required": true,
-        "description": "统计日期"
+        "description": "Statistics Date"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目id"
+        "description": "Project ID"
       },
       {
         "name": "DatasourceId",
         "type": "string",
         "required": false,
-        "description": "数据来源id"
+        "description": "Data source ID"
       },
       {
         "name": "ScoreType",
         "type": "string",
         "required": false,
-        "description": "1:按全维度权重计算,2:按已配置维度权重计算,3:不按维度权重计算,默认1"
+        "description": "1: Calculate by full dimension weight, 2: Calculate by configured dimension weight, 3: Do not calculate by dimension weight, default is 1"
       },
       {
         "name": "Filters",
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "过滤参数"
+        "description": "Ignore Query String"
       }
     ]
   },
   "DescribeQualityScoreTrend": {
-    "summary": "查询质量分趋势",
-    "description": "质量报告-质量分周期趋势",
+    "summary": "Query Quality Score Trend",
+    "description": "Quality Report - Quality Score Periodic Trend",
+    "zh": {
+      "summary": "查询质量分趋势",
+      "description": "质量报告-质量分周期趋势"
+    },
     "members": [
       {
         "name": "StatisticsStartDate",
         "type": "integer",
         "required": true,
-        "description": "统计开始日期"
+        "description": "Start Date of Statistics"
       },
       {
         "name": "StatisticsEndDate",
         "type": "integer",
         "required": true,
-        "description": "统计结束日期"
+        "description": "Statistics End Date"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目id"
+        "description": "Project ID"
       },
       {
         "name": "DatasourceId",
         "type": "string",
         "required": false,
-        "description": "数据来源id"
+        "description": "Data source ID"
       },
       {
         "name": "ScoreType",
         "type": "string",
         "required": false,
-        "description": "1:按全维度权重计算,2:按已配置维度权重计算,3:不按维度权重计算,默认1"
+        "description": "1: Calculate by full dimension weight, 2: Calculate by configured dimension weight, 3: Do not calculate by dimension weight, default is 1"
       },
       {
         "name": "Filters",
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "过滤参数"
+        "description": "Ignore Query String"
       }
     ]
   },
   "DescribeRealTimeTaskInstanceNodeInfo": {
-    "summary": "查询实时任务实例节点信息",
-    "description": "查询实时任务实例节点信息",
+    "summary": "Query Real-time Task Instance Node Information",
+    "description": "Query Real-time Task Instance Node Information",
+    "zh": {
+      "summary": "查询实时任务实例节点信息",
+      "description": "查询实时任务实例节点信息"
+    },
     "members": [
       {
         "name": "TaskId",
         "type": "string",
         "required": true,
-        "description": "实时任务id"
+        "description": "Real-time Task ID"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目id"
+        "description": "Project ID"
       }
     ]
   },
   "DescribeRealTimeTaskMetricOverview": {
-    "summary": "实时任务运行指标概览",
-    "description": "实时任务运行指标概览",
+    "summary": "Real-time Task Running Metrics Overview",
+    "description": "Real-time Task Running Metrics Overview",
+    "zh": {
+      "summary": "实时任务运行指标概览",
+      "description": "实时任务运行指标概览"
+    },
     "members": [
       {
         "name": "TaskId",
         "type": "string",
         "required": true,
-        "description": "要查看的实时任务的任务ID，可在任务列表页面中获得"
+        "description": "Task ID of the real-time task to be viewed, which can be obtained from the task list page"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "要查看的项目ID"
+        "description": "Project ID to be viewed"
       },
       {
         "name": "StartTime",
         "type": "integer",
         "required": false,
-        "description": "开始时间"
+        "description": "Start Time"
       },
       {
         "name": "EndTime",
         "type": "integer",
         "required": false,
-        "description": "结束时间"
+        "description": "End time"
       }
     ]
   },
   "DescribeRealTimeTaskSpeed": {
-    "summary": "实时任务同步速度趋势",
-    "description": "实时任务同步速度趋势",
+    "summary": "Real-time task synchronization speed trend",
+    "description": "Real-time task synchronization speed trend",
+    "zh": {
+      "summary": "实时任务同步速度趋势",
+      "description": "实时任务同步速度趋势"
+    },
     "members": [
       {
         "name": "TaskId",
         "type": "string",
         "required": true,
-        "description": "任务id"
+        "description": "Task ID"
       },
       {
         "name": "StartTime",
         "type": "integer",
         "required": true,
-        "description": "带毫秒的时间戳"
+        "description": "Timestamp with Milliseconds"
       },
       {
         "name": "EndTime",
         "type": "integer",
         "required": true,
-        "description": "带毫秒的时间戳"
+        "description": "Timestamp with Milliseconds"
       },
       {
         "name": "Granularity",
         "type": "integer",
         "required": true,
-        "description": "粒度，1或者5"
+        "description": "Granularity, 1 or 5"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目id"
+        "description": "Project ID"
       }
     ]
   },
@@ -6334,312 +6806,348 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
     ]
   },
   "DescribeReportTaskDetail": {
-    "summary": "获取用量大盘任务详情",
-    "description": "查询上报任务详情，注意：任务执行完后，任务详情上报存在10分钟的延迟，使用接口查询任务详情时需等待任务运行完10分钟后查询",
+    "summary": "Query the task details of the usage dashboard",
+    "description": "This API is used to query task details for reports.",
+    "zh": {
+      "summary": "获取用量大盘任务详情",
+      "description": "查询上报任务详情，注意：任务执行完后，任务详情上报存在10分钟的延迟，使用接口查询任务详情时需等待任务运行完10分钟后查询"
+    },
     "members": [
       {
         "name": "EngineTaskId",
         "type": "string",
         "required": true,
-        "description": "引擎任务id"
+        "description": "Engine task id."
       }
     ]
   },
   "DescribeReportTaskList": {
-    "summary": "查询用量大盘任务列表",
-    "description": "查询上报任务列表",
+    "summary": "Query the usage dashboard task list",
+    "description": "This API is used to query the task submission list.",
+    "zh": {
+      "summary": "查询用量大盘任务列表",
+      "description": "查询上报任务列表"
+    },
     "members": [
       {
         "name": "PageNum",
         "type": "integer",
         "required": false,
-        "description": "页码"
+        "description": "Page number"
       },
       {
         "name": "PageSize",
         "type": "integer",
         "required": false,
-        "description": "每页条数"
+        "description": "Entries per page."
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": false,
-        "description": "项目id"
+        "description": "Project ID."
       },
       {
         "name": "TaskId",
         "type": "string",
         "required": false,
-        "description": "任务id"
+        "description": "Task ID"
       },
       {
         "name": "InstanceId",
         "type": "string",
         "required": false,
-        "description": "实例id"
+        "description": "Instance ID"
       },
       {
         "name": "JobId",
         "type": "string",
         "required": false,
-        "description": "作业id"
+        "description": "Job id."
       },
       {
         "name": "EngineTaskId",
         "type": "string",
         "required": false,
-        "description": "引擎任务id"
+        "description": "Engine task id."
       },
       {
         "name": "ProductSource",
         "type": "string",
         "required": false,
-        "description": "数据来源,DATA_INTEGRATION、DATA_EXPLORATION、DATA_QUALITY、OM_CENTER等"
+        "description": "DATA source, such as DATA_INTEGRATION, DATA_EXPLORATION, DATA_QUALITY, OM_CENTER."
       },
       {
         "name": "OnwerUid",
         "type": "string",
         "required": false,
-        "description": "主账号"
+        "description": "Root account."
       },
       {
         "name": "StartTime",
         "type": "string",
         "required": false,
-        "description": "开始时间"
+        "description": "Start time"
       },
       {
         "name": "EndTime",
         "type": "string",
         "required": false,
-        "description": "结束时间"
+        "description": "End time"
       }
     ]
   },
   "DescribeResourceManagePathTrees": {
-    "summary": "获取资源管理目录树",
-    "description": "获取资源管理目录树",
+    "summary": "Retrieve resource management directory tree",
+    "description": "Retrieve resource management directory tree",
+    "zh": {
+      "summary": "获取资源管理目录树",
+      "description": "获取资源管理目录树"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": false,
-        "description": "项目ID"
+        "description": "Project ID"
       },
       {
         "name": "Name",
         "type": "string",
         "required": false,
-        "description": "名字，供搜索"
+        "description": "Name, for search"
       },
       {
         "name": "FileType",
         "type": "string",
         "required": false,
-        "description": "文件类型"
+        "description": "File Type"
       },
       {
         "name": "FilePath",
         "type": "string",
         "required": false,
-        "description": "文件路径"
+        "description": "File path"
       },
       {
         "name": "DirType",
         "type": "string",
         "required": false,
-        "description": "文件夹类型\npersonal 个人\nproject 项目\nresource 资源"
+        "description": "Folder Type\npersonal individual\nproject Item\nresource"
       }
     ]
   },
   "DescribeRoleList": {
-    "summary": "获取角色列表信息",
-    "description": "获取角色列表信息",
+    "summary": "Retrieve role list information",
+    "description": "This API is used to retrieve role list information.",
+    "zh": {
+      "summary": "获取角色列表信息",
+      "description": "获取角色列表信息"
+    },
     "members": [
       {
         "name": "ShowAllRoles",
         "type": "boolean",
         "required": false,
-        "description": "返回所有角色。"
+        "description": "Return all Roles"
       },
       {
         "name": "IncludeRoleTypes",
         "type": "array",
         "required": false,
         "items": "string",
-        "description": "需要返回的角色类型(system,tenant,project)"
+        "description": "Role type (system, tenant, project) that needs to be returned"
       },
       {
         "name": "DescribeMemberCount",
         "type": "boolean",
         "required": false,
-        "description": "返回角色绑定人员统计，仅私有化版本支持"
+        "description": "Specifies the statistics of role binding personnel. Only supported in the private edition."
       },
       {
         "name": "DescribeOperator",
         "type": "boolean",
         "required": false,
-        "description": "返回操作者信息，私有化多租户版本"
+        "description": "Specifies the operator information. describes the privatized multi-tenancy version."
       },
       {
         "name": "DescribeSystemRoleOnly",
         "type": "boolean",
         "required": false,
-        "description": "系统角色"
+        "description": "System Role"
       },
       {
         "name": "DescribeCustomRoleOnly",
         "type": "boolean",
         "required": false,
-        "description": "自定义角色"
+        "description": "Custom Role"
       },
       {
         "name": "DescribePrivileges",
         "type": "boolean",
         "required": false,
-        "description": "查看权限"
+        "description": "Permission to view"
       },
       {
         "name": "RoleIds",
         "type": "array",
         "required": false,
         "items": "string",
-        "description": "筛选角色id"
+        "description": "Filter criteria for Role ID"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": false,
-        "description": "项目id"
+        "description": "Project ID"
       },
       {
         "name": "PageNumber",
         "type": "integer",
         "required": false,
-        "description": "页码"
+        "description": "Page number"
       },
       {
         "name": "PageSize",
         "type": "integer",
         "required": false,
-        "description": "分页信息"
+        "description": "Paging information"
       },
       {
         "name": "Filters",
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "查询字段"
+        "description": "Query Field"
       },
       {
         "name": "OrderFields",
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "排序字段"
+        "description": "Sorting Field"
       }
     ]
   },
   "DescribeRule": {
-    "summary": "查询规则详情",
-    "description": "查询规则详情",
+    "summary": "Queries rule details",
+    "description": "Queries rule details",
+    "zh": {
+      "summary": "查询规则详情",
+      "description": "查询规则详情"
+    },
     "members": [
       {
         "name": "RuleId",
         "type": "integer",
         "required": false,
-        "description": "质量规则ID"
+        "description": "Quality Rule ID"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": false,
-        "description": "项目ID"
+        "description": "Project ID"
       }
     ]
   },
   "DescribeRuleDimStat": {
-    "summary": "数据质量触发维度分布统计接口",
-    "description": "数据质量概览页面触发维度分布统计接口",
+    "summary": "Data Quality Triggers Dimension Distribution Statistics Interface",
+    "description": "Data Quality Overview Page Triggers Dimension Distribution Statistics Interface",
+    "zh": {
+      "summary": "数据质量触发维度分布统计接口",
+      "description": "数据质量概览页面触发维度分布统计接口"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目id"
+        "description": "Project ID"
       },
       {
         "name": "BeginDate",
         "type": "string",
         "required": true,
-        "description": "开始时间，时间戳到秒"
+        "description": "Start time, timestamp to the second"
       },
       {
         "name": "EndDate",
         "type": "string",
         "required": true,
-        "description": "结束时间，时间戳到秒"
+        "description": "End time, timestamp to the second"
       }
     ]
   },
   "DescribeRuleExecDetail": {
-    "summary": "查询规则执行结果详情",
-    "description": "查询规则执行结果详情",
+    "summary": "Query Rule Execution Result Details",
+    "description": "Query Rule Execution Result Details",
+    "zh": {
+      "summary": "查询规则执行结果详情",
+      "description": "查询规则执行结果详情"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": false,
-        "description": "项目id"
+        "description": "Project ID"
       },
       {
         "name": "RuleExecId",
         "type": "integer",
         "required": false,
-        "description": "规则执行id"
+        "description": "Rule Execution ID"
       }
     ]
   },
   "DescribeRuleExecLog": {
-    "summary": "规则执行日志查询",
-    "description": "规则执行日志查询",
+    "summary": "Rule Execution Log Query",
+    "description": "Rule Execution Log Query",
+    "zh": {
+      "summary": "规则执行日志查询",
+      "description": "规则执行日志查询"
+    },
     "members": [
       {
         "name": "RuleExecId",
         "type": "integer",
         "required": true,
-        "description": "规则执行Id"
+        "description": "Rule Execution ID"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目id"
+        "description": "Project ID"
       },
       {
         "name": "RuleGroupExecId",
         "type": "integer",
         "required": true,
-        "description": "规则组执行id"
+        "description": "Rule Group Execution ID"
       }
     ]
   },
   "DescribeRuleExecResults": {
-    "summary": "规则执行结果列表查询",
-    "description": "规则执行结果列表查询",
+    "summary": "Query Rule Execution Result List",
+    "description": "Query Rule Execution Result List",
+    "zh": {
+      "summary": "规则执行结果列表查询",
+      "description": "规则执行结果列表查询"
+    },
     "members": [
       {
         "name": "RuleGroupExecId",
         "type": "integer",
         "required": false,
-        "description": "规则组执行Id"
+        "description": "Rule Group Execution ID"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": false,
-        "description": "项目Id"
+        "description": "Project ID"
       },
       {
         "name": "Filters",
@@ -6658,323 +7166,371 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
     ]
   },
   "DescribeRuleExecStat": {
-    "summary": "数据质量规则运行情况接口",
-    "description": "数据质量概览页面规则运行情况接口",
+    "summary": "Data Quality Rule Operation Interface",
+    "description": "Data Quality Overview Page Rule Operation Interface",
+    "zh": {
+      "summary": "数据质量规则运行情况接口",
+      "description": "数据质量概览页面规则运行情况接口"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目id"
+        "description": "Project ID"
       },
       {
         "name": "BeginDate",
         "type": "string",
         "required": true,
-        "description": "开始时间，时间戳到秒"
+        "description": "Start time, timestamp to the second"
       },
       {
         "name": "EndDate",
         "type": "string",
         "required": true,
-        "description": "结束时间，时间戳到秒"
+        "description": "End time, timestamp to the second"
       }
     ]
   },
   "DescribeRuleGroup": {
-    "summary": "查询规则组详情接口",
-    "description": "查询规则组详情接口",
+    "summary": "Query Rule Group Details Interface",
+    "description": "Query Rule Group Details Interface",
+    "zh": {
+      "summary": "查询规则组详情接口",
+      "description": "查询规则组详情接口"
+    },
     "members": [
       {
         "name": "RuleGroupId",
         "type": "integer",
         "required": false,
-        "description": "规则组ID"
+        "description": "Rule Group ID"
       },
       {
         "name": "DatasourceId",
         "type": "string",
         "required": false,
-        "description": "数据来源ID"
+        "description": "Data Source ID"
       },
       {
         "name": "TableId",
         "type": "string",
         "required": false,
-        "description": "数据表Id"
+        "description": "Data Table ID"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": false,
-        "description": "项目ID"
+        "description": "Project ID"
       },
       {
         "name": "DatabaseId",
         "type": "string",
         "required": false,
-        "description": "数据库ID"
+        "description": "Database ID"
       }
     ]
   },
   "DescribeRuleGroupExecResultsByPage": {
-    "summary": "规则组执行结果分页查询接口",
-    "description": "规则组执行结果分页查询接口",
+    "summary": "Rule Group Execution Result Pagination Query Interface",
+    "description": "Rule Group Execution Result Pagination Query Interface",
+    "zh": {
+      "summary": "规则组执行结果分页查询接口",
+      "description": "规则组执行结果分页查询接口"
+    },
     "members": [
       {
         "name": "PageNumber",
         "type": "integer",
         "required": false,
-        "description": "分页序号"
+        "description": "Pagination Index"
       },
       {
         "name": "PageSize",
         "type": "integer",
         "required": false,
-        "description": "分页大小"
+        "description": "Page size"
       },
       {
         "name": "Filters",
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "过滤条件"
+        "description": "Filter criteria"
       },
       {
         "name": "OrderFields",
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "排序字段"
+        "description": "Sort Fields"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": false,
-        "description": "项目ID"
+        "description": "Project ID"
       }
     ]
   },
   "DescribeRuleGroupsByPage": {
-    "summary": "分页查询规则组接口",
-    "description": "【过滤条件】\n{表名称TableName,支持模糊匹配}       {表负责人TableOwnerName,支持模糊匹配}      {监控方式MonitorTypes，1.未配置 2.关联生产调度 3.离线周期检测,支持多选}  {订阅人ReceiverUin}\n【必要字段】\n{数据来源DatasourceId}",
+    "summary": "Pagination Query Rule Group Interface",
+    "description": "[Filter Criteria]\n{Table Name (TableName), supports fuzzy matching}       {Table Owner (TableOwnerName), supports fuzzy matching}      {Monitoring Methods (MonitorTypes), 1. Not Configured 2. Linked to Production Scheduling 3. Offline Periodic Inspection, supports multiple selections}  {Subscriber (ReceiverUin)}\n[Required Fields]\n{Data Source (DatasourceId)}",
+    "zh": {
+      "summary": "分页查询规则组接口",
+      "description": "【过滤条件】\n{表名称TableName,支持模糊匹配}       {表负责人TableOwnerName,支持模糊匹配}      {监控方式MonitorTypes，1.未配置 2.关联生产调度 3.离线周期检测,支持多选}  {订阅人ReceiverUin}\n【必要字段】\n{数据来源DatasourceId}"
+    },
     "members": [
       {
         "name": "PageNumber",
         "type": "integer",
         "required": false,
-        "description": "分页序号"
+        "description": "Pagination Index"
       },
       {
         "name": "PageSize",
         "type": "integer",
         "required": false,
-        "description": "分页大小"
+        "description": "Page size"
       },
       {
         "name": "Filters",
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "过滤条件,每次请求的Filters的上限为10，Filter.Values的上限为5"
+        "description": "Filter criteria, each request's Filters limit is 10, Filter.Values limit is 5"
       },
       {
         "name": "OrderFields",
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "排序方式"
+        "description": "Sorting Method"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": false,
-        "description": "项目Id"
+        "description": "Project ID"
       }
     ]
   },
   "DescribeRuleGroupSubscription": {
-    "summary": "查询规则组订阅信息",
-    "description": "查询规则组订阅信息",
+    "summary": "Query Rule Group Subscription Information",
+    "description": "Query Rule Group Subscription Information",
+    "zh": {
+      "summary": "查询规则组订阅信息",
+      "description": "查询规则组订阅信息"
+    },
     "members": [
       {
         "name": "RuleGroupId",
         "type": "integer",
         "required": false,
-        "description": "规则组ID"
+        "description": "Rule Group ID"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": false,
-        "description": "项目ID"
+        "description": "Project ID"
       }
     ]
   },
   "DescribeRuleGroupTable": {
-    "summary": "查询表绑定执行规则组信息",
-    "description": "查询表绑定执行规则组信息",
+    "summary": "Query Table Binding Execution Rule Group Information",
+    "description": "Query Table Binding Execution Rule Group Information",
+    "zh": {
+      "summary": "查询表绑定执行规则组信息",
+      "description": "查询表绑定执行规则组信息"
+    },
     "members": [
       {
         "name": "TableId",
         "type": "string",
         "required": true,
-        "description": "表ID"
+        "description": "Table ID"
       }
     ]
   },
   "DescribeRules": {
-    "summary": "查询质量规则列表",
-    "description": "查询质量规则列表",
+    "summary": "Query Quality Rule List",
+    "description": "Query Quality Rule List",
+    "zh": {
+      "summary": "查询质量规则列表",
+      "description": "查询质量规则列表"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": false,
-        "description": "项目id"
+        "description": "Project ID"
       },
       {
         "name": "RuleGroupId",
         "type": "integer",
         "required": false,
-        "description": "规则组id"
+        "description": "Rule Group ID"
       },
       {
         "name": "EngineType",
         "type": "string",
         "required": false,
-        "description": "执行引擎类型，可选值：MYSQL, HIVE, SPARK, LIVY, DLC, GBASE, CDW_PG, TCHouse-P, DORIS, TCHouse-D"
+        "description": "The running execution engine, if not specified, the default execution engine under this data source will be requested"
       }
     ]
   },
   "DescribeRulesByPage": {
-    "summary": "分页查询质量规则",
-    "description": "分页查询质量规则",
+    "summary": "Paginated Query of Quality Rules",
+    "description": "Paginated Query of Quality Rules",
+    "zh": {
+      "summary": "分页查询质量规则",
+      "description": "分页查询质量规则"
+    },
     "members": [
       {
         "name": "PageNumber",
         "type": "integer",
         "required": false,
-        "description": "分页序号"
+        "description": "Pagination Index"
       },
       {
         "name": "PageSize",
         "type": "integer",
         "required": false,
-        "description": "分页大小"
+        "description": "Page size"
       },
       {
         "name": "Filters",
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "过滤条件"
+        "description": "Filter criteria"
       },
       {
         "name": "OrderFields",
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "排序字段"
+        "description": "Sort Fields"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": false,
-        "description": "项目ID"
+        "description": "Project ID"
       }
     ]
   },
   "DescribeRuleTemplate": {
-    "summary": "查询模板详情",
-    "description": "查询模板详情",
+    "summary": "Query Template Details",
+    "description": "Query Template Details",
+    "zh": {
+      "summary": "查询模板详情",
+      "description": "查询模板详情"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": false,
-        "description": "项目ID"
+        "description": "Project ID"
       },
       {
         "name": "TemplateId",
         "type": "integer",
         "required": false,
-        "description": "规则模板Id"
+        "description": "Rule Template ID"
       }
     ]
   },
   "DescribeRuleTemplates": {
-    "summary": "查询规则模板列表",
-    "description": "查询规则模板列表",
+    "summary": "Viewing Rule Template List",
+    "description": "Viewing Rule Template List",
+    "zh": {
+      "summary": "查询规则模板列表",
+      "description": "查询规则模板列表"
+    },
     "members": [
       {
         "name": "Type",
         "type": "integer",
         "required": false,
-        "description": "模版类型：1-系统模版，2-用户自定义模版"
+        "description": "Template Type 1. System Template 2. Custom Definition Template"
       },
       {
         "name": "SourceObjectType",
         "type": "integer",
         "required": false,
-        "description": "源数据对象类型：1-常量，2-离线表级，3-离线字段级别"
+        "description": "1. Constant 2. Offline Table Level 2. Offline Field Level"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": false,
-        "description": "项目Id"
+        "description": "Project ID"
       },
       {
         "name": "SourceEngineTypes",
         "type": "array",
         "required": false,
         "items": "integer",
-        "description": "执行引擎多选（位运算数组）：2-HIVE，4-SPARK，8-LIVY，16-DLC，64-TCHouse-P，128-DORIS，256-TCHouse-D，512-EMR-StarRocks，1024-TCHouse-X"
+        "description": "Corresponding Engine Type of the Source"
       }
     ]
   },
   "DescribeRuleTemplatesByPage": {
-    "summary": "规则模板查询接口",
-    "description": "【过滤条件】 {模板名称Name,支持模糊匹配} {模板类型type，1.系统模板 2.自定义模板} {质量检测维度QualityDims, 1.准确性 2.唯一性 3.完整性 4.一致性 5.及时性 6.有效性} 【排序字段】 { 引用数排序类型CitationOrderType，根据引用数量排序 ASC DESC}",
+    "summary": "Rule Template Query Interface",
+    "description": "[Filter Conditions] {Template Name (Name), supports fuzzy matching} {Template Type (type), 1.System Template 2.Custom Definition Template} {Quality Detection Dimensions (QualityDims), 1.Accuracy 2.Uniqueness 3.Integrity 4.Consistency 5.Timeliness 6.Validity} [Sorting Field] {Citation Sorting Type (CitationOrderType), sort by citation count ASC DESC}",
+    "zh": {
+      "summary": "规则模板查询接口",
+      "description": "【过滤条件】 {模板名称Name,支持模糊匹配} {模板类型type，1.系统模板 2.自定义模板} {质量检测维度QualityDims, 1.准确性 2.唯一性 3.完整性 4.一致性 5.及时性 6.有效性} 【排序字段】 { 引用数排序类型CitationOrderType，根据引用数量排序 ASC DESC}"
+    },
     "members": [
       {
         "name": "PageNumber",
         "type": "integer",
         "required": true,
-        "description": "当前页"
+        "description": "Current Page"
       },
       {
         "name": "PageSize",
         "type": "integer",
         "required": true,
-        "description": "每页记录数"
+        "description": "Number of records per page"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "工作空间ID"
+        "description": "Workspace ID"
       },
       {
         "name": "OrderFields",
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "通用排序字段"
+        "description": "Universal Sort Field"
       },
       {
         "name": "Filters",
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "通用过滤条件"
+        "description": "Universal Filter Criteria"
       }
     ]
   },
   "DescribeScheduleInstances": {
-    "summary": "运维中心-获取实例列表",
-    "description": "获取实例列表",
+    "summary": "AIOps - Get Instance List",
+    "description": "Get Instance List",
+    "zh": {
+      "summary": "运维中心-获取实例列表",
+      "description": "获取实例列表"
+    },
     "members": [
       {
         "name": "RequestFromSource",
@@ -6987,109 +7543,109 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "【已废弃参数，新用户接入无需关注】\n实例列表过滤条件"
+        "description": "Instance List"
       },
       {
         "name": "CheckFather",
         "type": "boolean",
         "required": false,
-        "description": "【已废弃参数，新用户接入无需关注】\n检查父任务类型,  true: 检查父任务类型;  false: 不检查父任务类型"
+        "description": "Check Parent Task Type, true: Check parent task; false: Do not check parent task"
       },
       {
         "name": "RerunType",
         "type": "string",
         "required": false,
-        "description": "【已废弃参数，新用户接入无需关注】\n重跑类型, 1: 仅重跑当前实例; 2: 重跑当前实例及其子实例; 3: 仅重跑子实例"
+        "description": "Rerun Type, 1: Self; 3: Child; 2: Self and Child"
       },
       {
         "name": "DependentWay",
         "type": "string",
         "required": false,
-        "description": "【已废弃参数，新用户接入无需关注】\n实例依赖方式, 1: 任务自依赖; 2: 任务上游依赖; 3: 自依赖及其上游依赖"
+        "description": "Instance Dependency Mode, 1: Self-dependent; 2: Task-dependent; 3: Self and Parent-Child dependent"
       },
       {
         "name": "SkipEventListening",
         "type": "boolean",
         "required": false,
-        "description": "【已废弃参数，新用户接入无需关注】\n重跑时是否忽略事件监听"
+        "description": "Rerun Ignore Event Listening or Not"
       },
       {
         "name": "SonInstanceType",
         "type": "string",
         "required": false,
-        "description": "【已废弃参数，新用户接入无需关注】\n下游实例范围 1: 所在工作流 2: 所在项目 3: 所有跨工作流依赖的项目"
+        "description": "Downstream Instance Range 1: Within the workflow 2: Within the project 3: Across all workflows dependent on the project"
       },
       {
         "name": "SearchCondition",
         "type": "object",
         "required": false,
-        "description": "查询条件"
+        "description": "Query conditions"
       },
       {
         "name": "OptType",
         "type": "string",
         "required": false,
-        "description": "【已废弃参数，新用户接入无需关注】\n访问类型"
+        "description": "Access type"
       },
       {
         "name": "OperatorName",
         "type": "string",
         "required": false,
-        "description": "【已废弃参数，新用户接入无需关注】\n操作者名称"
+        "description": "Operator Name"
       },
       {
         "name": "OperatorId",
         "type": "string",
         "required": false,
-        "description": "【已废弃参数，新用户接入无需关注】\n操作者id"
+        "description": "Operator ID"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": false,
-        "description": "项目ID"
+        "description": "Project ID"
       },
       {
         "name": "ProjectIdent",
         "type": "string",
         "required": false,
-        "description": "【必要参数】\n项目ID"
+        "description": "Project Identifier"
       },
       {
         "name": "ProjectName",
         "type": "string",
         "required": false,
-        "description": "【已废弃参数，新用户接入无需关注】\n项目名称"
+        "description": "Project name"
       },
       {
         "name": "PageIndex",
         "type": "integer",
         "required": false,
-        "description": "【必要参数】\n分页查询开始页页码，默认值为 1"
+        "description": "Index Page Number"
       },
       {
         "name": "PageSize",
         "type": "integer",
         "required": false,
-        "description": "【必要参数】\n分页查询每页返回的结果行数，默认值为 10"
+        "description": "Page size"
       },
       {
         "name": "Count",
         "type": "integer",
         "required": false,
-        "description": "【已废弃参数，新用户接入无需关注】\n数据总数"
+        "description": "Total Data"
       },
       {
         "name": "RequestBaseInfo",
         "type": "object",
         "required": false,
-        "description": "【已废弃参数，新用户接入无需关注】\n基础请求信息"
+        "description": "Basic Request Information"
       },
       {
         "name": "IsCount",
         "type": "boolean",
         "required": false,
-        "description": "【已废弃参数，新用户接入无需关注】\n是否计算总数"
+        "description": "Whether to Calculate Total"
       },
       {
         "name": "ProjectIds",
@@ -7101,56 +7657,60 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
     ]
   },
   "DescribeSchedulerInstanceStatus": {
-    "summary": "运维大屏-实例状态分布",
-    "description": "运维大屏-实例状态分布",
+    "summary": "Operation and Maintenance Dashboard-Instance Status Distribution",
+    "description": "Operation and Maintenance Dashboard-Instance Status Distribution",
+    "zh": {
+      "summary": "运维大屏-实例状态分布",
+      "description": "运维大屏-实例状态分布"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目ID"
+        "description": "Project ID"
       },
       {
         "name": "TaskTypeId",
         "type": "string",
         "required": false,
-        "description": "任务类型ID"
+        "description": "Task Type ID"
       },
       {
         "name": "ExecutionGroupId",
         "type": "string",
         "required": false,
-        "description": "执行资源组ID"
+        "description": "Execution Resource Group ID"
       },
       {
         "name": "ExecutionGroupName",
         "type": "string",
         "required": false,
-        "description": "执行资源组名字"
+        "description": "Execution Resource Group Name"
       },
       {
         "name": "StartTime",
         "type": "string",
         "required": false,
-        "description": "开始时间"
+        "description": "Start Time"
       },
       {
         "name": "EndTime",
         "type": "string",
         "required": false,
-        "description": "结束时间"
+        "description": "End time"
       },
       {
         "name": "InCharge",
         "type": "string",
         "required": false,
-        "description": "责任人"
+        "description": "Person in Charge"
       },
       {
         "name": "WorkflowId",
         "type": "string",
         "required": false,
-        "description": "工作流ID"
+        "description": "Workflow ID"
       },
       {
         "name": "ProjectIds",
@@ -7162,68 +7722,72 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
     ]
   },
   "DescribeSchedulerRunTimeInstanceCntByStatus": {
-    "summary": "运维大屏-实例运行时长排行",
-    "description": "运维大屏-实例运行时长排行",
+    "summary": "Operation and Maintenance Dashboard - Instance Running Duration Ranking",
+    "description": "Operation and Maintenance Dashboard - Instance Running Duration Ranking",
+    "zh": {
+      "summary": "运维大屏-实例运行时长排行",
+      "description": "运维大屏-实例运行时长排行"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目ID"
+        "description": "Project ID"
       },
       {
         "name": "CycleUnit",
         "type": "string",
         "required": false,
-        "description": "周期类型"
+        "description": "Cycle Type"
       },
       {
         "name": "TimeUnit",
         "type": "string",
         "required": false,
-        "description": "时间单元 eg: 12h"
+        "description": "Time Unit e.g.: 12h"
       },
       {
         "name": "StartTime",
         "type": "string",
         "required": false,
-        "description": "开始日期：2023-03-02"
+        "description": "Start Date: 2023-03-02"
       },
       {
         "name": "EndTime",
         "type": "string",
         "required": false,
-        "description": "结束日前：2023-03-20"
+        "description": "Before End Date: 2023-03-20"
       },
       {
         "name": "TaskType",
         "type": "integer",
         "required": false,
-        "description": "任务类型"
+        "description": "Task Type"
       },
       {
         "name": "InCharge",
         "type": "string",
         "required": false,
-        "description": "责任人"
+        "description": "Person in Charge"
       },
       {
         "name": "WorkflowId",
         "type": "string",
         "required": false,
-        "description": "工作流ID"
+        "description": "Workflow ID"
       },
       {
         "name": "SortItem",
         "type": "string",
         "required": false,
-        "description": "排序字段"
+        "description": "Sort Fields"
       },
       {
         "name": "SortType",
         "type": "string",
         "required": false,
-        "description": "升序降序"
+        "description": "Ascending/Descending Order"
       },
       {
         "name": "ProjectIds",
@@ -7235,8 +7799,12 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
     ]
   },
   "DescribeSchedulerTaskCntByStatus": {
-    "summary": "任务状态统计",
-    "description": "任务状态统计",
+    "summary": "Task Status Statistics",
+    "description": "Task Status Statistics",
+    "zh": {
+      "summary": "任务状态统计",
+      "description": "任务状态统计"
+    },
     "members": [
       {
         "name": "TaskType",
@@ -7266,7 +7834,7 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "WorkflowId",
         "type": "string",
         "required": false,
-        "description": "工作流ID"
+        "description": "Workflow ID"
       },
       {
         "name": "ProjectIds",
@@ -7285,74 +7853,82 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
     ]
   },
   "DescribeSchedulerTaskTypeCnt": {
-    "summary": "运维大屏-任务状态分布",
-    "description": "运维大屏-任务状态分布",
+    "summary": "Operation and Maintenance Dashboard - Task Status Distribution",
+    "description": "Operation and Maintenance Dashboard - Task Status Distribution",
+    "zh": {
+      "summary": "运维大屏-任务状态分布",
+      "description": "运维大屏-任务状态分布"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目ID"
+        "description": "Project ID"
       },
       {
         "name": "InCharge",
         "type": "string",
         "required": false,
-        "description": "责任人"
+        "description": "Person in Charge"
       }
     ]
   },
   "DescribeStatisticInstanceStatusTrendOps": {
-    "summary": "实例状态趋势",
-    "description": "任务状态趋势",
+    "summary": "Instance Status Trend",
+    "description": "Task Status Trend",
+    "zh": {
+      "summary": "实例状态趋势",
+      "description": "任务状态趋势"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目ID"
+        "description": "Project ID"
       },
       {
         "name": "TaskTypeId",
         "type": "string",
         "required": false,
-        "description": "任务类型Id"
+        "description": "Task Type Id"
       },
       {
         "name": "TimeType",
         "type": "string",
         "required": false,
-        "description": "时间类型"
+        "description": "Time Type"
       },
       {
         "name": "TypeName",
         "type": "string",
         "required": false,
-        "description": "任务类型名称"
+        "description": "Task Type Name"
       },
       {
         "name": "StartTime",
         "type": "string",
         "required": false,
-        "description": "开始时间"
+        "description": "Start Time"
       },
       {
         "name": "EndTime",
         "type": "string",
         "required": false,
-        "description": "结束时间"
+        "description": "End time"
       },
       {
         "name": "ExecutionGroupId",
         "type": "string",
         "required": false,
-        "description": "资源组ID"
+        "description": "Resource Group ID"
       },
       {
         "name": "ExecutionGroupName",
         "type": "string",
         "required": false,
-        "description": "资源组名称"
+        "description": "Resource Group Name"
       },
       {
         "name": "InCharge",
@@ -7377,7 +7953,7 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "AggregationUnit",
         "type": "string",
         "required": false,
-        "description": "D代表天，H代表小时"
+        "description": "D represents days, H represents hours"
       },
       {
         "name": "AverageWindowSize",
@@ -7389,7 +7965,7 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "WorkflowId",
         "type": "string",
         "required": false,
-        "description": "工作流ID"
+        "description": "Workflow ID"
       },
       {
         "name": "ProjectIds",
@@ -7407,68 +7983,72 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
     ]
   },
   "DescribeStreamTaskLogList": {
-    "summary": "查询实时任务日志列表",
-    "description": "查询实时任务日志列表",
+    "summary": "Query real-time task log list",
+    "description": "Query real-time task log list",
+    "zh": {
+      "summary": "查询实时任务日志列表",
+      "description": "查询实时任务日志列表"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "<p>项目ID</p>"
+        "description": "Project ID"
       },
       {
         "name": "TaskId",
         "type": "string",
         "required": true,
-        "description": "<p>任务ID</p>"
+        "description": "Task ID"
       },
       {
         "name": "JobId",
         "type": "string",
         "required": true,
-        "description": "<p>作业ID</p>"
+        "description": "Job ID"
       },
       {
         "name": "EndTime",
         "type": "integer",
         "required": true,
-        "description": "<p>结束时间</p>"
+        "description": "End time"
       },
       {
         "name": "StartTime",
         "type": "integer",
         "required": true,
-        "description": "<p>开始时间</p>"
+        "description": "Start Time"
       },
       {
         "name": "Container",
         "type": "string",
         "required": false,
-        "description": "<p>container名字</p>"
+        "description": "container Name"
       },
       {
         "name": "Limit",
         "type": "integer",
         "required": false,
-        "description": "<p>条数</p>"
+        "description": "Number of entries"
       },
       {
         "name": "OrderType",
         "type": "string",
         "required": false,
-        "description": "<p>排序类型 desc asc</p>"
+        "description": "Sort Type desc asc"
       },
       {
         "name": "RunningOrderId",
         "type": "integer",
         "required": false,
-        "description": "<p>作业运行的实例ID</p>"
+        "description": "Instance ID of Job Execution"
       },
       {
         "name": "Keyword",
         "type": "string",
         "required": false,
-        "description": "<p>关键字</p>"
+        "description": "Keyword"
       },
       {
         "name": "JobType",
@@ -7485,20 +8065,24 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
     ]
   },
   "DescribeSuccessorOpsTaskInfos": {
-    "summary": "获取任务全部下游（开发态）",
-    "description": "获取下游任务信息",
+    "summary": "Get All Downstream Tasks (Development State)",
+    "description": "Get Downstream Task Information",
+    "zh": {
+      "summary": "获取任务全部下游（开发态）",
+      "description": "获取下游任务信息"
+    },
     "members": [
       {
         "name": "TaskId",
         "type": "string",
         "required": true,
-        "description": "任务id"
+        "description": "Task ID"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目id"
+        "description": "Project ID"
       }
     ]
   },
@@ -7522,34 +8106,38 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
     ]
   },
   "DescribeTableBasicInfo": {
-    "summary": "表基础信息查询",
-    "description": "元数据模型-表基础信息查询接口",
+    "summary": "Table Basic Information Query",
+    "description": "Metadata Model-Table Basic Information Query Interface",
+    "zh": {
+      "summary": "表基础信息查询",
+      "description": "元数据模型-表基础信息查询接口"
+    },
     "members": [
       {
         "name": "PageNumber",
         "type": "integer",
         "required": false,
-        "description": "分页页码"
+        "description": "Page number"
       },
       {
         "name": "PageSize",
         "type": "integer",
         "required": false,
-        "description": "分页大小"
+        "description": "Page size"
       },
       {
         "name": "Filters",
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "过滤字段"
+        "description": "Filter field"
       },
       {
         "name": "OrderFields",
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "排序字段"
+        "description": "Sort Fields"
       }
     ]
   },
@@ -7650,149 +8238,165 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
     ]
   },
   "DescribeTableInfoList": {
-    "summary": "获取数据表信息",
-    "description": "获取数据表信息",
+    "summary": "Retrieve Data Table Information",
+    "description": "Retrieve Data Table Information",
+    "zh": {
+      "summary": "获取数据表信息",
+      "description": "获取数据表信息"
+    },
     "members": [
       {
         "name": "Filters",
         "type": "array",
         "required": true,
         "items": "object",
-        "description": "表名"
+        "description": "Table name"
       },
       {
         "name": "ConnectionType",
         "type": "string",
         "required": true,
-        "description": "如果是hive这里写rpc，如果是其他类型不传"
+        "description": "If it is hive write rpc, if it is other types do not transmit"
       },
       {
         "name": "Catalog",
         "type": "string",
         "required": true,
-        "description": "数据库源类型"
+        "description": "Database source type"
       }
     ]
   },
   "DescribeTableLineage": {
-    "summary": "列出表血缘信息",
-    "description": "列出表血缘信息",
+    "summary": "List Table Lineage Information",
+    "description": "List Table Lineage Information",
+    "zh": {
+      "summary": "列出表血缘信息",
+      "description": "列出表血缘信息"
+    },
     "members": [
       {
         "name": "Direction",
         "type": "string",
         "required": true,
-        "description": "查询方向枚举值\n\n- INPUT\n- OUTPUT\n- BOTH"
+        "description": "Enumeration value of query direction.\n\n- INPUT\n- OUTPUT\n- BOTH"
       },
       {
         "name": "Data",
         "type": "object",
         "required": true,
-        "description": "表信息"
+        "description": "Table information"
       },
       {
         "name": "InputDepth",
         "type": "integer",
         "required": false,
-        "description": "单次查询入度,默认 1"
+        "description": "Single Query Indegree, default 1"
       },
       {
         "name": "OutputDepth",
         "type": "integer",
         "required": false,
-        "description": "单次查询出度,默认 1"
+        "description": "Single Query Outdegree, default 1"
       },
       {
         "name": "ExtParams",
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "额外参数（传递调用方信息）"
+        "description": "Additional Parameters (Pass Caller Information)"
       },
       {
         "name": "IgnoreTemp",
         "type": "boolean",
         "required": false,
-        "description": "是否过滤临时表,默认true"
+        "description": "Filter Temporary Tables, default true"
       },
       {
         "name": "RecursiveSecond",
         "type": "boolean",
         "required": false,
-        "description": "是否递归查询二级节点数目，默认为true"
+        "description": "Recursively Query Number of Secondary Nodes, default is true"
       }
     ]
   },
   "DescribeTableLineageInfo": {
-    "summary": "表血缘信息查询接口",
-    "description": "列出表血缘信息",
+    "summary": "Table Lineage Information Query Interface",
+    "description": "List Table Lineage Information",
+    "zh": {
+      "summary": "表血缘信息查询接口",
+      "description": "列出表血缘信息"
+    },
     "members": [
       {
         "name": "Direction",
         "type": "string",
         "required": true,
-        "description": "查询方向，INPUT,OUTPUT,BOTH枚举值"
+        "description": "Query Direction, INPUT, OUTPUT, BOTH enumerated values"
       },
       {
         "name": "Data",
         "type": "object",
         "required": true,
-        "description": "表信息"
+        "description": "Table information"
       },
       {
         "name": "InputDepth",
         "type": "integer",
         "required": false,
-        "description": "单次查询入度,默认 1"
+        "description": "Single Query Indegree, default 1"
       },
       {
         "name": "OutputDepth",
         "type": "integer",
         "required": false,
-        "description": "单次查询出度,默认 1"
+        "description": "Single Query Outdegree, default 1"
       },
       {
         "name": "ExtParams",
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "额外参数（传递调用方信息）"
+        "description": "Additional Parameters (Pass Caller Information)"
       },
       {
         "name": "IgnoreTemp",
         "type": "boolean",
         "required": false,
-        "description": "是否过滤临时表,默认true"
+        "description": "Filter Temporary Tables, default true"
       },
       {
         "name": "RecursiveSecond",
         "type": "boolean",
         "required": false,
-        "description": "是否递归查询二级节点数目，默认为true"
+        "description": "Recursively Query Number of Secondary Nodes, default is true"
       }
     ]
   },
   "DescribeTableMeta": {
-    "summary": "查询表元数据详情",
-    "description": "查询表元数据详情",
+    "summary": "Querying Table Metadata Details",
+    "description": "Querying Table Metadata Details",
+    "zh": {
+      "summary": "查询表元数据详情",
+      "description": "查询表元数据详情"
+    },
     "members": [
       {
         "name": "TableId",
         "type": "string",
         "required": true,
-        "description": "表唯一id"
+        "description": "Unique Table ID"
       },
       {
         "name": "TableNameFilter",
         "type": "object",
         "required": false,
-        "description": "按名称查询的条件"
+        "description": "Query conditions by Name"
       },
       {
         "name": "TableFilterType",
         "type": "integer",
         "required": false,
-        "description": "查询条件类型0按id，1按名称，默认为0"
+        "description": "Query condition type: 0 by ID, 1 by Name, default is 0"
       },
       {
         "name": "SearchNames",
@@ -7804,34 +8408,38 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
     ]
   },
   "DescribeTableMetas": {
-    "summary": "获取表元数据list",
-    "description": "获取表元数据list",
+    "summary": "Get Table Metadata List",
+    "description": "Get Table Metadata List",
+    "zh": {
+      "summary": "获取表元数据list",
+      "description": "获取表元数据list"
+    },
     "members": [
       {
         "name": "PageNumber",
         "type": "integer",
         "required": false,
-        "description": "分页页码"
+        "description": "Page number"
       },
       {
         "name": "PageSize",
         "type": "integer",
         "required": false,
-        "description": "分页大小"
+        "description": "Page size"
       },
       {
         "name": "Filters",
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "过滤字段:\ndbName-数据库名称\nbizCatalogIds-资产目录ID\nDataLayerUuid-数仓分层ID\nownerAccount-负责人ID\nassetStatus-资产状态：1-已上架 0-未上架\nassetLevel-资产等级：40-核心30-重要 20-一般 10-临时 \nmsTypes-数据源类型：例如TENCENT_MYSQL-腾讯云MySQL，数据源类型ID可参考\n[\n  {\n    \"DisplayName\": \"TCHouse-P\",\n    \"Id\": \"TCHOUSE_P\"\n  },\n  {\n    \"DisplayName\": \"Iceberg\",\n    \"Id\": \"ICEBERG\"\n  },\n  {\n    \"DisplayName\": \"Hive\",\n    \"Id\": \"HIVE\"\n  },\n  {\n    \"DisplayName\": \"HBase\",\n    \"Id\": \"HBASE\"\n  },\n  {\n    \"DisplayName\": \"DLC\",\n    \"Id\": \"DLC\"\n  },\n  {\n    \"DisplayName\": \"腾讯云MySQL\",\n    \"Id\": \"TENCENT_MYSQL\"\n  },\n  {\n    \"DisplayName\": \"TCHouse-D\",\n    \"Id\": \"TCHOUSE_D\"\n  },\n  {\n    \"DisplayName\": \"TCHouse-C\",\n    \"Id\": \"TCHOUSE_C\"\n  },\n  {\n    \"DisplayName\": \"EMR StarRocks\",\n    \"Id\": \"EMR_STARROCKS\"\n  },\n  {\n    \"DisplayName\": \"Doris\",\n    \"Id\": \"DORIS\"\n  },\n  {\n    \"DisplayName\": \"MySQL\",\n    \"Id\": \"MYSQL\"\n  },\n  {\n    \"DisplayName\": \"Oracle\",\n    \"Id\": \"ORACLE\"\n  },\n  {\n    \"DisplayName\": \"PostgreSQL\",\n    \"Id\": \"POSTGRE\"\n  },\n  {\n    \"DisplayName\": \"SQL Server\",\n    \"Id\": \"SQLSERVER\"\n  },\n  {\n    \"DisplayName\": \"TDSQL PostgreSQL\",\n    \"Id\": \"TDSQL_POSTGRE\"\n  },\n  {\n    \"DisplayName\": \"Greenplum\",\n    \"Id\": \"GREENPLUM\"\n  },\n  {\n    \"DisplayName\": \"StarRocks\",\n    \"Id\": \"STARROCKS\"\n  },\n  {\n    \"DisplayName\": \"ClickHouse\",\n    \"Id\": \"CLICKHOUSE\"\n  },\n  {\n    \"DisplayName\": \"INFLUXDB\",\n    \"Id\": \"INFLUXDB\"\n  },\n  {\n    \"DisplayName\": \"达梦DM\",\n    \"Id\": \"DM\"\n  },\n  {\n    \"DisplayName\": \"OceanBase\",\n    \"Id\": \"OCEANBASE\"\n  },\n  {\n    \"DisplayName\": \"TDSQL MySQL\",\n    \"Id\": \"TDSQL_MYSQL\"\n  },\n  {\n    \"DisplayName\": \"GaussDB\",\n    \"Id\": \"GAUSSDB\"\n  }\n]\nprojectIds-归属项目ID\nkeyword-关键字，支持表名/表中文名/数据库名"
+        "description": "Filter field"
       },
       {
         "name": "OrderFields",
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "排序字段"
+        "description": "Sort Fields"
       }
     ]
   },
@@ -7874,100 +8482,108 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
     ]
   },
   "DescribeTableQualityDetails": {
-    "summary": "查询表质量详情",
-    "description": "质量报告-查询表质量详情",
+    "summary": "Query Table Quality Details",
+    "description": "Quality Report - Query Table Quality Details",
+    "zh": {
+      "summary": "查询表质量详情",
+      "description": "质量报告-查询表质量详情"
+    },
     "members": [
       {
         "name": "StatisticsDate",
         "type": "integer",
         "required": true,
-        "description": "统计日期"
+        "description": "Statistics Date"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目id"
+        "description": "Project ID"
       },
       {
         "name": "PageNumber",
         "type": "integer",
         "required": true,
-        "description": "分页序号"
+        "description": "Pagination Index"
       },
       {
         "name": "PageSize",
         "type": "integer",
         "required": true,
-        "description": "分页大小"
+        "description": "Page size"
       },
       {
         "name": "Filters",
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "过滤参数TableName、DatabaseId 、DatabaseName、OwnerUserName"
+        "description": "Filter Parameters TableName, DatabaseId, DatabaseName, OwnerUserName"
       },
       {
         "name": "OrderFields",
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "排序参数 排序方式 DESC 或者 ASC，表得分排序 TableScore"
+        "description": "Sorting Parameters Sort order DESC or ASC, Table score sorting TableScore"
       },
       {
         "name": "DatasourceId",
         "type": "string",
         "required": false,
-        "description": "数据来源id"
+        "description": "Data source ID"
       },
       {
         "name": "ScoreType",
         "type": "string",
         "required": false,
-        "description": "1:按全维度权重计算,2:按已配置维度权重计算,3:不按维度权重计算,默认1"
+        "description": "1: Calculate by full dimension weight, 2: Calculate by configured dimension weight, 3: Do not calculate by dimension weight, default is 1"
       }
     ]
   },
   "DescribeTableSchemaInfo": {
-    "summary": "获取表schema信息",
-    "description": "获取表schema信息",
+    "summary": "Retrieve Table Schema Information",
+    "description": "Retrieve Table Schema Information",
+    "zh": {
+      "summary": "获取表schema信息",
+      "description": "获取表schema信息"
+    },
     "members": [
       {
         "name": "Name",
         "type": "string",
         "required": true,
-        "description": "表名称"
+        "description": "Table Name"
       },
       {
         "name": "DatabaseName",
         "type": "string",
         "required": true,
-        "description": "数据库名称"
+        "description": "Database name"
       },
       {
         "name": "MsType",
         "type": "string",
         "required": true,
-        "description": "数据源的类型（例如MYSQL、HIVE、KAFKA等）"
+        "description": "Data Source Types (e.g., MYSQL, HIVE, KAFKA, etc.)"
       },
       {
         "name": "DatasourceId",
         "type": "string",
         "required": true,
-        "description": "数据源id"
+        "description": "Data source ID"
       },
       {
         "name": "ConnectionType",
         "type": "string",
         "required": false,
-        "description": "连接类型（示例值rpc）"
+        "description": "Connection Type (example value: rpc)"
       },
       {
         "name": "SchemaName",
         "type": "string",
         "required": false,
-        "description": "元数据Database下的Schema名称"
+        "description": "Schema Name under Metadata Database"
       },
       {
         "name": "ProjectId",
@@ -7996,38 +8612,42 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
     ]
   },
   "DescribeTableScoreTrend": {
-    "summary": "查询表得分趋势",
-    "description": "查询表得分趋势",
+    "summary": "Query Table Score Trend",
+    "description": "Query Table Score Trend",
+    "zh": {
+      "summary": "查询表得分趋势",
+      "description": "查询表得分趋势"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目id"
+        "description": "Project ID"
       },
       {
         "name": "StatisticsStartDate",
         "type": "integer",
         "required": true,
-        "description": "开始时间 秒级时间戳"
+        "description": "Start time Second-level Timestamp"
       },
       {
         "name": "StatisticsEndDate",
         "type": "integer",
         "required": true,
-        "description": "结束时间 秒级时间戳"
+        "description": "End time Second-level Timestamp"
       },
       {
         "name": "TableId",
         "type": "string",
         "required": true,
-        "description": "表id"
+        "description": "Table ID"
       },
       {
         "name": "ScoreType",
         "type": "string",
         "required": false,
-        "description": "1:按全维度权重计算,2:按已配置维度权重计算,3:不按维度权重计算,默认1"
+        "description": "1: Calculate by full dimension weight, 2: Calculate by configured dimension weight, 3: Do not calculate by dimension weight, default is 1"
       }
     ]
   },
@@ -8044,64 +8664,72 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
     ]
   },
   "DescribeTaskAlarmRegulations": {
-    "summary": "查询任务告警规则列表",
-    "description": "查询任务告警规则列表",
+    "summary": "Query Task Alert Rule List",
+    "description": "Query Task Alert Rule List",
+    "zh": {
+      "summary": "查询任务告警规则列表",
+      "description": "查询任务告警规则列表"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目ID"
+        "description": "Project ID"
       },
       {
         "name": "PageNumber",
         "type": "integer",
         "required": true,
-        "description": "当前页"
+        "description": "Current Page"
       },
       {
         "name": "PageSize",
         "type": "integer",
         "required": true,
-        "description": "每页记录数"
+        "description": "Number of records per page"
       },
       {
         "name": "Filters",
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "过滤条件(name有RegularStatus、AlarmLevel、AlarmIndicator、RegularName)"
+        "description": "Filter criteria (name includes RegularStatus, AlarmLevel, AlarmIndicator, RegularName)"
       },
       {
         "name": "OrderFields",
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "排序条件(RegularId)"
+        "description": "Sorting criteria (RegularId)"
       },
       {
         "name": "TaskId",
         "type": "string",
         "required": false,
-        "description": "任务ID"
+        "description": "Task ID"
       },
       {
         "name": "TaskType",
         "type": "integer",
         "required": false,
-        "description": "任务类型(201代表实时任务，202代表离线任务)"
+        "description": "Task Type (201 for real-time task, 202 for offline task)"
       }
     ]
   },
   "DescribeTaskByCycle": {
-    "summary": "周期任务统计",
-    "description": "根据周期类型 查询所有任务",
+    "summary": "Periodic Task Statistics",
+    "description": "Query all tasks by cycle type",
+    "zh": {
+      "summary": "周期任务统计",
+      "description": "根据周期类型 查询所有任务"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目ID"
+        "description": "Project ID"
       },
       {
         "name": "InCharge",
@@ -8113,7 +8741,7 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "WorkflowId",
         "type": "string",
         "required": false,
-        "description": "工作流ID"
+        "description": "Workflow ID"
       },
       {
         "name": "ProjectIds",
@@ -8139,74 +8767,78 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
     ]
   },
   "DescribeTaskByStatusReport": {
-    "summary": "任务状态趋势",
-    "description": "任务状态趋势",
+    "summary": "Task Status Trend",
+    "description": "Task Status Trend",
+    "zh": {
+      "summary": "任务状态趋势",
+      "description": "任务状态趋势"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目ID"
+        "description": "Project ID"
       },
       {
         "name": "Type",
         "type": "string",
         "required": false,
-        "description": "时间类型"
+        "description": "Time Type"
       },
       {
         "name": "TaskType",
         "type": "string",
         "required": false,
-        "description": "类型"
+        "description": "Type"
       },
       {
         "name": "TypeName",
         "type": "string",
         "required": false,
-        "description": "类型名称"
+        "description": "Type Name"
       },
       {
         "name": "StartTime",
         "type": "string",
         "required": false,
-        "description": "开始时间"
+        "description": "Start Time"
       },
       {
         "name": "EndTime",
         "type": "string",
         "required": false,
-        "description": "结束时间"
+        "description": "End time"
       },
       {
         "name": "AggregationUnit",
         "type": "string",
         "required": false,
-        "description": "聚合单元，H小时"
+        "description": "Aggregation Unit, H Hours"
       },
       {
         "name": "CycleUnit",
         "type": "string",
         "required": false,
-        "description": "周期"
+        "description": "Cycle"
       },
       {
         "name": "Status",
         "type": "string",
         "required": false,
-        "description": "状态"
+        "description": "Status"
       },
       {
         "name": "InCharge",
         "type": "string",
         "required": false,
-        "description": "责任人"
+        "description": "Person in Charge"
       },
       {
         "name": "WorkflowId",
         "type": "string",
         "required": false,
-        "description": "工作流ID"
+        "description": "Workflow ID"
       },
       {
         "name": "ProjectIds",
@@ -8285,26 +8917,30 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
     ]
   },
   "DescribeTaskLockStatus": {
-    "summary": "查看任务锁状态信息",
-    "description": "查看任务锁状态信息",
+    "summary": "View Task Lock Status Information",
+    "description": "View Task Lock Status Information",
+    "zh": {
+      "summary": "查看任务锁状态信息",
+      "description": "查看任务锁状态信息"
+    },
     "members": [
       {
         "name": "TaskId",
         "type": "string",
         "required": true,
-        "description": "任务id"
+        "description": "Task ID"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目id"
+        "description": "Project ID"
       },
       {
         "name": "TaskType",
         "type": "integer",
         "required": true,
-        "description": "任务类型：201. stream,   202. offline"
+        "description": "Task Type: 201. stream, 202. offline"
       }
     ]
   },
@@ -8327,50 +8963,58 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
     ]
   },
   "DescribeTaskRunHistory": {
-    "summary": "分页查询任务运行历史",
-    "description": "分页查询任务运行历史",
+    "summary": "Paging Query Task Execution History",
+    "description": "Paging Query Task Execution History",
+    "zh": {
+      "summary": "分页查询任务运行历史",
+      "description": "分页查询任务运行历史"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目id"
+        "description": "Project ID"
       },
       {
         "name": "SearchCondition",
         "type": "object",
         "required": true,
-        "description": "检索条件"
+        "description": "Search Criteria"
       },
       {
         "name": "PageSize",
         "type": "integer",
         "required": true,
-        "description": "分页大小"
+        "description": "Page Size"
       },
       {
         "name": "PageNumber",
         "type": "integer",
         "required": true,
-        "description": "分页页码"
+        "description": "Page Number"
       }
     ]
   },
   "DescribeTaskScript": {
-    "summary": "查询任务脚本（废弃）",
-    "description": "查询任务脚本。本接口已废弃，请使用接口GetPaginationTaskScript。",
+    "summary": "Query Task Script",
+    "description": "Query Task Script",
+    "zh": {
+      "summary": "查询任务脚本（废弃）",
+      "description": "查询任务脚本。本接口已废弃，请使用接口GetPaginationTaskScript。"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目Id"
+        "description": "Project ID"
       },
       {
         "name": "TaskId",
         "type": "string",
         "required": true,
-        "description": "任务ID"
+        "description": "Task ID"
       }
     ]
   },
@@ -8525,20 +9169,24 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
     ]
   },
   "DescribeTemplateDimCount": {
-    "summary": "查询规则模板维度分布情况",
-    "description": "查询规则模板维度分布情况",
+    "summary": "Query rule template dimension distribution",
+    "description": "Query rule template dimension distribution",
+    "zh": {
+      "summary": "查询规则模板维度分布情况",
+      "description": "查询规则模板维度分布情况"
+    },
     "members": [
       {
         "name": "Type",
         "type": "integer",
         "required": false,
-        "description": "模板类型"
+        "description": "Template Type"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": false,
-        "description": "项目ID"
+        "description": "Project ID"
       }
     ]
   },
@@ -8680,68 +9328,80 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
     ]
   },
   "DescribeThirdTaskRunLog": {
-    "summary": "实例运维-获取第三方运行日志",
-    "description": "获取第三方运行日志",
+    "summary": "Instance Operation and Maintenance-Get Third-party Operation Logs",
+    "description": "Get third-party operation logs",
+    "zh": {
+      "summary": "实例运维-获取第三方运行日志",
+      "description": "获取第三方运行日志"
+    },
     "members": [
       {
         "name": "TaskId",
         "type": "string",
         "required": true,
-        "description": "任务ID"
+        "description": "Task ID"
       },
       {
         "name": "CurRunDate",
         "type": "string",
         "required": true,
-        "description": "实例数据时间"
+        "description": "Instance data time"
       }
     ]
   },
   "DescribeTopTableStat": {
-    "summary": "数据质量表排行接口",
-    "description": "数据质量概览页面表排行接口",
+    "summary": "Data Quality Table Ranking Interface",
+    "description": "Data Quality Overview Page Table Ranking Interface",
+    "zh": {
+      "summary": "数据质量表排行接口",
+      "description": "数据质量概览页面表排行接口"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目id"
+        "description": "Project ID"
       },
       {
         "name": "BeginDate",
         "type": "string",
         "required": true,
-        "description": "开始时间，时间戳到秒"
+        "description": "Start time, timestamp to the second"
       },
       {
         "name": "EndDate",
         "type": "string",
         "required": true,
-        "description": "结束时间，时间戳到秒"
+        "description": "End time, timestamp to the second"
       }
     ]
   },
   "DescribeTrendStat": {
-    "summary": "数据质量概览页面趋势接口",
-    "description": "数据质量概览页面趋势变化接口",
+    "summary": "Data Quality Overview Page Trend Interface",
+    "description": "Data Quality Overview Page Trend Change Interface",
+    "zh": {
+      "summary": "数据质量概览页面趋势接口",
+      "description": "数据质量概览页面趋势变化接口"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目id"
+        "description": "Project ID"
       },
       {
         "name": "BeginDate",
         "type": "string",
         "required": true,
-        "description": "开始时间，时间戳到秒"
+        "description": "Start time, timestamp to the second"
       },
       {
         "name": "EndDate",
         "type": "string",
         "required": true,
-        "description": "结束时间，时间戳到秒"
+        "description": "End time, timestamp to the second"
       }
     ]
   },
@@ -8765,20 +9425,24 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
     ]
   },
   "DescribeWorkflowCanvasInfo": {
-    "summary": "查询工作流画布",
-    "description": "查询工作流画布",
+    "summary": "Query Workflow Canvas",
+    "description": "Query Workflow Canvas",
+    "zh": {
+      "summary": "查询工作流画布",
+      "description": "查询工作流画布"
+    },
     "members": [
       {
         "name": "WorkflowId",
         "type": "string",
         "required": true,
-        "description": "工作流id"
+        "description": "Workflow ID"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目id"
+        "description": "Project ID"
       },
       {
         "name": "RequestFromSource",
@@ -8789,62 +9453,74 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
     ]
   },
   "DescribeWorkflowExecuteById": {
-    "summary": "查询工作流画布运行起止时间",
-    "description": "查询工作流画布运行起止时间",
+    "summary": "Query Workflow Canvas Run Start and End Time",
+    "description": "Query Workflow Canvas Run Start and End Time",
+    "zh": {
+      "summary": "查询工作流画布运行起止时间",
+      "description": "查询工作流画布运行起止时间"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目ID"
+        "description": "Project ID"
       },
       {
         "name": "WorkFlowIdList",
         "type": "string",
         "required": false,
-        "description": "工作流ID"
+        "description": "Workflow ID"
       },
       {
         "name": "PageNumber",
         "type": "integer",
         "required": false,
-        "description": "分页大小"
+        "description": "Page size"
       },
       {
         "name": "PageSize",
         "type": "integer",
         "required": false,
-        "description": "分页索引"
+        "description": "Pagination index"
       }
     ]
   },
   "DescribeWorkflowInfoById": {
-    "summary": "通过工作流id，查询工作流详情",
-    "description": "通过工作流id，查询工作流详情",
+    "summary": "Query Workflow Details by Workflow ID",
+    "description": "Query Workflow Details by Workflow ID",
+    "zh": {
+      "summary": "通过工作流id，查询工作流详情",
+      "description": "通过工作流id，查询工作流详情"
+    },
     "members": [
       {
         "name": "WorkflowId",
         "type": "string",
         "required": true,
-        "description": "工作流id"
+        "description": "Workflow ID"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目id"
+        "description": "Project ID"
       }
     ]
   },
   "DescribeWorkflowListByProjectId": {
-    "summary": "根据项目id 获取项目下所有工作流列表",
-    "description": "根据项目id 获取项目下所有工作流列表",
+    "summary": "Get all workflow lists under the project by Project ID",
+    "description": "Get all workflow lists under the project by Project ID",
+    "zh": {
+      "summary": "根据项目id 获取项目下所有工作流列表",
+      "description": "根据项目id 获取项目下所有工作流列表"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目id"
+        "description": "Project ID"
       }
     ]
   },
@@ -8867,135 +9543,143 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
     ]
   },
   "DescribeWorkflowTaskCount": {
-    "summary": "查询工作流任务数",
-    "description": "查询工作流任务数",
+    "summary": "Query the number of workflow tasks",
+    "description": "Query the number of workflow tasks",
+    "zh": {
+      "summary": "查询工作流任务数",
+      "description": "查询工作流任务数"
+    },
     "members": [
       {
         "name": "WorkflowId",
         "type": "string",
         "required": true,
-        "description": "工作流列表"
+        "description": "Workflow List"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目id"
+        "description": "Project ID"
       }
     ]
   },
   "DiagnosePro": {
-    "summary": "实例诊断信息-新",
-    "description": "实例诊断，用于诊断 INITIAL、DEPENDENCE、ALLOCATED、LAUNCHED、EVENT_LISTENING、BEFORE_ASPECT、EXPIRED、FAILED状态的实例",
+    "summary": "Instance Diagnosis Information - New",
+    "description": "Instance diagnosis for diagnosing instances in INITIAL, DEPENDENCE, ALLOCATED, LAUNCHED, EVENT_LISTENING, BEFORE_ASPECT, EXPIRED, FAILED states",
+    "zh": {
+      "summary": "实例诊断信息-新",
+      "description": "实例诊断，用于诊断 INITIAL、DEPENDENCE、ALLOCATED、LAUNCHED、EVENT_LISTENING、BEFORE_ASPECT、EXPIRED、FAILED状态的实例"
+    },
     "members": [
       {
         "name": "SearchCondition",
         "type": "object",
         "required": true,
-        "description": "查询条件（当前接口TaskId和CurRunDate需要填充在该字段方可诊断）"
+        "description": "Query Conditions (TaskId and CurRunDate need to be filled in this field for diagnosis)"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目id"
+        "description": "Project ID"
       },
       {
         "name": "Instances",
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "实例列表"
+        "description": "Instance List"
       },
       {
         "name": "CheckFather",
         "type": "boolean",
         "required": false,
-        "description": "检查父任务类型, true: 检查父任务; false: 不检查父任务"
+        "description": "Check Parent Task Type, true: Check parent task; false: Do not check parent task"
       },
       {
         "name": "RerunType",
         "type": "string",
         "required": false,
-        "description": "重跑类型, 1: 自身; 3: 孩子; 2: 自身以及孩子"
+        "description": "Rerun Type, 1: Self; 3: Child; 2: Self and Child"
       },
       {
         "name": "DependentWay",
         "type": "string",
         "required": false,
-        "description": "实例依赖方式, 1: 自依赖; 2: 任务依赖; 3: 自依赖及父子依赖"
+        "description": "Instance Dependency Mode, 1: Self-dependent; 2: Task-dependent; 3: Self and Parent-Child dependent"
       },
       {
         "name": "SkipEventListening",
         "type": "boolean",
         "required": false,
-        "description": "重跑忽略事件监听与否"
+        "description": "Rerun Ignore Event Listening or Not"
       },
       {
         "name": "SonInstanceType",
         "type": "string",
         "required": false,
-        "description": "下游实例范围 1: 所在工作流 2: 所在项目 3: 所有跨工作流依赖的项目"
+        "description": "Downstream Instance Range 1: Within the workflow 2: Within the project 3: Across all workflows dependent on the project"
       },
       {
         "name": "OptType",
         "type": "string",
         "required": false,
-        "description": "访问类型"
+        "description": "Access type"
       },
       {
         "name": "OperatorName",
         "type": "string",
         "required": false,
-        "description": "操作者名称"
+        "description": "Operator Name"
       },
       {
         "name": "OperatorId",
         "type": "string",
         "required": false,
-        "description": "操作者id"
+        "description": "Operator ID"
       },
       {
         "name": "ProjectIdent",
         "type": "string",
         "required": false,
-        "description": "项目标志"
+        "description": "Project Identifier"
       },
       {
         "name": "ProjectName",
         "type": "string",
         "required": false,
-        "description": "项目名称"
+        "description": "Project name"
       },
       {
         "name": "PageIndex",
         "type": "integer",
         "required": false,
-        "description": "索引页码"
+        "description": "Index Page Number"
       },
       {
         "name": "PageSize",
         "type": "integer",
         "required": false,
-        "description": "页面大小"
+        "description": "Page size"
       },
       {
         "name": "Count",
         "type": "integer",
         "required": false,
-        "description": "数据总数"
+        "description": "Total Data"
       },
       {
         "name": "RequestBaseInfo",
         "type": "object",
         "required": false,
-        "description": "基础请求信息"
+        "description": "Basic Request Information"
       },
       {
         "name": "IsCount",
         "type": "boolean",
         "required": false,
-        "description": "是否计算总数"
+        "description": "Whether to Calculate Total"
       }
     ]
   },
@@ -9108,32 +9792,36 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
     ]
   },
   "DryRunDIOfflineTask": {
-    "summary": "调试运行集成任务",
-    "description": "调试运行集成任务",
+    "summary": "Debug and Run Integration Task",
+    "description": "Debug and Run Integration Task",
+    "zh": {
+      "summary": "调试运行集成任务",
+      "description": "调试运行集成任务"
+    },
     "members": [
       {
         "name": "TaskId",
         "type": "string",
         "required": true,
-        "description": "任务Id"
+        "description": "Task ID"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目Id"
+        "description": "Project ID"
       },
       {
         "name": "ResourceGroup",
         "type": "string",
         "required": false,
-        "description": "资源组Id"
+        "description": "Resource Group ID"
       },
       {
         "name": "TaskTypeId",
         "type": "integer",
         "required": false,
-        "description": "默认 27"
+        "description": "Default 27"
       }
     ]
   },
@@ -9156,64 +9844,76 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
     ]
   },
   "FindAllFolder": {
-    "summary": "编排空间批量操作页面查找全部的文件夹",
-    "description": "编排空间批量操作页面查找全部的文件夹",
+    "summary": "Orchestration Space Bulk Operation Page Find All Folders",
+    "description": "Orchestration Space Bulk Operation Page Find All Folders",
+    "zh": {
+      "summary": "编排空间批量操作页面查找全部的文件夹",
+      "description": "编排空间批量操作页面查找全部的文件夹"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目ID"
+        "description": "Project ID"
       }
     ]
   },
   "FreezeOpsTasks": {
-    "summary": "任务运维-批量暂停任务",
-    "description": "任务运维-批量暂停任务",
+    "summary": "Task Operation and Maintenance - Bulk Pause Tasks",
+    "description": "Task Operation and Maintenance - Bulk Pause Tasks",
+    "zh": {
+      "summary": "任务运维-批量暂停任务",
+      "description": "任务运维-批量暂停任务"
+    },
     "members": [
       {
         "name": "Tasks",
         "type": "array",
         "required": true,
         "items": "object",
-        "description": "任务列表"
+        "description": "Task List"
       },
       {
         "name": "OperateIsInform",
         "type": "boolean",
         "required": true,
-        "description": "任务操作是否消息通知下游任务责任人"
+        "description": "Whether Task Operation Notifies Downstream Task Owners"
       },
       {
         "name": "KillInstance",
         "type": "boolean",
         "required": false,
-        "description": "是否终止已生成的实例"
+        "description": "Whether to terminate the generated instance"
       }
     ]
   },
   "FreezeTasksByWorkflowIds": {
-    "summary": "暂停工作流下的所有任务",
-    "description": "暂停工作流下的所有任务",
+    "summary": "Pause all tasks under the workflow",
+    "description": "Pause All Tasks Under Workflow",
+    "zh": {
+      "summary": "暂停工作流下的所有任务",
+      "description": "暂停工作流下的所有任务"
+    },
     "members": [
       {
         "name": "WorkflowIds",
         "type": "array",
         "required": true,
         "items": "string",
-        "description": "工作流id列表"
+        "description": "Workflow ID List"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目id"
+        "description": "Project ID"
       },
       {
         "name": "KillInstance",
         "type": "boolean",
         "required": false,
-        "description": "是否终止已生成的实例"
+        "description": "Whether to terminate the generated instance"
       },
       {
         "name": "AsyncMode",
@@ -9224,156 +9924,160 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
     ]
   },
   "GenHiveTableDDLSql": {
-    "summary": "生成建hive表的sql",
-    "description": "生成建hive表的sql",
+    "summary": "Generate SQL for Creating Hive Table",
+    "description": "Generate SQL for Creating Hive Table",
+    "zh": {
+      "summary": "生成建hive表的sql",
+      "description": "生成建hive表的sql"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目id"
+        "description": "Project ID"
       },
       {
         "name": "SinkDatabase",
         "type": "string",
         "required": true,
-        "description": "目标数据库"
+        "description": "Target Database"
       },
       {
         "name": "Id",
         "type": "string",
         "required": false,
-        "description": "节点id"
+        "description": "Node ID"
       },
       {
         "name": "MsType",
         "type": "string",
         "required": false,
-        "description": "元数据类型(MYSQL、ORACLE)"
+        "description": "Metadata Type (MYSQL,ORACLE)"
       },
       {
         "name": "DatasourceId",
         "type": "string",
         "required": false,
-        "description": "数据源id"
+        "description": "Data source ID"
       },
       {
         "name": "SourceDatabase",
         "type": "string",
         "required": false,
-        "description": "来源库名"
+        "description": "Source Library Name"
       },
       {
         "name": "TableName",
         "type": "string",
         "required": false,
-        "description": "来源表名"
+        "description": "Source Table Name"
       },
       {
         "name": "SinkType",
         "type": "string",
         "required": false,
-        "description": "目标表元数据类型(HIVE、GBASE)"
+        "description": "Target Table Metadata Type (HIVE,GBASE)"
       },
       {
         "name": "SchemaName",
         "type": "string",
         "required": false,
-        "description": "源端schema名称"
+        "description": "Source Schema Name"
       },
       {
         "name": "SourceFieldInfoList",
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "上游节点的字段信息"
+        "description": "Field Information of Upstream Node"
       },
       {
         "name": "Partitions",
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "分区字段"
+        "description": "Partition Field"
       },
       {
         "name": "Properties",
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "建表属性"
+        "description": "Table Creation Attributes"
       },
       {
         "name": "TableMode",
         "type": "integer",
         "required": false,
-        "description": "建表模式，0:向导模式，1:ddl"
+        "description": "Table Creation Mode,0: Wizard Mode,1: ddl"
       },
       {
         "name": "TableVersion",
         "type": "string",
         "required": false,
-        "description": "DLC表版本，v1/v2"
+        "description": "DLC Table Version, v1/v2"
       },
       {
         "name": "UpsertFlag",
         "type": "boolean",
         "required": false,
-        "description": "是否upsert写入"
+        "description": "Whether to Upsert Writes"
       },
       {
         "name": "TableComment",
         "type": "string",
         "required": false,
-        "description": "表描述信息"
+        "description": "Table Description Information"
       },
       {
         "name": "AddDataFiles",
         "type": "integer",
         "required": false,
-        "description": "增加的文件数量阈值, 超过值将触发小文件合并"
+        "description": "Threshold for Increased Number of Files, Exceeding Value Will Trigger Small File Merge"
       },
       {
         "name": "AddEqualityDeletes",
         "type": "integer",
         "required": false,
-        "description": "增加的Equality delete数量阈值, 超过值将触发小文件合并"
+        "description": "Threshold for Increased Number of Equality Deletes, Exceeding Value Will Trigger Small File Merge"
       },
       {
         "name": "AddPositionDeletes",
         "type": "integer",
         "required": false,
-        "description": "增加的Position delete数量阈值, 超过值将触发小文件合并"
+        "description": "Threshold for Increased Number of Position Deletes, Exceeding Value Will Trigger Small File Merge"
       },
       {
         "name": "AddDeleteFiles",
         "type": "integer",
         "required": false,
-        "description": "增加的delete file数量阈值"
+        "description": "Threshold for Increased Number of Delete Files"
       },
       {
         "name": "TargetDatasourceId",
         "type": "string",
         "required": false,
-        "description": "下游节点数据源ID"
+        "description": "Downstream Node Data Source ID"
       },
       {
         "name": "UpsertKeys",
         "type": "array",
         "required": false,
         "items": "string",
-        "description": "dlc upsert主键"
+        "description": "DLC Upsert Primary Key"
       },
       {
         "name": "TableBaseInfo",
         "type": "object",
         "required": false,
-        "description": "dlc表治理信息"
+        "description": "DLC Table Governance Information"
       },
       {
         "name": "SinkSchemaName",
         "type": "string",
         "required": false,
-        "description": "目标端schema名称"
+        "description": "Target Schema Name"
       },
       {
         "name": "Env",
@@ -9468,26 +10172,34 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
     ]
   },
   "GetFileInfo": {
-    "summary": "开发空间-获取数据开发脚本信息",
-    "description": "开发空间-获取数据开发脚本信息",
+    "summary": "Development Space - Obtain Data Development Script Information",
+    "description": "Development Space - Obtain data development script information",
+    "zh": {
+      "summary": "开发空间-获取数据开发脚本信息",
+      "description": "开发空间-获取数据开发脚本信息"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目ID"
+        "description": "Project ID"
       },
       {
         "name": "FilePath",
         "type": "string",
         "required": true,
-        "description": "文件路径\n项目区1470575647377821696项目，f1目录下： /datastudio/project/1470575647377821696/f1/sql1234.sql 个人区： /datastudio/personal/sqlTTT.sql"
+        "description": "File pathProject Area 1470575647377821696 project, in directory f1: /datastudio/project/1470575647377821696/f1/sql1234.sql Personal Area: /datastudio/personal/sqlTTT.sql"
       }
     ]
   },
   "GetInstanceLog": {
     "summary": "Read the log of one run of an instance",
     "description": "Returns a page of the log of one lifecycle round (`LifeRoundNum`) of an instance: lines\n`StartLineNum` onwards, at most `EndLineCount` of them, with `IsEnd` set on the last page and `ExtInfo`\nas the cursor to pass back for the next one. Name the run by `ExecutionJobId` when the instance's\nlifecycle round has one, otherwise by `BrokerIp` and `OriginFileName`. Read-only.",
+    "zh": {
+      "summary": "查询调度实例日志内容",
+      "description": "获取实例列表"
+    },
     "members": [
       {
         "name": "ProjectId",
@@ -9572,20 +10284,24 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
     ]
   },
   "GetIntegrationNodeColumnSchema": {
-    "summary": "提取数据集成节点字段Schema",
-    "description": "提取数据集成节点字段Schema",
+    "summary": "Extracting DataInLong Node Field Schema",
+    "description": "Extracting DataInLong Node Field Schema",
+    "zh": {
+      "summary": "提取数据集成节点字段Schema",
+      "description": "提取数据集成节点字段Schema"
+    },
     "members": [
       {
         "name": "ColumnContent",
         "type": "string",
         "required": false,
-        "description": "字段示例（json格式）"
+        "description": "Field Example (JSON Format)"
       },
       {
         "name": "DatasourceType",
         "type": "string",
         "required": false,
-        "description": "数据源类型 MYSQL|HIVE|KAFKA|ES|MONGODB|REST_API|SYBASE|TIDB|DORIS|DM|"
+        "description": "Data Source Type MYSQL|HIVE|KAFKA|ES|MONGODB|REST_API|SYBASE|TIDB|DORIS|DM|"
       }
     ]
   },
@@ -9602,62 +10318,70 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
     ]
   },
   "GetOfflineDIInstanceList": {
-    "summary": "获取离线任务实例列表(新)",
-    "description": "获取离线任务实例列表(新)",
+    "summary": "Get Offline Task Instance List (New)",
+    "description": "Get Offline Task Instance List (New)",
+    "zh": {
+      "summary": "获取离线任务实例列表(新)",
+      "description": "获取离线任务实例列表(新)"
+    },
     "members": [
       {
         "name": "PageIndex",
         "type": "integer",
         "required": true,
-        "description": "第几页"
+        "description": "Which Page"
       },
       {
         "name": "PageSize",
         "type": "integer",
         "required": true,
-        "description": "每页几条"
+        "description": "Number of Items per Page."
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目Id"
+        "description": "Project ID"
       },
       {
         "name": "SearchCondition",
         "type": "object",
         "required": false,
-        "description": "无"
+        "description": "No"
       }
     ]
   },
   "GetOfflineInstanceList": {
-    "summary": "获取离线任务实例",
-    "description": "获取离线任务实例",
+    "summary": "Obtain Offline Task Instances",
+    "description": "Obtain Offline Task Instances",
+    "zh": {
+      "summary": "获取离线任务实例",
+      "description": "获取离线任务实例"
+    },
     "members": [
       {
         "name": "PageIndex",
         "type": "string",
         "required": true,
-        "description": "第几页"
+        "description": "Which Page"
       },
       {
         "name": "PageSize",
         "type": "integer",
         "required": true,
-        "description": "每页几条"
+        "description": "Number of Items per Page"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目Id"
+        "description": "Project ID"
       },
       {
         "name": "SearchCondition",
         "type": "object",
         "required": false,
-        "description": "无"
+        "description": "No"
       }
     ]
   },
@@ -9688,6 +10412,10 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
   "GetTaskInstance": {
     "summary": "Get the details of one scheduled task instance",
     "description": "Returns one task instance by its `InstanceKey` within a project, or `Data: null` when the service has\nnothing to return. Read-only and therefore safe to retry.",
+    "zh": {
+      "summary": "获取调度实例详情",
+      "description": "获取实例列表"
+    },
     "members": [
       {
         "name": "ProjectId",
@@ -9732,20 +10460,24 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
     ]
   },
   "KillOpsMakePlanInstances": {
-    "summary": "数据补录-按补录计划批量终止实例",
-    "description": "按补录计划批量终止实例。",
+    "summary": "Data Supplement - Batch Termination of Instances by Supplement Plan",
+    "description": "Batch Termination of Instances by Supplement Plan.",
+    "zh": {
+      "summary": "数据补录-按补录计划批量终止实例",
+      "description": "按补录计划批量终止实例。"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目ID"
+        "description": "Project ID"
       },
       {
         "name": "PlanId",
         "type": "string",
         "required": true,
-        "description": "补录计划ID"
+        "description": "Supplemental Plan ID"
       },
       {
         "name": "AsyncMode",
@@ -9762,117 +10494,121 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
     ]
   },
   "KillScheduleInstances": {
-    "summary": "实例运维-批量终止l实例",
-    "description": "批量终止实例",
+    "summary": "Instance Operation and Maintenance - Batch terminate instances",
+    "description": "Batch Termination of Instances",
+    "zh": {
+      "summary": "实例运维-批量终止l实例",
+      "description": "批量终止实例"
+    },
     "members": [
       {
         "name": "Instances",
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "实例列表"
+        "description": "Instance List"
       },
       {
         "name": "CheckFather",
         "type": "boolean",
         "required": false,
-        "description": "检查父任务类型, true: 检查父任务; false: 不检查父任务"
+        "description": "Check Parent Task Type, true: Check parent task; false: Do not check parent task"
       },
       {
         "name": "RerunType",
         "type": "string",
         "required": false,
-        "description": "重跑类型, 1: 自身; 3: 孩子; 2: 自身以及孩子"
+        "description": "Rerun Type, 1: Self; 3: Child; 2: Self and Child"
       },
       {
         "name": "DependentWay",
         "type": "string",
         "required": false,
-        "description": "实例依赖方式, 1: 自依赖; 2: 任务依赖; 3: 自依赖及父子依赖"
+        "description": "Instance Dependency Mode, 1: Self-dependent; 2: Task-dependent; 3: Self and Parent-Child dependent"
       },
       {
         "name": "SkipEventListening",
         "type": "boolean",
         "required": false,
-        "description": "重跑忽略事件监听与否"
+        "description": "Rerun Ignore Event Listening or Not"
       },
       {
         "name": "SonInstanceType",
         "type": "string",
         "required": false,
-        "description": "下游实例范围 1: 所在工作流 2: 所在项目 3: 所有跨工作流依赖的项目"
+        "description": "Downstream Instance Range 1: Within the workflow 2: Within the project 3: Across all workflows dependent on the project"
       },
       {
         "name": "SearchCondition",
         "type": "object",
         "required": false,
-        "description": "查询条件"
+        "description": "Query conditions"
       },
       {
         "name": "OptType",
         "type": "string",
         "required": false,
-        "description": "访问类型"
+        "description": "Access type"
       },
       {
         "name": "OperatorName",
         "type": "string",
         "required": false,
-        "description": "操作者名称"
+        "description": "Operator Name"
       },
       {
         "name": "OperatorId",
         "type": "string",
         "required": false,
-        "description": "操作者id"
+        "description": "Operator ID"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": false,
-        "description": "项目id"
+        "description": "Project ID"
       },
       {
         "name": "ProjectIdent",
         "type": "string",
         "required": false,
-        "description": "项目标志"
+        "description": "Project Identifier"
       },
       {
         "name": "ProjectName",
         "type": "string",
         "required": false,
-        "description": "项目名称"
+        "description": "Project name"
       },
       {
         "name": "PageIndex",
         "type": "integer",
         "required": false,
-        "description": "索引页码"
+        "description": "Index Page Number"
       },
       {
         "name": "PageSize",
         "type": "integer",
         "required": false,
-        "description": "页面大小"
+        "description": "Page size"
       },
       {
         "name": "Count",
         "type": "integer",
         "required": false,
-        "description": "数据总数"
+        "description": "Total Data"
       },
       {
         "name": "RequestBaseInfo",
         "type": "object",
         "required": false,
-        "description": "基础请求信息"
+        "description": "Basic Request Information"
       },
       {
         "name": "IsCount",
         "type": "boolean",
         "required": false,
-        "description": "是否计算总数"
+        "description": "Whether to Calculate Total"
       },
       {
         "name": "AsyncMode",
@@ -9903,6 +10639,10 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
   "ListInstances": {
     "summary": "List scheduled task instances",
     "description": "Searches the instances of a project whose planned scheduling time falls in a range, with optional\nfilters (states, task types, cycles, keyword, owners, folders, workflows, resource groups, start and\nupdate times), sorted and paged (`PageNumber` from 1, `PageSize` up to 200). Read-only.",
+    "zh": {
+      "summary": "获取调度实例列表",
+      "description": "获取实例列表"
+    },
     "members": [
       {
         "name": "ProjectId",
@@ -10110,147 +10850,159 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
     ]
   },
   "LockIntegrationTask": {
-    "summary": "锁定实时集成任务",
-    "description": "锁定集成任务",
+    "summary": "Lock Integration Task",
+    "description": "Lock Integration Task",
+    "zh": {
+      "summary": "锁定实时集成任务",
+      "description": "锁定集成任务"
+    },
     "members": [
       {
         "name": "TaskId",
         "type": "string",
         "required": true,
-        "description": "任务id"
+        "description": "Task ID"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目id"
+        "description": "Project ID"
       }
     ]
   },
   "ModifyApproveStatus": {
-    "summary": "修改审批单状态",
-    "description": "修改审批单状态",
+    "summary": "Modify Approval Form Status",
+    "description": "Modify Approval Form Status",
+    "zh": {
+      "summary": "修改审批单状态",
+      "description": "修改审批单状态"
+    },
     "members": [
       {
         "name": "ApproveIds",
         "type": "array",
         "required": false,
         "items": "string",
-        "description": "审批单ids"
+        "description": "Approval Form IDs"
       },
       {
         "name": "Remark",
         "type": "string",
         "required": false,
-        "description": "审批备注"
+        "description": "Approval Remarks"
       },
       {
         "name": "Status",
         "type": "string",
         "required": false,
-        "description": "状态"
+        "description": "Status"
       }
     ]
   },
   "ModifyDataSource": {
-    "summary": "数据源管理-修改数据源",
-    "description": "修改数据源",
+    "summary": "Data Source Management - Modify Data Source",
+    "description": "Modify Data Source",
+    "zh": {
+      "summary": "数据源管理-修改数据源",
+      "description": "修改数据源"
+    },
     "members": [
       {
         "name": "Name",
         "type": "string",
         "required": true,
-        "description": "数据源名称，在相同SpaceName下，数据源名称不能为空"
+        "description": "Data Source Name, cannot be empty under the same SpaceName"
       },
       {
         "name": "Category",
         "type": "string",
         "required": true,
-        "description": "数据源类别：绑定引擎、绑定数据库"
+        "description": "Data Source Category: Binding Engine, Binding Database"
       },
       {
         "name": "Type",
         "type": "string",
         "required": true,
-        "description": "数据源类型:枚举值"
+        "description": "Data Source Type: enumerated values"
       },
       {
         "name": "ID",
         "type": "integer",
         "required": false,
-        "description": "数据源ID"
+        "description": "Data Source ID"
       },
       {
         "name": "BizParams",
         "type": "string",
         "required": false,
-        "description": "业务侧数据源的配置信息扩展"
+        "description": "Configuration Information Extension of Business Data Source"
       },
       {
         "name": "Params",
         "type": "string",
         "required": false,
-        "description": "数据源的配置信息，以JSON KV存储，根据每个数据源类型不同，而KV存储信息不同"
+        "description": "Data source configuration information, stored as JSON KV. The KV storage information varies according to the data source type"
       },
       {
         "name": "Description",
         "type": "string",
         "required": false,
-        "description": "数据源描述信息"
+        "description": "Data source description information"
       },
       {
         "name": "Display",
         "type": "string",
         "required": false,
-        "description": "数据源展示名，为了可视化查看"
+        "description": "Data Source Display Name, for visual inspection"
       },
       {
         "name": "DatabaseName",
         "type": "string",
         "required": false,
-        "description": "若数据源列表为绑定数据库，则为db名称"
+        "description": "If the data source list is bound to a database, then it is the database name"
       },
       {
         "name": "Instance",
         "type": "string",
         "required": false,
-        "description": "数据源引擎的实例ID，如CDB实例ID"
+        "description": "Instance ID of the data source engine, e.g., CDB Instance ID"
       },
       {
         "name": "Status",
         "type": "integer",
         "required": false,
-        "description": "数据源数据源的可见性，1为可见、0为不可见。默认为1"
+        "description": "Visibility of the data source, where 1 is visible and 0 is not visible. Default is 1"
       },
       {
         "name": "ClusterId",
         "type": "string",
         "required": false,
-        "description": "数据源所属的业务空间名称"
+        "description": "Name of the business space to which the data source belongs"
       },
       {
         "name": "Collect",
         "type": "string",
         "required": false,
-        "description": "是否采集"
+        "description": "Collection Status"
       },
       {
         "name": "OwnerProjectId",
         "type": "string",
         "required": false,
-        "description": "项目id"
+        "description": "Project ID"
       },
       {
         "name": "OwnerProjectName",
         "type": "string",
         "required": false,
-        "description": "项目名称"
+        "description": "Project name"
       },
       {
         "name": "OwnerProjectIdent",
         "type": "string",
         "required": false,
-        "description": "项目中文名"
+        "description": "Project Chinese Name"
       },
       {
         "name": "COSBucket",
@@ -10268,262 +11020,286 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "ProjectId",
         "type": "string",
         "required": false,
-        "description": "操作项目id"
+        "description": "Operation Item ID"
       },
       {
         "name": "DevelopmentParams",
         "type": "string",
         "required": false,
-        "description": "数据源开发环境配置"
+        "description": "Data Source Development Environment Configuration"
       }
     ]
   },
   "ModifyDimensionWeight": {
-    "summary": "修改维度权重",
-    "description": "质量报告-修改维度权限",
+    "summary": "Modify Dimension Weight",
+    "description": "Quality Report - Modify Dimension Permissions",
+    "zh": {
+      "summary": "修改维度权重",
+      "description": "质量报告-修改维度权限"
+    },
     "members": [
       {
         "name": "WeightInfoList",
         "type": "array",
         "required": true,
         "items": "object",
-        "description": "权重信息列表"
+        "description": "Weight Information List"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目id"
+        "description": "Project ID"
       },
       {
         "name": "Refresh",
         "type": "boolean",
         "required": true,
-        "description": "是否重刷历史数据"
+        "description": "Whether to Refresh Historical Data"
       }
     ]
   },
   "ModifyDsFolder": {
-    "summary": "文件夹更新",
-    "description": "数据开发模块-文件夹更新",
+    "summary": "Folder Update",
+    "description": "Data Development Module - Folder Update",
+    "zh": {
+      "summary": "文件夹更新",
+      "description": "数据开发模块-文件夹更新"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目Id"
+        "description": "Project ID"
       },
       {
         "name": "FolderName",
         "type": "string",
         "required": true,
-        "description": "文件夹名称"
+        "description": "Folder Name"
       },
       {
         "name": "FolderId",
         "type": "string",
         "required": true,
-        "description": "文件夹Id"
+        "description": "Folder ID"
       },
       {
         "name": "ParentsFolderId",
         "type": "string",
         "required": false,
-        "description": "父文件夹ID"
+        "description": "Parent Folder ID"
       }
     ]
   },
   "ModifyExecStrategy": {
-    "summary": "更新规则组执行策略",
-    "description": "更新规则组执行策略",
+    "summary": "Update Rule Group Execution Strategy",
+    "description": "Update Rule Group Execution Strategy",
+    "zh": {
+      "summary": "更新规则组执行策略",
+      "description": "更新规则组执行策略"
+    },
     "members": [
       {
         "name": "RuleGroupId",
         "type": "integer",
         "required": false,
-        "description": "规则组ID"
+        "description": "Rule Group ID"
       },
       {
         "name": "MonitorType",
         "type": "integer",
         "required": false,
-        "description": "监控类型：1-未配置，2-关联生产调度，3-离线周期检测"
+        "description": "Monitoring Type 1. Not Configured, 2. Associated Production Scheduling, 3. Offline Cycle Detection"
       },
       {
         "name": "ExecQueue",
         "type": "string",
         "required": false,
-        "description": "计算队列"
+        "description": "Compute Queue"
       },
       {
         "name": "ExecutorGroupId",
         "type": "string",
         "required": false,
-        "description": "执行资源组ID"
+        "description": "Execution Resource Group ID"
       },
       {
         "name": "ExecutorGroupName",
         "type": "string",
         "required": false,
-        "description": "执行资源组名称"
+        "description": "Execution Resource Group Name"
       },
       {
         "name": "Tasks",
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "关联的生产调度任务列表"
+        "description": "Associated Production Scheduling Task List"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": false,
-        "description": "项目ID"
+        "description": "Project ID"
       },
       {
         "name": "StartTime",
         "type": "string",
         "required": false,
-        "description": "离线周期模式下,生效日期-开始时间"
+        "description": "Offline Cycle Mode, Effective Date - Start Time"
       },
       {
         "name": "EndTime",
         "type": "string",
         "required": false,
-        "description": "离线周期模式下,生效日期-结束时间"
+        "description": "Offline Cycle Mode, Effective Date - End Time"
       },
       {
         "name": "CycleType",
         "type": "string",
         "required": false,
-        "description": "周期类型：MINUTE-分钟，HOUR-小时，DAY-天，WEEK-周，MONTH-月，YEAR-年"
+        "description": "Offline Cycle Mode, Scheduling Period \nMINUTE_CYCLE:I,\nHOUR_CYCLE:H,\nDAY_CYCLE:D,\nWEEK_CYCLE:W,\nMONTH_CYCLE:M"
       },
       {
         "name": "CycleStep",
         "type": "integer",
         "required": false,
-        "description": "离线周期模式下,调度步长"
+        "description": "Offline Cycle Mode, Scheduling Step"
       },
       {
         "name": "TaskAction",
         "type": "string",
         "required": false,
-        "description": "离线周期模式下,指定时间"
+        "description": "Offline Cycle Mode, Specified Time"
       },
       {
         "name": "DelayTime",
         "type": "integer",
         "required": false,
-        "description": "延时执行时间，单位分钟，可选: <0-1439"
+        "description": "Delayed Execution Time, Unit: Minute, Optional: <0-1439"
       },
       {
         "name": "DatabaseId",
         "type": "string",
         "required": false,
-        "description": "数据库Id"
+        "description": "Database ID"
       },
       {
         "name": "DatasourceId",
         "type": "string",
         "required": false,
-        "description": "数据源Id"
+        "description": "Data Source ID"
       },
       {
         "name": "TableId",
         "type": "string",
         "required": false,
-        "description": "数据表Id"
+        "description": "Data Table ID"
       },
       {
         "name": "ExecEngineType",
         "type": "string",
         "required": false,
-        "description": "执行引擎类型，可选值：MYSQL, HIVE, SPARK, LIVY, DLC, GBASE, CDW_PG, TCHouse-P, DORIS, TCHouse-D"
+        "description": "Running Execution Engine, Requests Default Execution Engine of the Data Source if Not Specified"
       },
       {
         "name": "TriggerTypes",
         "type": "array",
         "required": false,
         "items": "string",
-        "description": "触发类型数组：1-手动触发，2-调度事件触发，3-周期调度触发"
+        "description": "Trigger scenario"
       }
     ]
   },
   "ModifyIntegrationNode": {
-    "summary": "更新集成节点",
-    "description": "更新集成节点",
+    "summary": "Updating Integrated Nodes",
+    "description": "Updating Integrated Nodes",
+    "zh": {
+      "summary": "更新集成节点",
+      "description": "更新集成节点"
+    },
     "members": [
       {
         "name": "NodeInfo",
         "type": "object",
         "required": true,
-        "description": "集成节点信息"
+        "description": "Integrated Node Information"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目id"
+        "description": "Project ID"
       },
       {
         "name": "TaskType",
         "type": "integer",
         "required": false,
-        "description": "任务类型 \"201. stream, 202. offline\""
+        "description": "Task Type \"201. stream, 202. offline\""
       },
       {
         "name": "TaskMode",
         "type": "integer",
         "required": false,
-        "description": "区分画布模式和表单 \"1. 画布, 2. 表单\"模式"
+        "description": "Distinguish Canvas Mode and Form \"1. Canvas, 2. Form\" mode"
       }
     ]
   },
   "ModifyIntegrationTask": {
-    "summary": "更新集成任务",
-    "description": "更新集成任务",
+    "summary": "Update Integration Task",
+    "description": "Update Integration Task",
+    "zh": {
+      "summary": "更新集成任务",
+      "description": "更新集成任务"
+    },
     "members": [
       {
         "name": "TaskInfo",
         "type": "object",
         "required": true,
-        "description": "任务信息"
+        "description": "Task Information"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目id"
+        "description": "Project ID"
       },
       {
         "name": "RollbackFlag",
         "type": "boolean",
         "required": false,
-        "description": "默认false . 为true时表示走回滚节点逻辑"
+        "description": "Default is false. When true, it indicates rolling back to the node logic"
       }
     ]
   },
   "ModifyMonitorStatus": {
-    "summary": "更新监控状态",
-    "description": "更新监控状态",
+    "summary": "Update Monitoring Status",
+    "description": "Update Monitoring Status",
+    "zh": {
+      "summary": "更新监控状态",
+      "description": "更新监控状态"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": false,
-        "description": "项目Id"
+        "description": "Project ID"
       },
       {
         "name": "RuleGroupId",
         "type": "integer",
         "required": false,
-        "description": "规则组ID"
+        "description": "Rule Group ID"
       },
       {
         "name": "MonitorStatus",
         "type": "boolean",
         "required": false,
-        "description": "监控是否开启：0-关闭，1-开启"
+        "description": "Monitor switch status"
       }
     ]
   },
@@ -10602,147 +11378,151 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
     ]
   },
   "ModifyRule": {
-    "summary": "更新质量规则接口",
-    "description": "更新质量规则接口",
+    "summary": "Update Quality Rule Interface",
+    "description": "Update Quality Rule Interface",
+    "zh": {
+      "summary": "更新质量规则接口",
+      "description": "更新质量规则接口"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": false,
-        "description": "项目Id"
+        "description": "Project ID"
       },
       {
         "name": "RuleId",
         "type": "integer",
         "required": false,
-        "description": "规则ID"
+        "description": "Rule ID"
       },
       {
         "name": "RuleGroupId",
         "type": "integer",
         "required": false,
-        "description": "规则组ID"
+        "description": "Rule Group ID"
       },
       {
         "name": "Name",
         "type": "string",
         "required": false,
-        "description": "规则名称"
+        "description": "Rule name"
       },
       {
         "name": "TableId",
         "type": "string",
         "required": false,
-        "description": "数据表ID"
+        "description": "Data Table ID"
       },
       {
         "name": "RuleTemplateId",
         "type": "integer",
         "required": false,
-        "description": "规则模板ID"
+        "description": "Rule Template ID"
       },
       {
         "name": "Type",
         "type": "integer",
         "required": false,
-        "description": "规则类型：1-系统模版，2-自定义模版，3-自定义SQL"
+        "description": "Rule type 1.System Template, 2.Custom Definition Template, 3.Custom Definition SQL"
       },
       {
         "name": "QualityDim",
         "type": "integer",
         "required": false,
-        "description": "质量维度：1-准确性，2-唯一性，3-完整性，4-一致性，5-及时性，6-有效性"
+        "description": "Quality Dimension of Rule (1: Accuracy, 2: Uniqueness, 3: Integrity, 4: Consistency, 5: Timeliness, 6: Validity)"
       },
       {
         "name": "SourceObjectDataTypeName",
         "type": "string",
         "required": false,
-        "description": "源字段详细类型，int、string"
+        "description": "Source Field Detailed Type, int, string"
       },
       {
         "name": "SourceObjectValue",
         "type": "string",
         "required": false,
-        "description": "源字段名称"
+        "description": "Source Field Name"
       },
       {
         "name": "ConditionType",
         "type": "integer",
         "required": false,
-        "description": "检测范围类型：1-全表，2-条件扫描"
+        "description": "Detection Range 1.Whole Table 2.Conditional Scan"
       },
       {
         "name": "ConditionExpression",
         "type": "string",
         "required": false,
-        "description": "条件扫描WHERE条件表达式"
+        "description": "Conditional Scan WHERE Condition Expression"
       },
       {
         "name": "CustomSql",
         "type": "string",
         "required": false,
-        "description": "自定义SQL"
+        "description": "Custom Definition SQL"
       },
       {
         "name": "CompareRule",
         "type": "object",
         "required": false,
-        "description": "报警触发条件"
+        "description": "Alert Trigger Condition"
       },
       {
         "name": "AlarmLevel",
         "type": "integer",
         "required": false,
-        "description": "告警级别：1-低，2-中，3-高"
+        "description": "Alert Trigger Level 1.Low, 2.Medium, 3.High"
       },
       {
         "name": "Description",
         "type": "string",
         "required": false,
-        "description": "规则描述"
+        "description": "Rule Description"
       },
       {
         "name": "TargetDatabaseId",
         "type": "string",
         "required": false,
-        "description": "目标库Id"
+        "description": "Target Database Id"
       },
       {
         "name": "TargetTableId",
         "type": "string",
         "required": false,
-        "description": "目标表Id"
+        "description": "Target Table Id"
       },
       {
         "name": "TargetConditionExpr",
         "type": "string",
         "required": false,
-        "description": "目标过滤条件表达式"
+        "description": "Target Filter Condition Expression"
       },
       {
         "name": "RelConditionExpr",
         "type": "string",
         "required": false,
-        "description": "源字段与目标字段关联条件on表达式"
+        "description": "Source Field and Target Field Association Condition ON Expression"
       },
       {
         "name": "FieldConfig",
         "type": "object",
         "required": false,
-        "description": "自定义模版sql表达式字段替换参数"
+        "description": "Custom Definition Template SQL Expression Field Replacement Parameter"
       },
       {
         "name": "TargetObjectValue",
         "type": "string",
         "required": false,
-        "description": "目标字段名称  CITY"
+        "description": "Target Field Name CITY"
       },
       {
         "name": "SourceEngineTypes",
         "type": "array",
         "required": false,
         "items": "integer",
-        "description": "执行引擎多选（位运算数组）：2-HIVE，4-SPARK，8-LIVY，16-DLC，64-TCHouse-P，128-DORIS，256-TCHouse-D，512-EMR-StarRocks，1024-TCHouse-X"
+        "description": "Execution engine adapted to the rule"
       },
       {
         "name": "TargetDatabaseName",
@@ -10777,352 +11557,368 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
     ]
   },
   "ModifyRuleGroupSubscription": {
-    "summary": "更新规则组订阅信息",
-    "description": "更新规则组订阅信息",
+    "summary": "Update Rule Group Subscription Information",
+    "description": "Update Rule Group Subscription Information",
+    "zh": {
+      "summary": "更新规则组订阅信息",
+      "description": "更新规则组订阅信息"
+    },
     "members": [
       {
         "name": "RuleGroupId",
         "type": "integer",
         "required": false,
-        "description": "规则组ID"
+        "description": "Rule Group ID"
       },
       {
         "name": "Receivers",
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "订阅人信息"
+        "description": "Subscriber Information"
       },
       {
         "name": "SubscribeType",
         "type": "array",
         "required": false,
         "items": "integer",
-        "description": "订阅方式：1-邮件，2-短信，3-微信，4-语音，5-企微，6-HTTP连接，7-飞书群，8-钉钉群"
+        "description": "Data Subscription Type"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": false,
-        "description": "项目ID"
+        "description": "Project ID"
       },
       {
         "name": "DatabaseId",
         "type": "string",
         "required": false,
-        "description": "数据库Id"
+        "description": "Database ID"
       },
       {
         "name": "DatasourceId",
         "type": "string",
         "required": false,
-        "description": "数据源Id"
+        "description": "Data Source ID"
       },
       {
         "name": "TableId",
         "type": "string",
         "required": false,
-        "description": "数据表Id"
+        "description": "Data Table ID"
       },
       {
         "name": "WebHooks",
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "群机器人webhook信息"
+        "description": "Group Robot Webhook Information"
       }
     ]
   },
   "ModifyRuleTemplate": {
-    "summary": "编辑规则模板",
-    "description": "编辑规则模板",
+    "summary": "Edit Rule Template",
+    "description": "Edit Rule Template",
+    "zh": {
+      "summary": "编辑规则模板",
+      "description": "编辑规则模板"
+    },
     "members": [
       {
         "name": "TemplateId",
         "type": "integer",
         "required": false,
-        "description": "模板ID"
+        "description": "Template ID"
       },
       {
         "name": "Type",
         "type": "integer",
         "required": false,
-        "description": "模版类型：1-系统模版，2-用户自定义模版"
+        "description": "Template Type 1. System Template 2. Custom Definition Template"
       },
       {
         "name": "Name",
         "type": "string",
         "required": false,
-        "description": "模板名称"
+        "description": "Template Name"
       },
       {
         "name": "QualityDim",
         "type": "integer",
         "required": false,
-        "description": "质量维度：1-准确性，2-唯一性，3-完整性，4-一致性，5-及时性，6-有效性"
+        "description": "Quality Inspection Dimension 1. Accuracy 2. Uniqueness 3. Integrity 4. Consistency 5. Timeliness 6. Validity"
       },
       {
         "name": "SourceObjectType",
         "type": "integer",
         "required": false,
-        "description": "源数据对象类型：1-常量，2-离线表级，3-离线字段级别"
+        "description": "Source Data Object Type 1. Constant 2. Offline Table Level 2. Offline Field Level"
       },
       {
         "name": "Description",
         "type": "string",
         "required": false,
-        "description": "描述"
+        "description": "Description"
       },
       {
         "name": "SourceEngineTypes",
         "type": "array",
         "required": false,
         "items": "integer",
-        "description": "执行引擎多选（位运算数组）：2-HIVE，4-SPARK，8-LIVY，16-DLC，64-TCHouse-P，128-DORIS，256-TCHouse-D，512-EMR-StarRocks，1024-TCHouse-X"
+        "description": "Corresponding Engine Type of the Source"
       },
       {
         "name": "MultiSourceFlag",
         "type": "boolean",
         "required": false,
-        "description": "是否关联其它库表"
+        "description": "Whether to Associate with Other Databases and Tables"
       },
       {
         "name": "SqlExpression",
         "type": "string",
         "required": false,
-        "description": "SQL 表达式"
+        "description": "SQL Expression"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": false,
-        "description": "项目Id"
+        "description": "Project ID"
       },
       {
         "name": "WhereFlag",
         "type": "boolean",
         "required": false,
-        "description": "是否添加where参数"
+        "description": "Whether to add where parameter"
       }
     ]
   },
   "ModifyTaskAlarmRegular": {
-    "summary": "修改任务告警规则",
-    "description": "修改任务告警规则",
+    "summary": "Modify task alert rules",
+    "description": "Modify task alert rules",
+    "zh": {
+      "summary": "修改任务告警规则",
+      "description": "修改任务告警规则"
+    },
     "members": [
       {
         "name": "Id",
         "type": "string",
         "required": true,
-        "description": "规则ID"
+        "description": "Rule ID"
       },
       {
         "name": "TaskAlarmInfo",
         "type": "object",
         "required": true,
-        "description": "规则信息"
+        "description": "Rule Information"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目ID"
+        "description": "Project ID"
       }
     ]
   },
   "ModifyTaskInfo": {
-    "summary": "更新任务（废弃）",
-    "description": "<p style=\"color:red;\">[注意：该版本只满足广州区部分白名单客户使用]</p>\n更新任务。本接口已废弃，请使用接口ModifyTaskInfoDs。",
+    "summary": "Update Task",
+    "description": "<p style=\"color:red;\">[Note: This version is only available to a portion of allowlist customers in the Guangzhou Region]</p>\nUpdate Task",
+    "zh": {
+      "summary": "更新任务（废弃）",
+      "description": "<p style=\"color:red;\">[注意：该版本只满足广州区部分白名单客户使用]</p>\n更新任务。本接口已废弃，请使用接口ModifyTaskInfoDs。"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目Id"
+        "description": "Project ID"
       },
       {
         "name": "TaskId",
         "type": "string",
         "required": true,
-        "description": "任务ID"
+        "description": "Task ID"
       },
       {
         "name": "DelayTime",
         "type": "integer",
         "required": false,
-        "description": "执行时间，单位分钟，天/周/月/年调度才有。比如天调度，每天的02:00点执行一次，delayTime就是120分钟"
+        "description": "Execution time, in minutes, applicable to daily/weekly/monthly/yearly scheduling. For example, with daily scheduling, executing once at 02:00 AM every day, delayTime is 120 minutes"
       },
       {
         "name": "StartupTime",
         "type": "integer",
         "required": false,
-        "description": "启动时间"
+        "description": "Start Time"
       },
       {
         "name": "SelfDepend",
         "type": "integer",
         "required": false,
-        "description": "自依赖类型  1:有序串行 一次一个 排队, 2: 无序串行 一次一个 不排队， 3:并行 一次多个"
+        "description": "Self-Dependency Type  1: Sequential serial, one at a time, queued, 2: Unordered serial, one at a time, not queued, 3: Parallel, multiple at once"
       },
       {
         "name": "StartTime",
         "type": "string",
         "required": false,
-        "description": "生效开始时间，格式 yyyy-MM-dd HH:mm:ss"
+        "description": "Effective Start Time, format yyyy-MM-dd HH:mm:ss"
       },
       {
         "name": "EndTime",
         "type": "string",
         "required": false,
-        "description": "生效结束时间，格式 yyyy-MM-dd HH:mm:ss"
+        "description": "Effective End Time, format yyyy-MM-dd HH:mm:ss"
       },
       {
         "name": "TaskAction",
         "type": "string",
         "required": false,
-        "description": "调度配置-弹性周期配置，小时/周/月/年调度才有，小时任务指定每天的0点3点4点跑，则为'0,3,4'。"
+        "description": "Scheduling Configuration - Elastic Cycle Configuration, applicable to Hourly/Weekly/Monthly/Yearly schedules. For hourly tasks scheduled at 0, 3, 4 o'clock, it would be '0,3,4'."
       },
       {
         "name": "CycleType",
         "type": "integer",
         "required": false,
-        "description": "\"周期类型  0:crontab类型, 1:分钟，2:小时，3:天，4:周，5:月，6:一次性，7:用户驱动，10:弹性周期 周,11:弹性周期 月,12:年,13:即时触发Instant类型，与正常周期调度任务逻辑隔离"
+        "description": "\"Cycle Type  0:crontab, 1:Minute,2:Hour,3:Day,4:Week,5:Month,6:One-time,7:User driven,10:Flexible cycle Week,11:Flexible cycle Month,12:Year,13:Immediate Trigger Instant type, isolated from normal cycle scheduling task logic"
       },
       {
         "name": "CycleStep",
         "type": "integer",
         "required": false,
-        "description": "步长，间隔时间，最小1"
+        "description": "Step Length, Interval Time, minimum of 1"
       },
       {
         "name": "CrontabExpression",
         "type": "string",
         "required": false,
-        "description": "cron表达式  周期类型为crontab调度才需要"
+        "description": "Cron Expression is required only for Cron Tab Scheduling"
       },
       {
         "name": "ExecutionStartTime",
         "type": "string",
         "required": false,
-        "description": "执行时间左闭区间，格式：HH:mm  小时调度才有，例如小时任务, 每日固定区间生效"
+        "description": "Execution Time Left Closed Interval, format: HH:mm. Applicable only to hourly scheduling. For example, for hourly tasks, it specifies the effective interval every day"
       },
       {
         "name": "ExecutionEndTime",
         "type": "string",
         "required": false,
-        "description": "执行时间右闭区间，格式：HH:mm  小时调度才有，例如小时任务, 每日固定区间生效"
+        "description": "Execution Time Right Closed Interval, format: HH:mm. Applicable only to hourly scheduling. For example, for hourly tasks, it specifies the effective interval every day"
       },
       {
         "name": "TaskName",
         "type": "string",
         "required": false,
-        "description": "新的任务名"
+        "description": "New Task Name"
       },
       {
         "name": "RetryWait",
         "type": "integer",
         "required": false,
-        "description": "失败重试间隔,单位分钟，创建任务的时候已经给了默认值"
+        "description": "Failure Retry Interval, in minutes, a default value has already been provided during task creation"
       },
       {
         "name": "TryLimit",
         "type": "integer",
         "required": false,
-        "description": "失败重试次数，创建任务的时候已经给了默认值"
+        "description": "Number of Retry Attempts on Failure, a default value has already been provided during task creation"
       },
       {
         "name": "Retriable",
         "type": "integer",
         "required": false,
-        "description": "是否可重试，1代表可以重试"
+        "description": "Whether to Retry, 1 for yes"
       },
       {
         "name": "RunPriority",
         "type": "integer",
         "required": false,
-        "description": "运行优先级，4高 5中 6低"
+        "description": "Running Priority, 4 for High, 5 for Medium, 6 for Low"
       },
       {
         "name": "TaskExt",
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "任务的扩展配置"
+        "description": "Extended Task Configuration"
       },
       {
         "name": "ResourceGroup",
         "type": "string",
         "required": false,
-        "description": "执行资源组id，需要去资源管理服务上创建调度资源组，并且绑定cvm机器"
+        "description": "Execution Resource Group ID, needs to be created on the Resource Management Service and bind to a CVM machine"
       },
       {
         "name": "YarnQueue",
         "type": "string",
         "required": false,
-        "description": "资源池队列名称"
+        "description": "Resource Pool Queue Name"
       },
       {
         "name": "BrokerIp",
         "type": "string",
         "required": false,
-        "description": "资源组下具体执行机，any 表示可以跑在任意一台。"
+        "description": "Specific Execution Machine under Resource Group, 'any' means it can run on any machine."
       },
       {
         "name": "Notes",
         "type": "string",
         "required": false,
-        "description": "任务备注"
+        "description": "Task notes"
       },
       {
         "name": "TaskParamInfos",
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "任务参数"
+        "description": "Task Parameters"
       },
       {
         "name": "SourceServer",
         "type": "string",
         "required": false,
-        "description": "源数据源"
+        "description": "Source Data Source"
       },
       {
         "name": "TargetServer",
         "type": "string",
         "required": false,
-        "description": "目标数据源"
+        "description": "Target Data Source"
       },
       {
         "name": "DependencyWorkflow",
         "type": "string",
         "required": false,
-        "description": "是否支持工作流依赖 yes / no 默认 no"
+        "description": "Supports Workflow Dependencies yes/no, default no"
       },
       {
         "name": "DependencyConfigDTOs",
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "依赖配置"
+        "description": "Dependency Configuration"
       },
       {
         "name": "ExecutionTTL",
         "type": "integer",
         "required": false,
-        "description": "执行耗时"
+        "description": "Execution Duration"
       },
       {
         "name": "ScriptChange",
         "type": "boolean",
         "required": false,
-        "description": "脚本是否改变"
+        "description": "Whether the Script has Changed"
       },
       {
         "name": "InChargeIds",
         "type": "array",
         "required": false,
         "items": "string",
-        "description": "责任人id"
+        "description": "Responsible Person ID"
       }
     ]
   },
@@ -11352,110 +12148,122 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
     ]
   },
   "ModifyTaskLinks": {
-    "summary": "添加父任务依赖（废弃）",
-    "description": "<p style=\"color:red;\">[注意：该版本只满足广州区部分白名单客户使用]</p>\n添加父任务依赖。本接口已废弃，请使用接口ModifyTaskLinksDs。",
+    "summary": "Add parent task dependency (Deprecated)",
+    "description": "<p style=\"color:red;\">[Note: This version is only available to some whitelist customers in the Guangzhou zone]</p>.\nAdd parent task dependency. This API is deprecated. Use API ModifyTaskLinksDs.",
+    "zh": {
+      "summary": "添加父任务依赖（废弃）",
+      "description": "<p style=\"color:red;\">[注意：该版本只满足广州区部分白名单客户使用]</p>\n添加父任务依赖。本接口已废弃，请使用接口ModifyTaskLinksDs。"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目Id"
+        "description": "Project ID"
       },
       {
         "name": "TaskFrom",
         "type": "string",
         "required": true,
-        "description": "父任务ID"
+        "description": "Parent Task ID"
       },
       {
         "name": "TaskTo",
         "type": "string",
         "required": true,
-        "description": "子任务ID"
+        "description": "Subtask ID"
       },
       {
         "name": "WorkflowId",
         "type": "string",
         "required": true,
-        "description": "子任务工作流"
+        "description": "Subtask Workflow"
       },
       {
         "name": "RealFromWorkflowId",
         "type": "string",
         "required": true,
-        "description": "父任务工作流"
+        "description": "Parent Task Workflow"
       },
       {
         "name": "LinkDependencyType",
         "type": "string",
         "required": false,
-        "description": "父子任务之间的依赖关系"
+        "description": "Dependency Relationship Between Parent and Child Tasks"
       }
     ]
   },
   "ModifyTaskLinksDs": {
-    "summary": "添加当前任务父任务依赖",
-    "description": "添加父任务依赖",
+    "summary": "Add parent task dependency for the current task",
+    "description": "This API is used to add parent task dependency.",
+    "zh": {
+      "summary": "添加当前任务父任务依赖",
+      "description": "添加父任务依赖"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目Id"
+        "description": "Project ID"
       },
       {
         "name": "TaskFrom",
         "type": "string",
         "required": true,
-        "description": "父任务ID"
+        "description": "Parent Task ID"
       },
       {
         "name": "TaskTo",
         "type": "string",
         "required": true,
-        "description": "子任务ID"
+        "description": "Subtask ID"
       },
       {
         "name": "WorkflowId",
         "type": "string",
         "required": true,
-        "description": "子任务工作流"
+        "description": "Subtask Workflow"
       },
       {
         "name": "RealFromWorkflowId",
         "type": "string",
         "required": true,
-        "description": "父任务工作流"
+        "description": "Parent task Workflow"
       },
       {
         "name": "RequestFromSource",
         "type": "string",
         "required": false,
-        "description": "请求来源，WEB 前端；CLIENT 客户端"
+        "description": "Request source, WEB frontend; CLIENT CLIENT."
       },
       {
         "name": "LinkDependencyType",
         "type": "string",
         "required": false,
-        "description": "父子任务之间的依赖关系\n    正常的依赖父任务全部实例  启用\n    normal_all(1),\n    normal_first_one(2), 正常的依赖父任务 第一个\n    normal_last_one(3), 正常的依赖父任务 最后一个\n    normal_any_one(4), 正常的依赖父任务 任意一个\n    normal_specific_one(5), 正常的依赖父任务 指定的一个\n    self(6), 自身依赖，可能用不到\n\n     非正常的依赖父任务全部实例  启用（向前依赖  明天)\n    non_normal_all_forward(11),\n    non_normal_first_one_forward(12), 非正常的依赖父任务 第一个\n    non_normal_last_one_forward(13), 非正常的依赖父任务 最后一个\n    non_normal_any_one_forward(14), 非正常的依赖父任务 任意一个\n    non_normal_specific_one_forward(15),非正常的依赖父任务 指定一个\n\n    非正常的依赖父任务全部实例  启用（向后依赖 昨天）\n    non_normal_all_backward(21),\n    non_normal_first_one_backward(22), 非正常的依赖父任务 第一个\n    non_normal_last_one_backward(23), 非正常的依赖父任务 最后一个\n    non_normal_any_one_backward(24), 非正常的依赖父任务 任意一个\n    non_normal_specific_one_backward(25) 非正常的依赖父任务 指定一个"
+        "description": "Dependency relationship between parent and child tasks.\nEnable all instances that normally depend on the parent task.\n    normal_all(1),\nnormal dependent on parent task first one.\nSpecifies the normal dependent on parent task, which is the last one (3).\nValid values: normal, any one of dependent on parent tasks (4).\nnormal dependent on parent task a specified one.\nself-Dependency, cannot use.\n\nInvalid dependent parent task for all instances. enable (forward dependency for tomorrow).\n    non_normal_all_forward(11),\nnon-normal dependent on parent task. first one forward (12).\nnon-normal dependent on parent task, last one.\nNot normal, dependent on parent task, any one.\nSpecifies a non-normal task that depends on the parent task and designates one.\n\nSpecifies that all instances dependent on a non-normal parent task are enabled (backward dependency on yesterday).\n    non_normal_all_backward(21),\nnon-normal dependent on parent task. first one backward (22).\nNot normal dependent on parent task last one backward.\nnon-normal dependent on parent task, any one.\nSpecifies a non-normal task that depends on the parent task."
       },
       {
         "name": "LinkExt",
         "type": "string",
         "required": false,
-        "description": "额外的属性信息 如分支节点、归并节点信息"
+        "description": "Additional attribute information such as branch node and merge node information."
       }
     ]
   },
   "ModifyTaskName": {
-    "summary": "重命名任务（任务编辑）",
-    "description": "重命名任务（任务编辑）",
+    "summary": "Rename Task (Task Editing)",
+    "description": "Rename Task (Task Editing)",
+    "zh": {
+      "summary": "重命名任务（任务编辑）",
+      "description": "重命名任务（任务编辑）"
+    },
     "members": [
       {
         "name": "TaskName",
         "type": "string",
         "required": true,
-        "description": "名称"
+        "description": "Name"
       },
       {
         "name": "TaskId",
@@ -11467,294 +12275,314 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目/工作空间id"
+        "description": "Project/workspace ID"
       },
       {
         "name": "Notes",
         "type": "string",
         "required": false,
-        "description": "备注"
+        "description": "Remarks"
       }
     ]
   },
   "ModifyTaskScript": {
-    "summary": "修改任务脚本（废弃）",
-    "description": "<p style=\"color:red;\">[注意：该版本只满足广州区部分白名单客户使用]</p>\n修改任务脚本。本接口已废弃，请使用接口ModifyTaskInfoDs。",
+    "summary": "Modify Task Script",
+    "description": "<p style=\"color:red;\">[Note: This version is only available to a portion of allowlist customers in the Guangzhou Region]</p>\nModify Task Script",
+    "zh": {
+      "summary": "修改任务脚本（废弃）",
+      "description": "<p style=\"color:red;\">[注意：该版本只满足广州区部分白名单客户使用]</p>\n修改任务脚本。本接口已废弃，请使用接口ModifyTaskInfoDs。"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目Id"
+        "description": "Project ID"
       },
       {
         "name": "TaskId",
         "type": "string",
         "required": true,
-        "description": "任务ID"
+        "description": "Task ID"
       },
       {
         "name": "ScriptContent",
         "type": "string",
         "required": false,
-        "description": "存在脚本的任务必填（shell任务、Hive任务、python任务等），脚本内容 base64编码"
+        "description": "Script content Base64 encoded"
       },
       {
         "name": "IntegrationNodeDetails",
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "集成任务脚本配置"
+        "description": "Integrated Task Script Configuration"
       }
     ]
   },
   "ModifyWorkflowInfo": {
-    "summary": "更新工作流信息（废弃）",
-    "description": "更新工作流信息。本接口已废弃，请使用接口UpdateWorkflowInfo。",
+    "summary": "Updates workflow information (Deprecated)",
+    "description": "This API is used to update workflow information. (deprecated). Use API UpdateWorkflowInfo.",
+    "zh": {
+      "summary": "更新工作流信息（废弃）",
+      "description": "更新工作流信息。本接口已废弃，请使用接口UpdateWorkflowInfo。"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目Id"
+        "description": "Project ID"
       },
       {
         "name": "WorkflowId",
         "type": "string",
         "required": true,
-        "description": "工作流id"
+        "description": "Workflow ID"
       },
       {
         "name": "Owner",
         "type": "string",
         "required": false,
-        "description": "责任人"
+        "description": "Person in Charge"
       },
       {
         "name": "OwnerId",
         "type": "string",
         "required": false,
-        "description": "责任人id"
+        "description": "Responsible Person ID"
       },
       {
         "name": "WorkflowDesc",
         "type": "string",
         "required": false,
-        "description": "备注"
+        "description": "Remarks"
       },
       {
         "name": "WorkflowName",
         "type": "string",
         "required": false,
-        "description": "工作流名称"
+        "description": "Workflow name"
       },
       {
         "name": "FolderId",
         "type": "string",
         "required": false,
-        "description": "所属文件夹id"
+        "description": "Parent Folder ID"
       },
       {
         "name": "UserGroupId",
         "type": "string",
         "required": false,
-        "description": "工作流所属用户分组id  若有多个,分号隔开: a;b;c"
+        "description": "Workflow User Group ID If multiple, separated by semicolons: a;b;c"
       },
       {
         "name": "UserGroupName",
         "type": "string",
         "required": false,
-        "description": "工作流所属用户分组名称  若有多个,分号隔开: a;b;c"
+        "description": "Workflow User Group Name If multiple, separated by semicolons: a;b;c"
       },
       {
         "name": "WorkflowParams",
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "工作流参数列表"
+        "description": "Workflow Parameter List"
       },
       {
         "name": "GeneralTaskParams",
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "用于配置优化参数（线程、内存、CPU核数等），仅作用于Spark SQL节点。多个参数用英文分号分隔。"
+        "description": "Used to configure optimized parameters (Thread, Memory, CPU Core Count, etc.), applicable only to Spark SQL Node. Separate multiple parameters with English semicolons."
       }
     ]
   },
   "ModifyWorkflowSchedule": {
-    "summary": "更新工作流调度（废弃）",
-    "description": "更新工作流调度。本接口已废弃，请使用接口RenewWorkflowSchedulerInfoDs。",
+    "summary": "Updates workflow scheduling (Deprecated)",
+    "description": "This API is used to update workflow scheduling. This API is deprecated. Use the RenewWorkflowSchedulerInfoDs API instead.",
+    "zh": {
+      "summary": "更新工作流调度（废弃）",
+      "description": "更新工作流调度。本接口已废弃，请使用接口RenewWorkflowSchedulerInfoDs。"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目Id"
+        "description": "Project ID"
       },
       {
         "name": "WorkflowId",
         "type": "string",
         "required": true,
-        "description": "工作流id"
+        "description": "Workflow ID"
       },
       {
         "name": "DelayTime",
         "type": "integer",
         "required": true,
-        "description": "延迟时间，单位分钟"
+        "description": "Delay time, in minutes"
       },
       {
         "name": "StartupTime",
         "type": "integer",
         "required": true,
-        "description": "启动时间"
+        "description": "Start Time"
       },
       {
         "name": "SelfDepend",
         "type": "integer",
         "required": true,
-        "description": "自依赖类型  1:有序串行 一次一个 排队, 2: 无序串行 一次一个 不排队， 3:并行 一次多个"
+        "description": "Self-Dependency Type  1: Sequential serial, one at a time, queued, 2: Unordered serial, one at a time, not queued, 3: Parallel, multiple at once"
       },
       {
         "name": "CycleType",
         "type": "integer",
         "required": true,
-        "description": "\"周期类型  0:crontab类型, 1:分钟，2:小时，3:天，4:周，5:月，6:一次性，7:用户驱动，10:弹性周期 周,11:弹性周期 月,12:年,13:即时触发Instant类型，与正常周期调度任务逻辑隔离"
+        "description": "\"Cycle Type  0:crontab, 1:Minute,2:Hour,3:Day,4:Week,5:Month,6:One-time,7:User driven,10:Flexible cycle Week,11:Flexible cycle Month,12:Year,13:Immediate Trigger Instant type, isolated from normal cycle scheduling task logic"
       },
       {
         "name": "CycleStep",
         "type": "integer",
         "required": true,
-        "description": "步长，间隔时间，最小1"
+        "description": "Step Length, Interval Time, minimum of 1"
       },
       {
         "name": "StartTime",
         "type": "string",
         "required": false,
-        "description": "生效开始时间，格式 yyyy-MM-dd HH:mm:ss"
+        "description": "Effective Start Time, format yyyy-MM-dd HH:mm:ss"
       },
       {
         "name": "EndTime",
         "type": "string",
         "required": false,
-        "description": "生效结束时间，格式 yyyy-MM-dd HH:mm:ss"
+        "description": "Effective End Time, format yyyy-MM-dd HH:mm:ss"
       },
       {
         "name": "TaskAction",
         "type": "string",
         "required": false,
-        "description": "调度配置-弹性周期配置，小时/周/月/年调度才有，小时任务指定每天的0点3点4点跑，则为'0,3,4'。"
+        "description": "Scheduling Configuration - Elastic Cycle Configuration, applicable to Hourly/Weekly/Monthly/Yearly schedules. For hourly tasks scheduled at 0, 3, 4 o'clock, it would be '0,3,4'."
       },
       {
         "name": "CrontabExpression",
         "type": "string",
         "required": false,
-        "description": "cron表达式  周期类型为crontab调度才需要"
+        "description": "Cron Expression is required only for Cron Tab Scheduling"
       },
       {
         "name": "ExecutionStartTime",
         "type": "string",
         "required": false,
-        "description": "执行时间左闭区间，格式：HH:mm  小时调度才有，例如小时任务, 每日固定区间生效"
+        "description": "Execution Time Left Closed Interval, format: HH:mm. Applicable only to hourly scheduling. For example, for hourly tasks, it specifies the effective interval every day"
       },
       {
         "name": "ExecutionEndTime",
         "type": "string",
         "required": false,
-        "description": "执行时间右闭区间，格式：HH:mm  小时调度才有，例如小时任务, 每日固定区间生效"
+        "description": "Execution Time Right Closed Interval, format: HH:mm. Applicable only to hourly scheduling. For example, for hourly tasks, it specifies the effective interval every day"
       },
       {
         "name": "DependencyWorkflow",
         "type": "string",
         "required": false,
-        "description": "工作流依赖 ,yes 或者no"
+        "description": "Workflow Dependency, yes or no"
       }
     ]
   },
   "MoveTasksToFolder": {
-    "summary": "移动任务到工作流文件夹",
-    "description": "编排空间-工作流-移动任务到工作流文件夹",
+    "summary": "Move Task to Workflow Folder",
+    "description": "Orchestration Space - Workflow - Move Task to Workflow Folder",
+    "zh": {
+      "summary": "移动任务到工作流文件夹",
+      "description": "编排空间-工作流-移动任务到工作流文件夹"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目Id"
+        "description": "Project ID"
       },
       {
         "name": "WorkflowId",
         "type": "string",
         "required": true,
-        "description": "工作流ID"
+        "description": "Workflow ID"
       },
       {
         "name": "TaskFolderId",
         "type": "string",
         "required": true,
-        "description": "任务文件夹ID"
+        "description": "Task Folder ID"
       },
       {
         "name": "TaskIds",
         "type": "array",
         "required": true,
         "items": "string",
-        "description": "任务ID"
+        "description": "Task ID"
       },
       {
         "name": "VirtualTaskIds",
         "type": "array",
         "required": true,
         "items": "string",
-        "description": "虚拟任务ID"
+        "description": "Virtual Task ID"
       }
     ]
   },
   "RegisterDsEvent": {
-    "summary": "注册事件",
-    "description": "注册事件",
+    "summary": "Register an event",
+    "description": "This API is used to register an event.",
+    "zh": {
+      "summary": "注册事件",
+      "description": "注册事件"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目ID"
+        "description": "Project ID"
       },
       {
         "name": "Name",
         "type": "string",
         "required": true,
-        "description": "事件名称"
+        "description": "Event Name"
       },
       {
         "name": "EventSubType",
         "type": "string",
         "required": true,
-        "description": "事件周期类型 1、分钟：MIN    2、小时 ：HOUR    3、天：DAY"
+        "description": "Event cycle type: \n1. minute: MIN\n2. HOUR: HOUR \n3. DAY: DAY"
       },
       {
         "name": "TimeToLive",
         "type": "string",
         "required": true,
-        "description": "事件存活时间，值为大于0的整数"
+        "description": "Event ttl. specifies a value that is an integer above 0"
       },
       {
         "name": "TimeUnit",
         "type": "string",
         "required": true,
-        "description": "事件存活时间单位\t1、天：DAYS    2、分钟：MINUTES"
+        "description": "Lifetime unit of the event: 1. day: DAYS 2. minute: MINUTES"
       },
       {
         "name": "Owner",
         "type": "string",
         "required": true,
-        "description": "事件所属人，账号昵称"
+        "description": "Event Owner Account Nickname"
       },
       {
         "name": "Description",
         "type": "string",
         "required": true,
-        "description": "事件描述"
+        "description": "Event Description"
       },
       {
         "name": "ValidConsumeCount",
@@ -11814,104 +12642,112 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
     ]
   },
   "RegisterEvent": {
-    "summary": "注册事件（废弃）",
-    "description": "<p style=\"color:red;\">[注意：该版本只满足广州区部分白名单客户使用]</p>\n注册事件。本接口已废弃，请使用接口RegisterDsEvent。",
+    "summary": "Register event (Deprecated)",
+    "description": "<p style=\"color:red;\">[Note: This version is only available for partial allowlisted customers in the Guangzhou region]</p>.\nThis API is used to register events. This API is deprecated. Use API RegisterDsEvent.",
+    "zh": {
+      "summary": "注册事件（废弃）",
+      "description": "<p style=\"color:red;\">[注意：该版本只满足广州区部分白名单客户使用]</p>\n注册事件。本接口已废弃，请使用接口RegisterDsEvent。"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目Id"
+        "description": "Project ID"
       },
       {
         "name": "Name",
         "type": "string",
         "required": true,
-        "description": "事件名称，支持英文、数字和下划线，最长20个字符, 不能以数字下划线开头。"
+        "description": "Event Name, supports English, numbers, and underscores, up to 20 characters long, cannot start with a number or underscore."
       },
       {
         "name": "EventSubType",
         "type": "string",
         "required": true,
-        "description": "事件分割类型，周期类型: DAY，HOUR，MIN，SECOND"
+        "description": "Event Segmentation Type, cycle types: DAY, HOUR, MIN, SECOND"
       },
       {
         "name": "EventBroadcastType",
         "type": "string",
         "required": true,
-        "description": "广播：BROADCAST,单播：SINGLE"
+        "description": "Broadcast: BROADCAST, Unicast: SINGLE"
       },
       {
         "name": "TimeUnit",
         "type": "string",
         "required": true,
-        "description": "周期类型为天和小时为HOURS ，周期类型为分钟 ：MINUTES,周期类型为秒：SECONDS"
+        "description": "For cycle types of day and hour: HOURS, For minutes: MINUTES, For seconds: SECONDS"
       },
       {
         "name": "Owner",
         "type": "string",
         "required": true,
-        "description": "事件所属人"
+        "description": "Event Owner"
       },
       {
         "name": "EventType",
         "type": "string",
         "required": false,
-        "description": "事件类型，不填会使用默认值 TIME_SERIES 填充"
+        "description": "Required. event type. default value: TIME_SERIES."
       },
       {
         "name": "DimensionFormat",
         "type": "string",
         "required": false,
-        "description": "对应day： yyyyMMdd，对应HOUR：yyyyMMddHH，对应MIN：yyyyMMddHHmm，对应SECOND：yyyyMMddHHmmss，默认值：yyyyMMdd"
+        "description": "Required. corresponds to day: yyyyMMdd, corresponds to HOUR: yyyyMMddHH, corresponds to MIN: yyyyMMddHHmm, corresponds to SECOND: yyyyMMddHHmmss. default value: yyyyMMdd."
       },
       {
         "name": "TimeToLive",
         "type": "integer",
         "required": false,
-        "description": "存活时间"
+        "description": "Uptime"
       },
       {
         "name": "Description",
         "type": "string",
         "required": false,
-        "description": "事件描述"
+        "description": "Event Description"
       }
     ]
   },
   "RegisterEventListener": {
-    "summary": "注册事件监听器（废弃）",
-    "description": "<p style=\"color:red;\">[注意：该版本只满足广州区部分白名单客户使用]</p>\n注册事件监听器。本接口已废弃，请使用接口RegisterDsEventListener。",
+    "summary": "Register Event Listener",
+    "description": "<p style=\"color:red;\">[Note: This version is only available to a portion of allowlist customers in the Guangzhou Region]</p>\nRegister Event Listener",
+    "zh": {
+      "summary": "注册事件监听器（废弃）",
+      "description": "<p style=\"color:red;\">[注意：该版本只满足广州区部分白名单客户使用]</p>\n注册事件监听器。本接口已废弃，请使用接口RegisterDsEventListener。"
+    },
     "members": [
       {
         "name": "Key",
         "type": "string",
         "required": true,
-        "description": "关键字，如果是任务，则传任务Id"
+        "description": "Keyword, if it refers to a task, then pass the Task ID"
       },
       {
         "name": "EventName",
         "type": "string",
         "required": true,
-        "description": "事件名称"
+        "description": "Event name"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目id"
+        "description": "Project ID"
       },
       {
         "name": "Type",
         "type": "string",
         "required": false,
-        "description": "事件类型，默认 REST_API"
+        "description": "Event type, default REST_API"
       },
       {
         "name": "Properties",
         "type": "string",
         "required": false,
-        "description": "配置信息，比如最长等待时间1天配置json：{\"maxWaitEventTime\":1,\"maxWaitEventTimeUnit\":\"DAYS\"}"
+        "description": "Configuration information, for example, maximum waiting time 1 day configuration in json: {\"maxWaitEventTime\":1,\"maxWaitEventTimeUnit\":\"DAYS\"}"
       }
     ]
   },
@@ -11988,159 +12824,171 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
     ]
   },
   "RemoveWorkflowDs": {
-    "summary": "删除编排空间工作流",
-    "description": "删除编排空间工作流",
+    "summary": "Delete orchestration space workflow",
+    "description": "Delete orchestration space workflow",
+    "zh": {
+      "summary": "删除编排空间工作流",
+      "description": "删除编排空间工作流"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目ID"
+        "description": "Project ID"
       },
       {
         "name": "WorkflowId",
         "type": "string",
         "required": true,
-        "description": "工作流ID"
+        "description": "Workflow ID"
       },
       {
         "name": "DeleteScript",
         "type": "string",
         "required": false,
-        "description": "是否删除脚本"
+        "description": "Whether to delete the script"
       },
       {
         "name": "OperateIsInform",
         "type": "string",
         "required": false,
-        "description": "删除是否通知下游"
+        "description": "Notify downstream if deleted"
       },
       {
         "name": "DeleteMode",
         "type": "string",
         "required": false,
-        "description": "是否终止进行中的任务"
+        "description": "Whether to terminate ongoing tasks"
       }
     ]
   },
   "RenewWorkflowOwnerDs": {
-    "summary": "批量更新工作流下任务责任人",
-    "description": "批量更新工作流下任务责任人",
+    "summary": "Batch updates the task owner under a workflow",
+    "description": "This API is used to batch update the task owner under a workflow.",
+    "zh": {
+      "summary": "批量更新工作流下任务责任人",
+      "description": "批量更新工作流下任务责任人"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "工作流ID"
+        "description": "Workflow ID"
       },
       {
         "name": "Owner",
         "type": "string",
         "required": true,
-        "description": "责任人"
+        "description": "Responsible Person"
       },
       {
         "name": "OwnerId",
         "type": "string",
         "required": true,
-        "description": "责任人ID"
+        "description": "Responsible Person ID"
       },
       {
         "name": "WorkflowIds",
         "type": "array",
         "required": true,
         "items": "string",
-        "description": "工作流ID列表"
+        "description": "Workflow ID List"
       }
     ]
   },
   "RenewWorkflowSchedulerInfoDs": {
-    "summary": "更新工作流下任务调度信息",
-    "description": "更新工作流下任务调度信息",
+    "summary": "Updates the task scheduling information under a workflow",
+    "description": "This API is used to update task scheduling information under a workflow.",
+    "zh": {
+      "summary": "更新工作流下任务调度信息",
+      "description": "更新工作流下任务调度信息"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目ID"
+        "description": "Project ID"
       },
       {
         "name": "WorkflowId",
         "type": "string",
         "required": true,
-        "description": "工作流ID"
+        "description": "Workflow ID"
       },
       {
         "name": "DelayTime",
         "type": "integer",
         "required": false,
-        "description": "延迟时间"
+        "description": "Delay Time"
       },
       {
         "name": "StartupTime",
         "type": "integer",
         "required": false,
-        "description": "启动时间"
+        "description": "Start Time"
       },
       {
         "name": "SelfDepend",
         "type": "string",
         "required": false,
-        "description": "任务依赖"
+        "description": "Task Dependency"
       },
       {
         "name": "StartTime",
         "type": "string",
         "required": false,
-        "description": "开始时间"
+        "description": "Start Time"
       },
       {
         "name": "EndTime",
         "type": "string",
         "required": false,
-        "description": "结束时间"
+        "description": "End Time"
       },
       {
         "name": "TaskAction",
         "type": "string",
         "required": false,
-        "description": "指定运行时间"
+        "description": "Specified Running Time"
       },
       {
         "name": "CycleType",
         "type": "string",
         "required": false,
-        "description": "调度周期时间单位"
+        "description": "Scheduling Cycle Time Unit"
       },
       {
         "name": "CycleStep",
         "type": "integer",
         "required": false,
-        "description": "调度周期"
+        "description": "Scheduling Cycle"
       },
       {
         "name": "ExecutionStartTime",
         "type": "string",
         "required": false,
-        "description": "执行时间左闭区间"
+        "description": "Execution Time Left Closed Interval"
       },
       {
         "name": "ExecutionEndTime",
         "type": "string",
         "required": false,
-        "description": "执行时间右闭区间"
+        "description": "Execution Time Right Closed Interval"
       },
       {
         "name": "InstanceInitStrategy",
         "type": "string",
         "required": false,
-        "description": "任务初始化策略，T_PLUS_1、T_PLUS_0、T_MINUS_1"
+        "description": "Task initialization strategy. valid values: T_PLUS_1, T_PLUS_0, T_MINUS_1"
       },
       {
         "name": "DependencyWorkflow",
         "type": "string",
         "required": false,
-        "description": "工作流依赖，yes or no"
+        "description": "Workflow dependency. valid values: yes or no"
       },
       {
         "name": "CrontabExpression",
@@ -12152,37 +13000,37 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "ModifyCycleValue",
         "type": "string",
         "required": false,
-        "description": "0：不修改\n1：将任务的上游依赖配置改为默认值"
+        "description": "0: Do not modify \n1: Change the upstream dependency configuration of the task to the default value"
       },
       {
         "name": "CalendarOpen",
         "type": "string",
         "required": false,
-        "description": "是否开启日历调度 1 开启 0关闭"
+        "description": "Whether calendar scheduling is enabled. 1 means enabled, and 0 means disabled."
       },
       {
         "name": "CalendarName",
         "type": "string",
         "required": false,
-        "description": "日历名称"
+        "description": "Calendar name."
       },
       {
         "name": "CalendarId",
         "type": "string",
         "required": false,
-        "description": "日历id"
+        "description": "Calendar id."
       },
       {
         "name": "ScheduleTimeZone",
         "type": "string",
         "required": false,
-        "description": "时区"
+        "description": "Specifies the time zone."
       },
       {
         "name": "ClearLink",
         "type": "boolean",
         "required": false,
-        "description": "是否自动清理不支持的任务链接"
+        "description": "Whether to automatically clean up links to unsupported tasks."
       },
       {
         "name": "MainCyclicConfig",
@@ -12376,178 +13224,190 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
     ]
   },
   "ResumeIntegrationTask": {
-    "summary": "继续实时集成任务",
-    "description": "继续集成任务",
+    "summary": "Continue Integration Task",
+    "description": "Continue Integration Task",
+    "zh": {
+      "summary": "继续实时集成任务",
+      "description": "继续集成任务"
+    },
     "members": [
       {
         "name": "TaskId",
         "type": "string",
         "required": true,
-        "description": "任务id"
+        "description": "Task ID"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目id"
+        "description": "Project ID"
       },
       {
         "name": "Event",
         "type": "string",
         "required": false,
-        "description": "事件类型(START, STOP, SUSPEND, RESUME, COMMIT, TIMESTAMP)"
+        "description": "Event type (START, STOP, SUSPEND, RESUME, COMMIT, TIMESTAMP)"
       },
       {
         "name": "ExtConfig",
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "额外参数"
+        "description": "Additional parameters"
       },
       {
         "name": "EventDesc",
         "type": "string",
         "required": false,
-        "description": "前端操作类型描述"
+        "description": "Describe the type of front-end operation"
       }
     ]
   },
   "RobAndLockIntegrationTask": {
-    "summary": "抢占锁定集成任务",
-    "description": "抢占锁定集成任务",
+    "summary": "Preemptive locking of integration tasks",
+    "description": "Preemptive locking of integration tasks",
+    "zh": {
+      "summary": "抢占锁定集成任务",
+      "description": "抢占锁定集成任务"
+    },
     "members": [
       {
         "name": "TaskId",
         "type": "string",
         "required": true,
-        "description": "任务id"
+        "description": "Task ID"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目id"
+        "description": "Project ID"
       },
       {
         "name": "TaskType",
         "type": "integer",
         "required": true,
-        "description": "任务类型：201. stream,   202. offline"
+        "description": "Task Type: 201. stream, 202. offline"
       }
     ]
   },
   "RunForceSucScheduleInstances": {
-    "summary": "实例运维-实例批量置成功1",
-    "description": "实例批量置成功",
+    "summary": "Instance Operation and Maintenance - Instance Batch Successfully Configured",
+    "description": "Instance Batch Successfully Configured",
+    "zh": {
+      "summary": "实例运维-实例批量置成功1",
+      "description": "实例批量置成功"
+    },
     "members": [
       {
         "name": "Instances",
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "实例列表"
+        "description": "Instance List"
       },
       {
         "name": "CheckFather",
         "type": "boolean",
         "required": false,
-        "description": "检查父任务类型, true: 检查父任务; false: 不检查父任务"
+        "description": "Check Parent Task Type, true: Check parent task; false: Do not check parent task"
       },
       {
         "name": "RerunType",
         "type": "string",
         "required": false,
-        "description": "重跑类型, 1: 自身; 3: 孩子; 2: 自身以及孩子"
+        "description": "Rerun Type, 1: Self; 3: Child; 2: Self and Child"
       },
       {
         "name": "DependentWay",
         "type": "string",
         "required": false,
-        "description": "实例依赖方式, 1: 自依赖; 2: 任务依赖; 3: 自依赖及父子依赖"
+        "description": "Instance Dependency Mode, 1: Self-dependent; 2: Task-dependent; 3: Self and Parent-Child dependent"
       },
       {
         "name": "SkipEventListening",
         "type": "boolean",
         "required": false,
-        "description": "重跑忽略事件监听与否"
+        "description": "Rerun Ignore Event Listening or Not"
       },
       {
         "name": "SonInstanceType",
         "type": "string",
         "required": false,
-        "description": "下游实例范围 1: 所在工作流 2: 所在项目 3: 所有跨工作流依赖的项目"
+        "description": "Downstream Instance Range 1: Within the workflow 2: Within the project 3: Across all workflows dependent on the project"
       },
       {
         "name": "SearchCondition",
         "type": "object",
         "required": false,
-        "description": "查询条件"
+        "description": "Query conditions"
       },
       {
         "name": "OptType",
         "type": "string",
         "required": false,
-        "description": "访问类型"
+        "description": "Access type"
       },
       {
         "name": "OperatorName",
         "type": "string",
         "required": false,
-        "description": "操作者名称"
+        "description": "Operator Name"
       },
       {
         "name": "OperatorId",
         "type": "string",
         "required": false,
-        "description": "操作者id"
+        "description": "Operator ID"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": false,
-        "description": "项目id"
+        "description": "Project ID"
       },
       {
         "name": "ProjectIdent",
         "type": "string",
         "required": false,
-        "description": "项目标志"
+        "description": "Project Identifier"
       },
       {
         "name": "ProjectName",
         "type": "string",
         "required": false,
-        "description": "项目名称"
+        "description": "Project name"
       },
       {
         "name": "PageIndex",
         "type": "integer",
         "required": false,
-        "description": "索引页码"
+        "description": "Index Page Number"
       },
       {
         "name": "PageSize",
         "type": "integer",
         "required": false,
-        "description": "页面大小"
+        "description": "Page size"
       },
       {
         "name": "Count",
         "type": "integer",
         "required": false,
-        "description": "数据总数"
+        "description": "Total Data"
       },
       {
         "name": "RequestBaseInfo",
         "type": "object",
         "required": false,
-        "description": "基础请求信息"
+        "description": "Basic Request Information"
       },
       {
         "name": "IsCount",
         "type": "boolean",
         "required": false,
-        "description": "是否计算总数"
+        "description": "Whether to Calculate Total"
       },
       {
         "name": "AsyncMode",
@@ -12558,117 +13418,121 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
     ]
   },
   "RunRerunScheduleInstances": {
-    "summary": "任务运维-实例批量重跑",
-    "description": "实例批量重跑",
+    "summary": "Task Operation and Maintenance - Instance Batch Rerun",
+    "description": "Instance Batch Rerun",
+    "zh": {
+      "summary": "任务运维-实例批量重跑",
+      "description": "实例批量重跑"
+    },
     "members": [
       {
         "name": "Instances",
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "必填，实例列表，每项必填TaskId ，CurRunDate"
+        "description": "Instance List"
       },
       {
         "name": "CheckFather",
         "type": "boolean",
         "required": false,
-        "description": "必填，检查父任务类型, true: 检查父任务; false: 不检查父任务"
+        "description": "Check Parent Task Type, true: Check parent task; false: Do not check parent task"
       },
       {
         "name": "RerunType",
         "type": "string",
         "required": false,
-        "description": "必填，重跑类型, 1: 自身; 3: 孩子; 2: 自身以及孩子"
+        "description": "Rerun Type, 1: Self; 3: Child; 2: Self and Child"
       },
       {
         "name": "DependentWay",
         "type": "string",
         "required": false,
-        "description": "实例依赖方式, 1: 自依赖; 2: 任务依赖; 3: 自依赖及父子依赖"
+        "description": "Instance Dependency Mode, 1: Self-dependent; 2: Task-dependent; 3: Self and Parent-Child dependent"
       },
       {
         "name": "SkipEventListening",
         "type": "boolean",
         "required": false,
-        "description": "必填，重跑忽略事件监听与否"
+        "description": "Rerun Ignore Event Listening or Not"
       },
       {
         "name": "SonInstanceType",
         "type": "string",
         "required": false,
-        "description": "下游实例范围 1: 所在工作流 2: 所在项目 3: 所有跨工作流依赖的项目"
+        "description": "Downstream Instance Range 1: Within the workflow 2: Within the project 3: Across all workflows dependent on the project"
       },
       {
         "name": "SearchCondition",
         "type": "object",
         "required": false,
-        "description": "查询条件"
+        "description": "Query conditions"
       },
       {
         "name": "OptType",
         "type": "string",
         "required": false,
-        "description": "访问类型"
+        "description": "Access type"
       },
       {
         "name": "OperatorName",
         "type": "string",
         "required": false,
-        "description": "操作者名称"
+        "description": "Operator Name"
       },
       {
         "name": "OperatorId",
         "type": "string",
         "required": false,
-        "description": "操作者id"
+        "description": "Operator ID"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": false,
-        "description": "必填，项目id"
+        "description": "Project ID"
       },
       {
         "name": "ProjectIdent",
         "type": "string",
         "required": false,
-        "description": "项目标志"
+        "description": "Project Identifier"
       },
       {
         "name": "ProjectName",
         "type": "string",
         "required": false,
-        "description": "项目名称"
+        "description": "Project name"
       },
       {
         "name": "PageIndex",
         "type": "integer",
         "required": false,
-        "description": "索引页码"
+        "description": "Index Page Number"
       },
       {
         "name": "PageSize",
         "type": "integer",
         "required": false,
-        "description": "页面大小"
+        "description": "Page size"
       },
       {
         "name": "Count",
         "type": "integer",
         "required": false,
-        "description": "数据总数"
+        "description": "Total Data"
       },
       {
         "name": "RequestBaseInfo",
         "type": "object",
         "required": false,
-        "description": "基础请求信息"
+        "description": "Basic Request Information"
       },
       {
         "name": "IsCount",
         "type": "boolean",
         "required": false,
-        "description": "是否计算总数"
+        "description": "Whether to Calculate Total"
       },
       {
         "name": "AsyncMode",
@@ -12734,397 +13598,433 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
     ]
   },
   "RunTasksByMultiWorkflow": {
-    "summary": "批量启动工作流",
-    "description": "批量启动工作流",
+    "summary": "Batch startup of workflows",
+    "description": "Batch startup of workflows",
+    "zh": {
+      "summary": "批量启动工作流",
+      "description": "批量启动工作流"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目id"
+        "description": "Project ID"
       },
       {
         "name": "WorkflowIds",
         "type": "array",
         "required": true,
         "items": "string",
-        "description": "工作流id列表"
+        "description": "Workflow ID List"
       },
       {
         "name": "EnableMakeUp",
         "type": "integer",
         "required": true,
-        "description": "是否补录中间实例 0.不补录 1.补录实例"
+        "description": "Whether to supplement intermediate instances 0. Do not supplement 1. Supplement instance"
       }
     ]
   },
   "SaveCustomFunction": {
-    "summary": "保存用户自定义函数",
-    "description": "保存用户自定义函数",
+    "summary": "Save User-Defined Function",
+    "description": "Save User-Defined Function",
+    "zh": {
+      "summary": "保存用户自定义函数",
+      "description": "保存用户自定义函数"
+    },
     "members": [
       {
         "name": "FunctionId",
         "type": "string",
         "required": true,
-        "description": "函数唯一标识"
+        "description": "Function Unique Identifier"
       },
       {
         "name": "Kind",
         "type": "string",
         "required": true,
-        "description": "分类：窗口函数、聚合函数、日期函数......"
+        "description": "Classification: Window functions, Aggregation functions, Date functions..."
       },
       {
         "name": "ClusterIdentifier",
         "type": "string",
         "required": true,
-        "description": "集群引擎实例"
+        "description": "Cluster Engine Instance"
       },
       {
         "name": "ClassName",
         "type": "string",
         "required": true,
-        "description": "类名"
+        "description": "Class"
       },
       {
         "name": "ResourceList",
         "type": "array",
         "required": true,
         "items": "object",
-        "description": "资源列表"
+        "description": "Resource list"
       },
       {
         "name": "Description",
         "type": "string",
         "required": true,
-        "description": "函数说明"
+        "description": "Function Description"
       },
       {
         "name": "Usage",
         "type": "string",
         "required": true,
-        "description": "用法"
+        "description": "Usage"
       },
       {
         "name": "ParamDesc",
         "type": "string",
         "required": true,
-        "description": "参数说明"
+        "description": "Parameter description"
       },
       {
         "name": "ReturnDesc",
         "type": "string",
         "required": true,
-        "description": "返回值说明"
+        "description": "Return value description"
       },
       {
         "name": "Example",
         "type": "string",
         "required": true,
-        "description": "示例"
+        "description": "Sample code"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": false,
-        "description": "项目id，不支持修改，dlc侧创建函数保存时用"
+        "description": "Project ID, cannot be modified, used by DLC when saving the function"
       },
       {
         "name": "DbName",
         "type": "string",
         "required": false,
-        "description": "数据库名称，不支持修改，dlc侧创建函数保存时用"
+        "description": "Database Name, cannot be modified, used by DLC when saving the function"
       },
       {
         "name": "Name",
         "type": "string",
         "required": false,
-        "description": "函数名称，不支持修改，dlc侧创建函数保存时用"
+        "description": "Function Name, cannot be modified, used by DLC when saving the function"
       }
     ]
   },
   "SetTaskAlarmNew": {
-    "summary": "设置任务告警，新建（更新）告警信息",
-    "description": "<p style=\"color:red;\">[注意：该版本只满足广州区部分白名单客户使用]</p>\n设置任务告警，新建/更新告警信息（最新）",
+    "summary": "Set Task Alerts, Create (Update) Alert Information",
+    "description": "<p style=\"color:red;\">[Note: This version is only available to a portion of allowlist customers in the Guangzhou Region]</p>\nSet Task Alerts, Create/Update Alert Information (Latest)",
+    "zh": {
+      "summary": "设置任务告警，新建（更新）告警信息",
+      "description": "<p style=\"color:red;\">[注意：该版本只满足广州区部分白名单客户使用]</p>\n设置任务告警，新建/更新告警信息（最新）"
+    },
     "members": [
       {
         "name": "AlarmInfoList",
         "type": "array",
         "required": true,
         "items": "object",
-        "description": "设置任务超时告警和失败告警信息"
+        "description": "Setting Task Timeout Alert and Failure Alert Information"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目Id"
+        "description": "Project ID"
       }
     ]
   },
   "StartIntegrationTask": {
-    "summary": "启动实时集成任务",
-    "description": "启动集成任务",
+    "summary": "Initiate Integration Task",
+    "description": "Initiate Integration Task",
+    "zh": {
+      "summary": "启动实时集成任务",
+      "description": "启动集成任务"
+    },
     "members": [
       {
         "name": "TaskId",
         "type": "string",
         "required": true,
-        "description": "任务id"
+        "description": "Task ID"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目id"
+        "description": "Project ID"
       },
       {
         "name": "Event",
         "type": "string",
         "required": false,
-        "description": "事件类型(START, STOP, SUSPEND, RESUME, COMMIT, TIMESTAMP)"
+        "description": "Event type (START, STOP, SUSPEND, RESUME, COMMIT, TIMESTAMP)"
       },
       {
         "name": "ExtConfig",
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "额外参数"
+        "description": "Additional parameters"
       },
       {
         "name": "EventDesc",
         "type": "string",
         "required": false,
-        "description": "操作类型描述"
+        "description": "Operation Type Description"
       }
     ]
   },
   "StopIntegrationTask": {
-    "summary": "停止实时集成任务",
-    "description": "停止集成任务",
+    "summary": "Stop Integration Task",
+    "description": "Stop Integration Task",
+    "zh": {
+      "summary": "停止实时集成任务",
+      "description": "停止集成任务"
+    },
     "members": [
       {
         "name": "TaskId",
         "type": "string",
         "required": true,
-        "description": "任务id"
+        "description": "Task ID"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目id"
+        "description": "Project ID"
       }
     ]
   },
   "SubmitCustomFunction": {
-    "summary": "提交自定义函数",
-    "description": "提交自定义函数",
+    "summary": "Submit Custom Definition Function",
+    "description": "Submit Custom Definition Function",
+    "zh": {
+      "summary": "提交自定义函数",
+      "description": "提交自定义函数"
+    },
     "members": [
       {
         "name": "FunctionId",
         "type": "string",
         "required": true,
-        "description": "函数唯一标识"
+        "description": "Function Unique Identifier"
       },
       {
         "name": "ClusterIdentifier",
         "type": "string",
         "required": true,
-        "description": "集群实例 ID"
+        "description": "Cluster Instance ID"
       },
       {
         "name": "Comment",
         "type": "string",
         "required": true,
-        "description": "备注信息"
+        "description": "Remark Information"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": false,
-        "description": "项目ID"
+        "description": "Project ID"
       }
     ]
   },
   "SubmitSqlTask": {
-    "summary": "提交SQL任务",
-    "description": "即席分析提交SQL任务",
+    "summary": "Submit SQL Task",
+    "description": "Ad Hoc Analysis - Submit SQL Task",
+    "zh": {
+      "summary": "提交SQL任务",
+      "description": "即席分析提交SQL任务"
+    },
     "members": [
       {
         "name": "DatabaseType",
         "type": "string",
         "required": true,
-        "description": "数据库类型"
+        "description": "Database Type"
       },
       {
         "name": "DatasourceId",
         "type": "integer",
         "required": true,
-        "description": "数据源Id"
+        "description": "Data Source ID"
       },
       {
         "name": "GroupId",
         "type": "string",
         "required": true,
-        "description": "资源组Id"
+        "description": "Resource Group ID"
       },
       {
         "name": "ScriptId",
         "type": "string",
         "required": true,
-        "description": "脚本文件id"
+        "description": "Script File ID"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目id"
+        "description": "Project ID"
       },
       {
         "name": "DatabaseName",
         "type": "string",
         "required": false,
-        "description": "数据库名称"
+        "description": "Database name"
       },
       {
         "name": "EngineId",
         "type": "string",
         "required": false,
-        "description": "执行引擎实例ID"
+        "description": "Execution Engine Instance ID"
       },
       {
         "name": "ScriptContent",
         "type": "string",
         "required": false,
-        "description": "脚本内容"
+        "description": "Script Content"
       },
       {
         "name": "ResourceQueue",
         "type": "string",
         "required": false,
-        "description": "资源队列"
+        "description": "Resource Queue"
       },
       {
         "name": "DatasourceType",
         "type": "string",
         "required": false,
-        "description": "数据库类型"
+        "description": "Database Type"
       },
       {
         "name": "ComputeResource",
         "type": "string",
         "required": false,
-        "description": "计算资源名称"
+        "description": "Compute Resource Name"
       },
       {
         "name": "RunParams",
         "type": "string",
         "required": false,
-        "description": "高级运行参数"
+        "description": "Advanced Running Parameters"
       },
       {
         "name": "ConfParams",
         "type": "string",
         "required": false,
-        "description": "高级设置"
+        "description": "Advanced Settings"
       },
       {
         "name": "ScriptEncryption",
         "type": "boolean",
         "required": false,
-        "description": "脚本内容是否base64加密"
+        "description": "Whether the script content is Base64 encrypted"
       }
     ]
   },
   "SubmitTask": {
-    "summary": "提交任务（废弃）",
-    "description": "<p style=\"color:red;\">[注意：该版本只满足广州区部分白名单客户使用]</p>\n提交任务。本接口已废弃，请使用接口CreateTaskVersionDs。",
+    "summary": "Submit tasks (Deprecated)",
+    "description": "<p style=\"color:red;\">[Note: This version is only available for partial whitelist customers in the Guangzhou zone]</p>.\nThis API is used to submit tasks. This API is deprecated. Use the CreateTaskVersionDs API.",
+    "zh": {
+      "summary": "提交任务（废弃）",
+      "description": "<p style=\"color:red;\">[注意：该版本只满足广州区部分白名单客户使用]</p>\n提交任务。本接口已废弃，请使用接口CreateTaskVersionDs。"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目Id"
+        "description": "Project ID"
       },
       {
         "name": "TaskId",
         "type": "string",
         "required": true,
-        "description": "任务ID"
+        "description": "Task ID"
       },
       {
         "name": "VersionRemark",
         "type": "string",
         "required": true,
-        "description": "版本备注"
+        "description": "Version Notes"
       },
       {
         "name": "StartScheduling",
         "type": "boolean",
         "required": true,
-        "description": "是否启动调度"
+        "description": "Whether to Enable Scheduling"
       }
     ]
   },
   "SubmitTaskTestRun": {
-    "summary": "提交工作流测试运行任务",
-    "description": "无",
+    "summary": "Submit Workflow Test Run Task",
+    "description": "No",
+    "zh": {
+      "summary": "提交工作流测试运行任务",
+      "description": "无"
+    },
     "members": [
       {
         "name": "TaskIds",
         "type": "string",
         "required": true,
-        "description": "taskId列表"
+        "description": "taskId list"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目Id"
+        "description": "Project ID"
       },
       {
         "name": "WorkFlowId",
         "type": "string",
         "required": false,
-        "description": "工作流id"
+        "description": "Workflow ID"
       },
       {
         "name": "Name",
         "type": "string",
         "required": false,
-        "description": "工作流名称"
+        "description": "Workflow name"
       },
       {
         "name": "Tasks",
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "工作流任务列表"
+        "description": "Workflow Task List"
       },
       {
         "name": "Description",
         "type": "string",
         "required": false,
-        "description": "备注"
+        "description": "Remarks"
       },
       {
         "name": "RunParams",
         "type": "string",
         "required": false,
-        "description": "运行参数，map的Json形式"
+        "description": "Runtime Parameters, JSON format of map"
       },
       {
         "name": "ScriptContent",
         "type": "string",
         "required": false,
-        "description": "脚本内容"
+        "description": "Script Content"
       },
       {
         "name": "VersionId",
         "type": "string",
         "required": false,
-        "description": "版本号"
+        "description": "Version number"
       },
       {
         "name": "SubmitTaskTestRunType",
@@ -13135,130 +14035,146 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
     ]
   },
   "SubmitWorkflow": {
-    "summary": "提交工作流（废弃）",
-    "description": "接口已经废弃，调用会产生脏数据\n\n提交工作流。本接口已废弃，请使用接口BatchCreateTaskVersionAsync。",
+    "summary": "Submits a workflow (Deprecated)",
+    "description": "Submit a workflow. This API is deprecated. Use the BatchCreateTaskVersionAsync API.",
+    "zh": {
+      "summary": "提交工作流（废弃）",
+      "description": "接口已经废弃，调用会产生脏数据\n\n提交工作流。本接口已废弃，请使用接口BatchCreateTaskVersionAsync。"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目Id"
+        "description": "Project ID"
       },
       {
         "name": "WorkflowId",
         "type": "string",
         "required": true,
-        "description": "工作流id"
+        "description": "Workflow ID"
       },
       {
         "name": "VersionRemark",
         "type": "string",
         "required": true,
-        "description": "提交的版本备注"
+        "description": "Submitted Version Notes"
       },
       {
         "name": "StartScheduling",
         "type": "boolean",
         "required": true,
-        "description": "是否启动调度"
+        "description": "Whether to Enable Scheduling"
       }
     ]
   },
   "SuspendIntegrationTask": {
-    "summary": "暂停实时集成任务",
-    "description": "暂停集成任务",
+    "summary": "Pause Integration Task",
+    "description": "Pause Integration Task",
+    "zh": {
+      "summary": "暂停实时集成任务",
+      "description": "暂停集成任务"
+    },
     "members": [
       {
         "name": "TaskId",
         "type": "string",
         "required": true,
-        "description": "任务id"
+        "description": "Task ID"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目id"
+        "description": "Project ID"
       },
       {
         "name": "Event",
         "type": "string",
         "required": false,
-        "description": "事件类型(START, STOP, SUSPEND, SUSPEND_WITHOUT_SP,RESUME, COMMIT, TIMESTAMP)"
+        "description": "Event Type (START, STOP, SUSPEND, SUSPEND_WITHOUT_SP, RESUME, COMMIT, TIMESTAMP)"
       }
     ]
   },
   "TaskLog": {
-    "summary": "查询实时任务日志接口",
-    "description": "查询Inlong manager日志",
+    "summary": "Query Real-Time Task Logs API",
+    "description": "Query Inlong Manager Logs",
+    "zh": {
+      "summary": "查询实时任务日志接口",
+      "description": "查询Inlong manager日志"
+    },
     "members": [
       {
         "name": "TaskId",
         "type": "string",
         "required": true,
-        "description": "任务id"
+        "description": "Task ID"
       },
       {
         "name": "StartTime",
         "type": "integer",
         "required": true,
-        "description": "起始时间戳，单位毫秒"
+        "description": "Start timestamp, unit: milliseconds"
       },
       {
         "name": "EndTime",
         "type": "integer",
         "required": true,
-        "description": "结束时间戳，单位毫秒"
+        "description": "End timestamp, unit: milliseconds"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目id"
+        "description": "Project ID"
       },
       {
         "name": "Limit",
         "type": "integer",
         "required": false,
-        "description": "拉取日志数量，默认100"
+        "description": "Number of log pulls, default 100"
       },
       {
         "name": "OrderType",
         "type": "string",
         "required": false,
-        "description": "日志排序 desc 倒序 asc 顺序"
+        "description": "Log sorting, desc for descending, asc for ascending"
       },
       {
         "name": "TaskType",
         "type": "integer",
         "required": false,
-        "description": "实时任务 201   离线任务 202  默认实时任务"
+        "description": "Real-time task 201 Offline task 202 Default is real-time task"
       }
     ]
   },
   "TriggerDsEvent": {
-    "summary": "触发事件",
-    "description": "事件管理-触发事件",
+    "summary": "Trigger events",
+    "description": "Event Management - Triggered Events",
+    "zh": {
+      "summary": "触发事件",
+      "description": "事件管理-触发事件"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目id"
+        "description": "Project ID"
       },
       {
         "name": "EventCaseList",
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "事件实例信息"
+        "description": "Event Instance Information"
       },
       {
         "name": "EventBatchCaseList",
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "事件实例信息(连续时间)"
+        "description": "Event Instance Information (Continuous Time)"
       },
       {
         "name": "ScheduleTimeZone",
@@ -13269,32 +14185,36 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
     ]
   },
   "TriggerEvent": {
-    "summary": "触发事件生成事件实例（废弃）",
-    "description": "<p style=\"color:red;\">[注意：该版本只满足广州区部分白名单客户使用]</p>\n触发事件。本接口已废弃，请使用接口TriggerDsEvent。",
+    "summary": "Trigger event to generate event instance (Deprecated)",
+    "description": "<p style=\"color:red;\">[Note: This version is only available to some allowlisted customers in the Guangzhou region]</p>.\nThis API is used to trigger event. This API is deprecated. Use API TriggerDsEvent.",
+    "zh": {
+      "summary": "触发事件生成事件实例（废弃）",
+      "description": "<p style=\"color:red;\">[注意：该版本只满足广州区部分白名单客户使用]</p>\n触发事件。本接口已废弃，请使用接口TriggerDsEvent。"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目Id"
+        "description": "Project ID"
       },
       {
         "name": "Name",
         "type": "string",
         "required": true,
-        "description": "案例名称"
+        "description": "Case Name"
       },
       {
         "name": "Dimension",
         "type": "string",
         "required": true,
-        "description": "时间格式：如果选择触发时间：2022年6月21，则设置为20220621"
+        "description": "Time format: If the trigger time is selected as June 21, 2022, it should be set to 20220621"
       },
       {
         "name": "Description",
         "type": "string",
         "required": false,
-        "description": "描述信息"
+        "description": "Description"
       }
     ]
   },
@@ -13424,20 +14344,24 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
     ]
   },
   "UnlockIntegrationTask": {
-    "summary": "解锁实时集成任务",
-    "description": "解锁集成任务",
+    "summary": "Unlock Integration Task",
+    "description": "Unlock Integration Task",
+    "zh": {
+      "summary": "解锁实时集成任务",
+      "description": "解锁集成任务"
+    },
     "members": [
       {
         "name": "TaskId",
         "type": "string",
         "required": true,
-        "description": "任务id"
+        "description": "Task ID"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目id"
+        "description": "Project ID"
       }
     ]
   },
@@ -13604,108 +14528,116 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
     ]
   },
   "UpdateProjectUserRole": {
-    "summary": "修改项目用户角色",
-    "description": "修改项目用户角色",
+    "summary": "Modify the user role of a project",
+    "description": "This API is used to modify user roles in a project.",
+    "zh": {
+      "summary": "修改项目用户角色",
+      "description": "修改项目用户角色"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目id"
+        "description": "Project ID"
       },
       {
         "name": "UserIds",
         "type": "array",
         "required": true,
         "items": "string",
-        "description": "用户id"
+        "description": "User ID"
       },
       {
         "name": "RoleIds",
         "type": "array",
         "required": true,
         "items": "string",
-        "description": "角色id"
+        "description": "Role ID"
       }
     ]
   },
   "UpdateWorkflowInfo": {
-    "summary": "更新工作流信息【整合】",
-    "description": "<p style=\"color:red;\">[该接口为 ds 中开发]</p>\n更新工作流（包括工作流基本信息与工作流参数）",
+    "summary": "Updates workflow information [integrated]",
+    "description": "This API is developed in ds.\nThis API is used to update a workflow, including its basic information and workflow parameters.",
+    "zh": {
+      "summary": "更新工作流信息【整合】",
+      "description": "<p style=\"color:red;\">[该接口为 ds 中开发]</p>\n更新工作流（包括工作流基本信息与工作流参数）"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目Id"
+        "description": "Project ID"
       },
       {
         "name": "OperatorName",
         "type": "string",
         "required": true,
-        "description": "操作者名称"
+        "description": "Operator Name"
       },
       {
         "name": "WorkflowId",
         "type": "string",
         "required": true,
-        "description": "工作流id"
+        "description": "Workflow ID"
       },
       {
         "name": "Owner",
         "type": "string",
         "required": false,
-        "description": "责任人"
+        "description": "Responsible Person"
       },
       {
         "name": "OwnerId",
         "type": "string",
         "required": false,
-        "description": "责任人id"
+        "description": "Responsible Person ID"
       },
       {
         "name": "WorkflowDesc",
         "type": "string",
         "required": false,
-        "description": "备注"
+        "description": "Remarks"
       },
       {
         "name": "WorkflowName",
         "type": "string",
         "required": false,
-        "description": "工作流名称"
+        "description": "Workflow Name"
       },
       {
         "name": "FolderId",
         "type": "string",
         "required": false,
-        "description": "所属文件夹id"
+        "description": "Folder ID"
       },
       {
         "name": "UserGroupId",
         "type": "string",
         "required": false,
-        "description": "工作流所属用户分组id  若有多个,分号隔开: a;b;c"
+        "description": "Workflow user group id. if there are multiple, separate them with a semicolon: a;b;c"
       },
       {
         "name": "UserGroupName",
         "type": "string",
         "required": false,
-        "description": "工作流所属用户分组名称  若有多个,分号隔开: a;b;c"
+        "description": "Workflow user group name if there are multiple, separate with semicolons: a;b;c"
       },
       {
         "name": "WorkflowParams",
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "工作流参数列表"
+        "description": "Workflow Parameter List"
       },
       {
         "name": "GeneralTaskParams",
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "用于配置优化参数（线程、内存、CPU核数等），仅作用于Spark SQL节点。多个参数用英文分号分隔。"
+        "description": "Specifies configuration optimization parameters (such as threads, memory, and number of CPU cores), which apply to Spark SQL nodes. separate multiple parameters with semicolons."
       },
       {
         "name": "DependencyWorkflow",
@@ -13716,57 +14648,65 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
     ]
   },
   "UpdateWorkflowOwner": {
-    "summary": "修改工作流责任人（废弃）",
-    "description": "修改工作流责任人。本接口已废弃，请使用接口RenewWorkflowOwnerDs。",
+    "summary": "Modify the workflow owner (Deprecated)",
+    "description": "This API is used to modify the workflow owner. Deprecated. Use the RenewWorkflowOwnerDs API.",
+    "zh": {
+      "summary": "修改工作流责任人（废弃）",
+      "description": "修改工作流责任人。本接口已废弃，请使用接口RenewWorkflowOwnerDs。"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目Id"
+        "description": "Project ID"
       },
       {
         "name": "WorkflowIds",
         "type": "array",
         "required": false,
         "items": "string",
-        "description": "工作流Ids"
+        "description": "Workflow IDs"
       },
       {
         "name": "Owner",
         "type": "string",
         "required": false,
-        "description": "责任人，多个以';'号分割"
+        "description": "Person in charge, separated by ';'"
       },
       {
         "name": "OwnerId",
         "type": "string",
         "required": false,
-        "description": "责任人UserId，多个以';'号分割"
+        "description": "Person in Charge UserId, separated by ';'"
       }
     ]
   },
   "UploadContent": {
-    "summary": "开发空间-保存任务信息",
-    "description": "保存任务信息",
+    "summary": "Development Space - Save Task Information",
+    "description": "Save Task Information",
+    "zh": {
+      "summary": "开发空间-保存任务信息",
+      "description": "保存任务信息"
+    },
     "members": [
       {
         "name": "ScriptRequestInfo",
         "type": "object",
         "required": true,
-        "description": "脚本上传信息"
+        "description": "Script Upload Information"
       },
       {
         "name": "RequestFromSource",
         "type": "string",
         "required": false,
-        "description": "请求来源，WEB 前端；CLIENT 客户端"
+        "description": "Request Source, WEB frontend; CLIENT client"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": false,
-        "description": "项目id"
+        "description": "Project ID"
       }
     ]
   },

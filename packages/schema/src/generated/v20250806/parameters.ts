@@ -9,263 +9,295 @@ import type { operations } from "@wedata-openapi/schema-core/v20250806";
  */
 export const parameters: Readonly<Record<keyof operations, ActionParameters>> = {
   "AddCalcEnginesToProject": {
-    "summary": "关联引擎到某个项目",
-    "description": "关联项目集群",
+    "summary": "Associate an engine with a certain project",
+    "description": "Associate a project cluster.",
+    "zh": {
+      "summary": "关联引擎到某个项目",
+      "description": "关联项目集群"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "修改的项目ID"
+        "description": "Modified project ID."
       },
       {
         "name": "DLCInfo",
         "type": "array",
         "required": true,
         "items": "object",
-        "description": "DLC集群信息"
+        "description": "DLC cluster information."
       }
     ]
   },
   "AssociateResourceGroupToProject": {
-    "summary": "关联资源组到某个项目",
-    "description": "该接口用于将指定执行资源组绑定到项目",
+    "summary": "Associate a resource group with a certain project",
+    "description": "This API is used to bind the designated execution resource group to the project.",
+    "zh": {
+      "summary": "关联资源组到某个项目",
+      "description": "该接口用于将指定执行资源组绑定到项目"
+    },
     "members": [
       {
         "name": "ResourceGroupId",
         "type": "string",
         "required": true,
-        "description": "资源组id"
+        "description": "Resource group ID"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目id"
+        "description": "Project ID."
       }
     ]
   },
   "AuthorizeDataSource": {
-    "summary": "授权数据源",
-    "description": "授权数据源",
+    "summary": "Authorize a data source",
+    "description": "Authorize a data source.",
+    "zh": {
+      "summary": "授权数据源",
+      "description": "授权数据源"
+    },
     "members": [
       {
         "name": "DataSourceId",
         "type": "string",
         "required": true,
-        "description": "数据源ID"
+        "description": "Data source ID."
       },
       {
         "name": "AuthProjectId",
         "type": "string",
         "required": false,
-        "description": "授权给的目标项目id"
+        "description": "Authorize the target project id."
       },
       {
         "name": "AuthUsers",
         "type": "array",
         "required": false,
         "items": "string",
-        "description": "授权项目下用户列表，格式为：项目id_用户id\n与AuthProjectId参数只能选填一个\n当授权给多个对象时，项目id必须一致"
+        "description": "List of users in the authorized project, format: project id_user id.\nCan only select either the AuthProjectId parameter.\nAuthorize multiple objects. the project id must be consistent."
       }
     ]
   },
   "AuthorizePrivileges": {
-    "summary": "授权",
-    "description": "Catalog模式下授权",
+    "summary": "Authorization",
+    "description": "Authorization in Catalog mode.",
+    "zh": {
+      "summary": "授权",
+      "description": "Catalog模式下授权"
+    },
     "members": [
       {
         "name": "Resources",
         "type": "array",
         "required": true,
         "items": "object",
-        "description": "资源数组\nResourceType：来源于TCCATALOG模块的GetGrantPrivilegesSTD接口中返回的ResourceType，并改为首字母大写，例如METALAKE对应Metalake\nResourceUri，取决于 ResourceType，Metalake时固定为default，其他类别采用catalog的三段式结构，例如\n- Metalake，固定为default\n- Catalog，取catalogName\n- Schema，取catalogName.SchemaName\n- Table,，取catalogName.SchemaName.TableName"
+        "description": "Resource array.\nResourceType: originates from the ResourceType returned by the GetGrantPrivilegesSTD API in the TCCATALOG module, and change to capitalize the first letter, such as METALAKE corresponding to METALAKE.\nResourceUri depends on ResourceType. fixed as default for Metalake. use the three-segment format of catalog for other categories, such as.\n-Metalake, fixed as default.\n-Catalog. specifies the catalogName.\n-Schema. valid values: catalogName.SchemaName.\n-Table, in the format of catalogName.SchemaName.TableName."
       },
       {
         "name": "Subjects",
         "type": "array",
         "required": true,
         "items": "object",
-        "description": "授权主体数组，SubjectType及对应SubjectValue取值规则\n- User 用户\n    - 取自DescribeTenantUserList中的UserId\n- Project 项目\n    - 取自DescribeUserProjects中的ProjectId\n- Role 角色（项目级角色）\n    - 先调用DescribeUserProjects获取项目ID（ProjectId），再调用DescribeRoleList中的角色ID（RoleId），拼装为$ProjectId.$ProjectId. RoleId，例如\"3085649716411588608.308335260274237440\"\n- GlobalRole （平台级角色）\n    - AllAccountUsers 全部用户\n    - 其他ID，取自DescribeTenantRole中的RoleId"
+        "description": "Authorization entity array. specifies the SubjectType and corresponding SubjectValue value rules.\n-User.\n-User id obtained from DescribeTenantUserList.\n-Project.\n-ProjectId from the DescribeUserProjects request parameters structure.\n-Role (project-level role).\n-First call DescribeUserProjects to obtain the project ID (ProjectId), then call DescribeRoleList to get the role ID (RoleId), and combine them as $ProjectId.$ProjectId.RoleId, for example \"3085649716411588608.308335260274237440\".\n-GlobalRole (platform-level role).\n-AllAccountUsers all users.\n-Another ID, taken from RoleId in DescribeTenantRole."
       },
       {
         "name": "Privileges",
         "type": "array",
         "required": true,
         "items": "object",
-        "description": "权限点，来源于TCCATALOG模块的GetGrantPrivilegesSTD接口中返回的各类Privileges中的NAME"
+        "description": "Permission point, comes from the NAME in various Privileges returned by the GetGrantPrivilegesSTD API in the TCCATALOG module."
       }
     ]
   },
   "CreateCodeFile": {
-    "summary": "新建代码文件",
-    "description": "新建代码文件",
+    "summary": "Create a code file",
+    "description": "This API is used to create a code file.",
+    "zh": {
+      "summary": "新建代码文件",
+      "description": "新建代码文件"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目ID"
+        "description": "Project ID."
       },
       {
         "name": "CodeFileName",
         "type": "string",
         "required": true,
-        "description": "代码文件名称"
+        "description": "Filename of the code file."
       },
       {
         "name": "ParentFolderPath",
         "type": "string",
         "required": true,
-        "description": "父文件夹path，例如/aaa/bbb/ccc，路径头需带斜杠，根目录传/"
+        "description": "Parent folder path, such as /aaa/bbb/ccc. the path must start with a slash. use / for the root directory."
       },
       {
         "name": "CodeFileConfig",
         "type": "object",
         "required": false,
-        "description": "代码文件配置"
+        "description": "Specifies the code file configuration."
       },
       {
         "name": "CodeFileContent",
         "type": "string",
         "required": false,
-        "description": "代码文件内容"
+        "description": "Specifies the code file content."
       }
     ]
   },
   "CreateCodeFolder": {
-    "summary": "新建代码文件夹",
-    "description": "新建代码文件夹",
+    "summary": "Create a code folder",
+    "description": "This API is used to create a code folder.",
+    "zh": {
+      "summary": "新建代码文件夹",
+      "description": "新建代码文件夹"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目ID"
+        "description": "Project ID."
       },
       {
         "name": "FolderName",
         "type": "string",
         "required": true,
-        "description": "文件夹名称"
+        "description": "Folder name."
       },
       {
         "name": "ParentFolderPath",
         "type": "string",
         "required": true,
-        "description": "父文件夹path，例如/aaa/bbb/ccc，路径头需带斜杠，根目录传/"
+        "description": "Parent folder path, such as /aaa/bbb/ccc. the path must start with a slash. use / for the root directory."
       }
     ]
   },
   "CreateCodePermissions": {
-    "summary": "配置Studio实体权限",
-    "description": "配置CodeStudio实体权限",
+    "summary": "Configure CodeStudio entity permission",
+    "description": "Configure CodeStudio entity permission.",
+    "zh": {
+      "summary": "配置Studio实体权限",
+      "description": "配置CodeStudio实体权限"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目id"
+        "description": "Project ID."
       },
       {
         "name": "AuthorizePermissionObjects",
         "type": "array",
         "required": true,
         "items": "object",
-        "description": "权限操作对象"
+        "description": "Operation object."
       }
     ]
   },
   "CreateDataBackfillPlan": {
-    "summary": "创建数据补录计划",
-    "description": "创建数据补录计划",
+    "summary": "Create a data backfill plan",
+    "description": "This API is used to create a data backfill plan.",
+    "zh": {
+      "summary": "创建数据补录计划",
+      "description": "创建数据补录计划"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "<p>所属项目Id</p>"
+        "description": "Project ID"
       },
       {
         "name": "TaskIds",
         "type": "array",
         "required": true,
         "items": "string",
-        "description": "<p>补录任务集合</p>"
+        "description": "Backfill task collection."
       },
       {
         "name": "DataBackfillRangeList",
         "type": "array",
         "required": true,
         "items": "object",
-        "description": "<p>补录任务的数据时间配置</p>"
+        "description": "Specifies the data time configuration for the backfill task."
       },
       {
         "name": "TimeZone",
         "type": "string",
         "required": false,
-        "description": "<p>时区，默认UTC+8</p>"
+        "description": "Time zone, default UTC+8."
       },
       {
         "name": "DataBackfillPlanName",
         "type": "string",
         "required": false,
-        "description": "<p>数据补录计划名称，不填则由系统随机生成一串字符</p>"
+        "description": "Backfill plan name. if left empty, a string of characters is randomly generated by system."
       },
       {
         "name": "CheckParentType",
         "type": "string",
         "required": false,
-        "description": "<p>检查父任务类型，取值范围：- NONE-全部不检查- ALL-检查全部上游父任务- MAKE_SCOPE-只在（当前补录计划）选中任务中检查,默认NONE不检查</p>"
+        "description": "Check parent task type. valid values: NONE (do not check ALL), ALL (check ALL upstream parent tasks), MAKE_SCOPE (only check in the currently selected tasks of the backfill plan). default: NONE (do not check)."
       },
       {
         "name": "SkipEventListening",
         "type": "boolean",
         "required": false,
-        "description": "<p>补录是否忽略事件依赖,默认true</p>"
+        "description": "Specifies whether to ignore event dependency for backfill. default true."
       },
       {
         "name": "RedefineSelfWorkflowDependency",
         "type": "string",
         "required": false,
-        "description": "<p>自定义的工作流自依赖，yes或者no；如果不配置，则使用工作流原有自依赖</p>"
+        "description": "Custom workflow self-dependency. valid values: yes or no. if not configured, use the original workflow self-dependency."
       },
       {
         "name": "RedefineParallelNum",
         "type": "integer",
         "required": false,
-        "description": "<p>自定义实例运行并发度, 如果不配置，则使用任务原有自依赖</p>"
+        "description": "Customizes the degree of concurrency for instance running. if without configuring, use the existing self-dependent of the task."
       },
       {
         "name": "SchedulerResourceGroupId",
         "type": "string",
         "required": false,
-        "description": "<p>调度资源组id，为空则表示使用任务原有调度执行资源组</p>"
+        "description": "Scheduling resource group id. if left empty, indicates usage of the original task scheduling execution resource group."
       },
       {
         "name": "IntegrationResourceGroupId",
         "type": "string",
         "required": false,
-        "description": "<p>集成任务资源组id，为空则表示使用任务原有调度执行资源组</p>"
+        "description": "Integration task resource group id. indicates usage of the original task scheduling execution resource group if empty."
       },
       {
         "name": "RedefineParamList",
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "<p>自定义参数，可以重新指定任务的参数，方便补录实例执行新的逻辑</p>"
+        "description": "Custom parameter. re-specifies the task's parameters to facilitate the execution of new logic by replenished instances."
       },
       {
         "name": "DataTimeOrder",
         "type": "string",
         "required": false,
-        "description": "<p>补录是实例数据时间顺序，生效必须满足2个条件:</p><ol><li>必须同周期任务</li><li>优先按依赖关系执行，无依赖关系影响的情况下按配置执行顺序执行</li></ol><p>可选值</p><ul><li>NORMAL: 不设置</li><li>ORDER: 顺序</li><li>REVERSE: 逆序<br>不设置默认为NORMAL</li></ul>"
+        "description": "Backfill Execution Order - The execution order for backfill instances based on their data time. Effective only when both conditions are met:\n\n1. Must be the same cycle task.\n\n2. Priority is given to dependency order. If no dependencies apply, execution follows the configured order.\n\nValid values:\n\n-NORMAL: No specific order (default)\n\n-ORDER: Execute in chronological order\n\n-REVERSE: Execute in reverse chronological order"
       },
       {
         "name": "RedefineCycleType",
         "type": "string",
         "required": false,
-        "description": "<p>补录实例重新生成周期，如果设置会重新指定补录任务实例的生成周期，目前只会将天实例转换成每月1号生成的实例</p><ul><li>MONTH_CYCLE: 月</li></ul>"
+        "description": "Backfill Instance Regeneration Cycle - If set, this will redefine the generation cycle of backfill task instances. Currently, only daily instances can be converted into instances generated on the first day of each month.\n\nValid value:\n\nMONTH_CYCLE: Monthly"
       },
       {
         "name": "ComputeConfigMappings",
@@ -277,176 +309,192 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
     ]
   },
   "CreateDataSource": {
-    "summary": "创建数据源",
-    "description": "该接口用于在指定项目中创建数据源",
+    "summary": "Creates a data source",
+    "description": "This API is used to create a data source in the designated project.",
+    "zh": {
+      "summary": "创建数据源",
+      "description": "该接口用于在指定项目中创建数据源"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "<p>数据源项目ID</p>"
+        "description": "Data source item ID."
       },
       {
         "name": "Name",
         "type": "string",
         "required": true,
-        "description": "<p>数据源名称</p>"
+        "description": "Data source name"
       },
       {
         "name": "Type",
         "type": "string",
         "required": true,
-        "description": "<p>数据源类型:枚举值- MYSQL- TENCENT_MYSQL- POSTGRE- ORACLE- SQLSERVER- FTP- HIVE- HUDI- HDFS- ICEBERG- KAFKA- DTS_KAFKA- HBASE- SPARK- TBASE- DB2- DM- GAUSSDB- GBASE- IMPALA- ES- TENCENT_ES- GREENPLUM- SAP_HANA- SFTP- OCEANBASE- CLICKHOUSE- KUDU- VERTICA- REDIS- COS- DLC- DORIS- CKAFKA- S3_DATAINSIGHT- TDSQL- TDSQL_MYSQL- MONGODB- TENCENT_MONGODB- REST_API- TiDB- StarRocks- Trino- Kyuubi- TCHOUSE_X- TCHOUSE_P- TCHOUSE_C- TCHOUSE_D- INFLUXDB- BIG_QUERY- SSH- BLOB- TDSQL_POSTGRE- GDB- TDENGINE- TDSQLC- FileSystem- TCLake- TDSQL_BOUNDLESS</p>"
+        "description": "Data source type: enumeration value.\n\n- MYSQL\n- TENCENT_MYSQL\n- POSTGRE\n- ORACLE\n- SQLSERVER\n- FTP\n- HIVE\n- HUDI\n- HDFS\n- ICEBERG\n- KAFKA\n- DTS_KAFKA\n- HBASE\n- SPARK\n- TBASE\n- DB2\n- DM\n- GAUSSDB\n- GBASE\n- IMPALA\n- ES\n- TENCENT_ES\n- GREENPLUM\n- SAP_HANA\n- SFTP\n- OCEANBASE\n- CLICKHOUSE\n- KUDU\n- VERTICA\n- REDIS\n- COS\n- DLC\n- DORIS\n- CKAFKA\n- S3_DATAINSIGHT\n- TDSQL\n- TDSQL_MYSQL\n- MONGODB\n- TENCENT_MONGODB\n- REST_API\n- TiDB\n- StarRocks\n- Trino\n- Kyuubi\n- TCHOUSE_X\n- TCHOUSE_P\n- TCHOUSE_C\n- TCHOUSE_D\n- INFLUXDB\n- BIG_QUERY\n- SSH\n- BLOB\n- TDSQL_POSTGRE\n- GDB\n- TDENGINE\n- TDSQLC\n- FileSystem"
       },
       {
         "name": "ProdConProperties",
         "type": "string",
         "required": true,
-        "description": "<p>数据源的配置信息，以JSON KV存储，根据每个数据源类型不同，而KV存储信息不同</p><blockquote><p>deployType:<br>CONNSTR_PUBLICDB(公网实例)<br>CONNSTR_CVMDB(自建实例)<br>INSTANCE(云实例)</p></blockquote><p><pre><code>mysql: 自建实例{    &quot;deployType&quot;: &quot;CONNSTR_CVMDB&quot;,    &quot;url&quot;: &quot;jdbc:mysql://1.1.1.1:1111/example#test#123456&quot;,    &quot;username&quot;: &quot;root&quot;,    &quot;password&quot;: &quot;example#test#123456&quot;,    &quot;region&quot;: &quot;ap-shanghai&quot;,    &quot;vpcId&quot;: &quot;vpc-kprq42yo&quot;,    &quot;type&quot;: &quot;MYSQL&quot;}mysql: 云实例{    &quot;instanceid&quot;: &quot;cdb-12uxdo5e&quot;,    &quot;db&quot;: &quot;db&quot;,    &quot;region&quot;: &quot;ap-shanghai&quot;,    &quot;username&quot;: &quot;msyql&quot;,    &quot;password&quot;: &quot;example#test#123456&quot;,    &quot;deployType&quot;: &quot;INSTANCE&quot;,    &quot;type&quot;: &quot;TENCENT_MYSQL&quot;}sql_server: {    &quot;deployType&quot;: &quot;CONNSTR_PUBLICDB&quot;,    &quot;url&quot;: &quot;jdbc:sqlserver://1.1.1.1:223;example#test#123456&quot;,    &quot;username&quot;: &quot;user_1&quot;,    &quot;password&quot;: &quot;example#test#123456&quot;,    &quot;type&quot;: &quot;SQLSERVER&quot;}redis:    redisType:    -NO_ACCOUT(免账号)    -SELF_ACCOUNT(自定义账号){    &quot;deployType&quot;: &quot;CONNSTR_PUBLICDB&quot;,    &quot;username&quot;:&quot;&quot;    &quot;password&quot;: &quot;example#test#123456&quot;,    &quot;ip&quot;: &quot;1.1.1.1&quot;,    &quot;port&quot;: &quot;6379&quot;,    &quot;redisType&quot;: &quot;NO_ACCOUT&quot;,    &quot;type&quot;: &quot;REDIS&quot;}oracle: {    &quot;deployType&quot;: &quot;CONNSTR_CVMDB&quot;,    &quot;url&quot;: &quot;jdbc:oracle:thin:@1.1.1.1:1521:example#test#123456&quot;,    &quot;username&quot;: &quot;oracle&quot;,    &quot;password&quot;: &quot;example#test#123456&quot;,    &quot;region&quot;: &quot;ap-shanghai&quot;,    &quot;vpcId&quot;: &quot;vpc-kprq42yo&quot;,    &quot;type&quot;: &quot;ORACLE&quot;}mongodb:    advanceParams(自定义参数，会拼接至url后){    &quot;advanceParams&quot;: [        {            &quot;key&quot;: &quot;authSource&quot;,            &quot;value&quot;: &quot;auth&quot;        }    ],    &quot;db&quot;: &quot;admin&quot;,    &quot;deployType&quot;: &quot;CONNSTR_PUBLICDB&quot;,    &quot;username&quot;: &quot;user&quot;,    &quot;password&quot;: &quot;example#test#123456&quot;,    &quot;type&quot;: &quot;MONGODB&quot;,    &quot;host&quot;: &quot;1.1.1.1:9200&quot;}postgresql:{    &quot;deployType&quot;: &quot;CONNSTR_PUBLICDB&quot;,    &quot;url&quot;: &quot;jdbc:postgresql://1.1.1.1:1921/example#test#123456&quot;,    &quot;username&quot;: &quot;user&quot;,    &quot;password&quot;: &quot;example#test#123456&quot;,    &quot;type&quot;: &quot;POSTGRE&quot;}kafka:    authType:        - sasl        - jaas        - sasl_plaintext        - sasl_ssl        - GSSAPI    ssl:        -PLAIN        -GSSAPI{    &quot;deployType&quot;: &quot;CONNSTR_PUBLICDB&quot;,    &quot;host&quot;: &quot;1.1.1.1:9092&quot;,    &quot;ssl&quot;: &quot;GSSAPI&quot;,    &quot;authType&quot;: &quot;sasl&quot;,    &quot;type&quot;: &quot;KAFKA&quot;,    &quot;principal&quot;: &quot;aaaa&quot;,    &quot;serviceName&quot;: &quot;kafka&quot;}cos:{    &quot;region&quot;: &quot;ap-shanghai&quot;,    &quot;deployType&quot;: &quot;INSTANCE&quot;,    &quot;secretId&quot;: &quot;aaaaa&quot;,    &quot;secretKey&quot;: &quot;example#test#123456&quot;,    &quot;bucket&quot;: &quot;aaa&quot;,    &quot;type&quot;: &quot;COS&quot;}</code></pre></p>"
+        "description": "Configuration message of data sources is stored in JSON KV, based on data source type, KV storage information varies.\n\n> deployType: \nCONNSTR_PUBLICDB (public network instance). \nCONNSTR_CVMDB (self-built instance).\nCloud INSTANCE.\n\n```\nmysql: self-built instance.\n{\n    \"deployType\": \"CONNSTR_CVMDB\",\n    \"url\": \"jdbc:mysql://1.1.1.1:1111/example#test#123456\",\n    \"username\": \"root\",\n    \"password\": \"example#test#123456\",\n    \"region\": \"ap-shanghai\",\n    \"vpcId\": \"vpc-kprq42yo\",\n    \"type\": \"MYSQL\"\n}\nmysql: cloud instance.\n{\n    \"instanceid\": \"cdb-12uxdo5e\",\n    \"db\": \"db\",\n    \"region\": \"ap-shanghai\",\n    \"username\": \"msyql\",\n    \"password\": \"example#test#123456\",\n    \"deployType\": \"INSTANCE\",\n    \"type\": \"TENCENT_MYSQL\"\n}\nsql_server: \n{\n    \"deployType\": \"CONNSTR_PUBLICDB\",\n    \"url\": \"jdbc:sqlserver://1.1.1.1:223;example#test#123456\",\n    \"username\": \"user_1\",\n    \"password\": \"example#test#123456\",\n    \"type\": \"SQLSERVER\"\n}\nredis:\n    redisType:\n-Account-Free.\n-SELF_ACCOUNT (custom account).\n{\n    \"deployType\": \"CONNSTR_PUBLICDB\",\n    \"username\":\"\"\n    \"password\": \"example#test#123456\",\n    \"ip\": \"1.1.1.1\",\n    \"port\": \"6379\",\n    \"redisType\": \"NO_ACCOUT\",\n    \"type\": \"REDIS\"\n}\noracle: \n{\n    \"deployType\": \"CONNSTR_CVMDB\",\n    \"url\": \"jdbc:oracle:thin:@1.1.1.1:1521:example#test#123456\",\n    \"username\": \"oracle\",\n    \"password\": \"example#test#123456\",\n    \"region\": \"ap-shanghai\",\n    \"vpcId\": \"vpc-kprq42yo\",\n    \"type\": \"ORACLE\"\n}\nmongodb:\nadvanceParams (custom parameters, which will be appended to the url).\n{\n    \"advanceParams\": [\n        {\n            \"key\": \"authSource\",\n            \"value\": \"auth\"\n        }\n    ],\n    \"db\": \"admin\",\n    \"deployType\": \"CONNSTR_PUBLICDB\",\n    \"username\": \"user\",\n    \"password\": \"example#test#123456\",\n    \"type\": \"MONGODB\",\n    \"host\": \"1.1.1.1:9200\"\n}\npostgresql:\n{\n    \"deployType\": \"CONNSTR_PUBLICDB\",\n    \"url\": \"jdbc:postgresql://1.1.1.1:1921/example#test#123456\",\n    \"username\": \"user\",\n    \"password\": \"example#test#123456\",\n    \"type\": \"POSTGRE\"\n}\nkafka:\n    authType:\n        - sasl\n        - jaas\n        - sasl_plaintext\n        - sasl_ssl\n        - GSSAPI\n    ssl:\n        -PLAIN\n        -GSSAPI\n{\n    \"deployType\": \"CONNSTR_PUBLICDB\",\n    \"host\": \"1.1.1.1:9092\",\n    \"ssl\": \"GSSAPI\",\n    \"authType\": \"sasl\",\n    \"type\": \"KAFKA\",\n    \"principal\": \"aaaa\",\n    \"serviceName\": \"kafka\"\n}\n\ncos:\n{\n    \"region\": \"ap-shanghai\",\n    \"deployType\": \"INSTANCE\",\n    \"secretId\": \"aaaaa\",\n    \"secretKey\": \"example#test#123456\",\n    \"bucket\": \"aaa\",\n    \"type\": \"COS\"\n}\n\n```"
       },
       {
         "name": "DevConProperties",
         "type": "string",
         "required": false,
-        "description": "<p>开发环境数据源配置信息，若项目为标准模式，则此字段必填</p>"
+        "description": "Development environment data source configuration info. if the project is in standard mode, this field is required."
       },
       {
         "name": "ProdFileUpload",
         "type": "object",
         "required": false,
-        "description": "<p>生产环境数据源文件上传</p>"
+        "description": "Upload data source file in production environment."
       },
       {
         "name": "DevFileUpload",
         "type": "object",
         "required": false,
-        "description": "<p>开发环境数据源文件上传</p>"
+        "description": "Upload the data source file in the development environment."
       },
       {
         "name": "DisplayName",
         "type": "string",
         "required": false,
-        "description": "<p>数据源展示名，为了可视化查看</p>"
+        "description": "Data source display name for visual inspection."
       },
       {
         "name": "Description",
         "type": "string",
         "required": false,
-        "description": "<p>数据源描述信息</p>"
+        "description": "Data source description information"
       }
     ]
   },
   "CreateOpsAlarmRule": {
-    "summary": "设置告警规则",
-    "description": "设置告警规则",
+    "summary": "Set Alarm rules",
+    "description": "This API is used to set alarm rules.",
+    "zh": {
+      "summary": "设置告警规则",
+      "description": "设置告警规则"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目id"
+        "description": "Project ID."
       },
       {
         "name": "AlarmRuleName",
         "type": "string",
         "required": true,
-        "description": "告警规则名称"
+        "description": "Specifies the Alarm rule name."
       },
       {
         "name": "MonitorObjectIds",
         "type": "array",
         "required": true,
         "items": "string",
-        "description": "监控对象业务id列表，根据MonitorType 的设置传入不同的业务id，如下1（任务）： MonitorObjectIds为任务id列表2（工作流）： MonitorObjectIds 为工作流id列表(工作流id可从接口ListWorkflows获取)3（项目）：  MonitorObjectIds为项目id列表"
+        "description": "Monitoring Object Business ID List - Pass different business IDs depending on the value of MonitorType:\n\n1 (Task): MonitorObjectIds should contain a list of task IDs.\n\n2 (Workflow): MonitorObjectIds should contain a list of workflow IDs (workflow IDs can be obtained using the ListWorkflows API).\n\n3 (Project): MonitorObjectIds should contain a list of project IDs."
       },
       {
         "name": "AlarmTypes",
         "type": "array",
         "required": true,
         "items": "string",
-        "description": "告警规则监控类型 failure：失败告警 ；overtime：超时告警 success：成功告警; backTrackingOrRerunSuccess: 补录重跑成功告警 backTrackingOrRerunFailure：补录重跑失败告警； \n项目波动告警 projectFailureInstanceUpwardFluctuationAlarm： 当天失败实例数向上波动率超过阀值告警； projectSuccessInstanceDownwardFluctuationAlarm：当天成功实例数向下波动率超过阀值告警； \n离线集成任务对账告警： reconciliationFailure： 离线对账任务失败告警 reconciliationOvertime： 离线对账任务运行超时告警 reconciliationMismatch： 数据对账任务不一致条数超过阀值告警"
+        "description": "Alarm Rule Monitoring Types:\n\nfailure: Failure alarm\n\novertime: Timeout alarm\n\nsuccess: Success alarm\n\nbackTrackingOrRerunSuccess: Alarm when backfill/rerun succeeds\n\nbackTrackingOrRerunFailure: Alarm when backfill/rerun fails\n\nprojectFailureInstanceUpwardFluctuationAlarm: Alarm when the upward fluctuation rate of failed instances for the day exceeds the threshold\n\nprojectSuccessInstanceDownwardFluctuationAlarm: Alarm when the downward fluctuation rate of successful instances for the day exceeds the threshold\n\nreconciliationFailure: Alarm when an offline reconciliation task fails\n\nreconciliationOvertime: Alarm when an offline reconciliation task runs overtime\n\nreconciliationMismatch: Alarm when the number of mismatched records in reconciliation exceeds the threshold"
       },
       {
         "name": "AlarmGroups",
         "type": "array",
         "required": true,
         "items": "object",
-        "description": "告警接收人配置信息"
+        "description": "Alarm recipient configuration."
       },
       {
         "name": "MonitorObjectType",
         "type": "integer",
         "required": false,
-        "description": "监控对象类型, \n任务维度监控： 可按照任务/工作流/项目来配置：1.任务、2.工作流、3.项目（默认为1.任务）\n项目维度监控： 项目整体任务波动告警，  7：项目波动监控告警"
+        "description": "Monitoring Object Type\n\nTask-level Monitoring - Can be configured by Task / Workflow / Project:\n1 = Task (default)\n2 = Workflow\n3 = Project\n\nProject-level Monitoring - Monitors overall task fluctuations within a project:\n7 = Project fluctuation monitoring alarm"
       },
       {
         "name": "AlarmRuleDetail",
         "type": "object",
         "required": false,
-        "description": "告警规则配置信息\n成功告警无需配置；失败告警可以配置首次失败告警或者所有重试失败告警；超时配置需要配置超时类型及超时阀值；项目波动告警需要配置波动率及防抖周期配置"
+        "description": "Alarm Rule Configuration Information\n\nSuccess Alarms - No configuration required;\n\nFailure Alarms - Can be configured to trigger on the first failure or on all retry failures;\n\nTimeout Alarms - Require configuration of the timeout type and timeout threshold;\n\nProject Fluctuation Alarms - Require configuration of the fluctuation rate and the debounce cycle."
       },
       {
         "name": "AlarmLevel",
         "type": "integer",
         "required": false,
-        "description": "告警级别 1.普通、2.重要、3.紧急（默认1.普通）"
+        "description": "Alarm level. 1. ordinary, 2. important, 3. critical (default: 1. ordinary)."
       },
       {
         "name": "Description",
         "type": "string",
         "required": false,
-        "description": "告警规则描述"
+        "description": "Describes the Alarm rule."
       }
     ]
   },
   "CreateProject": {
-    "summary": "新建项目",
-    "description": "创建项目，创建时包含集群信息",
+    "summary": "Create a project",
+    "description": "Create a project with cluster information upon creation.",
+    "zh": {
+      "summary": "新建项目",
+      "description": "创建项目，创建时包含集群信息"
+    },
     "members": [
       {
         "name": "Project",
         "type": "object",
         "required": true,
-        "description": "项目基本信息"
+        "description": "Basic project information."
       },
       {
         "name": "DLCInfo",
         "type": "object",
         "required": false,
-        "description": "DLC绑定集群信息"
+        "description": "DLC bind cluster information."
       },
       {
         "name": "ResourceIds",
         "type": "array",
         "required": false,
         "items": "string",
-        "description": "绑定资源组的id列表"
+        "description": "id list to bind resource group."
       }
     ]
   },
   "CreateProjectMember": {
-    "summary": "创建项目成员",
-    "description": "添加项目用户角色",
+    "summary": "Create a project member",
+    "description": "Add project user role.",
+    "zh": {
+      "summary": "创建项目成员",
+      "description": "添加项目用户角色"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目id"
+        "description": "Project ID."
       },
       {
         "name": "UserUins",
         "type": "array",
         "required": true,
         "items": "string",
-        "description": "用户id"
+        "description": "User ID"
       },
       {
         "name": "RoleIds",
         "type": "array",
         "required": true,
         "items": "string",
-        "description": "角色id"
+        "description": "Role id."
       }
     ]
   },
@@ -495,110 +543,122 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
     ]
   },
   "CreateResourceFile": {
-    "summary": "创建资源文件",
-    "description": "创建资源文件",
+    "summary": "Creates a resource file",
+    "description": "This API is used to create a resource file.",
+    "zh": {
+      "summary": "创建资源文件",
+      "description": "创建资源文件"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目ID"
+        "description": "Project ID."
       },
       {
         "name": "ResourceName",
         "type": "string",
         "required": true,
-        "description": "资源文件名称, 尽可能和上传文件名保持一致"
+        "description": "Resource file name. should be consistent with the uploaded file name."
       },
       {
         "name": "BucketName",
         "type": "string",
         "required": true,
-        "description": "cos存储桶名称, 可从GetResourceCosPath接口获取"
+        "description": "Bucket name. can be obtained from the GetResourceCosPath api."
       },
       {
         "name": "CosRegion",
         "type": "string",
         "required": true,
-        "description": "BucketName桶对应的cos存储桶区域"
+        "description": "BucketName specifies the cos storage bucket region."
       },
       {
         "name": "ParentFolderPath",
         "type": "string",
         "required": true,
-        "description": "项目中资源文件上传的路径, 取值示例: /wedata/qxxxm/, 根目录,请使用/即可"
+        "description": "Upload path for resource files in the project. value example: /wedata/qxxxm/. root directory, please use /."
       },
       {
         "name": "ResourceFile",
         "type": "string",
         "required": true,
-        "description": "- 上传文件及手填两种方式只能选择其一，如果两者均提供，取值顺序为文件>手填值\n-   手填值必须是存在的cos路径, parentFolderPath为父文件夹路径, name为文件名, 手填值取值示例:     /datastudio/resource/projectId/parentFolderPath/name"
+        "description": "-Upload file or manually enter value. only select one method. if both are provided, the sequence is file > manually entered value.\n-Manually entered value must be existing cos path. parentFolderPath specifies the parent folder path. name specifies the file name. value example: /datastudio/resource/projectId/parentFolderPath/name."
       },
       {
         "name": "BundleId",
         "type": "string",
         "required": false,
-        "description": "bundle客户端ID"
+        "description": "Bundle Client ID."
       },
       {
         "name": "BundleInfo",
         "type": "string",
         "required": false,
-        "description": "bundle客户端信息"
+        "description": "bundle client info."
       }
     ]
   },
   "CreateResourceFolder": {
-    "summary": "创建资源文件夹",
-    "description": "创建资源文件文件夹",
+    "summary": "Create a resource folder",
+    "description": "This API is used to create a resource file folder.",
+    "zh": {
+      "summary": "创建资源文件夹",
+      "description": "创建资源文件文件夹"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目ID"
+        "description": "Project ID."
       },
       {
         "name": "ParentFolderPath",
         "type": "string",
         "required": true,
-        "description": "父文件夹绝对路径, 取值示例 /wedata/test, 根目录,请使用/即可"
+        "description": "Parent folder's absolute path. Example: /wedata/test. Use / to represent the root directory."
       },
       {
         "name": "FolderName",
         "type": "string",
         "required": true,
-        "description": "文件夹名称"
+        "description": "Folder name."
       }
     ]
   },
   "CreateResourceGroup": {
-    "summary": "创建资源组",
-    "description": "该接口用于购买资源",
+    "summary": "Creates resource groups",
+    "description": "This API is used to purchase resources.",
+    "zh": {
+      "summary": "创建资源组",
+      "description": "该接口用于购买资源"
+    },
     "members": [
       {
         "name": "Name",
         "type": "string",
         "required": true,
-        "description": "资源组名称。创建通用资源组的名称，必须以字母开头，可包含字母、数字、下划线（_），最多 64 个字符。"
+        "description": "Resource group name. specifies the name of a general resource group. it must start with a letter, may include letters, numbers, and underscores (_), and can contain up to 64 characters."
       },
       {
         "name": "Type",
         "type": "object",
         "required": true,
-        "description": "开通的资源组信息"
+        "description": "Opened resource group information."
       },
       {
         "name": "AutoRenewEnabled",
         "type": "boolean",
         "required": true,
-        "description": "是否自动续费"
+        "description": "Whether to perform auto-renewal."
       },
       {
         "name": "PurchasePeriod",
         "type": "integer",
         "required": true,
-        "description": "购买时长，单位月"
+        "description": "Purchase duration, in unit month."
       },
       {
         "name": "VpcId",
@@ -610,262 +670,286 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "SubNet",
         "type": "string",
         "required": true,
-        "description": "子网"
+        "description": "Subnet"
       },
       {
         "name": "ResourceRegion",
         "type": "string",
         "required": true,
-        "description": "资源购买地域"
+        "description": "Resource purchase region."
       },
       {
         "name": "AssociatedProjectId",
         "type": "string",
         "required": false,
-        "description": "关联项目空间项目id"
+        "description": "Project id of the associated project space."
       },
       {
         "name": "Description",
         "type": "string",
         "required": false,
-        "description": "资源组描述"
+        "description": "Resource group description"
       }
     ]
   },
   "CreateSQLFolder": {
-    "summary": "新建SQL文件夹",
-    "description": "创建数据探索脚本文件夹",
+    "summary": "Creates an SQL folder",
+    "description": "This API is used to create an SQL folder",
+    "zh": {
+      "summary": "新建SQL文件夹",
+      "description": "创建数据探索脚本文件夹"
+    },
     "members": [
       {
         "name": "FolderName",
         "type": "string",
         "required": true,
-        "description": "文件夹名称"
+        "description": "Folder name."
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目id"
+        "description": "Project ID."
       },
       {
         "name": "ParentFolderPath",
         "type": "string",
         "required": true,
-        "description": "父文件夹path，/aaa/bbb/ccc，路径头需带斜杠，查询根目录传/"
+        "description": "Parent folder path, /aaa/bbb/ccc. path header must include a slash. pass / to query the root directory."
       },
       {
         "name": "AccessScope",
         "type": "string",
         "required": false,
-        "description": "权限范围：SHARED, PRIVATE"
+        "description": "Access permission: SHARED, PRIVATE."
       }
     ]
   },
   "CreateSQLScript": {
-    "summary": "新增SQL脚本",
-    "description": "新增SQL脚本",
+    "summary": "Adds an SQL script",
+    "description": "This API is used to add an SQL script.",
+    "zh": {
+      "summary": "新增SQL脚本",
+      "description": "新增SQL脚本"
+    },
     "members": [
       {
         "name": "ScriptName",
         "type": "string",
         "required": true,
-        "description": "脚本名称"
+        "description": "Script name."
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目Id"
+        "description": "Project ID."
       },
       {
         "name": "ParentFolderPath",
         "type": "string",
         "required": false,
-        "description": "父文件夹path，/aaa/bbb/ccc，根目录为空字符串或/"
+        "description": "Parent folder path, /aaa/bbb/ccc. root directory is empty string or /."
       },
       {
         "name": "ScriptConfig",
         "type": "object",
         "required": false,
-        "description": "数据探索脚本配置"
+        "description": "Specifies the script configuration for data exploration."
       },
       {
         "name": "ScriptContent",
         "type": "string",
         "required": false,
-        "description": "脚本内容，如有值，则要将内容进行base64编码"
+        "description": "Specifies the script content, if any, needs to be base64 encoded."
       },
       {
         "name": "AccessScope",
         "type": "string",
         "required": false,
-        "description": "权限范围：SHARED, PRIVATE"
+        "description": "Access permission: SHARED, PRIVATE."
       }
     ]
   },
   "CreateTask": {
-    "summary": "创建任务",
-    "description": "创建任务接口",
+    "summary": "Create a task",
+    "description": "This API is used to create a task.",
+    "zh": {
+      "summary": "创建任务",
+      "description": "创建任务接口"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "<p>项目ID</p>"
+        "description": "<p>Project ID</p>"
       },
       {
         "name": "TaskBaseAttribute",
         "type": "object",
         "required": true,
-        "description": "<p>任务基本属性</p>"
+        "description": "<p>The\nbasic attributes of the task.</p>"
       },
       {
         "name": "TaskConfiguration",
         "type": "object",
         "required": true,
-        "description": "<p>任务配置</p>"
+        "description": "<p>Task configurations.</p>"
       },
       {
         "name": "TaskSchedulerConfiguration",
         "type": "object",
         "required": true,
-        "description": "<p>任务调度配置</p>"
+        "description": "<p>Task scheduling configuration</p>"
       }
     ]
   },
   "CreateTaskFolder": {
-    "summary": "创建任务文件夹",
-    "description": "创建文件夹",
+    "summary": "Create a task folder",
+    "description": "Create a folder.",
+    "zh": {
+      "summary": "创建任务文件夹",
+      "description": "创建文件夹"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目ID"
+        "description": "Project ID."
       },
       {
         "name": "ParentTaskFolderPath",
         "type": "string",
         "required": true,
-        "description": "父文件夹绝对路径，如/abc/de，如果是根目录则传/"
+        "description": "Absolute path of the parent folder, such as /abc/de. if it is the root directory, pass /."
       },
       {
         "name": "TaskFolderName",
         "type": "string",
         "required": true,
-        "description": "要创建的文件夹名字"
+        "description": "Folder name to be created."
       },
       {
         "name": "TaskFolderType",
         "type": "string",
         "required": true,
-        "description": "任务文件夹类型\n\n| 任务文件夹类型取值 | 任务文件夹类型界面对应名称 |\n| ---------------- | ------------------------ |\n| ETL              | 集成任务                 |\n| EMR              | EMR                      |\n| DLC              | DLC                      |\n| SETATS           | SETATS                   |\n| TDSQL            | TDSQL                    |\n| TCHOUSE          | TCHOUSE                  |\n| GENERAL          | 通用                     |\n| TI_ONE           | TI-ONE机器学习           |\n| ACROSS_WORKFLOWS | 跨工作流                 |"
+        "description": "Task folder type.\n\n| task folder type parameter | task folder type interface corresponding name |.\n| ---------------- | ------------------------ |\nETL | integration task.\n| EMR              | EMR                      |\n| DLC              | DLC                      |\n| SETATS           | SETATS                   |\n| TDSQL            | TDSQL                    |\n| TCHOUSE          | TCHOUSE                  |\nGENERAL.\nTI_ONE | ti-one machine learning.\nACROSS_WORKFLOWS | cross-workflow."
       },
       {
         "name": "WorkflowId",
         "type": "string",
         "required": true,
-        "description": "工作流ID"
+        "description": "Workflow ID."
       }
     ]
   },
   "CreateTriggerTask": {
-    "summary": "创建工作流调度任务",
-    "description": "创建任务接口",
+    "summary": "Create a workflow scheduling task",
+    "description": "This API is used to create a task.",
+    "zh": {
+      "summary": "创建工作流调度任务",
+      "description": "创建任务接口"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目ID"
+        "description": "Project ID."
       },
       {
         "name": "TriggerTaskBaseAttribute",
         "type": "object",
         "required": true,
-        "description": "任务基本属性"
+        "description": "Task basic attributes."
       },
       {
         "name": "TriggerTaskConfiguration",
         "type": "object",
         "required": true,
-        "description": "任务配置"
+        "description": "Task configurations."
       },
       {
         "name": "TriggerTaskSchedulerConfiguration",
         "type": "object",
         "required": true,
-        "description": "任务调度配置"
+        "description": "Task scheduling configuration."
       }
     ]
   },
   "CreateTriggerWorkflow": {
-    "summary": "创建调度工作流",
-    "description": "创建工作流",
+    "summary": "Create a scheduling workflow",
+    "description": "create workflow.",
+    "zh": {
+      "summary": "创建调度工作流",
+      "description": "创建工作流"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "<p>项目ID</p>"
+        "description": "Project ID."
       },
       {
         "name": "WorkflowName",
         "type": "string",
         "required": true,
-        "description": "<p>工作流名称</p>"
+        "description": "Workflow name."
       },
       {
         "name": "ParentFolderPath",
         "type": "string",
         "required": true,
-        "description": "<p>所属文件夹路径</p>"
+        "description": "Folder path."
       },
       {
         "name": "WorkflowDesc",
         "type": "string",
         "required": false,
-        "description": "<p>工作流描述</p>"
+        "description": "Workflow description."
       },
       {
         "name": "OwnerUin",
         "type": "string",
         "required": false,
-        "description": "<p>工作流负责人ID</p>"
+        "description": "Workflow owner ID."
       },
       {
         "name": "WorkflowParams",
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "<p>工作流参数</p>"
+        "description": "Workflow parameter."
       },
       {
         "name": "TriggerWorkflowSchedulerConfigurations",
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "<p>统一调度信息</p>"
+        "description": "Unified scheduling info."
       },
       {
         "name": "BundleId",
         "type": "string",
         "required": false,
-        "description": "<p>BundleId项</p>"
+        "description": "BundleId item."
       },
       {
         "name": "BundleInfo",
         "type": "string",
         "required": false,
-        "description": "<p>Bundle信息</p>"
+        "description": "Bundle info."
       },
       {
         "name": "GeneralTaskParams",
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "<p>通用参数配置</p>"
+        "description": "General parameters configuration."
       },
       {
         "name": "TriggerWorkflowRunConfiguration",
@@ -894,321 +978,373 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
     ]
   },
   "CreateTriggerWorkflowRun": {
-    "summary": "运行工作流(工作流调度)",
-    "description": "工作流调度模型下运行工作流",
+    "summary": "Runs the workflow",
+    "description": "Run workflow under workflow scheduling model.",
+    "zh": {
+      "summary": "运行工作流(工作流调度)",
+      "description": "工作流调度模型下运行工作流"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目ID"
+        "description": "Project ID."
       },
       {
         "name": "WorkflowId",
         "type": "string",
         "required": true,
-        "description": "工作流ID"
+        "description": "Workflow ID."
       },
       {
         "name": "AdvancedParams",
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "自定义运行参数，如果为空或者null则使用工作流最新配置"
+        "description": "Custom running parameters. if empty or null, use the latest configuration of the workflow."
       },
       {
         "name": "TaskIds",
         "type": "array",
         "required": false,
         "items": "string",
-        "description": "本次需要运行指定的任务ID集合，如果为null或为空则运行全部"
+        "description": "This time, run the specified task ID set. if it is null or empty, run all."
       },
       {
         "name": "SchedulingResourceGroupId",
         "type": "string",
         "required": false,
-        "description": "指定的调度资源组id，为空默认原资源组"
+        "description": "Specified scheduling resource group id. uses the original resource group by default if left empty."
       },
       {
         "name": "IntegrationResourceGroupId",
         "type": "string",
         "required": false,
-        "description": "指定的集成资源组id，为空默认原资源组"
+        "description": "Specified integration resource group id. uses the original resource group if left empty."
       }
     ]
   },
   "CreateWorkflow": {
-    "summary": "创建工作流",
-    "description": "创建工作流",
+    "summary": "Creates a workflow",
+    "description": "This API is used to create workflow.",
+    "zh": {
+      "summary": "创建工作流",
+      "description": "创建工作流"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目ID"
+        "description": "Project ID."
       },
       {
         "name": "WorkflowName",
         "type": "string",
         "required": true,
-        "description": "工作流名称"
+        "description": "Workflow name."
       },
       {
         "name": "ParentFolderPath",
         "type": "string",
         "required": true,
-        "description": "所属文件夹路径"
+        "description": "Specifies the folder path."
       },
       {
         "name": "WorkflowType",
         "type": "string",
         "required": false,
-        "description": "工作流类型,取值示例：cycle 周期工作流；manual 手动工作流，默认传入cycle"
+        "description": "Workflow type. value examples: cycle for periodic workflow; manual for manual workflow. default input: cycle."
       },
       {
         "name": "WorkflowDesc",
         "type": "string",
         "required": false,
-        "description": "工作流描述"
+        "description": "Workflow description."
       },
       {
         "name": "OwnerUin",
         "type": "string",
         "required": false,
-        "description": "工作流负责人ID"
+        "description": "Workflow owner ID."
       },
       {
         "name": "WorkflowParams",
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "工作流参数"
+        "description": "Workflow parameter."
       },
       {
         "name": "WorkflowSchedulerConfiguration",
         "type": "object",
         "required": false,
-        "description": "统一调度信息"
+        "description": "Specifies unified scheduling info."
       },
       {
         "name": "BundleId",
         "type": "string",
         "required": false,
-        "description": "BundleId项"
+        "description": "BundleId item."
       },
       {
         "name": "BundleInfo",
         "type": "string",
         "required": false,
-        "description": "Bundle信息"
+        "description": "Bundle info."
       }
     ]
   },
   "CreateWorkflowFolder": {
-    "summary": "创建工作流文件夹",
-    "description": "创建文件夹",
+    "summary": "Create a workflow folder",
+    "description": "This API is used to create a workflow folder.",
+    "zh": {
+      "summary": "创建工作流文件夹",
+      "description": "创建文件夹"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目ID"
+        "description": "Project ID."
       },
       {
         "name": "ParentFolderPath",
         "type": "string",
         "required": true,
-        "description": "父文件夹绝对路径，如/abc/de，如果是根目录则传/"
+        "description": "Parent folder absolute path, such as /abc/de. if it is the root directory, pass /."
       },
       {
         "name": "FolderName",
         "type": "string",
         "required": true,
-        "description": "要创建的文件夹名字"
+        "description": "Specifies the folder name to be created."
       }
     ]
   },
   "CreateWorkflowPermissions": {
-    "summary": "配置工作流文件夹权限",
-    "description": "数据开发配置权限",
+    "summary": "Configure workflow folder permission",
+    "description": "This API is used to configure data development permissions.",
+    "zh": {
+      "summary": "配置工作流文件夹权限",
+      "description": "数据开发配置权限"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目id"
+        "description": "Project ID."
       },
       {
         "name": "EntityId",
         "type": "string",
         "required": true,
-        "description": "授权实体ID"
+        "description": "Authorize entity ID."
       },
       {
         "name": "EntityType",
         "type": "string",
         "required": true,
-        "description": "授权实体类型,folder/workflow"
+        "description": "Authorized entity type, folder/workflow."
       },
       {
         "name": "PermissionList",
         "type": "array",
         "required": true,
         "items": "object",
-        "description": "授权信息数组"
+        "description": "Authorization information array."
       }
     ]
   },
   "DeleteCodeFile": {
-    "summary": "删除代码文件",
-    "description": "删除代码文件",
+    "summary": "Delete a code file",
+    "description": "This API is used to delete a code file.",
+    "zh": {
+      "summary": "删除代码文件",
+      "description": "删除代码文件"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目ID"
+        "description": "Project ID."
       },
       {
         "name": "CodeFileId",
         "type": "string",
         "required": true,
-        "description": "代码文件ID，参数值来自CreateCodeFile接口的返回"
+        "description": "Code file ID. the parameter value comes from the CreateCodeFile API."
       }
     ]
   },
   "DeleteCodeFolder": {
-    "summary": "删除代码文件夹",
-    "description": "数据探索删除文件夹",
+    "summary": "Delete a code folder",
+    "description": "This API is used to delete folders in data exploration.",
+    "zh": {
+      "summary": "删除代码文件夹",
+      "description": "数据探索删除文件夹"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目ID"
+        "description": "Project ID."
       },
       {
         "name": "FolderId",
         "type": "string",
         "required": true,
-        "description": "文件夹ID，参数值来自CreateCodeFolder接口的返回"
+        "description": "Folder ID. the parameter value comes from the CreateCodeFolder API response."
       }
     ]
   },
   "DeleteCodePermissions": {
-    "summary": "删除Studio实体权限",
-    "description": "删除CodeStudio实体权限",
+    "summary": "Delete CodeStudio entity permission",
+    "description": "Delete CodeStudio entity permission.",
+    "zh": {
+      "summary": "删除Studio实体权限",
+      "description": "删除CodeStudio实体权限"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目id"
+        "description": "Project ID."
       },
       {
         "name": "RecyclePolicySet",
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "回收的权限列表"
+        "description": "List of permissions to revoke."
       }
     ]
   },
   "DeleteDataBackfillPlanAsync": {
-    "summary": "异步删除补录计划",
-    "description": "删除补录计划",
+    "summary": "Asynchronously delete a replenishment plan",
+    "description": "Delete a replenishment plan.",
+    "zh": {
+      "summary": "异步删除补录计划",
+      "description": "删除补录计划"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目id"
+        "description": "Project ID."
       },
       {
         "name": "DataBackfillPlanId",
         "type": "string",
         "required": true,
-        "description": "补录计划id"
+        "description": "Supplemental plan id."
       }
     ]
   },
   "DeleteDataSource": {
-    "summary": "删除数据源",
-    "description": "该接口用于删除数据源",
+    "summary": "Deletes a data source",
+    "description": "This API is used to delete a data source.",
+    "zh": {
+      "summary": "删除数据源",
+      "description": "该接口用于删除数据源"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目id"
+        "description": "Project ID."
       },
       {
         "name": "Id",
         "type": "integer",
         "required": true,
-        "description": "数据源id"
+        "description": "Data source ID."
       }
     ]
   },
   "DeleteLineage": {
-    "summary": "血缘删除",
+    "summary": "Delete lineage",
     "description": "RegisterLineage",
+    "zh": {
+      "summary": "血缘删除",
+      "description": "RegisterLineage"
+    },
     "members": [
       {
         "name": "Relations",
         "type": "array",
         "required": true,
         "items": "object",
-        "description": "需要删除的血缘关系列表"
+        "description": "List of lineage relationships to be deleted."
       }
     ]
   },
   "DeleteOpsAlarmRule": {
-    "summary": "删除告警规则",
-    "description": "删除告警规则",
+    "summary": "Deletes alarm rules",
+    "description": "Deletes alarm rules",
+    "zh": {
+      "summary": "删除告警规则",
+      "description": "删除告警规则"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目id"
+        "description": "Project ID."
       },
       {
         "name": "AlarmRuleId",
         "type": "string",
         "required": true,
-        "description": "告警规则唯一id，接口CreateAlarmRule返回\n与AlarmRuleName二选一"
+        "description": "Alarm Rule Unique ID. Obtained from the response of the CreateAlarmRule API. Either this field or AlarmRuleName must be provided."
       }
     ]
   },
   "DeleteProject": {
-    "summary": "删除项目",
-    "description": "删除项目",
+    "summary": "Deletes a project",
+    "description": "This API is used to delete a project.",
+    "zh": {
+      "summary": "删除项目",
+      "description": "删除项目"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "删除的项目ID"
+        "description": "Project ID to delete."
       }
     ]
   },
   "DeleteProjectMember": {
-    "summary": "移除项目成员",
-    "description": "删除项目用户",
+    "summary": "Remove a project member",
+    "description": "This API is used to delete project users.",
+    "zh": {
+      "summary": "移除项目成员",
+      "description": "删除项目用户"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目ID"
+        "description": "Project ID."
       },
       {
         "name": "UserUins",
         "type": "array",
         "required": true,
         "items": "string",
-        "description": "用户ID列表"
+        "description": "User ID list"
       }
     ]
   },
@@ -1250,495 +1386,599 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
     ]
   },
   "DeleteResourceFile": {
-    "summary": "删除资源文件",
-    "description": "资源管理-删除资源文件",
+    "summary": "Delete a resource file",
+    "description": "This API is used to delete a resource file.",
+    "zh": {
+      "summary": "删除资源文件",
+      "description": "资源管理-删除资源文件"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目ID"
+        "description": "Project ID."
       },
       {
         "name": "ResourceId",
         "type": "string",
         "required": true,
-        "description": "资源ID, 可通过ListResourceFiles接口获取"
+        "description": "Resource ID. obtain through the API ListResourceFiles."
       }
     ]
   },
   "DeleteResourceFolder": {
-    "summary": "删除资源文件夹",
-    "description": "删除资源文件文件夹",
+    "summary": "Delete a resource folder",
+    "description": "This API is used to delete a resource folder.",
+    "zh": {
+      "summary": "删除资源文件夹",
+      "description": "删除资源文件文件夹"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目ID"
+        "description": "Project ID."
       },
       {
         "name": "FolderId",
         "type": "string",
         "required": true,
-        "description": "文件夹ID, 可通过ListResourceFolders接口获取"
+        "description": "Folder ID. obtain through the ListResourceFolders API."
       }
     ]
   },
   "DeleteResourceGroup": {
-    "summary": "销毁资源组",
-    "description": "该接口用于销毁资源",
+    "summary": "Destroy a resource group",
+    "description": "This API is used to destroy resources.",
+    "zh": {
+      "summary": "销毁资源组",
+      "description": "该接口用于销毁资源"
+    },
     "members": [
       {
         "name": "Id",
         "type": "string",
         "required": true,
-        "description": "资源组id"
+        "description": "Resource group ID"
       }
     ]
   },
   "DeleteSQLFolder": {
-    "summary": "删除SQL文件夹",
-    "description": "删除SQL文件夹",
+    "summary": "Delete an SQL folder",
+    "description": "This API is used to delete a SQL folder.",
+    "zh": {
+      "summary": "删除SQL文件夹",
+      "description": "删除SQL文件夹"
+    },
     "members": [
       {
         "name": "FolderId",
         "type": "string",
         "required": true,
-        "description": "文件夹Id"
+        "description": "Folder ID"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目id"
+        "description": "Project ID."
       }
     ]
   },
   "DeleteSQLScript": {
-    "summary": "删除SQL脚本",
-    "description": "删除探索脚本",
+    "summary": "Delete an SQL script",
+    "description": "This API is used to delete an SQL script.",
+    "zh": {
+      "summary": "删除SQL脚本",
+      "description": "删除探索脚本"
+    },
     "members": [
       {
         "name": "ScriptId",
         "type": "string",
         "required": true,
-        "description": "探索脚本Id"
+        "description": "Script Id."
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目Id"
+        "description": "Project ID."
       }
     ]
   },
   "DeleteTask": {
-    "summary": "删除任务",
-    "description": "删除编排空间任务",
+    "summary": "Deletes a task",
+    "description": "This API is used to delete an orchestration space task.",
+    "zh": {
+      "summary": "删除任务",
+      "description": "删除编排空间任务"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目Id"
+        "description": "Project ID."
       },
       {
         "name": "TaskId",
         "type": "string",
         "required": true,
-        "description": "任务ID\n和VirtualTaskId选填一个"
+        "description": "Either Task ID or VirtualTaskId must be provided (optional, choose one)."
       },
       {
         "name": "OperateInform",
         "type": "boolean",
         "required": false,
-        "description": "任务操作是否消息通知下游任务责任人true：通知\nfalse：不通知\n不传默认false"
+        "description": "Whether to send a notification to downstream task owners when performing task operations.\ntrue: Send notification\nfalse: Do not send notification\ndefault: false."
       },
       {
         "name": "DeleteMode",
         "type": "boolean",
         "required": false,
-        "description": "任务删除方式\ntrue：不针对下游任务实例进行强制失败\nfalse：针对下游任务实例进行强制失败\n不传默认false"
+        "description": "Task Deletion Mode.\ntrue: Do not force downstream task instances to fail\nfalse: Force downstream task instances to fail\ndefault: false"
       }
     ]
   },
   "DeleteTaskFolder": {
-    "summary": "删除任务文件夹",
-    "description": "删除数据开发任务文件夹",
+    "summary": "Delete a task folder",
+    "description": "Delete a data development task folder.",
+    "zh": {
+      "summary": "删除任务文件夹",
+      "description": "删除数据开发任务文件夹"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目ID"
+        "description": "Project ID."
       },
       {
         "name": "WorkflowId",
         "type": "string",
         "required": true,
-        "description": "工作流ID"
+        "description": "Workflow ID."
       },
       {
         "name": "TaskFolderId",
         "type": "string",
         "required": true,
-        "description": "文件夹ID，可通过ListTaskFolders接口获取"
+        "description": "Folder ID, obtain through the ListTaskFolders api."
       }
     ]
   },
   "DeleteTriggerTask": {
-    "summary": "删除工作流调度任务",
-    "description": "删除工作流调度任务",
+    "summary": "Delete a workflow scheduling task",
+    "description": "Delete a workflow scheduling task.",
+    "zh": {
+      "summary": "删除工作流调度任务",
+      "description": "删除工作流调度任务"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目Id"
+        "description": "Project ID."
       },
       {
         "name": "TaskId",
         "type": "string",
         "required": true,
-        "description": "任务ID\n和VirtualTaskId选填一个"
+        "description": "Task ID.\nSpecifies either VirtualTaskId or the other parameter."
       },
       {
         "name": "OperateInform",
         "type": "boolean",
         "required": false,
-        "description": "任务操作是否消息通知下游任务责任人true：通知\nfalse：不通知\n不传默认false"
+        "description": "Whether task operation notifies downstream task owners. valid values: true (notify).\nfalse: do not notify.\nDefault false if not passed."
       },
       {
         "name": "DeleteMode",
         "type": "boolean",
         "required": false,
-        "description": "(本参数暂不生效)当前删除上游任务时，不会针对下游任务实例进行强制失败"
+        "description": "This parameter does not take effect. currently, deleting an upstream task does not force failure on downstream task instances."
       }
     ]
   },
   "DeleteTriggerWorkflow": {
-    "summary": "删除调度工作流",
-    "description": "删除工作流",
+    "summary": "Delete a scheduling workflow",
+    "description": "Deletes a workflow",
+    "zh": {
+      "summary": "删除调度工作流",
+      "description": "删除工作流"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目Id"
+        "description": "Project ID."
       },
       {
         "name": "WorkflowId",
         "type": "string",
         "required": true,
-        "description": "工作流id"
+        "description": "Workflow id."
       }
     ]
   },
   "DeleteWorkflow": {
-    "summary": "删除工作流",
-    "description": "删除工作流",
+    "summary": "Deletes a workflow",
+    "description": "Deletes a workflow",
+    "zh": {
+      "summary": "删除工作流",
+      "description": "删除工作流"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目Id"
+        "description": "Project ID."
       },
       {
         "name": "WorkflowId",
         "type": "string",
         "required": true,
-        "description": "工作流id"
+        "description": "Workflow id."
       }
     ]
   },
   "DeleteWorkflowFolder": {
-    "summary": "删除工作流文件夹",
-    "description": "删除数据开发文件夹",
+    "summary": "Deletes a workflow folder",
+    "description": "This API is used to delete a data development folder",
+    "zh": {
+      "summary": "删除工作流文件夹",
+      "description": "删除数据开发文件夹"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目ID"
+        "description": "Project ID."
       },
       {
         "name": "FolderId",
         "type": "string",
         "required": true,
-        "description": "文件夹ID，可通过ListWorkflowFolders接口获取"
+        "description": "Folder ID. Obtain through the ListWorkflowFolders API."
       }
     ]
   },
   "DeleteWorkflowPermissions": {
-    "summary": "删除工作流文件夹权限",
-    "description": "删除工作流文件夹权限",
+    "summary": "Delete workflow folder permission",
+    "description": "This API is used to delete workflow folder permissions.",
+    "zh": {
+      "summary": "删除工作流文件夹权限",
+      "description": "删除工作流文件夹权限"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目id"
+        "description": "Project ID."
       },
       {
         "name": "EntityId",
         "type": "string",
         "required": true,
-        "description": "授权实体ID"
+        "description": "Authorize entity ID."
       },
       {
         "name": "EntityType",
         "type": "string",
         "required": true,
-        "description": "授权实体类型,folder/workflow"
+        "description": "Authorized entity type, folder/workflow."
       },
       {
         "name": "DeletePermissionList",
         "type": "array",
         "required": true,
         "items": "object",
-        "description": "删除权限数组"
+        "description": "Delete permission array."
       }
     ]
   },
   "DescribeDataSourceAuthority": {
-    "summary": "数据源管理-查看数据源权限",
-    "description": "查看数据源权限",
+    "summary": "Data source management-view data source permission",
+    "description": "View Data Source Permission.",
+    "zh": {
+      "summary": "数据源管理-查看数据源权限",
+      "description": "查看数据源权限"
+    },
     "members": [
       {
         "name": "Id",
         "type": "integer",
         "required": true,
-        "description": "对象唯一ID"
+        "description": "Unique object ID."
       }
     ]
   },
   "DisableProject": {
-    "summary": "禁用项目",
-    "description": "禁用项目",
+    "summary": "Disable a project",
+    "description": "Disable a project.",
+    "zh": {
+      "summary": "禁用项目",
+      "description": "禁用项目"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目id"
+        "description": "Project ID."
       }
     ]
   },
   "DissociateResourceGroupFromProject": {
-    "summary": "解绑项目关联的资源组",
-    "description": "该接口用于将指定执行资源组解除与项目的绑定",
+    "summary": "Unbind the resource group associated with a project",
+    "description": "This API is used to unbind the designated execution resource group from the project.",
+    "zh": {
+      "summary": "解绑项目关联的资源组",
+      "description": "该接口用于将指定执行资源组解除与项目的绑定"
+    },
     "members": [
       {
         "name": "ResourceGroupId",
         "type": "string",
         "required": true,
-        "description": "资源组id"
+        "description": "Resource group ID"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目id"
+        "description": "Project ID."
       }
     ]
   },
   "EnableProject": {
-    "summary": "激活项目",
-    "description": "启用项目",
+    "summary": "Activate a project",
+    "description": "Enable a project.",
+    "zh": {
+      "summary": "激活项目",
+      "description": "启用项目"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目id"
+        "description": "Project ID."
       }
     ]
   },
   "GetAlarmMessage": {
-    "summary": "查询告警信息详情",
-    "description": "查询告警信息详情",
+    "summary": "Query alert information details",
+    "description": "This API is used to query alert information details.",
+    "zh": {
+      "summary": "查询告警信息详情",
+      "description": "查询告警信息详情"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "所属项目Id"
+        "description": "Project ID"
       },
       {
         "name": "AlarmMessageId",
         "type": "string",
         "required": true,
-        "description": "告警消息Id"
+        "description": "Alarm message Id."
       },
       {
         "name": "TimeZone",
         "type": "string",
         "required": false,
-        "description": "返回日期的时区, 默认UTC+8"
+        "description": "Specifies the time zone of the return date. default UTC+8."
       }
     ]
   },
   "GetCodeFile": {
-    "summary": "查看代码文件详情",
-    "description": "查看代码文件详情",
+    "summary": "View code file details",
+    "description": "This API is used to view code file details.",
+    "zh": {
+      "summary": "查看代码文件详情",
+      "description": "查看代码文件详情"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目ID"
+        "description": "Project ID."
       },
       {
         "name": "CodeFileId",
         "type": "string",
         "required": true,
-        "description": "代码文件ID，参数值来自CreateCodeFile接口的返回"
+        "description": "Code file ID. the parameter value comes from the CreateCodeFile API response."
       },
       {
         "name": "IncludeContent",
         "type": "boolean",
         "required": false,
-        "description": "true：返回文件内容+配置，false：不返回文件内容，只返回配置信息；默认为false"
+        "description": "true: return file content and configuration. false: only return configuration message. default false."
       }
     ]
   },
   "GetCodeFolder": {
-    "summary": "获取文件夹详情",
-    "description": "获取sql文件夹详情",
+    "summary": "Retrieve codestudio folder details",
+    "description": "Retrieve sql folder details.",
+    "zh": {
+      "summary": "获取文件夹详情",
+      "description": "获取sql文件夹详情"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目id"
+        "description": "Project ID."
       },
       {
         "name": "FolderId",
         "type": "string",
         "required": true,
-        "description": "文件夹id"
+        "description": "Folder ID"
       }
     ]
   },
   "GetDataBackfillPlan": {
-    "summary": "查看补录计划配置详情",
-    "description": "获取补录计划详情",
+    "summary": "View replenishment plan configuration detail",
+    "description": "Retrieve supplementary plan details.",
+    "zh": {
+      "summary": "查看补录计划配置详情",
+      "description": "获取补录计划详情"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目id"
+        "description": "Project ID."
       },
       {
         "name": "DataBackfillPlanId",
         "type": "string",
         "required": true,
-        "description": "补录计划id"
+        "description": "Supplemental plan id."
       },
       {
         "name": "TimeZone",
         "type": "string",
         "required": false,
-        "description": "展示时区，默认UTC+8"
+        "description": "Show the time zone. default is UTC+8."
       }
     ]
   },
   "GetDataSource": {
-    "summary": "查看数据源详情",
-    "description": "该接口用于查看指定数据源的详细信息",
+    "summary": "View a data source detail",
+    "description": "This API is used to view detailed information of the specified data source.",
+    "zh": {
+      "summary": "查看数据源详情",
+      "description": "该接口用于查看指定数据源的详细信息"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "<p>项目id</p>"
+        "description": "Project ID."
       },
       {
         "name": "Id",
         "type": "integer",
         "required": true,
-        "description": "<p>数据源id</p>"
+        "description": "Data source ID."
       }
     ]
   },
   "GetDataSourceRelatedTasks": {
-    "summary": "查看数据源关联任务列表",
-    "description": "数据源关联任务详情",
+    "summary": "Queries the associated task list of a data source",
+    "description": "Query the associated task details of a data source.",
+    "zh": {
+      "summary": "查看数据源关联任务列表",
+      "description": "数据源关联任务详情"
+    },
     "members": [
       {
         "name": "Id",
         "type": "integer",
         "required": true,
-        "description": "数据源id"
+        "description": "Data source ID."
       }
     ]
   },
   "GetMyCodeMaxPermission": {
-    "summary": "查看当前用户对Studio实体的最大权限",
-    "description": "查看当前用户对CodeStudio实体的最大权限",
+    "summary": "View the current user's maximum permission scope for the CodeStudio entity",
+    "description": "View the current user's maximum permission scope for the CodeStudio entity.",
+    "zh": {
+      "summary": "查看当前用户对Studio实体的最大权限",
+      "description": "查看当前用户对CodeStudio实体的最大权限"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目ID"
+        "description": "Project ID."
       },
       {
         "name": "ResourceId",
         "type": "string",
         "required": true,
-        "description": "授权资源唯一id，文件夹id或文件id、"
+        "description": "Authorized resource unique id, folder id, or file id."
       }
     ]
   },
   "GetMyWorkflowMaxPermission": {
-    "summary": "查询当前用户对工作流文件夹的递归最大权限",
-    "description": "查询当前用户对工作流文件夹的递归最大权限",
+    "summary": "Check current user's recursive maximum permission scope for workflow folder",
+    "description": "Check the current user's maximum permission scope for the workflow folder recursively.",
+    "zh": {
+      "summary": "查询当前用户对工作流文件夹的递归最大权限",
+      "description": "查询当前用户对工作流文件夹的递归最大权限"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目ID"
+        "description": "Project ID."
       },
       {
         "name": "EntityId",
         "type": "string",
         "required": true,
-        "description": "授权实体ID"
+        "description": "Authorization entity ID."
       },
       {
         "name": "EntityType",
         "type": "string",
         "required": true,
-        "description": "授权实体类型,folder/workflow"
+        "description": "Authorize entity type, folder/workflow."
       }
     ]
   },
   "GetOpsAlarmRule": {
-    "summary": "获取告警规则详细信息",
-    "description": "根据告警规则id/名称查询单个告警规则信息",
+    "summary": "Query Alarm rule details",
+    "description": "This API is used to query alert rule information based on alarm rule id or name.",
+    "zh": {
+      "summary": "获取告警规则详细信息",
+      "description": "根据告警规则id/名称查询单个告警规则信息"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目id"
+        "description": "Project ID."
       },
       {
         "name": "AlarmRuleId",
         "type": "string",
         "required": true,
-        "description": "告警规则唯一id"
+        "description": "Specifies the unique id of the Alarm rule."
       }
     ]
   },
   "GetOpsAsyncJob": {
     "summary": "Get the state of an asynchronous operation",
     "description": "Reports on a rerun, kill or set-success started by its AsyncId: INIT, RUNNING, then SUCCESS, FAIL or PART_SUCCESS, with counts. Read-only.",
+    "zh": {
+      "summary": "查询运维中心异步操作详情",
+      "description": "查询运维中心异步操作详情"
+    },
     "members": [
       {
         "name": "ProjectId",
@@ -1756,290 +1996,354 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
     ]
   },
   "GetOpsTask": {
-    "summary": "获取任务详情",
-    "description": "获取任务详情",
+    "summary": "Obtaining Task Details",
+    "description": "Obtaining Task Details",
+    "zh": {
+      "summary": "获取任务详情",
+      "description": "获取任务详情"
+    },
     "members": [
       {
         "name": "TaskId",
         "type": "string",
         "required": true,
-        "description": "任务Id"
+        "description": "Task ID"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目Id"
+        "description": "Project ID."
       }
     ]
   },
   "GetOpsTaskCode": {
-    "summary": "获取任务代码",
-    "description": "获取任务代码",
+    "summary": "Retrieve task code",
+    "description": "This API is used to retrieve task code.",
+    "zh": {
+      "summary": "获取任务代码",
+      "description": "获取任务代码"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "所属项目id"
+        "description": "Project id."
       },
       {
         "name": "TaskId",
         "type": "string",
         "required": true,
-        "description": "任务Id"
+        "description": "Task ID"
       }
     ]
   },
   "GetOpsTriggerWorkflow": {
-    "summary": "查看工作流详情",
-    "description": "查询工作流任务详情",
+    "summary": "View workflow details",
+    "description": "Query workflow task details.",
+    "zh": {
+      "summary": "查看工作流详情",
+      "description": "查询工作流任务详情"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目ID"
+        "description": "Project ID."
       },
       {
         "name": "WorkflowId",
         "type": "string",
         "required": true,
-        "description": "工作流ID"
+        "description": "Workflow ID."
       },
       {
         "name": "WorkflowExecutionId",
         "type": "string",
         "required": false,
-        "description": "工作流执行ID"
+        "description": "Workflow execution ID."
       }
     ]
   },
   "GetOpsWorkflow": {
-    "summary": "获取工作流详情",
-    "description": "根据工作流id，获取工作流调度详情。",
+    "summary": "Get workflow details",
+    "description": "This API is used to obtain workflow scheduling details based on the workflow id.",
+    "zh": {
+      "summary": "获取工作流详情",
+      "description": "根据工作流id，获取工作流调度详情。"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目Id"
+        "description": "Project ID."
       },
       {
         "name": "WorkflowId",
         "type": "string",
         "required": true,
-        "description": "工作流Id，可以从ListOpsWorkflows接口获取"
+        "description": "Workflow Id, can be obtained through the ListOpsWorkflows api."
       }
     ]
   },
   "GetProject": {
-    "summary": "查看项目详情",
-    "description": "获取项目信息",
+    "summary": "View the project detail",
+    "description": "This API is used to get project information.",
+    "zh": {
+      "summary": "查看项目详情",
+      "description": "获取项目信息"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目id。一般使用项目Id来查询，与projectName必须存在一个。"
+        "description": "Project id. use a project id to query. either project id or projectName is required."
       }
     ]
   },
   "GetResourceFile": {
-    "summary": "查看资源文件详情",
-    "description": "获取资源文件详情",
+    "summary": "View resource file details",
+    "description": "This API is used to obtain resource file details.",
+    "zh": {
+      "summary": "查看资源文件详情",
+      "description": "获取资源文件详情"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目ID"
+        "description": "Project ID."
       },
       {
         "name": "ResourceId",
         "type": "string",
         "required": true,
-        "description": "资源文件ID,可通过ListResourceFiles接口获取"
+        "description": "Resource file ID. obtain through the API ListResourceFiles."
       }
     ]
   },
   "GetResourceFolder": {
-    "summary": "查询资源文件夹详情",
-    "description": "查询资源文件文件夹详情",
+    "summary": "Query a resource folder details",
+    "description": "Query a resource file folder details.",
+    "zh": {
+      "summary": "查询资源文件夹详情",
+      "description": "查询资源文件文件夹详情"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目ID"
+        "description": "Project ID."
       },
       {
         "name": "FolderId",
         "type": "string",
         "required": true,
-        "description": "文件夹id"
+        "description": "Folder ID"
       }
     ]
   },
   "GetResourceGroupMetrics": {
-    "summary": "查看某个资源组的监控指标",
-    "description": "该接口用于查看指定执行资源组的监控指标",
+    "summary": "View monitoring metrics of a specific resource group",
+    "description": "This API is used to view specified execution resource group monitoring metrics.",
+    "zh": {
+      "summary": "查看某个资源组的监控指标",
+      "description": "该接口用于查看指定执行资源组的监控指标"
+    },
     "members": [
       {
         "name": "ResourceGroupId",
         "type": "string",
         "required": true,
-        "description": "执行资源组id"
+        "description": "Execution resource group id."
       },
       {
         "name": "StartTime",
         "type": "integer",
         "required": false,
-        "description": "使用趋势开始时间(毫秒)，默认最近一小时"
+        "description": "Start time of usage trend (ms). default last hour."
       },
       {
         "name": "EndTime",
         "type": "integer",
         "required": false,
-        "description": "使用趋势结束时间(毫秒)，默认当前"
+        "description": "Usage trend end time (ms), default current."
       },
       {
         "name": "MetricType",
         "type": "string",
         "required": false,
-        "description": "指标维度\n\n- all --- 全部\n- task --- 任务指标\n- system --- 系统指标"
+        "description": "Metrics and dimensions.\n\n-all.\n-task metrics.\n-system metrics."
       },
       {
         "name": "Granularity",
         "type": "integer",
         "required": false,
-        "description": "指标采集粒度，单位分钟，默认 1分钟"
+        "description": "Metric collection granularity, in minutes, default 1 minute."
       }
     ]
   },
   "GetSQLFolder": {
-    "summary": "获取SQL文件夹详情",
-    "description": "获取sql文件夹详情",
+    "summary": "Retrieve SQL folder details",
+    "description": "Retrieve sql folder details.",
+    "zh": {
+      "summary": "获取SQL文件夹详情",
+      "description": "获取sql文件夹详情"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目id"
+        "description": "Project ID."
       },
       {
         "name": "FolderId",
         "type": "string",
         "required": true,
-        "description": "文件夹id"
+        "description": "Folder ID"
       }
     ]
   },
   "GetSQLScript": {
-    "summary": "查看SQL脚本详情",
-    "description": "查询脚本详情",
+    "summary": "View SQL script details",
+    "description": "This API is used to query script details.",
+    "zh": {
+      "summary": "查看SQL脚本详情",
+      "description": "查询脚本详情"
+    },
     "members": [
       {
         "name": "ScriptId",
         "type": "string",
         "required": true,
-        "description": "探索脚本Id"
+        "description": "Script Id."
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目Id"
+        "description": "Project ID."
       }
     ]
   },
   "GetTable": {
-    "summary": "获取表详情",
-    "description": "查询表详情",
+    "summary": "Access table details",
+    "description": "Query table details.",
+    "zh": {
+      "summary": "获取表详情",
+      "description": "查询表详情"
+    },
     "members": [
       {
         "name": "TableGuid",
         "type": "string",
         "required": true,
-        "description": "表GUID"
+        "description": "Table GUID."
       }
     ]
   },
   "GetTableColumns": {
-    "summary": "获取表字段列表",
-    "description": "查询表所有字段列表",
+    "summary": "Obtains the field list of a table",
+    "description": "This API is used to obtain the list of all fields in a table.",
+    "zh": {
+      "summary": "获取表字段列表",
+      "description": "查询表所有字段列表"
+    },
     "members": [
       {
         "name": "TableGuid",
         "type": "string",
         "required": true,
-        "description": "数据表GUID"
+        "description": "Data table GUID."
       }
     ]
   },
   "GetTask": {
-    "summary": "获取任务详情信息",
-    "description": "获取任务详情接口",
+    "summary": "Retrieve task details",
+    "description": "This API is used to retrieve task details.",
+    "zh": {
+      "summary": "获取任务详情信息",
+      "description": "获取任务详情接口"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目ID"
+        "description": "Project ID."
       },
       {
         "name": "TaskId",
         "type": "string",
         "required": true,
-        "description": "任务ID"
+        "description": "Task ID"
       }
     ]
   },
   "GetTaskCode": {
-    "summary": "查看任务代码",
-    "description": "获取任务代码",
+    "summary": "View task code",
+    "description": "This API is used to obtain task code.",
+    "zh": {
+      "summary": "查看任务代码",
+      "description": "获取任务代码"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "所属项目id"
+        "description": "The project id."
       },
       {
         "name": "TaskId",
         "type": "string",
         "required": true,
-        "description": "任务Id"
+        "description": "Task ID"
       }
     ]
   },
   "GetTaskFolder": {
-    "summary": "查看任务文件夹详情",
-    "description": "查询任务文件夹详情",
+    "summary": "View task folder details",
+    "description": "Query Task Folder Details.",
+    "zh": {
+      "summary": "查看任务文件夹详情",
+      "description": "查询任务文件夹详情"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目ID"
+        "description": "Project ID."
       },
       {
         "name": "WorkflowId",
         "type": "string",
         "required": true,
-        "description": "工作流ID"
+        "description": "Workflow ID."
       },
       {
         "name": "TaskFolderId",
         "type": "string",
         "required": true,
-        "description": "文件夹ID"
+        "description": "Folder ID."
       }
     ]
   },
   "GetTaskInstance": {
     "summary": "Get the details of one task instance",
     "description": "Returns one instance by its InstanceKey: its task, workflow, state, timing and owners. Read-only.",
+    "zh": {
+      "summary": "获取实例详情",
+      "description": "调度实例详情"
+    },
     "members": [
       {
         "name": "ProjectId",
@@ -2068,6 +2372,10 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
   "GetTaskInstanceLog": {
     "summary": "Read the log of one run of an instance",
     "description": "Returns a page of the log of a lifecycle round (default the latest); pass `NextCursor` back for the next page. Read-only.",
+    "zh": {
+      "summary": "查询调度实例日志内容",
+      "description": "获取实例列表"
+    },
     "members": [
       {
         "name": "ProjectId",
@@ -2111,221 +2419,265 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
     ]
   },
   "GetTaskVersion": {
-    "summary": "查看任务版本详情",
-    "description": "拉取任务版本列表",
+    "summary": "View task version detail",
+    "description": "This API is used to list task versions.",
+    "zh": {
+      "summary": "查看任务版本详情",
+      "description": "拉取任务版本列表"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目ID"
+        "description": "Project ID."
       },
       {
         "name": "TaskId",
         "type": "string",
         "required": true,
-        "description": "任务ID"
+        "description": "Task ID"
       },
       {
         "name": "VersionId",
         "type": "string",
         "required": false,
-        "description": "提交版本ID，不填默认拿最新提交版本"
+        "description": "Submit version ID. If not specified, the latest submit version will be used by default."
       }
     ]
   },
   "GetTriggerTask": {
-    "summary": "获取工作流调度任务详情信息",
-    "description": "获取任务详情接口",
+    "summary": "Retrieve workflow scheduling task details",
+    "description": "This API is used to retrieve task details.",
+    "zh": {
+      "summary": "获取工作流调度任务详情信息",
+      "description": "获取任务详情接口"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目ID"
+        "description": "Project ID."
       },
       {
         "name": "TaskId",
         "type": "string",
         "required": true,
-        "description": "任务ID"
+        "description": "Task ID."
       }
     ]
   },
   "GetTriggerTaskCode": {
-    "summary": "查看工作流调度任务代码",
-    "description": "获取工作流调度任务代码",
+    "summary": "View the workflow scheduling task code",
+    "description": "Retrieve workflow scheduling task code.",
+    "zh": {
+      "summary": "查看工作流调度任务代码",
+      "description": "获取工作流调度任务代码"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "所属项目id"
+        "description": "Project id."
       },
       {
         "name": "TaskId",
         "type": "string",
         "required": true,
-        "description": "任务Id"
+        "description": "Task ID"
       }
     ]
   },
   "GetTriggerTaskRun": {
-    "summary": "查看任务运行详情",
-    "description": "查询任务执行详情",
+    "summary": "View task running details",
+    "description": "Query task execution details.",
+    "zh": {
+      "summary": "查看任务运行详情",
+      "description": "查询任务执行详情"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "工作空间 ID"
+        "description": "Workspace ID."
       },
       {
         "name": "TaskExecutionId",
         "type": "string",
         "required": true,
-        "description": "任务运行 ID"
+        "description": "Task run ID."
       }
     ]
   },
   "GetTriggerTaskVersion": {
-    "summary": "查看调度工作流任务版本详情",
-    "description": "拉取任务版本列表",
+    "summary": "View the workflow scheduling task version detail",
+    "description": "Get task version list.",
+    "zh": {
+      "summary": "查看调度工作流任务版本详情",
+      "description": "拉取任务版本列表"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目ID"
+        "description": "Project ID."
       },
       {
         "name": "TaskId",
         "type": "string",
         "required": true,
-        "description": "任务ID"
+        "description": "Task ID."
       },
       {
         "name": "VersionId",
         "type": "string",
         "required": false,
-        "description": "提交版本ID，不填默认拿最新提交版本"
+        "description": "Submit version ID. by default if left blank, get the latest version."
       }
     ]
   },
   "GetTriggerWorkflow": {
-    "summary": "获取调度工作流信息",
-    "description": "获取工作流信息",
+    "summary": "Retrieve workflow scheduling information",
+    "description": "Retrieve workflow information.",
+    "zh": {
+      "summary": "获取调度工作流信息",
+      "description": "获取工作流信息"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目ID"
+        "description": "Project ID."
       },
       {
         "name": "WorkflowId",
         "type": "string",
         "required": true,
-        "description": "工作流ID 通过ListWorkflows接口获取"
+        "description": "Workflow ID is obtained through the ListWorkflows api."
       }
     ]
   },
   "GetTriggerWorkflowRun": {
-    "summary": "查询工作流运行详情",
-    "description": "查询工作流任务详情",
+    "summary": "Query workflow running details",
+    "description": "Query workflow task details.",
+    "zh": {
+      "summary": "查询工作流运行详情",
+      "description": "查询工作流任务详情"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目ID"
+        "description": "Project ID."
       },
       {
         "name": "WorkflowExecutionId",
         "type": "string",
         "required": true,
-        "description": "工作流执行ID"
+        "description": "Workflow execution ID."
       },
       {
         "name": "Filters",
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "过滤条件"
+        "description": "Filter criteria."
       },
       {
         "name": "OrderFields",
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "排序条件"
+        "description": "Sort criteria"
       }
     ]
   },
   "GetWorkflow": {
-    "summary": "获取工作流信息",
-    "description": "获取工作流信息",
+    "summary": "Retrieve workflow information",
+    "description": "This API is used to retrieve workflow information.",
+    "zh": {
+      "summary": "获取工作流信息",
+      "description": "获取工作流信息"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目ID"
+        "description": "Project ID."
       },
       {
         "name": "WorkflowId",
         "type": "string",
         "required": true,
-        "description": "工作流ID 通过ListWorkflows接口获取"
+        "description": "Workflow ID. Obtained through the  ListWorkflows API."
       }
     ]
   },
   "GetWorkflowFolder": {
-    "summary": "查看工作流文件夹详情",
-    "description": "查询文件夹详情",
+    "summary": "View workflow folder details",
+    "description": "Query folder details.",
+    "zh": {
+      "summary": "查看工作流文件夹详情",
+      "description": "查询文件夹详情"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目ID"
+        "description": "Project ID."
       },
       {
         "name": "FolderId",
         "type": "string",
         "required": true,
-        "description": "文件夹id"
+        "description": "Folder ID"
       }
     ]
   },
   "GrantMemberProjectRole": {
-    "summary": "授予项目成员项目角色",
-    "description": "修改项目用户角色",
+    "summary": "Grant a project role to a member",
+    "description": "Modify project user roles.",
+    "zh": {
+      "summary": "授予项目成员项目角色",
+      "description": "修改项目用户角色"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目id"
+        "description": "Project ID."
       },
       {
         "name": "UserUin",
         "type": "string",
         "required": true,
-        "description": "用户id"
+        "description": "User ID"
       },
       {
         "name": "RoleIds",
         "type": "array",
         "required": true,
         "items": "string",
-        "description": "角色id列表，目前支持的项目角色有\n- 308335260274237440 (项目管理员)\n- 308335260676890624 (数据工程师)\n- 308335260844662784 (运维工程师)\n- 308335260945326080 (普通成员)"
+        "description": "Role id list. currently supports project roles:.\n-308335260274237440 (project administrator).\n-308335260676890624 (data engineer).\n-308335260844662784 (operation and maintenance engineer).\n-308335260945326080 (ordinary member)."
       }
     ]
   },
   "KillTaskInstancesAsync": {
     "summary": "Kill instances (asynchronous)",
     "description": "Starts stopping running instances and answers with an AsyncId; follow it with GetOpsAsyncJob. Changes state: not idempotent. After an unknown outcome, check with GetOpsAsyncJob or GetTaskInstance before trying again.",
+    "zh": {
+      "summary": "实例批量终止操作(异步)",
+      "description": "实例批量终止操作-异步操作"
+    },
     "members": [
       {
         "name": "ProjectId",
@@ -2344,389 +2696,433 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
     ]
   },
   "KillTriggerWorkflowRuns": {
-    "summary": "终止运行",
-    "description": "终止运行",
+    "summary": "Terminate running",
+    "description": "Terminate running.",
+    "zh": {
+      "summary": "终止运行",
+      "description": "终止运行"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目ID"
+        "description": "Project ID."
       },
       {
         "name": "WorkflowId",
         "type": "string",
         "required": true,
-        "description": "工作流ID"
+        "description": "Workflow ID."
       },
       {
         "name": "WorkflowExecutionIdList",
         "type": "array",
         "required": false,
         "items": "string",
-        "description": "指定要停止的工作流执行ID"
+        "description": "Specifies the workflow execution ID to be stopped."
       },
       {
         "name": "All",
         "type": "boolean",
         "required": false,
-        "description": "当指定的工作流运行为空时，是否全部终止正在运行的工作流执行"
+        "description": "When specifying an empty workflow run, whether all terminate running workflow execution."
       },
       {
         "name": "Pending",
         "type": "boolean",
         "required": false,
-        "description": "当指定的工作流运行为空时，是否仅停止等待中的工作流运行"
+        "description": "Whether to stop only waiting workflow runs when specifying empty workflow runs."
       }
     ]
   },
   "ListAlarmMessages": {
-    "summary": "获取告警信息列表",
-    "description": "获取告警信息列表",
+    "summary": "Search the Alarm information list",
+    "description": "This API is used to search the alarm information list.",
+    "zh": {
+      "summary": "获取告警信息列表",
+      "description": "获取告警信息列表"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "所属项目id"
+        "description": "Project id."
       },
       {
         "name": "PageNumber",
         "type": "integer",
         "required": false,
-        "description": "页码数，用于翻页，最小值为 1。"
+        "description": "Page number for pagination, minimum value is 1."
       },
       {
         "name": "PageSize",
         "type": "integer",
         "required": false,
-        "description": "每页显示的条数，最大 100 条"
+        "description": "Specifies the number of items displayed per page. maximum value: 100."
       },
       {
         "name": "StartTime",
         "type": "string",
         "required": false,
-        "description": "起始告警时间, 格式为yyyy-MM-dd HH:mm:ss"
+        "description": "Starting Alarm time. format: yyyy-MM-dd HH:MM:ss."
       },
       {
         "name": "EndTime",
         "type": "string",
         "required": false,
-        "description": "截止告警时间, 格式yyyy-MM-dd HH:mm:ss"
+        "description": "Specifies the Alarm end time in the format yyyy-MM-dd HH:MM:ss."
       },
       {
         "name": "AlarmLevel",
         "type": "integer",
         "required": false,
-        "description": "告警级别"
+        "description": "Alarm level."
       },
       {
         "name": "AlarmRecipientId",
         "type": "string",
         "required": false,
-        "description": "告警接收人Id"
+        "description": "Alert recipient Id."
       },
       {
         "name": "TimeZone",
         "type": "string",
         "required": false,
-        "description": "对于传入和返回的过滤时区, 默认UTC+8"
+        "description": "For incoming and returned filter time zone, default UTC+8."
       }
     ]
   },
   "ListCatalog": {
-    "summary": "查询类目树列表",
-    "description": "获取资产目录信息",
+    "summary": "Query a category tree list",
+    "description": "Retrieve asset catalog info.",
+    "zh": {
+      "summary": "查询类目树列表",
+      "description": "获取资产目录信息"
+    },
     "members": [
       {
         "name": "PageNumber",
         "type": "integer",
         "required": true,
-        "description": "页码，从1开始"
+        "description": "Page number, starting from 1."
       },
       {
         "name": "PageSize",
         "type": "integer",
         "required": true,
-        "description": "分页大小，最大500"
+        "description": "Pagination size. maximum 500."
       },
       {
         "name": "ParentCatalogId",
         "type": "string",
         "required": false,
-        "description": "父目录ID(此参数还未支持)"
+        "description": "Parent directory ID (this parameter is not supported)."
       }
     ]
   },
   "ListCodeFolderContents": {
-    "summary": "获取文件夹内容",
-    "description": "获取文件夹内容",
+    "summary": "Get folder content",
+    "description": "This API is used to get folder content.",
+    "zh": {
+      "summary": "获取文件夹内容",
+      "description": "获取文件夹内容"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目ID"
+        "description": "Project ID."
       },
       {
         "name": "ParentFolderPath",
         "type": "string",
         "required": false,
-        "description": "父文件夹path，例如/aaa/bbb/ccc，路径头需带斜杠，根目录传/"
+        "description": "Parent folder path, such as /aaa/bbb/ccc. path header must include a slash. pass / for the root directory."
       },
       {
         "name": "Keyword",
         "type": "string",
         "required": false,
-        "description": "文件夹名称/代码文件名称搜索"
+        "description": "Folder name or code file name."
       },
       {
         "name": "OnlyFolderNode",
         "type": "boolean",
         "required": false,
-        "description": "只查询文件夹"
+        "description": "Queries folder only."
       },
       {
         "name": "OnlyUserSelfScript",
         "type": "boolean",
         "required": false,
-        "description": "是否只查询用户自己创建的代码文件"
+        "description": "Specifies whether to query only code script created by user themselves."
       }
     ]
   },
   "ListCodePermissions": {
-    "summary": "查看Studio实体权限",
-    "description": "查看CodeStudio实体权限",
+    "summary": "View CodeStudio entity permission",
+    "description": "View CodeStudio entity permission.",
+    "zh": {
+      "summary": "查看Studio实体权限",
+      "description": "查看CodeStudio实体权限"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目ID"
+        "description": "Project ID."
       },
       {
         "name": "PageNumber",
         "type": "integer",
         "required": true,
-        "description": "页码，默认1"
+        "description": "Page number, which is 1 by default."
       },
       {
         "name": "PageSize",
         "type": "integer",
         "required": true,
-        "description": "返回数量，默认为20，最大值为100。要求500、1000或者更大"
+        "description": "Number of returned results. the default is 20, and the maximum value is 100. requirements: 500, 1000 or more."
       },
       {
         "name": "Resource",
         "type": "object",
         "required": true,
-        "description": "授权资源"
+        "description": "Authorized resources."
       },
       {
         "name": "Users",
         "type": "array",
         "required": false,
         "items": "string",
-        "description": "用户筛选条件"
+        "description": "User filtering criteria."
       }
     ]
   },
   "ListColumnLineage": {
-    "summary": "查询表列血缘列表",
-    "description": "获取表字段血缘信息",
+    "summary": "Query table column lineage list",
+    "description": "This API is used to obtain table field lineage information.",
+    "zh": {
+      "summary": "查询表列血缘列表",
+      "description": "获取表字段血缘信息"
+    },
     "members": [
       {
         "name": "TableUniqueId",
         "type": "string",
         "required": true,
-        "description": "表唯一ID"
+        "description": "Table unique ID."
       },
       {
         "name": "Direction",
         "type": "string",
         "required": true,
-        "description": "血缘方向 INPUT｜OUTPUT"
+        "description": "Lineage direction INPUT｜OUTPUT."
       },
       {
         "name": "PageNumber",
         "type": "integer",
         "required": true,
-        "description": "页码"
+        "description": "Page number"
       },
       {
         "name": "PageSize",
         "type": "integer",
         "required": true,
-        "description": "分页大小"
+        "description": "Pagination size."
       },
       {
         "name": "ColumnName",
         "type": "string",
         "required": true,
-        "description": "列名称"
+        "description": "Column name."
       },
       {
         "name": "Platform",
         "type": "string",
         "required": true,
-        "description": "来源：WEDATA|THIRD 默认WEDATA"
+        "description": "Source: WEDATA|THIRD default WEDATA."
       }
     ]
   },
   "ListDataBackfillInstances": {
-    "summary": "获取单次补录的所有实例详情",
-    "description": "获取单次补录的所有实例详情",
+    "summary": "Retrieve all instances of a single backfill",
+    "description": "This API is used to retrieve all instances of a single backfill.",
+    "zh": {
+      "summary": "获取单次补录的所有实例详情",
+      "description": "获取单次补录的所有实例详情"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "所属项目Id"
+        "description": "Project ID"
       },
       {
         "name": "DataBackfillPlanId",
         "type": "string",
         "required": true,
-        "description": "补录计划Id"
+        "description": "Backfill plan Id."
       },
       {
         "name": "TaskId",
         "type": "string",
         "required": true,
-        "description": "任务Id"
+        "description": "Task ID"
       },
       {
         "name": "PageNumber",
         "type": "integer",
         "required": false,
-        "description": "页码"
+        "description": "Page number."
       },
       {
         "name": "PageSize",
         "type": "integer",
         "required": false,
-        "description": "分页大小"
+        "description": "Pagination size."
       }
     ]
   },
   "ListDatabase": {
-    "summary": "通过参数查询数据库列表",
-    "description": "获取资产数据库信息",
+    "summary": "Query the database list with parameter",
+    "description": "This API is used to obtain asset database info.",
+    "zh": {
+      "summary": "通过参数查询数据库列表",
+      "description": "获取资产数据库信息"
+    },
     "members": [
       {
         "name": "PageNumber",
         "type": "integer",
         "required": true,
-        "description": "页码，从1开始"
+        "description": "Page number, starting from 1."
       },
       {
         "name": "PageSize",
         "type": "integer",
         "required": true,
-        "description": "分页大小，最大500"
+        "description": "Pagination size. maximum 500."
       },
       {
         "name": "CatalogName",
         "type": "string",
         "required": false,
-        "description": "目录名称"
+        "description": "Directory name."
       },
       {
         "name": "DatasourceId",
         "type": "integer",
         "required": false,
-        "description": "数据源ID"
+        "description": "Data source ID."
       },
       {
         "name": "Keyword",
         "type": "string",
         "required": false,
-        "description": "数据库名称搜索关键字"
+        "description": "Search by database name keyword."
       }
     ]
   },
   "ListDataSources": {
-    "summary": "查看数据源列表",
-    "description": "该接口用于查询指定项目中的数据源列表",
+    "summary": "View a data source list",
+    "description": "This API is used to query the data source list in the designated project.",
+    "zh": {
+      "summary": "查看数据源列表",
+      "description": "该接口用于查询指定项目中的数据源列表"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "<p>项目id</p>"
+        "description": "Project ID."
       },
       {
         "name": "PageSize",
         "type": "integer",
         "required": false,
-        "description": "<p>返回数量，默认10</p>"
+        "description": "Number of returned results. default: 10."
       },
       {
         "name": "PageNumber",
         "type": "integer",
         "required": false,
-        "description": "<p>页码，默认1</p>"
+        "description": "Page number, which is 1 by default."
       },
       {
         "name": "Name",
         "type": "string",
         "required": false,
-        "description": "<p>数据源名称</p>"
+        "description": "Data source name"
       },
       {
         "name": "DisplayName",
         "type": "string",
         "required": false,
-        "description": "<p>数据源展示名</p>"
+        "description": "Data source display name."
       },
       {
         "name": "Type",
         "type": "array",
         "required": false,
         "items": "string",
-        "description": "<p>数据源类型:枚举值</p><ul><li>MYSQL</li><li>TENCENT_MYSQL</li><li>POSTGRE</li><li>ORACLE</li><li>SQLSERVER</li><li>FTP</li><li>HIVE</li><li>HUDI</li><li>HDFS</li><li>ICEBERG</li><li>KAFKA</li><li>HBASE</li><li>SPARK</li><li>VIRTUAL</li><li>TBASE</li><li>DB2</li><li>DM</li><li>GAUSSDB</li><li>GBASE</li><li>IMPALA</li><li>ES</li><li>TENCENT_ES</li><li>GREENPLUM</li><li>PHOENIX</li><li>SAP_HANA</li><li>SFTP</li><li>OCEANBASE</li><li>CLICKHOUSE</li><li>KUDU</li><li>VERTICA</li><li>REDIS</li><li>COS</li><li>DLC</li><li>DORIS</li><li>CKAFKA</li><li>S3</li><li>TDSQL</li><li>TDSQL_MYSQL</li><li>MONGODB</li><li>TENCENT_MONGODB</li><li>REST_API</li><li>SuperSQL</li><li>PRESTO</li><li>TiDB</li><li>StarRocks</li><li>Trino</li><li>Kyuubi</li><li>TCHOUSE_X</li><li>TCHOUSE_P</li><li>TCHOUSE_C</li><li>TCHOUSE_D</li><li>INFLUXDB</li><li>BIG_QUERY</li><li>SSH</li><li>BLOB</li></ul>"
+        "description": "Data source type: enumeration value.\n\n- MYSQL\n- TENCENT_MYSQL\n- POSTGRE\n- ORACLE\n- SQLSERVER\n- FTP\n- HIVE\n- HUDI\n- HDFS\n- ICEBERG\n- KAFKA\n- HBASE\n- SPARK\n- VIRTUAL\n- TBASE\n- DB2\n- DM\n- GAUSSDB\n- GBASE\n- IMPALA\n- ES\n- TENCENT_ES\n- GREENPLUM\n- PHOENIX\n- SAP_HANA\n- SFTP\n- OCEANBASE\n- CLICKHOUSE\n- KUDU\n- VERTICA\n- REDIS\n- COS\n- DLC\n- DORIS\n- CKAFKA\n- S3\n- TDSQL\n- TDSQL_MYSQL\n- MONGODB\n- TENCENT_MONGODB\n- REST_API\n- SuperSQL\n- PRESTO\n- TiDB\n- StarRocks\n- Trino\n- Kyuubi\n- TCHOUSE_X\n- TCHOUSE_P\n- TCHOUSE_C\n- TCHOUSE_D\n- INFLUXDB\n- BIG_QUERY\n- SSH\n- BLOB"
       },
       {
         "name": "Creator",
         "type": "string",
         "required": false,
-        "description": "<p>创建人</p>"
+        "description": "Creator"
       }
     ]
   },
   "ListDownstreamOpsTasks": {
-    "summary": "获取任务下游",
-    "description": "获取任务直接下游详情",
+    "summary": "Retrieve task downstream",
+    "description": "This API is used to retrieve task direct downstream details.",
+    "zh": {
+      "summary": "获取任务下游",
+      "description": "获取任务直接下游详情"
+    },
     "members": [
       {
         "name": "TaskId",
         "type": "string",
         "required": true,
-        "description": "任务Id"
+        "description": "Task ID"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目Id"
+        "description": "Project ID."
       },
       {
         "name": "PageNumber",
         "type": "string",
         "required": false,
-        "description": "分页页码"
+        "description": "Page number"
       },
       {
         "name": "PageSize",
         "type": "string",
         "required": false,
-        "description": "分页大小"
+        "description": "Pagination size."
       }
     ]
   },
   "ListDownstreamTaskInstances": {
     "summary": "List the direct downstream instances",
     "description": "Pages the instances that directly depend on the given instance. Read-only.",
+    "zh": {
+      "summary": "获取实例直接下游",
+      "description": "获取实例直接上游"
+    },
     "members": [
       {
         "name": "ProjectId",
@@ -2766,583 +3162,631 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
     ]
   },
   "ListDownstreamTasks": {
-    "summary": "查看下游任务列表",
-    "description": "获取任务直接下游详情",
+    "summary": "View downstream task list",
+    "description": "This API is used to retrieve the direct downstream task details.",
+    "zh": {
+      "summary": "查看下游任务列表",
+      "description": "获取任务直接下游详情"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目ID"
+        "description": "Project ID."
       },
       {
         "name": "TaskId",
         "type": "string",
         "required": true,
-        "description": "任务ID"
+        "description": "Task ID"
       },
       {
         "name": "PageNumber",
         "type": "integer",
         "required": false,
-        "description": "分页大小"
+        "description": "Page number"
       },
       {
         "name": "PageSize",
         "type": "integer",
         "required": false,
-        "description": "分页页码"
+        "description": "Pagination size."
       }
     ]
   },
   "ListDownstreamTriggerTasks": {
-    "summary": "查看调度工作流下游任务列表",
-    "description": "获取任务直接下游详情",
+    "summary": "View the downstream task list of the scheduling workflow",
+    "description": "This API is used to retrieve direct downstream task details.",
+    "zh": {
+      "summary": "查看调度工作流下游任务列表",
+      "description": "获取任务直接下游详情"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目ID"
+        "description": "Project ID."
       },
       {
         "name": "TaskId",
         "type": "string",
         "required": true,
-        "description": "任务ID"
+        "description": "Task ID."
       },
       {
         "name": "PageNumber",
         "type": "integer",
         "required": false,
-        "description": "分页页码"
+        "description": "Page number"
       },
       {
         "name": "PageSize",
         "type": "integer",
         "required": false,
-        "description": "分页大小"
+        "description": "Pagination size."
       }
     ]
   },
   "ListLineage": {
-    "summary": "查询血缘列表",
-    "description": "获取资产血缘信息",
+    "summary": "Query lineage list",
+    "description": "This API is used to obtain asset lineage information.",
+    "zh": {
+      "summary": "查询血缘列表",
+      "description": "获取资产血缘信息"
+    },
     "members": [
       {
         "name": "ResourceUniqueId",
         "type": "string",
         "required": true,
-        "description": "<p>实体唯一ID</p>"
+        "description": "Entity unique ID."
       },
       {
         "name": "ResourceType",
         "type": "string",
         "required": true,
-        "description": "<p>实体类型 TABLE|METRIC|MODEL|SERVICE|COLUMN</p>"
+        "description": "Entity type TABLE|METRIC|MODEL|SERVICE|COLUMN."
       },
       {
         "name": "Direction",
         "type": "string",
         "required": true,
-        "description": "<p>血缘方向 INPUT｜OUTPUT</p>"
+        "description": "Lineage direction INPUT｜OUTPUT."
       },
       {
         "name": "PageNumber",
         "type": "integer",
         "required": true,
-        "description": "<p>页码</p>"
+        "description": "Page number"
       },
       {
         "name": "PageSize",
         "type": "integer",
         "required": true,
-        "description": "<p>分页大小</p>"
+        "description": "Pagination size."
       },
       {
         "name": "Platform",
         "type": "string",
         "required": true,
-        "description": "<p>来源：WEDATA|THIRD 默认WEDATA</p>"
+        "description": "Source: WEDATA|THIRD default WEDATA."
       }
     ]
   },
   "ListOpsAlarmRules": {
-    "summary": "获取告警规则列表",
-    "description": "查询告警规则列表",
+    "summary": "Search the Alarm rule list",
+    "description": "This API is used to query the alarm rule list.",
+    "zh": {
+      "summary": "获取告警规则列表",
+      "description": "查询告警规则列表"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目id"
+        "description": "Project ID."
       },
       {
         "name": "PageNumber",
         "type": "integer",
         "required": false,
-        "description": "分页的页数，默认为1"
+        "description": "Page number for pagination. defaults to 1."
       },
       {
         "name": "PageSize",
         "type": "integer",
         "required": false,
-        "description": "每页显示的条数，默认为20，最小值为1、最大值为200"
+        "description": "Number of items to display per page, defaults to 20, minimum value 1, maximum value 200."
       },
       {
         "name": "MonitorObjectType",
         "type": "integer",
         "required": false,
-        "description": "监控对象类型, 任务维度监控： 可按照任务/工作流/项目来配置：1.任务、2.工作流、3.项目（默认为1.任务） 项目维度监控： 项目整体任务波动告警， 7：项目波动监控告警"
+        "description": "Monitoring Object Type\n\nTask-level Monitoring - Can be configured by Task / Workflow / Project:\n1 = Task (default)\n2 = Workflow\n3 = Project\n\nProject-level Monitoring - Monitors overall task fluctuations within a project:\n7 = Project fluctuation monitoring alarm"
       },
       {
         "name": "TaskId",
         "type": "string",
         "required": false,
-        "description": "根据任务id查询告警规则"
+        "description": "Based on task id, queries Alarm rules."
       },
       {
         "name": "AlarmType",
         "type": "string",
         "required": false,
-        "description": "查询配置对应告警类型的告警规则\n告警规则监控类型 failure：失败告警 ；overtime：超时告警 success：成功告警; backTrackingOrRerunSuccess: 补录重跑成功告警 backTrackingOrRerunFailure：补录重跑失败告警；\n项目波动告警\nprojectFailureInstanceUpwardFluctuationAlarm： 当天失败实例数向上波动率超过阀值告警； projectSuccessInstanceDownwardFluctuationAlarm：当天成功实例数向下波动率超过阀值告警；\n离线集成任务对账告警： reconciliationFailure： 离线对账任务失败告警 reconciliationOvertime： 离线对账任务运行超时告警 reconciliationMismatch： 数据对账任务不一致条数超过阀值告警"
+        "description": "Alarm Rule Monitoring Types:\n\nfailure: Failure alarm\n\novertime: Timeout alarm\n\nsuccess: Success alarm\n\nbackTrackingOrRerunSuccess: Alarm when backfill/rerun succeeds\n\nbackTrackingOrRerunFailure: Alarm when backfill/rerun fails\n\nprojectFailureInstanceUpwardFluctuationAlarm: Alarm when the upward fluctuation rate of failed instances for the day exceeds the threshold\n\nprojectSuccessInstanceDownwardFluctuationAlarm: Alarm when the downward fluctuation rate of successful instances for the day exceeds the threshold\n\nreconciliationFailure: Alarm when an offline reconciliation task fails\n\nreconciliationOvertime: Alarm when an offline reconciliation task runs overtime\n\nreconciliationMismatch: Alarm when the number of mismatched records in reconciliation exceeds the threshold"
       },
       {
         "name": "AlarmLevel",
         "type": "integer",
         "required": false,
-        "description": "查询配置了对应告警级别的告警规则\n告警级别 1.普通、2.重要、3.紧急"
+        "description": "Queries Alarm rules configured with corresponding Alarm levels.\nValid values: 1. ordinary, 2. important, 3. critical."
       },
       {
         "name": "AlarmRecipientId",
         "type": "string",
         "required": false,
-        "description": "查询配置对应告警接收人的告警规则"
+        "description": "Query the alarm rules associated with the configured alarm recipients."
       },
       {
         "name": "Keyword",
         "type": "string",
         "required": false,
-        "description": "根据告警规则id/规则名称查询对应的告警规则"
+        "description": "Queries the corresponding Alarm rule based on Alarm rule id or rule name."
       },
       {
         "name": "CreateUserUin",
         "type": "string",
         "required": false,
-        "description": "告警规则创建人过滤"
+        "description": "Specifies the creator filter for Alarm rule creation."
       },
       {
         "name": "CreateTimeFrom",
         "type": "string",
         "required": false,
-        "description": "告警规则创建时间范围起始时间, 格式如2025-08-17 00:00:00"
+        "description": "Start time of the Alarm rule create time range, in the format of 2025-08-17 00:00:00."
       },
       {
         "name": "CreateTimeTo",
         "type": "string",
         "required": false,
-        "description": "告警规则创建时间范围结束时间，格式如\"2025-08-26 23:59:59\""
+        "description": "End time of the Alarm rule creation time range, in the format of \"2025-08-26 23:59:59\"."
       },
       {
         "name": "UpdateTimeFrom",
         "type": "string",
         "required": false,
-        "description": "最后更新时间过滤告警规则， 格式如\"2025-08-26 00:00:00\""
+        "description": "Filters Alarm rules by last update time, in the format of \"2025-08-26 00:00:00\"."
       },
       {
         "name": "UpdateTimeTo",
         "type": "string",
         "required": false,
-        "description": "最后更新时间过滤告警规则 格式如： \"2025-08-26 23:59:59\""
+        "description": "Filters Alarm rules by last update time in the format of \"2025-08-26 23:59:59\"."
       }
     ]
   },
   "ListOpsTasks": {
-    "summary": "获取任务列表",
-    "description": "根据项目id获取任务列表",
+    "summary": "Obtain Task List",
+    "description": "This API is used to obtain the task list based on the project id.",
+    "zh": {
+      "summary": "获取任务列表",
+      "description": "根据项目id获取任务列表"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目Id"
+        "description": "Project ID."
       },
       {
         "name": "PageSize",
         "type": "string",
         "required": false,
-        "description": "分页大小"
+        "description": "Pagination size."
       },
       {
         "name": "PageNumber",
         "type": "string",
         "required": false,
-        "description": "分页页码"
+        "description": "Page number"
       },
       {
         "name": "TaskTypeId",
         "type": "string",
         "required": false,
-        "description": "任务类型Id \n - 20：通用数据同步\n - 25：ETLTaskType\n - 26：ETLTaskType\n - 30：python\n - 31：pyspark\n - 34：HiveSQLTaskType\n - 35：shell\n - 36：SparkSQLTaskType\n - 21：JDBCSQLTaskType\n - 32：DLCTaskType\n - 33：ImpalaTaskType\n - 40：CDWTaskType\n - 41：kettle\n - 46：DLCSparkTaskType\n - 47：TiOne机器学习\n - 48：TrinoTaskType\n - 50：DLCPyspark39：spark\n - 92：mr\n - 38：shell脚本\n - 70：hivesql脚本\n - 1000：自定义业务通用"
+        "description": "Task type Id. \n-20: common data sync.\n - 25:ETLTaskType\n - 26:ETLTaskType\n - 30:python\n - 31:pyspark\n - 34:HiveSQLTaskType\n - 35:shell\n - 36:SparkSQLTaskType\n - 21:JDBCSQLTaskType\n - 32:DLCTaskType\n - 33:ImpalaTaskType\n - 40:CDWTaskType\n - 41:kettle\n - 46:DLCSparkTaskType\n-47: TiOne machine learning.\n - 48:TrinoTaskType\n - 50:DLCPyspark39:spark\n - 92:mr\n-38: shell script.\n-70: hivesql script.\n-1000: common custom business."
       },
       {
         "name": "WorkflowId",
         "type": "string",
         "required": false,
-        "description": "工作流Id"
+        "description": "Workflow ID."
       },
       {
         "name": "WorkflowName",
         "type": "string",
         "required": false,
-        "description": "工作流名称"
+        "description": "Workflow name."
       },
       {
         "name": "OwnerUin",
         "type": "string",
         "required": false,
-        "description": "责任人id"
+        "description": "Owner id."
       },
       {
         "name": "FolderId",
         "type": "string",
         "required": false,
-        "description": "文件夹Id"
+        "description": "Folder ID"
       },
       {
         "name": "SourceServiceId",
         "type": "string",
         "required": false,
-        "description": "数据源id"
+        "description": "Data source ID."
       },
       {
         "name": "TargetServiceId",
         "type": "string",
         "required": false,
-        "description": "目标数据源id"
+        "description": "Target data source id."
       },
       {
         "name": "ExecutorGroupId",
         "type": "string",
         "required": false,
-        "description": "资源组id"
+        "description": "Executor Group ID"
       },
       {
         "name": "CycleType",
         "type": "string",
         "required": false,
-        "description": "任务周期类型\n* ONEOFF_CYCLE: 一次性\n* YEAR_CYCLE: 年\n* MONTH_CYCLE: 月\n* WEEK_CYCLE: 周\n* DAY_CYCLE: 天\n* HOUR_CYCLE: 小时\n* MINUTE_CYCLE: 分钟\n* CRONTAB_CYCLE: crontab表达式类型"
+        "description": "Task Cycle Type:\n\n* ONEOFF_CYCLE: One-time\n\n* YEAR_CYCLE: Yearly\n\n* MONTH_CYCLE: Monthly\n\n* WEEK_CYCLE: Weekly\n\n* DAY_CYCLE: Daily\n\n* HOUR_CYCLE: Hourly\n\n* MINUTE_CYCLE: Minute-level\n\n* CRONTAB_CYCLE: Crontab expression-based"
       },
       {
         "name": "Status",
         "type": "string",
         "required": false,
-        "description": "任务状态:\n- Y: 运行\n- F: 停止\n- O: 冻结\n- T: 停止中\n- INVALID: 已失效"
+        "description": "Task Status\n\n-Y: Running\n\n-F: Stopped\n\n-O: Frozen\n\n-T: Stopping\n\n-INVALID: Invalid"
       },
       {
         "name": "TimeZone",
         "type": "string",
         "required": false,
-        "description": "时区, 默认默认UTC+8"
+        "description": "Time zone. defaults to UTC+8."
       }
     ]
   },
   "ListOpsTriggerWorkflows": {
-    "summary": "查看工作流列表",
-    "description": "查询工作流列表",
+    "summary": "View workflow list",
+    "description": "This API is used to query the list of workflows.",
+    "zh": {
+      "summary": "查看工作流列表",
+      "description": "查询工作流列表"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目ID"
+        "description": "Project ID."
       },
       {
         "name": "PageNumber",
         "type": "integer",
         "required": false,
-        "description": "页码"
+        "description": "Page number"
       },
       {
         "name": "PageSize",
         "type": "integer",
         "required": false,
-        "description": "页大小"
+        "description": "Page size."
       },
       {
         "name": "Filters",
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "过滤参数,工作流名称或ID查询名称：Keyword,工作流ID查询名称：WorkflowId,文件夹查询名称：FolderId,负责人查询名称：InChargeUin"
+        "description": "Filter parameters, workflow name or ID query name: Keyword, workflow ID query name: WorkflowId, folder query name: FolderId, person in charge query name: InChargeUin."
       },
       {
         "name": "OrderFields",
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "排序字段，排序字段名称 如下 任务数：TaskCount"
+        "description": "Sorting field, sorting field name as follows: number of tasks: TaskCount."
       }
     ]
   },
   "ListOpsWorkflows": {
-    "summary": "获取工作流列表",
-    "description": "根据项目ID获取项目下工作流",
+    "summary": "Retrieve the workflow list",
+    "description": "Get Workflows under a Project by Project ID.",
+    "zh": {
+      "summary": "获取工作流列表",
+      "description": "根据项目ID获取项目下工作流"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目Id"
+        "description": "Project ID."
       },
       {
         "name": "PageNumber",
         "type": "integer",
         "required": false,
-        "description": "分页页码"
+        "description": "Page number"
       },
       {
         "name": "PageSize",
         "type": "integer",
         "required": false,
-        "description": "分页大小"
+        "description": "Pagination size."
       },
       {
         "name": "FolderId",
         "type": "string",
         "required": false,
-        "description": "文件Id"
+        "description": "Folder ID"
       },
       {
         "name": "Status",
         "type": "string",
         "required": false,
-        "description": "工作流状态筛选\n* ALL_RUNNING : 全部调度中\n* ALL_FREEZED : 全部已暂停\n* ALL_STOPPTED : 全部已下线\n* PART_RUNNING : 部分调度中\n* ALL_NO_RUNNING : 全部未调度\n* ALL_INVALID : 全部已失效"
+        "description": "Workflow Status Filter\n\n* ALL_RUNNING: All workflows are running (scheduled)\n\n* ALL_FREEZED: All workflows are paused\n\n* ALL_STOPPED: All workflows are offline\n\n* PART_RUNNING: Some workflows are running (partially scheduled)\n\n* ALL_NO_RUNNING: No workflows are running (unscheduled)\n\n* ALL_INVALID: All workflows are invalid"
       },
       {
         "name": "OwnerUin",
         "type": "string",
         "required": false,
-        "description": "负责人Id"
+        "description": "Owner ID"
       },
       {
         "name": "WorkflowType",
         "type": "string",
         "required": false,
-        "description": "工作流类型筛选, 支持值 Cycle或Manual. 默认只查询 Cycle"
+        "description": "Workflow type filter criteria. supported values: Cycle or Manual. default: Cycle."
       },
       {
         "name": "KeyWord",
         "type": "string",
         "required": false,
-        "description": "工作流关键词过滤，支持工作流 Id/name 模糊匹配"
+        "description": "Workflow keyword-based filtering supports fuzzy matching of workflow Id/name."
       },
       {
         "name": "SortItem",
         "type": "string",
         "required": false,
-        "description": "排序项，可选CreateTime、TaskCount"
+        "description": "Sort item. Options: CreateTime, TaskCount."
       },
       {
         "name": "SortType",
         "type": "string",
         "required": false,
-        "description": "排序方式，DESC或ASC, 大写"
+        "description": "Sorting method, DESC or ASC, uppercase."
       },
       {
         "name": "CreateUserUin",
         "type": "string",
         "required": false,
-        "description": "创建人Id"
+        "description": "CreatorId. specifies the id of the creator."
       },
       {
         "name": "ModifyTime",
         "type": "string",
         "required": false,
-        "description": "更新时间，格式yyyy-MM-dd HH:mm:ss"
+        "description": "Update time. format: yyyy-MM-dd HH:MM:ss."
       },
       {
         "name": "CreateTime",
         "type": "string",
         "required": false,
-        "description": "创建时间，格式yyyy-MM-dd HH:mm:ss"
+        "description": "Creation time. format: yyyy-MM-dd HH:MM:ss."
       }
     ]
   },
   "ListPermissions": {
-    "summary": "获取资源的权限详情",
-    "description": "获取可授权权限详情",
+    "summary": "Obtain resource permission details",
+    "description": "Retrieve authorizable permission details.",
+    "zh": {
+      "summary": "获取资源的权限详情",
+      "description": "获取可授权权限详情"
+    },
     "members": [
       {
         "name": "Resource",
         "type": "object",
         "required": false,
-        "description": "资源\nResourceType：来源于TCCATALOG模块的GetGrantPrivilegesSTD接口中返回的ResourceType，并改为首字母大写，例如METALAKE对应Metalake\nResourceUri，取决于 ResourceType，Metalake时固定为default，其他类别采用catalog的三段式结构，例如\n- Metalake，固定为default\n- Catalog，取catalogName\n- Schema，取catalogName.SchemaName\n- Table，取catalogName.SchemaName.TableName"
+        "description": "Resource.\nResourceType: originates from the ResourceType returned by the GetGrantPrivilegesSTD API in the TCCATALOG module, and change to capitalize the first letter, such as METALAKE corresponding to METALAKE.\nResourceUri depends on ResourceType. fixed as default for Metalake. use the three-segment format of catalog for other categories, such as.\n-Metalake, fixed as default.\n-Catalog. specifies the catalogName.\n-Schema. valid values: catalogName.SchemaName.\n-Table. specifies catalogName.SchemaName.TableName."
       },
       {
         "name": "Filters",
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "过滤条件(此参数还未支持)"
+        "description": "Filtering conditions (this parameter is not supported)."
       },
       {
         "name": "OrderFields",
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "排序字段(此参数还未支持)"
+        "description": "Sorting field (this parameter is not supported)."
       },
       {
         "name": "Page",
         "type": "object",
         "required": false,
-        "description": "页参数(此参数还未支持)"
+        "description": "Page parameter (this parameter is not supported)."
       }
     ]
   },
   "ListProcessLineage": {
-    "summary": "查询任务血缘列表",
-    "description": "获取资产血缘信息",
+    "summary": "Query task lineage list",
+    "description": "This API is used to obtain asset lineage information.",
+    "zh": {
+      "summary": "查询任务血缘列表",
+      "description": "获取资产血缘信息"
+    },
     "members": [
       {
         "name": "ProcessId",
         "type": "string",
         "required": true,
-        "description": "<p>任务唯一ID</p>"
+        "description": "Unique task ID."
       },
       {
         "name": "ProcessType",
         "type": "string",
         "required": true,
-        "description": "<p>任务类型    //调度任务     SCHEDULE_TASK,     //集成任务     INTEGRATION_TASK,     //第三方上报     THIRD_REPORT,     //数据建模     TABLE_MODEL,     //模型创建指标     MODEL_METRIC,     //原子指标创建衍生指标     METRIC_METRIC,     //数据服务     DATA_SERVICE</p>"
+        "description": "TASK type //scheduling tasks SCHEDULE_TASK, //INTEGRATION tasks INTEGRATION_TASK, //THIRD-party reporting THIRD_REPORT, //DATA modeling TABLE_MODEL, //MODEL create metrics MODEL_METRIC, //atomic metrics create derived metrics METRIC_METRIC, //DATA SERVICE DATA_SERVICE."
       },
       {
         "name": "PageNumber",
         "type": "integer",
         "required": true,
-        "description": "<p>页码</p>"
+        "description": "Page number"
       },
       {
         "name": "PageSize",
         "type": "integer",
         "required": true,
-        "description": "<p>分页大小</p>"
+        "description": "Pagination size."
       },
       {
         "name": "Platform",
         "type": "string",
         "required": true,
-        "description": "<p>来源：WEDATA|THIRD 默认WEDATA</p>"
+        "description": "Source: WEDATA|THIRD default WEDATA."
       }
     ]
   },
   "ListProjectMembers": {
-    "summary": "查看项目成员列表",
-    "description": "获取项目下的用户，分页返回",
+    "summary": "View the project member list",
+    "description": "This API is used to obtain the user under the project with pagination return.",
+    "zh": {
+      "summary": "查看项目成员列表",
+      "description": "获取项目下的用户，分页返回"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目id"
+        "description": "Project ID."
       },
       {
         "name": "UserName",
         "type": "string",
         "required": false,
-        "description": "使用成员名过滤，支持模糊查询"
+        "description": "Filter by member name with fuzzy query support."
       },
       {
         "name": "UserUin",
         "type": "string",
         "required": false,
-        "description": "使用成员id过滤，支持模糊查询"
+        "description": "Filter by member id. supports fuzzy query."
       },
       {
         "name": "PageSize",
         "type": "integer",
         "required": false,
-        "description": "分页大小，默认第一页"
+        "description": "Page size, default first page."
       },
       {
         "name": "PageNumber",
         "type": "integer",
         "required": false,
-        "description": "分页条数，默认10条"
+        "description": "Number of items per page. default value is `10`."
       }
     ]
   },
   "ListProjectRoles": {
-    "summary": "查看项目级角色详情列表",
-    "description": "获取角色列表信息",
+    "summary": "View the project-level role detail list",
+    "description": "Get role list info.",
+    "zh": {
+      "summary": "查看项目级角色详情列表",
+      "description": "获取角色列表信息"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目id"
+        "description": "Project ID."
       },
       {
         "name": "RoleDisplayName",
         "type": "string",
         "required": false,
-        "description": "角色中文展示名模糊查询，只能传一个值"
+        "description": "Fuzzy query for the chinese display name of a role. can only pass one value."
       },
       {
         "name": "PageNumber",
         "type": "integer",
         "required": false,
-        "description": "页码"
+        "description": "Page number"
       },
       {
         "name": "PageSize",
         "type": "integer",
         "required": false,
-        "description": "分页信息"
+        "description": "Paging information."
       }
     ]
   },
   "ListProjects": {
-    "summary": "查看项目详情列表",
-    "description": "租户全局范围的项目列表，与用户查看范围无关.",
+    "summary": "View the project detail list",
+    "description": "The project list in the tenant's global scope is irrelevant to the user's viewing range.",
+    "zh": {
+      "summary": "查看项目详情列表",
+      "description": "租户全局范围的项目列表，与用户查看范围无关."
+    },
     "members": [
       {
         "name": "ProjectIds",
         "type": "array",
         "required": false,
         "items": "string",
-        "description": "项目id列表"
+        "description": "Project ID List"
       },
       {
         "name": "ProjectName",
         "type": "string",
         "required": false,
-        "description": "项目名或项目唯一标识名，支持模糊搜索"
+        "description": "Project name or unique id, supports fuzzy search."
       },
       {
         "name": "Status",
         "type": "integer",
         "required": false,
-        "description": "项目状态，可选值：0（禁用）、1（正常）"
+        "description": "Project status, available values: 0 (disabled), 1 (normal)."
       },
       {
         "name": "ProjectModel",
         "type": "string",
         "required": false,
-        "description": "项目模式，可选值：SIMPLE、STANDARD"
+        "description": "Project mode. available values: SIMPLE, STANDARD."
       },
       {
         "name": "PageNumber",
         "type": "integer",
         "required": false,
-        "description": "请求的数据页数，用于翻页"
+        "description": "Number of requested data pages for pagination."
       },
       {
         "name": "PageSize",
         "type": "integer",
         "required": false,
-        "description": "每页显示的条数，默认为 10 条"
+        "description": "Number of items per page. default value is `10`."
       }
     ]
   },
@@ -3499,407 +3943,447 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
     ]
   },
   "ListQualityRuleTemplates": {
-    "summary": "质量规则模版查询接口",
-    "description": "【过滤条件】 {模板名称Name，查询使用Keyword进行模糊匹配} {模板类型type，1.系统模板 2.自定义模板} {质量检测维度QualityDims, 1.准确性 2.唯一性 3.完整性 4.一致性 5.及时性 6.有效性} 【排序字段】 { 引用数排序类型CitationOrderType，根据引用数量排序 ASC DESC}",
+    "summary": "Quality rule template query interface",
+    "description": "[Filter criteria] {template Name, query usage with Keyword fuzzy matching} {template type, 1. system template 2. custom template} {quality detection dimensions (QualityDims), 1. accuracy 2. uniqueness 3. integrity 4. consistency 5. timeliness 6. validity} [Sorting field] {citation sorting type, sort ASC or DESC based on the number of references}.",
+    "zh": {
+      "summary": "质量规则模版查询接口",
+      "description": "【过滤条件】 {模板名称Name，查询使用Keyword进行模糊匹配} {模板类型type，1.系统模板 2.自定义模板} {质量检测维度QualityDims, 1.准确性 2.唯一性 3.完整性 4.一致性 5.及时性 6.有效性} 【排序字段】 { 引用数排序类型CitationOrderType，根据引用数量排序 ASC DESC}"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "工作空间ID"
+        "description": "Workspace ID."
       },
       {
         "name": "PageNumber",
         "type": "integer",
         "required": false,
-        "description": "当前页，默认1"
+        "description": "Current page, which is 1 by default."
       },
       {
         "name": "PageSize",
         "type": "integer",
         "required": false,
-        "description": "每页记录数，默认10"
+        "description": "Number of records per page, which is 10 by default."
       },
       {
         "name": "OrderFields",
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "通用排序，\n支持的排序字段：\nCitationCount - 按引用数量排序\nUpdateTime - 按更新时间排序\n排序方向：\n1 - 升序（ASC）\n2 - 降序（DESC）"
+        "description": "Common sort.\nSupported sorting fields:.\nCitationCount - sort by number of references.\nUpdateTime - sort by update time.\nSorting order:.\n1 - ascending (ASC).\n2 - descending (DESC)."
       },
       {
         "name": "Filters",
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "通用过滤条件\n1. Id\n描述：模板ID。\n取值：模板的唯一标识\n\n2. Keyword\n描述：关键字搜索，支持模板名称模糊搜索。\n取值：字符串\n\n3. Type\n描述：模板类型。\n取值：1 - 系统模板；2 - 自定义模板；支持多个值（OR关系）\n\n4. QualityDim\n描述：质量检测维度。\n取值：1 - 准确性；2 - 唯一性；3 - 完整性；4 - 一致性；5 - 及时性；6 - 有效性；支持多个值（OR关系）\n\n5. SourceObjectType\n描述：规则适用的源数据对象类型。\n取值：1 - 常量；2 - 离线表级；3 - 离线字段级；4 - 库级；支持多个值（OR关系）\n\n6. SourceEngineTypes\n描述：模板适用的源数据引擎类型。\n取值：1 - MySQL；2 - Hive；4 - Spark；8 - Livy；16 - DLC；32 - Gbase；64 - TCHouse-P；128 - Doris；256 - TCHouse-D；512 - EMR_StarRocks；1024 - TCHouse-X；支持多个值（OR关系）"
+        "description": "Universal filter criteria.\n1. Id\nDescription: template ID.\nValue: unique identifier of the template.\n\n2. Keyword\nDescription: search by keyword, supports template name fuzzy search.\nValue: string.\n\n3. Type\nDescription: template type.\nValue: 1 - system template; 2 - custom template; support multiple values (OR relationship).\n\n4. QualityDim\nDescribes the quality detection dimension.\nValid values: 1 - accuracy; 2 - uniqueness; 3 - integrity; 4 - consistency; 5 - timeliness; 6 - validity. support multiple values (OR relationship).\n\n5. SourceObjectType\nDescribes the applicable source data object type for rule.\nValue: 1 - constant; 2 - offline table level; 3 - offline field level; 4 - database level. supports multiple values (OR relationship).\n\n6. SourceEngineTypes\nDescription: specifies the source data engine type to which the template applies.\nValue: 1 - MySQL; 2 - Hive; 4 - Spark; 8 - Livy; 16 - DLC; 32 - Gbase; 64 - TCHouse-P; 128 - Doris; 256 - TCHouse-D; 512 - EMR_StarRocks; 1024 - TCHouse-X. supports multiple values (OR relationship)."
       }
     ]
   },
   "ListResourceFiles": {
-    "summary": "查看资源文件列表",
-    "description": "获取资源文件列表",
+    "summary": "View resource file list",
+    "description": "This API is used to view resource file list",
+    "zh": {
+      "summary": "查看资源文件列表",
+      "description": "获取资源文件列表"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目ID"
+        "description": "Project ID."
       },
       {
         "name": "PageNumber",
         "type": "integer",
         "required": false,
-        "description": "数据页数，大于等于1。默认1"
+        "description": "Data page number, equal to or greater than 1. default 1."
       },
       {
         "name": "PageSize",
         "type": "integer",
         "required": false,
-        "description": "每页显示的数据条数，最小为10条，最大为200 条。默认10"
+        "description": "Specifies the number of data records displayed per page. valid values: 10 to 200. default: 10."
       },
       {
         "name": "ResourceName",
         "type": "string",
         "required": false,
-        "description": "资源文件名称(模糊搜索关键词)"
+        "description": "Resource file name (fuzzy search keyword)."
       },
       {
         "name": "ParentFolderPath",
         "type": "string",
         "required": false,
-        "description": "资源文件所属文件夹路径(如/a/b/c，查询c文件夹下的资源文件)"
+        "description": "Specifies the path of the file's parent folder (for example /a/b/c, querying resource files under the folder c)."
       },
       {
         "name": "CreateUserUin",
         "type": "string",
         "required": false,
-        "description": "创建人ID, 可通过DescribeCurrentUserInfo接口获取"
+        "description": "Creator ID. obtain through the DescribeCurrentUserInfo API."
       },
       {
         "name": "ModifyTimeStart",
         "type": "string",
         "required": false,
-        "description": "更新时间范围,开始时间, 格式yyyy-MM-dd HH:mm:ss"
+        "description": "Update time range. specifies the start time in yyyy-MM-dd HH:MM:ss format."
       },
       {
         "name": "ModifyTimeEnd",
         "type": "string",
         "required": false,
-        "description": "更新时间范围,结束时间, 格式yyyy-MM-dd HH:mm:ss"
+        "description": "Update time range. specifies the end time in yyyy-MM-dd HH:MM:ss format."
       },
       {
         "name": "CreateTimeStart",
         "type": "string",
         "required": false,
-        "description": "创建时间范围,开始时间, 格式yyyy-MM-dd HH:mm:ss"
+        "description": "Create time range. specifies the start time in yyyy-MM-dd HH:MM:ss format."
       },
       {
         "name": "CreateTimeEnd",
         "type": "string",
         "required": false,
-        "description": "创建时间范围,结束时间, 格式yyyy-MM-dd HH:mm:ss"
+        "description": "Create time range. specifies the termination time in yyyy-MM-dd HH:MM:ss format."
       }
     ]
   },
   "ListResourceFolders": {
-    "summary": "查看资源文件夹列表",
-    "description": "查询资源文件文件夹列表",
+    "summary": "View resource folder list",
+    "description": "This API is used to query the resource file folder list.",
+    "zh": {
+      "summary": "查看资源文件夹列表",
+      "description": "查询资源文件文件夹列表"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目ID"
+        "description": "Project ID."
       },
       {
         "name": "ParentFolderPath",
         "type": "string",
         "required": true,
-        "description": "资源文件夹绝对路径，取值示例\n/wedata/test"
+        "description": "Resource folder absolute path. value example.\n/wedata/test"
       },
       {
         "name": "PageNumber",
         "type": "integer",
         "required": false,
-        "description": "数据页数，大于等于1。默认1"
+        "description": "Data page number, equal to or greater than 1. default 1."
       },
       {
         "name": "PageSize",
         "type": "integer",
         "required": false,
-        "description": "每页显示的数据条数，最小为10条，最大为200 条。默认10"
+        "description": "Specifies the number of data records displayed per page. valid values: 10 to 200. default: 10."
       }
     ]
   },
   "ListResourceGroups": {
-    "summary": "查看资源组列表",
-    "description": "该接口用于查询执行资源组列表",
+    "summary": "View a resource group list",
+    "description": "This API is used to query the execution resource group list.",
+    "zh": {
+      "summary": "查看资源组列表",
+      "description": "该接口用于查询执行资源组列表"
+    },
     "members": [
       {
         "name": "Type",
         "type": "string",
         "required": false,
-        "description": "执行资源组类型\n\n- Schedule --- 调度资源组\n- Integration --- 集成资源组\n- DataService -- 数据服务资源组"
+        "description": "Execution resource group type.\n\n-Schedule --- scheduling resource group.\n-Integration - integration resource group.\n-DataService - data service resource group."
       },
       {
         "name": "Id",
         "type": "string",
         "required": false,
-        "description": "资源组id"
+        "description": "Resource group ID"
       },
       {
         "name": "Name",
         "type": "string",
         "required": false,
-        "description": "搜索的执行资源组名称"
+        "description": "Execution resource group name to search."
       },
       {
         "name": "ProjectIds",
         "type": "array",
         "required": false,
         "items": "string",
-        "description": "项目空间id查询列表"
+        "description": "Project space id query list."
       },
       {
         "name": "PageNumber",
         "type": "integer",
         "required": false,
-        "description": "页数"
+        "description": "Number of pages."
       },
       {
         "name": "PageSize",
         "type": "integer",
         "required": false,
-        "description": "页大小"
+        "description": "Page size."
       }
     ]
   },
   "ListSchema": {
-    "summary": "通过参数查询数据库模式列表",
-    "description": "获取资产数据库Schema信息",
+    "summary": "Query database mode list with parameter",
+    "description": "This API is used to obtain the asset database Schema information.",
+    "zh": {
+      "summary": "通过参数查询数据库模式列表",
+      "description": "获取资产数据库Schema信息"
+    },
     "members": [
       {
         "name": "PageNumber",
         "type": "integer",
         "required": true,
-        "description": "页码，从1开始"
+        "description": "Page number, starting from 1."
       },
       {
         "name": "PageSize",
         "type": "integer",
         "required": true,
-        "description": "分页大小，最大500"
+        "description": "Pagination size. maximum 500."
       },
       {
         "name": "CatalogName",
         "type": "string",
         "required": false,
-        "description": "目录名称"
+        "description": "Directory name."
       },
       {
         "name": "DatasourceId",
         "type": "integer",
         "required": false,
-        "description": "数据源ID"
+        "description": "Data source ID."
       },
       {
         "name": "DatabaseName",
         "type": "string",
         "required": false,
-        "description": "数据库名称"
+        "description": "Database name."
       },
       {
         "name": "Keyword",
         "type": "string",
         "required": false,
-        "description": "数据库模式搜索关键字"
+        "description": "Search by database schema keyword."
       }
     ]
   },
   "ListSQLFolderContents": {
-    "summary": "获取SQL文件夹内容列表",
-    "description": "查询SQL文件夹树，包括文件夹下的脚本",
+    "summary": "Retrieve the content list of an sql folder",
+    "description": "This API is used to retrieve the content list of an sql folder",
+    "zh": {
+      "summary": "获取SQL文件夹内容列表",
+      "description": "查询SQL文件夹树，包括文件夹下的脚本"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目Id"
+        "description": "Project ID."
       },
       {
         "name": "ParentFolderPath",
         "type": "string",
         "required": true,
-        "description": "父文件夹path，/aaa/bbb/ccc，路径头需带斜杠，查询根目录传/"
+        "description": "Parent folder path, /aaa/bbb/ccc. path header must include a slash. pass / to query the root directory."
       },
       {
         "name": "Keyword",
         "type": "string",
         "required": false,
-        "description": "文件夹名称/脚本名称搜索"
+        "description": "Folder name or script name search."
       },
       {
         "name": "OnlyFolderNode",
         "type": "boolean",
         "required": false,
-        "description": "只查询文件夹"
+        "description": "Queries only the folder."
       },
       {
         "name": "OnlyUserSelfScript",
         "type": "boolean",
         "required": false,
-        "description": "是否只查询用户自己创建的脚本"
+        "description": "Specifies whether to query only scripts created by the user themselves."
       },
       {
         "name": "AccessScope",
         "type": "string",
         "required": false,
-        "description": "权限范围：SHARED, PRIVATE"
+        "description": "Access permission: SHARED, PRIVATE."
       }
     ]
   },
   "ListSQLScriptRuns": {
-    "summary": "查询SQL运行记录",
-    "description": "查询SQL运行记录",
+    "summary": "Query SQL run history",
+    "description": "This API is used to query SQL run history.",
+    "zh": {
+      "summary": "查询SQL运行记录",
+      "description": "查询SQL运行记录"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目ID"
+        "description": "Project ID."
       },
       {
         "name": "ScriptId",
         "type": "string",
         "required": true,
-        "description": "脚本id"
+        "description": "Script id."
       },
       {
         "name": "JobId",
         "type": "string",
         "required": false,
-        "description": "任务id"
+        "description": "Task ID."
       },
       {
         "name": "SearchWord",
         "type": "string",
         "required": false,
-        "description": "搜索关键词"
+        "description": "Search keywords."
       },
       {
         "name": "ExecuteUserUin",
         "type": "string",
         "required": false,
-        "description": "执行人"
+        "description": "Specifies the executor ID."
       },
       {
         "name": "StartTime",
         "type": "string",
         "required": false,
-        "description": "开始时间"
+        "description": "Start time."
       },
       {
         "name": "EndTime",
         "type": "string",
         "required": false,
-        "description": "结束时间"
+        "description": "End time."
       }
     ]
   },
   "ListTable": {
-    "summary": "通过参数查询数据表列表",
-    "description": "获取资产表信息",
+    "summary": "Query the data table list with parameter",
+    "description": "This API is used to obtain table information of assets.",
+    "zh": {
+      "summary": "通过参数查询数据表列表",
+      "description": "获取资产表信息"
+    },
     "members": [
       {
         "name": "PageNumber",
         "type": "integer",
         "required": true,
-        "description": "页码，从1开始"
+        "description": "Page number, starting from 1."
       },
       {
         "name": "PageSize",
         "type": "integer",
         "required": true,
-        "description": "分页大小，最大500"
+        "description": "Pagination size. maximum 500."
       },
       {
         "name": "CatalogName",
         "type": "string",
         "required": false,
-        "description": "目录名称"
+        "description": "Directory name."
       },
       {
         "name": "DatasourceId",
         "type": "integer",
         "required": false,
-        "description": "数据源ID"
+        "description": "Data source ID."
       },
       {
         "name": "DatabaseName",
         "type": "string",
         "required": false,
-        "description": "数据库名称"
+        "description": "Database name."
       },
       {
         "name": "SchemaName",
         "type": "string",
         "required": false,
-        "description": "数据库Schema名称"
+        "description": "Schema name."
       },
       {
         "name": "Keyword",
         "type": "string",
         "required": false,
-        "description": "表搜索关键字"
+        "description": "Search keywords table."
       }
     ]
   },
   "ListTaskFolders": {
-    "summary": "查看任务文件夹列表",
-    "description": "查询任务文件夹列表",
+    "summary": "View task folder list",
+    "description": "Query Task Folder List.",
+    "zh": {
+      "summary": "查看任务文件夹列表",
+      "description": "查询任务文件夹列表"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目ID"
+        "description": "Project ID."
       },
       {
         "name": "ParentTaskFolderPath",
         "type": "string",
         "required": true,
-        "description": "父文件夹绝对路径，如/abc/de，如果是根目录则传/"
+        "description": "Absolute path of the parent folder, such as /abc/de. if it is the root directory, pass /."
       },
       {
         "name": "WorkflowId",
         "type": "string",
         "required": true,
-        "description": "工作流ID"
+        "description": "Workflow ID."
       },
       {
         "name": "TaskFolderType",
         "type": "string",
         "required": true,
-        "description": "任务文件夹类型\n\n| 任务文件夹类型取值 | 任务文件夹类型界面对应名称 |\n| ---------------- | ------------------------ |\n| ETL              | 集成任务                 |\n| EMR              | EMR                      |\n| DLC              | DLC                      |\n| SETATS           | SETATS                   |\n| TDSQL            | TDSQL                    |\n| TCHOUSE          | TCHOUSE                  |\n| GENERAL          | 通用                     |\n| TI_ONE           | TI-ONE机器学习           |\n| ACROSS_WORKFLOWS | 跨工作流                 |"
+        "description": "Task folder type.\n\n| task folder type parameter | task folder type interface corresponding name |.\n| ---------------- | ------------------------ |\nETL | integration task.\n| EMR              | EMR                      |\n| DLC              | DLC                      |\n| SETATS           | SETATS                   |\n| TDSQL            | TDSQL                    |\n| TCHOUSE          | TCHOUSE                  |\nGENERAL.\nTI_ONE | ti-one machine learning.\nACROSS_WORKFLOWS | cross-workflow."
       },
       {
         "name": "PageNumber",
         "type": "integer",
         "required": false,
-        "description": "数据页数，大于等于1。默认1"
+        "description": "Number of data pages, equal to or greater than 1. default is 1."
       },
       {
         "name": "PageSize",
         "type": "integer",
         "required": false,
-        "description": "每页显示的数据条数，最小为10条，最大为200 条。默认10"
+        "description": "Number of data records displayed per page. minimum value is 10. maximum value is 200. default value is 10."
       }
     ]
   },
   "ListTaskInstanceExecutions": {
     "summary": "List the executions of an instance",
     "description": "Pages the executions (lifecycle rounds) of an instance with their phases. Read-only.",
+    "zh": {
+      "summary": "获取实例执行列表",
+      "description": "调度实例详情"
+    },
     "members": [
       {
         "name": "ProjectId",
@@ -3941,6 +4425,10 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
   "ListTaskInstances": {
     "summary": "List scheduled task instances",
     "description": "Searches and pages the instances of a project, with optional filters (state, task type, cycle, owner, folder, workflow, resource group, scheduling, start and update times). Read-only.",
+    "zh": {
+      "summary": "获取调度实例列表",
+      "description": "获取实例列表"
+    },
     "members": [
       {
         "name": "ProjectId",
@@ -4116,88 +4604,92 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
     ]
   },
   "ListTasks": {
-    "summary": "查询任务列表",
-    "description": "查询任务分页信息",
+    "summary": "Queries the task list",
+    "description": "This API is used to query pagination information of tasks.",
+    "zh": {
+      "summary": "查询任务列表",
+      "description": "查询任务分页信息"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "<p>项目ID</p>"
+        "description": "Project ID."
       },
       {
         "name": "PageNumber",
         "type": "integer",
         "required": false,
-        "description": "<p>请求的数据页数。默认值为1，取值大于等于1</p>"
+        "description": "Specifies the data page number of the request. default value is 1. valid values: equal to or greater than 1."
       },
       {
         "name": "PageSize",
         "type": "integer",
         "required": false,
-        "description": "<p>每页显示的数据条数。默认值为10 ，最小值为10，最大值为200</p>"
+        "description": "Specifies the number of data records displayed per page. default: 10. value range: 10 to 200."
       },
       {
         "name": "TaskName",
         "type": "string",
         "required": false,
-        "description": "<p>任务名称</p>"
+        "description": "Task name."
       },
       {
         "name": "WorkflowId",
         "type": "string",
         "required": false,
-        "description": "<p>所属工作流ID</p>"
+        "description": "Workflow ID"
       },
       {
         "name": "OwnerUin",
         "type": "string",
         "required": false,
-        "description": "<p>责任人ID</p>"
+        "description": "Owner ID."
       },
       {
         "name": "TaskTypeId",
         "type": "integer",
         "required": false,
-        "description": "<p>任务类型</p>"
+        "description": "Task type"
       },
       {
         "name": "Status",
         "type": "string",
         "required": false,
-        "description": "<p>任务状态</p><ul><li>N: 新建 </li><li>Y: 调度中 </li><li>F: 已下线 </li><li>O: 已暂停 </li><li>T: 下线中 </li><li>INVALID: 已失效</li></ul>"
+        "description": "Task Status:\n* N: New\n* Y: Scheduling\n* F: Offline\n* O: Paused\n* T: Offlining\n* INVALID: Invalid"
       },
       {
         "name": "Submit",
         "type": "boolean",
         "required": false,
-        "description": "<p>提交状态</p>"
+        "description": "Submission status."
       },
       {
         "name": "BundleId",
         "type": "string",
         "required": false,
-        "description": "<p>BundleId信息</p>"
+        "description": "Bundle id."
       },
       {
         "name": "CreateUserUin",
         "type": "string",
         "required": false,
-        "description": "<p>创建人ID</p>"
+        "description": "Creator ID."
       },
       {
         "name": "ModifyTime",
         "type": "array",
         "required": false,
         "items": "string",
-        "description": "<p>修改时间区间 yyyy-MM-dd HH:mm:ss，需要在数组填入两个时间</p>"
+        "description": "Modification time range (yyyy-MM-dd HH:mm:ss). Two time values must be provided in the array."
       },
       {
         "name": "CreateTime",
         "type": "array",
         "required": false,
         "items": "string",
-        "description": "<p>创建时间区间 yyyy-MM-dd HH:mm:ss，需要在数组填入两个时间</p>"
+        "description": "Creation time range (yyyy-MM-dd HH:MM:ss). Two time values must be provided in the array."
       },
       {
         "name": "TaskFolderPathList",
@@ -4223,38 +4715,42 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
     ]
   },
   "ListTaskVersions": {
-    "summary": "查看任务版本列表",
-    "description": "任务保存版本列表",
+    "summary": "View task version list",
+    "description": "This API is used to list saved task versions.",
+    "zh": {
+      "summary": "查看任务版本列表",
+      "description": "任务保存版本列表"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "<p>项目ID</p>"
+        "description": "Project ID."
       },
       {
         "name": "TaskId",
         "type": "string",
         "required": true,
-        "description": "<p>任务ID</p>"
+        "description": "Task ID"
       },
       {
         "name": "TaskVersionType",
         "type": "string",
         "required": false,
-        "description": "<p>保存版本：SAVE<br>提交版本：SUBMIT<br>默认为SAVE</p>"
+        "description": "SAVE version.\nSUBMIT version.\nDefaults to SAVE."
       },
       {
         "name": "PageNumber",
         "type": "integer",
         "required": false,
-        "description": "<p>请求的数据页数。默认值为1，取值大于等于1。</p>"
+        "description": "Specifies the data page number of the request. default value is 1. valid values: equal to or greater than 1."
       },
       {
         "name": "PageSize",
         "type": "integer",
         "required": false,
-        "description": "<p>每页显示的数据条数。默认值为10 ，最小值为10，最大值为200。</p>"
+        "description": "Specifies the number of data records displayed per page. default: 10. value range: 10 to 200."
       },
       {
         "name": "UsedVersion",
@@ -4265,138 +4761,150 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
     ]
   },
   "ListTenantRoles": {
-    "summary": "查看全局级角色详情列表",
-    "description": "获取所有主账号角色列表",
+    "summary": "View the global-level role detail list",
+    "description": "Get the role list of all root accounts.",
+    "zh": {
+      "summary": "查看全局级角色详情列表",
+      "description": "获取所有主账号角色列表"
+    },
     "members": [
       {
         "name": "RoleDisplayName",
         "type": "string",
         "required": false,
-        "description": "角色中文展示名模糊查询，只能传一个值"
+        "description": "Role chinese display name fuzzy query. can only pass one."
       }
     ]
   },
   "ListTriggerTaskRuns": {
-    "summary": "查询任务运行详情",
-    "description": "查询工作流运行",
+    "summary": "Query task execution details",
+    "description": "Query workflow operation",
+    "zh": {
+      "summary": "查询任务运行详情",
+      "description": "查询工作流运行"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目ID"
+        "description": "Project ID."
       },
       {
         "name": "Filters",
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "过滤参数，任务名称或ID查询: Keyword，工作流ID查询: WorkflowId，文件夹查询: FolderId，负责人查询: InChargeUin，工作流执行ID: WorkflowExecutionId，任务执行ID: ExecutionId，任务ID: TaskId，计划调度时间区间: ScheduleTimeGreaterEqual / ScheduleTimeLessEqual"
+        "description": "Filtering parameters: Keyword for task name or ID query, WorkflowId for workflow ID query, FolderId for folder query, InChargeUin for responsible person query, WorkflowExecutionId for workflow execution ID, ExecutionId for task execution ID, TaskId for task ID, ScheduleTimeGreaterEqual / ScheduleTimeLessEqual for planned scheduling time interval"
       },
       {
         "name": "OrderFields",
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "排序字段，排序字段名称\t如下开始时间：CreateTime，结束时间：EndTime，计划调度时间：ScheduleTime"
+        "description": "Sorting field, sorting field name as follows: start time: CreateTime, end time: EndTime, scheduled dispatch time: ScheduleTime"
       },
       {
         "name": "PageNumber",
         "type": "integer",
         "required": false,
-        "description": "页码"
+        "description": "Page number"
       },
       {
         "name": "PageSize",
         "type": "integer",
         "required": false,
-        "description": "页大小"
+        "description": "Page size."
       }
     ]
   },
   "ListTriggerTasks": {
-    "summary": "查询调度工作流任务列表",
-    "description": "查询任务分页信息",
+    "summary": "Query the workflow task list",
+    "description": "Query job pagination information.",
+    "zh": {
+      "summary": "查询调度工作流任务列表",
+      "description": "查询任务分页信息"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "<p>项目ID</p>"
+        "description": "Project ID."
       },
       {
         "name": "PageNumber",
         "type": "integer",
         "required": false,
-        "description": "<p>请求的数据页数。默认值为1，取值大于等于1</p>"
+        "description": "The number of requested data pages. the default value is 1. valid values: equal to or greater than 1."
       },
       {
         "name": "PageSize",
         "type": "integer",
         "required": false,
-        "description": "<p>每页显示的数据条数。默认值为10 ，最小值为10，最大值为200</p>"
+        "description": "Number of data records displayed per page. default value is 10. minimum value is 10. maximum value is 200."
       },
       {
         "name": "TaskName",
         "type": "string",
         "required": false,
-        "description": "<p>任务名称</p>"
+        "description": "Task name."
       },
       {
         "name": "WorkflowId",
         "type": "string",
         "required": false,
-        "description": "<p>所属工作流ID</p>"
+        "description": "Workflow ID"
       },
       {
         "name": "OwnerUin",
         "type": "string",
         "required": false,
-        "description": "<p>责任人ID</p>"
+        "description": "Responsible person ID."
       },
       {
         "name": "TaskTypeId",
         "type": "integer",
         "required": false,
-        "description": "<p>任务类型</p>"
+        "description": "Task type"
       },
       {
         "name": "Status",
         "type": "string",
         "required": false,
-        "description": "<p>任务状态</p><ul><li>N: 新建 </li><li>Y: 调度中</li></ul>"
+        "description": "Task status.\n* N: create. \n* Y: scheduling in progress."
       },
       {
         "name": "Submit",
         "type": "boolean",
         "required": false,
-        "description": "<p>提交状态</p>"
+        "description": "Submission status."
       },
       {
         "name": "BundleId",
         "type": "string",
         "required": false,
-        "description": "<p>BundleId信息</p>"
+        "description": "Bundle id information."
       },
       {
         "name": "CreateUserUin",
         "type": "string",
         "required": false,
-        "description": "<p>创建人ID</p>"
+        "description": "Creator ID."
       },
       {
         "name": "ModifyTime",
         "type": "array",
         "required": false,
         "items": "string",
-        "description": "<p>修改时间区间 yyyy-MM-dd HH:mm:ss，需要在数组填入两个时间</p>"
+        "description": "Modify the time interval yyyy-MM-dd HH:MM:ss. fill in two times in the array."
       },
       {
         "name": "CreateTime",
         "type": "array",
         "required": false,
         "items": "string",
-        "description": "<p>创建时间区间 yyyy-MM-dd HH:mm:ss，需要在数组填入两个时间</p>"
+        "description": "Creation time range yyyy-MM-dd HH:MM:ss. two times must be filled in the array."
       },
       {
         "name": "TaskFolderPathList",
@@ -4422,130 +4930,142 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
     ]
   },
   "ListTriggerTaskVersions": {
-    "summary": "查看工作流调度任务版本列表",
-    "description": "任务保存版本列表",
+    "summary": "View the workflow scheduling task version list",
+    "description": "Task save version list.",
+    "zh": {
+      "summary": "查看工作流调度任务版本列表",
+      "description": "任务保存版本列表"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目ID"
+        "description": "Project ID."
       },
       {
         "name": "TaskId",
         "type": "string",
         "required": true,
-        "description": "任务ID"
+        "description": "Task ID."
       },
       {
         "name": "TaskVersionType",
         "type": "string",
         "required": false,
-        "description": "保存版本：SAVE\n提交版本：SUBMIT\n默认为SAVE"
+        "description": "SAVE version: SAVE.\nSUBMIT version: SUBMIT.\nDefault value: SAVE."
       },
       {
         "name": "PageNumber",
         "type": "integer",
         "required": false,
-        "description": "请求的数据页数。默认值为1，取值大于等于1。"
+        "description": "The number of requested data pages. the default value is 1. valid values: equal to or greater than 1."
       },
       {
         "name": "PageSize",
         "type": "integer",
         "required": false,
-        "description": "每页显示的数据条数。默认值为10 ，最小值为10，最大值为200。"
+        "description": "Number of data records displayed per page. default value is 10. minimum value is 10. maximum value is 200."
       }
     ]
   },
   "ListTriggerWorkflowRuns": {
-    "summary": "查询工作流运行",
-    "description": "查询工作流运行",
+    "summary": "Query workflow operation",
+    "description": "Query workflow operation.",
+    "zh": {
+      "summary": "查询工作流运行",
+      "description": "查询工作流运行"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目ID"
+        "description": "Project ID."
       },
       {
         "name": "Filters",
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "过滤参数, 工作流名称或ID查询名称: Keyword, 工作流ID查询名称: WorkflowId,文件夹查询名称: FolderId, 负责人查询名称: InChargeUin, 运行账号ID查询名称: ExecuteUserUin, 工作流执行id: ExecutionId, 计划调度时间区间: ScheduleTimeGreaterEqual, ScheduleTimeLessEqual"
+        "description": "Filter parameters, workflow name or ID query name: Keyword, workflow ID query name: WorkflowId, folder query name: FolderId, person in charge query name: InChargeUin, workflow execution ID: ExecutionId."
       },
       {
         "name": "OrderFields",
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "排序字段，排序字段名称\t如下开始时间：CreateTime，结束时间：EndTime，计划调度时间：ScheduleTime"
+        "description": "Sorting field. the sorting field name is as follows: start time - CreateTime, end time - EndTime."
       },
       {
         "name": "PageNumber",
         "type": "integer",
         "required": false,
-        "description": "页码"
+        "description": "Page number"
       },
       {
         "name": "PageSize",
         "type": "integer",
         "required": false,
-        "description": "页大小"
+        "description": "Page size."
       }
     ]
   },
   "ListTriggerWorkflows": {
-    "summary": "查询调度工作流列表",
-    "description": "查询工作流列表",
+    "summary": "Query the workflow list of query scheduling",
+    "description": "This API is used to query the list of workflows.",
+    "zh": {
+      "summary": "查询调度工作流列表",
+      "description": "查询工作流列表"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "<p>项目ID</p>"
+        "description": "Project ID."
       },
       {
         "name": "PageNumber",
         "type": "integer",
         "required": false,
-        "description": "<p>请求的数据页数。默认值为1，取值大于等于1</p>"
+        "description": "Request data page number. default value is 1. valid values: at least 1."
       },
       {
         "name": "PageSize",
         "type": "integer",
         "required": false,
-        "description": "<p>每页显示的数据条数。默认值为10 ，最小值为10，最大值为200</p>"
+        "description": "Number of records per page. the default value is `10`. the minimum value is `10`. the maximum value is `200`."
       },
       {
         "name": "Keyword",
         "type": "string",
         "required": false,
-        "description": "<p>搜索关键词</p>"
+        "description": "Search keywords."
       },
       {
         "name": "ParentFolderPath",
         "type": "string",
         "required": false,
-        "description": "<p>工作流所属文件夹</p>"
+        "description": "Workflow folder."
       },
       {
         "name": "BundleId",
         "type": "string",
         "required": false,
-        "description": "<p>bundleId项</p>"
+        "description": "bundleId item."
       },
       {
         "name": "OwnerUin",
         "type": "string",
         "required": false,
-        "description": "<p>负责人ID</p>"
+        "description": "Person in Charge ID"
       },
       {
         "name": "CreateUserUin",
         "type": "string",
         "required": false,
-        "description": "<p>创建人ID</p>"
+        "description": "Creator ID."
       },
       {
         "name": "ExecuteUserUin",
@@ -4558,50 +5078,58 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "type": "array",
         "required": false,
         "items": "string",
-        "description": "<p>修改时间区间 yyyy-MM-dd HH:mm:ss，需要在数组填入两个时间</p>"
+        "description": "Modify the time interval yyyy-MM-dd HH:MM:ss. fill in two times in the array."
       },
       {
         "name": "CreateTime",
         "type": "array",
         "required": false,
         "items": "string",
-        "description": "<p>创建时间区间 yyyy-MM-dd HH:mm:ss，需要在数组填入两个时间</p>"
+        "description": "Creation time range yyyy-MM-dd HH:MM:ss. two times must be filled in the array."
       }
     ]
   },
   "ListUpstreamOpsTasks": {
-    "summary": "获取任务上游",
-    "description": "获取任务直接上游",
+    "summary": "Retrieve task upstream",
+    "description": "This API is used to retrieve task direct upstream.",
+    "zh": {
+      "summary": "获取任务上游",
+      "description": "获取任务直接上游"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "<p>项目Id</p>"
+        "description": "Project ID."
       },
       {
         "name": "TaskId",
         "type": "string",
         "required": true,
-        "description": "<p>任务Id</p>"
+        "description": "Task ID"
       },
       {
         "name": "PageNumber",
         "type": "string",
         "required": false,
-        "description": "<p>分页页码</p>"
+        "description": "Page number"
       },
       {
         "name": "PageSize",
         "type": "string",
         "required": false,
-        "description": "<p>分页大小</p>"
+        "description": "Pagination size."
       }
     ]
   },
   "ListUpstreamTaskInstances": {
     "summary": "List the direct upstream instances",
     "description": "Pages the instances the given instance directly depends on. Read-only.",
+    "zh": {
+      "summary": "获取实例直接上游",
+      "description": "获取实例直接上游"
+    },
     "members": [
       {
         "name": "ProjectId",
@@ -4641,202 +5169,222 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
     ]
   },
   "ListUpstreamTasks": {
-    "summary": "查看上游任务列表",
-    "description": "获取任务直接上游",
+    "summary": "View upstream task list",
+    "description": "This API is used to retrieve the direct upstream task.",
+    "zh": {
+      "summary": "查看上游任务列表",
+      "description": "获取任务直接上游"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目Id"
+        "description": "Project ID."
       },
       {
         "name": "TaskId",
         "type": "string",
         "required": true,
-        "description": "任务Id"
+        "description": "Task ID"
       },
       {
         "name": "PageNumber",
         "type": "integer",
         "required": false,
-        "description": "请求的数据页数。默认值为1，取值大于等于1。"
+        "description": "Specifies the data page number of the request. Default value is 1. Valid values: equal to or greater than 1."
       },
       {
         "name": "PageSize",
         "type": "integer",
         "required": false,
-        "description": "请求的数据页数。默认值为1，取值大于等于1。"
+        "description": "Specifies the data page number of the request. Default value is 1. Valid values: equal to or greater than 1."
       }
     ]
   },
   "ListUpstreamTriggerTasks": {
-    "summary": "查看调度工作流上游任务列表",
-    "description": "获取任务直接上游",
+    "summary": "View the upstream task list of the scheduling workflow",
+    "description": "This API is used to retrieve direct upstream tasks.",
+    "zh": {
+      "summary": "查看调度工作流上游任务列表",
+      "description": "获取任务直接上游"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目Id"
+        "description": "Project ID."
       },
       {
         "name": "TaskId",
         "type": "string",
         "required": true,
-        "description": "任务Id"
+        "description": "Task ID"
       },
       {
         "name": "PageNumber",
         "type": "integer",
         "required": false,
-        "description": "请求的数据页数。默认值为1，取值大于等于1。"
+        "description": "The page number of the requested data. the default value is 1. the value must be equal to or greater than 1."
       },
       {
         "name": "PageSize",
         "type": "integer",
         "required": false,
-        "description": "请求的数据页数。默认值为1，取值大于等于1。"
+        "description": "The page number of the requested data. the default value is 1. the value must be equal to or greater than 1."
       }
     ]
   },
   "ListWorkflowFolders": {
-    "summary": "查看工作流文件夹列表",
-    "description": "查询文件夹列表",
+    "summary": "View workflow folder list",
+    "description": "This API is used to query the folder list.",
+    "zh": {
+      "summary": "查看工作流文件夹列表",
+      "description": "查询文件夹列表"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目ID"
+        "description": "Project ID."
       },
       {
         "name": "ParentFolderPath",
         "type": "string",
         "required": true,
-        "description": "父文件夹绝对路径，如/abc/de，如果是根目录则传/"
+        "description": "Parent folder absolute path, for example /abc/de, if it is root directory, pass /."
       },
       {
         "name": "PageNumber",
         "type": "integer",
         "required": false,
-        "description": "数据页数，大于等于1。默认1"
+        "description": "Data page number, equal to or greater than 1. default 1."
       },
       {
         "name": "PageSize",
         "type": "integer",
         "required": false,
-        "description": "每页显示的数据条数，最小为10条，最大为200 条。默认10"
+        "description": "Specifies the number of data records displayed per page. valid values: 10 to 200. default: 10."
       }
     ]
   },
   "ListWorkflowPermissions": {
-    "summary": "获取工作流文件夹权限列表",
-    "description": "查询工作流授权权限",
+    "summary": "Retrieve the workflow folder permission list",
+    "description": "Query workflow authorization permissions.",
+    "zh": {
+      "summary": "获取工作流文件夹权限列表",
+      "description": "查询工作流授权权限"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目ID"
+        "description": "Project ID."
       },
       {
         "name": "EntityId",
         "type": "string",
         "required": true,
-        "description": "授权实体ID"
+        "description": "Authorize entity ID."
       },
       {
         "name": "EntityType",
         "type": "string",
         "required": true,
-        "description": "授权实体类型,folder/workflow"
+        "description": "Authorized entity type, folder/workflow."
       },
       {
         "name": "PageNumber",
         "type": "integer",
         "required": false,
-        "description": "请求的数据页数。默认值为1，取值大于等于1"
+        "description": "The page number of the requested data. the default value is 1. the value must be equal to or greater than 1."
       },
       {
         "name": "PageSize",
         "type": "integer",
         "required": false,
-        "description": "每页显示的数据条数。默认值为10 ，最小值为10，最大值为200。"
+        "description": "Number of data records displayed per page. default value is 10. minimum value is 10. maximum value is 200."
       }
     ]
   },
   "ListWorkflows": {
-    "summary": "查询工作流列表",
-    "description": "查询工作流列表",
+    "summary": "This API is used to query the list of workflows.",
+    "description": "This API is used to query the list of workflows.",
+    "zh": {
+      "summary": "查询工作流列表",
+      "description": "查询工作流列表"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目ID"
+        "description": "Project ID."
       },
       {
         "name": "PageNumber",
         "type": "integer",
         "required": false,
-        "description": "请求的数据页数。默认值为1，取值大于等于1"
+        "description": "Specifies the data page number of the request. default value is 1. valid values: equal to or greater than 1."
       },
       {
         "name": "PageSize",
         "type": "integer",
         "required": false,
-        "description": "每页显示的数据条数。默认值为10 ，最小值为10，最大值为200"
+        "description": "Specifies the number of data records displayed per page. default: 10. value range: 10 to 200."
       },
       {
         "name": "Keyword",
         "type": "string",
         "required": false,
-        "description": "搜索关键词"
+        "description": "Search keywords."
       },
       {
         "name": "ParentFolderPath",
         "type": "string",
         "required": false,
-        "description": "工作流所属文件夹"
+        "description": "Workflow folder."
       },
       {
         "name": "WorkflowType",
         "type": "string",
         "required": false,
-        "description": "工作流类型，cycle和manual"
+        "description": "Workflow type. valid values: cycle and manual."
       },
       {
         "name": "BundleId",
         "type": "string",
         "required": false,
-        "description": "bundleId项"
+        "description": "bundleId item."
       },
       {
         "name": "OwnerUin",
         "type": "string",
         "required": false,
-        "description": "负责人ID"
+        "description": "Owner ID"
       },
       {
         "name": "CreateUserUin",
         "type": "string",
         "required": false,
-        "description": "创建人ID"
+        "description": "Creator ID."
       },
       {
         "name": "ModifyTime",
         "type": "array",
         "required": false,
         "items": "string",
-        "description": "修改时间区间 yyyy-MM-dd HH:mm:ss，需要在数组填入两个时间"
+        "description": "Modification time interval yyyy-MM-dd HH:MM:ss. fill in two times in the array."
       },
       {
         "name": "CreateTime",
         "type": "array",
         "required": false,
         "items": "string",
-        "description": "创建时间区间 yyyy-MM-dd HH:mm:ss，需要在数组填入两个时间"
+        "description": "Creation time range yyyy-MM-dd HH:MM:ss. two times must be filled in the array."
       }
     ]
   },
@@ -5035,71 +5583,87 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
     ]
   },
   "PauseOpsTasksAsync": {
-    "summary": "异步批量暂停任务",
-    "description": "异步批量暂停任务",
+    "summary": "Pause tasks in batches asynchronously",
+    "description": "This API is used to pause tasks in batches asynchronously.",
+    "zh": {
+      "summary": "异步批量暂停任务",
+      "description": "异步批量暂停任务"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "所属项目Id"
+        "description": "Project ID"
       },
       {
         "name": "TaskIds",
         "type": "array",
         "required": true,
         "items": "string",
-        "description": "任务Id列表"
+        "description": "Task Id list. specifies the list of task ids."
       },
       {
         "name": "KillInstance",
         "type": "boolean",
         "required": false,
-        "description": "是否需要终止已生成实例"
+        "description": "Whether required to terminate the generated instance."
       }
     ]
   },
   "RegisterLineage": {
-    "summary": "血缘注册",
+    "summary": "Register lineage",
     "description": "RegisterLineage",
+    "zh": {
+      "summary": "血缘注册",
+      "description": "RegisterLineage"
+    },
     "members": [
       {
         "name": "Relations",
         "type": "array",
         "required": true,
         "items": "object",
-        "description": "需要注册的血缘关系列表"
+        "description": "List of lineage relationships to register."
       }
     ]
   },
   "RemoveMemberProjectRole": {
-    "summary": "撤销项目成员项目角色",
-    "description": "删除项目用户角色",
+    "summary": "Revoke a project role of a member",
+    "description": "Delete project user roles.",
+    "zh": {
+      "summary": "撤销项目成员项目角色",
+      "description": "删除项目用户角色"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目id"
+        "description": "Project ID."
       },
       {
         "name": "UserUin",
         "type": "string",
         "required": true,
-        "description": "用户id"
+        "description": "User ID"
       },
       {
         "name": "RoleIds",
         "type": "array",
         "required": true,
         "items": "string",
-        "description": "角色id列表，目前支持的项目角色有\n- 308335260274237440 (项目管理员)\n- 308335260676890624 (数据工程师)\n- 308335260844662784 (运维工程师)\n- 308335260945326080 (普通成员)"
+        "description": "Role id list. currently supports project roles:.\n-308335260274237440 (project administrator).\n-308335260676890624 (data engineer).\n-308335260844662784 (operation and maintenance engineer).\n-308335260945326080 (ordinary member)."
       }
     ]
   },
   "RerunTaskInstancesAsync": {
     "summary": "Rerun instances (asynchronous)",
     "description": "Starts rerunning instances and answers with an AsyncId; follow it with GetOpsAsyncJob. Changes state: not idempotent. After an unknown outcome, check with GetOpsAsyncJob or GetTaskInstance before trying again.",
+    "zh": {
+      "summary": "实例批量重跑(异步)",
+      "description": "实例批量重跑-异步"
+    },
     "members": [
       {
         "name": "ProjectId",
@@ -5179,145 +5743,165 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
     ]
   },
   "RerunTriggerWorkflowRunAsync": {
-    "summary": "重跑运行",
-    "description": "重跑运行",
+    "summary": "Rerun an operation",
+    "description": "Rerun an operation.",
+    "zh": {
+      "summary": "重跑运行",
+      "description": "重跑运行"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目ID"
+        "description": "Project ID."
       },
       {
         "name": "WorkflowId",
         "type": "string",
         "required": true,
-        "description": "工作流ID"
+        "description": "Workflow ID."
       },
       {
         "name": "WorkflowExecutionId",
         "type": "string",
         "required": true,
-        "description": "工作流运行ID"
+        "description": "Running ID of the workflow."
       },
       {
         "name": "ExecuteType",
         "type": "string",
         "required": true,
-        "description": "运行方式：普通运行默认所有参数：1，高级运行可选任务范围和运行参数：2"
+        "description": "Running mode: ordinary running defaults to all parameters: 1, advanced execution selectable task scope and running parameters: 2."
       },
       {
         "name": "AdvancedParams",
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "运行类型为高级运行时填写的自定义运行参数"
+        "description": "Custom running parameters filled in when the running type is advanced execution."
       },
       {
         "name": "TaskIds",
         "type": "array",
         "required": false,
         "items": "string",
-        "description": "高级运行模式下本次需要运行指定的任务ID集合"
+        "description": "Advanced execution in mode requires the specified task ID set this time."
       },
       {
         "name": "SchedulingResourceGroup",
         "type": "string",
         "required": false,
-        "description": "指定调度资源组,为空时默认使用配置的原调度资源组"
+        "description": "Specify a scheduling resource group. uses the original scheduling resource group in the default configurations when left empty."
       },
       {
         "name": "IntegrationResourceGroup",
         "type": "string",
         "required": false,
-        "description": "指定集成资源组,为空时默认使用配置的原集成资源组"
+        "description": "Specify the integration resource group. uses the original integration resource group in configurations by default when empty."
       }
     ]
   },
   "RevokeDataSourceAuthorization": {
-    "summary": "回收数据源权限",
-    "description": "回收数据源权限",
+    "summary": "Revoke data source permission",
+    "description": "Revoke data source permission.",
+    "zh": {
+      "summary": "回收数据源权限",
+      "description": "回收数据源权限"
+    },
     "members": [
       {
         "name": "DataSourceId",
         "type": "string",
         "required": true,
-        "description": "数据源id"
+        "description": "Data source ID."
       },
       {
         "name": "RevokeProjectId",
         "type": "string",
         "required": false,
-        "description": "回收的项目id，与RevokeUser参数只能选填一个，或者都不传当RevokeProjectId与RevokeUser都不传时，表示回收当前数据源所有权限（数据源为项目共享时，不回收当前数据源创建项目下所有用户对该数据源的权限，当数据源为个人和项目管理员共享时，不回收当前数据源创建项目下数据源创建用户和管理员的权限）"
+        "description": "Reclaim the project id or the UserUin parameter. only one can be filled in."
       },
       {
         "name": "RevokeUser",
         "type": "string",
         "required": false,
-        "description": "回收项目下用户列表，格式为：项目id_用户id\n与RevokeProjectId参数只能选填一个，或者都不传\n当RevokeProjectId与RevokeUser都不传时，表示回收当前数据源所有权限（\n数据源为项目共享时，不回收当前数据源创建项目下所有用户对该数据源的权限，当数据源为个人和项目管理员共享时，不回收当前数据源创建项目下数据源创建用户和管理员的权限）"
+        "description": "Reclaim the list of users under the project in the format: project id_user id.\nSpecifies that only one of the parameters can be filled in with RevokeProjectId."
       }
     ]
   },
   "RevokePrivileges": {
-    "summary": "回收权限",
-    "description": "Catalog模式下授权回收",
+    "summary": "Revoke permission",
+    "description": "Authorization Revoked in Catalog mode.",
+    "zh": {
+      "summary": "回收权限",
+      "description": "Catalog模式下授权回收"
+    },
     "members": [
       {
         "name": "Resources",
         "type": "array",
         "required": true,
         "items": "object",
-        "description": "资源数组，数据来源于ListPermissions接口返回的Resource中的ResourceType和ResourceUri"
+        "description": "Resource array. data source is ResourceType and ResourceUri in the Resource of the ListPermissions API response."
       },
       {
         "name": "Subjects",
         "type": "array",
         "required": true,
         "items": "object",
-        "description": "授权回收主体数组，参数组装需要注意：\n1.SubjectType 和SubjectValues的取值参考ListPermissions接口中返回SubjectDetails中的SubjectType和SubjectValue\n2.批量回收时，Subjects数组长度需要与权限点Privileges长度一致，并且数据一一对应"
+        "description": "Authorization revoked principal array. need to pay attention to parameter assembly.\n1. for SubjectType and SubjectValues, refer to SubjectType and SubjectValue in SubjectDetails returned by the ListPermissions api.\n2. during batch reclamation, the length of the Subjects array must match the length of the Privileges permission point, and the data must have a one-to-one correspondence."
       },
       {
         "name": "Privileges",
         "type": "array",
         "required": true,
         "items": "object",
-        "description": "权限点，Name来源于ListPermissions接口返回的PermissionDetails中的Name，例如：BROWSE 、GRANT_PRIVILEGES"
+        "description": "Permission point, Name originates from the Name in PermissionDetails of the ListPermissions API response, such as BROWSE, GRANT_PRIVILEGES."
       }
     ]
   },
   "RunSQLScript": {
-    "summary": "运行SQL脚本",
-    "description": "运行SQL脚本",
+    "summary": "Run an SQL script",
+    "description": "This API is used to run an SQL script.",
+    "zh": {
+      "summary": "运行SQL脚本",
+      "description": "运行SQL脚本"
+    },
     "members": [
       {
         "name": "ScriptId",
         "type": "string",
         "required": true,
-        "description": "脚本id"
+        "description": "Script id."
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目ID"
+        "description": "Project ID."
       },
       {
         "name": "ScriptContent",
         "type": "string",
         "required": false,
-        "description": "脚本内容，不传则默认执行已保存的全量脚本内容；若传递则要用Base64编码"
+        "description": "Script content. executed by default if not transmitted. requires Base64 encoding if transmitted."
       },
       {
         "name": "Params",
         "type": "string",
         "required": false,
-        "description": "高级运行参数，JSON格式base64编码"
+        "description": "Advanced running parameter, JSON format base64 encode."
       }
     ]
   },
   "SetSuccessTaskInstancesAsync": {
     "summary": "Mark instances successful (asynchronous)",
     "description": "Starts marking instances as succeeded and answers with an AsyncId; follow it with GetOpsAsyncJob. Changes state: not idempotent. After an unknown outcome, check with GetOpsAsyncJob or GetTaskInstance before trying again.",
+    "zh": {
+      "summary": "实例批量置成功(异步)",
+      "description": "实例批量置成功-异步"
+    },
     "members": [
       {
         "name": "ProjectId",
@@ -5336,148 +5920,172 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
     ]
   },
   "StartOpsTasks": {
-    "summary": "异步批量启动任务",
-    "description": "异步批量启动任务",
+    "summary": "Start tasks asynchronously in batch",
+    "description": "Start tasks asynchronously in batch.",
+    "zh": {
+      "summary": "异步批量启动任务",
+      "description": "异步批量启动任务"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "所属项目Id"
+        "description": "Project ID"
       },
       {
         "name": "TaskIds",
         "type": "array",
         "required": true,
         "items": "string",
-        "description": "任务Id列表"
+        "description": "Task Id list."
       },
       {
         "name": "EnableDataBackfill",
         "type": "boolean",
         "required": false,
-        "description": "启动时是否补录上次暂停到当前的中间实例，默认false即不补录"
+        "description": "Whether to supplement intermediate instances from the last pause to the current time at startup. default false indicates no supplement."
       }
     ]
   },
   "StopOpsTasksAsync": {
-    "summary": "异步批量下线任务",
-    "description": "异步批量下线任务",
+    "summary": "Asynchronously deactivate tasks in batch",
+    "description": "This API is used to asynchronously deactivate tasks in batch.",
+    "zh": {
+      "summary": "异步批量下线任务",
+      "description": "异步批量下线任务"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "所属项目Id"
+        "description": "Project ID"
       },
       {
         "name": "TaskIds",
         "type": "array",
         "required": true,
         "items": "string",
-        "description": "任务Id列表"
+        "description": "Task Id list. specifies the list of task ids."
       },
       {
         "name": "KillInstance",
         "type": "boolean",
         "required": false,
-        "description": "是否终止已生成实例，默认false"
+        "description": "Specifies whether to terminate the generated instance. default value: false."
       }
     ]
   },
   "StopSQLScriptRun": {
-    "summary": "停止运行SQL脚本",
-    "description": "停止运行SQL脚本",
+    "summary": "Stop running an SQL script",
+    "description": "This API is used to stop running an SQL script.",
+    "zh": {
+      "summary": "停止运行SQL脚本",
+      "description": "停止运行SQL脚本"
+    },
     "members": [
       {
         "name": "JobId",
         "type": "string",
         "required": true,
-        "description": "查询id"
+        "description": "Specifies the query id."
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目ID"
+        "description": "Project ID."
       }
     ]
   },
   "SubmitTask": {
-    "summary": "提交任务",
-    "description": "提交任务。",
+    "summary": "Submits a task",
+    "description": "This API is used to submit a task.",
+    "zh": {
+      "summary": "提交任务",
+      "description": "提交任务。"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目ID"
+        "description": "Project ID."
       },
       {
         "name": "TaskId",
         "type": "string",
         "required": true,
-        "description": "任务ID"
+        "description": "Task ID"
       },
       {
         "name": "VersionRemark",
         "type": "string",
         "required": true,
-        "description": "版本备注"
+        "description": "Version remarks."
       }
     ]
   },
   "SubmitTriggerTask": {
-    "summary": "提交工作流调度任务",
-    "description": "提交工作流调度任务",
+    "summary": "Submit a workflow scheduling task",
+    "description": "Submit a workflow scheduling task.",
+    "zh": {
+      "summary": "提交工作流调度任务",
+      "description": "提交工作流调度任务"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目ID"
+        "description": "Project ID."
       },
       {
         "name": "TaskId",
         "type": "string",
         "required": true,
-        "description": "任务ID"
+        "description": "Task ID."
       },
       {
         "name": "VersionRemark",
         "type": "string",
         "required": true,
-        "description": "版本备注"
+        "description": "Version note"
       }
     ]
   },
   "UpdateCodeFile": {
-    "summary": "更新代码文件",
-    "description": "更新代码文件",
+    "summary": "Update a code file",
+    "description": "This API is used to update a code file.",
+    "zh": {
+      "summary": "更新代码文件",
+      "description": "更新代码文件"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目ID"
+        "description": "Project ID."
       },
       {
         "name": "CodeFileId",
         "type": "string",
         "required": true,
-        "description": "代码文件ID，参数值来自CreateCodeFile接口的返回"
+        "description": "Code file ID. the parameter value comes from the CreateCodeFile API response."
       },
       {
         "name": "CodeFileConfig",
         "type": "object",
         "required": false,
-        "description": "代码文件配置"
+        "description": "Specifies the code file configuration."
       },
       {
         "name": "CodeFileContent",
         "type": "string",
         "required": false,
-        "description": "代码文件内容"
+        "description": "Specifies the content of the code file."
       },
       {
         "name": "SubmitAction",
@@ -5487,607 +6095,675 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
     ]
   },
   "UpdateCodeFolder": {
-    "summary": "更新代码文件夹",
-    "description": "重命名代码文件夹",
+    "summary": "Update the code folder",
+    "description": "This API is used to rename a code folder.",
+    "zh": {
+      "summary": "更新代码文件夹",
+      "description": "重命名代码文件夹"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目ID"
+        "description": "Project ID."
       },
       {
         "name": "FolderId",
         "type": "string",
         "required": true,
-        "description": "文件夹ID，参数值来自CreateCodeFolder接口的返回"
+        "description": "Folder ID. The parameter value can be obtained from the response of the CreateCodeFolder API."
       },
       {
         "name": "FolderName",
         "type": "string",
         "required": true,
-        "description": "文件夹名称"
+        "description": "Folder name."
       }
     ]
   },
   "UpdateDataSource": {
-    "summary": "更新数据源",
-    "description": "该接口用于更新数据源",
+    "summary": "Updates a data source",
+    "description": "This API is used to update a data source.",
+    "zh": {
+      "summary": "更新数据源",
+      "description": "该接口用于更新数据源"
+    },
     "members": [
       {
         "name": "Id",
         "type": "integer",
         "required": true,
-        "description": "数据源id"
+        "description": "Data source ID."
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目id"
+        "description": "Project ID."
       },
       {
         "name": "ProdConProperties",
         "type": "string",
         "required": false,
-        "description": "数据源的配置信息，以JSON KV存储，根据每个数据源类型不同，而KV存储信息不同\n\n> deployType: \nCONNSTR_PUBLICDB(公网实例) \nCONNSTR_CVMDB(自建实例)\nINSTANCE(云实例)\n\n```\nmysql: 自建实例\n{\n    \"deployType\": \"CONNSTR_CVMDB\",\n    \"url\": \"jdbc:mysql://1.1.1.1:1111/example#test#123456\",\n    \"username\": \"root\",\n    \"password\": \"example#test#123456\",\n    \"region\": \"ap-shanghai\",\n    \"vpcId\": \"vpc-kprq42yo\",\n    \"type\": \"MYSQL\"\n}\nmysql: 云实例\n{\n    \"instanceid\": \"cdb-12uxdo5e\",\n    \"db\": \"db\",\n    \"region\": \"ap-shanghai\",\n    \"username\": \"msyql\",\n    \"password\": \"example#test#123456\",\n    \"deployType\": \"INSTANCE\",\n    \"type\": \"TENCENT_MYSQL\"\n}\nsql_server: \n{\n    \"deployType\": \"CONNSTR_PUBLICDB\",\n    \"url\": \"jdbc:sqlserver://1.1.1.1:223;example#test#123456\",\n    \"username\": \"user_1\",\n    \"password\": \"example#test#123456\",\n    \"type\": \"SQLSERVER\"\n}\nredis:\n    redisType:\n    -NO_ACCOUT(免账号)\n    -SELF_ACCOUNT(自定义账号)\n{\n    \"deployType\": \"CONNSTR_PUBLICDB\",\n    \"username\":\"\"\n    \"password\": \"example#test#123456\",\n    \"ip\": \"1.1.1.1\",\n    \"port\": \"6379\",\n    \"redisType\": \"NO_ACCOUT\",\n    \"type\": \"REDIS\"\n}\noracle: \n{\n    \"deployType\": \"CONNSTR_CVMDB\",\n    \"url\": \"jdbc:oracle:thin:@1.1.1.1:1521:example#test#123456\",\n    \"username\": \"oracle\",\n    \"password\": \"example#test#123456\",\n    \"region\": \"ap-shanghai\",\n    \"vpcId\": \"vpc-kprq42yo\",\n    \"type\": \"ORACLE\"\n}\nmongodb:\n    advanceParams(自定义参数，会拼接至url后)\n{\n    \"advanceParams\": [\n        {\n            \"key\": \"authSource\",\n            \"value\": \"auth\"\n        }\n    ],\n    \"db\": \"admin\",\n    \"deployType\": \"CONNSTR_PUBLICDB\",\n    \"username\": \"user\",\n    \"password\": \"example#test#123456\",\n    \"type\": \"MONGODB\",\n    \"host\": \"1.1.1.1:9200\"\n}\npostgresql:\n{\n    \"deployType\": \"CONNSTR_PUBLICDB\",\n    \"url\": \"jdbc:postgresql://1.1.1.1:1921/example#test#123456\",\n    \"username\": \"user\",\n    \"password\": \"example#test#123456\",\n    \"type\": \"POSTGRE\"\n}\nkafka:\n    authType:\n        - sasl\n        - jaas\n        - sasl_plaintext\n        - sasl_ssl\n        - GSSAPI\n    ssl:\n        -PLAIN\n        -GSSAPI\n{\n    \"deployType\": \"CONNSTR_PUBLICDB\",\n    \"host\": \"1.1.1.1:9092\",\n    \"ssl\": \"GSSAPI\",\n    \"authType\": \"sasl\",\n    \"type\": \"KAFKA\",\n    \"principal\": \"aaaa\",\n    \"serviceName\": \"kafka\"\n}\n\ncos:\n{\n    \"region\": \"ap-shanghai\",\n    \"deployType\": \"INSTANCE\",\n    \"secretId\": \"aaaaa\",\n    \"secretKey\": \"example#test#123456\",\n    \"bucket\": \"aaa\",\n    \"type\": \"COS\"\n}\n\n```"
+        "description": "Configuration message of data sources is stored in JSON KV. based on each data source type, the KV storage information varies.\n\n> deployType: \nCONNSTR_PUBLICDB (public network instance). \nCONNSTR_CVMDB (self-built instance).\nCloud INSTANCE.\n\n```\nmysql: self-built instance.\n{\n    \"deployType\": \"CONNSTR_CVMDB\",\n    \"url\": \"jdbc:mysql://1.1.1.1:1111/example#test#123456\",\n    \"username\": \"root\",\n    \"password\": \"example#test#123456\",\n    \"region\": \"ap-shanghai\",\n    \"vpcId\": \"vpc-kprq42yo\",\n    \"type\": \"MYSQL\"\n}\nmysql: cloud instance.\n{\n    \"instanceid\": \"cdb-12uxdo5e\",\n    \"db\": \"db\",\n    \"region\": \"ap-shanghai\",\n    \"username\": \"msyql\",\n    \"password\": \"example#test#123456\",\n    \"deployType\": \"INSTANCE\",\n    \"type\": \"TENCENT_MYSQL\"\n}\nsql_server: \n{\n    \"deployType\": \"CONNSTR_PUBLICDB\",\n    \"url\": \"jdbc:sqlserver://1.1.1.1:223;example#test#123456\",\n    \"username\": \"user_1\",\n    \"password\": \"example#test#123456\",\n    \"type\": \"SQLSERVER\"\n}\nredis:\n    redisType:\n-NO_ACCOUNT (account-free).\n-SELF_ACCOUNT (custom account).\n{\n    \"deployType\": \"CONNSTR_PUBLICDB\",\n    \"username\":\"\"\n    \"password\": \"example#test#123456\",\n    \"ip\": \"1.1.1.1\",\n    \"port\": \"6379\",\n    \"redisType\": \"NO_ACCOUT\",\n    \"type\": \"REDIS\"\n}\noracle: \n{\n    \"deployType\": \"CONNSTR_CVMDB\",\n    \"url\": \"jdbc:oracle:thin:@1.1.1.1:1521:example#test#123456\",\n    \"username\": \"oracle\",\n    \"password\": \"example#test#123456\",\n    \"region\": \"ap-shanghai\",\n    \"vpcId\": \"vpc-kprq42yo\",\n    \"type\": \"ORACLE\"\n}\nmongodb:\nadvanceParams (custom parameters, appended to the url).\n{\n    \"advanceParams\": [\n        {\n            \"key\": \"authSource\",\n            \"value\": \"auth\"\n        }\n    ],\n    \"db\": \"admin\",\n    \"deployType\": \"CONNSTR_PUBLICDB\",\n    \"username\": \"user\",\n    \"password\": \"example#test#123456\",\n    \"type\": \"MONGODB\",\n    \"host\": \"1.1.1.1:9200\"\n}\npostgresql:\n{\n    \"deployType\": \"CONNSTR_PUBLICDB\",\n    \"url\": \"jdbc:postgresql://1.1.1.1:1921/example#test#123456\",\n    \"username\": \"user\",\n    \"password\": \"example#test#123456\",\n    \"type\": \"POSTGRE\"\n}\nkafka:\n    authType:\n        - sasl\n        - jaas\n        - sasl_plaintext\n        - sasl_ssl\n        - GSSAPI\n    ssl:\n        -PLAIN\n        -GSSAPI\n{\n    \"deployType\": \"CONNSTR_PUBLICDB\",\n    \"host\": \"1.1.1.1:9092\",\n    \"ssl\": \"GSSAPI\",\n    \"authType\": \"sasl\",\n    \"type\": \"KAFKA\",\n    \"principal\": \"aaaa\",\n    \"serviceName\": \"kafka\"\n}\n\ncos:\n{\n    \"region\": \"ap-shanghai\",\n    \"deployType\": \"INSTANCE\",\n    \"secretId\": \"aaaaa\",\n    \"secretKey\": \"example#test#123456\",\n    \"bucket\": \"aaa\",\n    \"type\": \"COS\"\n}\n\n```"
       },
       {
         "name": "DevConProperties",
         "type": "string",
         "required": false,
-        "description": "若项目为标准模式，则此字段必填"
+        "description": "This field is required if the project is in standard mode."
       },
       {
         "name": "ProdFileUpload",
         "type": "object",
         "required": false,
-        "description": "生产环境数据源文件上传"
+        "description": "Upload data source file in live production environment."
       },
       {
         "name": "DevFileUpload",
         "type": "object",
         "required": false,
-        "description": "开发环境数据源文件上传"
+        "description": "Upload data source file in development environment."
       },
       {
         "name": "DisplayName",
         "type": "string",
         "required": false,
-        "description": "数据源展示名，为了可视化查看"
+        "description": "Data source display name for visual inspection."
       },
       {
         "name": "Description",
         "type": "string",
         "required": false,
-        "description": "数据源描述信息"
+        "description": "Data source description information"
       }
     ]
   },
   "UpdateOpsAlarmRule": {
-    "summary": "修改告警规则",
-    "description": "修改告警规则",
+    "summary": "Modifies alarm rules",
+    "description": "Modifies alarm rules",
+    "zh": {
+      "summary": "修改告警规则",
+      "description": "修改告警规则"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目id"
+        "description": "Project ID."
       },
       {
         "name": "AlarmRuleId",
         "type": "string",
         "required": true,
-        "description": "告警规则唯一id，通过接口GetAlarmRule/ListAlarmRule获取"
+        "description": "Specifies the unique id of the Alarm rule, obtained through the GetAlarmRule/ListAlarmRule api."
       },
       {
         "name": "AlarmRuleName",
         "type": "string",
         "required": false,
-        "description": "告警规则新的规则名称"
+        "description": "Specifies the new rule name of the Alarm rule."
       },
       {
         "name": "MonitorObjectType",
         "type": "integer",
         "required": false,
-        "description": "监控对象类型, \n任务维度监控： 可按照任务/工作流/项目来配置：1.任务、2.工作流、3.项目（默认为1.任务） \n项目维度监控： 项目整体任务波动告警， 7：项目波动监控告警"
+        "description": "Monitoring Object Type\n\nTask-level Monitoring - Can be configured by Task / Workflow / Project:\n1 = Task (default)\n2 = Workflow\n3 = Project\n\nProject-level Monitoring - Monitors overall task fluctuations within a project:\n7 = Project fluctuation monitoring alarm"
       },
       {
         "name": "MonitorObjectIds",
         "type": "array",
         "required": false,
         "items": "string",
-        "description": "根据MonitorType 的设置传入不同的业务id，如下1（任务）： MonitorObjectIds为任务id列表2（工作流）： MonitorObjectIds 为工作流id列表(工作流id可从接口ListWorkflows获取)3（项目）： MonitorObjectIds为项目id列表"
+        "description": "Pass different business IDs based on the MonitorType setting:\n\n1 (Task): MonitorObjectIds should be a list of task IDs.\n\n2 (Workflow): MonitorObjectIds should be a list of workflow IDs (workflow IDs can be obtained via the ListWorkflows API).\n\n3 (Project): MonitorObjectIds should be a list of project IDs."
       },
       {
         "name": "AlarmTypes",
         "type": "array",
         "required": false,
         "items": "string",
-        "description": "告警规则监控类型 failure：失败告警 ；overtime：超时告警 success：成功告警; backTrackingOrRerunSuccess: 补录重跑成功告警 backTrackingOrRerunFailure：补录重跑失败告警； 项目波动告警 projectFailureInstanceUpwardFluctuationAlarm： 当天失败实例数向上波动率超过阀值告警； projectFailureInstanceUpwardVolatilityAlarm：当天失败实例数向上波动量超过阀值告警 projectSuccessInstanceDownwardFluctuationAlarm：当天成功实例数向下波动率超过阀值告警； projectSuccessInstanceDownwardVolatilityAlarm： 当天成功实例数向下波动量超过阀值告警 projectFailureInstanceCountAlarm: 当天失败实例数超过阀值告警 projectFailureInstanceProportionAlarm： 当天失败实例数占比超过阀值告警 离线集成任务对账告警： reconciliationFailure： 离线对账任务失败告警 reconciliationOvertime： 离线对账任务运行超时告警 reconciliationMismatch： 数据对账任务不一致条数超过阀值告警"
+        "description": "Alarm Rule Monitoring Types\n\nfailure: Failure alarm\n\novertime: Timeout alarm\n\nsuccess: Success alarm\n\nbackTrackingOrRerunSuccess: Alarm when backfill/rerun succeeds\n\nbackTrackingOrRerunFailure: Alarm when backfill/rerun fails\n\nprojectFailureInstanceUpwardFluctuationAlarm: Alarm when the upward fluctuation rate of failed instances for the day exceeds the threshold\n\nprojectFailureInstanceUpwardVolatilityAlarm: Alarm when the upward fluctuation count of failed instances for the day exceeds the threshold\n\nprojectSuccessInstanceDownwardFluctuationAlarm: Alarm when the downward fluctuation rate of successful instances for the day exceeds the threshold\n\nprojectSuccessInstanceDownwardVolatilityAlarm: Alarm when the downward fluctuation count of successful instances for the day exceeds the threshold\n\nprojectFailureInstanceCountAlarm: Alarm when the number of failed instances for the day exceeds the threshold\n\nprojectFailureInstanceProportionAlarm: Alarm when the proportion of failed instances for the day exceeds the threshold\n\nreconciliationFailure: Alarm when offline reconciliation task fails\n\nreconciliationOvertime: Alarm when offline reconciliation task runs overtime\n\nreconciliationMismatch: Alarm when the number of mismatched records in reconciliation exceeds the threshold"
       },
       {
         "name": "AlarmRuleDetail",
         "type": "object",
         "required": false,
-        "description": "告警规则配置信息 成功告警无需配置；失败告警可以配置首次失败告警或者所有重试失败告警；超时配置需要配置超时类型及超时阀值；项目波动告警需要配置波动率及防抖周期配置"
+        "description": "Alarm Rule Configuration Information\n\nSuccess Alarms - No configuration required;\n\nFailure Alarms - Can be configured to trigger on the first failure or on all retry failures;\n\nTimeout Alarms - Require configuration of the timeout type and timeout threshold;\n\nProject Fluctuation Alarms - Require configuration of the fluctuation rate and the debounce cycle."
       },
       {
         "name": "Status",
         "type": "integer",
         "required": false,
-        "description": "告警规则的启用状态0--禁用1--启用"
+        "description": "Enable status of the Alarm rule. valid values: 0 (disabled), 1 (enabled)."
       },
       {
         "name": "AlarmLevel",
         "type": "integer",
         "required": false,
-        "description": "告警级别 1.普通、2.重要、3.紧急"
+        "description": "Alarm level. 1. ordinary, 2. important, 3. critical."
       },
       {
         "name": "AlarmGroups",
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "告警接收人配置信息"
+        "description": "Describes the Alarm recipient configuration message."
       },
       {
         "name": "Description",
         "type": "string",
         "required": false,
-        "description": "告警描述信息"
+        "description": "Alarm description."
       }
     ]
   },
   "UpdateOpsTasksOwner": {
-    "summary": "修改任务负责人",
-    "description": "修改任务负责人",
+    "summary": "Modify the task owner",
+    "description": "This API is used to modify the task owner.",
+    "zh": {
+      "summary": "修改任务负责人",
+      "description": "修改任务负责人"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "所属项目Id"
+        "description": "Project ID"
       },
       {
         "name": "TaskIds",
         "type": "array",
         "required": true,
         "items": "string",
-        "description": "任务Id列表"
+        "description": "Task Id list. specifies the list of task ids."
       },
       {
         "name": "OwnerUin",
         "type": "string",
         "required": true,
-        "description": "任务负责人Id"
+        "description": "Task owner Id."
       }
     ]
   },
   "UpdateOpsTriggerTasksOwner": {
-    "summary": "修改工作流调度任务责任人",
-    "description": "查询任务执行详情",
+    "summary": "Modify the trigger task owner",
+    "description": "Query task execution details.",
+    "zh": {
+      "summary": "修改工作流调度任务责任人",
+      "description": "查询任务执行详情"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目ID"
+        "description": "Project ID."
       },
       {
         "name": "OwnerIds",
         "type": "array",
         "required": true,
         "items": "string",
-        "description": "负责人UIN"
+        "description": "Owner UIN."
       },
       {
         "name": "TaskIds",
         "type": "array",
         "required": false,
         "items": "string",
-        "description": "将要修改的任务ID集合"
+        "description": "Task ID set to modify."
       }
     ]
   },
   "UpdateProject": {
-    "summary": "更新项目",
-    "description": "修改项目基础信息。",
+    "summary": "This API is used to update a project.",
+    "description": "This API is used to modify project basic information.",
+    "zh": {
+      "summary": "更新项目",
+      "description": "修改项目基础信息。"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "目标修改的项目ID"
+        "description": "Modify the project ID."
       },
       {
         "name": "DisplayName",
         "type": "string",
         "required": false,
-        "description": "项目显示名称，可以为中文名,需要租户范围内唯一"
+        "description": "Project display name can be a chinese name and must be unique within the tenant scope."
       },
       {
         "name": "Description",
         "type": "string",
         "required": false,
-        "description": "备注"
+        "description": "Remarks"
       },
       {
         "name": "ProjectOwnerUin",
         "type": "string",
         "required": false,
-        "description": "项目负责人id"
+        "description": "Project leader id."
       }
     ]
   },
   "UpdateResourceFile": {
-    "summary": "更新资源文件",
-    "description": "更新资源文件",
+    "summary": "Update a resource file",
+    "description": "This API is used to update a resource file.",
+    "zh": {
+      "summary": "更新资源文件",
+      "description": "更新资源文件"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目ID"
+        "description": "Project ID."
       },
       {
         "name": "ResourceId",
         "type": "string",
         "required": true,
-        "description": "资源文件ID,可通过ListResourceFiles接口获取"
+        "description": "Resource file ID. Can be obtained through the ListResourceFiles API."
       },
       {
         "name": "ResourceFile",
         "type": "string",
         "required": false,
-        "description": "- 上传文件及手填两种方式只能选择其一，如果两者均提供，取值顺序为文件>手填值\n-  手填值必须是存在的cos路径, parentFolderPath为父文件夹路径, name为文件名, 手填值取值示例:\n     /datastudio/resource/projectId/parentFolderPath/name"
+        "description": "-Upload file or manually enter value. only select one method. if both are provided, the sequence is file > manually entered value.\n-Manually entered value must be existing cos path. parentFolderPath specifies the parent folder path. name specifies the file name. value example for manually entered value:.\n     /datastudio/resource/projectId/parentFolderPath/name"
       },
       {
         "name": "ResourceName",
         "type": "string",
         "required": false,
-        "description": "资源名称, 尽可能和文件名保持一致"
+        "description": "Resource name, preferably kept consistent with the file name."
       },
       {
         "name": "BundleId",
         "type": "string",
         "required": false,
-        "description": "bundle客户端ID"
+        "description": "Bundle Client ID."
       },
       {
         "name": "BundleInfo",
         "type": "string",
         "required": false,
-        "description": "bundle客户端名称"
+        "description": "Bundle Client Name"
       }
     ]
   },
   "UpdateResourceFolder": {
-    "summary": "更新资源文件夹",
-    "description": "更新资源文件夹",
+    "summary": "Updates a resource folder",
+    "description": "Update resource folder.",
+    "zh": {
+      "summary": "更新资源文件夹",
+      "description": "更新资源文件夹"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目ID"
+        "description": "Project ID."
       },
       {
         "name": "FolderId",
         "type": "string",
         "required": true,
-        "description": "文件夹ID, 可通过ListResourceFolders接口获取"
+        "description": "Folder ID. obtain through the  ListResourceFolders API."
       },
       {
         "name": "FolderName",
         "type": "string",
         "required": true,
-        "description": "文件夹名称"
+        "description": "Folder name."
       }
     ]
   },
   "UpdateResourceGroup": {
-    "summary": "更新资源组",
-    "description": "该接口用于变配/续费资源",
+    "summary": "This API is used to update resource groups.",
+    "description": "This API is used to modify configurations or renew resources.",
+    "zh": {
+      "summary": "更新资源组",
+      "description": "该接口用于变配/续费资源"
+    },
     "members": [
       {
         "name": "Id",
         "type": "string",
         "required": true,
-        "description": "资源组id"
+        "description": "Resource group ID"
       },
       {
         "name": "Type",
         "type": "string",
         "required": false,
-        "description": "**变更配置(变配、续费、修改资源包数量 不能同时操作), 变配无法修改资源组类型**\n\n实时集成资源组  \n- i32c(实时数据同步-16C64G)\n\n离线集成资源组\n- integrated(离线数据同步-8C16G)\n- i16(离线数据同步-8C32G)\n\n调度资源组\n- s_test(测试规格)\n- s_small(基础规格)\n- s_medium(普及规格)\n- s_large(专业规格)\n\n数据服务资源组\n- ds_t(测试规格)\n- ds_s(基础规格)\n- ds_m(普及规格)\n- ds_l(专业规格)"
+        "description": "**Change configuration (cannot include both modification, renewal, and resource package quantity changes). configuration changes cannot modify the resource group type.**.\n\nReal-Time integration resource group.  \n-i32c (real-time data sync - 16c64G).\n\nOffline integration resource group.\n-integrated (offline data sync-8C16G).\n-i16 (offline data sync-8C32G).\n\nScheduling resource group.\n-test specification.\n-S_small (basic specification).\n-S_medium (general specifications).\n-S_large (professional specification).\n\nData service resource group.\n-Test specification.\n-ds_s(Basic specification).\n-ds_m (general specifications).\n-ds_l (professional specification)."
       },
       {
         "name": "PurchasePeriod",
         "type": "integer",
         "required": false,
-        "description": "续费时长，单位月(变配、续费、修改资源包数量 不能同时操作)"
+        "description": "Renewal period, unit month (cannot include both modification, renewal, and resource package quantity changes)."
       },
       {
         "name": "Number",
         "type": "object",
         "required": false,
-        "description": "增加/减少资源包的数量(变配、续费、修改资源包数量 不能同时操作)"
+        "description": "Add or reduce the number of resource packages (modification, renewal, and changing the number of resource packages cannot include both)."
       },
       {
         "name": "AutoRenewEnabled",
         "type": "boolean",
         "required": false,
-        "description": "是否自动续费，续费参数PurchasePeriod不为空时可以生效"
+        "description": "Auto-Renewal or not. the renewal parameters take effect when PurchasePeriod is not empty."
       }
     ]
   },
   "UpdateSQLFolder": {
-    "summary": "重命名SQL文件夹",
-    "description": "重命名SQL文件夹",
+    "summary": "Renames an SQL folder",
+    "description": "This API is used to rename an SQL folder.",
+    "zh": {
+      "summary": "重命名SQL文件夹",
+      "description": "重命名SQL文件夹"
+    },
     "members": [
       {
         "name": "FolderId",
         "type": "string",
         "required": true,
-        "description": "文件夹Id"
+        "description": "Folder ID"
       },
       {
         "name": "FolderName",
         "type": "string",
         "required": true,
-        "description": "文件夹名称"
+        "description": "Folder name."
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目id"
+        "description": "Project ID."
       },
       {
         "name": "AccessScope",
         "type": "string",
         "required": false,
-        "description": "权限范围：SHARED, PRIVATE"
+        "description": "Access permission: SHARED, PRIVATE."
       }
     ]
   },
   "UpdateSQLScript": {
-    "summary": "更新SQL脚本和配置",
-    "description": "保存探索脚本内容",
+    "summary": "Update an SQL script and configurations",
+    "description": "This API is used to save the script content for data exploration.",
+    "zh": {
+      "summary": "更新SQL脚本和配置",
+      "description": "保存探索脚本内容"
+    },
     "members": [
       {
         "name": "ScriptId",
         "type": "string",
         "required": true,
-        "description": "探索脚本Id"
+        "description": "Script Id."
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目Id"
+        "description": "Project ID."
       },
       {
         "name": "ScriptConfig",
         "type": "object",
         "required": false,
-        "description": "数据探索脚本配置"
+        "description": "Specifies the script configuration for data exploration."
       },
       {
         "name": "ScriptContent",
         "type": "string",
         "required": false,
-        "description": "脚本内容, 需要用Base64编码"
+        "description": "Specifies the script content, needs to be Base64 encoded."
       }
     ]
   },
   "UpdateTask": {
-    "summary": "更新任务",
-    "description": "更新任务接口",
+    "summary": "Updates a task",
+    "description": "This API is used to update a task.",
+    "zh": {
+      "summary": "更新任务",
+      "description": "更新任务接口"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目ID"
+        "description": "Project ID."
       },
       {
         "name": "TaskId",
         "type": "string",
         "required": true,
-        "description": "任务ID"
+        "description": "Task ID"
       },
       {
         "name": "Task",
         "type": "object",
         "required": true,
-        "description": "任务基本属性"
+        "description": "Describes the basic attributes of the task."
       }
     ]
   },
   "UpdateTaskFolder": {
-    "summary": "更新任务文件夹",
-    "description": "更新任务文件夹",
+    "summary": "Update a task folder",
+    "description": "Update a task folder.",
+    "zh": {
+      "summary": "更新任务文件夹",
+      "description": "更新任务文件夹"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目ID"
+        "description": "Project ID."
       },
       {
         "name": "WorkflowId",
         "type": "string",
         "required": true,
-        "description": "工作流ID"
+        "description": "Workflow ID."
       },
       {
         "name": "TaskFolderId",
         "type": "string",
         "required": true,
-        "description": "文件夹ID，可通过ListTaskFolders接口获取"
+        "description": "Folder ID, obtain through the ListTaskFolders api."
       },
       {
         "name": "TaskFolderName",
         "type": "string",
         "required": true,
-        "description": "更新后的任务文件夹名称"
+        "description": "Updated task folder name."
       }
     ]
   },
   "UpdateTaskPartially": {
-    "summary": "更新任务部分属性",
-    "description": "更新任务接口",
+    "summary": "Update a task partial attribute",
+    "description": "This API is used to update a task.",
+    "zh": {
+      "summary": "更新任务部分属性",
+      "description": "更新任务接口"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目ID"
+        "description": "Project ID."
       },
       {
         "name": "TaskId",
         "type": "string",
         "required": true,
-        "description": "任务ID"
+        "description": "Task ID."
       },
       {
         "name": "NewSetting",
         "type": "object",
         "required": false,
-        "description": "任务基本属性"
+        "description": "Task basic attributes."
       },
       {
         "name": "FieldToRemoveList",
         "type": "array",
         "required": false,
         "items": "string",
-        "description": "删除字段内容，采用属性路径的形式标识，删除的值以\":\"分割，多个值以\",\"分割 // 删除调度参数中 ParamKey 为 aa,bb 的属性 \"TaskConfiguration/TaskSchedulingParameterList:aa,bb\" // 删除上游依赖中 TaskId 为 2509162129381111,2509162129381112 的上游依赖 \"TaskSchedulerConfiguration/UpstreamDependencyConfigList:2509162129381111,2509162129381112\" // 删除下游循环依赖中 TaskId 为 2509162129382222,2509162129382223 的下游依赖 \"TaskSchedulerConfiguration/DownStreamDependencyConfigList:2509162129382222,2509162129382223\" // 删除事件中 EventName 为 event_250916_213234,event_250916_213235 的事件 \"TaskSchedulerConfiguration/EventListenerList:event_250916_213234,event_250916_213235\" // 删除传递参数输出中 ParamKey 为 pp_out,pp_1 的参数 \"TaskSchedulerConfiguration/ParamTaskOutList:pp_out,pp_1\" // 删除传递参数应用中 ParamKey 为 pp_in,pp_1 的参数 \"TaskSchedulerConfiguration/ParamTaskInList:pp_in,pp_1\" // 删除产品登记中 TablePhysicalId 为6578laxif4d1的产出登记 \"TaskSchedulerConfiguration/TaskOutputRegistryList:6578laxif4d1\""
+        "description": "Delete field content, identified in the form of property paths, with deleted values separated by \":\" and multiple values separated by \",\" delete the attribute \"TaskConfiguration/TaskSchedulingParameterList:aa,bb\" where ParamKey is aa,bb in scheduling parameters delete the upstream dependency \"TaskSchedulerConfiguration/UpstreamDependencyConfigList:2509162129381111,2509162129381112\" where TaskId is 2509162129381111,2509162129381112 in upstream dependencies delete the downstream dependency \"TaskSchedulerConfiguration/DownStreamDependencyConfigList:2509162129382222,2509162129382223\" where TaskId is 2509162129382222,2509162129382223 in downstream circular dependencies delete the event \"TaskSchedulerConfiguration/EventListenerList:event_250916_213234,event_250916_213235\" where EventName is event_250916_213234,event_250916_213235 in events delete the parameter \"TaskSchedulerConfiguration/ParamTaskOutList:pp_out,pp_1\" where ParamKey is pp_out,pp_1 in parameter output transmission delete the parameter \"TaskSchedulerConfiguration/ParamTaskInList:pp_in,pp_1\" where ParamKey is pp_in,pp_1 in parameter application delete the output registration \"TaskSchedulerConfiguration/TaskOutputRegistryList:6578laxif4d1\" where TablePhysicalId is 6578laxif4d1 in product registration."
       }
     ]
   },
   "UpdateTriggerTask": {
-    "summary": "更新工作流调度任务",
-    "description": "更新任务接口",
+    "summary": "Updates a workflow scheduling task",
+    "description": "This API is used to update a task.",
+    "zh": {
+      "summary": "更新工作流调度任务",
+      "description": "更新任务接口"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目ID"
+        "description": "Project ID."
       },
       {
         "name": "TaskId",
         "type": "string",
         "required": true,
-        "description": "任务ID"
+        "description": "Task ID."
       },
       {
         "name": "Task",
         "type": "object",
         "required": true,
-        "description": "任务基本属性"
+        "description": "Task basic attributes."
       }
     ]
   },
   "UpdateTriggerTaskPartially": {
-    "summary": "更新调度工作流任务部分属性",
-    "description": "更新任务接口",
+    "summary": "Updates a workflow task partial attribute",
+    "description": "This API is used to update a task.",
+    "zh": {
+      "summary": "更新调度工作流任务部分属性",
+      "description": "更新任务接口"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目ID"
+        "description": "Project ID."
       },
       {
         "name": "TaskId",
         "type": "string",
         "required": true,
-        "description": "任务ID"
+        "description": "Task ID."
       },
       {
         "name": "NewSetting",
         "type": "object",
         "required": false,
-        "description": "任务基本属性"
+        "description": "Task basic attributes."
       },
       {
         "name": "FieldToRemoveList",
         "type": "array",
         "required": false,
         "items": "string",
-        "description": "删除字段内容，采用属性路径的形式标识，删除的值以\":\"分割，多个值以\",\"分割 // 删除调度参数中 ParamKey 为 aa,bb 的属性 \"TaskConfiguration/TaskSchedulingParameterList:aa,bb\" // 删除上游依赖中 TaskId 为 2509162129381111,2509162129381112 的上游依赖 \"TaskSchedulerConfiguration/UpstreamDependencyConfigList:2509162129381111,2509162129381112\" // 删除下游循环依赖中 TaskId 为 2509162129382222,2509162129382223 的下游依赖 \"TaskSchedulerConfiguration/DownStreamDependencyConfigList:2509162129382222,2509162129382223\" // 删除事件中 EventName 为 event_250916_213234,event_250916_213235 的事件 \"TaskSchedulerConfiguration/EventListenerList:event_250916_213234,event_250916_213235\" // 删除传递参数输出中 ParamKey 为 pp_out,pp_1 的参数 \"TaskSchedulerConfiguration/ParamTaskOutList:pp_out,pp_1\" // 删除传递参数应用中 ParamKey 为 pp_in,pp_1 的参数 \"TaskSchedulerConfiguration/ParamTaskInList:pp_in,pp_1\" // 删除产品登记中 TablePhysicalId 为6578laxif4d1的产出登记 \"TaskSchedulerConfiguration/TaskOutputRegistryList:6578laxif4d1\""
+        "description": "Delete field content, identified in the form of property paths, with deleted values separated by \":\" and multiple values separated by \",\" delete the attribute \"TaskConfiguration/TaskSchedulingParameterList:aa,bb\" where ParamKey is aa,bb in scheduling parameters delete the upstream dependency \"TaskSchedulerConfiguration/UpstreamDependencyConfigList:2509162129381111,2509162129381112\" where TaskId is 2509162129381111,2509162129381112 in upstream dependencies delete the downstream dependency \"TaskSchedulerConfiguration/DownStreamDependencyConfigList:2509162129382222,2509162129382223\" where TaskId is 2509162129382222,2509162129382223 in downstream circular dependencies delete the event \"TaskSchedulerConfiguration/EventListenerList:event_250916_213234,event_250916_213235\" where EventName is event_250916_213234,event_250916_213235 in events delete the parameter \"TaskSchedulerConfiguration/ParamTaskOutList:pp_out,pp_1\" where ParamKey is pp_out,pp_1 in parameter output transmission delete the parameter \"TaskSchedulerConfiguration/ParamTaskInList:pp_in,pp_1\" where ParamKey is pp_in,pp_1 in parameter application delete the output registration \"TaskSchedulerConfiguration/TaskOutputRegistryList:6578laxif4d1\" where TablePhysicalId is 6578laxif4d1 in product registration."
       }
     ]
   },
   "UpdateTriggerWorkflow": {
-    "summary": "更新调度工作流信息",
-    "description": "更新工作流（包括工作流基本信息与工作流参数）",
+    "summary": "Refresh scheduling workflow information",
+    "description": "This API is used to update workflow, including basic information and workflow parameters.",
+    "zh": {
+      "summary": "更新调度工作流信息",
+      "description": "更新工作流（包括工作流基本信息与工作流参数）"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "<p>项目ID</p>"
+        "description": "Project ID."
       },
       {
         "name": "WorkflowId",
         "type": "string",
         "required": true,
-        "description": "<p>工作流ID</p>"
+        "description": "Workflow ID."
       },
       {
         "name": "WorkflowName",
         "type": "string",
         "required": false,
-        "description": "<p>工作流名称</p>"
+        "description": "Workflow name."
       },
       {
         "name": "OwnerUin",
         "type": "string",
         "required": false,
-        "description": "<p>责任人ID</p>"
+        "description": "Responsible person ID."
       },
       {
         "name": "WorkflowDesc",
         "type": "string",
         "required": false,
-        "description": "<p>备注</p>"
+        "description": "Remarks"
       },
       {
         "name": "WorkflowParams",
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "<p>工作流参数列表</p>"
+        "description": "Workflow parameter list."
       },
       {
         "name": "TriggerWorkflowSchedulerConfigurations",
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "<p>统一调度参数</p>"
+        "description": "Unify scheduling parameters."
       },
       {
         "name": "BundleId",
         "type": "string",
         "required": false,
-        "description": "<p>BundleId项</p>"
+        "description": "BundleId item."
       },
       {
         "name": "BundleInfo",
         "type": "string",
         "required": false,
-        "description": "<p>Bundle信息</p>"
+        "description": "Bundle info."
       },
       {
         "name": "GeneralTaskParams",
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "<p>通用参数配置</p>"
+        "description": "General parameters configuration."
       },
       {
         "name": "TriggerWorkflowRunConfiguration",
@@ -6116,118 +6792,130 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
     ]
   },
   "UpdateTriggerWorkflowPartially": {
-    "summary": "更新部分调度工作流信息",
-    "description": "更新工作流（包括工作流基本信息与工作流参数）",
+    "summary": "Refresh partial scheduling workflow information",
+    "description": "Update workflow (including basic info and workflow parameters).",
+    "zh": {
+      "summary": "更新部分调度工作流信息",
+      "description": "更新工作流（包括工作流基本信息与工作流参数）"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "<p>项目ID</p>"
+        "description": "Project ID."
       },
       {
         "name": "WorkflowId",
         "type": "string",
         "required": true,
-        "description": "<p>工作流ID</p>"
+        "description": "Workflow ID."
       },
       {
         "name": "NewSetting",
         "type": "object",
         "required": false,
-        "description": "<p>责任人ID</p>"
+        "description": "Responsible person ID."
       },
       {
         "name": "FieldToRemoveList",
         "type": "array",
         "required": false,
         "items": "string",
-        "description": "<p>删除字段内容，采用属性路径的形式标识，删除的值以&quot;:&quot;分割，多个值以&quot;,&quot;分割<br> // 删除调度参数中 ParamKey 为 aa,bb 的属性 &quot;WorkflowParams:aa,bb&quot;<br> // 删除配置的 TriggerId 为 da46d950-d5ca-4cfb-a5a9-f3c2eeea1bf0 的调度配置&quot;TriggerWorkflowSchedulerConfigurations :da46d950-d5ca-4cfb-a5a9-f3c2eeea1bf0&quot;<br>// 删除spark sql通用参数 &quot;GeneralTaskParams: SPARK_SQL&quot;</p>"
+        "description": "Delete field content, identify in the form of property path, separate deleted values with \":\" and multiple values with \",\".\nDelete the attributes \"WorkflowParams:aa,bb\" where ParamKey is aa,bb in the scheduling parameters.\nDelete the scheduling configuration with TriggerId \"da46d950-d5ca-4cfb-a5a9-f3c2eeea1bf0\" in TriggerWorkflowSchedulerConfigurations. \nDelete the spark sql general parameter \"GeneralTaskParams: spark_sql\"."
       }
     ]
   },
   "UpdateWorkflow": {
-    "summary": "更新工作流信息",
-    "description": "更新工作流（包括工作流基本信息与工作流参数）",
+    "summary": "Update workflow information",
+    "description": "This API is used to update a workflow including basic information and workflow parameters.",
+    "zh": {
+      "summary": "更新工作流信息",
+      "description": "更新工作流（包括工作流基本信息与工作流参数）"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目ID"
+        "description": "Project ID."
       },
       {
         "name": "WorkflowId",
         "type": "string",
         "required": true,
-        "description": "工作流ID"
+        "description": "Workflow ID."
       },
       {
         "name": "WorkflowName",
         "type": "string",
         "required": false,
-        "description": "工作流名称"
+        "description": "Workflow name."
       },
       {
         "name": "OwnerUin",
         "type": "string",
         "required": false,
-        "description": "责任人ID"
+        "description": "Owner ID."
       },
       {
         "name": "WorkflowDesc",
         "type": "string",
         "required": false,
-        "description": "备注"
+        "description": "Remarks."
       },
       {
         "name": "WorkflowParams",
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "工作流参数列表"
+        "description": "Workflow parameter list."
       },
       {
         "name": "WorkflowSchedulerConfiguration",
         "type": "object",
         "required": false,
-        "description": "统一调度参数"
+        "description": "Specifies unified scheduling parameters."
       },
       {
         "name": "BundleId",
         "type": "string",
         "required": false,
-        "description": "BundleId项"
+        "description": "BundleId item."
       },
       {
         "name": "BundleInfo",
         "type": "string",
         "required": false,
-        "description": "Bundle信息"
+        "description": "Bundle info."
       }
     ]
   },
   "UpdateWorkflowFolder": {
-    "summary": "更新工作流文件夹",
-    "description": "更新工作流文件夹",
+    "summary": "Update a workflow folder",
+    "description": "Refresh workflow folder.",
+    "zh": {
+      "summary": "更新工作流文件夹",
+      "description": "更新工作流文件夹"
+    },
     "members": [
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "项目ID"
+        "description": "Project ID."
       },
       {
         "name": "FolderId",
         "type": "string",
         "required": true,
-        "description": "文件夹ID，可通过ListWorkflowFolders接口获取"
+        "description": "Folder ID. obtain through the ListWorkflowFolders API."
       },
       {
         "name": "FolderName",
         "type": "string",
         "required": true,
-        "description": "更新后的文件夹名称"
+        "description": "Specifies the folder name after update."
       }
     ]
   }
