@@ -28,8 +28,9 @@ export async function importAll(repo = root, metadataDir = join(repo, "metadata"
     const read = (name) => JSON.parse(readFileSync(join(metadataDir, "wedata", dir, name), "utf8"));
     const version = `${dir.slice(1, 5)}-${dir.slice(5, 7)}-${dir.slice(7)}`;
     const overlayFile = join(repo, "spec/wedata", version, "overlay.yaml");
-    // English documentation, where Tencent Cloud International's metadata is vendored (metadata/intl-en/).
-    const englishFile = join(metadataDir, "intl-en/wedata", dir, "api.json");
+    // English documentation, where Tencent Cloud International's metadata is vendored (the repository's
+    // metadata/intl-en/: an update of the Chinese release keeps it).
+    const englishFile = join(repo, "metadata/intl-en/wedata", dir, "api.json");
     const result = await importVersion({
       api: read("api.json"),
       examples: read("examples.json"),
