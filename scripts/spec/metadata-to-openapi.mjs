@@ -17,6 +17,7 @@
 //   model or a member of the same name, its text is the description (an action's English name its summary)
 //   and Tencent's Chinese text stays beside it as `x-tc-zh`; nothing else of it is read.
 
+import { described, englishOf } from "./english.mjs";
 import { checkMetadataNames, checkProvenance, hasPrototypeKey } from "./names.mjs";
 
 export const DEFAULT_RATE_LIMIT = 20;
@@ -77,52 +78,6 @@ function parseJson(text) {
 const refTo = (name) => ({ $ref: `#/components/schemas/${name}` });
 
 /** Builds the document; `problems` collects what could not be imported as published (examples that are not JSON). */
-/** The English text of the same action, model or member, where the international metadata has one. */
-function englishOf(english) {
-  const text = (value) => (typeof value === "string" && value.trim() ? value.trim() : undefined);
-  const objects = english?.objects ?? {};
-  const covered = { actions: new Set(), models: new Set(), members: new Set() };
-  const coverage = {
-    get actions() {
-      return covered.actions.size;
-    },
-    get models() {
-      return covered.models.size;
-    },
-    get members() {
-      return covered.members.size;
-    },
-  };
-  return {
-    coverage,
-    action(name) {
-      const found = english?.actions?.[name];
-      const summary = text(found?.name);
-      const description = text(found?.document);
-      if (summary || description) covered.actions.add(name);
-      return { summary, description };
-    },
-    model(name) {
-      const found = text(objects[name]?.document);
-      if (found) covered.models.add(name);
-      return found;
-    },
-    member(model, member) {
-      if (!Object.hasOwn(objects, model)) return undefined;
-      const found = text((objects[model].members ?? []).find((m) => m.name === member)?.document);
-      if (found) covered.members.add(`${model}.${member}`);
-      return found;
-    },
-  };
-}
-
-/** `description` in English where there is one, Tencent's Chinese text kept as `x-tc-zh` beside it. */
-function described(chinese, english) {
-  if (english && english !== chinese)
-    return chinese ? { description: english, "x-tc-zh": chinese } : { description: english };
-  return chinese ? { description: chinese } : {};
-}
-
 export function metadataToOpenapi({ api, examples, provenance, english }) {
   // Every name and version string is checked before any of it reaches YAML or TypeScript.
   checkMetadataNames(api);

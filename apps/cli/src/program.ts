@@ -14,6 +14,7 @@ import {
 import { EXIT_CODES_HELP, ExitCode, UsageError } from "./exit-codes.js";
 import { addMemberOptions, memberFlag, requestFrom } from "./members.js";
 import { kebabCase } from "./naming.js";
+import { addServerCommands } from "./server-commands.js";
 import { printableClient } from "./terminal-text.js";
 import { DEFAULT_VERSION, versions } from "./versions.js";
 import { withWaitingNotice } from "./waiting.js";
@@ -193,38 +194,14 @@ export async function run(
     .action((filter: string | undefined, flags: { output?: string }) => {
       code = listActions(catalog, filter, flags.output === "json", io);
     });
-  program
-    .command("mock")
-    .description("the mocks of both API versions over HTTP, for any language: `wedata mock serve`")
-    .command("serve")
-    .description(
-      "serve both API versions' stateful mocks on 127.0.0.1 (signatures checked with TENCENTCLOUD_SECRET_ID/KEY)",
-    )
-    .option("--port <n>", "the port (0: a free one; the address is printed)", "0")
-    .option("--host <address>", "the address to listen on", "127.0.0.1")
-    .option("--state <file>", "keep the mocks' state in this file across restarts")
-    .option("--tls", "serve HTTPS with a certificate for 127.0.0.1 and localhost (its PEM path is printed)")
-    .option("--tls-cert <file>", "serve HTTPS with this certificate (PEM)")
-    .option("--tls-key <file>", "the key of --tls-cert (PEM)")
-    .option("--secret-id <id>", "the key to verify signatures with (default TENCENTCLOUD_SECRET_ID)")
-    .option("--secret-key <key>", "its secret (default TENCENTCLOUD_SECRET_KEY)")
-    .action(async (flags: Record<string, string | boolean | undefined>) => {
-      code = await (await import("./mock-serve.js")).serveMocks(flags, io);
-    });
-  commonOptions(
-    program
-      .command("mcp")
-      .description(
-        "a Model Context Protocol server over every action, for AI assistants (stdio; --http for HTTP)",
-      ),
-  )
-    .option("--http", "serve Streamable HTTP on 127.0.0.1 (prints the URL to use; it carries a secret)")
-    .option("--port <n>", "with --http: the port (default: a free one)")
-    .option("--allow-writes", "allow actions that change state, each confirmed by the person")
-    .action(async (flags: Record<string, string | boolean | undefined>) => {
-      const { runMcp } = await import("./mcp/command.js");
-      code = await runMcp(flags, io, apiVersion, packageVersion());
-    });
+  addServerCommands(program, commonOptions, {
+    io,
+    apiVersion,
+    serverVersion: packageVersion,
+    done: (exitCode) => {
+      code = exitCode;
+    },
+  });
   program.addHelpText("after", () => `${groupsHelp(catalog, apiVersion)}\n${EXIT_CODES_HELP}\n`);
 
   for (const extra of version.commands ?? []) {

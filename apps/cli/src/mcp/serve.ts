@@ -10,6 +10,7 @@ import { StreamableHTTPServerTransport } from "@modelcontextprotocol/sdk/server/
 import { CallToolRequestSchema, ListToolsRequestSchema } from "@modelcontextprotocol/sdk/types.js";
 import type { Io } from "../context.js";
 import { ExitCode, UsageError } from "../exit-codes.js";
+import { toolList } from "./tool-list.js";
 import {
   callAction,
   describeActionTool,
@@ -17,7 +18,6 @@ import {
   type McpVersion,
   searchActions,
   type ToolContext,
-  toolList,
 } from "./tools.js";
 
 export interface McpOptions {
