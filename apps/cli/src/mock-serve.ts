@@ -23,6 +23,7 @@ export interface MockServeFlags {
   tlsKey?: string;
   secretId?: string;
   secretKey?: string;
+  seed?: string;
 }
 
 /** What the server keeps, per API version: the store of its stock simulations. */
@@ -37,6 +38,12 @@ function portOf(text: string | undefined): number {
   return port;
 }
 
+function seedOf(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  if (!/^\d{1,9}$/.test(text)) throw new UsageError(`--seed must be a whole number (got "${text}")`);
+  return Number(text);
+}
+
 /** The state file's content, or a usage error naming the file (a corrupt file is never overwritten). */
 function readState(file: string): State | undefined {
   if (!existsSync(file)) return undefined;
@@ -48,11 +55,18 @@ function readState(file: string): State | undefined {
       `--state ${file} is not a state file of wedata mock serve (${(error as Error).message}); it is left as it is`,
     );
   }
-  const ok = (value: unknown) => Array.isArray(value);
+  // Each version's store: its instances and its families' resources (or, as files written before families
+  // kept state, the instance list alone).
+  const ok = (value: unknown) =>
+    Array.isArray(value) ||
+    (value !== null &&
+      typeof value === "object" &&
+      Array.isArray((value as { instances?: unknown }).instances) &&
+      typeof (value as { resources?: unknown }).resources === "object");
   const s = state as Partial<State> | null;
   if (!s || typeof s !== "object" || !ok(s.v20210820) || !ok(s.v20250806))
     throw new UsageError(
-      `--state ${file} is not a state file of wedata mock serve (no v20210820 and v20250806 lists); it is left as it is`,
+      `--state ${file} is not a state file of wedata mock serve (no v20210820 and v20250806 stores); it is left as it is`,
     );
   return s as State;
 }
@@ -129,7 +143,7 @@ export async function serveMocks(flags: MockServeFlags, io: Io): Promise<number>
     throw new UsageError("--tls-cert and --tls-key go together");
   const saved = flags.state ? readState(flags.state) : undefined;
   const credentials = secretId && secretKey ? { secretId, secretKey } : undefined;
-  const options = { credentials, endpoint: "*" };
+  const options = { credentials, endpoint: "*", seed: seedOf(flags.seed) };
   const v2021 = createWedataMocks(options);
   const v2025 = createOpsMocks(options);
   if (saved) {

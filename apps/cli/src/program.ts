@@ -17,6 +17,7 @@ import { kebabCase } from "./naming.js";
 import { addServerCommands } from "./server-commands.js";
 import { printableClient } from "./terminal-text.js";
 import { DEFAULT_VERSION, versions } from "./versions.js";
+import { configureList, runList } from "./views/list.js";
 import { withWaitingNotice } from "./waiting.js";
 import { addWriteOptions, beforeWrite, describeWrite, dryRunRequest } from "./write-safety.js";
 
@@ -131,10 +132,13 @@ export async function run(
     const replaced = view?.configure(command) ?? [];
     addMemberOptions(command, meta.members, replaced, view?.fills);
     const write = !view && entry.write === true;
+    const paged = !view && meta.paging ? meta.paging : undefined;
+    if (paged) configureList(command);
     if (!view) {
-      command.addOption(
-        new Option("--output <format>", "json (the whole Response content)").choices(["json"]),
-      );
+      if (!paged)
+        command.addOption(
+          new Option("--output <format>", "json (the whole Response content)").choices(["json"]),
+        );
       if (write) {
         addWriteOptions(command);
         command.addHelpText(
@@ -180,6 +184,10 @@ export async function run(
             });
             if (decision === "dry-run") return ExitCode.ok;
             if (decision === "declined") return ExitCode.usage;
+          }
+          if (paged) {
+            const paginate = await version.paginate();
+            return runList({ client, paginate, action, params, rule: paged, flags, io });
           }
           writeJson(io, await client.call(action, params as never));
           return ExitCode.ok;

@@ -7,6 +7,7 @@ import type { Io } from "./context.js";
 import { getInstanceLogView } from "./views/get-instance-log.js";
 import { getTaskInstanceView } from "./views/get-task-instance.js";
 import { configureBatch, runBatch } from "./views/get-task-instances.js";
+import type { Paginate } from "./views/list.js";
 import { listInstancesView } from "./views/list-instances.js";
 import { listTaskInstancesView } from "./views/list-task-instances.js";
 import { taskInstanceView } from "./views/task-instance.js";
@@ -38,6 +39,8 @@ export interface ApiVersion<Client extends ActionCaller = ActionCaller> {
   id: string;
   /** Loaded when a command runs, not at start-up. */
   createClient(options: WedataClientOptions): Promise<Client>;
+  /** The version's `paginate` (loaded when a command walks every page). */
+  paginate(): Promise<Paginate>;
   /** Curated views over some actions' generated commands. */
   views: Readonly<Record<string, View<Client>>>;
   commands?: ReadonlyArray<ExtraCommand<Client>>;
@@ -48,6 +51,7 @@ export const DEFAULT_VERSION = "2021-08-20";
 const v2021: ApiVersion<WedataClient> = {
   id: "v20210820",
   createClient: async (options) => (await import("@wedata-openapi/client")).createWedataClient(options),
+  paginate: async () => (await import("@wedata-openapi/client")).paginate as Paginate,
   views: {
     GetTaskInstance: getTaskInstanceView,
     ListInstances: listInstancesView,
@@ -73,6 +77,7 @@ const v2025: ApiVersion<WedataClient2025> = {
   id: "v20250806",
   createClient: async (options) =>
     (await import("@wedata-openapi/client/v20250806")).createWedataClient(options),
+  paginate: async () => (await import("@wedata-openapi/client/v20250806")).paginate as Paginate,
   views: {
     GetTaskInstance: taskInstanceView,
     GetTaskInstanceLog: taskInstanceLogView,

@@ -14,7 +14,12 @@ const require = createRequire(import.meta.url);
 type Call = (params: unknown) => Promise<Record<string, unknown>>;
 const sdk = (version: string) =>
   require(`tencentcloud-sdk-nodejs/tencentcloud/services/wedata/${version}/wedata_client.js`) as {
-    Client: new (config: unknown) => Record<"GetTaskInstance" | "ListTaskInstances", Call>;
+    Client: new (
+      config: unknown,
+    ) => Record<
+      "GetTaskInstance" | "ListTaskInstances" | "CreateWorkflow" | "GetWorkflow" | "DeleteWorkflow",
+      Call
+    >;
   };
 const PROJECT = "1460947878944567296";
 const dir = mkdtempSync(join(tmpdir(), "wedata-mock-serve-"));
@@ -97,12 +102,56 @@ describe("wedata mock serve", () => {
       ).toMatch(/^AuthFailure/);
       const reset = await fetch(`${served.url}/_wedata/reset`, { method: "POST" });
       expect(reset.status).toBe(200);
-      const state = (await (await fetch(`${served.url}/_wedata/state`)).json()) as Record<string, unknown[]>;
+      const state = (await (await fetch(`${served.url}/_wedata/state`)).json()) as Record<
+        string,
+        { instances: unknown[]; resources: Record<string, unknown[]> }
+      >;
       expect(Object.keys(state)).toEqual(["v20210820", "v20250806"]);
-      expect(state.v20250806?.length).toBeGreaterThan(0);
+      expect(state.v20250806?.instances.length).toBeGreaterThan(0);
+      expect(state.v20250806?.resources.Workflow?.length).toBeGreaterThan(0);
     } finally {
       expect(await served.stop()).toBe(0);
     }
+  });
+
+  it("keeps what a program creates (ids from --seed) across a restart with --state; deleted is gone", async () => {
+    const file = join(dir, "resources.json");
+    const first = await serve(["--state", file, "--seed", "42"]);
+    const made = (await official(first, "v20250806").CreateWorkflow({
+      ProjectId: PROJECT,
+      WorkflowName: "from_python_or_go",
+      ParentFolderPath: "/",
+    })) as { Data: { WorkflowId: string } };
+    await first.stop();
+    const second = await serve(["--state", file]);
+    try {
+      const sdk2025 = official(second, "v20250806");
+      const read = (await sdk2025.GetWorkflow({ ProjectId: PROJECT, WorkflowId: made.Data.WorkflowId })) as {
+        Data: { WorkflowName: string };
+      };
+      expect(read.Data.WorkflowName).toBe("from_python_or_go");
+      await sdk2025.DeleteWorkflow({ ProjectId: PROJECT, WorkflowId: made.Data.WorkflowId });
+      await expect(
+        sdk2025.GetWorkflow({ ProjectId: PROJECT, WorkflowId: made.Data.WorkflowId }),
+      ).rejects.toMatchObject({
+        code: "ResourceNotFound",
+      });
+    } finally {
+      await second.stop();
+    }
+    // The same seed, the same first id.
+    const again = await serve(["--seed", "42"]);
+    try {
+      const same = (await official(again, "v20250806").CreateWorkflow({
+        ProjectId: PROJECT,
+        WorkflowName: "again",
+        ParentFolderPath: "/",
+      })) as { Data: { WorkflowId: string } };
+      expect(same.Data.WorkflowId).toBe(made.Data.WorkflowId);
+    } finally {
+      await again.stop();
+    }
+    expect((await wedata(["mock", "serve", "--seed", "x"])).code).toBe(2);
   });
 
   it("keeps its state in --state across a restart, written whole", async () => {

@@ -14,8 +14,10 @@ export type { CallOptions, Language, WedataClientOptions } from "./core.js";
 export * from "./errors.js";
 
 /**
- * Creates a bare client. Pass `credentials` and `region`: this runtime has no default chain. Limits the rate only
- * with the limiter passed as `rateLimit` (`createRateLimiter()` counts each action against its own limit).
+ * Creates a bare client. On Node, without `credentials` it uses the default chain (TENCENTCLOUD_SECRET_ID/KEY, ~/.tencentcloud/credentials, the
+ * instance role) and without `region` TENCENTCLOUD_REGION; browsers and edge runtimes have no chain: pass both.
+ * In browsers it limits the rate only with the limiter passed as `rateLimit` (`createRateLimiter()` counts each
+ * action against its own limit).
  */
 export function createWedataBareClient(options: WedataClientOptions = {}): BareClient {
   return createBareClientWith(

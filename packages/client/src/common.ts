@@ -17,6 +17,7 @@ export type {
   ListInstancesRequest,
   TaskTypeOpsDto,
 } from "@wedata-openapi/schema-core/v20210820/client";
+export { type PagedItems, paging } from "@wedata-openapi/schema-core/v20210820/paging";
 export { signTc3, type Tc3Signature, type Tc3SignInput } from "@wedata-openapi/tc3-fetch";
 export type { BatchOptions, BatchParams, BatchProgress, BatchResult } from "./batch.js";
 export type { WedataClient } from "./client.js";

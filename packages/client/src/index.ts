@@ -7,7 +7,10 @@ import { browserDefaults } from "./defaults.js";
 export { actions } from "@wedata-openapi/schema-core/v20210820/client";
 export * from "./common.js";
 
-/** Creates a WeData client. Pass `credentials` and `region`: this runtime has no default chain. */
+/**
+ * Creates a WeData client of API 2021-08-20. On Node, without `credentials` it uses the default chain (TENCENTCLOUD_SECRET_ID/KEY, ~/.tencentcloud/credentials, the
+ * instance role) and without `region` TENCENTCLOUD_REGION; browsers and edge runtimes have no chain: pass both.
+ */
 export function createWedataClient(options: WedataClientOptions = {}): WedataClient {
   return createWedataClientWith(browserDefaults, options, {
     load: () => import("@wedata-openapi/schema-core/v20210820/actions"),

@@ -21,6 +21,7 @@ export type {
   TaskInstanceExecutions,
   TaskInstancePage,
 } from "@wedata-openapi/schema-core/v20250806/client";
+export { type PagedItems, paging } from "@wedata-openapi/schema-core/v20250806/paging";
 export type { CallOptions, Language, VersionClient, WedataClientOptions } from "./core.js";
 export * from "./errors.js";
 export type { PaginateOptions } from "./helpers/paginate.js";

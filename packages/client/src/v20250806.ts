@@ -8,7 +8,10 @@ import { createWedataClientWith, type WedataClient } from "./v20250806/client.js
 export { actions } from "@wedata-openapi/schema-core/v20250806/client";
 export * from "./v20250806-common.js";
 
-/** Creates a client of API 2025-08-06. Pass `credentials` and `region`: this runtime has no default chain. */
+/**
+ * Creates a client of API 2025-08-06. On Node, without `credentials` it uses the default chain (TENCENTCLOUD_SECRET_ID/KEY, ~/.tencentcloud/credentials, the
+ * instance role) and without `region` TENCENTCLOUD_REGION; browsers and edge runtimes have no chain: pass both.
+ */
 export function createWedataClient(options: WedataClientOptions = {}): WedataClient {
   return createWedataClientWith(browserDefaults, options, {
     load: () => import("@wedata-openapi/schema-core/v20250806/actions"),

@@ -1,7 +1,13 @@
 import { assertType, describe, expectTypeOf, it } from "vitest";
 import type { createWedataClient, InstanceDetailVO, InstanceLogVO, InstancePageVO } from "../src/index.js";
+import {
+  type createWedataClient as createOpsClient,
+  type PagedItems as PagedItems2025,
+  paginate as paginate2025,
+} from "../src/v20250806.js";
 
 declare const client: ReturnType<typeof createWedataClient>;
+declare const ops: ReturnType<typeof createOpsClient>;
 
 describe("client types come from the spec", () => {
   it("types params and result", () => {
@@ -93,5 +99,15 @@ describe("documented values", () => {
     type Code = NonNullable<NonNullable<Awaited<ReturnType<typeof client.getTaskInstance>>>["InstanceState"]>;
     expectTypeOf<2>().toExtend<Code>();
     expectTypeOf<Code>().toExtend<number>();
+  });
+});
+
+describe("paginate is typed for every paged action", () => {
+  it("takes any paged action of its version, yields its item type, refuses others", () => {
+    const workflows = paginate2025(ops, "ListWorkflows", { ProjectId: "1", PageSize: 50 });
+    expectTypeOf(workflows).toEqualTypeOf<AsyncGenerator<PagedItems2025["ListWorkflows"], void, undefined>>();
+    expectTypeOf<PagedItems2025["ListWorkflows"]>().toHaveProperty("WorkflowId");
+    // @ts-expect-error GetWorkflow does not page
+    paginate2025(ops, "GetWorkflow", { ProjectId: "1", WorkflowId: "w" });
   });
 });

@@ -82,6 +82,8 @@ export interface MockServiceOptions {
   now?: (() => number) | undefined;
   /** Delay before each answer. */
   latencyMs?: number | undefined;
+  /** Seeds the generator of the ids creates answer (default 1): the same seed gives the same ids. */
+  seed?: number | undefined;
   /**
    * Base URL to answer; default https://wedata.tencentcloudapi.com and https://wedata.<region>.tencentcloudapi.com;
    * `"*"` answers `POST /` of any host.

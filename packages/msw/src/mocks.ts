@@ -46,14 +46,17 @@ export interface MockCall<A extends string = string, Params = unknown, Content =
   at: number;
 }
 
-/** The store behind a version's stock simulations: its seed, and snapshots to go back to. */
-export interface MockState<Snapshot> {
+/**
+ * The store behind a version's stock simulations: its seed, and snapshots to go back to. `Legacy` is an older
+ * form `restore` still takes (a version's instance list alone, from before every family kept state).
+ */
+export interface MockState<Snapshot, Legacy = Snapshot> {
   /** A copy of what the mocks start from. */
   seed(): Snapshot;
   /** A copy of what the mocks hold now. */
   snapshot(): Snapshot;
   /** Puts a snapshot back (what `snapshot()` or `seed()` returned). */
-  restore(snapshot: Snapshot): void;
+  restore(snapshot: Snapshot | Legacy): void;
 }
 
 /** One version's world: the stock simulations over a store, built afresh by `reset()`. */
@@ -83,26 +86,26 @@ export function includes(value: unknown, partial: unknown): boolean {
   );
 }
 
-export interface MocksCore<Snapshot> {
+export interface MocksCore<Snapshot, Legacy = Snapshot> {
   handlers: RequestHandler[];
   on(action: string, params?: unknown): Answer<unknown, unknown>;
   calls(action?: string): MockCall[];
   reset(): void;
-  state: MockState<Snapshot>;
+  state: MockState<Snapshot, Legacy>;
 }
 
 /**
  * The test double of one version. `build(snapshot?)` makes the world (from the seed, or from a snapshot);
  * `handlersWith(intercept, simulations)` makes the version's handlers with the double's hooks.
  */
-export function createMocksWith<Snapshot>(
+export function createMocksWith<Snapshot, Legacy = Snapshot>(
   table: Readonly<Record<string, ActionInfo>>,
-  build: (snapshot?: Snapshot) => MockWorld<Snapshot>,
+  build: (snapshot?: Snapshot | Legacy) => MockWorld<Snapshot>,
   handlersWith: (
     intercept: EngineIntercept,
     simulations: () => Readonly<Record<string, Simulation>>,
   ) => RequestHandler[],
-): MocksCore<Snapshot> {
+): MocksCore<Snapshot, Legacy> {
   let world = build();
   const seed = world.snapshot();
   let overrides: Override[] = [];
@@ -159,7 +162,7 @@ export function createMocksWith<Snapshot>(
 }
 
 /** The test double of one API version, typed from its `operations` (each version's entry names its own). */
-export interface VersionMocks<Ops, Snapshot> {
+export interface VersionMocks<Ops, Snapshot, Legacy = Snapshot> {
   /** For `setupServer(...mocks.handlers)` / `setupWorker(...)`: the stock mocks with this double's hooks. */
   handlers: RequestHandler[];
   /**
@@ -177,5 +180,5 @@ export interface VersionMocks<Ops, Snapshot> {
   /** Overrides, history and the store back to the seed. */
   reset(): void;
   /** The store behind the stock simulations. */
-  state: MockState<Snapshot>;
+  state: MockState<Snapshot, Legacy>;
 }

@@ -16,6 +16,7 @@ export {
 } from "./engine.js";
 export { fixtures } from "./fixtures.js";
 export type { Answer, DeepPartial, MockCall, MockState, VersionMocks } from "./mocks.js";
+export { type ResourceModel, type ResourceStore, seedResources } from "./resources/families.js";
 export { buildInstanceDetail } from "./v20210820/build.js";
 export {
   buildInstance,
@@ -28,9 +29,10 @@ export {
   createWedataHandlers,
   handlers,
   type InstanceLookup,
+  resourceModel,
   type WedataHandlersOptions,
 } from "./v20210820/handlers.js";
-export { createWedataMocks, type WedataMocks } from "./v20210820/mocks.js";
+export { createWedataMocks, type WedataMocks, type WedataState } from "./v20210820/mocks.js";
 
 /**
  * A per-test override: `server.use(wedataError("InternalError", "boom", { once: true }))`. An `action` this

@@ -13,13 +13,19 @@ export {
   type WedataErrorOptions,
 } from "./engine.js";
 export type { Answer, DeepPartial, MockCall, MockState, VersionMocks } from "./mocks.js";
+export { type ResourceModel, type ResourceStore, seedResources } from "./resources/families.js";
 export {
   buildTaskInstance,
   defaultOpsInstances,
   type OpsInstance,
   taskInstanceItem,
 } from "./v20250806/dataset.js";
-export { createWedataHandlers, type WedataHandlersOptions } from "./v20250806/handlers.js";
+export {
+  createWedataHandlers,
+  resourceModel,
+  type WedataHandlersOptions,
+  type WedataState,
+} from "./v20250806/handlers.js";
 export { createWedataMocks, type WedataMocks } from "./v20250806/mocks.js";
 export { createOpsCenter, type OpsTimings, serviceTime } from "./v20250806/operations.js";
 

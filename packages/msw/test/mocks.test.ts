@@ -198,6 +198,8 @@ describe("history, reset and the store", () => {
     const a = createWedataMocks();
     const b = createWedataMocks();
     a.state.restore([]);
-    expect(b.state.snapshot().length).toBeGreaterThan(0);
+    expect(a.state.snapshot().instances).toEqual([]);
+    expect(b.state.snapshot().instances.length).toBeGreaterThan(0);
+    expect(Object.keys(b.state.snapshot().resources).length).toBeGreaterThan(0);
   });
 });

@@ -1,3 +1,4 @@
+import type { PagingRule } from "./paging-types.js";
 import type { CompiledValidator } from "./validator-types.js";
 
 /**
@@ -52,4 +53,6 @@ export interface ActionParameters {
   /** Tencent's Chinese summary and description, where the two above are the English documentation's. */
   readonly zh?: { readonly summary: string; readonly description: string } | undefined;
   readonly members: readonly ActionMember[];
+  /** How the action pages, when it does (what `paginate` and a command line's `--all` walk by). */
+  readonly paging?: PagingRule | undefined;
 }

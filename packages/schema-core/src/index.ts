@@ -10,5 +10,6 @@ export type {
   RequestOf,
   ResponseBodyOf,
 } from "./action-types.js";
+export type { PagedItemOf, PagingRule } from "./paging-types.js";
 export { createRequestValidator, lazyRule, type RequestRule, type RuleRef } from "./request-rules.js";
 export type { CompiledValidator, SchemaValidationError } from "./validator-types.js";

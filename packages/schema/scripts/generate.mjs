@@ -10,6 +10,7 @@
 //   actions/index.ts        every row, for the modular client (a bundle keeps the rows it imports)
 //   actions.ts              the action table (the aggregated client, the mocks, the CLI)
 //   names.ts                every action's name in one string (the aggregated client before it loads rows)
+//   paging.ts               how each paged action pages and the type of its items (paging.mjs): `paginate`
 // The documents go to @wedata-openapi/schema (packages/schema/src/generated, `--part documents`), whose entries
 // re-export the core's (index.ts, actions/index.ts, names.ts), so an application's installed client stays small:
 //   openapi.json            the spec as JSON (references, the console, tests)
@@ -19,6 +20,8 @@
 //   catalog.json            a compact index of the actions (summary, group, read or write) for lists
 //   members/<Action>.json   one action's summary, description and request members (a command line, a form)
 //   parameters.ts           every action's members in one module (kept for its first users)
+//   resources.ts            the resource families the mocks keep state for (resources.mjs)
+//   model-report.md         which actions page and which families are stateful, and why others are not
 // Nothing here names an action or a version: both come from the specs.
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -26,10 +29,13 @@ import { fileURLToPath } from "node:url";
 import { parse } from "yaml";
 import { checkSpecNames } from "../../../scripts/spec/names.mjs";
 import { compactTypes, schemasList } from "./compact-types.mjs";
+import { modelReport, pagingModule, resourcesModule } from "./emit-resources.mjs";
 import { groupOf } from "./groups.mjs";
 import { openapiTypes } from "./openapi-types.mjs";
-import { describeOperations } from "./operations.mjs";
+import { describeOperations, resolver } from "./operations.mjs";
+import { pagedActions, publicRule } from "./paging.mjs";
 import { ruleNames, ruleSource } from "./request-rules.mjs";
+import { resourceFamilies } from "./resources.mjs";
 
 // Tencent's descriptions end many response members with a note that the member may be null; the type says
 // so (`| null`), and request forms of the same models never are, so the types leave the note to the spec.
@@ -148,6 +154,14 @@ async function generateVersion(dirName) {
   // by action either way.
   for (const { action } of operations) spec.paths[`/#${action}`].post.operationId ??= action;
 
+  // What pages (the client's paginate, the mocks' lists) and the resource families the mocks keep state for.
+  const resolve = resolver(spec, specFile);
+  const paged = pagedActions(operations, resolve);
+  const model = resourceFamilies(operations, resolve, paged);
+  core("paging.ts", pagingModule(paged, head));
+  write("resources.ts", resourcesModule(model.families, head));
+  write("model-report.md", modelReport(version, paged, model.families, model.static));
+
   write("openapi.json", `${json(spec)}\n`);
   write(
     "schemas.json",
@@ -260,7 +274,12 @@ async function generateVersion(dirName) {
   // for lists and search, and the whole set as a module for its first users.
   const catalog = {};
   for (const op of operations) {
-    write(`members/${op.action}.json`, `${json(op.parameters)}\n`);
+    // A paged action's command line walks its pages by the rule (`--all`).
+    const rule = paged.get(op.action);
+    write(
+      `members/${op.action}.json`,
+      `${json(rule ? { ...op.parameters, paging: publicRule(rule) } : op.parameters)}\n`,
+    );
     catalog[op.action] = {
       summary: op.parameters.summary.split("\n")[0],
       // The Chinese title too, where the summary is English: searched as well, shown to who prefers it.
@@ -292,6 +311,7 @@ async function generateVersion(dirName) {
   );
   write("actions/index.ts", `${head}export * from "${coreVersion}/actions";\n`);
   write("names.ts", `${head}export * from "${coreVersion}/names";\n`);
+  write("paging.ts", `${head}export * from "${coreVersion}/paging";\n`);
   // What a client's types read (the `/<version>/client` entry): the version's index but for the header aliases
   // and the list of schemas, which a consumer's compiler would otherwise parse with every call's types.
   core(

@@ -8,7 +8,8 @@ const JSON_MEDIA = "application/json";
 /** Tencent Cloud's default request-rate limit, used when an operation does not state its own. */
 const DEFAULT_RATE_LIMIT = 20;
 
-function resolver(spec, specFile) {
+/** The one `$ref` resolver of the generator: follows local references, a description beside one wins. */
+export function resolver(spec, specFile) {
   return function resolve(value) {
     let current = value;
     for (let depth = 0; current && typeof current === "object" && typeof current.$ref === "string"; depth++) {
@@ -30,7 +31,7 @@ function resolver(spec, specFile) {
 }
 
 /** The component name a schema refers to, through a nullable `oneOf`/`anyOf` if need be. */
-function refName(schema) {
+export function refName(schema) {
   if (!schema || typeof schema !== "object") return undefined;
   const direct = typeof schema.$ref === "string" ? schema.$ref : undefined;
   const alternatives = schema.oneOf ?? schema.anyOf;
@@ -179,7 +180,8 @@ export function describeOperations(spec, specFile, sharedRules = new Map()) {
     const responseExample = exampleValues(responseMedia, resolve).find(
       (e) => e?.Response && typeof e.Response === "object" && !("Error" in e.Response),
     );
-    const requestExample = exampleValues(requestMedia, resolve)[0];
+    const requestExamples = exampleValues(requestMedia, resolve);
+    const requestExample = requestExamples[0];
 
     const resolvedRequest = requestSchema ? resolve(requestSchema) : { properties: {} };
     const requiredMembers = new Set(resolvedRequest.required ?? []);
@@ -203,7 +205,13 @@ export function describeOperations(spec, specFile, sharedRules = new Map()) {
       requestType: requestSchema ? requestPath : "Record<string, never>",
       responseBodyType: `operations["${action}"]["responses"][200]["content"]["application/json"]`,
       dataSchemaName: refName(dataSchema),
+      // The success content's schema (`Response` but the error form), for the paging and resource models.
+      successSchema: success?.schema,
+      // What the overlay states where inference cannot see (paging.mjs, resources.mjs).
+      paginated: op["x-tc-paginated"],
+      resource: op["x-tc-resource"],
       requestExample,
+      requestExamples,
       responseExample,
       parameters: {
         summary: typeof op.summary === "string" ? op.summary.trim() : action,

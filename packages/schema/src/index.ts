@@ -8,6 +8,7 @@ export { createRequestValidator, lazyRule } from "@wedata-openapi/schema-core";
 export type * from "@wedata-openapi/schema-core/v20210820";
 export { actionNames, actions, version } from "@wedata-openapi/schema-core/v20210820";
 export type { Examples } from "./generated/v20210820/examples.js";
+export type { ResourceAction, ResourceFamily, ResourceId } from "./resources.js";
 
 /** The service name in the credential scope of every WeData signature. */
 export const WEDATA_SERVICE = "wedata";

@@ -8,31 +8,31 @@ import type {
   GetTaskInstanceResponse,
   InstanceDetailVO,
   InstanceLogVO,
-  InstanceVO,
 } from "@wedata-openapi/schema-core/v20210820/client";
+import { type PagedItems, paging } from "@wedata-openapi/schema-core/v20210820/paging";
 import type { WedataClient } from "../client.js";
 import type { CallOptions } from "../core.js";
 import { type PaginateOptions, paginateCall } from "./paginate.js";
 import { instanceState } from "./state.js";
 import { pause, pollUntil, type WaitOptions } from "./wait.js";
 
-/** The paged actions of this version and the items they list. */
-interface PagedItems {
-  ListInstances: InstanceVO;
-}
-
-/** Every item of a paged action, page after page (see `paginateCall` for when it stops). */
+/**
+ * Every item of a paged action of this version, page after page, by the action's generated rule (page number
+ * or offset; see `paginateCall` for when it stops). Any action of `paging` (the spec's paged actions) works.
+ */
 export function paginate<A extends keyof PagedItems & ActionName>(
   client: WedataClient,
   action: A,
   params: ActionRequest<A>,
   options?: PaginateOptions,
 ): AsyncGenerator<PagedItems[A], void, undefined> {
-  return paginateCall(client, action, params as Record<string, unknown>, options) as AsyncGenerator<
-    PagedItems[A],
-    void,
-    undefined
-  >;
+  return paginateCall(
+    client,
+    action,
+    params as Record<string, unknown>,
+    options,
+    paging[action],
+  ) as AsyncGenerator<PagedItems[A], void, undefined>;
 }
 
 export interface ReadLogOptions extends CallOptions {

@@ -9,9 +9,9 @@ import type {
   InstanceExecution,
   InstanceLog,
   OpsAsyncJobDetail,
-  TaskInstance,
   TaskInstanceDetail,
 } from "@wedata-openapi/schema-core/v20250806/client";
+import { type PagedItems, paging } from "@wedata-openapi/schema-core/v20250806/paging";
 import { TencentCloudError } from "@wedata-openapi/tc3-fetch";
 import type { CallOptions } from "../core.js";
 import { type PaginateOptions, paginateCall } from "../helpers/paginate.js";
@@ -20,26 +20,23 @@ import { pause, pollUntil, type WaitOptions } from "../helpers/wait.js";
 import type { WedataClient } from "./client.js";
 import { TERMINAL_JOB_STATUSES, taskInstanceState } from "./states.js";
 
-/** The paged actions of this version and the items they list. */
-interface PagedItems {
-  ListTaskInstances: TaskInstance;
-  ListTaskInstanceExecutions: InstanceExecution;
-  ListUpstreamTaskInstances: TaskInstance;
-  ListDownstreamTaskInstances: TaskInstance;
-}
-
-/** Every item of a paged action, page after page (it stops on the last page and never loops). */
+/**
+ * Every item of a paged action of this version, page after page, by the action's generated rule (page number
+ * or offset; see `paginateCall` for when it stops). Any action of `paging` (the spec's paged actions) works.
+ */
 export function paginate<A extends keyof PagedItems & ActionName>(
   client: WedataClient,
   action: A,
   params: ActionRequest<A>,
   options?: PaginateOptions,
 ): AsyncGenerator<PagedItems[A], void, undefined> {
-  return paginateCall(client, action, params as Record<string, unknown>, options) as AsyncGenerator<
-    PagedItems[A],
-    void,
-    undefined
-  >;
+  return paginateCall(
+    client,
+    action,
+    params as Record<string, unknown>,
+    options,
+    paging[action],
+  ) as AsyncGenerator<PagedItems[A], void, undefined>;
 }
 
 export interface ReadTaskInstanceLogOptions extends CallOptions {

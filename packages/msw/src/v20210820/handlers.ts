@@ -1,7 +1,10 @@
 import { actions, type InstanceDetailVO } from "@wedata-openapi/schema/v20210820";
 import { examples } from "@wedata-openapi/schema/v20210820/examples";
+import { paging } from "@wedata-openapi/schema/v20210820/paging";
+import { resources } from "@wedata-openapi/schema/v20210820/resources";
 import type { RequestHandler } from "msw";
 import { createActionHandlers, type MockServiceOptions, type Simulation } from "../engine.js";
+import { type ResourceModel, type ResourceStore, resourceWorld } from "../resources/families.js";
 import { zoned } from "../time-zone.js";
 import { buildInstanceDetail } from "./build.js";
 import { defaultInstances, type MockInstance, mockInstance } from "./dataset.js";
@@ -42,6 +45,9 @@ export interface WedataHandlersOptions extends MockServiceOptions {
     | ((lookup: InstanceLookup) => InstanceDetailVO | null | undefined);
 }
 
+/** The resource families of this version the mocks keep state for (generated from the spec). */
+export const resourceModel: ResourceModel = { families: resources, paging, table: actions, examples };
+
 /** The request member that names the zone of the answer's times. */
 const ZONE = "ScheduleTimeZone";
 
@@ -78,10 +84,14 @@ export function sourceOf(instances: WedataHandlersOptions["instances"]): Instanc
   };
 }
 
-/** The stock simulations over one dataset (with the fallback for unknown instances). */
+/**
+ * The stock simulations over one dataset (with the fallback for unknown instances) and one store of the
+ * resource families (stateful, generated from the spec; the instance simulations win where both answer).
+ */
 export function simulationsFor(
   dataset: InstanceSource,
   options: WedataHandlersOptions,
+  resources: ResourceStore = resourceWorld(resourceModel).store,
 ): Readonly<Record<string, Simulation>> {
   const fallback =
     options.unknownInstance === "exists"
@@ -97,6 +107,7 @@ export function simulationsFor(
       : dataset;
   const unknown = typeof fallback === "string" ? fallback : "null";
   return {
+    ...resourceWorld(resourceModel, options.seed, resources).simulations,
     ListInstances: zoned(listInstances(source), ZONE),
     GetTaskInstance: zoned(getTaskInstance(source, unknown), ZONE),
     GetInstanceLog: zoned(getInstanceLog(source, unknown), ZONE),

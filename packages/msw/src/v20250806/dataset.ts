@@ -148,3 +148,24 @@ export function defaultOpsInstances(): OpsInstance[] {
     }),
   ];
 }
+
+/**
+ * The instances the example requests name (their InstanceKey or InstanceKeyList, in their ProjectId), as
+ * `"<ProjectId> <InstanceKey>"`: the mocks make each a completed run when it is first named, so every published
+ * example succeeds against the default mocks while the default dataset lists what it always listed.
+ */
+export function instancesNamedByExamples(): ReadonlySet<string> {
+  const named = new Set<string>();
+  for (const { request } of Object.values(examples) as unknown as Array<{
+    request?: Record<string, unknown>;
+  }>) {
+    const project = request?.ProjectId;
+    if (typeof project !== "string") continue;
+    const keys = [
+      request?.InstanceKey,
+      ...(Array.isArray(request?.InstanceKeyList) ? request.InstanceKeyList : []),
+    ];
+    for (const key of keys) if (typeof key === "string" && KEY.test(key)) named.add(`${project} ${key}`);
+  }
+  return named;
+}

@@ -8,7 +8,12 @@
 import type { ActionRequest, ActionResponse, TaskInstance } from "@wedata-openapi/schema/v20250806";
 import { MockServiceError, type Simulation, type SimulationContext } from "../engine.js";
 import { storedTime, zoned } from "../time-zone.js";
-import { buildTaskInstance, type OpsInstance, taskInstanceItem } from "./dataset.js";
+import {
+  buildTaskInstance,
+  instancesNamedByExamples,
+  type OpsInstance,
+  taskInstanceItem,
+} from "./dataset.js";
 import type { OpsCenter } from "./operations.js";
 
 const LOG_PAGE_LINES = 50;
@@ -47,10 +52,14 @@ export function simulations(
 ): Record<string, Simulation> {
   const lookup = (projectId: string, key: string) =>
     instances.find((i) => i.detail.InstanceKey === key && i.detail.ProjectId === projectId);
-  /** The instance, or (with `exists`) one built for the key; undefined when it is unknown. */
+  const named = instancesNamedByExamples();
+  /**
+   * The instance, or one built for the key (with `exists`, or when a published example names it); undefined
+   * when it is unknown.
+   */
   const find = (projectId: string, key: string) => {
     const found = lookup(projectId, key);
-    if (found || unknownInstance !== "exists") return found;
+    if (found || (unknownInstance !== "exists" && !named.has(`${projectId} ${key}`))) return found;
     const built = buildTaskInstance({ InstanceKey: key, ProjectId: projectId, InstanceState: "COMPLETED" });
     instances.push(built);
     return built;
