@@ -14,6 +14,7 @@ import { signTc3 as signTc3Web } from "@wedata-openapi/tc3-fetch/webcrypto";
 import { installedSize, publishedSizes } from "@wedata-openapi/testkit";
 import { build } from "esbuild";
 import { consumerTsc, generateSeconds } from "./costs.mjs";
+import { mockedCalls } from "./mocked.mjs";
 import { median, summarize } from "./stats.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -580,6 +581,17 @@ function table(r) {
     bt.keys === 200 ? "≤ 10.6 s, 0 errors" : "0 errors",
     bt.ours.errors === 0 && (bt.keys !== 200 || bt.ours.seconds <= 10.6) ? "yes" : "no",
   ]);
+  const m = r.mocked;
+  if (m) {
+    rows.push([
+      `mocked calls/s, ${m.concurrency} concurrent, signed: msw in process / mock serve over HTTP`,
+      `${fmt(m.inProcess, 0)} / ${fmt(m.overHttp, 0)}`,
+      `bare node:http, fixed reply: ${fmt(m.bare, 0)}`,
+      `${fmt(m.ratios.inProcess)}x / ${fmt(m.ratios.overHttp)}x of bare`,
+      "reported",
+      "–",
+    ]);
+  }
   return rows
     .map(
       (row, index) => `| ${row.join(" | ")} |${index === 0 ? `\n|${row.map(() => "---").join("|")}|` : ""}`,
@@ -596,6 +608,10 @@ const cases = [
   ["sizes", sizes],
   ["costs", typesAndGenerator],
   ["batch", rateLimitedBatch],
+  [
+    "mocked",
+    () => mockedCalls({ key: KEY, params: PARAMS, calls: n(2_000, 60), rounds: n(5, 1), startServer }),
+  ],
 ];
 const only = option("--only", undefined)?.split(",");
 const outcome = [];

@@ -9,6 +9,8 @@
 // - patch: descriptions, summaries, examples and other annotations only.
 // The bump is the highest of all changes. A change to a shared model is reported for every action reaching it.
 
+import { ANNOTATIONS, refResolver } from "./conventions.mjs";
+
 const ORDER = ["none", "patch", "minor", "major"];
 export const higher = (a, b) => (ORDER.indexOf(a) >= ORDER.indexOf(b) ? a : b);
 
@@ -27,26 +29,8 @@ const CONSTRAINTS = [
   "multipleOf",
   "format",
 ];
-const ANNOTATIONS = ["description", "summary", "title", "examples", "example", "default", "deprecated"];
 /** How deep a member path is followed: recursive models stop where they repeat. */
 const MAX_DEPTH = 12;
-
-function resolver(spec) {
-  return (schema) => {
-    let current = schema ?? {};
-    const refs = [];
-    while (current && typeof current.$ref === "string") {
-      refs.push(current.$ref);
-      const { $ref, ...rest } = current;
-      const target = $ref
-        .slice(2)
-        .split("/")
-        .reduce((node, key) => node?.[key.replaceAll("~1", "/").replaceAll("~0", "~")], spec);
-      current = { ...(target ?? {}), ...rest };
-    }
-    return { schema: current, refs };
-  };
-}
 
 /** The TypeScript shape of a schema as a word (`string`, `number`, `boolean`, `array`, `object`), nullability apart. */
 function shapeOf(schema, resolve) {
@@ -68,7 +52,7 @@ function shapeOf(schema, resolve) {
 
 /** Every member path of a schema: `Data.Items[].TaskName` -> its shape, constraints, required flag, prose. */
 export function memberPaths(spec, schema) {
-  const resolve = resolver(spec);
+  const resolve = refResolver(spec);
   const out = new Map();
   const visit = (node, path, required, seen) => {
     const { schema: s, refs } = resolve(node);
@@ -108,7 +92,7 @@ export function memberPaths(spec, schema) {
 /** The request schema and the success content of an action. */
 function sides(spec, action) {
   const op = spec.paths?.[`/#${action}`]?.post ?? {};
-  const resolve = resolver(spec);
+  const resolve = refResolver(spec);
   const request = op.requestBody?.content?.["application/json"]?.schema ?? { type: "object", properties: {} };
   const body = resolve(op.responses?.["200"]?.content?.["application/json"]?.schema).schema;
   const envelope = resolve(body.properties?.Response).schema;

@@ -17,10 +17,9 @@
 //   model or a member of the same name, its text is the description (an action's English name its summary)
 //   and Tencent's Chinese text stays beside it as `x-tc-zh`; nothing else of it is read.
 
+import { DEFAULT_RATE_LIMIT } from "./conventions.mjs";
 import { described, englishOf } from "./english.mjs";
 import { checkMetadataNames, checkProvenance, hasPrototypeKey } from "./names.mjs";
-
-export const DEFAULT_RATE_LIMIT = 20;
 
 /**
  * Verbs of actions that only read: repeating them is harmless, so they are retried after a timeout. Every

@@ -55,9 +55,10 @@ function memberValue(member: ActionMember, raw: unknown): unknown {
   return convert(raw, member.type);
 }
 
-function describe(member: ActionMember, required = member.required): string {
+function describe(member: ActionMember, required = member.required, chinese = false): string {
   // The spec wraps its prose at a fixed width; help text is wrapped again by the terminal's: one line here.
-  const first = ((member.description ?? "").split(/\n\n|(?<=\.)\s/)[0] ?? "").replace(/\s+/g, " ").trim();
+  const prose = (chinese && member.zh) || member.description || "";
+  const first = (prose.split(/\n\n|(?<=[.。])\s*/)[0] ?? "").replace(/\s+/g, " ").trim();
   const kind =
     member.type === "array"
       ? `comma-separated ${member.items ?? "values"}`
@@ -80,12 +81,13 @@ export function addMemberOptions(
   members: readonly ActionMember[],
   skip: readonly string[] = [],
   filled: readonly string[] = [],
+  chinese = false,
 ) {
   for (const member of members) {
     if (skip.includes(member.name)) continue;
     const value = member.type === "boolean" ? "[true|false]" : "<value>";
     const required = member.required && !filled.includes(member.name);
-    command.addOption(new Option(`${memberFlag(member)} ${value}`, describe(member, required)));
+    command.addOption(new Option(`${memberFlag(member)} ${value}`, describe(member, required, chinese)));
   }
   command
     .option("--json <params>", "all request parameters as one JSON object (flags override its members)")

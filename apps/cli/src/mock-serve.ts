@@ -24,6 +24,8 @@ export interface MockServeFlags {
   secretId?: string;
   secretKey?: string;
   seed?: string;
+  /** false with --no-rate-limit. */
+  rateLimit?: boolean;
 }
 
 /** What the server keeps, per API version: the store of its stock simulations. */
@@ -143,7 +145,12 @@ export async function serveMocks(flags: MockServeFlags, io: Io): Promise<number>
     throw new UsageError("--tls-cert and --tls-key go together");
   const saved = flags.state ? readState(flags.state) : undefined;
   const credentials = secretId && secretKey ? { secretId, secretKey } : undefined;
-  const options = { credentials, endpoint: "*", seed: seedOf(flags.seed) };
+  const options = {
+    credentials,
+    endpoint: "*",
+    seed: seedOf(flags.seed),
+    ...(flags.rateLimit === false ? { rateLimit: false as const } : {}),
+  };
   const v2021 = createWedataMocks(options);
   const v2025 = createOpsMocks(options);
   if (saved) {

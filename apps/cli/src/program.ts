@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { Command, CommanderError, Option } from "commander";
-import { type Catalog, closest, loadCatalog, loadMembers, summaryFor } from "./catalog.js";
+import { type Catalog, closest, loadCatalog, loadMembers, prefersChinese, summaryFor } from "./catalog.js";
 import {
   type CommonFlags,
   clientOptions,
@@ -130,7 +130,8 @@ export async function run(
     commonOptions(command);
     const view = version.views[action];
     const replaced = view?.configure(command) ?? [];
-    addMemberOptions(command, meta.members, replaced, view?.fills);
+    const chinese = prefersChinese(io.env);
+    addMemberOptions(command, meta.members, replaced, view?.fills, chinese);
     const write = !view && entry.write === true;
     const paged = !view && meta.paging ? meta.paging : undefined;
     if (paged) configureList(command);
@@ -147,7 +148,7 @@ export async function run(
             "terminal it is sent as given. --dry-run prints the request and sends nothing.\n",
         );
       }
-      command.addHelpText("after", `\n${meta.description}\n`);
+      command.addHelpText("after", `\n${(chinese && meta.zh?.description) || meta.description}\n`);
     }
     command.action(async (flags: CommonFlags & Record<string, unknown>) => {
       for (const member of meta.members) {

@@ -30,6 +30,7 @@ export function addServerCommands(
     .option("--host <address>", "the address to listen on", "127.0.0.1")
     .option("--state <file>", "keep the mocks' state in this file across restarts")
     .option("--seed <n>", "seed the ids that creates answer (default 1: the same ids run after run)")
+    .option("--no-rate-limit", "answer every request: no per-action rate limit (for load tests)")
     .option("--tls", "serve HTTPS with a certificate for 127.0.0.1 and localhost (its PEM path is printed)")
     .option("--tls-cert <file>", "serve HTTPS with this certificate (PEM)")
     .option("--tls-key <file>", "the key of --tls-cert (PEM)")

@@ -154,6 +154,32 @@ describe("wedata mock serve", () => {
     expect((await wedata(["mock", "serve", "--seed", "x"])).code).toBe(2);
   });
 
+  it("--no-rate-limit answers a burst beyond the action's limit (a load test), signatures still checked", async () => {
+    const served = await serve(["--no-rate-limit"]);
+    try {
+      const client = createWedataClient({
+        region: "ap-guangzhou",
+        credentials: KEY,
+        endpoint: served.url,
+        retry: false,
+        rateLimit: false,
+      });
+      // Three times the action's limit at once: each answered, none RequestLimitExceeded.
+      const limit = 20;
+      const burst = await Promise.allSettled(
+        Array.from({ length: limit * 3 }, () => client.listTaskInstances({ ProjectId: PROJECT })),
+      );
+      expect(burst.filter((r) => r.status === "rejected")).toEqual([]);
+      await expect(
+        official(served, "v20250806", { ...KEY, secretKey: "wrong" }).ListTaskInstances({
+          ProjectId: PROJECT,
+        }),
+      ).rejects.toMatchObject({ code: expect.stringMatching(/^AuthFailure/) });
+    } finally {
+      await served.stop();
+    }
+  });
+
   it("keeps its state in --state across a restart, written whole", async () => {
     const file = join(dir, "state.json");
     const first = await serve(["--state", file]);

@@ -121,10 +121,10 @@ describe.each(versions)("API $dir: every resource family keeps state", ({ dir, m
             rule.items,
           ) as unknown[];
         const all = itemsOf(await listed({ [rule.number]: rule.start, [rule.size]: 100 }));
-        const listedIds = all.flatMap((item) => [
-          at(item, [family.id.name]),
-          family.id.alias ? at(item, [family.id.alias]) : undefined,
-        ]);
+        const names = [family.id.name, family.id.alias, ...(family.id.also ?? [])].filter(
+          Boolean,
+        ) as string[];
+        const listedIds = all.flatMap((item) => names.map((name) => at(item, [name])));
         if (listedIds.some((v) => v !== undefined)) {
           expect(listedIds).toContain(first);
           expect(listedIds).toContain(second);

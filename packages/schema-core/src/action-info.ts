@@ -45,6 +45,8 @@ export interface ActionMember {
   /** A value the spec gives as an example. */
   readonly example?: unknown;
   readonly description?: string;
+  /** Tencent's Chinese description, where `description` is the English documentation's. */
+  readonly zh?: string;
 }
 
 export interface ActionParameters {

@@ -27,6 +27,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, w
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse } from "yaml";
+import { ANNOTATIONS } from "../../../scripts/spec/conventions.mjs";
 import { checkSpecNames } from "../../../scripts/spec/names.mjs";
 import { compactTypes, schemasList } from "./compact-types.mjs";
 import { modelReport, pagingModule, resourcesModule } from "./emit-resources.mjs";
@@ -73,22 +74,15 @@ for (const part of parts)
 /** `2021-08-20` -> `v20210820`, the way the official SDKs name versions. */
 export const versionId = (version) => `v${version.replaceAll("-", "")}`;
 
-// Keywords that document a schema but never change what it accepts: dropped from what validators compile.
-const ANNOTATIONS = new Set([
-  "description",
-  "examples",
-  "example",
-  "summary",
-  "title",
-  "default",
-  "deprecated",
-]);
+// Keywords that document a schema but never change what it accepts (conventions.mjs): dropped from what
+// validators compile.
+const DOCUMENTING = new Set(ANNOTATIONS);
 function stripAnnotations(value) {
   if (Array.isArray(value)) return value.map(stripAnnotations);
   if (!value || typeof value !== "object") return value;
   const out = {};
   for (const [key, inner] of Object.entries(value)) {
-    if (ANNOTATIONS.has(key) || key.startsWith("x-")) continue;
+    if (DOCUMENTING.has(key) || key.startsWith("x-")) continue;
     // `properties` maps names to schemas: a property may well be called Description or Title.
     out[key] =
       key === "properties"

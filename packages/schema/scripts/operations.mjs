@@ -2,32 +2,15 @@
 // $ref), its request and response schemas, extensions and examples. Fails loudly, naming the path, when the
 // spec breaks a convention the generated code relies on.
 
+import { DEFAULT_RATE_LIMIT, refResolver } from "../../../scripts/spec/conventions.mjs";
 import { toRequestRule } from "./request-rules.mjs";
 
 const JSON_MEDIA = "application/json";
-/** Tencent Cloud's default request-rate limit, used when an operation does not state its own. */
-const DEFAULT_RATE_LIMIT = 20;
 
-/** The one `$ref` resolver of the generator: follows local references, a description beside one wins. */
+/** The generator's `$ref` resolver (conventions.mjs): the schema a reference leads to. */
 export function resolver(spec, specFile) {
-  return function resolve(value) {
-    let current = value;
-    for (let depth = 0; current && typeof current === "object" && typeof current.$ref === "string"; depth++) {
-      if (depth > 20) throw new Error(`${specFile}: $ref cycle at ${value.$ref}`);
-      const ref = current.$ref;
-      if (!ref.startsWith("#/")) throw new Error(`${specFile}: only local $refs are supported (${ref})`);
-      const siblings = { ...current };
-      delete siblings.$ref;
-      const target = ref
-        .slice(2)
-        .split("/")
-        .reduce((node, part) => node?.[part.replaceAll("~1", "/").replaceAll("~0", "~")], spec);
-      if (target === undefined) throw new Error(`${specFile}: ${ref} does not resolve`);
-      // OpenAPI 3.1 lets a description sit beside $ref; it describes this use and wins.
-      current = { ...target, ...siblings };
-    }
-    return current;
-  };
+  const resolveWithRefs = refResolver(spec, specFile);
+  return (value) => resolveWithRefs(value).schema;
 }
 
 /** The component name a schema refers to, through a nullable `oneOf`/`anyOf` if need be. */
@@ -75,6 +58,8 @@ function describeMember(name, schema, required, resolve) {
   const example = resolved.examples?.[0] ?? resolved.example;
   if (example !== undefined) member.example = example;
   if (typeof resolved.description === "string") member.description = resolved.description.trim();
+  // Tencent's Chinese text, where the description is the English documentation's (`x-tc-zh`).
+  if (typeof resolved["x-tc-zh"] === "string") member.zh = resolved["x-tc-zh"].trim();
   return member;
 }
 

@@ -11,10 +11,11 @@ const ITEM_LISTS = ["Items", "Rows", "List", "Data", "Details"];
 const TOTAL_COUNTS = ["TotalCount", "Total", "Count"];
 const TOTAL_PAGES = ["TotalPageNumber", "TotalPage", "PageCount", "TotalPages"];
 
-const typesOf = (schema) => [schema?.type ?? (schema?.properties ? "object" : undefined)].flat();
+/** A schema's JSON types (`object` for one with properties but no `type`). */
+export const typesOf = (schema) => [schema?.type ?? (schema?.properties ? "object" : undefined)].flat();
 
 /** A schema through its references and a nullable union. */
-function plain(schema, resolve) {
+export function plain(schema, resolve) {
   let current = resolve(schema ?? {});
   const alternatives = current.oneOf ?? current.anyOf;
   if (Array.isArray(alternatives)) {

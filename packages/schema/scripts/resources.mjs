@@ -6,6 +6,8 @@
 // member the schema knows has a place for a sent value). What inference cannot see goes in the overlay:
 // `x-tc-resource` on an operation, `{ family, role }` to place it, `false` to leave it out.
 
+import { plain, typesOf } from "./paging.mjs";
+
 const ROLES = {
   read: (n) => [`Get${n}`, `Describe${n}`, `Describe${n}Detail`, `Describe${n}Info`, `Get${n}Detail`],
   list: (n) => [
@@ -22,18 +24,7 @@ const ROLES = {
 const SAMPLE_DEPTH = 6;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-const typesOf = (schema) => [schema?.type ?? (schema?.properties ? "object" : undefined)].flat();
 const isObject = (value) => value !== null && typeof value === "object" && !Array.isArray(value);
-
-function plain(schema, resolve) {
-  let current = resolve(schema ?? {});
-  const alternatives = current.oneOf ?? current.anyOf;
-  if (Array.isArray(alternatives)) {
-    const others = alternatives.filter((a) => resolve(a).type !== "null");
-    if (others.length === 1) current = resolve(others[0]);
-  }
-  return current;
-}
 
 /** A value of every member a schema declares (nullable ones as their non-null type), to depth SAMPLE_DEPTH. */
 function sampleOf(schema, resolve, depth = 0) {
@@ -227,7 +218,8 @@ export function resourceFamilies(operations, resolve, paged) {
         item: isObject(item)
           ? over(item, Array.isArray(example) && isObject(example[0]) ? example[0] : undefined)
           : item,
-        seeds: Array.isArray(example) ? example.filter(isObject) : [],
+        // Copies: the seeds get the id under its family's name, and the spec's examples must stay as they are.
+        seeds: Array.isArray(example) ? structuredClone(example.filter(isObject)) : [],
       };
     }
     // Every id an example request names exists in the default mocks (with the example's scope).
@@ -247,6 +239,20 @@ export function resourceFamilies(operations, resolve, paged) {
           }
         } else seeds.push({ ...seed, [id.name]: value });
       }
+    }
+    // Where the read or a listed item names the id otherwise (`ExecutionId` for `WorkflowExecutionId`): a
+    // member ending in Id that the id's name ends with, when the answer has neither the name nor the alias.
+    const also = new Set();
+    for (const shown of [family.list?.item, at(family.read?.answer, ["Data"]) ?? family.read?.answer]) {
+      if (!isObject(shown) || Object.hasOwn(shown, id.name) || (id.alias && Object.hasOwn(shown, id.alias)))
+        continue;
+      const other = Object.keys(shown).find((m) => /.Id$/.test(m) && id.name.endsWith(m) && m !== id.name);
+      if (other) also.add(other);
+    }
+    if (also.size > 0) family.id.also = [...also].sort();
+    for (const seed of family.list?.seeds ?? []) {
+      const named = [...also].find((m) => seed[m] !== undefined && seed[id.name] === undefined);
+      if (named) seed[id.name] = seed[named];
     }
     delete family.list?.seeds;
     family.seeds = seeds.filter(

@@ -8,6 +8,8 @@ export interface ResourceId {
   readonly name: string;
   /** The name the create answers it by, where it differs (`DataSourceId` for `Id`). */
   readonly alias?: string;
+  /** Other names reads and listed items carry it by (`ExecutionId` for `WorkflowExecutionId`). */
+  readonly also?: readonly string[];
   /** `uuid`, a string of `length` digits, an `integer`, or `text`. */
   readonly type: "uuid" | "digits" | "integer" | "text";
   readonly length?: number;

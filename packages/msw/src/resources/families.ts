@@ -45,6 +45,7 @@ export function seedResources(families: readonly ResourceFamily[]): ResourceStor
 function withId(fields: Fields, family: ResourceFamily, id: unknown): Fields {
   fields[family.id.name] = id;
   if (family.id.alias) fields[family.id.alias] = id;
+  for (const name of family.id.also ?? []) fields[name] = id;
   return fields;
 }
 

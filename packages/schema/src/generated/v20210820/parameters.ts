@@ -20,21 +20,24 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目id"
       },
       {
         "name": "UserIds",
         "type": "array",
         "required": true,
         "items": "string",
-        "description": "User UIN"
+        "description": "User UIN",
+        "zh": "用户uin"
       },
       {
         "name": "RoleIds",
         "type": "array",
         "required": true,
         "items": "string",
-        "description": "Role ID"
+        "description": "Role ID",
+        "zh": "角色id"
       }
     ]
   },
@@ -51,19 +54,22 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "type": "array",
         "required": true,
         "items": "string",
-        "description": "Task ID."
+        "description": "Task ID.",
+        "zh": "任务id"
       },
       {
         "name": "TaskAlarmInfo",
         "type": "object",
         "required": true,
-        "description": "Alert Configuration Information"
+        "description": "Alert Configuration Information",
+        "zh": "告警配置信息"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目id"
       }
     ]
   },
@@ -80,37 +86,43 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "type": "array",
         "required": true,
         "items": "object",
-        "description": "Task information"
+        "description": "Task information",
+        "zh": "<p>任务信息</p>"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "<p>项目ID</p>"
       },
       {
         "name": "AutoRun",
         "type": "boolean",
         "required": false,
-        "description": "Specifies whether to run automatically"
+        "description": "Specifies whether to run automatically",
+        "zh": "<p>是否自动运行</p>"
       },
       {
         "name": "AlarmWays",
         "type": "string",
         "required": false,
-        "description": "Alert method: email-email; sms-sms; wecom-wecom"
+        "description": "Alert method: email-email; sms-sms; wecom-wecom",
+        "zh": "<p>告警方式:email-邮件;sms-短信;wecom-企业微信</p>"
       },
       {
         "name": "AlarmRecipientTypes",
         "type": "string",
         "required": false,
-        "description": "Alarm object: 1. Project Administrator. 2. Task Owner"
+        "description": "Alarm object: 1. Project Administrator. 2. Task Owner",
+        "zh": "<p>告警对象:1-项目管理员，2-任务责任人</p>"
       },
       {
         "name": "NeedCheckParentSubmitted",
         "type": "boolean",
         "required": false,
-        "description": "Whether validation is required to check if the parent task has been submitted to scheduling"
+        "description": "Whether validation is required to check if the parent task has been submitted to scheduling",
+        "zh": "<p>是否需要校验父任务已经提交到调度</p>"
       },
       {
         "name": "EnableMakeUp",
@@ -147,38 +159,44 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "type": "array",
         "required": true,
         "items": "string",
-        "description": "Task ID"
+        "description": "Task ID",
+        "zh": "任务id"
       },
       {
         "name": "TaskType",
         "type": "integer",
         "required": true,
-        "description": "Task Type, 201 for real-time tasks, 202 for offline tasks"
+        "description": "Task Type, 201 for real-time tasks, 202 for offline tasks",
+        "zh": "任务类型，201为实时任务，202为离线任务"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目id"
       },
       {
         "name": "DeleteKFFlag",
         "type": "integer",
         "required": false,
-        "description": "Whether to delete development state tasks. By default, development state is not deleted, 0 means do not delete, 1 means delete"
+        "description": "Whether to delete development state tasks. By default, development state is not deleted, 0 means do not delete, 1 means delete",
+        "zh": "是否删除开发态任务。默认不删除开发态，为 0 不删除 , 为 1 删除"
       },
       {
         "name": "Name",
         "type": "string",
         "required": false,
-        "description": "Operation Name"
+        "description": "Operation Name",
+        "zh": "操作名称"
       },
       {
         "name": "TaskNames",
         "type": "array",
         "required": false,
         "items": "string",
-        "description": "This batch operation involves tasks for auditing"
+        "description": "This batch operation involves tasks for auditing",
+        "zh": "本次批量操作涉及任务，用于审计"
       }
     ]
   },
@@ -195,25 +213,29 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "type": "array",
         "required": true,
         "items": "string",
-        "description": "Batch Deleted Task TaskId"
+        "description": "Batch Deleted Task TaskId",
+        "zh": "批量删除的任务TaskId"
       },
       {
         "name": "DeleteMode",
         "type": "boolean",
         "required": true,
-        "description": "true: After deletion, downstream tasks can run normally\nfalse: After deletion, downstream tasks cannot run"
+        "description": "true: After deletion, downstream tasks can run normally\nfalse: After deletion, downstream tasks cannot run",
+        "zh": "true : 删除后下游任务可正常运行\nfalse：删除后下游任务不可运行"
       },
       {
         "name": "EnableNotify",
         "type": "boolean",
         "required": true,
-        "description": "true: Notify Downstream Task Responsible Persons\nfalse: Do Not Notify Downstream Task Responsible Persons"
+        "description": "true: Notify Downstream Task Responsible Persons\nfalse: Do Not Notify Downstream Task Responsible Persons",
+        "zh": "true：通知下游任务责任人\nfalse:  不通知下游任务责任人"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目Id"
       },
       {
         "name": "DeleteScript",
@@ -236,13 +258,15 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "type": "array",
         "required": true,
         "items": "object",
-        "description": "Instance Information"
+        "description": "Instance Information",
+        "zh": "实例信息"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目id"
       }
     ]
   },
@@ -259,13 +283,15 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "type": "array",
         "required": true,
         "items": "object",
-        "description": "Instance Information"
+        "description": "Instance Information",
+        "zh": "实例信息"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目id"
       }
     ]
   },
@@ -282,31 +308,36 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "type": "array",
         "required": true,
         "items": "string",
-        "description": "Task ID"
+        "description": "Task ID",
+        "zh": "任务id"
       },
       {
         "name": "TaskType",
         "type": "integer",
         "required": true,
-        "description": "Task Type, 201 for Real-time Task, 202 for Offline Task"
+        "description": "Task Type, 201 for Real-time Task, 202 for Offline Task",
+        "zh": "任务类型，201为实时任务，202为离线任务"
       },
       {
         "name": "StartTime",
         "type": "string",
         "required": true,
-        "description": "Data Supplement Start Time"
+        "description": "Data Supplement Start Time",
+        "zh": "补数据开始时间"
       },
       {
         "name": "EndTime",
         "type": "string",
         "required": true,
-        "description": "Data Supplement End Time"
+        "description": "Data Supplement End Time",
+        "zh": "补数据结束时间"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目id"
       }
     ]
   },
@@ -323,19 +354,22 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "type": "array",
         "required": true,
         "items": "string",
-        "description": "TaskId Array that Needs Updated Responsible Person"
+        "description": "TaskId Array that Needs Updated Responsible Person",
+        "zh": "需要更新责任人的TaskId数组"
       },
       {
         "name": "Owners",
         "type": "string",
         "required": true,
-        "description": "Responsible User Id Information that Needs Updating, Connect Multiple Persons in Charge with ;"
+        "description": "Responsible User Id Information that Needs Updating, Connect Multiple Persons in Charge with ;",
+        "zh": "需要更新的责任人userId信息，多个责任人用;连接"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目Id"
       }
     ]
   },
@@ -352,13 +386,15 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "type": "array",
         "required": true,
         "items": "object",
-        "description": "Instance Information"
+        "description": "Instance Information",
+        "zh": "实例信息"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目id"
       }
     ]
   },
@@ -375,19 +411,22 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "type": "array",
         "required": true,
         "items": "string",
-        "description": "Task ID"
+        "description": "Task ID",
+        "zh": "任务id"
       },
       {
         "name": "TaskType",
         "type": "integer",
         "required": true,
-        "description": "Task Type, 201 for Real-time Task, 202 for Offline Task"
+        "description": "Task Type, 201 for Real-time Task, 202 for Offline Task",
+        "zh": "任务类型, 201为实时任务，202为离线任务"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目id"
       }
     ]
   },
@@ -403,20 +442,23 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目id"
       },
       {
         "name": "EnableMakeUp",
         "type": "integer",
         "required": true,
-        "description": "Whether to Supplement Intermediate Instances, 0 for not supplementing; 1 for supplementing"
+        "description": "Whether to Supplement Intermediate Instances, 0 for not supplementing; 1 for supplementing",
+        "zh": "是否补录中间实例,0不补录;1补录"
       },
       {
         "name": "Tasks",
         "type": "array",
         "required": true,
         "items": "string",
-        "description": "Task ID list"
+        "description": "Task ID list",
+        "zh": "任务id列表"
       }
     ]
   },
@@ -432,27 +474,31 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "TaskType",
         "type": "integer",
         "required": true,
-        "description": "Task Type, 201 for real-time tasks, 202 for offline tasks"
+        "description": "Task Type, 201 for real-time tasks, 202 for offline tasks",
+        "zh": "任务类型，201为实时任务，202为离线任务"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目id"
       },
       {
         "name": "TaskIds",
         "type": "array",
         "required": false,
         "items": "string",
-        "description": "Task ID"
+        "description": "Task ID",
+        "zh": "任务id"
       },
       {
         "name": "StartTaskInfoSet",
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "Batch run integration tasks, currently only used in real-time integration"
+        "description": "Batch run integration tasks, currently only used in real-time integration",
+        "zh": "批量运行集成任务，目前仅实时集成用到了这个参数"
       }
     ]
   },
@@ -469,19 +515,22 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "type": "array",
         "required": true,
         "items": "string",
-        "description": "Task ID"
+        "description": "Task ID",
+        "zh": "任务id"
       },
       {
         "name": "TaskType",
         "type": "integer",
         "required": true,
-        "description": "Task Type, 201 for real-time tasks, 202 for offline tasks"
+        "description": "Task Type, 201 for real-time tasks, 202 for offline tasks",
+        "zh": "任务类型，201为实时任务，202为离线任务"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目id"
       }
     ]
   },
@@ -498,19 +547,22 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "type": "array",
         "required": true,
         "items": "string",
-        "description": "TaskId for batch stop tasks"
+        "description": "TaskId for batch stop tasks",
+        "zh": "批量停止任务的TaskId"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目Id"
       },
       {
         "name": "KillInstance",
         "type": "boolean",
         "required": false,
-        "description": "Whether to terminate the generated instance"
+        "description": "Whether to terminate the generated instance",
+        "zh": "是否终止已生成的实例"
       },
       {
         "name": "AsyncMode",
@@ -533,19 +585,22 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "type": "array",
         "required": true,
         "items": "string",
-        "description": "Workflow ID List"
+        "description": "Workflow ID List",
+        "zh": "工作流id列表"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目id"
       },
       {
         "name": "KillInstance",
         "type": "boolean",
         "required": false,
-        "description": "Whether to terminate the generated instance"
+        "description": "Whether to terminate the generated instance",
+        "zh": "是否终止已生成的实例"
       },
       {
         "name": "AsyncMode",
@@ -568,32 +623,37 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "type": "array",
         "required": true,
         "items": "string",
-        "description": "Task ID"
+        "description": "Task ID",
+        "zh": "任务id"
       },
       {
         "name": "TaskType",
         "type": "integer",
         "required": true,
-        "description": "Task Type, 201 for real-time tasks, 202 for offline tasks"
+        "description": "Task Type, 201 for real-time tasks, 202 for offline tasks",
+        "zh": "任务类型，201为实时任务，202为离线任务"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目id"
       },
       {
         "name": "Event",
         "type": "string",
         "required": false,
-        "description": "Event Type (START, STOP, SUSPEND, SUSPEND_WITHOUT_SP, RESUME, COMMIT, TIMESTAMP)"
+        "description": "Event Type (START, STOP, SUSPEND, SUSPEND_WITHOUT_SP, RESUME, COMMIT, TIMESTAMP)",
+        "zh": "事件类型(START, STOP, SUSPEND, SUSPEND_WITHOUT_SP,RESUME, COMMIT, TIMESTAMP)"
       },
       {
         "name": "TaskNames",
         "type": "array",
         "required": false,
         "items": "string",
-        "description": "This batch operation involves tasks for auditing"
+        "description": "This batch operation involves tasks for auditing",
+        "zh": "本次批量操作涉及任务，用于审计"
       }
     ]
   },
@@ -610,38 +670,44 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "type": "array",
         "required": true,
         "items": "string",
-        "description": "Task ID"
+        "description": "Task ID",
+        "zh": "任务id"
       },
       {
         "name": "Incharge",
         "type": "string",
         "required": true,
-        "description": "Person in Charge (separate multiple persons in charge with a lowercase semicolon; offline tasks use the account name, real-time tasks use the account ID)"
+        "description": "Person in Charge (separate multiple persons in charge with a lowercase semicolon; offline tasks use the account name, real-time tasks use the account ID)",
+        "zh": "责任人（多个责任人用小写分号隔开；离线任务传入的是账号名，实时任务传入的是账号id）"
       },
       {
         "name": "TaskType",
         "type": "integer",
         "required": true,
-        "description": "Task Type"
+        "description": "Task Type",
+        "zh": "任务类型"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目id"
       },
       {
         "name": "InchargeIds",
         "type": "string",
         "required": false,
-        "description": "Responsible Person ID (separate multiple persons in charge with a lowercase semicolon)"
+        "description": "Responsible Person ID (separate multiple persons in charge with a lowercase semicolon)",
+        "zh": "责任人Id（多个责任人用小写分号隔开）"
       },
       {
         "name": "TaskNames",
         "type": "array",
         "required": false,
         "items": "string",
-        "description": "This batch operation involves tasks for auditing"
+        "description": "This batch operation involves tasks for auditing",
+        "zh": "本次批量操作涉及任务，用于审计"
       }
     ]
   },
@@ -689,31 +755,36 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "Project name"
+        "description": "Project name",
+        "zh": "项目名称"
       },
       {
         "name": "AlarmRegularName",
         "type": "string",
         "required": true,
-        "description": "Rule name"
+        "description": "Rule name",
+        "zh": "规则名称"
       },
       {
         "name": "Id",
         "type": "string",
         "required": false,
-        "description": "Primary key ID"
+        "description": "Primary key ID",
+        "zh": "主键ID"
       },
       {
         "name": "TaskType",
         "type": "integer",
         "required": false,
-        "description": "Task type: 201.Real-time, 202.Offline"
+        "description": "Task type: 201.Real-time, 202.Offline",
+        "zh": "任务类型:201.实时,202.离线"
       },
       {
         "name": "MonitorType",
         "type": "integer",
         "required": false,
-        "description": "Monitored Object Type (1: All Tasks, 2: Assigned Task, 3: Designated Responsible Person, 4: Specified Resource Group)"
+        "description": "Monitored Object Type (1: All Tasks, 2: Assigned Task, 3: Designated Responsible Person, 4: Specified Resource Group)",
+        "zh": "监控对象类型(1:所有任务,2:指定任务,3:指定责任人,4:指定资源组)"
       }
     ]
   },
@@ -729,25 +800,29 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "TaskId",
         "type": "string",
         "required": true,
-        "description": "Task ID"
+        "description": "Task ID",
+        "zh": "任务ID"
       },
       {
         "name": "Name",
         "type": "string",
         "required": true,
-        "description": "Node name"
+        "description": "Node name",
+        "zh": "节点名称"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目ID"
       },
       {
         "name": "Id",
         "type": "integer",
         "required": false,
-        "description": "Node ID"
+        "description": "Node ID",
+        "zh": "节点ID"
       }
     ]
   },
@@ -763,25 +838,29 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "TaskName",
         "type": "string",
         "required": true,
-        "description": "Task Name"
+        "description": "Task Name",
+        "zh": "任务名称"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目ID"
       },
       {
         "name": "TaskId",
         "type": "string",
         "required": false,
-        "description": "Task ID"
+        "description": "Task ID",
+        "zh": "任务ID"
       },
       {
         "name": "SyncType",
         "type": "integer",
         "required": false,
-        "description": "Synchronization Type 1. Single Table Synchronization, 2. Solution"
+        "description": "Synchronization Type 1. Single Table Synchronization, 2. Solution",
+        "zh": "同步类型1.单表同步，2.解决方案"
       }
     ]
   },
@@ -797,19 +876,22 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "Project ID/Workspace ID."
+        "description": "Project ID/Workspace ID.",
+        "zh": "项目id/工作空间id"
       },
       {
         "name": "TypeId",
         "type": "integer",
         "required": true,
-        "description": "Task Type (consistent with scheduling parameters)."
+        "description": "Task Type (consistent with scheduling parameters).",
+        "zh": "任务类型（跟调度传参保持一致27）"
       },
       {
         "name": "TaskName",
         "type": "string",
         "required": true,
-        "description": "Task Name."
+        "description": "Task Name.",
+        "zh": "任务名"
       }
     ]
   },
@@ -825,50 +907,58 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "TaskId",
         "type": "string",
         "required": true,
-        "description": "Task ID"
+        "description": "Task ID",
+        "zh": "<p>任务id</p>"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "<p>项目id</p>"
       },
       {
         "name": "CommitType",
         "type": "integer",
         "required": false,
-        "description": "0. Only submit, 1. Start immediately, 2. Stop online jobs, discard job state data, restart, 3. Pause online jobs, keep job state data, continue running, 4. Keep job state data, continue running"
+        "description": "0. Only submit, 1. Start immediately, 2. Stop online jobs, discard job state data, restart, 3. Pause online jobs, keep job state data, continue running, 4. Keep job state data, continue running",
+        "zh": "<p>0.仅提交，1.立即启动，2.停止线上作业，丢弃作业状态数据，重新启动运行，3.暂停线上作业，保留作业状态数据，继续运行，4.保留作业状态数据，继续运行</p>"
       },
       {
         "name": "TaskType",
         "type": "integer",
         "required": false,
-        "description": "Real-time task 201 Offline task 202 Default is real-time task"
+        "description": "Real-time task 201 Offline task 202 Default is real-time task",
+        "zh": "<p>实时任务 201   离线任务 202  默认实时任务</p>"
       },
       {
         "name": "ExtConfig",
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "Additional parameters"
+        "description": "Additional parameters",
+        "zh": "<p>额外参数</p>"
       },
       {
         "name": "VersionDesc",
         "type": "string",
         "required": false,
-        "description": "Submit version description"
+        "description": "Submit version description",
+        "zh": "<p>提交版本描述</p>"
       },
       {
         "name": "InstanceVersion",
         "type": "integer",
         "required": false,
-        "description": "Submit version number"
+        "description": "Submit version number",
+        "zh": "<p>提交版本号</p>"
       },
       {
         "name": "EventDesc",
         "type": "string",
         "required": false,
-        "description": "Describe the type of front-end operation"
+        "description": "Describe the type of front-end operation",
+        "zh": "<p>前端操作类型描述</p>"
       },
       {
         "name": "CurrentStatus",
@@ -890,38 +980,44 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "RuleGroupId",
         "type": "integer",
         "required": false,
-        "description": "Rule Group ID"
+        "description": "Rule Group ID",
+        "zh": "规则组ID"
       },
       {
         "name": "TriggerType",
         "type": "integer",
         "required": false,
-        "description": "Trigger Type 1. Manual Trigger 2. In-process Scheduling Trigger 3. Periodic Scheduling Trigger"
+        "description": "Trigger Type 1. Manual Trigger 2. In-process Scheduling Trigger 3. Periodic Scheduling Trigger",
+        "zh": "触发类型：1-手动触发，2-调度事件触发，3-周期调度触发"
       },
       {
         "name": "ExecRuleConfig",
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "Rule Configuration List"
+        "description": "Rule Configuration List",
+        "zh": "规则配置列表"
       },
       {
         "name": "ExecConfig",
         "type": "object",
         "required": false,
-        "description": "Execution configuration"
+        "description": "Execution configuration",
+        "zh": "执行配置"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": false,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目ID"
       },
       {
         "name": "EngineType",
         "type": "string",
         "required": false,
-        "description": "The execution engine that this rule runs. If this parameter is not passed, the default execution engine under this data source will be requested."
+        "description": "The execution engine that this rule runs. If this parameter is not passed, the default execution engine under this data source will be requested.",
+        "zh": "执行引擎类型，可选值：MYSQL, HIVE, SPARK, LIVY, DLC, GBASE, CDW_PG, TCHouse-P, DORIS, TCHouse-D"
       }
     ]
   },
@@ -937,13 +1033,15 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "TaskId",
         "type": "string",
         "required": true,
-        "description": "Task ID"
+        "description": "Task ID",
+        "zh": "任务id"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目Id"
       }
     ]
   },
@@ -1070,37 +1168,43 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "Type",
         "type": "string",
         "required": true,
-        "description": "Enumerated values: HIVE, SPARK, DLC"
+        "description": "Enumerated values: HIVE, SPARK, DLC",
+        "zh": "枚举值：HIVE、SPARK、DLC"
       },
       {
         "name": "Kind",
         "type": "string",
         "required": true,
-        "description": "Enumerated values: ANALYSIS (function), ENCRYPTION (encryption function), AGGREGATE (aggregate function), LOGIC (logic function), DATE_AND_TIME (date and time function), MATH (math function), CONVERSION (conversion function), STRING (string function), IP_AND_DOMAIN (IP and domain function), WINDOW (window function), OTHER (other function)"
+        "description": "Enumerated values: ANALYSIS (function), ENCRYPTION (encryption function), AGGREGATE (aggregate function), LOGIC (logic function), DATE_AND_TIME (date and time function), MATH (math function), CONVERSION (conversion function), STRING (string function), IP_AND_DOMAIN (IP and domain function), WINDOW (window function), OTHER (other function)",
+        "zh": "枚举值：ANALYSIS(函数)、ENCRYPTION(加密函数)、AGGREGATE(聚合函数)、LOGIC(逻辑函数)、DATE_AND_TIME(日期与时间函数)、MATH(数学函数)、CONVERSION(转换函数)、STRING(字符串函数)、IP_AND_DOMAIN(IP和域名函数)、WINDOW(窗口函数)、OTHER(其他函数)"
       },
       {
         "name": "Name",
         "type": "string",
         "required": true,
-        "description": "Function Name"
+        "description": "Function Name",
+        "zh": "函数名称"
       },
       {
         "name": "ClusterIdentifier",
         "type": "string",
         "required": true,
-        "description": "Cluster Instance Engine ID"
+        "description": "Cluster Instance Engine ID",
+        "zh": "集群实例引擎 ID"
       },
       {
         "name": "DbName",
         "type": "string",
         "required": false,
-        "description": "Database name"
+        "description": "Database name",
+        "zh": "数据库名称"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": false,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目ID"
       },
       {
         "name": "FunctionResourceFileType",
@@ -1164,97 +1268,113 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "Name",
         "type": "string",
         "required": true,
-        "description": "Data Source Name, cannot be empty under the same SpaceName"
+        "description": "Data Source Name, cannot be empty under the same SpaceName",
+        "zh": "数据源名称，在相同SpaceName下，数据源名称不能为空"
       },
       {
         "name": "Category",
         "type": "string",
         "required": true,
-        "description": "Data Source Category: Binding Engine, Binding Database"
+        "description": "Data Source Category: Binding Engine, Binding Database",
+        "zh": "数据源类别：绑定引擎、绑定数据库"
       },
       {
         "name": "Type",
         "type": "string",
         "required": true,
-        "description": "Data Source Type: enumerated values"
+        "description": "Data Source Type: enumerated values",
+        "zh": "数据源类型:枚举值"
       },
       {
         "name": "OwnerProjectId",
         "type": "string",
         "required": true,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "归属项目ID"
       },
       {
         "name": "OwnerProjectName",
         "type": "string",
         "required": true,
-        "description": "Project Name"
+        "description": "Project Name",
+        "zh": "归属项目Name"
       },
       {
         "name": "OwnerProjectIdent",
         "type": "string",
         "required": true,
-        "description": "Project Name (Chinese)"
+        "description": "Project Name (Chinese)",
+        "zh": "归属项目Name中文"
       },
       {
         "name": "BizParams",
         "type": "string",
         "required": false,
-        "description": "Configuration Information Extension of Business Data Source"
+        "description": "Configuration Information Extension of Business Data Source",
+        "zh": "业务侧数据源的配置信息扩展"
       },
       {
         "name": "Params",
         "type": "string",
         "required": false,
-        "description": "Data source configuration information, stored as JSON KV. The KV storage information varies according to the data source type"
+        "description": "Data source configuration information, stored as JSON KV. The KV storage information varies according to the data source type",
+        "zh": "数据源的配置信息，以JSON KV存储，根据每个数据源类型不同，而KV存储信息不同"
       },
       {
         "name": "Description",
         "type": "string",
         "required": false,
-        "description": "Data source description information"
+        "description": "Data source description information",
+        "zh": "数据源描述信息"
       },
       {
         "name": "Display",
         "type": "string",
         "required": false,
-        "description": "Data Source Display Name, for visual inspection"
+        "description": "Data Source Display Name, for visual inspection",
+        "zh": "数据源展示名，为了可视化查看"
       },
       {
         "name": "DatabaseName",
         "type": "string",
         "required": false,
-        "description": "If the data source list is bound to a database, then it is the database name"
+        "description": "If the data source list is bound to a database, then it is the database name",
+        "zh": "若数据源列表为绑定数据库，则为db名称"
       },
       {
         "name": "Instance",
         "type": "string",
         "required": false,
-        "description": "Instance ID of the data source engine, e.g., CDB Instance ID"
+        "description": "Instance ID of the data source engine, e.g., CDB Instance ID",
+        "zh": "数据源引擎的实例ID，如CDB实例ID"
       },
       {
         "name": "Status",
         "type": "integer",
         "required": false,
-        "description": "Visibility of the data source, where 1 is visible and 0 is not visible. Default is 1"
+        "description": "Visibility of the data source, where 1 is visible and 0 is not visible. Default is 1",
+        "zh": "数据源数据源的可见性，1为可见、0为不可见。默认为1"
       },
       {
         "name": "ClusterId",
         "type": "string",
         "required": false,
-        "description": "Name of the business space to which the data source belongs"
+        "description": "Name of the business space to which the data source belongs",
+        "zh": "数据源所属的业务空间名称"
       },
       {
         "name": "Collect",
         "type": "string",
         "required": false,
-        "description": "Collection Status"
+        "description": "Collection Status",
+        "zh": "是否采集"
       },
       {
         "name": "COSBucket",
         "type": "string",
         "required": false,
-        "description": "COS Bucket Information"
+        "description": "COS Bucket Information",
+        "zh": "cos桶信息"
       },
       {
         "name": "COSRegion",
@@ -1266,13 +1386,15 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "ConnectResult",
         "type": "string",
         "required": false,
-        "description": "Connection Test Result"
+        "description": "Connection Test Result",
+        "zh": "连接测试结果"
       },
       {
         "name": "DevelopmentParams",
         "type": "string",
         "required": false,
-        "description": "Development Environment Data Source Configuration"
+        "description": "Development Environment Data Source Configuration",
+        "zh": "开发环境数据源配置"
       },
       {
         "name": "ProjectId",
@@ -1294,19 +1416,22 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目Id"
       },
       {
         "name": "FolderName",
         "type": "string",
         "required": true,
-        "description": "Folder Name"
+        "description": "Folder Name",
+        "zh": "文件夹名称"
       },
       {
         "name": "ParentsFolderId",
         "type": "string",
         "required": false,
-        "description": "Parent Folder ID"
+        "description": "Parent Folder ID",
+        "zh": "父文件夹ID"
       },
       {
         "name": "FolderForm",
@@ -1328,31 +1453,36 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "DatasourceId",
         "type": "string",
         "required": true,
-        "description": "Data source ID"
+        "description": "Data source ID",
+        "zh": "数据源id"
       },
       {
         "name": "Database",
         "type": "string",
         "required": true,
-        "description": "Database name"
+        "description": "Database name",
+        "zh": "数据库名称"
       },
       {
         "name": "DDLSql",
         "type": "string",
         "required": true,
-        "description": "Base64-encoded Table Creation Statement"
+        "description": "Base64-encoded Table Creation Statement",
+        "zh": "base64转码之后的建表语句"
       },
       {
         "name": "Privilege",
         "type": "integer",
         "required": true,
-        "description": "Table permissions, default is 0: Project share; 1: Individual and administrator only"
+        "description": "Table permissions, default is 0: Project share; 1: Individual and administrator only",
+        "zh": "表权限 ，默认为0:项目共享;1:仅个人与管理员"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目Id"
       },
       {
         "name": "Type",
@@ -1364,7 +1494,8 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "Incharge",
         "type": "string",
         "required": false,
-        "description": "Person in Charge"
+        "description": "Person in Charge",
+        "zh": "责任人"
       },
       {
         "name": "DataOptimizationResource",
@@ -1404,49 +1535,57 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "DatasourceId",
         "type": "string",
         "required": true,
-        "description": "Data Source ID"
+        "description": "Data Source ID",
+        "zh": "数据源ID"
       },
       {
         "name": "Database",
         "type": "string",
         "required": true,
-        "description": "Database"
+        "description": "Database",
+        "zh": "数据库"
       },
       {
         "name": "DDLSql",
         "type": "string",
         "required": true,
-        "description": "Create Hive Table DDL"
+        "description": "Create Hive Table DDL",
+        "zh": "建hive表ddl的base64编码"
       },
       {
         "name": "Privilege",
         "type": "integer",
         "required": true,
-        "description": "Table permissions, default is 0: Project share; 1: Individual and administrator only"
+        "description": "Table permissions, default is 0: Project share; 1: Individual and administrator only",
+        "zh": "表权限 ，默认为0:项目共享;1:仅个人与管理员"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目ID"
       },
       {
         "name": "Type",
         "type": "string",
         "required": true,
-        "description": "Target Table Type (HIVE or GBASE)"
+        "description": "Target Table Type (HIVE or GBASE)",
+        "zh": "目标表类型(HIVE或GBASE)"
       },
       {
         "name": "Incharge",
         "type": "string",
         "required": false,
-        "description": "Person in Charge"
+        "description": "Person in Charge",
+        "zh": "责任人"
       },
       {
         "name": "SchemaName",
         "type": "string",
         "required": false,
-        "description": "Schema Name"
+        "description": "Schema Name",
+        "zh": "schema名称"
       },
       {
         "name": "Async",
@@ -1492,19 +1631,22 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "NodeInfo",
         "type": "object",
         "required": true,
-        "description": "Integrated Node Information"
+        "description": "Integrated Node Information",
+        "zh": "集成节点信息"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目id"
       },
       {
         "name": "TaskType",
         "type": "integer",
         "required": false,
-        "description": "Task Type, 201 for real-time tasks, 202 for offline tasks"
+        "description": "Task Type, 201 for real-time tasks, 202 for offline tasks",
+        "zh": "任务类型，201为实时任务，202为离线任务"
       }
     ]
   },
@@ -1520,13 +1662,15 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "TaskInfo",
         "type": "object",
         "required": true,
-        "description": "Task Information"
+        "description": "Task Information",
+        "zh": "任务信息"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目id"
       }
     ]
   },
@@ -1542,61 +1686,71 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目ID"
       },
       {
         "name": "CycleStep",
         "type": "integer",
         "required": true,
-        "description": "Interval, optional, default is 1. Not null. Default is 1"
+        "description": "Interval, optional, default is 1. Not null. Default is 1",
+        "zh": "间隔，可选，默认1。非空。默认 1"
       },
       {
         "name": "DelayTime",
         "type": "integer",
         "required": true,
-        "description": "Delayed Execution Time, in minutes"
+        "description": "Delayed Execution Time, in minutes",
+        "zh": "延时执行时间，单位分钟"
       },
       {
         "name": "EndTime",
         "type": "string",
         "required": true,
-        "description": "Task End Data Time. Not Empty. Default to Current Time"
+        "description": "Task End Data Time. Not Empty. Default to Current Time",
+        "zh": "任务结束数据时间。非空。默认当前时间"
       },
       {
         "name": "Notes",
         "type": "string",
         "required": true,
-        "description": "Remarks"
+        "description": "Remarks",
+        "zh": "备注"
       },
       {
         "name": "StartTime",
         "type": "string",
         "required": true,
-        "description": "Current date"
+        "description": "Current date",
+        "zh": "当前日期"
       },
       {
         "name": "TaskName",
         "type": "string",
         "required": true,
-        "description": "Task Name"
+        "description": "Task Name",
+        "zh": "任务名称"
       },
       {
         "name": "TypeId",
         "type": "integer",
         "required": true,
-        "description": "Keep it consistent with the previous call to the scheduling interface 27"
+        "description": "Keep it consistent with the previous call to the scheduling interface 27",
+        "zh": "跟之前调用调度接口保持一致27"
       },
       {
         "name": "TaskAction",
         "type": "string",
         "required": true,
-        "description": "Time Specification, for monthly tasks specify days like 1,3, then enter 1,3. Not Empty. Default \"\" Monthly Task: For specific days like \"1,3\", specifying the end of the month cannot be combined with specific dates, can only be \"L\""
+        "description": "Time Specification, for monthly tasks specify days like 1,3, then enter 1,3. Not Empty. Default \"\" Monthly Task: For specific days like \"1,3\", specifying the end of the month cannot be combined with specific dates, can only be \"L\"",
+        "zh": "时间指定，如月任务指定1，3号，则填入 1，3。非空。默认 \"\" 月任务：如具体1，3号则写 \"1,3\"，指定月末不可和具体号数一起输入，仅能为 \"L\""
       },
       {
         "name": "TaskMode",
         "type": "string",
         "required": true,
-        "description": "Distinguish between canvas and form"
+        "description": "Distinguish between canvas and form",
+        "zh": "区分画布和表单"
       },
       {
         "name": "TaskImportInfo",
@@ -1618,142 +1772,165 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目id"
       },
       {
         "name": "MakeName",
         "type": "string",
         "required": true,
-        "description": "Supplemental Plan Name"
+        "description": "Supplemental Plan Name",
+        "zh": "补录计划名称"
       },
       {
         "name": "TaskIdList",
         "type": "array",
         "required": true,
         "items": "string",
-        "description": "Supplementary Task Collection"
+        "description": "Supplementary Task Collection",
+        "zh": "补录任务集合"
       },
       {
         "name": "MakeDatetimeList",
         "type": "array",
         "required": true,
         "items": "object",
-        "description": "Supplementary Plan Date Range"
+        "description": "Supplementary Plan Date Range",
+        "zh": "补录计划日期范围"
       },
       {
         "name": "ProjectIdent",
         "type": "string",
         "required": false,
-        "description": "Project Identifier"
+        "description": "Project Identifier",
+        "zh": "项目标识"
       },
       {
         "name": "CheckParent",
         "type": "boolean",
         "required": false,
-        "description": "Check Parent Task Status for Supplement, default is not to check. Not recommended for use, will be deprecated, recommend using CheckParentType."
+        "description": "Check Parent Task Status for Supplement, default is not to check. Not recommended for use, will be deprecated, recommend using CheckParentType.",
+        "zh": "补录是否检查父任务状态，默认不检查。不推荐使用，后续会废弃，推荐使用 CheckParentType。"
       },
       {
         "name": "CheckParentType",
         "type": "string",
         "required": false,
-        "description": "Check Parent Task Type for Supplementary. Value range:\n<li> NONE: Do not check any </li>\n<li> ALL: Check all upstream parent tasks </li>\n<li> MAKE_SCOPE: Check only within the selected tasks of (the current supplementary plan) </li>"
+        "description": "Check Parent Task Type for Supplementary. Value range:\n<li> NONE: Do not check any </li>\n<li> ALL: Check all upstream parent tasks </li>\n<li> MAKE_SCOPE: Check only within the selected tasks of (the current supplementary plan) </li>",
+        "zh": "补录检查父任务类型。取值范围：\n<li> NONE: 全部不检查 </li>\n<li> ALL: 检查全部上游父任务 </li>\n<li> MAKE_SCOPE: 只在（当前补录计划）选中任务中检查 </li>"
       },
       {
         "name": "ProjectName",
         "type": "string",
         "required": false,
-        "description": "Project name"
+        "description": "Project name",
+        "zh": "项目名称"
       },
       {
         "name": "SelfDependence",
         "type": "string",
         "required": false,
-        "description": "Deprecated. Task Self-Dependency Type: parallel, serial (unordered parallel), orderly (ordered serial)"
+        "description": "Deprecated. Task Self-Dependency Type: parallel, serial (unordered parallel), orderly (ordered serial)",
+        "zh": "已弃用。任务自依赖类型：parallel（并行），serial（无序串行），orderly（有序串行）"
       },
       {
         "name": "ParallelNum",
         "type": "integer",
         "required": false,
-        "description": "Parallelism"
+        "description": "Parallelism",
+        "zh": "并行度"
       },
       {
         "name": "SameCycle",
         "type": "boolean",
         "required": false,
-        "description": "Is the generation cycle of the supplementary instance the same as the original cycle, default is true"
+        "description": "Is the generation cycle of the supplementary instance the same as the original cycle, default is true",
+        "zh": "补录实例生成周期是否和原周期相同，默认为true"
       },
       {
         "name": "TargetTaskCycle",
         "type": "string",
         "required": false,
-        "description": "Supplementary Instance Target Cycle Type"
+        "description": "Supplementary Instance Target Cycle Type",
+        "zh": "补录实例目标周期类型"
       },
       {
         "name": "TargetTaskAction",
         "type": "integer",
         "required": false,
-        "description": "Specified Time for Supplementary Instance Target Cycle Type"
+        "description": "Specified Time for Supplementary Instance Target Cycle Type",
+        "zh": "补录实例目标周期类型指定时间"
       },
       {
         "name": "MapParamList",
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "Custom Parameters for Supplement Instance"
+        "description": "Custom Parameters for Supplement Instance",
+        "zh": "补录实例自定义参数"
       },
       {
         "name": "CreatorId",
         "type": "string",
         "required": false,
-        "description": "Creator ID"
+        "description": "Creator ID",
+        "zh": "创建人id"
       },
       {
         "name": "Creator",
         "type": "string",
         "required": false,
-        "description": "Creator"
+        "description": "Creator",
+        "zh": "创建人"
       },
       {
         "name": "Remark",
         "type": "string",
         "required": false,
-        "description": "Supplementary Plan Description"
+        "description": "Supplementary Plan Description",
+        "zh": "补录计划说明"
       },
       {
         "name": "SameSelfDependType",
         "type": "boolean",
         "required": false,
-        "description": "Use Original Self-Dependency Configuration of Task, default is true"
+        "description": "Use Original Self-Dependency Configuration of Task, default is true",
+        "zh": "是否使用任务原有自依赖配置，默认为true"
       },
       {
         "name": "SourceTaskCycle",
         "type": "string",
         "required": false,
-        "description": "Supplementary Instance Original Cycle Type"
+        "description": "Supplementary Instance Original Cycle Type",
+        "zh": "补录实例原始周期类型"
       },
       {
         "name": "SchedulerResourceGroup",
         "type": "string",
         "required": false,
-        "description": "If no specified scheduling resource group (ID) is provided, the original task scheduling execution resource group will be used"
+        "description": "If no specified scheduling resource group (ID) is provided, the original task scheduling execution resource group will be used",
+        "zh": "补录指定的调度资源组（ID） 为空则表示使用任务原有调度执行资源组"
       },
       {
         "name": "IntegrationResourceGroup",
         "type": "string",
         "required": false,
-        "description": "If no specified integration resource group (ID) is provided, the original task integration execution resource group will be used"
+        "description": "If no specified integration resource group (ID) is provided, the original task integration execution resource group will be used",
+        "zh": "补录指定的集成资源组（ID） 为空则表示使用任务原有集成执行资源组"
       },
       {
         "name": "SchedulerResourceGroupName",
         "type": "string",
         "required": false,
-        "description": "If no specified scheduling resource group name is provided, the original task scheduling execution resource group will be used"
+        "description": "If no specified scheduling resource group name is provided, the original task scheduling execution resource group will be used",
+        "zh": "补录指定的调度资源组名称 为空则表示使用任务原有调度执行资源组"
       },
       {
         "name": "IntegrationResourceGroupName",
         "type": "string",
         "required": false,
-        "description": "If no specified integration resource group name is provided, the original task integration execution resource group will be used"
+        "description": "If no specified integration resource group name is provided, the original task integration execution resource group will be used",
+        "zh": "补录指定的集成资源组名称 为空则表示使用任务原有集成执行资源组"
       },
       {
         "name": "MakeExtList",
@@ -1806,146 +1983,170 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "ProjectId",
         "type": "string",
         "required": false,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目id"
       },
       {
         "name": "RuleGroupId",
         "type": "integer",
         "required": false,
-        "description": "Rule Group ID"
+        "description": "Rule Group ID",
+        "zh": "规则组Id"
       },
       {
         "name": "Name",
         "type": "string",
         "required": false,
-        "description": "Rule name"
+        "description": "Rule name",
+        "zh": "规则名称"
       },
       {
         "name": "TableId",
         "type": "string",
         "required": false,
-        "description": "Data Table ID"
+        "description": "Data Table ID",
+        "zh": "数据表ID"
       },
       {
         "name": "RuleTemplateId",
         "type": "integer",
         "required": false,
-        "description": "Rule Template List"
+        "description": "Rule Template List",
+        "zh": "规则模板列表"
       },
       {
         "name": "Type",
         "type": "integer",
         "required": false,
-        "description": "Rule type 1.System Template, 2.Custom Definition Template, 3.Custom Definition SQL"
+        "description": "Rule type 1.System Template, 2.Custom Definition Template, 3.Custom Definition SQL",
+        "zh": "规则类型：1-系统模版，2-自定义模版，3-自定义SQL"
       },
       {
         "name": "QualityDim",
         "type": "integer",
         "required": false,
-        "description": "Quality Dimension of Rule (1: Accuracy, 2: Uniqueness, 3: Integrity, 4: Consistency, 5: Timeliness, 6: Validity)"
+        "description": "Quality Dimension of Rule (1: Accuracy, 2: Uniqueness, 3: Integrity, 4: Consistency, 5: Timeliness, 6: Validity)",
+        "zh": "质量维度：1-准确性，2-唯一性，3-完整性，4-一致性，5-及时性，6-有效性"
       },
       {
         "name": "SourceObjectDataTypeName",
         "type": "string",
         "required": false,
-        "description": "Source Field Detailed Type, int, string"
+        "description": "Source Field Detailed Type, int, string",
+        "zh": "源字段详细类型，int、string"
       },
       {
         "name": "SourceObjectValue",
         "type": "string",
         "required": false,
-        "description": "Source Field Name"
+        "description": "Source Field Name",
+        "zh": "源字段名称"
       },
       {
         "name": "ConditionType",
         "type": "integer",
         "required": false,
-        "description": "Detection Range 1.Whole Table 2.Conditional Scan"
+        "description": "Detection Range 1.Whole Table 2.Conditional Scan",
+        "zh": "检测范围类型：1-全表，2-条件扫描"
       },
       {
         "name": "ConditionExpression",
         "type": "string",
         "required": false,
-        "description": "Conditional Scan WHERE Condition Expression"
+        "description": "Conditional Scan WHERE Condition Expression",
+        "zh": "条件扫描WHERE条件表达式"
       },
       {
         "name": "CustomSql",
         "type": "string",
         "required": false,
-        "description": "Custom Definition SQL"
+        "description": "Custom Definition SQL",
+        "zh": "自定义SQL"
       },
       {
         "name": "CompareRule",
         "type": "object",
         "required": false,
-        "description": "Alert Trigger Condition"
+        "description": "Alert Trigger Condition",
+        "zh": "报警触发条件"
       },
       {
         "name": "AlarmLevel",
         "type": "integer",
         "required": false,
-        "description": "Alert Trigger Level 1.Low, 2.Medium, 3.High"
+        "description": "Alert Trigger Level 1.Low, 2.Medium, 3.High",
+        "zh": "告警级别：1-低，2-中，3-高"
       },
       {
         "name": "Description",
         "type": "string",
         "required": false,
-        "description": "Rule Description"
+        "description": "Rule Description",
+        "zh": "规则描述"
       },
       {
         "name": "DatasourceId",
         "type": "string",
         "required": false,
-        "description": "Data Source ID"
+        "description": "Data Source ID",
+        "zh": "数据源Id"
       },
       {
         "name": "DatabaseId",
         "type": "string",
         "required": false,
-        "description": "Database ID"
+        "description": "Database ID",
+        "zh": "数据库Id"
       },
       {
         "name": "TargetDatabaseId",
         "type": "string",
         "required": false,
-        "description": "Target Database Id"
+        "description": "Target Database Id",
+        "zh": "目标库Id"
       },
       {
         "name": "TargetTableId",
         "type": "string",
         "required": false,
-        "description": "Target Table Id"
+        "description": "Target Table Id",
+        "zh": "目标表Id"
       },
       {
         "name": "TargetConditionExpr",
         "type": "string",
         "required": false,
-        "description": "Target Filter Condition Expression"
+        "description": "Target Filter Condition Expression",
+        "zh": "目标过滤条件表达式"
       },
       {
         "name": "RelConditionExpr",
         "type": "string",
         "required": false,
-        "description": "Source Field and Target Field Association Condition ON Expression"
+        "description": "Source Field and Target Field Association Condition ON Expression",
+        "zh": "源字段与目标字段关联条件on表达式"
       },
       {
         "name": "FieldConfig",
         "type": "object",
         "required": false,
-        "description": "Custom Definition Template SQL Expression Field Replacement Parameter"
+        "description": "Custom Definition Template SQL Expression Field Replacement Parameter",
+        "zh": "自定义模版sql表达式字段替换参数"
       },
       {
         "name": "TargetObjectValue",
         "type": "string",
         "required": false,
-        "description": "Target Field Name CITY"
+        "description": "Target Field Name CITY",
+        "zh": "目标字段名称  CITY"
       },
       {
         "name": "SourceEngineTypes",
         "type": "array",
         "required": false,
         "items": "integer",
-        "description": "Supported Execution Engine List for the Rule"
+        "description": "Supported Execution Engine List for the Rule",
+        "zh": "执行引擎多选（位运算数组）：2-HIVE，4-SPARK，8-LIVY，16-DLC，64-TCHouse-P，128-DORIS，256-TCHouse-D，512-EMR-StarRocks，1024-TCHouse-X"
       }
     ]
   },
@@ -1961,62 +2162,72 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "Type",
         "type": "integer",
         "required": false,
-        "description": "Template Type 1. System Template 2. Custom Definition Template"
+        "description": "Template Type 1. System Template 2. Custom Definition Template",
+        "zh": "模版类型：1-系统模版，2-用户自定义模版"
       },
       {
         "name": "Name",
         "type": "string",
         "required": false,
-        "description": "Template Name"
+        "description": "Template Name",
+        "zh": "模板名称"
       },
       {
         "name": "QualityDim",
         "type": "integer",
         "required": false,
-        "description": "Quality Inspection Dimension 1. Accuracy 2. Uniqueness 3. Integrity 4. Consistency 5. Timeliness 6. Validity"
+        "description": "Quality Inspection Dimension 1. Accuracy 2. Uniqueness 3. Integrity 4. Consistency 5. Timeliness 6. Validity",
+        "zh": "质量维度：1-准确性，2-唯一性，3-完整性，4-一致性，5-及时性，6-有效性"
       },
       {
         "name": "SourceObjectType",
         "type": "integer",
         "required": false,
-        "description": "Source Data Object Type 1. Constant 2. Offline Table Level 2. Offline Field Level"
+        "description": "Source Data Object Type 1. Constant 2. Offline Table Level 2. Offline Field Level",
+        "zh": "源数据对象类型：1-常量，2-离线表级，3-离线字段级别"
       },
       {
         "name": "Description",
         "type": "string",
         "required": false,
-        "description": "Template Description"
+        "description": "Template Description",
+        "zh": "模板描述"
       },
       {
         "name": "SourceEngineTypes",
         "type": "array",
         "required": false,
         "items": "integer",
-        "description": "Corresponding Engine Type of the Source"
+        "description": "Corresponding Engine Type of the Source",
+        "zh": "执行引擎多选（位运算数组）：2-HIVE，4-SPARK，8-LIVY，16-DLC，64-TCHouse-P，128-DORIS，256-TCHouse-D，512-EMR-StarRocks，1024-TCHouse-X"
       },
       {
         "name": "MultiSourceFlag",
         "type": "boolean",
         "required": false,
-        "description": "Whether to Associate with Other Databases and Tables"
+        "description": "Whether to Associate with Other Databases and Tables",
+        "zh": "是否关联其它库表"
       },
       {
         "name": "SqlExpression",
         "type": "string",
         "required": false,
-        "description": "SQL Expression"
+        "description": "SQL Expression",
+        "zh": "SQL 表达式"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": false,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目Id"
       },
       {
         "name": "WhereFlag",
         "type": "boolean",
         "required": false,
-        "description": "Whether to add where parameter"
+        "description": "Whether to add where parameter",
+        "zh": "是否添加where参数"
       }
     ]
   },
@@ -2032,32 +2243,37 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目Id"
       },
       {
         "name": "WorkflowId",
         "type": "string",
         "required": true,
-        "description": "Workflow ID"
+        "description": "Workflow ID",
+        "zh": "工作流id"
       },
       {
         "name": "TaskName",
         "type": "string",
         "required": true,
-        "description": "Task Name"
+        "description": "Task Name",
+        "zh": "任务名"
       },
       {
         "name": "TaskType",
         "type": "integer",
         "required": true,
-        "description": "26 Offline Synchronization,30 Python,31 PySpark,32 DLC,33 Impala,34 Hive SQL,35 Shell,36 Spark SQL,39 Spark,40 TCHouse-P,92 MapReduce"
+        "description": "26 Offline Synchronization,30 Python,31 PySpark,32 DLC,33 Impala,34 Hive SQL,35 Shell,36 Spark SQL,39 Spark,40 TCHouse-P,92 MapReduce",
+        "zh": "26离线同步，30Python，31PySpark，32DLC，33Impala，34Hive SQL，35Shell，36Spark SQL，39Spark，40TCHouse-P，92MapReduce"
       },
       {
         "name": "TaskExt",
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "Extended Attributes"
+        "description": "Extended Attributes",
+        "zh": "扩展属性"
       }
     ]
   },
@@ -2073,13 +2289,15 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "TaskAlarmInfo",
         "type": "object",
         "required": true,
-        "description": "Alert Configuration Information"
+        "description": "Alert Configuration Information",
+        "zh": "告警配置信息"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目ID"
       }
     ]
   },
@@ -2095,25 +2313,29 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目Id"
       },
       {
         "name": "FolderName",
         "type": "string",
         "required": true,
-        "description": "Folder Name"
+        "description": "Folder Name",
+        "zh": "文件夹名称"
       },
       {
         "name": "WorkflowId",
         "type": "string",
         "required": true,
-        "description": "Workflow ID"
+        "description": "Workflow ID",
+        "zh": "工作流ID"
       },
       {
         "name": "ParentFolderId",
         "type": "string",
         "required": false,
-        "description": "Parent Folder ID"
+        "description": "Parent Folder ID",
+        "zh": "父文件夹ID"
       },
       {
         "name": "TaskNodeType",
@@ -2135,74 +2357,86 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目Id"
       },
       {
         "name": "WorkflowId",
         "type": "string",
         "required": true,
-        "description": "Workflow ID"
+        "description": "Workflow ID",
+        "zh": "工作流id"
       },
       {
         "name": "TaskName",
         "type": "string",
         "required": true,
-        "description": "Task Name"
+        "description": "Task Name",
+        "zh": "任务名"
       },
       {
         "name": "TaskType",
         "type": "integer",
         "required": true,
-        "description": "26 offline synchronization,30 Python,31 PySpark,32 DLC,33 Impala,34 Hive SQL,35 Shell,36 Spark SQL,39 Spark,40 CDW PG,92 MapReduce."
+        "description": "26 offline synchronization,30 Python,31 PySpark,32 DLC,33 Impala,34 Hive SQL,35 Shell,36 Spark SQL,39 Spark,40 CDW PG,92 MapReduce.",
+        "zh": "26离线同步，30Python，31PySpark，32DLC，33Impala，34Hive SQL，35Shell，36Spark SQL，39Spark，40CDW PG，92MapReduce"
       },
       {
         "name": "Content",
         "type": "string",
         "required": true,
-        "description": "Specifies the script content, base64 encoded"
+        "description": "Specifies the script content, base64 encoded",
+        "zh": "（必填参数）指定脚本内容，base64编码"
       },
       {
         "name": "TaskExt",
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "Extended Attribute"
+        "description": "Extended Attribute",
+        "zh": "扩展属性"
       },
       {
         "name": "ProductName",
         "type": "string",
         "required": false,
-        "description": "Product Name"
+        "description": "Product Name",
+        "zh": "产品名称"
       },
       {
         "name": "InstanceInitStrategy",
         "type": "string",
         "required": false,
-        "description": "Specifies the task instance initialization strategy"
+        "description": "Specifies the task instance initialization strategy",
+        "zh": "任务实例初始化策略"
       },
       {
         "name": "LeftCoordinate",
         "type": "number",
         "required": false,
-        "description": "The horizontal axis of the canvas coordinate"
+        "description": "The horizontal axis of the canvas coordinate",
+        "zh": "画布坐标横轴"
       },
       {
         "name": "TopCoordinate",
         "type": "number",
         "required": false,
-        "description": "The vertical axis of the canvas coordinate"
+        "description": "The vertical axis of the canvas coordinate",
+        "zh": "画布坐标纵轴"
       },
       {
         "name": "TaskFolderId",
         "type": "string",
         "required": false,
-        "description": "Workflow Directory ID"
+        "description": "Workflow Directory ID",
+        "zh": "工作流目录ID"
       },
       {
         "name": "CodeTemplateId",
         "type": "string",
         "required": false,
-        "description": "Code Template ID"
+        "description": "Code Template ID",
+        "zh": "代码模板ID"
       }
     ]
   },
@@ -2218,49 +2452,57 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "Task",
         "type": "object",
         "required": true,
-        "description": "Task ID"
+        "description": "Task ID",
+        "zh": "<p>任务id</p>"
       },
       {
         "name": "NeedCheckParentSubmitted",
         "type": "boolean",
         "required": true,
-        "description": "Whether to verify that the parent task has been submitted for scheduling"
+        "description": "Whether to verify that the parent task has been submitted for scheduling",
+        "zh": "<p>是否需要校验父任务已经提交到调度</p>"
       },
       {
         "name": "AutoRun",
         "type": "boolean",
         "required": true,
-        "description": "Automatic Execution"
+        "description": "Automatic Execution",
+        "zh": "<p>是否自动运行</p>"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "<p>项目ID</p>"
       },
       {
         "name": "RequestFromSource",
         "type": "string",
         "required": false,
-        "description": "Request Source, WEB frontend; CLIENT client"
+        "description": "Request Source, WEB frontend; CLIENT client",
+        "zh": "请求来源，WEB 前端；CLIENT 客户端"
       },
       {
         "name": "AlarmWays",
         "type": "string",
         "required": false,
-        "description": "Alert Method: email-Email; sms-SMS; wecom-WeCom"
+        "description": "Alert Method: email-Email; sms-SMS; wecom-WeCom",
+        "zh": "<p>告警方式:email-邮件;sms-短信;wecom-企业微信</p>"
       },
       {
         "name": "AlarmRecipientTypes",
         "type": "string",
         "required": false,
-        "description": "Alert Object: 1-Project Administrator, 2-Task Owner"
+        "description": "Alert Object: 1-Project Administrator, 2-Task Owner",
+        "zh": "<p>告警对象:1-项目管理员，2-任务责任人</p>"
       },
       {
         "name": "EnableCheckTaskCycleLink",
         "type": "boolean",
         "required": false,
-        "description": "Whether to verify circular dependencies, default is true. If false is passed after successful validation using CheckTaskCycleLink and CheckTaskCycleConfiguration interfaces, the back-end server will not perform validation"
+        "description": "Whether to verify circular dependencies, default is true. If false is passed after successful validation using CheckTaskCycleLink and CheckTaskCycleConfiguration interfaces, the back-end server will not perform validation",
+        "zh": "<p>是否需要校验循环依赖，默认为 true，如果使用了 CheckTaskCycleLink 和 CheckTaskCycleConfiguration 两个接口校验成功可以传 false，后台服务器不再做校验</p>"
       },
       {
         "name": "EnableMakeUp",
@@ -2295,25 +2537,29 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目ID"
       },
       {
         "name": "WorkflowName",
         "type": "string",
         "required": true,
-        "description": "Workflow name"
+        "description": "Workflow name",
+        "zh": "工作流名称"
       },
       {
         "name": "FolderId",
         "type": "string",
         "required": true,
-        "description": "Folder ID"
+        "description": "Folder ID",
+        "zh": "文件夹ID"
       },
       {
         "name": "WorkflowDesc",
         "type": "string",
         "required": false,
-        "description": "Workflow Description"
+        "description": "Workflow Description",
+        "zh": "工作流描述"
       },
       {
         "name": "WorkflowType",
@@ -2336,109 +2582,127 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "Instance List"
+        "description": "Instance List",
+        "zh": "实例列表"
       },
       {
         "name": "CheckFather",
         "type": "boolean",
         "required": false,
-        "description": "Check Parent Task Type, true: Check parent task; false: Do not check parent task"
+        "description": "Check Parent Task Type, true: Check parent task; false: Do not check parent task",
+        "zh": "检查父任务类型, true: 检查父任务; false: 不检查父任务"
       },
       {
         "name": "RerunType",
         "type": "string",
         "required": false,
-        "description": "Rerun Type, 1: Self; 3: Child; 2: Self and Child"
+        "description": "Rerun Type, 1: Self; 3: Child; 2: Self and Child",
+        "zh": "重跑类型, 1: 自身; 3: 孩子; 2: 自身以及孩子"
       },
       {
         "name": "DependentWay",
         "type": "string",
         "required": false,
-        "description": "Instance Dependency Mode, 1: Self-dependent; 2: Task-dependent; 3: Self and Parent-Child dependent"
+        "description": "Instance Dependency Mode, 1: Self-dependent; 2: Task-dependent; 3: Self and Parent-Child dependent",
+        "zh": "实例依赖方式, 1: 自依赖; 2: 任务依赖; 3: 自依赖及父子依赖"
       },
       {
         "name": "SkipEventListening",
         "type": "boolean",
         "required": false,
-        "description": "Rerun Ignore Event Listening or Not"
+        "description": "Rerun Ignore Event Listening or Not",
+        "zh": "重跑忽略事件监听与否"
       },
       {
         "name": "SonInstanceType",
         "type": "string",
         "required": false,
-        "description": "Downstream Instance Range 1: Within the workflow 2: Within the project 3: Across all workflows dependent on the project"
+        "description": "Downstream Instance Range 1: Within the workflow 2: Within the project 3: Across all workflows dependent on the project",
+        "zh": "下游实例范围 1: 所在工作流 2: 所在项目 3: 所有跨工作流依赖的项目"
       },
       {
         "name": "SearchCondition",
         "type": "object",
         "required": false,
-        "description": "Query conditions, this interface requires the example information to be placed in this field"
+        "description": "Query conditions, this interface requires the example information to be placed in this field",
+        "zh": "查询条件,当前接口需要把要查询的示例信息放在该字段"
       },
       {
         "name": "OptType",
         "type": "string",
         "required": false,
-        "description": "Access type"
+        "description": "Access type",
+        "zh": "访问类型"
       },
       {
         "name": "OperatorName",
         "type": "string",
         "required": false,
-        "description": "Operator Name"
+        "description": "Operator Name",
+        "zh": "操作者名称"
       },
       {
         "name": "OperatorId",
         "type": "string",
         "required": false,
-        "description": "Operator ID"
+        "description": "Operator ID",
+        "zh": "操作者id"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": false,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目id"
       },
       {
         "name": "ProjectIdent",
         "type": "string",
         "required": false,
-        "description": "Project Identifier"
+        "description": "Project Identifier",
+        "zh": "项目标志"
       },
       {
         "name": "ProjectName",
         "type": "string",
         "required": false,
-        "description": "Project name"
+        "description": "Project name",
+        "zh": "项目名称"
       },
       {
         "name": "PageIndex",
         "type": "integer",
         "required": false,
-        "description": "Index Page Number"
+        "description": "Index Page Number",
+        "zh": "索引页码"
       },
       {
         "name": "PageSize",
         "type": "integer",
         "required": false,
-        "description": "Page size"
+        "description": "Page size",
+        "zh": "页面大小"
       },
       {
         "name": "Count",
         "type": "integer",
         "required": false,
-        "description": "Total Data"
+        "description": "Total Data",
+        "zh": "数据总数"
       },
       {
         "name": "RequestBaseInfo",
         "type": "object",
         "required": false,
-        "description": "Basic Request Information"
+        "description": "Basic Request Information",
+        "zh": "基础请求信息"
       },
       {
         "name": "IsCount",
         "type": "boolean",
         "required": false,
-        "description": "Whether to Calculate Total"
+        "description": "Whether to Calculate Total",
+        "zh": "是否计算总数"
       }
     ]
   },
@@ -2472,49 +2736,57 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "ClusterIdentifier",
         "type": "string",
         "required": false,
-        "description": "Cluster Instance ID"
+        "description": "Cluster Instance ID",
+        "zh": "集群实例 ID"
       },
       {
         "name": "FunctionId",
         "type": "string",
         "required": false,
-        "description": "Function ID"
+        "description": "Function ID",
+        "zh": "函数 ID"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": false,
-        "description": "Project ID, required"
+        "description": "Project ID, required",
+        "zh": "项目ID，必须填"
       },
       {
         "name": "FunctionName",
         "type": "string",
         "required": false,
-        "description": "Function Name"
+        "description": "Function Name",
+        "zh": "函数名称"
       },
       {
         "name": "FunctionType",
         "type": "string",
         "required": false,
-        "description": "Function Type, HIVE, SPARK, DLC, CDW_POSTGRESQL"
+        "description": "Function Type, HIVE, SPARK, DLC, CDW_POSTGRESQL",
+        "zh": "函数类型，HIVE，SPARK，DLC，CDW_POSTGRESQL"
       },
       {
         "name": "DatabaseName",
         "type": "string",
         "required": false,
-        "description": "Database name"
+        "description": "Database name",
+        "zh": "数据库名"
       },
       {
         "name": "SchemaName",
         "type": "string",
         "required": false,
-        "description": "Pattern name"
+        "description": "Pattern name",
+        "zh": "模式名"
       },
       {
         "name": "CommandFormat",
         "type": "string",
         "required": false,
-        "description": "Function Command Format"
+        "description": "Function Command Format",
+        "zh": "函数命令格式"
       }
     ]
   },
@@ -2555,13 +2827,15 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "type": "array",
         "required": true,
         "items": "integer",
-        "description": "ID List"
+        "description": "ID List",
+        "zh": "id列表"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": false,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目id"
       }
     ]
   },
@@ -2577,13 +2851,15 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目Id"
       },
       {
         "name": "FolderId",
         "type": "string",
         "required": true,
-        "description": "Folder ID"
+        "description": "Folder ID",
+        "zh": "文件夹ID"
       }
     ]
   },
@@ -2599,13 +2875,15 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目id"
       },
       {
         "name": "ResourceId",
         "type": "string",
         "required": true,
-        "description": "Resource ID"
+        "description": "Resource ID",
+        "zh": "资源id"
       }
     ]
   },
@@ -2621,27 +2899,31 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目ID"
       },
       {
         "name": "ResourceIds",
         "type": "array",
         "required": true,
         "items": "string",
-        "description": "Resource ID"
+        "description": "Resource ID",
+        "zh": "资源ID"
       },
       {
         "name": "UseStatus",
         "type": "string",
         "required": true,
-        "description": "Usage Status- true\n- false"
+        "description": "Usage Status- true\n- false",
+        "zh": "使用状态\n- true\n- false"
       },
       {
         "name": "FilePaths",
         "type": "array",
         "required": false,
         "items": "string",
-        "description": "File path"
+        "description": "File path",
+        "zh": "文件路径"
       }
     ]
   },
@@ -2657,13 +2939,15 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "Id",
         "type": "string",
         "required": true,
-        "description": "Node ID"
+        "description": "Node ID",
+        "zh": "节点id"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目id"
       }
     ]
   },
@@ -2679,13 +2963,15 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "TaskId",
         "type": "string",
         "required": true,
-        "description": "Task ID"
+        "description": "Task ID",
+        "zh": "任务id"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目id"
       }
     ]
   },
@@ -2743,25 +3029,29 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "OperatorName",
         "type": "string",
         "required": true,
-        "description": "Operator's name"
+        "description": "Operator's name",
+        "zh": "操作者name"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "Project/workspace ID"
+        "description": "Project/workspace ID",
+        "zh": "项目/工作空间id"
       },
       {
         "name": "TaskId",
         "type": "string",
         "required": true,
-        "description": "Task ID"
+        "description": "Task ID",
+        "zh": "任务id"
       },
       {
         "name": "VirtualFlag",
         "type": "boolean",
         "required": true,
-        "description": "Virtual task marker (defaults to false, consistent with previous scheduling interfaces)"
+        "description": "Virtual task marker (defaults to false, consistent with previous scheduling interfaces)",
+        "zh": "虚拟任务标记(跟之前调度接口保持一致默认false)"
       }
     ]
   },
@@ -2777,13 +3067,15 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "ParamKey",
         "type": "string",
         "required": true,
-        "description": "Parameter Name"
+        "description": "Parameter Name",
+        "zh": "参数名"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目id"
       }
     ]
   },
@@ -2799,14 +3091,16 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目ID"
       },
       {
         "name": "UserIds",
         "type": "array",
         "required": true,
         "items": "string",
-        "description": "User ID list"
+        "description": "User ID list",
+        "zh": "用户ID列表"
       }
     ]
   },
@@ -2822,13 +3116,15 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目ID"
       },
       {
         "name": "ResourceId",
         "type": "string",
         "required": true,
-        "description": "Resource ID"
+        "description": "Resource ID",
+        "zh": "资源ID"
       }
     ]
   },
@@ -2844,13 +3140,15 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目id"
       },
       {
         "name": "ResourceId",
         "type": "string",
         "required": true,
-        "description": "Resource ID"
+        "description": "Resource ID",
+        "zh": "资源id"
       }
     ]
   },
@@ -2866,27 +3164,31 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目id"
       },
       {
         "name": "UseStatus",
         "type": "boolean",
         "required": true,
-        "description": "Usage Status"
+        "description": "Usage Status",
+        "zh": "使用状态， 为ture 判断资源的使用状态，如果使用中则不能删除"
       },
       {
         "name": "ResourceIds",
         "type": "array",
         "required": false,
         "items": "string",
-        "description": "Resource ID List"
+        "description": "Resource ID List",
+        "zh": "资源id列表"
       },
       {
         "name": "FilePaths",
         "type": "array",
         "required": false,
         "items": "string",
-        "description": "Resource Path List"
+        "description": "Resource Path List",
+        "zh": "需要删除的资源路径列表 即资源管理中的目录结构"
       }
     ]
   },
@@ -2902,13 +3204,15 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "RuleId",
         "type": "integer",
         "required": false,
-        "description": "Quality Rule ID"
+        "description": "Quality Rule ID",
+        "zh": "质量规则ID"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": false,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目ID"
       }
     ]
   },
@@ -2924,14 +3228,16 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "ProjectId",
         "type": "string",
         "required": false,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目Id"
       },
       {
         "name": "Ids",
         "type": "array",
         "required": false,
         "items": "integer",
-        "description": "Template ID List"
+        "description": "Template ID List",
+        "zh": "模板Id列表"
       }
     ]
   },
@@ -2947,25 +3253,29 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "Id",
         "type": "string",
         "required": true,
-        "description": "Primary key ID"
+        "description": "Primary key ID",
+        "zh": "主键ID"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目ID"
       },
       {
         "name": "TaskId",
         "type": "string",
         "required": false,
-        "description": "Task ID"
+        "description": "Task ID",
+        "zh": "任务ID"
       },
       {
         "name": "TaskType",
         "type": "integer",
         "required": false,
-        "description": "Task Type (201 represents Real-time task, 202 represents Offline task)"
+        "description": "Task Type (201 represents Real-time task, 202 represents Offline task)",
+        "zh": "任务类型(201表示实时任务，202表示离线任务)"
       }
     ]
   },
@@ -2981,43 +3291,50 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目Id"
       },
       {
         "name": "DeleteScript",
         "type": "boolean",
         "required": false,
-        "description": "Delete script?\ntrue: delete\nfalse: do not delete\nDefault false if not passed"
+        "description": "Delete script?\ntrue: delete\nfalse: do not delete\nDefault false if not passed",
+        "zh": "是否删除脚本\ntrue：删除\nfalse：不删除\n不传默认false"
       },
       {
         "name": "OperateInform",
         "type": "boolean",
         "required": false,
-        "description": "Task operation: Notify downstream task owners?\ntrue: notify\nfalse: do not notify\nDefault false if not passed"
+        "description": "Task operation: Notify downstream task owners?\ntrue: notify\nfalse: do not notify\nDefault false if not passed",
+        "zh": "任务操作是否消息通知下游任务责任人true：通知\nfalse：不通知\n不传默认false"
       },
       {
         "name": "TaskId",
         "type": "string",
         "required": false,
-        "description": "Task IDChoose either VirtualTaskId or"
+        "description": "Task IDChoose either VirtualTaskId or",
+        "zh": "任务ID\n和VirtualTaskId选填一个"
       },
       {
         "name": "VirtualTaskId",
         "type": "string",
         "required": false,
-        "description": "Virtual task id\nEither TaskId or this field is optional"
+        "description": "Virtual task id\nEither TaskId or this field is optional",
+        "zh": "虚拟任务id\n和TaskId选填一个"
       },
       {
         "name": "VirtualFlag",
         "type": "boolean",
         "required": false,
-        "description": "Virtual task flag\ntrue: It is a virtual task\nfalse: It is not a virtual task\nDefault false if not passed"
+        "description": "Virtual task flag\ntrue: It is a virtual task\nfalse: It is not a virtual task\nDefault false if not passed",
+        "zh": "虚拟任务标记\ntrue：是虚拟任务\nfalse：不是虚拟任务\n不传默认false"
       },
       {
         "name": "DeleteMode",
         "type": "boolean",
         "required": false,
-        "description": "Task deletion method\ntrue: Do not force fail downstream task instances\nfalse: Force fail downstream task instances\nIf not specified, the default is false"
+        "description": "Task deletion method\ntrue: Do not force fail downstream task instances\nfalse: Force fail downstream task instances\nIf not specified, the default is false",
+        "zh": "任务删除方式\ntrue：不针对下游任务实例进行强制失败\nfalse：针对下游任务实例进行强制失败\n不传默认false"
       }
     ]
   },
@@ -3051,25 +3368,29 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "WorkflowId",
         "type": "string",
         "required": true,
-        "description": "Workflow ID"
+        "description": "Workflow ID",
+        "zh": "工作流id"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目id"
       },
       {
         "name": "DeleteMode",
         "type": "boolean",
         "required": false,
-        "description": "Handling method for downstream tasks after deletion, true: all downstream tasks run normally false: all downstream tasks fail"
+        "description": "Handling method for downstream tasks after deletion, true: all downstream tasks run normally false: all downstream tasks fail",
+        "zh": "删除后下游任务的处理方式，true:下游任务均正常运行 false:下游任务均运行失败"
       },
       {
         "name": "EnableNotify",
         "type": "boolean",
         "required": false,
-        "description": "Notify downstream task owners after task deletion, true: notify false: do not notify"
+        "description": "Notify downstream task owners after task deletion, true: notify false: do not notify",
+        "zh": "删除任务后是否通知下游任务责任人, true:通知 false:不通知"
       }
     ]
   },
@@ -3085,57 +3406,66 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目ID"
       },
       {
         "name": "PageNumber",
         "type": "integer",
         "required": true,
-        "description": "Current Page"
+        "description": "Current Page",
+        "zh": "当前页"
       },
       {
         "name": "PageSize",
         "type": "integer",
         "required": true,
-        "description": "Number of records per page"
+        "description": "Number of records per page",
+        "zh": "每页记录数"
       },
       {
         "name": "Filters",
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "Filter criteria (key can be: AlarmLevel, AlarmIndicator, KeyWord)"
+        "description": "Filter criteria (key can be: AlarmLevel, AlarmIndicator, KeyWord)",
+        "zh": "过滤条件(key可以是：AlarmLevel,AlarmIndicator,KeyWord)"
       },
       {
         "name": "OrderFields",
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "Sort Fields (AlarmTime)"
+        "description": "Sort Fields (AlarmTime)",
+        "zh": "排序字段（AlarmTime）"
       },
       {
         "name": "TaskType",
         "type": "integer",
         "required": false,
-        "description": "Type (201 for real-time, 202 for offline)"
+        "description": "Type (201 for real-time, 202 for offline)",
+        "zh": "类型(201表示实时，202表示离线)"
       },
       {
         "name": "StartTime",
         "type": "string",
         "required": false,
-        "description": "Start Time"
+        "description": "Start Time",
+        "zh": "开始时间"
       },
       {
         "name": "EndTime",
         "type": "string",
         "required": false,
-        "description": "End time"
+        "description": "End time",
+        "zh": "结束时间"
       },
       {
         "name": "MonitorType",
         "type": "integer",
         "required": false,
-        "description": "Monitored Object Type (1: All Tasks, 2: Assigned Task, 3: Designated Responsible Person, 4: Specified Resource Group)"
+        "description": "Monitored Object Type (1: All Tasks, 2: Assigned Task, 3: Designated Responsible Person, 4: Specified Resource Group)",
+        "zh": "监控对象类型(1:所有任务,2:指定任务,3:指定责任人,4:指定资源组)"
       }
     ]
   },
@@ -3151,67 +3481,78 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "AlarmId",
         "type": "string",
         "required": true,
-        "description": "Alert ID"
+        "description": "Alert ID",
+        "zh": "告警ID"
       },
       {
         "name": "PageNumber",
         "type": "integer",
         "required": true,
-        "description": "Current Page"
+        "description": "Current Page",
+        "zh": "当前页"
       },
       {
         "name": "PageSize",
         "type": "integer",
         "required": true,
-        "description": "Number of records per page"
+        "description": "Number of records per page",
+        "zh": "每页记录数"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目ID"
       },
       {
         "name": "TaskType",
         "type": "integer",
         "required": false,
-        "description": "Type"
+        "description": "Type",
+        "zh": "类型"
       },
       {
         "name": "AlarmRecipient",
         "type": "string",
         "required": false,
-        "description": "Alarm Recipient ID (comma-separated)"
+        "description": "Alarm Recipient ID (comma-separated)",
+        "zh": "告警接收人ID(逗号分隔)"
       },
       {
         "name": "AlarmRecipientName",
         "type": "string",
         "required": false,
-        "description": "Name of alarm recipient (comma-separated)"
+        "description": "Name of alarm recipient (comma-separated)",
+        "zh": "告警接收人姓名(逗号分隔)"
       },
       {
         "name": "AlarmTime",
         "type": "string",
         "required": false,
-        "description": "Alarm Time"
+        "description": "Alarm Time",
+        "zh": "告警时间"
       },
       {
         "name": "MessageId",
         "type": "string",
         "required": false,
-        "description": "Message ID"
+        "description": "Message ID",
+        "zh": "消息ID"
       },
       {
         "name": "RecordId",
         "type": "integer",
         "required": false,
-        "description": "Alert Record ID"
+        "description": "Alert Record ID",
+        "zh": "告警记录id"
       },
       {
         "name": "MonitorType",
         "type": "integer",
         "required": false,
-        "description": "Monitored Object Type (1: All Tasks, 2: Assigned Task, 3: Designated Responsible Person, 4: Specified Resource Group)"
+        "description": "Monitored Object Type (1: All Tasks, 2: Assigned Task, 3: Designated Responsible Person, 4: Specified Resource Group)",
+        "zh": "监控对象类型(1:所有任务,2:指定任务,3:指定责任人,4:指定资源组)"
       }
     ]
   },
@@ -3227,117 +3568,136 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "Folder",
         "type": "object",
         "required": false,
-        "description": "Folder Attributes"
+        "description": "Folder Attributes",
+        "zh": "文件夹属性"
       },
       {
         "name": "Workflows",
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "Workflow List"
+        "description": "Workflow List",
+        "zh": "工作流列表"
       },
       {
         "name": "TargetFolderId",
         "type": "string",
         "required": false,
-        "description": "Target File ID"
+        "description": "Target File ID",
+        "zh": "目标文件id"
       },
       {
         "name": "KeyWords",
         "type": "string",
         "required": false,
-        "description": "Keyword"
+        "description": "Keyword",
+        "zh": "关键字"
       },
       {
         "name": "ParentsFolderId",
         "type": "string",
         "required": false,
-        "description": "Parent File ID"
+        "description": "Parent File ID",
+        "zh": "父文件id"
       },
       {
         "name": "IsAddWorkflow",
         "type": "string",
         "required": false,
-        "description": "Pull Folder List"
+        "description": "Pull Folder List",
+        "zh": "拉取文件夹列表"
       },
       {
         "name": "TaskStates",
         "type": "array",
         "required": false,
         "items": "string",
-        "description": "Task Status"
+        "description": "Task Status",
+        "zh": "任务状态"
       },
       {
         "name": "FindType",
         "type": "string",
         "required": false,
-        "description": "Search type"
+        "description": "Search type",
+        "zh": "搜索类型"
       },
       {
         "name": "OptType",
         "type": "string",
         "required": false,
-        "description": "Access type"
+        "description": "Access type",
+        "zh": "访问类型"
       },
       {
         "name": "OperatorName",
         "type": "string",
         "required": false,
-        "description": "Operator Name"
+        "description": "Operator Name",
+        "zh": "操作者名称"
       },
       {
         "name": "OperatorId",
         "type": "string",
         "required": false,
-        "description": "Operator ID"
+        "description": "Operator ID",
+        "zh": "操作者id"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": false,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目id"
       },
       {
         "name": "ProjectIdent",
         "type": "string",
         "required": false,
-        "description": "Project Identifier"
+        "description": "Project Identifier",
+        "zh": "项目标志"
       },
       {
         "name": "ProjectName",
         "type": "string",
         "required": false,
-        "description": "Project name"
+        "description": "Project name",
+        "zh": "项目名称"
       },
       {
         "name": "PageIndex",
         "type": "integer",
         "required": false,
-        "description": "Index Page Number"
+        "description": "Index Page Number",
+        "zh": "索引页码"
       },
       {
         "name": "PageSize",
         "type": "integer",
         "required": false,
-        "description": "Page size"
+        "description": "Page size",
+        "zh": "页面大小"
       },
       {
         "name": "Count",
         "type": "integer",
         "required": false,
-        "description": "Total Data"
+        "description": "Total Data",
+        "zh": "数据总数"
       },
       {
         "name": "RequestBaseInfo",
         "type": "object",
         "required": false,
-        "description": "Basic Request Information"
+        "description": "Basic Request Information",
+        "zh": "基础请求信息"
       },
       {
         "name": "IsCount",
         "type": "boolean",
         "required": false,
-        "description": "Whether to Calculate Total"
+        "description": "Whether to Calculate Total",
+        "zh": "是否计算总数"
       }
     ]
   },
@@ -3353,33 +3713,38 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "ApproveClassification",
         "type": "string",
         "required": true,
-        "description": "Approval Category Key"
+        "description": "Approval Category Key",
+        "zh": "审批分类key"
       },
       {
         "name": "PageSize",
         "type": "integer",
         "required": true,
-        "description": "Page size"
+        "description": "Page size",
+        "zh": "分页大小"
       },
       {
         "name": "PageNumber",
         "type": "integer",
         "required": true,
-        "description": "Pagination Number"
+        "description": "Pagination Number",
+        "zh": "分页数"
       },
       {
         "name": "Filters",
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "Custom Definition condition query"
+        "description": "Custom Definition condition query",
+        "zh": "自定义条件查询"
       },
       {
         "name": "OrderFields",
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "Sort Fields"
+        "description": "Sort Fields",
+        "zh": "排序字段"
       }
     ]
   },
@@ -3395,7 +3760,8 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "Classification",
         "type": "string",
         "required": true,
-        "description": "Type key"
+        "description": "Type key",
+        "zh": "类型key"
       }
     ]
   },
@@ -3416,97 +3782,112 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目Id"
       },
       {
         "name": "Page",
         "type": "string",
         "required": true,
-        "description": "Page Number"
+        "description": "Page Number",
+        "zh": "页码"
       },
       {
         "name": "Size",
         "type": "string",
         "required": true,
-        "description": "Page Number"
+        "description": "Page Number",
+        "zh": "页号"
       },
       {
         "name": "StatusList",
         "type": "array",
         "required": false,
         "items": "string",
-        "description": "Status ListDraft: 'NS','N','P','R'\nRunning: 'Y'\nStopped: 'F'\nFrozen: 'O'\nStopping: 'T'"
+        "description": "Status ListDraft: 'NS','N','P','R'\nRunning: 'Y'\nStopped: 'F'\nFrozen: 'O'\nStopping: 'T'",
+        "zh": "状态列表\n草稿：'NS'，'N','P','R'\n运行：''Y'\n停止：'F'\n冻结：'O'\n停止中：'T'"
       },
       {
         "name": "OwnerNameList",
         "type": "array",
         "required": false,
         "items": "string",
-        "description": "List of Responsible Persons"
+        "description": "List of Responsible Persons",
+        "zh": "责任人名列表"
       },
       {
         "name": "WorkflowIdList",
         "type": "array",
         "required": false,
         "items": "string",
-        "description": "Workflow List"
+        "description": "Workflow List",
+        "zh": "工作流列表"
       },
       {
         "name": "TaskNameFilter",
         "type": "string",
         "required": false,
-        "description": "Task Name Search"
+        "description": "Task Name Search",
+        "zh": "任务名称搜索"
       },
       {
         "name": "TaskTypeList",
         "type": "array",
         "required": false,
         "items": "string",
-        "description": "Task Type List"
+        "description": "Task Type List",
+        "zh": "任务类型列表"
       },
       {
         "name": "FordIdList",
         "type": "array",
         "required": false,
         "items": "string",
-        "description": "Folder List"
+        "description": "Folder List",
+        "zh": "文件夹列表"
       },
       {
         "name": "TaskIdFilter",
         "type": "string",
         "required": false,
-        "description": "Task ID Search"
+        "description": "Task ID Search",
+        "zh": "任务Id搜索"
       },
       {
         "name": "OwnerNameFilter",
         "type": "string",
         "required": false,
-        "description": "Responsible Person Search"
+        "description": "Responsible Person Search",
+        "zh": "责任人搜索"
       },
       {
         "name": "SortItem",
         "type": "string",
         "required": false,
-        "description": "Sort Fields:\nUpdateTime\nCreateTime"
+        "description": "Sort Fields:\nUpdateTime\nCreateTime",
+        "zh": "排序字段：\nUpdateTime\nCreateTime"
       },
       {
         "name": "SortType",
         "type": "string",
         "required": false,
-        "description": "asc: Ascending\ndesc: Descending"
+        "description": "asc: Ascending\ndesc: Descending",
+        "zh": "asc:升序\ndesc:降序"
       },
       {
         "name": "DataEngineList",
         "type": "array",
         "required": false,
         "items": "string",
-        "description": "Engine Type List: Three Types\nSparkJob\nSparkSql\npresto"
+        "description": "Engine Type List: Three Types\nSparkJob\nSparkSql\npresto",
+        "zh": "引擎类型列表：三种\nSparkJob\nSparkSql\npresto"
       },
       {
         "name": "UserId",
         "type": "string",
         "required": false,
-        "description": "Operator Name"
+        "description": "Operator Name",
+        "zh": "操作人名"
       },
       {
         "name": "OwnerId",
@@ -3525,27 +3906,31 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "type": "array",
         "required": false,
         "items": "string",
-        "description": "Data Source ID List"
+        "description": "Data Source ID List",
+        "zh": "数据源ID列表"
       },
       {
         "name": "DatasourceTypeList",
         "type": "array",
         "required": false,
         "items": "string",
-        "description": "Data Source Type List"
+        "description": "Data Source Type List",
+        "zh": "数据源类型列表"
       },
       {
         "name": "CycleUnitList",
         "type": "array",
         "required": false,
         "items": "string",
-        "description": "Scheduling Unit Type List"
+        "description": "Scheduling Unit Type List",
+        "zh": "调度单位类型列表"
       },
       {
         "name": "CanSubmit",
         "type": "boolean",
         "required": false,
-        "description": "Filter out tasks that can be submitted?"
+        "description": "Filter out tasks that can be submitted?",
+        "zh": "是否筛选出可提交的任务"
       },
       {
         "name": "TimeZone",
@@ -3603,38 +3988,44 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "Direction",
         "type": "string",
         "required": true,
-        "description": "Enumeration value of query direction.\n\n- INPUT\n- OUTPUT\n- BOTH"
+        "description": "Enumeration value of query direction.\n\n- INPUT\n- OUTPUT\n- BOTH",
+        "zh": "查询方向枚举值\n\n- INPUT\n- OUTPUT\n- BOTH"
       },
       {
         "name": "Data",
         "type": "object",
         "required": true,
-        "description": "Field Information"
+        "description": "Field Information",
+        "zh": "字段信息"
       },
       {
         "name": "InputDepth",
         "type": "integer",
         "required": false,
-        "description": "Single Query Indegree"
+        "description": "Single Query Indegree",
+        "zh": "单次查询入度"
       },
       {
         "name": "OutputDepth",
         "type": "integer",
         "required": false,
-        "description": "Single Query Outdegree"
+        "description": "Single Query Outdegree",
+        "zh": "单次查询出度"
       },
       {
         "name": "ExtParams",
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "Additional Parameters (Pass Caller Information)"
+        "description": "Additional Parameters (Pass Caller Information)",
+        "zh": "额外参数（传递调用方信息）"
       },
       {
         "name": "IgnoreTemp",
         "type": "boolean",
         "required": false,
-        "description": "Filter Temporary Tables with the default value true"
+        "description": "Filter Temporary Tables with the default value true",
+        "zh": "是否过滤临时表 默认值为true"
       }
     ]
   },
@@ -3650,45 +4041,52 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "TableId",
         "type": "string",
         "required": true,
-        "description": "Table ID"
+        "description": "Table ID",
+        "zh": "表ID"
       },
       {
         "name": "PageNumber",
         "type": "integer",
         "required": true,
-        "description": "Page Number"
+        "description": "Page Number",
+        "zh": "页码"
       },
       {
         "name": "PageSize",
         "type": "integer",
         "required": true,
-        "description": "Page Size"
+        "description": "Page Size",
+        "zh": "每页大小"
       },
       {
         "name": "FilterSet",
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "Filter"
+        "description": "Filter",
+        "zh": "过滤器"
       },
       {
         "name": "OrderFieldSet",
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "Sort Fields"
+        "description": "Sort Fields",
+        "zh": "排序字段"
       },
       {
         "name": "IsPartitionQuery",
         "type": "boolean",
         "required": false,
-        "description": "Whether to Query Partition Field, Default false"
+        "description": "Whether to Query Partition Field, Default false",
+        "zh": "是否查询分区字段，默认false"
       },
       {
         "name": "ComplianceId",
         "type": "integer",
         "required": false,
-        "description": "Compliance Group ID"
+        "description": "Compliance Group ID",
+        "zh": "合规组ID"
       }
     ]
   },
@@ -3773,13 +4171,15 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "type": "array",
         "required": true,
         "items": "object",
-        "description": "Ignore Query String"
+        "description": "Ignore Query String",
+        "zh": "过滤参数"
       },
       {
         "name": "ConnectionType",
         "type": "string",
         "required": true,
-        "description": "Connection Type"
+        "description": "Connection Type",
+        "zh": "连接类型"
       }
     ]
   },
@@ -3808,14 +4208,16 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "Filter Fields, projectIds/msTypes/createTime/modifiedTime"
+        "description": "Filter Fields, projectIds/msTypes/createTime/modifiedTime",
+        "zh": "过滤字段，projectIds/msTypes/createTime/modifiedTime"
       },
       {
         "name": "OrderFields",
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "Sort Fields, such as name"
+        "description": "Sort Fields, such as name",
+        "zh": "排序字段，如name"
       },
       {
         "name": "PageSize",
@@ -3843,19 +4245,22 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目id"
       },
       {
         "name": "BeginDate",
         "type": "string",
         "required": true,
-        "description": "Start time, timestamp to the second"
+        "description": "Start time, timestamp to the second",
+        "zh": "开始时间，时间戳到秒"
       },
       {
         "name": "EndDate",
         "type": "string",
         "required": true,
-        "description": "End time, timestamp to the second"
+        "description": "End time, timestamp to the second",
+        "zh": "结束时间，时间戳到秒"
       }
     ]
   },
@@ -3926,13 +4331,15 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "Id",
         "type": "integer",
         "required": true,
-        "description": "Unique Object ID"
+        "description": "Unique Object ID",
+        "zh": "对象唯一ID"
       },
       {
         "name": "Env",
         "type": "string",
         "required": false,
-        "description": "production: production, development: development"
+        "description": "production: production, development: development",
+        "zh": "production：生产，development开发"
       }
     ]
   },
@@ -3948,43 +4355,50 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目id"
       },
       {
         "name": "PageNumber",
         "type": "integer",
         "required": false,
-        "description": "Page Number"
+        "description": "Page Number",
+        "zh": "页码"
       },
       {
         "name": "PageSize",
         "type": "integer",
         "required": false,
-        "description": "Page number"
+        "description": "Page number",
+        "zh": "页数"
       },
       {
         "name": "Filters",
         "type": "object",
         "required": false,
-        "description": "Filter condition (not supported yet)"
+        "description": "Filter condition (not supported yet)",
+        "zh": "过滤条件（暂不支持）"
       },
       {
         "name": "OrderFields",
         "type": "object",
         "required": false,
-        "description": "Sorting Configuration"
+        "description": "Sorting Configuration",
+        "zh": "排序配置"
       },
       {
         "name": "Type",
         "type": "string",
         "required": false,
-        "description": "Data Source Type, mandatory (e.g., MYSQL, DLC, etc.)"
+        "description": "Data Source Type, mandatory (e.g., MYSQL, DLC, etc.)",
+        "zh": "数据源类型，MYSQL,TENCENT_MYSQL,TDSQL_MYSQL,HIVE,KAFKA,POSTGRE,CDW,ORACLE,SQLSERVER,FTP,HDFS,ICEBERG,HBASE,TDSQL,TDSQLC,SPARK,VIRTUAL,TBASE,DB2,DM,TDENGINE,GAUSSDB,GBASE,IMPALA,ES,TENCENT_ES,S3_DATAINSIGHT,GREENPLUM,PHOENIX,SAP_HANA,SFTP,OCEANBASE,CLICKHOUSE,TCHOUSE_C,KUDU,VERTICA,REDIS,COS,S3,DLC,DORIS,CKAFKA,TDMQ_PULSAR,MONGODB,TENCENT_MONGODB,FTP_FILE,HDFS_FILE,DTS_KAFKA,REST_API,FILE,TIDB,SYBASE,TCHOUSE_X,TDSQL_POSTGRE,TCHOUSE_P,TCHOUSE_D,STARROCKS,EMR_STARROCKS,TBDS_STARROCKS,TRINO,KYUUBI,GDB,INFLUXDB,BIG_QUERY,BLOB,FILESYSTEM,SHAREPOINT,KINGBASEES,HUDI等"
       },
       {
         "name": "DatasourceName",
         "type": "string",
         "required": false,
-        "description": "Data Source Name Filter"
+        "description": "Data Source Name Filter",
+        "zh": "数据源名称过滤"
       }
     ]
   },
@@ -4000,27 +4414,31 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "PageNumber",
         "type": "integer",
         "required": false,
-        "description": "Page Number"
+        "description": "Page Number",
+        "zh": "<p>页码</p>"
       },
       {
         "name": "PageSize",
         "type": "integer",
         "required": false,
-        "description": "Number of returns"
+        "description": "Number of returns",
+        "zh": "<p>返回数量</p>"
       },
       {
         "name": "OrderFields",
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "Sorting Configuration"
+        "description": "Sorting Configuration",
+        "zh": "<p>排序配置</p>"
       },
       {
         "name": "Filters",
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "Optional Filter Criteria, Filter optional configurations (reference): \"Name\": { \"type\": \"string\", \"description\": \"Data Source Name\" }, \"Type\": { \"type\": \"string\", \"description\": \"Type\" }, \"ClusterId\": { \"type\": \"string\", \"description\": \"Cluster ID\" }, \"CategoryId\": { \"type\": \"string\", \"description\": \"Classification, Project or Space ID\" }"
+        "description": "Optional Filter Criteria, Filter optional configurations (reference): \"Name\": { \"type\": \"string\", \"description\": \"Data Source Name\" }, \"Type\": { \"type\": \"string\", \"description\": \"Type\" }, \"ClusterId\": { \"type\": \"string\", \"description\": \"Cluster ID\" }, \"CategoryId\": { \"type\": \"string\", \"description\": \"Classification, Project or Space ID\" }",
+        "zh": "<p>可选过滤条件，Filter可选配置(参考): &quot;Name&quot;: { &quot;type&quot;: &quot;string&quot;, &quot;description&quot;: &quot;数据源名称&quot; }, &quot;Type&quot;: { &quot;type&quot;: &quot;string&quot;, &quot;description&quot;: &quot;类型&quot; }, &quot;ClusterId&quot;: { &quot;type&quot;: &quot;string&quot;, &quot;description&quot;: &quot;集群id&quot; }, &quot;CategoryId&quot;: { &quot;type&quot;: &quot;string&quot;, &quot;description&quot;: &quot;分类，项目或空间id&quot; }</p>"
       }
     ]
   },
@@ -4036,31 +4454,36 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "TaskId",
         "type": "string",
         "required": true,
-        "description": "Task ID"
+        "description": "Task ID",
+        "zh": "任务Id"
       },
       {
         "name": "Deep",
         "type": "integer",
         "required": true,
-        "description": "Upstream/Downstream Levels 1-6"
+        "description": "Upstream/Downstream Levels 1-6",
+        "zh": "上游/下游层级1-6级"
       },
       {
         "name": "Up",
         "type": "integer",
         "required": true,
-        "description": "1: Indicates querying upstream nodes; 0: Indicates querying downstream nodes; 2: Indicates querying both upstream and downstream nodes"
+        "description": "1: Indicates querying upstream nodes; 0: Indicates querying downstream nodes; 2: Indicates querying both upstream and downstream nodes",
+        "zh": "1: 表示查询上游节点；0:表示查询下游节点；2：表示查询上游和下游节点"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目id"
       },
       {
         "name": "WorkflowId",
         "type": "string",
         "required": true,
-        "description": "Task Workflow ID"
+        "description": "Task Workflow ID",
+        "zh": "任务工作流id"
       }
     ]
   },
@@ -4077,13 +4500,15 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "type": "array",
         "required": true,
         "items": "string",
-        "description": "Task ID List"
+        "description": "Task ID List",
+        "zh": "任务Id列表"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目id"
       }
     ]
   },
@@ -4099,26 +4524,30 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "StatisticsDate",
         "type": "integer",
         "required": true,
-        "description": "Statistics Date Timestamp"
+        "description": "Statistics Date Timestamp",
+        "zh": "统计日期 时间戳"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目id"
       },
       {
         "name": "DatasourceId",
         "type": "string",
         "required": false,
-        "description": "Data source ID"
+        "description": "Data source ID",
+        "zh": "数据来源id"
       },
       {
         "name": "Filters",
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "Ignore Query String"
+        "description": "Ignore Query String",
+        "zh": "过滤参数"
       }
     ]
   },
@@ -4134,67 +4563,78 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目id"
       },
       {
         "name": "FirstLevelPull",
         "type": "boolean",
         "required": false,
-        "description": "Whether to Pull at First Level true Yes \nfalse No"
+        "description": "Whether to Pull at First Level true Yes \nfalse No",
+        "zh": "是否一级拉取 true 是 \nfalse 否"
       },
       {
         "name": "FolderId",
         "type": "string",
         "required": false,
-        "description": "Folder ID"
+        "description": "Folder ID",
+        "zh": "文件夹ID"
       },
       {
         "name": "WorkflowId",
         "type": "string",
         "required": false,
-        "description": "Workflow ID"
+        "description": "Workflow ID",
+        "zh": "工作流ID"
       },
       {
         "name": "Keyword",
         "type": "string",
         "required": false,
-        "description": "Keyword Search"
+        "description": "Keyword Search",
+        "zh": "关键字搜索"
       },
       {
         "name": "IncludeWorkflow",
         "type": "boolean",
         "required": false,
-        "description": "Whether to Include Workflow true Yes \nfalse No"
+        "description": "Whether to Include Workflow true Yes \nfalse No",
+        "zh": "是否包含工作流 true 是 \nfalse 否"
       },
       {
         "name": "IncludeTask",
         "type": "boolean",
         "required": false,
-        "description": "Whether to Include Tasks true Yes \nfalse No"
+        "description": "Whether to Include Tasks true Yes \nfalse No",
+        "zh": "是否包含任务 true 是 \nfalse 否"
       },
       {
         "name": "IncludeVirtualTask",
         "type": "boolean",
         "required": false,
-        "description": "Does it include virtual tasks? This parameter is effective only when IncludeTask is true, default is true"
+        "description": "Does it include virtual tasks? This parameter is effective only when IncludeTask is true, default is true",
+        "zh": "是否包含虚拟任务，当 IncludeTask 为 true 的时候，该参数才生效，默认为 true"
       },
       {
         "name": "TaskFolderId",
         "type": "string",
         "required": false,
-        "description": "Task directory ID"
+        "description": "Task directory ID",
+        "zh": "任务目录id"
       },
       {
         "name": "DisplayType",
         "type": "string",
         "required": false,
-        "description": "classification. Categorized Display  catalog. Directory Display"
+        "description": "classification. Categorized Display  catalog. Directory Display",
+        "zh": "classification.分类展示  catalog.目录展示"
       },
       {
         "name": "IncludeTaskFolder",
         "type": "boolean",
         "required": false,
-        "description": "Does it include task directories? true means yes\nfalse No"
+        "description": "Does it include task directories? true means yes\nfalse No",
+        "zh": "是否包含任务目录 true 是 \nfalse 否"
       },
       {
         "name": "NewFolderTreeMode",
@@ -4260,31 +4700,36 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目id"
       },
       {
         "name": "FolderId",
         "type": "string",
         "required": false,
-        "description": "Folder ID"
+        "description": "Folder ID",
+        "zh": "文件夹ID"
       },
       {
         "name": "WorkflowId",
         "type": "string",
         "required": false,
-        "description": "Workflow ID"
+        "description": "Workflow ID",
+        "zh": "工作流ID"
       },
       {
         "name": "TaskId",
         "type": "string",
         "required": false,
-        "description": "Task ID"
+        "description": "Task ID",
+        "zh": "任务id"
       },
       {
         "name": "DisplayType",
         "type": "string",
         "required": false,
-        "description": "Task Display Format, Example Values\n-    classification: Categorized Display\n-    catalog: Directory Display"
+        "description": "Task Display Format, Example Values\n-    classification: Categorized Display\n-    catalog: Directory Display",
+        "zh": "任务展示形式, 示例取值\n-    classification:分类展示\n-    catalog:目录展示"
       },
       {
         "name": "NewFolderTreeMode",
@@ -4409,13 +4854,15 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目ID"
       },
       {
         "name": "EventName",
         "type": "string",
         "required": true,
-        "description": "Event name"
+        "description": "Event name",
+        "zh": "事件名称"
       }
     ]
   },
@@ -4431,97 +4878,113 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目ID"
       },
       {
         "name": "Category",
         "type": "string",
         "required": true,
-        "description": "Event Instance Catalog, Example Value:\n- Expired: expired\n- Not Expired: consuming\n- All: all"
+        "description": "Event Instance Catalog, Example Value:\n- Expired: expired\n- Not Expired: consuming\n- All: all",
+        "zh": "事件实例目录,示例取值:\n- 已过期: expired\n- 未过期: consuming\n- 全部: all"
       },
       {
         "name": "PageNumber",
         "type": "integer",
         "required": true,
-        "description": "Page Number"
+        "description": "Page Number",
+        "zh": "页码"
       },
       {
         "name": "PageSize",
         "type": "integer",
         "required": true,
-        "description": "Number of items per page"
+        "description": "Number of items per page",
+        "zh": "每页数目"
       },
       {
         "name": "EventName",
         "type": "string",
         "required": false,
-        "description": "Event name"
+        "description": "Event name",
+        "zh": "事件名称"
       },
       {
         "name": "EventSubType",
         "type": "string",
         "required": false,
-        "description": "Event Segmentation Type"
+        "description": "Event Segmentation Type",
+        "zh": "事件分割类型"
       },
       {
         "name": "CreationTimeStart",
         "type": "string",
         "required": false,
-        "description": "Minimum Creation Time of Event Instance"
+        "description": "Minimum Creation Time of Event Instance",
+        "zh": "事件实例最小创建时间"
       },
       {
         "name": "CreationTimeEnd",
         "type": "string",
         "required": false,
-        "description": "Maximum Creation Time of Event Instance"
+        "description": "Maximum Creation Time of Event Instance",
+        "zh": "事件实例最大创建时间"
       },
       {
         "name": "EventTriggeredTimeStart",
         "type": "string",
         "required": false,
-        "description": "Minimum Trigger Time of Event Instance"
+        "description": "Minimum Trigger Time of Event Instance",
+        "zh": "事件实例最小触发时间"
       },
       {
         "name": "EventTriggeredTimeEnd",
         "type": "string",
         "required": false,
-        "description": "Maximum Trigger Time of Event Instance"
+        "description": "Maximum Trigger Time of Event Instance",
+        "zh": "事件实例最大触发时间"
       },
       {
         "name": "LogTimeStart",
         "type": "string",
         "required": false,
-        "description": "Minimum Consumption Time of Event Instance"
+        "description": "Minimum Consumption Time of Event Instance",
+        "zh": "事件实例最小消费时间"
       },
       {
         "name": "LogTimeEnd",
         "type": "string",
         "required": false,
-        "description": "Maximum Consumption Time of Event Instance"
+        "description": "Maximum Consumption Time of Event Instance",
+        "zh": "事件实例最大消费时间"
       },
       {
         "name": "Dimension",
         "type": "string",
         "required": false,
-        "description": "Event Instance Data Timestamp"
+        "description": "Event Instance Data Timestamp",
+        "zh": "事件实例数据时间"
       },
       {
         "name": "TimeToLive",
         "type": "string",
         "required": false,
-        "description": "Event Instance Validity Period"
+        "description": "Event Instance Validity Period",
+        "zh": "事件实例有效时间"
       },
       {
         "name": "SortItem",
         "type": "string",
         "required": false,
-        "description": "Sort Fields"
+        "description": "Sort Fields",
+        "zh": "排序字段"
       },
       {
         "name": "SortType",
         "type": "string",
         "required": false,
-        "description": "Sorting Order"
+        "description": "Sorting Order",
+        "zh": "排序顺序"
       },
       {
         "name": "ConsumeCount",
@@ -4543,19 +5006,22 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "EventCaseId",
         "type": "string",
         "required": true,
-        "description": "Event Instance ID"
+        "description": "Event Instance ID",
+        "zh": "事件实例ID"
       },
       {
         "name": "PageNumber",
         "type": "integer",
         "required": true,
-        "description": "Page Number"
+        "description": "Page Number",
+        "zh": "页码"
       },
       {
         "name": "PageSize",
         "type": "integer",
         "required": true,
-        "description": "Number of items per page"
+        "description": "Number of items per page",
+        "zh": "每页数目"
       },
       {
         "name": "ProjectId",
@@ -4577,13 +5043,15 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "RuleGroupId",
         "type": "integer",
         "required": false,
-        "description": "Rule Group ID"
+        "description": "Rule Group ID",
+        "zh": "规则组Id"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": false,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目Id"
       }
     ]
   },
@@ -4653,27 +5121,31 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "PageNumber",
         "type": "integer",
         "required": false,
-        "description": "Page Number"
+        "description": "Page Number",
+        "zh": "分页页码"
       },
       {
         "name": "PageSize",
         "type": "integer",
         "required": false,
-        "description": "Page Size"
+        "description": "Page Size",
+        "zh": "分页大小"
       },
       {
         "name": "Filters",
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "Filter field"
+        "description": "Filter field",
+        "zh": "过滤字段"
       },
       {
         "name": "OrderFields",
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "Sort Fields"
+        "description": "Sort Fields",
+        "zh": "排序字段"
       }
     ]
   },
@@ -4689,31 +5161,36 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目Id"
       },
       {
         "name": "ParentsFolderId",
         "type": "string",
         "required": true,
-        "description": "Parent Folder ID"
+        "description": "Parent Folder ID",
+        "zh": "父文件夹ID"
       },
       {
         "name": "KeyWords",
         "type": "string",
         "required": false,
-        "description": "Keyword"
+        "description": "Keyword",
+        "zh": "关键字"
       },
       {
         "name": "PageNumber",
         "type": "integer",
         "required": false,
-        "description": "Page number, default is 1"
+        "description": "Page number, default is 1",
+        "zh": "页码，默认1"
       },
       {
         "name": "PageSize",
         "type": "integer",
         "required": false,
-        "description": "Page size, default is 10"
+        "description": "Page size, default is 10",
+        "zh": "页大小，默认10"
       }
     ]
   },
@@ -4866,13 +5343,15 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "TaskId",
         "type": "string",
         "required": true,
-        "description": "Task ID"
+        "description": "Task ID",
+        "zh": "任务id"
       },
       {
         "name": "CurRunDate",
         "type": "string",
         "required": true,
-        "description": "Data Timestamp"
+        "description": "Data Timestamp",
+        "zh": "数据时间"
       }
     ]
   },
@@ -4888,71 +5367,82 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "Project/workspace ID"
+        "description": "Project/workspace ID",
+        "zh": "项目/工作空间id"
       },
       {
         "name": "PageIndex",
         "type": "integer",
         "required": true,
-        "description": "Page Number"
+        "description": "Page Number",
+        "zh": "页码"
       },
       {
         "name": "PageSize",
         "type": "integer",
         "required": true,
-        "description": "Number of items displayed per page"
+        "description": "Number of items displayed per page",
+        "zh": "一页展示的条数"
       },
       {
         "name": "CycleList",
         "type": "array",
         "required": true,
         "items": "string",
-        "description": "Cycle List (e.g., daily, one-time), optional"
+        "description": "Cycle List (e.g., daily, one-time), optional",
+        "zh": "周期列表（如天，一次性），可选"
       },
       {
         "name": "OwnerList",
         "type": "array",
         "required": true,
         "items": "string",
-        "description": "Person in Charge"
+        "description": "Person in Charge",
+        "zh": "责任人"
       },
       {
         "name": "InstanceType",
         "type": "string",
         "required": true,
-        "description": "Keep consistent with previous"
+        "description": "Keep consistent with previous",
+        "zh": "跟之前保持一致"
       },
       {
         "name": "Sort",
         "type": "string",
         "required": true,
-        "description": "Sorting Order (asc, desc)"
+        "description": "Sorting Order (asc, desc)",
+        "zh": "排序顺序（asc，desc）"
       },
       {
         "name": "SortCol",
         "type": "string",
         "required": true,
-        "description": "Sort Column (costTime Runtime duration, startTime Start Time, state Instance status, curRunDate Data Timestamp)"
+        "description": "Sort Column (costTime Runtime duration, startTime Start Time, state Instance status, curRunDate Data Timestamp)",
+        "zh": "排序列（costTime 运行耗时，startTime 开始时间，state 实例状态，curRunDate 数据时间）"
       },
       {
         "name": "TaskTypeList",
         "type": "array",
         "required": true,
         "items": "integer",
-        "description": "Type List (e.g., Python Task Type: 30\nPySpark Task Type: 31\nhivesql task type:34\nshell task type:35\nsparksql task type:36 jdbcsql task type:21 dlc task type:32), optional"
+        "description": "Type List (e.g., Python Task Type: 30\nPySpark Task Type: 31\nhivesql task type:34\nshell task type:35\nsparksql task type:36 jdbcsql task type:21 dlc task type:32), optional",
+        "zh": "类型列表（如python任务类型：30\npyspark任务类型：31\nhivesql任务类型：34\nshell任务类型：35\nsparksql任务类型：36 jdbcsql任务类型：21 dlc任务类型：32），可选"
       },
       {
         "name": "StateList",
         "type": "array",
         "required": true,
         "items": "integer",
-        "description": "Status list (e.g., success 2, executing 1), optional"
+        "description": "Status list (e.g., success 2, executing 1), optional",
+        "zh": "状态列表（如成功 2，正在执行 1），可选"
       },
       {
         "name": "Keyword",
         "type": "string",
         "required": false,
-        "description": "Task Name"
+        "description": "Task Name",
+        "zh": "任务名称"
       }
     ]
   },
@@ -4968,25 +5458,29 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "TaskId",
         "type": "string",
         "required": true,
-        "description": "Task ID"
+        "description": "Task ID",
+        "zh": "任务id"
       },
       {
         "name": "CurRunDate",
         "type": "string",
         "required": true,
-        "description": "Data Timestamp"
+        "description": "Data Timestamp",
+        "zh": "数据时间"
       },
       {
         "name": "BrokerIp",
         "type": "string",
         "required": true,
-        "description": "Server Ip"
+        "description": "Server Ip",
+        "zh": "服务器Ip"
       },
       {
         "name": "OriginFileName",
         "type": "string",
         "required": true,
-        "description": "File Name"
+        "description": "File Name",
+        "zh": "文件Name"
       }
     ]
   },
@@ -5002,19 +5496,22 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "<p>项目ID</p>"
       },
       {
         "name": "TaskId",
         "type": "string",
         "required": true,
-        "description": "Task ID"
+        "description": "Task ID",
+        "zh": "<p>任务id</p>"
       },
       {
         "name": "CurRunDate",
         "type": "string",
         "required": true,
-        "description": "Data Timestamp"
+        "description": "Data Timestamp",
+        "zh": "<p>数据时间</p>"
       },
       {
         "name": "LogLevelType",
@@ -5038,25 +5535,29 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "BrokerIp",
         "type": "string",
         "required": false,
-        "description": "Server Ip"
+        "description": "Server Ip",
+        "zh": "<p>服务器Ip, 注意: &quot;BrokerIp+OriginFileName&quot;跟ExecutionJobId必须有一个不为空</p>"
       },
       {
         "name": "OriginFileName",
         "type": "string",
         "required": false,
-        "description": "File Name"
+        "description": "File Name",
+        "zh": "<p>文件Name, 注意: &quot;BrokerIp+OriginFileName&quot;跟ExecutionJobId必须有一个不为空</p>"
       },
       {
         "name": "StartCount",
         "type": "integer",
         "required": false,
-        "description": "Starting Row"
+        "description": "Starting Row",
+        "zh": "<p>起始行</p>"
       },
       {
         "name": "LineCount",
         "type": "integer",
         "required": false,
-        "description": "Number of Rows Per Query"
+        "description": "Number of Rows Per Query",
+        "zh": "<p>每次查询行数</p>"
       },
       {
         "name": "ExtInfo",
@@ -5115,19 +5616,22 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "<p>项目ID</p>"
       },
       {
         "name": "TaskId",
         "type": "string",
         "required": true,
-        "description": "Task ID"
+        "description": "Task ID",
+        "zh": "<p>任务ID</p>"
       },
       {
         "name": "CurRunDate",
         "type": "string",
         "required": false,
-        "description": "Instance data time"
+        "description": "Instance data time",
+        "zh": "<p>实例数据时间</p>"
       },
       {
         "name": "RequestFromSource",
@@ -5139,13 +5643,15 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "BrokerIp",
         "type": "string",
         "required": false,
-        "description": "Executor IP"
+        "description": "Executor IP",
+        "zh": "<p>执行机IP</p>"
       },
       {
         "name": "OriginFileName",
         "type": "string",
         "required": false,
-        "description": "Log file name"
+        "description": "Log file name",
+        "zh": "<p>日志文件名</p>"
       },
       {
         "name": "ExecutionJobId",
@@ -5210,13 +5716,15 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "TaskId",
         "type": "string",
         "required": true,
-        "description": "Task ID"
+        "description": "Task ID",
+        "zh": "任务id"
       },
       {
         "name": "CurRunDate",
         "type": "string",
         "required": true,
-        "description": "Data Timestamp"
+        "description": "Data Timestamp",
+        "zh": "数据时间"
       }
     ]
   },
@@ -5251,19 +5759,22 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "Id",
         "type": "string",
         "required": true,
-        "description": "Node ID"
+        "description": "Node ID",
+        "zh": "节点id"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目id"
       },
       {
         "name": "TaskType",
         "type": "integer",
         "required": false,
-        "description": "Task Type, 201 for Real-time Task, 202 for Offline Task"
+        "description": "Task Type, 201 for Real-time Task, 202 for Offline Task",
+        "zh": "任务类型，201为实时任务，202为离线任务"
       }
     ]
   },
@@ -5279,19 +5790,22 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "TaskType",
         "type": "integer",
         "required": true,
-        "description": "Task Type (Real-time: 201, Offline: 202)"
+        "description": "Task Type (Real-time: 201, Offline: 202)",
+        "zh": "任务类型（实时：201，离线：202）"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目id"
       },
       {
         "name": "QueryDate",
         "type": "string",
         "required": false,
-        "description": "Query Date"
+        "description": "Query Date",
+        "zh": "查询日期"
       }
     ]
   },
@@ -5307,25 +5821,29 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "TaskType",
         "type": "integer",
         "required": true,
-        "description": "Task Type (Real-time: 201, Offline: 202)"
+        "description": "Task Type (Real-time: 201, Offline: 202)",
+        "zh": "任务类型（实时：201，离线：202）"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目id"
       },
       {
         "name": "QueryDate",
         "type": "string",
         "required": false,
-        "description": "Query Date"
+        "description": "Query Date",
+        "zh": "查询日期"
       },
       {
         "name": "ExecutorGroupId",
         "type": "string",
         "required": false,
-        "description": "Resource Group ID"
+        "description": "Resource Group ID",
+        "zh": "资源组id"
       }
     ]
   },
@@ -5341,19 +5859,22 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "TaskType",
         "type": "integer",
         "required": true,
-        "description": "Task Type (Real-time: 201, Offline: 202)"
+        "description": "Task Type (Real-time: 201, Offline: 202)",
+        "zh": "任务类型（实时：201，离线：202）"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目id"
       },
       {
         "name": "QueryDate",
         "type": "string",
         "required": false,
-        "description": "Query Date"
+        "description": "Query Date",
+        "zh": "查询日期"
       }
     ]
   },
@@ -5369,25 +5890,29 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "TaskType",
         "type": "integer",
         "required": true,
-        "description": "Task Type (Real-time: 201, Offline: 202)"
+        "description": "Task Type (Real-time: 201, Offline: 202)",
+        "zh": "任务类型（实时：201，离线：202）"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目id"
       },
       {
         "name": "QueryDate",
         "type": "string",
         "required": false,
-        "description": "Query Date"
+        "description": "Query Date",
+        "zh": "查询日期"
       },
       {
         "name": "ExecutorGroupId",
         "type": "string",
         "required": false,
-        "description": "Resource Group ID"
+        "description": "Resource Group ID",
+        "zh": "资源组id"
       }
     ]
   },
@@ -5403,25 +5928,29 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "TaskType",
         "type": "integer",
         "required": true,
-        "description": "Task Type (Real-time:201, Offline:202)"
+        "description": "Task Type (Real-time:201, Offline:202)",
+        "zh": "任务类型（实时：201，离线：202）"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目id"
       },
       {
         "name": "QueryDate",
         "type": "string",
         "required": false,
-        "description": "Query Date"
+        "description": "Query Date",
+        "zh": "查询日期"
       },
       {
         "name": "ExecutorGroupId",
         "type": "string",
         "required": false,
-        "description": "Resource Group ID"
+        "description": "Resource Group ID",
+        "zh": "资源组id"
       }
     ]
   },
@@ -5437,25 +5966,29 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "TaskId",
         "type": "string",
         "required": true,
-        "description": "Task ID"
+        "description": "Task ID",
+        "zh": "<p>任务id</p>"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "<p>项目id</p>"
       },
       {
         "name": "TaskType",
         "type": "integer",
         "required": false,
-        "description": "Task Type, 201: Real-time Integration Task, 202: Offline Integration Task, default value is 201 for real-time task if not specified"
+        "description": "Task Type, 201: Real-time Integration Task, 202: Offline Integration Task, default value is 201 for real-time task if not specified",
+        "zh": "<p>任务类型，201: 实时集成任务,   202：离线集成任务，不传默认值为201 实时任务类型</p>"
       },
       {
         "name": "InstanceVersion",
         "type": "integer",
         "required": false,
-        "description": "Submit version number"
+        "description": "Submit version number",
+        "zh": "<p>提交版本号</p>"
       },
       {
         "name": "ExtConfig",
@@ -5478,51 +6011,59 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目id"
       },
       {
         "name": "PageNumber",
         "type": "integer",
         "required": true,
-        "description": "Page n of Pagination"
+        "description": "Page n of Pagination",
+        "zh": "分页第n页"
       },
       {
         "name": "PageSize",
         "type": "integer",
         "required": true,
-        "description": "Page size"
+        "description": "Page size",
+        "zh": "分页大小"
       },
       {
         "name": "Filters",
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "Query Filter"
+        "description": "Query Filter",
+        "zh": "查询filter;默认查询任务的开发态，如需查询生产态任务需添加{\"Values\":[\"true\"],\"Name\":\"ProductionState\"};如需查询查询任务状态需要查询生产态任务列表"
       },
       {
         "name": "OrderFields",
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "Sorting Field Information"
+        "description": "Sorting Field Information",
+        "zh": "排序字段信息"
       },
       {
         "name": "StartTime",
         "type": "string",
         "required": false,
-        "description": "Start Time"
+        "description": "Start Time",
+        "zh": "开始时间"
       },
       {
         "name": "EndTime",
         "type": "string",
         "required": false,
-        "description": "End time"
+        "description": "End time",
+        "zh": "结束时间"
       },
       {
         "name": "TaskType",
         "type": "integer",
         "required": false,
-        "description": "201. Real-time synchronization, 202. Offline Synchronization Default is real-time"
+        "description": "201. Real-time synchronization, 202. Offline Synchronization Default is real-time",
+        "zh": "201. 实时同步, 202. 离线同步 默认实时"
       }
     ]
   },
@@ -5538,25 +6079,29 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "TaskId",
         "type": "string",
         "required": true,
-        "description": "Task ID"
+        "description": "Task ID",
+        "zh": "任务id"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目id"
       },
       {
         "name": "TaskVersionPath",
         "type": "string",
         "required": true,
-        "description": "The selected version's storage path for the task:\nThe value of Base64.encode($region | $bucket | $ftp.file.name) under TaskInfo.TaskExt.Properties returned by DescribeDsTaskVersionList or DescribeDsTaskVersionInfo"
+        "description": "The selected version's storage path for the task:\nThe value of Base64.encode($region | $bucket | $ftp.file.name) under TaskInfo.TaskExt.Properties returned by DescribeDsTaskVersionList or DescribeDsTaskVersionInfo",
+        "zh": "该任务选定版本的存储路径：\nDescribeDsTaskVersionList 或者 DescribeDsTaskVersionInfo 返回的对应的 TaskInfo.TaskExt.Properties 下 Base64.encode($region | $bucket | $ftp.file.name) 值"
       },
       {
         "name": "TaskVersion",
         "type": "string",
         "required": false,
-        "description": "The selected version ID for the task:\nThe value of VersionId returned by DescribeDsTaskVersionList or DescribeDsTaskVersionInfo"
+        "description": "The selected version ID for the task:\nThe value of VersionId returned by DescribeDsTaskVersionList or DescribeDsTaskVersionInfo",
+        "zh": "该任务选定版本id：\nDescribeDsTaskVersionList 或者 DescribeDsTaskVersionInfo 返回的对应的 VersionId 取值"
       }
     ]
   },
@@ -5719,153 +6264,178 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目id"
       },
       {
         "name": "FolderIdList",
         "type": "string",
         "required": false,
-        "description": "Folder ID, multiple folders separated by commas"
+        "description": "Folder ID, multiple folders separated by commas",
+        "zh": "文件夹id，多个文件夹以逗号分隔"
       },
       {
         "name": "WorkFlowIdList",
         "type": "string",
         "required": false,
-        "description": "Workflow ID, multiple Workflow IDs separated by English commas"
+        "description": "Workflow ID, multiple Workflow IDs separated by English commas",
+        "zh": "工作流id，多个工作流id之间以英文字符逗号分隔"
       },
       {
         "name": "WorkFlowNameList",
         "type": "string",
         "required": false,
-        "description": "Workflow name, multiple Workflow names separated by English commas"
+        "description": "Workflow name, multiple Workflow names separated by English commas",
+        "zh": "工作流名称，多个工作流名称之间以英文字符逗号分隔"
       },
       {
         "name": "TaskNameList",
         "type": "string",
         "required": false,
-        "description": "Task Name, multiple Task Names separated by English commas"
+        "description": "Task Name, multiple Task Names separated by English commas",
+        "zh": "任务名称，多个任务名称之间以英文字符逗号分隔"
       },
       {
         "name": "TaskIdList",
         "type": "string",
         "required": false,
-        "description": "Task ID, multiple Task IDs separated by English commas"
+        "description": "Task ID, multiple Task IDs separated by English commas",
+        "zh": "任务id，多个任务id之间以英文字符逗号分隔"
       },
       {
         "name": "PageNumber",
         "type": "string",
         "required": false,
-        "description": "Page Number"
+        "description": "Page Number",
+        "zh": "页号"
       },
       {
         "name": "PageSize",
         "type": "string",
         "required": false,
-        "description": "Page size"
+        "description": "Page size",
+        "zh": "分页大小"
       },
       {
         "name": "SortItem",
         "type": "string",
         "required": false,
-        "description": "Sort Fields, supported fields are FirstSubmitTime and FirstRunTime, indicating the most recent submission and the first execution event"
+        "description": "Sort Fields, supported fields are FirstSubmitTime and FirstRunTime, indicating the most recent submission and the first execution event",
+        "zh": "排序字段，支持字段为FirstSubmitTime和FirstRunTime，标识最近提交和首次执行事件"
       },
       {
         "name": "SortType",
         "type": "string",
         "required": false,
-        "description": "Sort Type. Two values DESC,ASC"
+        "description": "Sort Type. Two values DESC,ASC",
+        "zh": "排序类型。两种取值 DESC、ASC"
       },
       {
         "name": "InChargeList",
         "type": "string",
         "required": false,
-        "description": "Person in Charge, multiple Persons in Charge separated by English commas"
+        "description": "Person in Charge, multiple Persons in Charge separated by English commas",
+        "zh": "责任人，多个责任人之间以英文字符逗号分隔"
       },
       {
         "name": "TaskTypeIdList",
         "type": "string",
         "required": false,
-        "description": "Task Type ID String, multiple Task Type IDs separated by English commas"
+        "description": "Task Type ID String, multiple Task Type IDs separated by English commas",
+        "zh": "任务类型Id字符串，多个任务类型id之间以英文字符逗号分隔"
       },
       {
         "name": "StatusList",
         "type": "string",
         "required": false,
-        "description": "Task Status String, multiple Task Statuses separated by English commas"
+        "description": "Task Status String, multiple Task Statuses separated by English commas",
+        "zh": "任务状态字符串，多个任务状态之间以英文字符逗号分隔"
       },
       {
         "name": "TaskCycleUnitList",
         "type": "string",
         "required": false,
-        "description": "Task Cycle Type String, multiple Task Cycles separated by English commas"
+        "description": "Task Cycle Type String, multiple Task Cycles separated by English commas",
+        "zh": "任务周期类型字符串，多个任务周期之间以英文字符逗号分隔"
       },
       {
         "name": "ProductNameList",
         "type": "string",
         "required": false,
-        "description": "Task Belonging Product Type"
+        "description": "Task Belonging Product Type",
+        "zh": "任务所属产品类型"
       },
       {
         "name": "SourceServiceId",
         "type": "string",
         "required": false,
-        "description": "Data Source ID or (only for offline sync tasks) Source Data Source ID"
+        "description": "Data Source ID or (only for offline sync tasks) Source Data Source ID",
+        "zh": "数据源id或（仅针对离线同步任务）来源数据源id"
       },
       {
         "name": "SourceServiceType",
         "type": "string",
         "required": false,
-        "description": "Data Source Type or (only for offline sync tasks) Source Data Source Type"
+        "description": "Data Source Type or (only for offline sync tasks) Source Data Source Type",
+        "zh": "数据源类型或（仅针对离线同步任务）来源数据源类型"
       },
       {
         "name": "TargetServiceId",
         "type": "string",
         "required": false,
-        "description": "(Only for offline sync tasks) Target Data Source ID"
+        "description": "(Only for offline sync tasks) Target Data Source ID",
+        "zh": "（仅针对离线同步任务）目标数据源id"
       },
       {
         "name": "TargetServiceType",
         "type": "string",
         "required": false,
-        "description": "(Only for offline sync tasks) Target Data Source Type"
+        "description": "(Only for offline sync tasks) Target Data Source Type",
+        "zh": "（仅针对离线同步任务）目标数据源类型"
       },
       {
         "name": "AlarmType",
         "type": "string",
         "required": false,
-        "description": "Alarm Type, multiple types separated by commas"
+        "description": "Alarm Type, multiple types separated by commas",
+        "zh": "告警类型，多个类型以逗号分隔"
       },
       {
         "name": "ExecutorGroupIdList",
         "type": "string",
         "required": false,
-        "description": "Resource Group ID, multiple Resource Group IDs separated by English commas"
+        "description": "Resource Group ID, multiple Resource Group IDs separated by English commas",
+        "zh": "资源组id,多个资源组id之间以英文字符逗号分隔"
       },
       {
         "name": "TaskTags",
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "Task tag"
+        "description": "Task tag",
+        "zh": "任务标签"
       },
       {
         "name": "KeyWord",
         "type": "string",
         "required": false,
-        "description": "Query Keyword"
+        "description": "Query Keyword",
+        "zh": "查询关键字"
       },
       {
         "name": "InitStrategy",
         "type": "string",
         "required": false,
-        "description": "Instance Generation Method"
+        "description": "Instance Generation Method",
+        "zh": "实例生成方式"
       },
       {
         "name": "RequestResourceTypes",
         "type": "array",
         "required": false,
         "items": "string",
-        "description": "Additional Requested Resource Types"
+        "description": "Additional Requested Resource Types",
+        "zh": "额外请求的资源类型"
       },
       {
         "name": "ProjectIds",
@@ -5920,13 +6490,15 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "TaskId",
         "type": "string",
         "required": true,
-        "description": "Task ID"
+        "description": "Task ID",
+        "zh": "任务id"
       },
       {
         "name": "CurRunDate",
         "type": "string",
         "required": true,
-        "description": "Data Timestamp"
+        "description": "Data Timestamp",
+        "zh": "数据时间"
       }
     ]
   },
@@ -5942,31 +6514,36 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目ID"
       },
       {
         "name": "PlanId",
         "type": "string",
         "required": true,
-        "description": "Supplemental Plan ID"
+        "description": "Supplemental Plan ID",
+        "zh": "补录计划ID"
       },
       {
         "name": "TaskId",
         "type": "string",
         "required": true,
-        "description": "Supplementary Task ID"
+        "description": "Supplementary Task ID",
+        "zh": "补录任务ID"
       },
       {
         "name": "PageNumber",
         "type": "integer",
         "required": false,
-        "description": "Page number, default value 1"
+        "description": "Page number, default value 1",
+        "zh": "分页页码，默认值1"
       },
       {
         "name": "PageSize",
         "type": "integer",
         "required": false,
-        "description": "Page size, default value 10"
+        "description": "Page size, default value 10",
+        "zh": "分页大小，默认值10"
       },
       {
         "name": "StateList",
@@ -5989,61 +6566,71 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目ID"
       },
       {
         "name": "PageNumber",
         "type": "integer",
         "required": false,
-        "description": "Pagination number, default value: 1"
+        "description": "Pagination number, default value: 1",
+        "zh": "分页数，默认值1"
       },
       {
         "name": "PageSize",
         "type": "integer",
         "required": false,
-        "description": "Page size, default value 10"
+        "description": "Page size, default value 10",
+        "zh": "分页大小，默认值10"
       },
       {
         "name": "PlanId",
         "type": "string",
         "required": false,
-        "description": "Supplemental Plan ID"
+        "description": "Supplemental Plan ID",
+        "zh": "补录计划ID"
       },
       {
         "name": "PlanName",
         "type": "string",
         "required": false,
-        "description": "Supplemental Plan Name"
+        "description": "Supplemental Plan Name",
+        "zh": "补录计划名称"
       },
       {
         "name": "TaskName",
         "type": "string",
         "required": false,
-        "description": "Supplementary Task Name"
+        "description": "Supplementary Task Name",
+        "zh": "补录任务名称"
       },
       {
         "name": "TaskId",
         "type": "string",
         "required": false,
-        "description": "Supplementary Task ID"
+        "description": "Supplementary Task ID",
+        "zh": "补录任务ID"
       },
       {
         "name": "Creator",
         "type": "string",
         "required": false,
-        "description": "Supplementary Plan Creator"
+        "description": "Supplementary Plan Creator",
+        "zh": "补录计划创建者"
       },
       {
         "name": "MinCreateTime",
         "type": "string",
         "required": false,
-        "description": "Minimum Creation Time of Supplementary Plan"
+        "description": "Minimum Creation Time of Supplementary Plan",
+        "zh": "补录计划最小创建时间"
       },
       {
         "name": "MaxCreateTime",
         "type": "string",
         "required": false,
-        "description": "Maximum Creation Time of Supplementary Plan"
+        "description": "Maximum Creation Time of Supplementary Plan",
+        "zh": "补录计划最大创建时间"
       },
       {
         "name": "StateList",
@@ -6072,13 +6659,15 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目ID"
       },
       {
         "name": "PlanId",
         "type": "string",
         "required": true,
-        "description": "Supplemental Plan ID"
+        "description": "Supplemental Plan ID",
+        "zh": "补录计划ID"
       },
       {
         "name": "StateList",
@@ -6091,13 +6680,15 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "PageNumber",
         "type": "integer",
         "required": false,
-        "description": "Page number, default value 1"
+        "description": "Page number, default value 1",
+        "zh": "分页页码，默认值1"
       },
       {
         "name": "PageSize",
         "type": "integer",
         "required": false,
-        "description": "Page size, default value 10"
+        "description": "Page size, default value 10",
+        "zh": "分页大小，默认值10"
       }
     ]
   },
@@ -6113,79 +6704,92 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目id"
       },
       {
         "name": "ProductNameList",
         "type": "string",
         "required": false,
-        "description": "Task Product Type Name List, separated by ','"
+        "description": "Task Product Type Name List, separated by ','",
+        "zh": "任务产品类型名称列表，以 ',' 号分割"
       },
       {
         "name": "FolderIdList",
         "type": "string",
         "required": false,
-        "description": "File ID list, separated by ','"
+        "description": "File ID list, separated by ','",
+        "zh": "文件id列表，以 ',' 号分割"
       },
       {
         "name": "WorkFlowIdList",
         "type": "string",
         "required": false,
-        "description": "Workflow ID, separated by ','"
+        "description": "Workflow ID, separated by ','",
+        "zh": "工作流id，以 ',' 号分割"
       },
       {
         "name": "WorkFlowNameList",
         "type": "string",
         "required": false,
-        "description": "Workflow Name List, separated by ','"
+        "description": "Workflow Name List, separated by ','",
+        "zh": "工作流名称列表，以 ',' 号分割"
       },
       {
         "name": "TaskNameList",
         "type": "string",
         "required": false,
-        "description": "Task Name List, separated by ','"
+        "description": "Task Name List, separated by ','",
+        "zh": "任务名称列表，以 ',' 号分割"
       },
       {
         "name": "TaskIdList",
         "type": "string",
         "required": false,
-        "description": "Task ID list, separated by ','"
+        "description": "Task ID list, separated by ','",
+        "zh": "任务id列表，以 ',' 号分割"
       },
       {
         "name": "StatusList",
         "type": "string",
         "required": false,
-        "description": "Status List, separated by ','"
+        "description": "Status List, separated by ','",
+        "zh": "状态列表，以 ',' 号分割"
       },
       {
         "name": "InChargeList",
         "type": "string",
         "required": false,
-        "description": "Person in Charge List, separated by ','"
+        "description": "Person in Charge List, separated by ','",
+        "zh": "负责人列表，以 ',' 号分割"
       },
       {
         "name": "PageNumber",
         "type": "integer",
         "required": false,
-        "description": "Page number"
+        "description": "Page number",
+        "zh": "分页页码"
       },
       {
         "name": "PageSize",
         "type": "integer",
         "required": false,
-        "description": "Page size"
+        "description": "Page size",
+        "zh": "分页大小"
       },
       {
         "name": "SortItem",
         "type": "string",
         "required": false,
-        "description": "Sorting Item"
+        "description": "Sorting Item",
+        "zh": "排序项"
       },
       {
         "name": "SortType",
         "type": "string",
         "required": false,
-        "description": "Sort Method, DESC or ASC"
+        "description": "Sort Method, DESC or ASC",
+        "zh": "排序方式，DESC或ASC"
       },
       {
         "name": "ProjectIds",
@@ -6233,31 +6837,36 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "Type",
         "type": "string",
         "required": true,
-        "description": "Scenario Type: Development, In Use"
+        "description": "Scenario Type: Development, In Use",
+        "zh": "场景类型：开发、使用"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目 ID"
       },
       {
         "name": "Name",
         "type": "string",
         "required": false,
-        "description": "Function Name"
+        "description": "Function Name",
+        "zh": "函数名称"
       },
       {
         "name": "DisplayName",
         "type": "string",
         "required": false,
-        "description": "Display Name"
+        "description": "Display Name",
+        "zh": "展示名称"
       },
       {
         "name": "EnvType",
         "type": "string",
         "required": false,
-        "description": "Standard Mode Development Environment: DEV\nStandard Mode Production Environment: PROD\nSimple Mode: ALL"
+        "description": "Standard Mode Development Environment: DEV\nStandard Mode Production Environment: PROD\nSimple Mode: ALL",
+        "zh": "标准模式开发环境：DEV\n标准模式生产环境：PROD\n简单模式：ALL"
       },
       {
         "name": "Filters",
@@ -6330,43 +6939,50 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "ProjectId",
         "type": "string",
         "required": false,
-        "description": "Project ID. It is common to use the Project ID for queries, and either this or projectName must be present."
+        "description": "Project ID. It is common to use the Project ID for queries, and either this or projectName must be present.",
+        "zh": "项目id。一般使用项目Id来查询，与projectName必须存在一个。"
       },
       {
         "name": "DescribeClusters",
         "type": "boolean",
         "required": false,
-        "description": "Whether to Display Associated Cluster Information"
+        "description": "Whether to Display Associated Cluster Information",
+        "zh": "是否展示关联集群信息"
       },
       {
         "name": "DescribeExecutors",
         "type": "boolean",
         "required": false,
-        "description": "Whether to Display Information of Associated Execution Group, only partial information."
+        "description": "Whether to Display Information of Associated Execution Group, only partial information.",
+        "zh": "是否展示关联执行组的信息，仅部分信息。"
       },
       {
         "name": "DescribeAdminUsers",
         "type": "boolean",
         "required": false,
-        "description": "Default not to display project administrator information"
+        "description": "Default not to display project administrator information",
+        "zh": "默认不展示项目管理员信息"
       },
       {
         "name": "DescribeMemberCount",
         "type": "boolean",
         "required": false,
-        "description": "Default not to count the number of project personnel"
+        "description": "Default not to count the number of project personnel",
+        "zh": "默认不统计项目人员数量"
       },
       {
         "name": "DescribeCreator",
         "type": "boolean",
         "required": false,
-        "description": "Default not to query creator's information"
+        "description": "Default not to query creator's information",
+        "zh": "默认不查询创建者的信息"
       },
       {
         "name": "ProjectName",
         "type": "string",
         "required": false,
-        "description": "The project name is unique within a tenant, generally used for conversion to Project ID."
+        "description": "The project name is unique within a tenant, generally used for conversion to Project ID.",
+        "zh": "项目名只在租户内唯一，一般用来转化为项目ID。"
       }
     ]
   },
@@ -6426,32 +7042,37 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "StatisticsDate",
         "type": "integer",
         "required": true,
-        "description": "Statistics Date"
+        "description": "Statistics Date",
+        "zh": "统计日期"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目id"
       },
       {
         "name": "DatasourceId",
         "type": "string",
         "required": false,
-        "description": "Data source ID"
+        "description": "Data source ID",
+        "zh": "数据来源id"
       },
       {
         "name": "ScoreType",
         "type": "string",
         "required": false,
-        "description": "1: Calculate by full dimension weight, 2: Calculate by configured dimension weight, 3: Do not calculate by dimension weight, default is 1"
+        "description": "1: Calculate by full dimension weight, 2: Calculate by configured dimension weight, 3: Do not calculate by dimension weight, default is 1",
+        "zh": "1:按全维度权重计算,2:按已配置维度权重计算,3:不按维度权重计算,默认1"
       },
       {
         "name": "Filters",
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "Ignore Query String"
+        "description": "Ignore Query String",
+        "zh": "过滤参数"
       }
     ]
   },
@@ -6467,38 +7088,44 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "StatisticsStartDate",
         "type": "integer",
         "required": true,
-        "description": "Start Date of Statistics"
+        "description": "Start Date of Statistics",
+        "zh": "统计开始日期"
       },
       {
         "name": "StatisticsEndDate",
         "type": "integer",
         "required": true,
-        "description": "Statistics End Date"
+        "description": "Statistics End Date",
+        "zh": "统计结束日期"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目id"
       },
       {
         "name": "DatasourceId",
         "type": "string",
         "required": false,
-        "description": "Data source ID"
+        "description": "Data source ID",
+        "zh": "数据来源id"
       },
       {
         "name": "ScoreType",
         "type": "string",
         "required": false,
-        "description": "1: Calculate by full dimension weight, 2: Calculate by configured dimension weight, 3: Do not calculate by dimension weight, default is 1"
+        "description": "1: Calculate by full dimension weight, 2: Calculate by configured dimension weight, 3: Do not calculate by dimension weight, default is 1",
+        "zh": "1:按全维度权重计算,2:按已配置维度权重计算,3:不按维度权重计算,默认1"
       },
       {
         "name": "Filters",
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "Ignore Query String"
+        "description": "Ignore Query String",
+        "zh": "过滤参数"
       }
     ]
   },
@@ -6514,13 +7141,15 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "TaskId",
         "type": "string",
         "required": true,
-        "description": "Real-time Task ID"
+        "description": "Real-time Task ID",
+        "zh": "实时任务id"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目id"
       }
     ]
   },
@@ -6536,25 +7165,29 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "TaskId",
         "type": "string",
         "required": true,
-        "description": "Task ID of the real-time task to be viewed, which can be obtained from the task list page"
+        "description": "Task ID of the real-time task to be viewed, which can be obtained from the task list page",
+        "zh": "要查看的实时任务的任务ID，可在任务列表页面中获得"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "Project ID to be viewed"
+        "description": "Project ID to be viewed",
+        "zh": "要查看的项目ID"
       },
       {
         "name": "StartTime",
         "type": "integer",
         "required": false,
-        "description": "Start Time"
+        "description": "Start Time",
+        "zh": "开始时间"
       },
       {
         "name": "EndTime",
         "type": "integer",
         "required": false,
-        "description": "End time"
+        "description": "End time",
+        "zh": "结束时间"
       }
     ]
   },
@@ -6570,31 +7203,36 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "TaskId",
         "type": "string",
         "required": true,
-        "description": "Task ID"
+        "description": "Task ID",
+        "zh": "任务id"
       },
       {
         "name": "StartTime",
         "type": "integer",
         "required": true,
-        "description": "Timestamp with Milliseconds"
+        "description": "Timestamp with Milliseconds",
+        "zh": "带毫秒的时间戳"
       },
       {
         "name": "EndTime",
         "type": "integer",
         "required": true,
-        "description": "Timestamp with Milliseconds"
+        "description": "Timestamp with Milliseconds",
+        "zh": "带毫秒的时间戳"
       },
       {
         "name": "Granularity",
         "type": "integer",
         "required": true,
-        "description": "Granularity, 1 or 5"
+        "description": "Granularity, 1 or 5",
+        "zh": "粒度，1或者5"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目id"
       }
     ]
   },
@@ -6817,7 +7455,8 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "EngineTaskId",
         "type": "string",
         "required": true,
-        "description": "Engine task id."
+        "description": "Engine task id.",
+        "zh": "引擎任务id"
       }
     ]
   },
@@ -6833,67 +7472,78 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "PageNum",
         "type": "integer",
         "required": false,
-        "description": "Page number"
+        "description": "Page number",
+        "zh": "页码"
       },
       {
         "name": "PageSize",
         "type": "integer",
         "required": false,
-        "description": "Entries per page."
+        "description": "Entries per page.",
+        "zh": "每页条数"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": false,
-        "description": "Project ID."
+        "description": "Project ID.",
+        "zh": "项目id"
       },
       {
         "name": "TaskId",
         "type": "string",
         "required": false,
-        "description": "Task ID"
+        "description": "Task ID",
+        "zh": "任务id"
       },
       {
         "name": "InstanceId",
         "type": "string",
         "required": false,
-        "description": "Instance ID"
+        "description": "Instance ID",
+        "zh": "实例id"
       },
       {
         "name": "JobId",
         "type": "string",
         "required": false,
-        "description": "Job id."
+        "description": "Job id.",
+        "zh": "作业id"
       },
       {
         "name": "EngineTaskId",
         "type": "string",
         "required": false,
-        "description": "Engine task id."
+        "description": "Engine task id.",
+        "zh": "引擎任务id"
       },
       {
         "name": "ProductSource",
         "type": "string",
         "required": false,
-        "description": "DATA source, such as DATA_INTEGRATION, DATA_EXPLORATION, DATA_QUALITY, OM_CENTER."
+        "description": "DATA source, such as DATA_INTEGRATION, DATA_EXPLORATION, DATA_QUALITY, OM_CENTER.",
+        "zh": "数据来源,DATA_INTEGRATION、DATA_EXPLORATION、DATA_QUALITY、OM_CENTER等"
       },
       {
         "name": "OnwerUid",
         "type": "string",
         "required": false,
-        "description": "Root account."
+        "description": "Root account.",
+        "zh": "主账号"
       },
       {
         "name": "StartTime",
         "type": "string",
         "required": false,
-        "description": "Start time"
+        "description": "Start time",
+        "zh": "开始时间"
       },
       {
         "name": "EndTime",
         "type": "string",
         "required": false,
-        "description": "End time"
+        "description": "End time",
+        "zh": "结束时间"
       }
     ]
   },
@@ -6909,31 +7559,36 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "ProjectId",
         "type": "string",
         "required": false,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目ID"
       },
       {
         "name": "Name",
         "type": "string",
         "required": false,
-        "description": "Name, for search"
+        "description": "Name, for search",
+        "zh": "名字，供搜索"
       },
       {
         "name": "FileType",
         "type": "string",
         "required": false,
-        "description": "File Type"
+        "description": "File Type",
+        "zh": "文件类型"
       },
       {
         "name": "FilePath",
         "type": "string",
         "required": false,
-        "description": "File path"
+        "description": "File path",
+        "zh": "文件路径"
       },
       {
         "name": "DirType",
         "type": "string",
         "required": false,
-        "description": "Folder Type\npersonal individual\nproject Item\nresource"
+        "description": "Folder Type\npersonal individual\nproject Item\nresource",
+        "zh": "文件夹类型\npersonal 个人\nproject 项目\nresource 资源"
       }
     ]
   },
@@ -6949,83 +7604,96 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "ShowAllRoles",
         "type": "boolean",
         "required": false,
-        "description": "Return all Roles"
+        "description": "Return all Roles",
+        "zh": "返回所有角色。"
       },
       {
         "name": "IncludeRoleTypes",
         "type": "array",
         "required": false,
         "items": "string",
-        "description": "Role type (system, tenant, project) that needs to be returned"
+        "description": "Role type (system, tenant, project) that needs to be returned",
+        "zh": "需要返回的角色类型(system,tenant,project)"
       },
       {
         "name": "DescribeMemberCount",
         "type": "boolean",
         "required": false,
-        "description": "Specifies the statistics of role binding personnel. Only supported in the private edition."
+        "description": "Specifies the statistics of role binding personnel. Only supported in the private edition.",
+        "zh": "返回角色绑定人员统计，仅私有化版本支持"
       },
       {
         "name": "DescribeOperator",
         "type": "boolean",
         "required": false,
-        "description": "Specifies the operator information. describes the privatized multi-tenancy version."
+        "description": "Specifies the operator information. describes the privatized multi-tenancy version.",
+        "zh": "返回操作者信息，私有化多租户版本"
       },
       {
         "name": "DescribeSystemRoleOnly",
         "type": "boolean",
         "required": false,
-        "description": "System Role"
+        "description": "System Role",
+        "zh": "系统角色"
       },
       {
         "name": "DescribeCustomRoleOnly",
         "type": "boolean",
         "required": false,
-        "description": "Custom Role"
+        "description": "Custom Role",
+        "zh": "自定义角色"
       },
       {
         "name": "DescribePrivileges",
         "type": "boolean",
         "required": false,
-        "description": "Permission to view"
+        "description": "Permission to view",
+        "zh": "查看权限"
       },
       {
         "name": "RoleIds",
         "type": "array",
         "required": false,
         "items": "string",
-        "description": "Filter criteria for Role ID"
+        "description": "Filter criteria for Role ID",
+        "zh": "筛选角色id"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": false,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目id"
       },
       {
         "name": "PageNumber",
         "type": "integer",
         "required": false,
-        "description": "Page number"
+        "description": "Page number",
+        "zh": "页码"
       },
       {
         "name": "PageSize",
         "type": "integer",
         "required": false,
-        "description": "Paging information"
+        "description": "Paging information",
+        "zh": "分页信息"
       },
       {
         "name": "Filters",
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "Query Field"
+        "description": "Query Field",
+        "zh": "查询字段"
       },
       {
         "name": "OrderFields",
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "Sorting Field"
+        "description": "Sorting Field",
+        "zh": "排序字段"
       }
     ]
   },
@@ -7041,13 +7709,15 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "RuleId",
         "type": "integer",
         "required": false,
-        "description": "Quality Rule ID"
+        "description": "Quality Rule ID",
+        "zh": "质量规则ID"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": false,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目ID"
       }
     ]
   },
@@ -7063,19 +7733,22 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目id"
       },
       {
         "name": "BeginDate",
         "type": "string",
         "required": true,
-        "description": "Start time, timestamp to the second"
+        "description": "Start time, timestamp to the second",
+        "zh": "开始时间，时间戳到秒"
       },
       {
         "name": "EndDate",
         "type": "string",
         "required": true,
-        "description": "End time, timestamp to the second"
+        "description": "End time, timestamp to the second",
+        "zh": "结束时间，时间戳到秒"
       }
     ]
   },
@@ -7091,13 +7764,15 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "ProjectId",
         "type": "string",
         "required": false,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目id"
       },
       {
         "name": "RuleExecId",
         "type": "integer",
         "required": false,
-        "description": "Rule Execution ID"
+        "description": "Rule Execution ID",
+        "zh": "规则执行id"
       }
     ]
   },
@@ -7113,19 +7788,22 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "RuleExecId",
         "type": "integer",
         "required": true,
-        "description": "Rule Execution ID"
+        "description": "Rule Execution ID",
+        "zh": "规则执行Id"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目id"
       },
       {
         "name": "RuleGroupExecId",
         "type": "integer",
         "required": true,
-        "description": "Rule Group Execution ID"
+        "description": "Rule Group Execution ID",
+        "zh": "规则组执行id"
       }
     ]
   },
@@ -7141,13 +7819,15 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "RuleGroupExecId",
         "type": "integer",
         "required": false,
-        "description": "Rule Group Execution ID"
+        "description": "Rule Group Execution ID",
+        "zh": "规则组执行Id"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": false,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目Id"
       },
       {
         "name": "Filters",
@@ -7177,19 +7857,22 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目id"
       },
       {
         "name": "BeginDate",
         "type": "string",
         "required": true,
-        "description": "Start time, timestamp to the second"
+        "description": "Start time, timestamp to the second",
+        "zh": "开始时间，时间戳到秒"
       },
       {
         "name": "EndDate",
         "type": "string",
         "required": true,
-        "description": "End time, timestamp to the second"
+        "description": "End time, timestamp to the second",
+        "zh": "结束时间，时间戳到秒"
       }
     ]
   },
@@ -7205,31 +7888,36 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "RuleGroupId",
         "type": "integer",
         "required": false,
-        "description": "Rule Group ID"
+        "description": "Rule Group ID",
+        "zh": "规则组ID"
       },
       {
         "name": "DatasourceId",
         "type": "string",
         "required": false,
-        "description": "Data Source ID"
+        "description": "Data Source ID",
+        "zh": "数据来源ID"
       },
       {
         "name": "TableId",
         "type": "string",
         "required": false,
-        "description": "Data Table ID"
+        "description": "Data Table ID",
+        "zh": "数据表Id"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": false,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目ID"
       },
       {
         "name": "DatabaseId",
         "type": "string",
         "required": false,
-        "description": "Database ID"
+        "description": "Database ID",
+        "zh": "数据库ID"
       }
     ]
   },
@@ -7245,33 +7933,38 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "PageNumber",
         "type": "integer",
         "required": false,
-        "description": "Pagination Index"
+        "description": "Pagination Index",
+        "zh": "分页序号"
       },
       {
         "name": "PageSize",
         "type": "integer",
         "required": false,
-        "description": "Page size"
+        "description": "Page size",
+        "zh": "分页大小"
       },
       {
         "name": "Filters",
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "Filter criteria"
+        "description": "Filter criteria",
+        "zh": "过滤条件"
       },
       {
         "name": "OrderFields",
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "Sort Fields"
+        "description": "Sort Fields",
+        "zh": "排序字段"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": false,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目ID"
       }
     ]
   },
@@ -7287,33 +7980,38 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "PageNumber",
         "type": "integer",
         "required": false,
-        "description": "Pagination Index"
+        "description": "Pagination Index",
+        "zh": "分页序号"
       },
       {
         "name": "PageSize",
         "type": "integer",
         "required": false,
-        "description": "Page size"
+        "description": "Page size",
+        "zh": "分页大小"
       },
       {
         "name": "Filters",
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "Filter criteria, each request's Filters limit is 10, Filter.Values limit is 5"
+        "description": "Filter criteria, each request's Filters limit is 10, Filter.Values limit is 5",
+        "zh": "过滤条件,每次请求的Filters的上限为10，Filter.Values的上限为5"
       },
       {
         "name": "OrderFields",
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "Sorting Method"
+        "description": "Sorting Method",
+        "zh": "排序方式"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": false,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目Id"
       }
     ]
   },
@@ -7329,13 +8027,15 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "RuleGroupId",
         "type": "integer",
         "required": false,
-        "description": "Rule Group ID"
+        "description": "Rule Group ID",
+        "zh": "规则组ID"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": false,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目ID"
       }
     ]
   },
@@ -7351,7 +8051,8 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "TableId",
         "type": "string",
         "required": true,
-        "description": "Table ID"
+        "description": "Table ID",
+        "zh": "表ID"
       }
     ]
   },
@@ -7367,19 +8068,22 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "ProjectId",
         "type": "string",
         "required": false,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目id"
       },
       {
         "name": "RuleGroupId",
         "type": "integer",
         "required": false,
-        "description": "Rule Group ID"
+        "description": "Rule Group ID",
+        "zh": "规则组id"
       },
       {
         "name": "EngineType",
         "type": "string",
         "required": false,
-        "description": "The running execution engine, if not specified, the default execution engine under this data source will be requested"
+        "description": "The running execution engine, if not specified, the default execution engine under this data source will be requested",
+        "zh": "执行引擎类型，可选值：MYSQL, HIVE, SPARK, LIVY, DLC, GBASE, CDW_PG, TCHouse-P, DORIS, TCHouse-D"
       }
     ]
   },
@@ -7395,33 +8099,38 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "PageNumber",
         "type": "integer",
         "required": false,
-        "description": "Pagination Index"
+        "description": "Pagination Index",
+        "zh": "分页序号"
       },
       {
         "name": "PageSize",
         "type": "integer",
         "required": false,
-        "description": "Page size"
+        "description": "Page size",
+        "zh": "分页大小"
       },
       {
         "name": "Filters",
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "Filter criteria"
+        "description": "Filter criteria",
+        "zh": "过滤条件"
       },
       {
         "name": "OrderFields",
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "Sort Fields"
+        "description": "Sort Fields",
+        "zh": "排序字段"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": false,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目ID"
       }
     ]
   },
@@ -7437,13 +8146,15 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "ProjectId",
         "type": "string",
         "required": false,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目ID"
       },
       {
         "name": "TemplateId",
         "type": "integer",
         "required": false,
-        "description": "Rule Template ID"
+        "description": "Rule Template ID",
+        "zh": "规则模板Id"
       }
     ]
   },
@@ -7459,26 +8170,30 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "Type",
         "type": "integer",
         "required": false,
-        "description": "Template Type 1. System Template 2. Custom Definition Template"
+        "description": "Template Type 1. System Template 2. Custom Definition Template",
+        "zh": "模版类型：1-系统模版，2-用户自定义模版"
       },
       {
         "name": "SourceObjectType",
         "type": "integer",
         "required": false,
-        "description": "1. Constant 2. Offline Table Level 2. Offline Field Level"
+        "description": "1. Constant 2. Offline Table Level 2. Offline Field Level",
+        "zh": "源数据对象类型：1-常量，2-离线表级，3-离线字段级别"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": false,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目Id"
       },
       {
         "name": "SourceEngineTypes",
         "type": "array",
         "required": false,
         "items": "integer",
-        "description": "Corresponding Engine Type of the Source"
+        "description": "Corresponding Engine Type of the Source",
+        "zh": "执行引擎多选（位运算数组）：2-HIVE，4-SPARK，8-LIVY，16-DLC，64-TCHouse-P，128-DORIS，256-TCHouse-D，512-EMR-StarRocks，1024-TCHouse-X"
       }
     ]
   },
@@ -7494,33 +8209,38 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "PageNumber",
         "type": "integer",
         "required": true,
-        "description": "Current Page"
+        "description": "Current Page",
+        "zh": "当前页"
       },
       {
         "name": "PageSize",
         "type": "integer",
         "required": true,
-        "description": "Number of records per page"
+        "description": "Number of records per page",
+        "zh": "每页记录数"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "Workspace ID"
+        "description": "Workspace ID",
+        "zh": "工作空间ID"
       },
       {
         "name": "OrderFields",
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "Universal Sort Field"
+        "description": "Universal Sort Field",
+        "zh": "通用排序字段"
       },
       {
         "name": "Filters",
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "Universal Filter Criteria"
+        "description": "Universal Filter Criteria",
+        "zh": "通用过滤条件"
       }
     ]
   },
@@ -7543,109 +8263,127 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "Instance List"
+        "description": "Instance List",
+        "zh": "【已废弃参数，新用户接入无需关注】\n实例列表过滤条件"
       },
       {
         "name": "CheckFather",
         "type": "boolean",
         "required": false,
-        "description": "Check Parent Task Type, true: Check parent task; false: Do not check parent task"
+        "description": "Check Parent Task Type, true: Check parent task; false: Do not check parent task",
+        "zh": "【已废弃参数，新用户接入无需关注】\n检查父任务类型,  true: 检查父任务类型;  false: 不检查父任务类型"
       },
       {
         "name": "RerunType",
         "type": "string",
         "required": false,
-        "description": "Rerun Type, 1: Self; 3: Child; 2: Self and Child"
+        "description": "Rerun Type, 1: Self; 3: Child; 2: Self and Child",
+        "zh": "【已废弃参数，新用户接入无需关注】\n重跑类型, 1: 仅重跑当前实例; 2: 重跑当前实例及其子实例; 3: 仅重跑子实例"
       },
       {
         "name": "DependentWay",
         "type": "string",
         "required": false,
-        "description": "Instance Dependency Mode, 1: Self-dependent; 2: Task-dependent; 3: Self and Parent-Child dependent"
+        "description": "Instance Dependency Mode, 1: Self-dependent; 2: Task-dependent; 3: Self and Parent-Child dependent",
+        "zh": "【已废弃参数，新用户接入无需关注】\n实例依赖方式, 1: 任务自依赖; 2: 任务上游依赖; 3: 自依赖及其上游依赖"
       },
       {
         "name": "SkipEventListening",
         "type": "boolean",
         "required": false,
-        "description": "Rerun Ignore Event Listening or Not"
+        "description": "Rerun Ignore Event Listening or Not",
+        "zh": "【已废弃参数，新用户接入无需关注】\n重跑时是否忽略事件监听"
       },
       {
         "name": "SonInstanceType",
         "type": "string",
         "required": false,
-        "description": "Downstream Instance Range 1: Within the workflow 2: Within the project 3: Across all workflows dependent on the project"
+        "description": "Downstream Instance Range 1: Within the workflow 2: Within the project 3: Across all workflows dependent on the project",
+        "zh": "【已废弃参数，新用户接入无需关注】\n下游实例范围 1: 所在工作流 2: 所在项目 3: 所有跨工作流依赖的项目"
       },
       {
         "name": "SearchCondition",
         "type": "object",
         "required": false,
-        "description": "Query conditions"
+        "description": "Query conditions",
+        "zh": "查询条件"
       },
       {
         "name": "OptType",
         "type": "string",
         "required": false,
-        "description": "Access type"
+        "description": "Access type",
+        "zh": "【已废弃参数，新用户接入无需关注】\n访问类型"
       },
       {
         "name": "OperatorName",
         "type": "string",
         "required": false,
-        "description": "Operator Name"
+        "description": "Operator Name",
+        "zh": "【已废弃参数，新用户接入无需关注】\n操作者名称"
       },
       {
         "name": "OperatorId",
         "type": "string",
         "required": false,
-        "description": "Operator ID"
+        "description": "Operator ID",
+        "zh": "【已废弃参数，新用户接入无需关注】\n操作者id"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": false,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目ID"
       },
       {
         "name": "ProjectIdent",
         "type": "string",
         "required": false,
-        "description": "Project Identifier"
+        "description": "Project Identifier",
+        "zh": "【必要参数】\n项目ID"
       },
       {
         "name": "ProjectName",
         "type": "string",
         "required": false,
-        "description": "Project name"
+        "description": "Project name",
+        "zh": "【已废弃参数，新用户接入无需关注】\n项目名称"
       },
       {
         "name": "PageIndex",
         "type": "integer",
         "required": false,
-        "description": "Index Page Number"
+        "description": "Index Page Number",
+        "zh": "【必要参数】\n分页查询开始页页码，默认值为 1"
       },
       {
         "name": "PageSize",
         "type": "integer",
         "required": false,
-        "description": "Page size"
+        "description": "Page size",
+        "zh": "【必要参数】\n分页查询每页返回的结果行数，默认值为 10"
       },
       {
         "name": "Count",
         "type": "integer",
         "required": false,
-        "description": "Total Data"
+        "description": "Total Data",
+        "zh": "【已废弃参数，新用户接入无需关注】\n数据总数"
       },
       {
         "name": "RequestBaseInfo",
         "type": "object",
         "required": false,
-        "description": "Basic Request Information"
+        "description": "Basic Request Information",
+        "zh": "【已废弃参数，新用户接入无需关注】\n基础请求信息"
       },
       {
         "name": "IsCount",
         "type": "boolean",
         "required": false,
-        "description": "Whether to Calculate Total"
+        "description": "Whether to Calculate Total",
+        "zh": "【已废弃参数，新用户接入无需关注】\n是否计算总数"
       },
       {
         "name": "ProjectIds",
@@ -7668,49 +8406,57 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目ID"
       },
       {
         "name": "TaskTypeId",
         "type": "string",
         "required": false,
-        "description": "Task Type ID"
+        "description": "Task Type ID",
+        "zh": "任务类型ID"
       },
       {
         "name": "ExecutionGroupId",
         "type": "string",
         "required": false,
-        "description": "Execution Resource Group ID"
+        "description": "Execution Resource Group ID",
+        "zh": "执行资源组ID"
       },
       {
         "name": "ExecutionGroupName",
         "type": "string",
         "required": false,
-        "description": "Execution Resource Group Name"
+        "description": "Execution Resource Group Name",
+        "zh": "执行资源组名字"
       },
       {
         "name": "StartTime",
         "type": "string",
         "required": false,
-        "description": "Start Time"
+        "description": "Start Time",
+        "zh": "开始时间"
       },
       {
         "name": "EndTime",
         "type": "string",
         "required": false,
-        "description": "End time"
+        "description": "End time",
+        "zh": "结束时间"
       },
       {
         "name": "InCharge",
         "type": "string",
         "required": false,
-        "description": "Person in Charge"
+        "description": "Person in Charge",
+        "zh": "责任人"
       },
       {
         "name": "WorkflowId",
         "type": "string",
         "required": false,
-        "description": "Workflow ID"
+        "description": "Workflow ID",
+        "zh": "工作流ID"
       },
       {
         "name": "ProjectIds",
@@ -7733,61 +8479,71 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目ID"
       },
       {
         "name": "CycleUnit",
         "type": "string",
         "required": false,
-        "description": "Cycle Type"
+        "description": "Cycle Type",
+        "zh": "周期类型"
       },
       {
         "name": "TimeUnit",
         "type": "string",
         "required": false,
-        "description": "Time Unit e.g.: 12h"
+        "description": "Time Unit e.g.: 12h",
+        "zh": "时间单元 eg: 12h"
       },
       {
         "name": "StartTime",
         "type": "string",
         "required": false,
-        "description": "Start Date: 2023-03-02"
+        "description": "Start Date: 2023-03-02",
+        "zh": "开始日期：2023-03-02"
       },
       {
         "name": "EndTime",
         "type": "string",
         "required": false,
-        "description": "Before End Date: 2023-03-20"
+        "description": "Before End Date: 2023-03-20",
+        "zh": "结束日前：2023-03-20"
       },
       {
         "name": "TaskType",
         "type": "integer",
         "required": false,
-        "description": "Task Type"
+        "description": "Task Type",
+        "zh": "任务类型"
       },
       {
         "name": "InCharge",
         "type": "string",
         "required": false,
-        "description": "Person in Charge"
+        "description": "Person in Charge",
+        "zh": "责任人"
       },
       {
         "name": "WorkflowId",
         "type": "string",
         "required": false,
-        "description": "Workflow ID"
+        "description": "Workflow ID",
+        "zh": "工作流ID"
       },
       {
         "name": "SortItem",
         "type": "string",
         "required": false,
-        "description": "Sort Fields"
+        "description": "Sort Fields",
+        "zh": "排序字段"
       },
       {
         "name": "SortType",
         "type": "string",
         "required": false,
-        "description": "Ascending/Descending Order"
+        "description": "Ascending/Descending Order",
+        "zh": "升序降序"
       },
       {
         "name": "ProjectIds",
@@ -7834,7 +8590,8 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "WorkflowId",
         "type": "string",
         "required": false,
-        "description": "Workflow ID"
+        "description": "Workflow ID",
+        "zh": "工作流ID"
       },
       {
         "name": "ProjectIds",
@@ -7864,13 +8621,15 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目ID"
       },
       {
         "name": "InCharge",
         "type": "string",
         "required": false,
-        "description": "Person in Charge"
+        "description": "Person in Charge",
+        "zh": "责任人"
       }
     ]
   },
@@ -7886,49 +8645,57 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目ID"
       },
       {
         "name": "TaskTypeId",
         "type": "string",
         "required": false,
-        "description": "Task Type Id"
+        "description": "Task Type Id",
+        "zh": "任务类型Id"
       },
       {
         "name": "TimeType",
         "type": "string",
         "required": false,
-        "description": "Time Type"
+        "description": "Time Type",
+        "zh": "时间类型"
       },
       {
         "name": "TypeName",
         "type": "string",
         "required": false,
-        "description": "Task Type Name"
+        "description": "Task Type Name",
+        "zh": "任务类型名称"
       },
       {
         "name": "StartTime",
         "type": "string",
         "required": false,
-        "description": "Start Time"
+        "description": "Start Time",
+        "zh": "开始时间"
       },
       {
         "name": "EndTime",
         "type": "string",
         "required": false,
-        "description": "End time"
+        "description": "End time",
+        "zh": "结束时间"
       },
       {
         "name": "ExecutionGroupId",
         "type": "string",
         "required": false,
-        "description": "Resource Group ID"
+        "description": "Resource Group ID",
+        "zh": "资源组ID"
       },
       {
         "name": "ExecutionGroupName",
         "type": "string",
         "required": false,
-        "description": "Resource Group Name"
+        "description": "Resource Group Name",
+        "zh": "资源组名称"
       },
       {
         "name": "InCharge",
@@ -7953,7 +8720,8 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "AggregationUnit",
         "type": "string",
         "required": false,
-        "description": "D represents days, H represents hours"
+        "description": "D represents days, H represents hours",
+        "zh": "D代表天，H代表小时"
       },
       {
         "name": "AverageWindowSize",
@@ -7965,7 +8733,8 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "WorkflowId",
         "type": "string",
         "required": false,
-        "description": "Workflow ID"
+        "description": "Workflow ID",
+        "zh": "工作流ID"
       },
       {
         "name": "ProjectIds",
@@ -7994,61 +8763,71 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "<p>项目ID</p>"
       },
       {
         "name": "TaskId",
         "type": "string",
         "required": true,
-        "description": "Task ID"
+        "description": "Task ID",
+        "zh": "<p>任务ID</p>"
       },
       {
         "name": "JobId",
         "type": "string",
         "required": true,
-        "description": "Job ID"
+        "description": "Job ID",
+        "zh": "<p>作业ID</p>"
       },
       {
         "name": "EndTime",
         "type": "integer",
         "required": true,
-        "description": "End time"
+        "description": "End time",
+        "zh": "<p>结束时间</p>"
       },
       {
         "name": "StartTime",
         "type": "integer",
         "required": true,
-        "description": "Start Time"
+        "description": "Start Time",
+        "zh": "<p>开始时间</p>"
       },
       {
         "name": "Container",
         "type": "string",
         "required": false,
-        "description": "container Name"
+        "description": "container Name",
+        "zh": "<p>container名字</p>"
       },
       {
         "name": "Limit",
         "type": "integer",
         "required": false,
-        "description": "Number of entries"
+        "description": "Number of entries",
+        "zh": "<p>条数</p>"
       },
       {
         "name": "OrderType",
         "type": "string",
         "required": false,
-        "description": "Sort Type desc asc"
+        "description": "Sort Type desc asc",
+        "zh": "<p>排序类型 desc asc</p>"
       },
       {
         "name": "RunningOrderId",
         "type": "integer",
         "required": false,
-        "description": "Instance ID of Job Execution"
+        "description": "Instance ID of Job Execution",
+        "zh": "<p>作业运行的实例ID</p>"
       },
       {
         "name": "Keyword",
         "type": "string",
         "required": false,
-        "description": "Keyword"
+        "description": "Keyword",
+        "zh": "<p>关键字</p>"
       },
       {
         "name": "JobType",
@@ -8076,13 +8855,15 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "TaskId",
         "type": "string",
         "required": true,
-        "description": "Task ID"
+        "description": "Task ID",
+        "zh": "任务id"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目id"
       }
     ]
   },
@@ -8117,27 +8898,31 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "PageNumber",
         "type": "integer",
         "required": false,
-        "description": "Page number"
+        "description": "Page number",
+        "zh": "分页页码"
       },
       {
         "name": "PageSize",
         "type": "integer",
         "required": false,
-        "description": "Page size"
+        "description": "Page size",
+        "zh": "分页大小"
       },
       {
         "name": "Filters",
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "Filter field"
+        "description": "Filter field",
+        "zh": "过滤字段"
       },
       {
         "name": "OrderFields",
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "Sort Fields"
+        "description": "Sort Fields",
+        "zh": "排序字段"
       }
     ]
   },
@@ -8250,19 +9035,22 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "type": "array",
         "required": true,
         "items": "object",
-        "description": "Table name"
+        "description": "Table name",
+        "zh": "表名"
       },
       {
         "name": "ConnectionType",
         "type": "string",
         "required": true,
-        "description": "If it is hive write rpc, if it is other types do not transmit"
+        "description": "If it is hive write rpc, if it is other types do not transmit",
+        "zh": "如果是hive这里写rpc，如果是其他类型不传"
       },
       {
         "name": "Catalog",
         "type": "string",
         "required": true,
-        "description": "Database source type"
+        "description": "Database source type",
+        "zh": "数据库源类型"
       }
     ]
   },
@@ -8278,44 +9066,51 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "Direction",
         "type": "string",
         "required": true,
-        "description": "Enumeration value of query direction.\n\n- INPUT\n- OUTPUT\n- BOTH"
+        "description": "Enumeration value of query direction.\n\n- INPUT\n- OUTPUT\n- BOTH",
+        "zh": "查询方向枚举值\n\n- INPUT\n- OUTPUT\n- BOTH"
       },
       {
         "name": "Data",
         "type": "object",
         "required": true,
-        "description": "Table information"
+        "description": "Table information",
+        "zh": "表信息"
       },
       {
         "name": "InputDepth",
         "type": "integer",
         "required": false,
-        "description": "Single Query Indegree, default 1"
+        "description": "Single Query Indegree, default 1",
+        "zh": "单次查询入度,默认 1"
       },
       {
         "name": "OutputDepth",
         "type": "integer",
         "required": false,
-        "description": "Single Query Outdegree, default 1"
+        "description": "Single Query Outdegree, default 1",
+        "zh": "单次查询出度,默认 1"
       },
       {
         "name": "ExtParams",
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "Additional Parameters (Pass Caller Information)"
+        "description": "Additional Parameters (Pass Caller Information)",
+        "zh": "额外参数（传递调用方信息）"
       },
       {
         "name": "IgnoreTemp",
         "type": "boolean",
         "required": false,
-        "description": "Filter Temporary Tables, default true"
+        "description": "Filter Temporary Tables, default true",
+        "zh": "是否过滤临时表,默认true"
       },
       {
         "name": "RecursiveSecond",
         "type": "boolean",
         "required": false,
-        "description": "Recursively Query Number of Secondary Nodes, default is true"
+        "description": "Recursively Query Number of Secondary Nodes, default is true",
+        "zh": "是否递归查询二级节点数目，默认为true"
       }
     ]
   },
@@ -8331,44 +9126,51 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "Direction",
         "type": "string",
         "required": true,
-        "description": "Query Direction, INPUT, OUTPUT, BOTH enumerated values"
+        "description": "Query Direction, INPUT, OUTPUT, BOTH enumerated values",
+        "zh": "查询方向，INPUT,OUTPUT,BOTH枚举值"
       },
       {
         "name": "Data",
         "type": "object",
         "required": true,
-        "description": "Table information"
+        "description": "Table information",
+        "zh": "表信息"
       },
       {
         "name": "InputDepth",
         "type": "integer",
         "required": false,
-        "description": "Single Query Indegree, default 1"
+        "description": "Single Query Indegree, default 1",
+        "zh": "单次查询入度,默认 1"
       },
       {
         "name": "OutputDepth",
         "type": "integer",
         "required": false,
-        "description": "Single Query Outdegree, default 1"
+        "description": "Single Query Outdegree, default 1",
+        "zh": "单次查询出度,默认 1"
       },
       {
         "name": "ExtParams",
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "Additional Parameters (Pass Caller Information)"
+        "description": "Additional Parameters (Pass Caller Information)",
+        "zh": "额外参数（传递调用方信息）"
       },
       {
         "name": "IgnoreTemp",
         "type": "boolean",
         "required": false,
-        "description": "Filter Temporary Tables, default true"
+        "description": "Filter Temporary Tables, default true",
+        "zh": "是否过滤临时表,默认true"
       },
       {
         "name": "RecursiveSecond",
         "type": "boolean",
         "required": false,
-        "description": "Recursively Query Number of Secondary Nodes, default is true"
+        "description": "Recursively Query Number of Secondary Nodes, default is true",
+        "zh": "是否递归查询二级节点数目，默认为true"
       }
     ]
   },
@@ -8384,19 +9186,22 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "TableId",
         "type": "string",
         "required": true,
-        "description": "Unique Table ID"
+        "description": "Unique Table ID",
+        "zh": "表唯一id"
       },
       {
         "name": "TableNameFilter",
         "type": "object",
         "required": false,
-        "description": "Query conditions by Name"
+        "description": "Query conditions by Name",
+        "zh": "按名称查询的条件"
       },
       {
         "name": "TableFilterType",
         "type": "integer",
         "required": false,
-        "description": "Query condition type: 0 by ID, 1 by Name, default is 0"
+        "description": "Query condition type: 0 by ID, 1 by Name, default is 0",
+        "zh": "查询条件类型0按id，1按名称，默认为0"
       },
       {
         "name": "SearchNames",
@@ -8419,27 +9224,31 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "PageNumber",
         "type": "integer",
         "required": false,
-        "description": "Page number"
+        "description": "Page number",
+        "zh": "分页页码"
       },
       {
         "name": "PageSize",
         "type": "integer",
         "required": false,
-        "description": "Page size"
+        "description": "Page size",
+        "zh": "分页大小"
       },
       {
         "name": "Filters",
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "Filter field"
+        "description": "Filter field",
+        "zh": "过滤字段:\ndbName-数据库名称\nbizCatalogIds-资产目录ID\nDataLayerUuid-数仓分层ID\nownerAccount-负责人ID\nassetStatus-资产状态：1-已上架 0-未上架\nassetLevel-资产等级：40-核心30-重要 20-一般 10-临时 \nmsTypes-数据源类型：例如TENCENT_MYSQL-腾讯云MySQL，数据源类型ID可参考\n[\n  {\n    \"DisplayName\": \"TCHouse-P\",\n    \"Id\": \"TCHOUSE_P\"\n  },\n  {\n    \"DisplayName\": \"Iceberg\",\n    \"Id\": \"ICEBERG\"\n  },\n  {\n    \"DisplayName\": \"Hive\",\n    \"Id\": \"HIVE\"\n  },\n  {\n    \"DisplayName\": \"HBase\",\n    \"Id\": \"HBASE\"\n  },\n  {\n    \"DisplayName\": \"DLC\",\n    \"Id\": \"DLC\"\n  },\n  {\n    \"DisplayName\": \"腾讯云MySQL\",\n    \"Id\": \"TENCENT_MYSQL\"\n  },\n  {\n    \"DisplayName\": \"TCHouse-D\",\n    \"Id\": \"TCHOUSE_D\"\n  },\n  {\n    \"DisplayName\": \"TCHouse-C\",\n    \"Id\": \"TCHOUSE_C\"\n  },\n  {\n    \"DisplayName\": \"EMR StarRocks\",\n    \"Id\": \"EMR_STARROCKS\"\n  },\n  {\n    \"DisplayName\": \"Doris\",\n    \"Id\": \"DORIS\"\n  },\n  {\n    \"DisplayName\": \"MySQL\",\n    \"Id\": \"MYSQL\"\n  },\n  {\n    \"DisplayName\": \"Oracle\",\n    \"Id\": \"ORACLE\"\n  },\n  {\n    \"DisplayName\": \"PostgreSQL\",\n    \"Id\": \"POSTGRE\"\n  },\n  {\n    \"DisplayName\": \"SQL Server\",\n    \"Id\": \"SQLSERVER\"\n  },\n  {\n    \"DisplayName\": \"TDSQL PostgreSQL\",\n    \"Id\": \"TDSQL_POSTGRE\"\n  },\n  {\n    \"DisplayName\": \"Greenplum\",\n    \"Id\": \"GREENPLUM\"\n  },\n  {\n    \"DisplayName\": \"StarRocks\",\n    \"Id\": \"STARROCKS\"\n  },\n  {\n    \"DisplayName\": \"ClickHouse\",\n    \"Id\": \"CLICKHOUSE\"\n  },\n  {\n    \"DisplayName\": \"INFLUXDB\",\n    \"Id\": \"INFLUXDB\"\n  },\n  {\n    \"DisplayName\": \"达梦DM\",\n    \"Id\": \"DM\"\n  },\n  {\n    \"DisplayName\": \"OceanBase\",\n    \"Id\": \"OCEANBASE\"\n  },\n  {\n    \"DisplayName\": \"TDSQL MySQL\",\n    \"Id\": \"TDSQL_MYSQL\"\n  },\n  {\n    \"DisplayName\": \"GaussDB\",\n    \"Id\": \"GAUSSDB\"\n  }\n]\nprojectIds-归属项目ID\nkeyword-关键字，支持表名/表中文名/数据库名"
       },
       {
         "name": "OrderFields",
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "Sort Fields"
+        "description": "Sort Fields",
+        "zh": "排序字段"
       }
     ]
   },
@@ -8493,51 +9302,59 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "StatisticsDate",
         "type": "integer",
         "required": true,
-        "description": "Statistics Date"
+        "description": "Statistics Date",
+        "zh": "统计日期"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目id"
       },
       {
         "name": "PageNumber",
         "type": "integer",
         "required": true,
-        "description": "Pagination Index"
+        "description": "Pagination Index",
+        "zh": "分页序号"
       },
       {
         "name": "PageSize",
         "type": "integer",
         "required": true,
-        "description": "Page size"
+        "description": "Page size",
+        "zh": "分页大小"
       },
       {
         "name": "Filters",
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "Filter Parameters TableName, DatabaseId, DatabaseName, OwnerUserName"
+        "description": "Filter Parameters TableName, DatabaseId, DatabaseName, OwnerUserName",
+        "zh": "过滤参数TableName、DatabaseId 、DatabaseName、OwnerUserName"
       },
       {
         "name": "OrderFields",
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "Sorting Parameters Sort order DESC or ASC, Table score sorting TableScore"
+        "description": "Sorting Parameters Sort order DESC or ASC, Table score sorting TableScore",
+        "zh": "排序参数 排序方式 DESC 或者 ASC，表得分排序 TableScore"
       },
       {
         "name": "DatasourceId",
         "type": "string",
         "required": false,
-        "description": "Data source ID"
+        "description": "Data source ID",
+        "zh": "数据来源id"
       },
       {
         "name": "ScoreType",
         "type": "string",
         "required": false,
-        "description": "1: Calculate by full dimension weight, 2: Calculate by configured dimension weight, 3: Do not calculate by dimension weight, default is 1"
+        "description": "1: Calculate by full dimension weight, 2: Calculate by configured dimension weight, 3: Do not calculate by dimension weight, default is 1",
+        "zh": "1:按全维度权重计算,2:按已配置维度权重计算,3:不按维度权重计算,默认1"
       }
     ]
   },
@@ -8553,37 +9370,43 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "Name",
         "type": "string",
         "required": true,
-        "description": "Table Name"
+        "description": "Table Name",
+        "zh": "表名称"
       },
       {
         "name": "DatabaseName",
         "type": "string",
         "required": true,
-        "description": "Database name"
+        "description": "Database name",
+        "zh": "数据库名称"
       },
       {
         "name": "MsType",
         "type": "string",
         "required": true,
-        "description": "Data Source Types (e.g., MYSQL, HIVE, KAFKA, etc.)"
+        "description": "Data Source Types (e.g., MYSQL, HIVE, KAFKA, etc.)",
+        "zh": "数据源的类型（例如MYSQL、HIVE、KAFKA等）"
       },
       {
         "name": "DatasourceId",
         "type": "string",
         "required": true,
-        "description": "Data source ID"
+        "description": "Data source ID",
+        "zh": "数据源id"
       },
       {
         "name": "ConnectionType",
         "type": "string",
         "required": false,
-        "description": "Connection Type (example value: rpc)"
+        "description": "Connection Type (example value: rpc)",
+        "zh": "连接类型（示例值rpc）"
       },
       {
         "name": "SchemaName",
         "type": "string",
         "required": false,
-        "description": "Schema Name under Metadata Database"
+        "description": "Schema Name under Metadata Database",
+        "zh": "元数据Database下的Schema名称"
       },
       {
         "name": "ProjectId",
@@ -8623,31 +9446,36 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目id"
       },
       {
         "name": "StatisticsStartDate",
         "type": "integer",
         "required": true,
-        "description": "Start time Second-level Timestamp"
+        "description": "Start time Second-level Timestamp",
+        "zh": "开始时间 秒级时间戳"
       },
       {
         "name": "StatisticsEndDate",
         "type": "integer",
         "required": true,
-        "description": "End time Second-level Timestamp"
+        "description": "End time Second-level Timestamp",
+        "zh": "结束时间 秒级时间戳"
       },
       {
         "name": "TableId",
         "type": "string",
         "required": true,
-        "description": "Table ID"
+        "description": "Table ID",
+        "zh": "表id"
       },
       {
         "name": "ScoreType",
         "type": "string",
         "required": false,
-        "description": "1: Calculate by full dimension weight, 2: Calculate by configured dimension weight, 3: Do not calculate by dimension weight, default is 1"
+        "description": "1: Calculate by full dimension weight, 2: Calculate by configured dimension weight, 3: Do not calculate by dimension weight, default is 1",
+        "zh": "1:按全维度权重计算,2:按已配置维度权重计算,3:不按维度权重计算,默认1"
       }
     ]
   },
@@ -8675,45 +9503,52 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目ID"
       },
       {
         "name": "PageNumber",
         "type": "integer",
         "required": true,
-        "description": "Current Page"
+        "description": "Current Page",
+        "zh": "当前页"
       },
       {
         "name": "PageSize",
         "type": "integer",
         "required": true,
-        "description": "Number of records per page"
+        "description": "Number of records per page",
+        "zh": "每页记录数"
       },
       {
         "name": "Filters",
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "Filter criteria (name includes RegularStatus, AlarmLevel, AlarmIndicator, RegularName)"
+        "description": "Filter criteria (name includes RegularStatus, AlarmLevel, AlarmIndicator, RegularName)",
+        "zh": "过滤条件(name有RegularStatus、AlarmLevel、AlarmIndicator、RegularName)"
       },
       {
         "name": "OrderFields",
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "Sorting criteria (RegularId)"
+        "description": "Sorting criteria (RegularId)",
+        "zh": "排序条件(RegularId)"
       },
       {
         "name": "TaskId",
         "type": "string",
         "required": false,
-        "description": "Task ID"
+        "description": "Task ID",
+        "zh": "任务ID"
       },
       {
         "name": "TaskType",
         "type": "integer",
         "required": false,
-        "description": "Task Type (201 for real-time task, 202 for offline task)"
+        "description": "Task Type (201 for real-time task, 202 for offline task)",
+        "zh": "任务类型(201代表实时任务，202代表离线任务)"
       }
     ]
   },
@@ -8729,7 +9564,8 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目ID"
       },
       {
         "name": "InCharge",
@@ -8741,7 +9577,8 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "WorkflowId",
         "type": "string",
         "required": false,
-        "description": "Workflow ID"
+        "description": "Workflow ID",
+        "zh": "工作流ID"
       },
       {
         "name": "ProjectIds",
@@ -8778,67 +9615,78 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目ID"
       },
       {
         "name": "Type",
         "type": "string",
         "required": false,
-        "description": "Time Type"
+        "description": "Time Type",
+        "zh": "时间类型"
       },
       {
         "name": "TaskType",
         "type": "string",
         "required": false,
-        "description": "Type"
+        "description": "Type",
+        "zh": "类型"
       },
       {
         "name": "TypeName",
         "type": "string",
         "required": false,
-        "description": "Type Name"
+        "description": "Type Name",
+        "zh": "类型名称"
       },
       {
         "name": "StartTime",
         "type": "string",
         "required": false,
-        "description": "Start Time"
+        "description": "Start Time",
+        "zh": "开始时间"
       },
       {
         "name": "EndTime",
         "type": "string",
         "required": false,
-        "description": "End time"
+        "description": "End time",
+        "zh": "结束时间"
       },
       {
         "name": "AggregationUnit",
         "type": "string",
         "required": false,
-        "description": "Aggregation Unit, H Hours"
+        "description": "Aggregation Unit, H Hours",
+        "zh": "聚合单元，H小时"
       },
       {
         "name": "CycleUnit",
         "type": "string",
         "required": false,
-        "description": "Cycle"
+        "description": "Cycle",
+        "zh": "周期"
       },
       {
         "name": "Status",
         "type": "string",
         "required": false,
-        "description": "Status"
+        "description": "Status",
+        "zh": "状态"
       },
       {
         "name": "InCharge",
         "type": "string",
         "required": false,
-        "description": "Person in Charge"
+        "description": "Person in Charge",
+        "zh": "责任人"
       },
       {
         "name": "WorkflowId",
         "type": "string",
         "required": false,
-        "description": "Workflow ID"
+        "description": "Workflow ID",
+        "zh": "工作流ID"
       },
       {
         "name": "ProjectIds",
@@ -8928,19 +9776,22 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "TaskId",
         "type": "string",
         "required": true,
-        "description": "Task ID"
+        "description": "Task ID",
+        "zh": "任务id"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目id"
       },
       {
         "name": "TaskType",
         "type": "integer",
         "required": true,
-        "description": "Task Type: 201. stream, 202. offline"
+        "description": "Task Type: 201. stream, 202. offline",
+        "zh": "任务类型：201. stream,   202. offline"
       }
     ]
   },
@@ -8974,25 +9825,29 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目id"
       },
       {
         "name": "SearchCondition",
         "type": "object",
         "required": true,
-        "description": "Search Criteria"
+        "description": "Search Criteria",
+        "zh": "检索条件"
       },
       {
         "name": "PageSize",
         "type": "integer",
         "required": true,
-        "description": "Page Size"
+        "description": "Page Size",
+        "zh": "分页大小"
       },
       {
         "name": "PageNumber",
         "type": "integer",
         "required": true,
-        "description": "Page Number"
+        "description": "Page Number",
+        "zh": "分页页码"
       }
     ]
   },
@@ -9008,13 +9863,15 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目Id"
       },
       {
         "name": "TaskId",
         "type": "string",
         "required": true,
-        "description": "Task ID"
+        "description": "Task ID",
+        "zh": "任务ID"
       }
     ]
   },
@@ -9180,13 +10037,15 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "Type",
         "type": "integer",
         "required": false,
-        "description": "Template Type"
+        "description": "Template Type",
+        "zh": "模板类型"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": false,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目ID"
       }
     ]
   },
@@ -9339,13 +10198,15 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "TaskId",
         "type": "string",
         "required": true,
-        "description": "Task ID"
+        "description": "Task ID",
+        "zh": "任务ID"
       },
       {
         "name": "CurRunDate",
         "type": "string",
         "required": true,
-        "description": "Instance data time"
+        "description": "Instance data time",
+        "zh": "实例数据时间"
       }
     ]
   },
@@ -9361,19 +10222,22 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目id"
       },
       {
         "name": "BeginDate",
         "type": "string",
         "required": true,
-        "description": "Start time, timestamp to the second"
+        "description": "Start time, timestamp to the second",
+        "zh": "开始时间，时间戳到秒"
       },
       {
         "name": "EndDate",
         "type": "string",
         "required": true,
-        "description": "End time, timestamp to the second"
+        "description": "End time, timestamp to the second",
+        "zh": "结束时间，时间戳到秒"
       }
     ]
   },
@@ -9389,19 +10253,22 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目id"
       },
       {
         "name": "BeginDate",
         "type": "string",
         "required": true,
-        "description": "Start time, timestamp to the second"
+        "description": "Start time, timestamp to the second",
+        "zh": "开始时间，时间戳到秒"
       },
       {
         "name": "EndDate",
         "type": "string",
         "required": true,
-        "description": "End time, timestamp to the second"
+        "description": "End time, timestamp to the second",
+        "zh": "结束时间，时间戳到秒"
       }
     ]
   },
@@ -9436,13 +10303,15 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "WorkflowId",
         "type": "string",
         "required": true,
-        "description": "Workflow ID"
+        "description": "Workflow ID",
+        "zh": "工作流id"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目id"
       },
       {
         "name": "RequestFromSource",
@@ -9464,25 +10333,29 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目ID"
       },
       {
         "name": "WorkFlowIdList",
         "type": "string",
         "required": false,
-        "description": "Workflow ID"
+        "description": "Workflow ID",
+        "zh": "工作流ID"
       },
       {
         "name": "PageNumber",
         "type": "integer",
         "required": false,
-        "description": "Page size"
+        "description": "Page size",
+        "zh": "分页大小"
       },
       {
         "name": "PageSize",
         "type": "integer",
         "required": false,
-        "description": "Pagination index"
+        "description": "Pagination index",
+        "zh": "分页索引"
       }
     ]
   },
@@ -9498,13 +10371,15 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "WorkflowId",
         "type": "string",
         "required": true,
-        "description": "Workflow ID"
+        "description": "Workflow ID",
+        "zh": "工作流id"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目id"
       }
     ]
   },
@@ -9520,7 +10395,8 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目id"
       }
     ]
   },
@@ -9554,13 +10430,15 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "WorkflowId",
         "type": "string",
         "required": true,
-        "description": "Workflow List"
+        "description": "Workflow List",
+        "zh": "工作流列表"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目id"
       }
     ]
   },
@@ -9576,110 +10454,128 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "SearchCondition",
         "type": "object",
         "required": true,
-        "description": "Query Conditions (TaskId and CurRunDate need to be filled in this field for diagnosis)"
+        "description": "Query Conditions (TaskId and CurRunDate need to be filled in this field for diagnosis)",
+        "zh": "查询条件（当前接口TaskId和CurRunDate需要填充在该字段方可诊断）"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目id"
       },
       {
         "name": "Instances",
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "Instance List"
+        "description": "Instance List",
+        "zh": "实例列表"
       },
       {
         "name": "CheckFather",
         "type": "boolean",
         "required": false,
-        "description": "Check Parent Task Type, true: Check parent task; false: Do not check parent task"
+        "description": "Check Parent Task Type, true: Check parent task; false: Do not check parent task",
+        "zh": "检查父任务类型, true: 检查父任务; false: 不检查父任务"
       },
       {
         "name": "RerunType",
         "type": "string",
         "required": false,
-        "description": "Rerun Type, 1: Self; 3: Child; 2: Self and Child"
+        "description": "Rerun Type, 1: Self; 3: Child; 2: Self and Child",
+        "zh": "重跑类型, 1: 自身; 3: 孩子; 2: 自身以及孩子"
       },
       {
         "name": "DependentWay",
         "type": "string",
         "required": false,
-        "description": "Instance Dependency Mode, 1: Self-dependent; 2: Task-dependent; 3: Self and Parent-Child dependent"
+        "description": "Instance Dependency Mode, 1: Self-dependent; 2: Task-dependent; 3: Self and Parent-Child dependent",
+        "zh": "实例依赖方式, 1: 自依赖; 2: 任务依赖; 3: 自依赖及父子依赖"
       },
       {
         "name": "SkipEventListening",
         "type": "boolean",
         "required": false,
-        "description": "Rerun Ignore Event Listening or Not"
+        "description": "Rerun Ignore Event Listening or Not",
+        "zh": "重跑忽略事件监听与否"
       },
       {
         "name": "SonInstanceType",
         "type": "string",
         "required": false,
-        "description": "Downstream Instance Range 1: Within the workflow 2: Within the project 3: Across all workflows dependent on the project"
+        "description": "Downstream Instance Range 1: Within the workflow 2: Within the project 3: Across all workflows dependent on the project",
+        "zh": "下游实例范围 1: 所在工作流 2: 所在项目 3: 所有跨工作流依赖的项目"
       },
       {
         "name": "OptType",
         "type": "string",
         "required": false,
-        "description": "Access type"
+        "description": "Access type",
+        "zh": "访问类型"
       },
       {
         "name": "OperatorName",
         "type": "string",
         "required": false,
-        "description": "Operator Name"
+        "description": "Operator Name",
+        "zh": "操作者名称"
       },
       {
         "name": "OperatorId",
         "type": "string",
         "required": false,
-        "description": "Operator ID"
+        "description": "Operator ID",
+        "zh": "操作者id"
       },
       {
         "name": "ProjectIdent",
         "type": "string",
         "required": false,
-        "description": "Project Identifier"
+        "description": "Project Identifier",
+        "zh": "项目标志"
       },
       {
         "name": "ProjectName",
         "type": "string",
         "required": false,
-        "description": "Project name"
+        "description": "Project name",
+        "zh": "项目名称"
       },
       {
         "name": "PageIndex",
         "type": "integer",
         "required": false,
-        "description": "Index Page Number"
+        "description": "Index Page Number",
+        "zh": "索引页码"
       },
       {
         "name": "PageSize",
         "type": "integer",
         "required": false,
-        "description": "Page size"
+        "description": "Page size",
+        "zh": "页面大小"
       },
       {
         "name": "Count",
         "type": "integer",
         "required": false,
-        "description": "Total Data"
+        "description": "Total Data",
+        "zh": "数据总数"
       },
       {
         "name": "RequestBaseInfo",
         "type": "object",
         "required": false,
-        "description": "Basic Request Information"
+        "description": "Basic Request Information",
+        "zh": "基础请求信息"
       },
       {
         "name": "IsCount",
         "type": "boolean",
         "required": false,
-        "description": "Whether to Calculate Total"
+        "description": "Whether to Calculate Total",
+        "zh": "是否计算总数"
       }
     ]
   },
@@ -9803,25 +10699,29 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "TaskId",
         "type": "string",
         "required": true,
-        "description": "Task ID"
+        "description": "Task ID",
+        "zh": "任务Id"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目Id"
       },
       {
         "name": "ResourceGroup",
         "type": "string",
         "required": false,
-        "description": "Resource Group ID"
+        "description": "Resource Group ID",
+        "zh": "资源组Id"
       },
       {
         "name": "TaskTypeId",
         "type": "integer",
         "required": false,
-        "description": "Default 27"
+        "description": "Default 27",
+        "zh": "默认 27"
       }
     ]
   },
@@ -9855,7 +10755,8 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目ID"
       }
     ]
   },
@@ -9872,19 +10773,22 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "type": "array",
         "required": true,
         "items": "object",
-        "description": "Task List"
+        "description": "Task List",
+        "zh": "任务列表"
       },
       {
         "name": "OperateIsInform",
         "type": "boolean",
         "required": true,
-        "description": "Whether Task Operation Notifies Downstream Task Owners"
+        "description": "Whether Task Operation Notifies Downstream Task Owners",
+        "zh": "任务操作是否消息通知下游任务责任人"
       },
       {
         "name": "KillInstance",
         "type": "boolean",
         "required": false,
-        "description": "Whether to terminate the generated instance"
+        "description": "Whether to terminate the generated instance",
+        "zh": "是否终止已生成的实例"
       }
     ]
   },
@@ -9901,19 +10805,22 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "type": "array",
         "required": true,
         "items": "string",
-        "description": "Workflow ID List"
+        "description": "Workflow ID List",
+        "zh": "工作流id列表"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目id"
       },
       {
         "name": "KillInstance",
         "type": "boolean",
         "required": false,
-        "description": "Whether to terminate the generated instance"
+        "description": "Whether to terminate the generated instance",
+        "zh": "是否终止已生成的实例"
       },
       {
         "name": "AsyncMode",
@@ -9935,149 +10842,173 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目id"
       },
       {
         "name": "SinkDatabase",
         "type": "string",
         "required": true,
-        "description": "Target Database"
+        "description": "Target Database",
+        "zh": "目标数据库"
       },
       {
         "name": "Id",
         "type": "string",
         "required": false,
-        "description": "Node ID"
+        "description": "Node ID",
+        "zh": "节点id"
       },
       {
         "name": "MsType",
         "type": "string",
         "required": false,
-        "description": "Metadata Type (MYSQL,ORACLE)"
+        "description": "Metadata Type (MYSQL,ORACLE)",
+        "zh": "元数据类型(MYSQL、ORACLE)"
       },
       {
         "name": "DatasourceId",
         "type": "string",
         "required": false,
-        "description": "Data source ID"
+        "description": "Data source ID",
+        "zh": "数据源id"
       },
       {
         "name": "SourceDatabase",
         "type": "string",
         "required": false,
-        "description": "Source Library Name"
+        "description": "Source Library Name",
+        "zh": "来源库名"
       },
       {
         "name": "TableName",
         "type": "string",
         "required": false,
-        "description": "Source Table Name"
+        "description": "Source Table Name",
+        "zh": "来源表名"
       },
       {
         "name": "SinkType",
         "type": "string",
         "required": false,
-        "description": "Target Table Metadata Type (HIVE,GBASE)"
+        "description": "Target Table Metadata Type (HIVE,GBASE)",
+        "zh": "目标表元数据类型(HIVE、GBASE)"
       },
       {
         "name": "SchemaName",
         "type": "string",
         "required": false,
-        "description": "Source Schema Name"
+        "description": "Source Schema Name",
+        "zh": "源端schema名称"
       },
       {
         "name": "SourceFieldInfoList",
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "Field Information of Upstream Node"
+        "description": "Field Information of Upstream Node",
+        "zh": "上游节点的字段信息"
       },
       {
         "name": "Partitions",
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "Partition Field"
+        "description": "Partition Field",
+        "zh": "分区字段"
       },
       {
         "name": "Properties",
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "Table Creation Attributes"
+        "description": "Table Creation Attributes",
+        "zh": "建表属性"
       },
       {
         "name": "TableMode",
         "type": "integer",
         "required": false,
-        "description": "Table Creation Mode,0: Wizard Mode,1: ddl"
+        "description": "Table Creation Mode,0: Wizard Mode,1: ddl",
+        "zh": "建表模式，0:向导模式，1:ddl"
       },
       {
         "name": "TableVersion",
         "type": "string",
         "required": false,
-        "description": "DLC Table Version, v1/v2"
+        "description": "DLC Table Version, v1/v2",
+        "zh": "DLC表版本，v1/v2"
       },
       {
         "name": "UpsertFlag",
         "type": "boolean",
         "required": false,
-        "description": "Whether to Upsert Writes"
+        "description": "Whether to Upsert Writes",
+        "zh": "是否upsert写入"
       },
       {
         "name": "TableComment",
         "type": "string",
         "required": false,
-        "description": "Table Description Information"
+        "description": "Table Description Information",
+        "zh": "表描述信息"
       },
       {
         "name": "AddDataFiles",
         "type": "integer",
         "required": false,
-        "description": "Threshold for Increased Number of Files, Exceeding Value Will Trigger Small File Merge"
+        "description": "Threshold for Increased Number of Files, Exceeding Value Will Trigger Small File Merge",
+        "zh": "增加的文件数量阈值, 超过值将触发小文件合并"
       },
       {
         "name": "AddEqualityDeletes",
         "type": "integer",
         "required": false,
-        "description": "Threshold for Increased Number of Equality Deletes, Exceeding Value Will Trigger Small File Merge"
+        "description": "Threshold for Increased Number of Equality Deletes, Exceeding Value Will Trigger Small File Merge",
+        "zh": "增加的Equality delete数量阈值, 超过值将触发小文件合并"
       },
       {
         "name": "AddPositionDeletes",
         "type": "integer",
         "required": false,
-        "description": "Threshold for Increased Number of Position Deletes, Exceeding Value Will Trigger Small File Merge"
+        "description": "Threshold for Increased Number of Position Deletes, Exceeding Value Will Trigger Small File Merge",
+        "zh": "增加的Position delete数量阈值, 超过值将触发小文件合并"
       },
       {
         "name": "AddDeleteFiles",
         "type": "integer",
         "required": false,
-        "description": "Threshold for Increased Number of Delete Files"
+        "description": "Threshold for Increased Number of Delete Files",
+        "zh": "增加的delete file数量阈值"
       },
       {
         "name": "TargetDatasourceId",
         "type": "string",
         "required": false,
-        "description": "Downstream Node Data Source ID"
+        "description": "Downstream Node Data Source ID",
+        "zh": "下游节点数据源ID"
       },
       {
         "name": "UpsertKeys",
         "type": "array",
         "required": false,
         "items": "string",
-        "description": "DLC Upsert Primary Key"
+        "description": "DLC Upsert Primary Key",
+        "zh": "dlc upsert主键"
       },
       {
         "name": "TableBaseInfo",
         "type": "object",
         "required": false,
-        "description": "DLC Table Governance Information"
+        "description": "DLC Table Governance Information",
+        "zh": "dlc表治理信息"
       },
       {
         "name": "SinkSchemaName",
         "type": "string",
         "required": false,
-        "description": "Target Schema Name"
+        "description": "Target Schema Name",
+        "zh": "目标端schema名称"
       },
       {
         "name": "Env",
@@ -10183,13 +11114,15 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目ID"
       },
       {
         "name": "FilePath",
         "type": "string",
         "required": true,
-        "description": "File pathProject Area 1470575647377821696 project, in directory f1: /datastudio/project/1470575647377821696/f1/sql1234.sql Personal Area: /datastudio/personal/sqlTTT.sql"
+        "description": "File pathProject Area 1470575647377821696 project, in directory f1: /datastudio/project/1470575647377821696/f1/sql1234.sql Personal Area: /datastudio/personal/sqlTTT.sql",
+        "zh": "文件路径\n项目区1470575647377821696项目，f1目录下： /datastudio/project/1470575647377821696/f1/sql1234.sql 个人区： /datastudio/personal/sqlTTT.sql"
       }
     ]
   },
@@ -10206,20 +11139,23 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "type": "string",
         "required": true,
         "example": "1460947878944567296",
-        "description": "The project ID, a string of digits (19 in practice, beyond JavaScript's safe integers)."
+        "description": "The project ID, a string of digits (19 in practice, beyond JavaScript's safe integers).",
+        "zh": "**项目ID**"
       },
       {
         "name": "InstanceKey",
         "type": "string",
         "required": true,
         "example": "20250326150742906_2025-03-28 00:00:00",
-        "description": "The unique key of an instance: `<TaskId>_<yyyy-MM-dd HH:mm:ss>`, the task ID, an underscore and the\ninstance's data time (`CurRunDate`). It contains a space."
+        "description": "The unique key of an instance: `<TaskId>_<yyyy-MM-dd HH:mm:ss>`, the task ID, an underscore and the\ninstance's data time (`CurRunDate`). It contains a space.",
+        "zh": "**实例唯一标识**"
       },
       {
         "name": "LifeRoundNum",
         "type": "integer",
         "required": true,
-        "description": "The lifecycle round whose log to read (0 is the first run, 1 the first rerun)."
+        "description": "The lifecycle round whose log to read (0 is the first run, 1 the first rerun).",
+        "zh": "**实例生命周期编号，标识实例的某一次执行**\n\n例如：周期实例第一次运行的编号为0，用户后期又重跑了该实例，第二次执行的编号为1"
       },
       {
         "name": "ScheduleTimeZone",
@@ -10227,25 +11163,29 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "required": false,
         "default": "UTC+8",
         "example": "UTC+6",
-        "description": "The time zone of the scheduling and run times, as `UTC+8`, `UTC-5` or `UTC+5:30` (hours 0 to 14).\nDefault `UTC+8`. The times the reply gives in it (and time filters are read in): `SchedulerTime`,\n`StartTime`, `EndTime`, `LastUpdateTime`, lifecycle phases included. The data time (`CurRunDate`,\n`NextCurDate`), the InstanceKey's suffix and log text stay in UTC+8, as in the documented example."
+        "description": "The time zone of the scheduling and run times, as `UTC+8`, `UTC-5` or `UTC+5:30` (hours 0 to 14).\nDefault `UTC+8`. The times the reply gives in it (and time filters are read in): `SchedulerTime`,\n`StartTime`, `EndTime`, `LastUpdateTime`, lifecycle phases included. The data time (`CurRunDate`,\n`NextCurDate`), the InstanceKey's suffix and log text stay in UTC+8, as in the documented example.",
+        "zh": "**时区**\ntimeZone, 默认UTC+8"
       },
       {
         "name": "BrokerIp",
         "type": "string",
         "required": false,
-        "description": "The execution node that holds the log (`BrokerIp` of the lifecycle round)."
+        "description": "The execution node that holds the log (`BrokerIp` of the lifecycle round).",
+        "zh": "**日志所在执行机Ip**"
       },
       {
         "name": "OriginFileName",
         "type": "string",
         "required": false,
-        "description": "The log file (`OriginFileName` of the lifecycle round), for runs without an ExecutionJobId."
+        "description": "The log file (`OriginFileName` of the lifecycle round), for runs without an ExecutionJobId.",
+        "zh": "**日志文件**\n实例详情中 executionJobId 为空时，但 originFileName 不为空时，入参中必须包含 originFileName 与 brokerIp\n如果 executionJobId 与 originFileName 都为空，则说明实例未下发执行或没有产生日志。例如分支节点 或 归并节点"
       },
       {
         "name": "ExecutionJobId",
         "type": "string",
         "required": false,
-        "description": "The execution ID (`ExecutionJobId` of the lifecycle round), when it has one."
+        "description": "The execution ID (`ExecutionJobId` of the lifecycle round), when it has one.",
+        "zh": "**执行ID**\n\n实例详情中 executionJobId 不为空时，入参中需包含executionJobId 。originFileName 与 brokerIp为非必要参数"
       },
       {
         "name": "LogLevel",
@@ -10259,27 +11199,31 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
           "All"
         ],
         "default": "All",
-        "description": "Only lines of this level. Default `All`."
+        "description": "Only lines of this level. Default `All`.",
+        "zh": "**日志级别**\n默认All\n\n- Info\n- Debug\n- Warn\n- Error\n- All"
       },
       {
         "name": "StartLineNum",
         "type": "integer",
         "required": false,
         "default": 1,
-        "description": "The first line to return, counted from 1. Default 1."
+        "description": "The first line to return, counted from 1. Default 1.",
+        "zh": "**获取日志的开始行 行号**\n默认 1"
       },
       {
         "name": "EndLineCount",
         "type": "integer",
         "required": false,
         "default": 10000,
-        "description": "How many lines to return at most. Default 10000."
+        "description": "How many lines to return at most. Default 10000.",
+        "zh": "**获取日志的结束行 行号**\n默认 10000"
       },
       {
         "name": "ExtInfo",
         "type": "string",
         "required": false,
-        "description": "The paging cursor of the previous page's `ExtInfo`; omitted on the first request."
+        "description": "The paging cursor of the previous page's `ExtInfo`; omitted on the first request.",
+        "zh": "**分页查询日志时使用，无具体业务含义**\n\n第一次查询时值为null \n第二次及以后查询时使用上一次查询返回信息中的ExtInfo字段值即可"
       }
     ]
   },
@@ -10295,13 +11239,15 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "ColumnContent",
         "type": "string",
         "required": false,
-        "description": "Field Example (JSON Format)"
+        "description": "Field Example (JSON Format)",
+        "zh": "字段示例（json格式）"
       },
       {
         "name": "DatasourceType",
         "type": "string",
         "required": false,
-        "description": "Data Source Type MYSQL|HIVE|KAFKA|ES|MONGODB|REST_API|SYBASE|TIDB|DORIS|DM|"
+        "description": "Data Source Type MYSQL|HIVE|KAFKA|ES|MONGODB|REST_API|SYBASE|TIDB|DORIS|DM|",
+        "zh": "数据源类型 MYSQL|HIVE|KAFKA|ES|MONGODB|REST_API|SYBASE|TIDB|DORIS|DM|"
       }
     ]
   },
@@ -10329,25 +11275,29 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "PageIndex",
         "type": "integer",
         "required": true,
-        "description": "Which Page"
+        "description": "Which Page",
+        "zh": "第几页"
       },
       {
         "name": "PageSize",
         "type": "integer",
         "required": true,
-        "description": "Number of Items per Page."
+        "description": "Number of Items per Page.",
+        "zh": "每页几条"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目Id"
       },
       {
         "name": "SearchCondition",
         "type": "object",
         "required": false,
-        "description": "No"
+        "description": "No",
+        "zh": "无"
       }
     ]
   },
@@ -10363,25 +11313,29 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "PageIndex",
         "type": "string",
         "required": true,
-        "description": "Which Page"
+        "description": "Which Page",
+        "zh": "第几页"
       },
       {
         "name": "PageSize",
         "type": "integer",
         "required": true,
-        "description": "Number of Items per Page"
+        "description": "Number of Items per Page",
+        "zh": "每页几条"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目Id"
       },
       {
         "name": "SearchCondition",
         "type": "object",
         "required": false,
-        "description": "No"
+        "description": "No",
+        "zh": "无"
       }
     ]
   },
@@ -10422,14 +11376,16 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "type": "string",
         "required": true,
         "example": "1460947878944567296",
-        "description": "The project ID, a string of digits (19 in practice, beyond JavaScript's safe integers)."
+        "description": "The project ID, a string of digits (19 in practice, beyond JavaScript's safe integers).",
+        "zh": "**项目ID**"
       },
       {
         "name": "InstanceKey",
         "type": "string",
         "required": true,
         "example": "20250326150742906_2025-03-28 00:00:00",
-        "description": "The unique key of an instance: `<TaskId>_<yyyy-MM-dd HH:mm:ss>`, the task ID, an underscore and the\ninstance's data time (`CurRunDate`). It contains a space."
+        "description": "The unique key of an instance: `<TaskId>_<yyyy-MM-dd HH:mm:ss>`, the task ID, an underscore and the\ninstance's data time (`CurRunDate`). It contains a space.",
+        "zh": "**实例唯一标识**"
       },
       {
         "name": "ScheduleTimeZone",
@@ -10437,7 +11393,8 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "required": false,
         "default": "UTC+8",
         "example": "UTC+6",
-        "description": "The time zone of the scheduling and run times, as `UTC+8`, `UTC-5` or `UTC+5:30` (hours 0 to 14).\nDefault `UTC+8`. The times the reply gives in it (and time filters are read in): `SchedulerTime`,\n`StartTime`, `EndTime`, `LastUpdateTime`, lifecycle phases included. The data time (`CurRunDate`,\n`NextCurDate`), the InstanceKey's suffix and log text stay in UTC+8, as in the documented example."
+        "description": "The time zone of the scheduling and run times, as `UTC+8`, `UTC-5` or `UTC+5:30` (hours 0 to 14).\nDefault `UTC+8`. The times the reply gives in it (and time filters are read in): `SchedulerTime`,\n`StartTime`, `EndTime`, `LastUpdateTime`, lifecycle phases included. The data time (`CurRunDate`,\n`NextCurDate`), the InstanceKey's suffix and log text stay in UTC+8, as in the documented example.",
+        "zh": "**时区**\ntimeZone, 默认UTC+8"
       }
     ]
   },
@@ -10471,13 +11428,15 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目ID"
       },
       {
         "name": "PlanId",
         "type": "string",
         "required": true,
-        "description": "Supplemental Plan ID"
+        "description": "Supplemental Plan ID",
+        "zh": "补录计划ID"
       },
       {
         "name": "AsyncMode",
@@ -10506,109 +11465,127 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "Instance List"
+        "description": "Instance List",
+        "zh": "实例列表"
       },
       {
         "name": "CheckFather",
         "type": "boolean",
         "required": false,
-        "description": "Check Parent Task Type, true: Check parent task; false: Do not check parent task"
+        "description": "Check Parent Task Type, true: Check parent task; false: Do not check parent task",
+        "zh": "检查父任务类型, true: 检查父任务; false: 不检查父任务"
       },
       {
         "name": "RerunType",
         "type": "string",
         "required": false,
-        "description": "Rerun Type, 1: Self; 3: Child; 2: Self and Child"
+        "description": "Rerun Type, 1: Self; 3: Child; 2: Self and Child",
+        "zh": "重跑类型, 1: 自身; 3: 孩子; 2: 自身以及孩子"
       },
       {
         "name": "DependentWay",
         "type": "string",
         "required": false,
-        "description": "Instance Dependency Mode, 1: Self-dependent; 2: Task-dependent; 3: Self and Parent-Child dependent"
+        "description": "Instance Dependency Mode, 1: Self-dependent; 2: Task-dependent; 3: Self and Parent-Child dependent",
+        "zh": "实例依赖方式, 1: 自依赖; 2: 任务依赖; 3: 自依赖及父子依赖"
       },
       {
         "name": "SkipEventListening",
         "type": "boolean",
         "required": false,
-        "description": "Rerun Ignore Event Listening or Not"
+        "description": "Rerun Ignore Event Listening or Not",
+        "zh": "重跑忽略事件监听与否"
       },
       {
         "name": "SonInstanceType",
         "type": "string",
         "required": false,
-        "description": "Downstream Instance Range 1: Within the workflow 2: Within the project 3: Across all workflows dependent on the project"
+        "description": "Downstream Instance Range 1: Within the workflow 2: Within the project 3: Across all workflows dependent on the project",
+        "zh": "下游实例范围 1: 所在工作流 2: 所在项目 3: 所有跨工作流依赖的项目"
       },
       {
         "name": "SearchCondition",
         "type": "object",
         "required": false,
-        "description": "Query conditions"
+        "description": "Query conditions",
+        "zh": "查询条件"
       },
       {
         "name": "OptType",
         "type": "string",
         "required": false,
-        "description": "Access type"
+        "description": "Access type",
+        "zh": "访问类型"
       },
       {
         "name": "OperatorName",
         "type": "string",
         "required": false,
-        "description": "Operator Name"
+        "description": "Operator Name",
+        "zh": "操作者名称"
       },
       {
         "name": "OperatorId",
         "type": "string",
         "required": false,
-        "description": "Operator ID"
+        "description": "Operator ID",
+        "zh": "操作者id"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": false,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目id"
       },
       {
         "name": "ProjectIdent",
         "type": "string",
         "required": false,
-        "description": "Project Identifier"
+        "description": "Project Identifier",
+        "zh": "项目标志"
       },
       {
         "name": "ProjectName",
         "type": "string",
         "required": false,
-        "description": "Project name"
+        "description": "Project name",
+        "zh": "项目名称"
       },
       {
         "name": "PageIndex",
         "type": "integer",
         "required": false,
-        "description": "Index Page Number"
+        "description": "Index Page Number",
+        "zh": "索引页码"
       },
       {
         "name": "PageSize",
         "type": "integer",
         "required": false,
-        "description": "Page size"
+        "description": "Page size",
+        "zh": "页面大小"
       },
       {
         "name": "Count",
         "type": "integer",
         "required": false,
-        "description": "Total Data"
+        "description": "Total Data",
+        "zh": "数据总数"
       },
       {
         "name": "RequestBaseInfo",
         "type": "object",
         "required": false,
-        "description": "Basic Request Information"
+        "description": "Basic Request Information",
+        "zh": "基础请求信息"
       },
       {
         "name": "IsCount",
         "type": "boolean",
         "required": false,
-        "description": "Whether to Calculate Total"
+        "description": "Whether to Calculate Total",
+        "zh": "是否计算总数"
       },
       {
         "name": "AsyncMode",
@@ -10649,35 +11626,40 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "type": "string",
         "required": true,
         "example": "1460947878944567296",
-        "description": "The project ID, a string of digits (19 in practice, beyond JavaScript's safe integers)."
+        "description": "The project ID, a string of digits (19 in practice, beyond JavaScript's safe integers).",
+        "zh": "**项目ID**"
       },
       {
         "name": "ScheduleTimeFrom",
         "type": "string",
         "required": true,
         "example": "2025-03-28 00:00:00",
-        "description": "The start of the range of planned scheduling times, `yyyy-MM-dd HH:mm:ss`."
+        "description": "The start of the range of planned scheduling times, `yyyy-MM-dd HH:mm:ss`.",
+        "zh": "**实例计划调度时间过滤条件**\n过滤起始时间，时间格式为 yyyy-MM-dd HH:mm:ss"
       },
       {
         "name": "ScheduleTimeTo",
         "type": "string",
         "required": true,
         "example": "2025-03-28 00:00:00",
-        "description": "The end of the range of planned scheduling times, `yyyy-MM-dd HH:mm:ss`."
+        "description": "The end of the range of planned scheduling times, `yyyy-MM-dd HH:mm:ss`.",
+        "zh": "**实例计划调度时间过滤条件**\n过滤截止时间，时间格式为 yyyy-MM-dd HH:mm:ss"
       },
       {
         "name": "PageNumber",
         "type": "integer",
         "required": false,
         "default": 1,
-        "description": "The page to return, counted from 1. Default 1."
+        "description": "The page to return, counted from 1. Default 1.",
+        "zh": "**页码，整型**\n配合pageSize使用且不能小于1， 默认值1"
       },
       {
         "name": "PageSize",
         "type": "integer",
         "required": false,
         "default": 10,
-        "description": "Instances per page, at most 200. Default 10."
+        "description": "Instances per page, at most 200. Default 10.",
+        "zh": "**每页数目，整型**\n配合pageNumber使用且不能大于200, 默认值 10"
       },
       {
         "name": "SortColumn",
@@ -10689,7 +11671,8 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
           "END_TIME",
           "COST_TIME"
         ],
-        "description": "What to sort by: `SCHEDULE_DATE` the planned scheduling time, `START_TIME` the time the run\nstarted, `END_TIME` the time it ended, `COST_TIME` how long it took."
+        "description": "What to sort by: `SCHEDULE_DATE` the planned scheduling time, `START_TIME` the time the run\nstarted, `END_TIME` the time it ended, `COST_TIME` how long it took.",
+        "zh": "**查询结果排序字段**\n\n- SCHEDULE_DATE 表示 根据计划调度时间排序\n- START_TIME 表示 根据实例开始执行时间排序\n- END_TIME 表示 根据实例结束执行时间排序\n- COST_TIME 表示 根据实例执行时长排序"
       },
       {
         "name": "SortType",
@@ -10699,7 +11682,8 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
           "ASC",
           "DESC"
         ],
-        "description": "The sort order, `ASC` or `DESC`."
+        "description": "The sort order, `ASC` or `DESC`.",
+        "zh": "**实例排序方式**\n\n- ASC \n- DESC"
       },
       {
         "name": "InstanceType",
@@ -10710,7 +11694,8 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
           1,
           2
         ],
-        "description": "Only instances of this kind: `0` backfill, `1` periodic, `2` non-periodic."
+        "description": "Only instances of this kind: `0` backfill, `1` periodic, `2` non-periodic.",
+        "zh": "**实例类型**\n\n- 0 表示补录类型\n- 1 表示周期实例\n- 2 表示非周期实例"
       },
       {
         "name": "InstanceStateList",
@@ -10743,7 +11728,8 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
           10,
           18
         ],
-        "description": "Only instances in one of these state codes: `0` waiting for an event; `12` waiting for upstream\ntasks; `6`, `7`, `9`, `10`, `18` waiting to run; `1`, `19`, `22` running; `21` run skipped; `3`\nfailed, will retry; `8`, `4`, `5`, `13` failed; `2` succeeded."
+        "description": "Only instances in one of these state codes: `0` waiting for an event; `12` waiting for upstream\ntasks; `6`, `7`, `9`, `10`, `18` waiting to run; `1`, `19`, `22` running; `21` run skipped; `3`\nfailed, will retry; `8`, `4`, `5`, `13` failed; `2` succeeded.",
+        "zh": "**实例执行状态**\n支持过滤多个，条件间为 或 的过滤关系\n\n- [0] 表示 等待事件\n- [12] 表示 等待上游\n- [6, 7, 9, 10, 18] 表示 等待运行\n- [1, 19, 22] 表示 运行中\n- [21] 表示 跳过运行\n- [3] 表示 失败重试\n- [8, 4, 5, 13] 表示 失败\n- [2] 表示 成功"
       },
       {
         "name": "TaskTypeIdList",
@@ -10753,7 +11739,8 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "example": [
           35
         ],
-        "description": "Only tasks of one of these task-type IDs (for example `35` Shell)."
+        "description": "Only tasks of one of these task-type IDs (for example `35` Shell).",
+        "zh": "**任务类型Id**\n\n- 支持过滤多个，条件间为 或 的过滤关系\n- 可以通过接口 DescribeAllTaskType 获取项目支持的全部任务类型"
       },
       {
         "name": "TaskCycleList",
@@ -10774,56 +11761,64 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
           "H",
           "I"
         ],
-        "description": "Only tasks of one of these scheduling cycles: `O` one-off, `Y` yearly, `M` monthly, `W` weekly,\n`D` daily, `H` hourly, `I` minute, `C` crontab."
+        "description": "Only tasks of one of these scheduling cycles: `O` one-off, `Y` yearly, `M` monthly, `W` weekly,\n`D` daily, `H` hourly, `I` minute, `C` crontab.",
+        "zh": "**任务周期类型**\n支持过滤多个，条件间为 或 的过滤关系\n* O: ONEOFF_CYCLE\n* Y: YEAR_CYCLE\n* M: MONTH_CYCLE\n* W: WEEK_CYCLE\n* D: DAY_CYCLE\n* H: HOUR_CYCLE\n* I: MINUTE_CYCLE\n* C: CRONTAB_CYCLE"
       },
       {
         "name": "Keyword",
         "type": "string",
         "required": false,
         "example": "cron_test",
-        "description": "Task names or task IDs to match (fuzzy), several separated by commas."
+        "description": "Task names or task IDs to match (fuzzy), several separated by commas.",
+        "zh": "**任务名称 或 任务ID**\n支持模糊搜索过滤, 多个用 英文逗号, 分割"
       },
       {
         "name": "InChargeList",
         "type": "array",
         "required": false,
         "items": "string",
-        "description": "Only tasks owned by one of these users."
+        "description": "Only tasks owned by one of these users.",
+        "zh": "**任务负责人**\n支持过滤多个，条件间为 或 的过滤关系"
       },
       {
         "name": "TaskFolderIdList",
         "type": "array",
         "required": false,
         "items": "string",
-        "description": "Only tasks in one of these folders (folder IDs)."
+        "description": "Only tasks in one of these folders (folder IDs).",
+        "zh": "**任务所属文件件**\n支持过滤多个，条件间为 或 的过滤关系\n可以通过接口 FindAllFolder 获取项目下的所有文件夹列表"
       },
       {
         "name": "WorkflowIdList",
         "type": "array",
         "required": false,
         "items": "string",
-        "description": "Only tasks of one of these workflows (workflow IDs)."
+        "description": "Only tasks of one of these workflows (workflow IDs).",
+        "zh": "**任务所属工作流**\n支持过滤多个，条件间为 或 的过滤关系\n可以通过接口 DescribeOpsWorkflows 获取项目下的所有工作流列表"
       },
       {
         "name": "ExecutorGroupIdList",
         "type": "array",
         "required": false,
         "items": "string",
-        "description": "Only instances run by one of these execution resource groups (group IDs)."
+        "description": "Only instances run by one of these execution resource groups (group IDs).",
+        "zh": "**执行资源组Id**\n支持过滤多个，条件间为 或 的过滤关系\n可以通过接口 DescribeNormalSchedulerExecutorGroups 获取项目下的所有调度资源组列表\n可以通过接口 DescribeNormalIntegrationExecutorGroups 获取项目下的所有集成资源组列表"
       },
       {
         "name": "StartTimeFrom",
         "type": "string",
         "required": false,
         "example": "2025-03-28 00:00:00",
-        "description": "The start of the range of run start times, `yyyy-MM-dd HH:mm:ss`."
+        "description": "The start of the range of run start times, `yyyy-MM-dd HH:mm:ss`.",
+        "zh": "**实例执行开始时间过滤条件**\n过滤起始时间，时间格式为 yyyy-MM-dd HH:mm:ss"
       },
       {
         "name": "StartTimeTo",
         "type": "string",
         "required": false,
         "example": "2025-03-28 00:00:00",
-        "description": "The end of the range of run start times, `yyyy-MM-dd HH:mm:ss`."
+        "description": "The end of the range of run start times, `yyyy-MM-dd HH:mm:ss`.",
+        "zh": "**实例执行开始时间过滤条件**\n过滤截止时间，时间格式为 yyyy-MM-dd HH:mm:ss"
       },
       {
         "name": "ScheduleTimeZone",
@@ -10831,7 +11826,8 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "required": false,
         "default": "UTC+8",
         "example": "UTC+6",
-        "description": "The time zone of the scheduling and run times, as `UTC+8`, `UTC-5` or `UTC+5:30` (hours 0 to 14).\nDefault `UTC+8`. The times the reply gives in it (and time filters are read in): `SchedulerTime`,\n`StartTime`, `EndTime`, `LastUpdateTime`, lifecycle phases included. The data time (`CurRunDate`,\n`NextCurDate`), the InstanceKey's suffix and log text stay in UTC+8, as in the documented example."
+        "description": "The time zone of the scheduling and run times, as `UTC+8`, `UTC-5` or `UTC+5:30` (hours 0 to 14).\nDefault `UTC+8`. The times the reply gives in it (and time filters are read in): `SchedulerTime`,\n`StartTime`, `EndTime`, `LastUpdateTime`, lifecycle phases included. The data time (`CurRunDate`,\n`NextCurDate`), the InstanceKey's suffix and log text stay in UTC+8, as in the documented example.",
+        "zh": "**时区**\ntimeZone, 默认UTC+8"
       },
       {
         "name": "LastUpdateTimeFrom",
@@ -10861,13 +11857,15 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "TaskId",
         "type": "string",
         "required": true,
-        "description": "Task ID"
+        "description": "Task ID",
+        "zh": "任务id"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目id"
       }
     ]
   },
@@ -10884,19 +11882,22 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "type": "array",
         "required": false,
         "items": "string",
-        "description": "Approval Form IDs"
+        "description": "Approval Form IDs",
+        "zh": "审批单ids"
       },
       {
         "name": "Remark",
         "type": "string",
         "required": false,
-        "description": "Approval Remarks"
+        "description": "Approval Remarks",
+        "zh": "审批备注"
       },
       {
         "name": "Status",
         "type": "string",
         "required": false,
-        "description": "Status"
+        "description": "Status",
+        "zh": "状态"
       }
     ]
   },
@@ -10912,97 +11913,113 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "Name",
         "type": "string",
         "required": true,
-        "description": "Data Source Name, cannot be empty under the same SpaceName"
+        "description": "Data Source Name, cannot be empty under the same SpaceName",
+        "zh": "数据源名称，在相同SpaceName下，数据源名称不能为空"
       },
       {
         "name": "Category",
         "type": "string",
         "required": true,
-        "description": "Data Source Category: Binding Engine, Binding Database"
+        "description": "Data Source Category: Binding Engine, Binding Database",
+        "zh": "数据源类别：绑定引擎、绑定数据库"
       },
       {
         "name": "Type",
         "type": "string",
         "required": true,
-        "description": "Data Source Type: enumerated values"
+        "description": "Data Source Type: enumerated values",
+        "zh": "数据源类型:枚举值"
       },
       {
         "name": "ID",
         "type": "integer",
         "required": false,
-        "description": "Data Source ID"
+        "description": "Data Source ID",
+        "zh": "数据源ID"
       },
       {
         "name": "BizParams",
         "type": "string",
         "required": false,
-        "description": "Configuration Information Extension of Business Data Source"
+        "description": "Configuration Information Extension of Business Data Source",
+        "zh": "业务侧数据源的配置信息扩展"
       },
       {
         "name": "Params",
         "type": "string",
         "required": false,
-        "description": "Data source configuration information, stored as JSON KV. The KV storage information varies according to the data source type"
+        "description": "Data source configuration information, stored as JSON KV. The KV storage information varies according to the data source type",
+        "zh": "数据源的配置信息，以JSON KV存储，根据每个数据源类型不同，而KV存储信息不同"
       },
       {
         "name": "Description",
         "type": "string",
         "required": false,
-        "description": "Data source description information"
+        "description": "Data source description information",
+        "zh": "数据源描述信息"
       },
       {
         "name": "Display",
         "type": "string",
         "required": false,
-        "description": "Data Source Display Name, for visual inspection"
+        "description": "Data Source Display Name, for visual inspection",
+        "zh": "数据源展示名，为了可视化查看"
       },
       {
         "name": "DatabaseName",
         "type": "string",
         "required": false,
-        "description": "If the data source list is bound to a database, then it is the database name"
+        "description": "If the data source list is bound to a database, then it is the database name",
+        "zh": "若数据源列表为绑定数据库，则为db名称"
       },
       {
         "name": "Instance",
         "type": "string",
         "required": false,
-        "description": "Instance ID of the data source engine, e.g., CDB Instance ID"
+        "description": "Instance ID of the data source engine, e.g., CDB Instance ID",
+        "zh": "数据源引擎的实例ID，如CDB实例ID"
       },
       {
         "name": "Status",
         "type": "integer",
         "required": false,
-        "description": "Visibility of the data source, where 1 is visible and 0 is not visible. Default is 1"
+        "description": "Visibility of the data source, where 1 is visible and 0 is not visible. Default is 1",
+        "zh": "数据源数据源的可见性，1为可见、0为不可见。默认为1"
       },
       {
         "name": "ClusterId",
         "type": "string",
         "required": false,
-        "description": "Name of the business space to which the data source belongs"
+        "description": "Name of the business space to which the data source belongs",
+        "zh": "数据源所属的业务空间名称"
       },
       {
         "name": "Collect",
         "type": "string",
         "required": false,
-        "description": "Collection Status"
+        "description": "Collection Status",
+        "zh": "是否采集"
       },
       {
         "name": "OwnerProjectId",
         "type": "string",
         "required": false,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目id"
       },
       {
         "name": "OwnerProjectName",
         "type": "string",
         "required": false,
-        "description": "Project name"
+        "description": "Project name",
+        "zh": "项目名称"
       },
       {
         "name": "OwnerProjectIdent",
         "type": "string",
         "required": false,
-        "description": "Project Chinese Name"
+        "description": "Project Chinese Name",
+        "zh": "项目中文名"
       },
       {
         "name": "COSBucket",
@@ -11020,13 +12037,15 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "ProjectId",
         "type": "string",
         "required": false,
-        "description": "Operation Item ID"
+        "description": "Operation Item ID",
+        "zh": "操作项目id"
       },
       {
         "name": "DevelopmentParams",
         "type": "string",
         "required": false,
-        "description": "Data Source Development Environment Configuration"
+        "description": "Data Source Development Environment Configuration",
+        "zh": "数据源开发环境配置"
       }
     ]
   },
@@ -11043,19 +12062,22 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "type": "array",
         "required": true,
         "items": "object",
-        "description": "Weight Information List"
+        "description": "Weight Information List",
+        "zh": "权重信息列表"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目id"
       },
       {
         "name": "Refresh",
         "type": "boolean",
         "required": true,
-        "description": "Whether to Refresh Historical Data"
+        "description": "Whether to Refresh Historical Data",
+        "zh": "是否重刷历史数据"
       }
     ]
   },
@@ -11071,25 +12093,29 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目Id"
       },
       {
         "name": "FolderName",
         "type": "string",
         "required": true,
-        "description": "Folder Name"
+        "description": "Folder Name",
+        "zh": "文件夹名称"
       },
       {
         "name": "FolderId",
         "type": "string",
         "required": true,
-        "description": "Folder ID"
+        "description": "Folder ID",
+        "zh": "文件夹Id"
       },
       {
         "name": "ParentsFolderId",
         "type": "string",
         "required": false,
-        "description": "Parent Folder ID"
+        "description": "Parent Folder ID",
+        "zh": "父文件夹ID"
       }
     ]
   },
@@ -11105,111 +12131,129 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "RuleGroupId",
         "type": "integer",
         "required": false,
-        "description": "Rule Group ID"
+        "description": "Rule Group ID",
+        "zh": "规则组ID"
       },
       {
         "name": "MonitorType",
         "type": "integer",
         "required": false,
-        "description": "Monitoring Type 1. Not Configured, 2. Associated Production Scheduling, 3. Offline Cycle Detection"
+        "description": "Monitoring Type 1. Not Configured, 2. Associated Production Scheduling, 3. Offline Cycle Detection",
+        "zh": "监控类型：1-未配置，2-关联生产调度，3-离线周期检测"
       },
       {
         "name": "ExecQueue",
         "type": "string",
         "required": false,
-        "description": "Compute Queue"
+        "description": "Compute Queue",
+        "zh": "计算队列"
       },
       {
         "name": "ExecutorGroupId",
         "type": "string",
         "required": false,
-        "description": "Execution Resource Group ID"
+        "description": "Execution Resource Group ID",
+        "zh": "执行资源组ID"
       },
       {
         "name": "ExecutorGroupName",
         "type": "string",
         "required": false,
-        "description": "Execution Resource Group Name"
+        "description": "Execution Resource Group Name",
+        "zh": "执行资源组名称"
       },
       {
         "name": "Tasks",
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "Associated Production Scheduling Task List"
+        "description": "Associated Production Scheduling Task List",
+        "zh": "关联的生产调度任务列表"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": false,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目ID"
       },
       {
         "name": "StartTime",
         "type": "string",
         "required": false,
-        "description": "Offline Cycle Mode, Effective Date - Start Time"
+        "description": "Offline Cycle Mode, Effective Date - Start Time",
+        "zh": "离线周期模式下,生效日期-开始时间"
       },
       {
         "name": "EndTime",
         "type": "string",
         "required": false,
-        "description": "Offline Cycle Mode, Effective Date - End Time"
+        "description": "Offline Cycle Mode, Effective Date - End Time",
+        "zh": "离线周期模式下,生效日期-结束时间"
       },
       {
         "name": "CycleType",
         "type": "string",
         "required": false,
-        "description": "Offline Cycle Mode, Scheduling Period \nMINUTE_CYCLE:I,\nHOUR_CYCLE:H,\nDAY_CYCLE:D,\nWEEK_CYCLE:W,\nMONTH_CYCLE:M"
+        "description": "Offline Cycle Mode, Scheduling Period \nMINUTE_CYCLE:I,\nHOUR_CYCLE:H,\nDAY_CYCLE:D,\nWEEK_CYCLE:W,\nMONTH_CYCLE:M",
+        "zh": "周期类型：MINUTE-分钟，HOUR-小时，DAY-天，WEEK-周，MONTH-月，YEAR-年"
       },
       {
         "name": "CycleStep",
         "type": "integer",
         "required": false,
-        "description": "Offline Cycle Mode, Scheduling Step"
+        "description": "Offline Cycle Mode, Scheduling Step",
+        "zh": "离线周期模式下,调度步长"
       },
       {
         "name": "TaskAction",
         "type": "string",
         "required": false,
-        "description": "Offline Cycle Mode, Specified Time"
+        "description": "Offline Cycle Mode, Specified Time",
+        "zh": "离线周期模式下,指定时间"
       },
       {
         "name": "DelayTime",
         "type": "integer",
         "required": false,
-        "description": "Delayed Execution Time, Unit: Minute, Optional: <0-1439"
+        "description": "Delayed Execution Time, Unit: Minute, Optional: <0-1439",
+        "zh": "延时执行时间，单位分钟，可选: <0-1439"
       },
       {
         "name": "DatabaseId",
         "type": "string",
         "required": false,
-        "description": "Database ID"
+        "description": "Database ID",
+        "zh": "数据库Id"
       },
       {
         "name": "DatasourceId",
         "type": "string",
         "required": false,
-        "description": "Data Source ID"
+        "description": "Data Source ID",
+        "zh": "数据源Id"
       },
       {
         "name": "TableId",
         "type": "string",
         "required": false,
-        "description": "Data Table ID"
+        "description": "Data Table ID",
+        "zh": "数据表Id"
       },
       {
         "name": "ExecEngineType",
         "type": "string",
         "required": false,
-        "description": "Running Execution Engine, Requests Default Execution Engine of the Data Source if Not Specified"
+        "description": "Running Execution Engine, Requests Default Execution Engine of the Data Source if Not Specified",
+        "zh": "执行引擎类型，可选值：MYSQL, HIVE, SPARK, LIVY, DLC, GBASE, CDW_PG, TCHouse-P, DORIS, TCHouse-D"
       },
       {
         "name": "TriggerTypes",
         "type": "array",
         "required": false,
         "items": "string",
-        "description": "Trigger scenario"
+        "description": "Trigger scenario",
+        "zh": "触发类型数组：1-手动触发，2-调度事件触发，3-周期调度触发"
       }
     ]
   },
@@ -11225,25 +12269,29 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "NodeInfo",
         "type": "object",
         "required": true,
-        "description": "Integrated Node Information"
+        "description": "Integrated Node Information",
+        "zh": "集成节点信息"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目id"
       },
       {
         "name": "TaskType",
         "type": "integer",
         "required": false,
-        "description": "Task Type \"201. stream, 202. offline\""
+        "description": "Task Type \"201. stream, 202. offline\"",
+        "zh": "任务类型 \"201. stream, 202. offline\""
       },
       {
         "name": "TaskMode",
         "type": "integer",
         "required": false,
-        "description": "Distinguish Canvas Mode and Form \"1. Canvas, 2. Form\" mode"
+        "description": "Distinguish Canvas Mode and Form \"1. Canvas, 2. Form\" mode",
+        "zh": "区分画布模式和表单 \"1. 画布, 2. 表单\"模式"
       }
     ]
   },
@@ -11259,19 +12307,22 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "TaskInfo",
         "type": "object",
         "required": true,
-        "description": "Task Information"
+        "description": "Task Information",
+        "zh": "任务信息"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目id"
       },
       {
         "name": "RollbackFlag",
         "type": "boolean",
         "required": false,
-        "description": "Default is false. When true, it indicates rolling back to the node logic"
+        "description": "Default is false. When true, it indicates rolling back to the node logic",
+        "zh": "默认false . 为true时表示走回滚节点逻辑"
       }
     ]
   },
@@ -11287,19 +12338,22 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "ProjectId",
         "type": "string",
         "required": false,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目Id"
       },
       {
         "name": "RuleGroupId",
         "type": "integer",
         "required": false,
-        "description": "Rule Group ID"
+        "description": "Rule Group ID",
+        "zh": "规则组ID"
       },
       {
         "name": "MonitorStatus",
         "type": "boolean",
         "required": false,
-        "description": "Monitor switch status"
+        "description": "Monitor switch status",
+        "zh": "监控是否开启：0-关闭，1-开启"
       }
     ]
   },
@@ -11389,140 +12443,163 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "ProjectId",
         "type": "string",
         "required": false,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目Id"
       },
       {
         "name": "RuleId",
         "type": "integer",
         "required": false,
-        "description": "Rule ID"
+        "description": "Rule ID",
+        "zh": "规则ID"
       },
       {
         "name": "RuleGroupId",
         "type": "integer",
         "required": false,
-        "description": "Rule Group ID"
+        "description": "Rule Group ID",
+        "zh": "规则组ID"
       },
       {
         "name": "Name",
         "type": "string",
         "required": false,
-        "description": "Rule name"
+        "description": "Rule name",
+        "zh": "规则名称"
       },
       {
         "name": "TableId",
         "type": "string",
         "required": false,
-        "description": "Data Table ID"
+        "description": "Data Table ID",
+        "zh": "数据表ID"
       },
       {
         "name": "RuleTemplateId",
         "type": "integer",
         "required": false,
-        "description": "Rule Template ID"
+        "description": "Rule Template ID",
+        "zh": "规则模板ID"
       },
       {
         "name": "Type",
         "type": "integer",
         "required": false,
-        "description": "Rule type 1.System Template, 2.Custom Definition Template, 3.Custom Definition SQL"
+        "description": "Rule type 1.System Template, 2.Custom Definition Template, 3.Custom Definition SQL",
+        "zh": "规则类型：1-系统模版，2-自定义模版，3-自定义SQL"
       },
       {
         "name": "QualityDim",
         "type": "integer",
         "required": false,
-        "description": "Quality Dimension of Rule (1: Accuracy, 2: Uniqueness, 3: Integrity, 4: Consistency, 5: Timeliness, 6: Validity)"
+        "description": "Quality Dimension of Rule (1: Accuracy, 2: Uniqueness, 3: Integrity, 4: Consistency, 5: Timeliness, 6: Validity)",
+        "zh": "质量维度：1-准确性，2-唯一性，3-完整性，4-一致性，5-及时性，6-有效性"
       },
       {
         "name": "SourceObjectDataTypeName",
         "type": "string",
         "required": false,
-        "description": "Source Field Detailed Type, int, string"
+        "description": "Source Field Detailed Type, int, string",
+        "zh": "源字段详细类型，int、string"
       },
       {
         "name": "SourceObjectValue",
         "type": "string",
         "required": false,
-        "description": "Source Field Name"
+        "description": "Source Field Name",
+        "zh": "源字段名称"
       },
       {
         "name": "ConditionType",
         "type": "integer",
         "required": false,
-        "description": "Detection Range 1.Whole Table 2.Conditional Scan"
+        "description": "Detection Range 1.Whole Table 2.Conditional Scan",
+        "zh": "检测范围类型：1-全表，2-条件扫描"
       },
       {
         "name": "ConditionExpression",
         "type": "string",
         "required": false,
-        "description": "Conditional Scan WHERE Condition Expression"
+        "description": "Conditional Scan WHERE Condition Expression",
+        "zh": "条件扫描WHERE条件表达式"
       },
       {
         "name": "CustomSql",
         "type": "string",
         "required": false,
-        "description": "Custom Definition SQL"
+        "description": "Custom Definition SQL",
+        "zh": "自定义SQL"
       },
       {
         "name": "CompareRule",
         "type": "object",
         "required": false,
-        "description": "Alert Trigger Condition"
+        "description": "Alert Trigger Condition",
+        "zh": "报警触发条件"
       },
       {
         "name": "AlarmLevel",
         "type": "integer",
         "required": false,
-        "description": "Alert Trigger Level 1.Low, 2.Medium, 3.High"
+        "description": "Alert Trigger Level 1.Low, 2.Medium, 3.High",
+        "zh": "告警级别：1-低，2-中，3-高"
       },
       {
         "name": "Description",
         "type": "string",
         "required": false,
-        "description": "Rule Description"
+        "description": "Rule Description",
+        "zh": "规则描述"
       },
       {
         "name": "TargetDatabaseId",
         "type": "string",
         "required": false,
-        "description": "Target Database Id"
+        "description": "Target Database Id",
+        "zh": "目标库Id"
       },
       {
         "name": "TargetTableId",
         "type": "string",
         "required": false,
-        "description": "Target Table Id"
+        "description": "Target Table Id",
+        "zh": "目标表Id"
       },
       {
         "name": "TargetConditionExpr",
         "type": "string",
         "required": false,
-        "description": "Target Filter Condition Expression"
+        "description": "Target Filter Condition Expression",
+        "zh": "目标过滤条件表达式"
       },
       {
         "name": "RelConditionExpr",
         "type": "string",
         "required": false,
-        "description": "Source Field and Target Field Association Condition ON Expression"
+        "description": "Source Field and Target Field Association Condition ON Expression",
+        "zh": "源字段与目标字段关联条件on表达式"
       },
       {
         "name": "FieldConfig",
         "type": "object",
         "required": false,
-        "description": "Custom Definition Template SQL Expression Field Replacement Parameter"
+        "description": "Custom Definition Template SQL Expression Field Replacement Parameter",
+        "zh": "自定义模版sql表达式字段替换参数"
       },
       {
         "name": "TargetObjectValue",
         "type": "string",
         "required": false,
-        "description": "Target Field Name CITY"
+        "description": "Target Field Name CITY",
+        "zh": "目标字段名称  CITY"
       },
       {
         "name": "SourceEngineTypes",
         "type": "array",
         "required": false,
         "items": "integer",
-        "description": "Execution engine adapted to the rule"
+        "description": "Execution engine adapted to the rule",
+        "zh": "执行引擎多选（位运算数组）：2-HIVE，4-SPARK，8-LIVY，16-DLC，64-TCHouse-P，128-DORIS，256-TCHouse-D，512-EMR-StarRocks，1024-TCHouse-X"
       },
       {
         "name": "TargetDatabaseName",
@@ -11568,52 +12645,60 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "RuleGroupId",
         "type": "integer",
         "required": false,
-        "description": "Rule Group ID"
+        "description": "Rule Group ID",
+        "zh": "规则组ID"
       },
       {
         "name": "Receivers",
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "Subscriber Information"
+        "description": "Subscriber Information",
+        "zh": "订阅人信息"
       },
       {
         "name": "SubscribeType",
         "type": "array",
         "required": false,
         "items": "integer",
-        "description": "Data Subscription Type"
+        "description": "Data Subscription Type",
+        "zh": "订阅方式：1-邮件，2-短信，3-微信，4-语音，5-企微，6-HTTP连接，7-飞书群，8-钉钉群"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": false,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目ID"
       },
       {
         "name": "DatabaseId",
         "type": "string",
         "required": false,
-        "description": "Database ID"
+        "description": "Database ID",
+        "zh": "数据库Id"
       },
       {
         "name": "DatasourceId",
         "type": "string",
         "required": false,
-        "description": "Data Source ID"
+        "description": "Data Source ID",
+        "zh": "数据源Id"
       },
       {
         "name": "TableId",
         "type": "string",
         "required": false,
-        "description": "Data Table ID"
+        "description": "Data Table ID",
+        "zh": "数据表Id"
       },
       {
         "name": "WebHooks",
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "Group Robot Webhook Information"
+        "description": "Group Robot Webhook Information",
+        "zh": "群机器人webhook信息"
       }
     ]
   },
@@ -11629,68 +12714,79 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "TemplateId",
         "type": "integer",
         "required": false,
-        "description": "Template ID"
+        "description": "Template ID",
+        "zh": "模板ID"
       },
       {
         "name": "Type",
         "type": "integer",
         "required": false,
-        "description": "Template Type 1. System Template 2. Custom Definition Template"
+        "description": "Template Type 1. System Template 2. Custom Definition Template",
+        "zh": "模版类型：1-系统模版，2-用户自定义模版"
       },
       {
         "name": "Name",
         "type": "string",
         "required": false,
-        "description": "Template Name"
+        "description": "Template Name",
+        "zh": "模板名称"
       },
       {
         "name": "QualityDim",
         "type": "integer",
         "required": false,
-        "description": "Quality Inspection Dimension 1. Accuracy 2. Uniqueness 3. Integrity 4. Consistency 5. Timeliness 6. Validity"
+        "description": "Quality Inspection Dimension 1. Accuracy 2. Uniqueness 3. Integrity 4. Consistency 5. Timeliness 6. Validity",
+        "zh": "质量维度：1-准确性，2-唯一性，3-完整性，4-一致性，5-及时性，6-有效性"
       },
       {
         "name": "SourceObjectType",
         "type": "integer",
         "required": false,
-        "description": "Source Data Object Type 1. Constant 2. Offline Table Level 2. Offline Field Level"
+        "description": "Source Data Object Type 1. Constant 2. Offline Table Level 2. Offline Field Level",
+        "zh": "源数据对象类型：1-常量，2-离线表级，3-离线字段级别"
       },
       {
         "name": "Description",
         "type": "string",
         "required": false,
-        "description": "Description"
+        "description": "Description",
+        "zh": "描述"
       },
       {
         "name": "SourceEngineTypes",
         "type": "array",
         "required": false,
         "items": "integer",
-        "description": "Corresponding Engine Type of the Source"
+        "description": "Corresponding Engine Type of the Source",
+        "zh": "执行引擎多选（位运算数组）：2-HIVE，4-SPARK，8-LIVY，16-DLC，64-TCHouse-P，128-DORIS，256-TCHouse-D，512-EMR-StarRocks，1024-TCHouse-X"
       },
       {
         "name": "MultiSourceFlag",
         "type": "boolean",
         "required": false,
-        "description": "Whether to Associate with Other Databases and Tables"
+        "description": "Whether to Associate with Other Databases and Tables",
+        "zh": "是否关联其它库表"
       },
       {
         "name": "SqlExpression",
         "type": "string",
         "required": false,
-        "description": "SQL Expression"
+        "description": "SQL Expression",
+        "zh": "SQL 表达式"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": false,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目Id"
       },
       {
         "name": "WhereFlag",
         "type": "boolean",
         "required": false,
-        "description": "Whether to add where parameter"
+        "description": "Whether to add where parameter",
+        "zh": "是否添加where参数"
       }
     ]
   },
@@ -11706,19 +12802,22 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "Id",
         "type": "string",
         "required": true,
-        "description": "Rule ID"
+        "description": "Rule ID",
+        "zh": "规则ID"
       },
       {
         "name": "TaskAlarmInfo",
         "type": "object",
         "required": true,
-        "description": "Rule Information"
+        "description": "Rule Information",
+        "zh": "规则信息"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目ID"
       }
     ]
   },
@@ -11734,191 +12833,222 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目Id"
       },
       {
         "name": "TaskId",
         "type": "string",
         "required": true,
-        "description": "Task ID"
+        "description": "Task ID",
+        "zh": "任务ID"
       },
       {
         "name": "DelayTime",
         "type": "integer",
         "required": false,
-        "description": "Execution time, in minutes, applicable to daily/weekly/monthly/yearly scheduling. For example, with daily scheduling, executing once at 02:00 AM every day, delayTime is 120 minutes"
+        "description": "Execution time, in minutes, applicable to daily/weekly/monthly/yearly scheduling. For example, with daily scheduling, executing once at 02:00 AM every day, delayTime is 120 minutes",
+        "zh": "执行时间，单位分钟，天/周/月/年调度才有。比如天调度，每天的02:00点执行一次，delayTime就是120分钟"
       },
       {
         "name": "StartupTime",
         "type": "integer",
         "required": false,
-        "description": "Start Time"
+        "description": "Start Time",
+        "zh": "启动时间"
       },
       {
         "name": "SelfDepend",
         "type": "integer",
         "required": false,
-        "description": "Self-Dependency Type  1: Sequential serial, one at a time, queued, 2: Unordered serial, one at a time, not queued, 3: Parallel, multiple at once"
+        "description": "Self-Dependency Type  1: Sequential serial, one at a time, queued, 2: Unordered serial, one at a time, not queued, 3: Parallel, multiple at once",
+        "zh": "自依赖类型  1:有序串行 一次一个 排队, 2: 无序串行 一次一个 不排队， 3:并行 一次多个"
       },
       {
         "name": "StartTime",
         "type": "string",
         "required": false,
-        "description": "Effective Start Time, format yyyy-MM-dd HH:mm:ss"
+        "description": "Effective Start Time, format yyyy-MM-dd HH:mm:ss",
+        "zh": "生效开始时间，格式 yyyy-MM-dd HH:mm:ss"
       },
       {
         "name": "EndTime",
         "type": "string",
         "required": false,
-        "description": "Effective End Time, format yyyy-MM-dd HH:mm:ss"
+        "description": "Effective End Time, format yyyy-MM-dd HH:mm:ss",
+        "zh": "生效结束时间，格式 yyyy-MM-dd HH:mm:ss"
       },
       {
         "name": "TaskAction",
         "type": "string",
         "required": false,
-        "description": "Scheduling Configuration - Elastic Cycle Configuration, applicable to Hourly/Weekly/Monthly/Yearly schedules. For hourly tasks scheduled at 0, 3, 4 o'clock, it would be '0,3,4'."
+        "description": "Scheduling Configuration - Elastic Cycle Configuration, applicable to Hourly/Weekly/Monthly/Yearly schedules. For hourly tasks scheduled at 0, 3, 4 o'clock, it would be '0,3,4'.",
+        "zh": "调度配置-弹性周期配置，小时/周/月/年调度才有，小时任务指定每天的0点3点4点跑，则为'0,3,4'。"
       },
       {
         "name": "CycleType",
         "type": "integer",
         "required": false,
-        "description": "\"Cycle Type  0:crontab, 1:Minute,2:Hour,3:Day,4:Week,5:Month,6:One-time,7:User driven,10:Flexible cycle Week,11:Flexible cycle Month,12:Year,13:Immediate Trigger Instant type, isolated from normal cycle scheduling task logic"
+        "description": "\"Cycle Type  0:crontab, 1:Minute,2:Hour,3:Day,4:Week,5:Month,6:One-time,7:User driven,10:Flexible cycle Week,11:Flexible cycle Month,12:Year,13:Immediate Trigger Instant type, isolated from normal cycle scheduling task logic",
+        "zh": "\"周期类型  0:crontab类型, 1:分钟，2:小时，3:天，4:周，5:月，6:一次性，7:用户驱动，10:弹性周期 周,11:弹性周期 月,12:年,13:即时触发Instant类型，与正常周期调度任务逻辑隔离"
       },
       {
         "name": "CycleStep",
         "type": "integer",
         "required": false,
-        "description": "Step Length, Interval Time, minimum of 1"
+        "description": "Step Length, Interval Time, minimum of 1",
+        "zh": "步长，间隔时间，最小1"
       },
       {
         "name": "CrontabExpression",
         "type": "string",
         "required": false,
-        "description": "Cron Expression is required only for Cron Tab Scheduling"
+        "description": "Cron Expression is required only for Cron Tab Scheduling",
+        "zh": "cron表达式  周期类型为crontab调度才需要"
       },
       {
         "name": "ExecutionStartTime",
         "type": "string",
         "required": false,
-        "description": "Execution Time Left Closed Interval, format: HH:mm. Applicable only to hourly scheduling. For example, for hourly tasks, it specifies the effective interval every day"
+        "description": "Execution Time Left Closed Interval, format: HH:mm. Applicable only to hourly scheduling. For example, for hourly tasks, it specifies the effective interval every day",
+        "zh": "执行时间左闭区间，格式：HH:mm  小时调度才有，例如小时任务, 每日固定区间生效"
       },
       {
         "name": "ExecutionEndTime",
         "type": "string",
         "required": false,
-        "description": "Execution Time Right Closed Interval, format: HH:mm. Applicable only to hourly scheduling. For example, for hourly tasks, it specifies the effective interval every day"
+        "description": "Execution Time Right Closed Interval, format: HH:mm. Applicable only to hourly scheduling. For example, for hourly tasks, it specifies the effective interval every day",
+        "zh": "执行时间右闭区间，格式：HH:mm  小时调度才有，例如小时任务, 每日固定区间生效"
       },
       {
         "name": "TaskName",
         "type": "string",
         "required": false,
-        "description": "New Task Name"
+        "description": "New Task Name",
+        "zh": "新的任务名"
       },
       {
         "name": "RetryWait",
         "type": "integer",
         "required": false,
-        "description": "Failure Retry Interval, in minutes, a default value has already been provided during task creation"
+        "description": "Failure Retry Interval, in minutes, a default value has already been provided during task creation",
+        "zh": "失败重试间隔,单位分钟，创建任务的时候已经给了默认值"
       },
       {
         "name": "TryLimit",
         "type": "integer",
         "required": false,
-        "description": "Number of Retry Attempts on Failure, a default value has already been provided during task creation"
+        "description": "Number of Retry Attempts on Failure, a default value has already been provided during task creation",
+        "zh": "失败重试次数，创建任务的时候已经给了默认值"
       },
       {
         "name": "Retriable",
         "type": "integer",
         "required": false,
-        "description": "Whether to Retry, 1 for yes"
+        "description": "Whether to Retry, 1 for yes",
+        "zh": "是否可重试，1代表可以重试"
       },
       {
         "name": "RunPriority",
         "type": "integer",
         "required": false,
-        "description": "Running Priority, 4 for High, 5 for Medium, 6 for Low"
+        "description": "Running Priority, 4 for High, 5 for Medium, 6 for Low",
+        "zh": "运行优先级，4高 5中 6低"
       },
       {
         "name": "TaskExt",
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "Extended Task Configuration"
+        "description": "Extended Task Configuration",
+        "zh": "任务的扩展配置"
       },
       {
         "name": "ResourceGroup",
         "type": "string",
         "required": false,
-        "description": "Execution Resource Group ID, needs to be created on the Resource Management Service and bind to a CVM machine"
+        "description": "Execution Resource Group ID, needs to be created on the Resource Management Service and bind to a CVM machine",
+        "zh": "执行资源组id，需要去资源管理服务上创建调度资源组，并且绑定cvm机器"
       },
       {
         "name": "YarnQueue",
         "type": "string",
         "required": false,
-        "description": "Resource Pool Queue Name"
+        "description": "Resource Pool Queue Name",
+        "zh": "资源池队列名称"
       },
       {
         "name": "BrokerIp",
         "type": "string",
         "required": false,
-        "description": "Specific Execution Machine under Resource Group, 'any' means it can run on any machine."
+        "description": "Specific Execution Machine under Resource Group, 'any' means it can run on any machine.",
+        "zh": "资源组下具体执行机，any 表示可以跑在任意一台。"
       },
       {
         "name": "Notes",
         "type": "string",
         "required": false,
-        "description": "Task notes"
+        "description": "Task notes",
+        "zh": "任务备注"
       },
       {
         "name": "TaskParamInfos",
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "Task Parameters"
+        "description": "Task Parameters",
+        "zh": "任务参数"
       },
       {
         "name": "SourceServer",
         "type": "string",
         "required": false,
-        "description": "Source Data Source"
+        "description": "Source Data Source",
+        "zh": "源数据源"
       },
       {
         "name": "TargetServer",
         "type": "string",
         "required": false,
-        "description": "Target Data Source"
+        "description": "Target Data Source",
+        "zh": "目标数据源"
       },
       {
         "name": "DependencyWorkflow",
         "type": "string",
         "required": false,
-        "description": "Supports Workflow Dependencies yes/no, default no"
+        "description": "Supports Workflow Dependencies yes/no, default no",
+        "zh": "是否支持工作流依赖 yes / no 默认 no"
       },
       {
         "name": "DependencyConfigDTOs",
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "Dependency Configuration"
+        "description": "Dependency Configuration",
+        "zh": "依赖配置"
       },
       {
         "name": "ExecutionTTL",
         "type": "integer",
         "required": false,
-        "description": "Execution Duration"
+        "description": "Execution Duration",
+        "zh": "执行耗时"
       },
       {
         "name": "ScriptChange",
         "type": "boolean",
         "required": false,
-        "description": "Whether the Script has Changed"
+        "description": "Whether the Script has Changed",
+        "zh": "脚本是否改变"
       },
       {
         "name": "InChargeIds",
         "type": "array",
         "required": false,
         "items": "string",
-        "description": "Responsible Person ID"
+        "description": "Responsible Person ID",
+        "zh": "责任人id"
       }
     ]
   },
@@ -12159,37 +13289,43 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目Id"
       },
       {
         "name": "TaskFrom",
         "type": "string",
         "required": true,
-        "description": "Parent Task ID"
+        "description": "Parent Task ID",
+        "zh": "父任务ID"
       },
       {
         "name": "TaskTo",
         "type": "string",
         "required": true,
-        "description": "Subtask ID"
+        "description": "Subtask ID",
+        "zh": "子任务ID"
       },
       {
         "name": "WorkflowId",
         "type": "string",
         "required": true,
-        "description": "Subtask Workflow"
+        "description": "Subtask Workflow",
+        "zh": "子任务工作流"
       },
       {
         "name": "RealFromWorkflowId",
         "type": "string",
         "required": true,
-        "description": "Parent Task Workflow"
+        "description": "Parent Task Workflow",
+        "zh": "父任务工作流"
       },
       {
         "name": "LinkDependencyType",
         "type": "string",
         "required": false,
-        "description": "Dependency Relationship Between Parent and Child Tasks"
+        "description": "Dependency Relationship Between Parent and Child Tasks",
+        "zh": "父子任务之间的依赖关系"
       }
     ]
   },
@@ -12205,49 +13341,57 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目Id"
       },
       {
         "name": "TaskFrom",
         "type": "string",
         "required": true,
-        "description": "Parent Task ID"
+        "description": "Parent Task ID",
+        "zh": "父任务ID"
       },
       {
         "name": "TaskTo",
         "type": "string",
         "required": true,
-        "description": "Subtask ID"
+        "description": "Subtask ID",
+        "zh": "子任务ID"
       },
       {
         "name": "WorkflowId",
         "type": "string",
         "required": true,
-        "description": "Subtask Workflow"
+        "description": "Subtask Workflow",
+        "zh": "子任务工作流"
       },
       {
         "name": "RealFromWorkflowId",
         "type": "string",
         "required": true,
-        "description": "Parent task Workflow"
+        "description": "Parent task Workflow",
+        "zh": "父任务工作流"
       },
       {
         "name": "RequestFromSource",
         "type": "string",
         "required": false,
-        "description": "Request source, WEB frontend; CLIENT CLIENT."
+        "description": "Request source, WEB frontend; CLIENT CLIENT.",
+        "zh": "请求来源，WEB 前端；CLIENT 客户端"
       },
       {
         "name": "LinkDependencyType",
         "type": "string",
         "required": false,
-        "description": "Dependency relationship between parent and child tasks.\nEnable all instances that normally depend on the parent task.\n    normal_all(1),\nnormal dependent on parent task first one.\nSpecifies the normal dependent on parent task, which is the last one (3).\nValid values: normal, any one of dependent on parent tasks (4).\nnormal dependent on parent task a specified one.\nself-Dependency, cannot use.\n\nInvalid dependent parent task for all instances. enable (forward dependency for tomorrow).\n    non_normal_all_forward(11),\nnon-normal dependent on parent task. first one forward (12).\nnon-normal dependent on parent task, last one.\nNot normal, dependent on parent task, any one.\nSpecifies a non-normal task that depends on the parent task and designates one.\n\nSpecifies that all instances dependent on a non-normal parent task are enabled (backward dependency on yesterday).\n    non_normal_all_backward(21),\nnon-normal dependent on parent task. first one backward (22).\nNot normal dependent on parent task last one backward.\nnon-normal dependent on parent task, any one.\nSpecifies a non-normal task that depends on the parent task."
+        "description": "Dependency relationship between parent and child tasks.\nEnable all instances that normally depend on the parent task.\n    normal_all(1),\nnormal dependent on parent task first one.\nSpecifies the normal dependent on parent task, which is the last one (3).\nValid values: normal, any one of dependent on parent tasks (4).\nnormal dependent on parent task a specified one.\nself-Dependency, cannot use.\n\nInvalid dependent parent task for all instances. enable (forward dependency for tomorrow).\n    non_normal_all_forward(11),\nnon-normal dependent on parent task. first one forward (12).\nnon-normal dependent on parent task, last one.\nNot normal, dependent on parent task, any one.\nSpecifies a non-normal task that depends on the parent task and designates one.\n\nSpecifies that all instances dependent on a non-normal parent task are enabled (backward dependency on yesterday).\n    non_normal_all_backward(21),\nnon-normal dependent on parent task. first one backward (22).\nNot normal dependent on parent task last one backward.\nnon-normal dependent on parent task, any one.\nSpecifies a non-normal task that depends on the parent task.",
+        "zh": "父子任务之间的依赖关系\n    正常的依赖父任务全部实例  启用\n    normal_all(1),\n    normal_first_one(2), 正常的依赖父任务 第一个\n    normal_last_one(3), 正常的依赖父任务 最后一个\n    normal_any_one(4), 正常的依赖父任务 任意一个\n    normal_specific_one(5), 正常的依赖父任务 指定的一个\n    self(6), 自身依赖，可能用不到\n\n     非正常的依赖父任务全部实例  启用（向前依赖  明天)\n    non_normal_all_forward(11),\n    non_normal_first_one_forward(12), 非正常的依赖父任务 第一个\n    non_normal_last_one_forward(13), 非正常的依赖父任务 最后一个\n    non_normal_any_one_forward(14), 非正常的依赖父任务 任意一个\n    non_normal_specific_one_forward(15),非正常的依赖父任务 指定一个\n\n    非正常的依赖父任务全部实例  启用（向后依赖 昨天）\n    non_normal_all_backward(21),\n    non_normal_first_one_backward(22), 非正常的依赖父任务 第一个\n    non_normal_last_one_backward(23), 非正常的依赖父任务 最后一个\n    non_normal_any_one_backward(24), 非正常的依赖父任务 任意一个\n    non_normal_specific_one_backward(25) 非正常的依赖父任务 指定一个"
       },
       {
         "name": "LinkExt",
         "type": "string",
         "required": false,
-        "description": "Additional attribute information such as branch node and merge node information."
+        "description": "Additional attribute information such as branch node and merge node information.",
+        "zh": "额外的属性信息 如分支节点、归并节点信息"
       }
     ]
   },
@@ -12263,7 +13407,8 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "TaskName",
         "type": "string",
         "required": true,
-        "description": "Name"
+        "description": "Name",
+        "zh": "名称"
       },
       {
         "name": "TaskId",
@@ -12275,13 +13420,15 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "Project/workspace ID"
+        "description": "Project/workspace ID",
+        "zh": "项目/工作空间id"
       },
       {
         "name": "Notes",
         "type": "string",
         "required": false,
-        "description": "Remarks"
+        "description": "Remarks",
+        "zh": "备注"
       }
     ]
   },
@@ -12297,26 +13444,30 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目Id"
       },
       {
         "name": "TaskId",
         "type": "string",
         "required": true,
-        "description": "Task ID"
+        "description": "Task ID",
+        "zh": "任务ID"
       },
       {
         "name": "ScriptContent",
         "type": "string",
         "required": false,
-        "description": "Script content Base64 encoded"
+        "description": "Script content Base64 encoded",
+        "zh": "存在脚本的任务必填（shell任务、Hive任务、python任务等），脚本内容 base64编码"
       },
       {
         "name": "IntegrationNodeDetails",
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "Integrated Task Script Configuration"
+        "description": "Integrated Task Script Configuration",
+        "zh": "集成任务脚本配置"
       }
     ]
   },
@@ -12332,69 +13483,80 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目Id"
       },
       {
         "name": "WorkflowId",
         "type": "string",
         "required": true,
-        "description": "Workflow ID"
+        "description": "Workflow ID",
+        "zh": "工作流id"
       },
       {
         "name": "Owner",
         "type": "string",
         "required": false,
-        "description": "Person in Charge"
+        "description": "Person in Charge",
+        "zh": "责任人"
       },
       {
         "name": "OwnerId",
         "type": "string",
         "required": false,
-        "description": "Responsible Person ID"
+        "description": "Responsible Person ID",
+        "zh": "责任人id"
       },
       {
         "name": "WorkflowDesc",
         "type": "string",
         "required": false,
-        "description": "Remarks"
+        "description": "Remarks",
+        "zh": "备注"
       },
       {
         "name": "WorkflowName",
         "type": "string",
         "required": false,
-        "description": "Workflow name"
+        "description": "Workflow name",
+        "zh": "工作流名称"
       },
       {
         "name": "FolderId",
         "type": "string",
         "required": false,
-        "description": "Parent Folder ID"
+        "description": "Parent Folder ID",
+        "zh": "所属文件夹id"
       },
       {
         "name": "UserGroupId",
         "type": "string",
         "required": false,
-        "description": "Workflow User Group ID If multiple, separated by semicolons: a;b;c"
+        "description": "Workflow User Group ID If multiple, separated by semicolons: a;b;c",
+        "zh": "工作流所属用户分组id  若有多个,分号隔开: a;b;c"
       },
       {
         "name": "UserGroupName",
         "type": "string",
         "required": false,
-        "description": "Workflow User Group Name If multiple, separated by semicolons: a;b;c"
+        "description": "Workflow User Group Name If multiple, separated by semicolons: a;b;c",
+        "zh": "工作流所属用户分组名称  若有多个,分号隔开: a;b;c"
       },
       {
         "name": "WorkflowParams",
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "Workflow Parameter List"
+        "description": "Workflow Parameter List",
+        "zh": "工作流参数列表"
       },
       {
         "name": "GeneralTaskParams",
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "Used to configure optimized parameters (Thread, Memory, CPU Core Count, etc.), applicable only to Spark SQL Node. Separate multiple parameters with English semicolons."
+        "description": "Used to configure optimized parameters (Thread, Memory, CPU Core Count, etc.), applicable only to Spark SQL Node. Separate multiple parameters with English semicolons.",
+        "zh": "用于配置优化参数（线程、内存、CPU核数等），仅作用于Spark SQL节点。多个参数用英文分号分隔。"
       }
     ]
   },
@@ -12410,85 +13572,99 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目Id"
       },
       {
         "name": "WorkflowId",
         "type": "string",
         "required": true,
-        "description": "Workflow ID"
+        "description": "Workflow ID",
+        "zh": "工作流id"
       },
       {
         "name": "DelayTime",
         "type": "integer",
         "required": true,
-        "description": "Delay time, in minutes"
+        "description": "Delay time, in minutes",
+        "zh": "延迟时间，单位分钟"
       },
       {
         "name": "StartupTime",
         "type": "integer",
         "required": true,
-        "description": "Start Time"
+        "description": "Start Time",
+        "zh": "启动时间"
       },
       {
         "name": "SelfDepend",
         "type": "integer",
         "required": true,
-        "description": "Self-Dependency Type  1: Sequential serial, one at a time, queued, 2: Unordered serial, one at a time, not queued, 3: Parallel, multiple at once"
+        "description": "Self-Dependency Type  1: Sequential serial, one at a time, queued, 2: Unordered serial, one at a time, not queued, 3: Parallel, multiple at once",
+        "zh": "自依赖类型  1:有序串行 一次一个 排队, 2: 无序串行 一次一个 不排队， 3:并行 一次多个"
       },
       {
         "name": "CycleType",
         "type": "integer",
         "required": true,
-        "description": "\"Cycle Type  0:crontab, 1:Minute,2:Hour,3:Day,4:Week,5:Month,6:One-time,7:User driven,10:Flexible cycle Week,11:Flexible cycle Month,12:Year,13:Immediate Trigger Instant type, isolated from normal cycle scheduling task logic"
+        "description": "\"Cycle Type  0:crontab, 1:Minute,2:Hour,3:Day,4:Week,5:Month,6:One-time,7:User driven,10:Flexible cycle Week,11:Flexible cycle Month,12:Year,13:Immediate Trigger Instant type, isolated from normal cycle scheduling task logic",
+        "zh": "\"周期类型  0:crontab类型, 1:分钟，2:小时，3:天，4:周，5:月，6:一次性，7:用户驱动，10:弹性周期 周,11:弹性周期 月,12:年,13:即时触发Instant类型，与正常周期调度任务逻辑隔离"
       },
       {
         "name": "CycleStep",
         "type": "integer",
         "required": true,
-        "description": "Step Length, Interval Time, minimum of 1"
+        "description": "Step Length, Interval Time, minimum of 1",
+        "zh": "步长，间隔时间，最小1"
       },
       {
         "name": "StartTime",
         "type": "string",
         "required": false,
-        "description": "Effective Start Time, format yyyy-MM-dd HH:mm:ss"
+        "description": "Effective Start Time, format yyyy-MM-dd HH:mm:ss",
+        "zh": "生效开始时间，格式 yyyy-MM-dd HH:mm:ss"
       },
       {
         "name": "EndTime",
         "type": "string",
         "required": false,
-        "description": "Effective End Time, format yyyy-MM-dd HH:mm:ss"
+        "description": "Effective End Time, format yyyy-MM-dd HH:mm:ss",
+        "zh": "生效结束时间，格式 yyyy-MM-dd HH:mm:ss"
       },
       {
         "name": "TaskAction",
         "type": "string",
         "required": false,
-        "description": "Scheduling Configuration - Elastic Cycle Configuration, applicable to Hourly/Weekly/Monthly/Yearly schedules. For hourly tasks scheduled at 0, 3, 4 o'clock, it would be '0,3,4'."
+        "description": "Scheduling Configuration - Elastic Cycle Configuration, applicable to Hourly/Weekly/Monthly/Yearly schedules. For hourly tasks scheduled at 0, 3, 4 o'clock, it would be '0,3,4'.",
+        "zh": "调度配置-弹性周期配置，小时/周/月/年调度才有，小时任务指定每天的0点3点4点跑，则为'0,3,4'。"
       },
       {
         "name": "CrontabExpression",
         "type": "string",
         "required": false,
-        "description": "Cron Expression is required only for Cron Tab Scheduling"
+        "description": "Cron Expression is required only for Cron Tab Scheduling",
+        "zh": "cron表达式  周期类型为crontab调度才需要"
       },
       {
         "name": "ExecutionStartTime",
         "type": "string",
         "required": false,
-        "description": "Execution Time Left Closed Interval, format: HH:mm. Applicable only to hourly scheduling. For example, for hourly tasks, it specifies the effective interval every day"
+        "description": "Execution Time Left Closed Interval, format: HH:mm. Applicable only to hourly scheduling. For example, for hourly tasks, it specifies the effective interval every day",
+        "zh": "执行时间左闭区间，格式：HH:mm  小时调度才有，例如小时任务, 每日固定区间生效"
       },
       {
         "name": "ExecutionEndTime",
         "type": "string",
         "required": false,
-        "description": "Execution Time Right Closed Interval, format: HH:mm. Applicable only to hourly scheduling. For example, for hourly tasks, it specifies the effective interval every day"
+        "description": "Execution Time Right Closed Interval, format: HH:mm. Applicable only to hourly scheduling. For example, for hourly tasks, it specifies the effective interval every day",
+        "zh": "执行时间右闭区间，格式：HH:mm  小时调度才有，例如小时任务, 每日固定区间生效"
       },
       {
         "name": "DependencyWorkflow",
         "type": "string",
         "required": false,
-        "description": "Workflow Dependency, yes or no"
+        "description": "Workflow Dependency, yes or no",
+        "zh": "工作流依赖 ,yes 或者no"
       }
     ]
   },
@@ -12504,33 +13680,38 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目Id"
       },
       {
         "name": "WorkflowId",
         "type": "string",
         "required": true,
-        "description": "Workflow ID"
+        "description": "Workflow ID",
+        "zh": "工作流ID"
       },
       {
         "name": "TaskFolderId",
         "type": "string",
         "required": true,
-        "description": "Task Folder ID"
+        "description": "Task Folder ID",
+        "zh": "任务文件夹ID"
       },
       {
         "name": "TaskIds",
         "type": "array",
         "required": true,
         "items": "string",
-        "description": "Task ID"
+        "description": "Task ID",
+        "zh": "任务ID"
       },
       {
         "name": "VirtualTaskIds",
         "type": "array",
         "required": true,
         "items": "string",
-        "description": "Virtual Task ID"
+        "description": "Virtual Task ID",
+        "zh": "虚拟任务ID"
       }
     ]
   },
@@ -12546,43 +13727,50 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目ID"
       },
       {
         "name": "Name",
         "type": "string",
         "required": true,
-        "description": "Event Name"
+        "description": "Event Name",
+        "zh": "事件名称"
       },
       {
         "name": "EventSubType",
         "type": "string",
         "required": true,
-        "description": "Event cycle type: \n1. minute: MIN\n2. HOUR: HOUR \n3. DAY: DAY"
+        "description": "Event cycle type: \n1. minute: MIN\n2. HOUR: HOUR \n3. DAY: DAY",
+        "zh": "事件周期类型 1、分钟：MIN    2、小时 ：HOUR    3、天：DAY"
       },
       {
         "name": "TimeToLive",
         "type": "string",
         "required": true,
-        "description": "Event ttl. specifies a value that is an integer above 0"
+        "description": "Event ttl. specifies a value that is an integer above 0",
+        "zh": "事件存活时间，值为大于0的整数"
       },
       {
         "name": "TimeUnit",
         "type": "string",
         "required": true,
-        "description": "Lifetime unit of the event: 1. day: DAYS 2. minute: MINUTES"
+        "description": "Lifetime unit of the event: 1. day: DAYS 2. minute: MINUTES",
+        "zh": "事件存活时间单位\t1、天：DAYS    2、分钟：MINUTES"
       },
       {
         "name": "Owner",
         "type": "string",
         "required": true,
-        "description": "Event Owner Account Nickname"
+        "description": "Event Owner Account Nickname",
+        "zh": "事件所属人，账号昵称"
       },
       {
         "name": "Description",
         "type": "string",
         "required": true,
-        "description": "Event Description"
+        "description": "Event Description",
+        "zh": "事件描述"
       },
       {
         "name": "ValidConsumeCount",
@@ -12653,61 +13841,71 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目Id"
       },
       {
         "name": "Name",
         "type": "string",
         "required": true,
-        "description": "Event Name, supports English, numbers, and underscores, up to 20 characters long, cannot start with a number or underscore."
+        "description": "Event Name, supports English, numbers, and underscores, up to 20 characters long, cannot start with a number or underscore.",
+        "zh": "事件名称，支持英文、数字和下划线，最长20个字符, 不能以数字下划线开头。"
       },
       {
         "name": "EventSubType",
         "type": "string",
         "required": true,
-        "description": "Event Segmentation Type, cycle types: DAY, HOUR, MIN, SECOND"
+        "description": "Event Segmentation Type, cycle types: DAY, HOUR, MIN, SECOND",
+        "zh": "事件分割类型，周期类型: DAY，HOUR，MIN，SECOND"
       },
       {
         "name": "EventBroadcastType",
         "type": "string",
         "required": true,
-        "description": "Broadcast: BROADCAST, Unicast: SINGLE"
+        "description": "Broadcast: BROADCAST, Unicast: SINGLE",
+        "zh": "广播：BROADCAST,单播：SINGLE"
       },
       {
         "name": "TimeUnit",
         "type": "string",
         "required": true,
-        "description": "For cycle types of day and hour: HOURS, For minutes: MINUTES, For seconds: SECONDS"
+        "description": "For cycle types of day and hour: HOURS, For minutes: MINUTES, For seconds: SECONDS",
+        "zh": "周期类型为天和小时为HOURS ，周期类型为分钟 ：MINUTES,周期类型为秒：SECONDS"
       },
       {
         "name": "Owner",
         "type": "string",
         "required": true,
-        "description": "Event Owner"
+        "description": "Event Owner",
+        "zh": "事件所属人"
       },
       {
         "name": "EventType",
         "type": "string",
         "required": false,
-        "description": "Required. event type. default value: TIME_SERIES."
+        "description": "Required. event type. default value: TIME_SERIES.",
+        "zh": "事件类型，不填会使用默认值 TIME_SERIES 填充"
       },
       {
         "name": "DimensionFormat",
         "type": "string",
         "required": false,
-        "description": "Required. corresponds to day: yyyyMMdd, corresponds to HOUR: yyyyMMddHH, corresponds to MIN: yyyyMMddHHmm, corresponds to SECOND: yyyyMMddHHmmss. default value: yyyyMMdd."
+        "description": "Required. corresponds to day: yyyyMMdd, corresponds to HOUR: yyyyMMddHH, corresponds to MIN: yyyyMMddHHmm, corresponds to SECOND: yyyyMMddHHmmss. default value: yyyyMMdd.",
+        "zh": "对应day： yyyyMMdd，对应HOUR：yyyyMMddHH，对应MIN：yyyyMMddHHmm，对应SECOND：yyyyMMddHHmmss，默认值：yyyyMMdd"
       },
       {
         "name": "TimeToLive",
         "type": "integer",
         "required": false,
-        "description": "Uptime"
+        "description": "Uptime",
+        "zh": "存活时间"
       },
       {
         "name": "Description",
         "type": "string",
         "required": false,
-        "description": "Event Description"
+        "description": "Event Description",
+        "zh": "事件描述"
       }
     ]
   },
@@ -12723,31 +13921,36 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "Key",
         "type": "string",
         "required": true,
-        "description": "Keyword, if it refers to a task, then pass the Task ID"
+        "description": "Keyword, if it refers to a task, then pass the Task ID",
+        "zh": "关键字，如果是任务，则传任务Id"
       },
       {
         "name": "EventName",
         "type": "string",
         "required": true,
-        "description": "Event name"
+        "description": "Event name",
+        "zh": "事件名称"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目id"
       },
       {
         "name": "Type",
         "type": "string",
         "required": false,
-        "description": "Event type, default REST_API"
+        "description": "Event type, default REST_API",
+        "zh": "事件类型，默认 REST_API"
       },
       {
         "name": "Properties",
         "type": "string",
         "required": false,
-        "description": "Configuration information, for example, maximum waiting time 1 day configuration in json: {\"maxWaitEventTime\":1,\"maxWaitEventTimeUnit\":\"DAYS\"}"
+        "description": "Configuration information, for example, maximum waiting time 1 day configuration in json: {\"maxWaitEventTime\":1,\"maxWaitEventTimeUnit\":\"DAYS\"}",
+        "zh": "配置信息，比如最长等待时间1天配置json：{\"maxWaitEventTime\":1,\"maxWaitEventTimeUnit\":\"DAYS\"}"
       }
     ]
   },
@@ -12835,31 +14038,36 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目ID"
       },
       {
         "name": "WorkflowId",
         "type": "string",
         "required": true,
-        "description": "Workflow ID"
+        "description": "Workflow ID",
+        "zh": "工作流ID"
       },
       {
         "name": "DeleteScript",
         "type": "string",
         "required": false,
-        "description": "Whether to delete the script"
+        "description": "Whether to delete the script",
+        "zh": "是否删除脚本"
       },
       {
         "name": "OperateIsInform",
         "type": "string",
         "required": false,
-        "description": "Notify downstream if deleted"
+        "description": "Notify downstream if deleted",
+        "zh": "删除是否通知下游"
       },
       {
         "name": "DeleteMode",
         "type": "string",
         "required": false,
-        "description": "Whether to terminate ongoing tasks"
+        "description": "Whether to terminate ongoing tasks",
+        "zh": "是否终止进行中的任务"
       }
     ]
   },
@@ -12875,26 +14083,30 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "Workflow ID"
+        "description": "Workflow ID",
+        "zh": "工作流ID"
       },
       {
         "name": "Owner",
         "type": "string",
         "required": true,
-        "description": "Responsible Person"
+        "description": "Responsible Person",
+        "zh": "责任人"
       },
       {
         "name": "OwnerId",
         "type": "string",
         "required": true,
-        "description": "Responsible Person ID"
+        "description": "Responsible Person ID",
+        "zh": "责任人ID"
       },
       {
         "name": "WorkflowIds",
         "type": "array",
         "required": true,
         "items": "string",
-        "description": "Workflow ID List"
+        "description": "Workflow ID List",
+        "zh": "工作流ID列表"
       }
     ]
   },
@@ -12910,85 +14122,99 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目ID"
       },
       {
         "name": "WorkflowId",
         "type": "string",
         "required": true,
-        "description": "Workflow ID"
+        "description": "Workflow ID",
+        "zh": "工作流ID"
       },
       {
         "name": "DelayTime",
         "type": "integer",
         "required": false,
-        "description": "Delay Time"
+        "description": "Delay Time",
+        "zh": "延迟时间"
       },
       {
         "name": "StartupTime",
         "type": "integer",
         "required": false,
-        "description": "Start Time"
+        "description": "Start Time",
+        "zh": "启动时间"
       },
       {
         "name": "SelfDepend",
         "type": "string",
         "required": false,
-        "description": "Task Dependency"
+        "description": "Task Dependency",
+        "zh": "任务依赖"
       },
       {
         "name": "StartTime",
         "type": "string",
         "required": false,
-        "description": "Start Time"
+        "description": "Start Time",
+        "zh": "开始时间"
       },
       {
         "name": "EndTime",
         "type": "string",
         "required": false,
-        "description": "End Time"
+        "description": "End Time",
+        "zh": "结束时间"
       },
       {
         "name": "TaskAction",
         "type": "string",
         "required": false,
-        "description": "Specified Running Time"
+        "description": "Specified Running Time",
+        "zh": "指定运行时间"
       },
       {
         "name": "CycleType",
         "type": "string",
         "required": false,
-        "description": "Scheduling Cycle Time Unit"
+        "description": "Scheduling Cycle Time Unit",
+        "zh": "调度周期时间单位"
       },
       {
         "name": "CycleStep",
         "type": "integer",
         "required": false,
-        "description": "Scheduling Cycle"
+        "description": "Scheduling Cycle",
+        "zh": "调度周期"
       },
       {
         "name": "ExecutionStartTime",
         "type": "string",
         "required": false,
-        "description": "Execution Time Left Closed Interval"
+        "description": "Execution Time Left Closed Interval",
+        "zh": "执行时间左闭区间"
       },
       {
         "name": "ExecutionEndTime",
         "type": "string",
         "required": false,
-        "description": "Execution Time Right Closed Interval"
+        "description": "Execution Time Right Closed Interval",
+        "zh": "执行时间右闭区间"
       },
       {
         "name": "InstanceInitStrategy",
         "type": "string",
         "required": false,
-        "description": "Task initialization strategy. valid values: T_PLUS_1, T_PLUS_0, T_MINUS_1"
+        "description": "Task initialization strategy. valid values: T_PLUS_1, T_PLUS_0, T_MINUS_1",
+        "zh": "任务初始化策略，T_PLUS_1、T_PLUS_0、T_MINUS_1"
       },
       {
         "name": "DependencyWorkflow",
         "type": "string",
         "required": false,
-        "description": "Workflow dependency. valid values: yes or no"
+        "description": "Workflow dependency. valid values: yes or no",
+        "zh": "工作流依赖，yes or no"
       },
       {
         "name": "CrontabExpression",
@@ -13000,37 +14226,43 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "ModifyCycleValue",
         "type": "string",
         "required": false,
-        "description": "0: Do not modify \n1: Change the upstream dependency configuration of the task to the default value"
+        "description": "0: Do not modify \n1: Change the upstream dependency configuration of the task to the default value",
+        "zh": "0：不修改\n1：将任务的上游依赖配置改为默认值"
       },
       {
         "name": "CalendarOpen",
         "type": "string",
         "required": false,
-        "description": "Whether calendar scheduling is enabled. 1 means enabled, and 0 means disabled."
+        "description": "Whether calendar scheduling is enabled. 1 means enabled, and 0 means disabled.",
+        "zh": "是否开启日历调度 1 开启 0关闭"
       },
       {
         "name": "CalendarName",
         "type": "string",
         "required": false,
-        "description": "Calendar name."
+        "description": "Calendar name.",
+        "zh": "日历名称"
       },
       {
         "name": "CalendarId",
         "type": "string",
         "required": false,
-        "description": "Calendar id."
+        "description": "Calendar id.",
+        "zh": "日历id"
       },
       {
         "name": "ScheduleTimeZone",
         "type": "string",
         "required": false,
-        "description": "Specifies the time zone."
+        "description": "Specifies the time zone.",
+        "zh": "时区"
       },
       {
         "name": "ClearLink",
         "type": "boolean",
         "required": false,
-        "description": "Whether to automatically clean up links to unsupported tasks."
+        "description": "Whether to automatically clean up links to unsupported tasks.",
+        "zh": "是否自动清理不支持的任务链接"
       },
       {
         "name": "MainCyclicConfig",
@@ -13235,32 +14467,37 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "TaskId",
         "type": "string",
         "required": true,
-        "description": "Task ID"
+        "description": "Task ID",
+        "zh": "任务id"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目id"
       },
       {
         "name": "Event",
         "type": "string",
         "required": false,
-        "description": "Event type (START, STOP, SUSPEND, RESUME, COMMIT, TIMESTAMP)"
+        "description": "Event type (START, STOP, SUSPEND, RESUME, COMMIT, TIMESTAMP)",
+        "zh": "事件类型(START, STOP, SUSPEND, RESUME, COMMIT, TIMESTAMP)"
       },
       {
         "name": "ExtConfig",
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "Additional parameters"
+        "description": "Additional parameters",
+        "zh": "额外参数"
       },
       {
         "name": "EventDesc",
         "type": "string",
         "required": false,
-        "description": "Describe the type of front-end operation"
+        "description": "Describe the type of front-end operation",
+        "zh": "前端操作类型描述"
       }
     ]
   },
@@ -13276,19 +14513,22 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "TaskId",
         "type": "string",
         "required": true,
-        "description": "Task ID"
+        "description": "Task ID",
+        "zh": "任务id"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目id"
       },
       {
         "name": "TaskType",
         "type": "integer",
         "required": true,
-        "description": "Task Type: 201. stream, 202. offline"
+        "description": "Task Type: 201. stream, 202. offline",
+        "zh": "任务类型：201. stream,   202. offline"
       }
     ]
   },
@@ -13305,109 +14545,127 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "Instance List"
+        "description": "Instance List",
+        "zh": "实例列表"
       },
       {
         "name": "CheckFather",
         "type": "boolean",
         "required": false,
-        "description": "Check Parent Task Type, true: Check parent task; false: Do not check parent task"
+        "description": "Check Parent Task Type, true: Check parent task; false: Do not check parent task",
+        "zh": "检查父任务类型, true: 检查父任务; false: 不检查父任务"
       },
       {
         "name": "RerunType",
         "type": "string",
         "required": false,
-        "description": "Rerun Type, 1: Self; 3: Child; 2: Self and Child"
+        "description": "Rerun Type, 1: Self; 3: Child; 2: Self and Child",
+        "zh": "重跑类型, 1: 自身; 3: 孩子; 2: 自身以及孩子"
       },
       {
         "name": "DependentWay",
         "type": "string",
         "required": false,
-        "description": "Instance Dependency Mode, 1: Self-dependent; 2: Task-dependent; 3: Self and Parent-Child dependent"
+        "description": "Instance Dependency Mode, 1: Self-dependent; 2: Task-dependent; 3: Self and Parent-Child dependent",
+        "zh": "实例依赖方式, 1: 自依赖; 2: 任务依赖; 3: 自依赖及父子依赖"
       },
       {
         "name": "SkipEventListening",
         "type": "boolean",
         "required": false,
-        "description": "Rerun Ignore Event Listening or Not"
+        "description": "Rerun Ignore Event Listening or Not",
+        "zh": "重跑忽略事件监听与否"
       },
       {
         "name": "SonInstanceType",
         "type": "string",
         "required": false,
-        "description": "Downstream Instance Range 1: Within the workflow 2: Within the project 3: Across all workflows dependent on the project"
+        "description": "Downstream Instance Range 1: Within the workflow 2: Within the project 3: Across all workflows dependent on the project",
+        "zh": "下游实例范围 1: 所在工作流 2: 所在项目 3: 所有跨工作流依赖的项目"
       },
       {
         "name": "SearchCondition",
         "type": "object",
         "required": false,
-        "description": "Query conditions"
+        "description": "Query conditions",
+        "zh": "查询条件"
       },
       {
         "name": "OptType",
         "type": "string",
         "required": false,
-        "description": "Access type"
+        "description": "Access type",
+        "zh": "访问类型"
       },
       {
         "name": "OperatorName",
         "type": "string",
         "required": false,
-        "description": "Operator Name"
+        "description": "Operator Name",
+        "zh": "操作者名称"
       },
       {
         "name": "OperatorId",
         "type": "string",
         "required": false,
-        "description": "Operator ID"
+        "description": "Operator ID",
+        "zh": "操作者id"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": false,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目id"
       },
       {
         "name": "ProjectIdent",
         "type": "string",
         "required": false,
-        "description": "Project Identifier"
+        "description": "Project Identifier",
+        "zh": "项目标志"
       },
       {
         "name": "ProjectName",
         "type": "string",
         "required": false,
-        "description": "Project name"
+        "description": "Project name",
+        "zh": "项目名称"
       },
       {
         "name": "PageIndex",
         "type": "integer",
         "required": false,
-        "description": "Index Page Number"
+        "description": "Index Page Number",
+        "zh": "索引页码"
       },
       {
         "name": "PageSize",
         "type": "integer",
         "required": false,
-        "description": "Page size"
+        "description": "Page size",
+        "zh": "页面大小"
       },
       {
         "name": "Count",
         "type": "integer",
         "required": false,
-        "description": "Total Data"
+        "description": "Total Data",
+        "zh": "数据总数"
       },
       {
         "name": "RequestBaseInfo",
         "type": "object",
         "required": false,
-        "description": "Basic Request Information"
+        "description": "Basic Request Information",
+        "zh": "基础请求信息"
       },
       {
         "name": "IsCount",
         "type": "boolean",
         "required": false,
-        "description": "Whether to Calculate Total"
+        "description": "Whether to Calculate Total",
+        "zh": "是否计算总数"
       },
       {
         "name": "AsyncMode",
@@ -13430,109 +14688,127 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "Instance List"
+        "description": "Instance List",
+        "zh": "必填，实例列表，每项必填TaskId ，CurRunDate"
       },
       {
         "name": "CheckFather",
         "type": "boolean",
         "required": false,
-        "description": "Check Parent Task Type, true: Check parent task; false: Do not check parent task"
+        "description": "Check Parent Task Type, true: Check parent task; false: Do not check parent task",
+        "zh": "必填，检查父任务类型, true: 检查父任务; false: 不检查父任务"
       },
       {
         "name": "RerunType",
         "type": "string",
         "required": false,
-        "description": "Rerun Type, 1: Self; 3: Child; 2: Self and Child"
+        "description": "Rerun Type, 1: Self; 3: Child; 2: Self and Child",
+        "zh": "必填，重跑类型, 1: 自身; 3: 孩子; 2: 自身以及孩子"
       },
       {
         "name": "DependentWay",
         "type": "string",
         "required": false,
-        "description": "Instance Dependency Mode, 1: Self-dependent; 2: Task-dependent; 3: Self and Parent-Child dependent"
+        "description": "Instance Dependency Mode, 1: Self-dependent; 2: Task-dependent; 3: Self and Parent-Child dependent",
+        "zh": "实例依赖方式, 1: 自依赖; 2: 任务依赖; 3: 自依赖及父子依赖"
       },
       {
         "name": "SkipEventListening",
         "type": "boolean",
         "required": false,
-        "description": "Rerun Ignore Event Listening or Not"
+        "description": "Rerun Ignore Event Listening or Not",
+        "zh": "必填，重跑忽略事件监听与否"
       },
       {
         "name": "SonInstanceType",
         "type": "string",
         "required": false,
-        "description": "Downstream Instance Range 1: Within the workflow 2: Within the project 3: Across all workflows dependent on the project"
+        "description": "Downstream Instance Range 1: Within the workflow 2: Within the project 3: Across all workflows dependent on the project",
+        "zh": "下游实例范围 1: 所在工作流 2: 所在项目 3: 所有跨工作流依赖的项目"
       },
       {
         "name": "SearchCondition",
         "type": "object",
         "required": false,
-        "description": "Query conditions"
+        "description": "Query conditions",
+        "zh": "查询条件"
       },
       {
         "name": "OptType",
         "type": "string",
         "required": false,
-        "description": "Access type"
+        "description": "Access type",
+        "zh": "访问类型"
       },
       {
         "name": "OperatorName",
         "type": "string",
         "required": false,
-        "description": "Operator Name"
+        "description": "Operator Name",
+        "zh": "操作者名称"
       },
       {
         "name": "OperatorId",
         "type": "string",
         "required": false,
-        "description": "Operator ID"
+        "description": "Operator ID",
+        "zh": "操作者id"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": false,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "必填，项目id"
       },
       {
         "name": "ProjectIdent",
         "type": "string",
         "required": false,
-        "description": "Project Identifier"
+        "description": "Project Identifier",
+        "zh": "项目标志"
       },
       {
         "name": "ProjectName",
         "type": "string",
         "required": false,
-        "description": "Project name"
+        "description": "Project name",
+        "zh": "项目名称"
       },
       {
         "name": "PageIndex",
         "type": "integer",
         "required": false,
-        "description": "Index Page Number"
+        "description": "Index Page Number",
+        "zh": "索引页码"
       },
       {
         "name": "PageSize",
         "type": "integer",
         "required": false,
-        "description": "Page size"
+        "description": "Page size",
+        "zh": "页面大小"
       },
       {
         "name": "Count",
         "type": "integer",
         "required": false,
-        "description": "Total Data"
+        "description": "Total Data",
+        "zh": "数据总数"
       },
       {
         "name": "RequestBaseInfo",
         "type": "object",
         "required": false,
-        "description": "Basic Request Information"
+        "description": "Basic Request Information",
+        "zh": "基础请求信息"
       },
       {
         "name": "IsCount",
         "type": "boolean",
         "required": false,
-        "description": "Whether to Calculate Total"
+        "description": "Whether to Calculate Total",
+        "zh": "是否计算总数"
       },
       {
         "name": "AsyncMode",
@@ -13609,20 +14885,23 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目id"
       },
       {
         "name": "WorkflowIds",
         "type": "array",
         "required": true,
         "items": "string",
-        "description": "Workflow ID List"
+        "description": "Workflow ID List",
+        "zh": "工作流id列表"
       },
       {
         "name": "EnableMakeUp",
         "type": "integer",
         "required": true,
-        "description": "Whether to supplement intermediate instances 0. Do not supplement 1. Supplement instance"
+        "description": "Whether to supplement intermediate instances 0. Do not supplement 1. Supplement instance",
+        "zh": "是否补录中间实例 0.不补录 1.补录实例"
       }
     ]
   },
@@ -13638,80 +14917,93 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "FunctionId",
         "type": "string",
         "required": true,
-        "description": "Function Unique Identifier"
+        "description": "Function Unique Identifier",
+        "zh": "函数唯一标识"
       },
       {
         "name": "Kind",
         "type": "string",
         "required": true,
-        "description": "Classification: Window functions, Aggregation functions, Date functions..."
+        "description": "Classification: Window functions, Aggregation functions, Date functions...",
+        "zh": "分类：窗口函数、聚合函数、日期函数......"
       },
       {
         "name": "ClusterIdentifier",
         "type": "string",
         "required": true,
-        "description": "Cluster Engine Instance"
+        "description": "Cluster Engine Instance",
+        "zh": "集群引擎实例"
       },
       {
         "name": "ClassName",
         "type": "string",
         "required": true,
-        "description": "Class"
+        "description": "Class",
+        "zh": "类名"
       },
       {
         "name": "ResourceList",
         "type": "array",
         "required": true,
         "items": "object",
-        "description": "Resource list"
+        "description": "Resource list",
+        "zh": "资源列表"
       },
       {
         "name": "Description",
         "type": "string",
         "required": true,
-        "description": "Function Description"
+        "description": "Function Description",
+        "zh": "函数说明"
       },
       {
         "name": "Usage",
         "type": "string",
         "required": true,
-        "description": "Usage"
+        "description": "Usage",
+        "zh": "用法"
       },
       {
         "name": "ParamDesc",
         "type": "string",
         "required": true,
-        "description": "Parameter description"
+        "description": "Parameter description",
+        "zh": "参数说明"
       },
       {
         "name": "ReturnDesc",
         "type": "string",
         "required": true,
-        "description": "Return value description"
+        "description": "Return value description",
+        "zh": "返回值说明"
       },
       {
         "name": "Example",
         "type": "string",
         "required": true,
-        "description": "Sample code"
+        "description": "Sample code",
+        "zh": "示例"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": false,
-        "description": "Project ID, cannot be modified, used by DLC when saving the function"
+        "description": "Project ID, cannot be modified, used by DLC when saving the function",
+        "zh": "项目id，不支持修改，dlc侧创建函数保存时用"
       },
       {
         "name": "DbName",
         "type": "string",
         "required": false,
-        "description": "Database Name, cannot be modified, used by DLC when saving the function"
+        "description": "Database Name, cannot be modified, used by DLC when saving the function",
+        "zh": "数据库名称，不支持修改，dlc侧创建函数保存时用"
       },
       {
         "name": "Name",
         "type": "string",
         "required": false,
-        "description": "Function Name, cannot be modified, used by DLC when saving the function"
+        "description": "Function Name, cannot be modified, used by DLC when saving the function",
+        "zh": "函数名称，不支持修改，dlc侧创建函数保存时用"
       }
     ]
   },
@@ -13728,13 +15020,15 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "type": "array",
         "required": true,
         "items": "object",
-        "description": "Setting Task Timeout Alert and Failure Alert Information"
+        "description": "Setting Task Timeout Alert and Failure Alert Information",
+        "zh": "设置任务超时告警和失败告警信息"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目Id"
       }
     ]
   },
@@ -13750,32 +15044,37 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "TaskId",
         "type": "string",
         "required": true,
-        "description": "Task ID"
+        "description": "Task ID",
+        "zh": "任务id"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目id"
       },
       {
         "name": "Event",
         "type": "string",
         "required": false,
-        "description": "Event type (START, STOP, SUSPEND, RESUME, COMMIT, TIMESTAMP)"
+        "description": "Event type (START, STOP, SUSPEND, RESUME, COMMIT, TIMESTAMP)",
+        "zh": "事件类型(START, STOP, SUSPEND, RESUME, COMMIT, TIMESTAMP)"
       },
       {
         "name": "ExtConfig",
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "Additional parameters"
+        "description": "Additional parameters",
+        "zh": "额外参数"
       },
       {
         "name": "EventDesc",
         "type": "string",
         "required": false,
-        "description": "Operation Type Description"
+        "description": "Operation Type Description",
+        "zh": "操作类型描述"
       }
     ]
   },
@@ -13791,13 +15090,15 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "TaskId",
         "type": "string",
         "required": true,
-        "description": "Task ID"
+        "description": "Task ID",
+        "zh": "任务id"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目id"
       }
     ]
   },
@@ -13813,25 +15114,29 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "FunctionId",
         "type": "string",
         "required": true,
-        "description": "Function Unique Identifier"
+        "description": "Function Unique Identifier",
+        "zh": "函数唯一标识"
       },
       {
         "name": "ClusterIdentifier",
         "type": "string",
         "required": true,
-        "description": "Cluster Instance ID"
+        "description": "Cluster Instance ID",
+        "zh": "集群实例 ID"
       },
       {
         "name": "Comment",
         "type": "string",
         "required": true,
-        "description": "Remark Information"
+        "description": "Remark Information",
+        "zh": "备注信息"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": false,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目ID"
       }
     ]
   },
@@ -13847,85 +15152,99 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "DatabaseType",
         "type": "string",
         "required": true,
-        "description": "Database Type"
+        "description": "Database Type",
+        "zh": "数据库类型"
       },
       {
         "name": "DatasourceId",
         "type": "integer",
         "required": true,
-        "description": "Data Source ID"
+        "description": "Data Source ID",
+        "zh": "数据源Id"
       },
       {
         "name": "GroupId",
         "type": "string",
         "required": true,
-        "description": "Resource Group ID"
+        "description": "Resource Group ID",
+        "zh": "资源组Id"
       },
       {
         "name": "ScriptId",
         "type": "string",
         "required": true,
-        "description": "Script File ID"
+        "description": "Script File ID",
+        "zh": "脚本文件id"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目id"
       },
       {
         "name": "DatabaseName",
         "type": "string",
         "required": false,
-        "description": "Database name"
+        "description": "Database name",
+        "zh": "数据库名称"
       },
       {
         "name": "EngineId",
         "type": "string",
         "required": false,
-        "description": "Execution Engine Instance ID"
+        "description": "Execution Engine Instance ID",
+        "zh": "执行引擎实例ID"
       },
       {
         "name": "ScriptContent",
         "type": "string",
         "required": false,
-        "description": "Script Content"
+        "description": "Script Content",
+        "zh": "脚本内容"
       },
       {
         "name": "ResourceQueue",
         "type": "string",
         "required": false,
-        "description": "Resource Queue"
+        "description": "Resource Queue",
+        "zh": "资源队列"
       },
       {
         "name": "DatasourceType",
         "type": "string",
         "required": false,
-        "description": "Database Type"
+        "description": "Database Type",
+        "zh": "数据库类型"
       },
       {
         "name": "ComputeResource",
         "type": "string",
         "required": false,
-        "description": "Compute Resource Name"
+        "description": "Compute Resource Name",
+        "zh": "计算资源名称"
       },
       {
         "name": "RunParams",
         "type": "string",
         "required": false,
-        "description": "Advanced Running Parameters"
+        "description": "Advanced Running Parameters",
+        "zh": "高级运行参数"
       },
       {
         "name": "ConfParams",
         "type": "string",
         "required": false,
-        "description": "Advanced Settings"
+        "description": "Advanced Settings",
+        "zh": "高级设置"
       },
       {
         "name": "ScriptEncryption",
         "type": "boolean",
         "required": false,
-        "description": "Whether the script content is Base64 encrypted"
+        "description": "Whether the script content is Base64 encrypted",
+        "zh": "脚本内容是否base64加密"
       }
     ]
   },
@@ -13941,25 +15260,29 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目Id"
       },
       {
         "name": "TaskId",
         "type": "string",
         "required": true,
-        "description": "Task ID"
+        "description": "Task ID",
+        "zh": "任务ID"
       },
       {
         "name": "VersionRemark",
         "type": "string",
         "required": true,
-        "description": "Version Notes"
+        "description": "Version Notes",
+        "zh": "版本备注"
       },
       {
         "name": "StartScheduling",
         "type": "boolean",
         "required": true,
-        "description": "Whether to Enable Scheduling"
+        "description": "Whether to Enable Scheduling",
+        "zh": "是否启动调度"
       }
     ]
   },
@@ -13975,56 +15298,65 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "TaskIds",
         "type": "string",
         "required": true,
-        "description": "taskId list"
+        "description": "taskId list",
+        "zh": "taskId列表"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目Id"
       },
       {
         "name": "WorkFlowId",
         "type": "string",
         "required": false,
-        "description": "Workflow ID"
+        "description": "Workflow ID",
+        "zh": "工作流id"
       },
       {
         "name": "Name",
         "type": "string",
         "required": false,
-        "description": "Workflow name"
+        "description": "Workflow name",
+        "zh": "工作流名称"
       },
       {
         "name": "Tasks",
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "Workflow Task List"
+        "description": "Workflow Task List",
+        "zh": "工作流任务列表"
       },
       {
         "name": "Description",
         "type": "string",
         "required": false,
-        "description": "Remarks"
+        "description": "Remarks",
+        "zh": "备注"
       },
       {
         "name": "RunParams",
         "type": "string",
         "required": false,
-        "description": "Runtime Parameters, JSON format of map"
+        "description": "Runtime Parameters, JSON format of map",
+        "zh": "运行参数，map的Json形式"
       },
       {
         "name": "ScriptContent",
         "type": "string",
         "required": false,
-        "description": "Script Content"
+        "description": "Script Content",
+        "zh": "脚本内容"
       },
       {
         "name": "VersionId",
         "type": "string",
         "required": false,
-        "description": "Version number"
+        "description": "Version number",
+        "zh": "版本号"
       },
       {
         "name": "SubmitTaskTestRunType",
@@ -14046,25 +15378,29 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目Id"
       },
       {
         "name": "WorkflowId",
         "type": "string",
         "required": true,
-        "description": "Workflow ID"
+        "description": "Workflow ID",
+        "zh": "工作流id"
       },
       {
         "name": "VersionRemark",
         "type": "string",
         "required": true,
-        "description": "Submitted Version Notes"
+        "description": "Submitted Version Notes",
+        "zh": "提交的版本备注"
       },
       {
         "name": "StartScheduling",
         "type": "boolean",
         "required": true,
-        "description": "Whether to Enable Scheduling"
+        "description": "Whether to Enable Scheduling",
+        "zh": "是否启动调度"
       }
     ]
   },
@@ -14080,19 +15416,22 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "TaskId",
         "type": "string",
         "required": true,
-        "description": "Task ID"
+        "description": "Task ID",
+        "zh": "任务id"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目id"
       },
       {
         "name": "Event",
         "type": "string",
         "required": false,
-        "description": "Event Type (START, STOP, SUSPEND, SUSPEND_WITHOUT_SP, RESUME, COMMIT, TIMESTAMP)"
+        "description": "Event Type (START, STOP, SUSPEND, SUSPEND_WITHOUT_SP, RESUME, COMMIT, TIMESTAMP)",
+        "zh": "事件类型(START, STOP, SUSPEND, SUSPEND_WITHOUT_SP,RESUME, COMMIT, TIMESTAMP)"
       }
     ]
   },
@@ -14108,43 +15447,50 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "TaskId",
         "type": "string",
         "required": true,
-        "description": "Task ID"
+        "description": "Task ID",
+        "zh": "任务id"
       },
       {
         "name": "StartTime",
         "type": "integer",
         "required": true,
-        "description": "Start timestamp, unit: milliseconds"
+        "description": "Start timestamp, unit: milliseconds",
+        "zh": "起始时间戳，单位毫秒"
       },
       {
         "name": "EndTime",
         "type": "integer",
         "required": true,
-        "description": "End timestamp, unit: milliseconds"
+        "description": "End timestamp, unit: milliseconds",
+        "zh": "结束时间戳，单位毫秒"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目id"
       },
       {
         "name": "Limit",
         "type": "integer",
         "required": false,
-        "description": "Number of log pulls, default 100"
+        "description": "Number of log pulls, default 100",
+        "zh": "拉取日志数量，默认100"
       },
       {
         "name": "OrderType",
         "type": "string",
         "required": false,
-        "description": "Log sorting, desc for descending, asc for ascending"
+        "description": "Log sorting, desc for descending, asc for ascending",
+        "zh": "日志排序 desc 倒序 asc 顺序"
       },
       {
         "name": "TaskType",
         "type": "integer",
         "required": false,
-        "description": "Real-time task 201 Offline task 202 Default is real-time task"
+        "description": "Real-time task 201 Offline task 202 Default is real-time task",
+        "zh": "实时任务 201   离线任务 202  默认实时任务"
       }
     ]
   },
@@ -14160,21 +15506,24 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目id"
       },
       {
         "name": "EventCaseList",
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "Event Instance Information"
+        "description": "Event Instance Information",
+        "zh": "事件实例信息"
       },
       {
         "name": "EventBatchCaseList",
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "Event Instance Information (Continuous Time)"
+        "description": "Event Instance Information (Continuous Time)",
+        "zh": "事件实例信息(连续时间)"
       },
       {
         "name": "ScheduleTimeZone",
@@ -14196,25 +15545,29 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目Id"
       },
       {
         "name": "Name",
         "type": "string",
         "required": true,
-        "description": "Case Name"
+        "description": "Case Name",
+        "zh": "案例名称"
       },
       {
         "name": "Dimension",
         "type": "string",
         "required": true,
-        "description": "Time format: If the trigger time is selected as June 21, 2022, it should be set to 20220621"
+        "description": "Time format: If the trigger time is selected as June 21, 2022, it should be set to 20220621",
+        "zh": "时间格式：如果选择触发时间：2022年6月21，则设置为20220621"
       },
       {
         "name": "Description",
         "type": "string",
         "required": false,
-        "description": "Description"
+        "description": "Description",
+        "zh": "描述信息"
       }
     ]
   },
@@ -14355,13 +15708,15 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "TaskId",
         "type": "string",
         "required": true,
-        "description": "Task ID"
+        "description": "Task ID",
+        "zh": "任务id"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目id"
       }
     ]
   },
@@ -14539,21 +15894,24 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目id"
       },
       {
         "name": "UserIds",
         "type": "array",
         "required": true,
         "items": "string",
-        "description": "User ID"
+        "description": "User ID",
+        "zh": "用户id"
       },
       {
         "name": "RoleIds",
         "type": "array",
         "required": true,
         "items": "string",
-        "description": "Role ID"
+        "description": "Role ID",
+        "zh": "角色id"
       }
     ]
   },
@@ -14569,75 +15927,87 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目Id"
       },
       {
         "name": "OperatorName",
         "type": "string",
         "required": true,
-        "description": "Operator Name"
+        "description": "Operator Name",
+        "zh": "操作者名称"
       },
       {
         "name": "WorkflowId",
         "type": "string",
         "required": true,
-        "description": "Workflow ID"
+        "description": "Workflow ID",
+        "zh": "工作流id"
       },
       {
         "name": "Owner",
         "type": "string",
         "required": false,
-        "description": "Responsible Person"
+        "description": "Responsible Person",
+        "zh": "责任人"
       },
       {
         "name": "OwnerId",
         "type": "string",
         "required": false,
-        "description": "Responsible Person ID"
+        "description": "Responsible Person ID",
+        "zh": "责任人id"
       },
       {
         "name": "WorkflowDesc",
         "type": "string",
         "required": false,
-        "description": "Remarks"
+        "description": "Remarks",
+        "zh": "备注"
       },
       {
         "name": "WorkflowName",
         "type": "string",
         "required": false,
-        "description": "Workflow Name"
+        "description": "Workflow Name",
+        "zh": "工作流名称"
       },
       {
         "name": "FolderId",
         "type": "string",
         "required": false,
-        "description": "Folder ID"
+        "description": "Folder ID",
+        "zh": "所属文件夹id"
       },
       {
         "name": "UserGroupId",
         "type": "string",
         "required": false,
-        "description": "Workflow user group id. if there are multiple, separate them with a semicolon: a;b;c"
+        "description": "Workflow user group id. if there are multiple, separate them with a semicolon: a;b;c",
+        "zh": "工作流所属用户分组id  若有多个,分号隔开: a;b;c"
       },
       {
         "name": "UserGroupName",
         "type": "string",
         "required": false,
-        "description": "Workflow user group name if there are multiple, separate with semicolons: a;b;c"
+        "description": "Workflow user group name if there are multiple, separate with semicolons: a;b;c",
+        "zh": "工作流所属用户分组名称  若有多个,分号隔开: a;b;c"
       },
       {
         "name": "WorkflowParams",
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "Workflow Parameter List"
+        "description": "Workflow Parameter List",
+        "zh": "工作流参数列表"
       },
       {
         "name": "GeneralTaskParams",
         "type": "array",
         "required": false,
         "items": "object",
-        "description": "Specifies configuration optimization parameters (such as threads, memory, and number of CPU cores), which apply to Spark SQL nodes. separate multiple parameters with semicolons."
+        "description": "Specifies configuration optimization parameters (such as threads, memory, and number of CPU cores), which apply to Spark SQL nodes. separate multiple parameters with semicolons.",
+        "zh": "用于配置优化参数（线程、内存、CPU核数等），仅作用于Spark SQL节点。多个参数用英文分号分隔。"
       },
       {
         "name": "DependencyWorkflow",
@@ -14659,26 +16029,30 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "ProjectId",
         "type": "string",
         "required": true,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目Id"
       },
       {
         "name": "WorkflowIds",
         "type": "array",
         "required": false,
         "items": "string",
-        "description": "Workflow IDs"
+        "description": "Workflow IDs",
+        "zh": "工作流Ids"
       },
       {
         "name": "Owner",
         "type": "string",
         "required": false,
-        "description": "Person in charge, separated by ';'"
+        "description": "Person in charge, separated by ';'",
+        "zh": "责任人，多个以';'号分割"
       },
       {
         "name": "OwnerId",
         "type": "string",
         "required": false,
-        "description": "Person in Charge UserId, separated by ';'"
+        "description": "Person in Charge UserId, separated by ';'",
+        "zh": "责任人UserId，多个以';'号分割"
       }
     ]
   },
@@ -14694,19 +16068,22 @@ export const parameters: Readonly<Record<keyof operations, ActionParameters>> = 
         "name": "ScriptRequestInfo",
         "type": "object",
         "required": true,
-        "description": "Script Upload Information"
+        "description": "Script Upload Information",
+        "zh": "脚本上传信息"
       },
       {
         "name": "RequestFromSource",
         "type": "string",
         "required": false,
-        "description": "Request Source, WEB frontend; CLIENT client"
+        "description": "Request Source, WEB frontend; CLIENT client",
+        "zh": "请求来源，WEB 前端；CLIENT 客户端"
       },
       {
         "name": "ProjectId",
         "type": "string",
         "required": false,
-        "description": "Project ID"
+        "description": "Project ID",
+        "zh": "项目id"
       }
     ]
   },

@@ -2911,7 +2911,10 @@ export const resources: readonly ResourceFamily[] = [
     "name": "TriggerWorkflowRun",
     "id": {
       "name": "WorkflowExecutionId",
-      "type": "uuid"
+      "type": "uuid",
+      "also": [
+        "ExecutionId"
+      ]
     },
     "scope": [
       "ProjectId"
