@@ -166,6 +166,16 @@ describe.each(versions)("API $dir: every resource family keeps state", ({ dir, m
         });
         // The other one is still there.
         if (family.read) await call(family.read.action, naming(family.read.action, family.read.id, second));
+        // An action on one resource (submit, enable...) names a stored one: the deleted one is not found.
+        const related = family.related?.[0];
+        if (related && table[related.action]?.validateRequest(naming(related.action, related.id, second))) {
+          await call(related.action, naming(related.action, related.id, second));
+          await expect(call(related.action, naming(related.action, related.id, first))).rejects.toMatchObject(
+            {
+              code: "ResourceNotFound",
+            },
+          );
+        }
       }
     },
   );

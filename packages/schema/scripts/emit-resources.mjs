@@ -56,11 +56,11 @@ export function modelReport(version, paged, families, leftOut) {
     "Create stores, read and list answer what is stored, update merges, delete removes; an id that is not",
     "stored is `ResourceNotFound`. Each family's store is seeded with every id its published examples name.",
     "",
-    "| Family | Id | Scope | Create | Read | List | Update | Delete | Seeds |",
-    "| --- | --- | --- | --- | --- | --- | --- | --- | --- |",
+    "| Family | Id | Scope | Create | Read | List | Update | Delete | Related | Seeds |",
+    "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
     ...families.map(
       (f) =>
-        `| ${f.name} | ${f.id.name}${f.id.alias ? ` (answered as ${f.id.alias})` : ""}, ${f.id.type} | ${f.scope.join(", ")} | ${f.create.action} | ${f.read?.action ?? ""} | ${f.list?.action ?? ""} | ${f.update.map((u) => u.action).join(", ")} | ${f.delete?.action ?? ""} | ${f.seeds.length} |`,
+        `| ${f.name} | ${f.id.name}${f.id.alias ? ` (answered as ${f.id.alias})` : ""}, ${f.id.type} | ${f.scope.join(", ")} | ${f.create.action} | ${f.read?.action ?? ""} | ${f.list?.action ?? ""} | ${f.update.map((u) => u.action).join(", ")} | ${f.delete?.action ?? ""} | ${(f.related ?? []).map((r) => r.action).join(", ")} | ${f.seeds.length} |`,
     ),
     "",
     `## Left static (${leftOut.length})`,

@@ -30,11 +30,11 @@ import { parse } from "yaml";
 import { ANNOTATIONS } from "../../../scripts/spec/conventions.mjs";
 import { checkSpecNames } from "../../../scripts/spec/names.mjs";
 import { compactTypes, schemasList } from "./compact-types.mjs";
+import { documentFiles } from "./emit-documents.mjs";
 import { modelReport, pagingModule, resourcesModule } from "./emit-resources.mjs";
-import { groupOf } from "./groups.mjs";
 import { openapiTypes } from "./openapi-types.mjs";
 import { describeOperations, resolver } from "./operations.mjs";
-import { pagedActions, publicRule } from "./paging.mjs";
+import { pagedActions } from "./paging.mjs";
 import { ruleNames, ruleSource } from "./request-rules.mjs";
 import { resourceFamilies } from "./resources.mjs";
 
@@ -95,7 +95,6 @@ function stripAnnotations(value) {
 const banner = (specFile) =>
   `// Generated from ${specFile} by packages/schema/scripts/generate.mjs.\n// Do not edit: change the spec and run \`pnpm generate\`.\n`;
 const json = (value) => JSON.stringify(value, null, 2);
-const indent = (text) => text.replaceAll("\n", "\n    ");
 
 /**
  * Named rules as getters built on first use (request-rules.ts `lazyRule`), one module each: loading a version
@@ -240,59 +239,9 @@ async function generateVersion(dirName) {
       `${dataValidators.map((name) => `export const validate${name} = compile<components["schemas"]["${name}"]>("${name}");`).join("\n")}\n`,
   );
 
-  // Examples: the spec's own, typed by their action. An action whose published examples are all errors gets
-  // the simplest valid success (`{ RequestId }`, and `Data` when it has one) so that every action answers.
-  const exampleRows = operations.map((op) => {
-    const response = op.responseExample ?? {
-      Response: {
-        ...(op.hasData ? { Data: op.dataSample } : {}),
-        RequestId: "00000000-0000-4000-8000-000000000000",
-      },
-    };
-    return `  ${op.action}: {\n    request: ${op.requestExample === undefined ? "undefined" : indent(json(op.requestExample))},\n    response: ${indent(json(response))},\n  },`;
-  });
-  const exampleTypes = operations.map(
-    (op) =>
-      `  ${op.action}: {\n    request: ${op.requestExample === undefined ? "undefined" : `RequestOf<operations, "${op.action}">`};\n` +
-      `    response: { Response: ActionResponseOf<operations, "${op.action}"> };\n  };`,
-  );
-  write(
-    "examples.ts",
-    `${head}import type { ActionResponseOf, RequestOf } from "${corePackage}";\nimport type { operations } from "${coreVersion}";\n\n` +
-      `/** Each action's documented request and successful response body. */\nexport type Examples = {\n${exampleTypes.join("\n")}\n};\n\n` +
-      "/** The spec's examples (typed here; checked against the spec by the schema package's tests). */\n" +
-      `export const examples = {\n${exampleRows.join("\n")}\n} as unknown as Examples;\n`,
-  );
-
-  // Request members: one JSON file per action (a command line loads only the one it runs), a compact catalog
-  // for lists and search, and the whole set as a module for its first users.
-  const catalog = {};
-  for (const op of operations) {
-    // A paged action's command line walks its pages by the rule (`--all`).
-    const rule = paged.get(op.action);
-    write(
-      `members/${op.action}.json`,
-      `${json(rule ? { ...op.parameters, paging: publicRule(rule) } : op.parameters)}\n`,
-    );
-    catalog[op.action] = {
-      summary: op.parameters.summary.split("\n")[0],
-      // The Chinese title too, where the summary is English: searched as well, shown to who prefers it.
-      ...(op.parameters.zh ? { zh: op.parameters.zh.summary.split("\n")[0] } : {}),
-      group: groupOf(op.action),
-      // Curated in the overlay (tagged, summaries in English): what an overview shows first.
-      ...(op.curated ? { curated: true } : {}),
-      ...(op.idempotent ? {} : { write: true }),
-      ...(op.deprecated ? { deprecated: true } : {}),
-    };
-  }
-  write("catalog.json", `${json(catalog)}\n`);
-  write(
-    "parameters.ts",
-    `${head}import type { ActionParameters } from "${corePackage}";\nimport type { operations } from "${coreVersion}";\n\n` +
-      "/**\n * Each action's summary and request members, as the spec describes them (for command lines and forms).\n" +
-      " * Typed by shape, not as literals: the declaration stays one line however many actions there are.\n */\n" +
-      `export const parameters: Readonly<Record<keyof operations, ActionParameters>> = ${json(Object.fromEntries(operations.map((op) => [op.action, op.parameters])))};\n`,
-  );
+  // The documents a command line, a form and the mocks read (emit-documents.mjs).
+  for (const [file, text] of documentFiles(operations, paged, { head, corePackage, coreVersion }))
+    write(file, text);
 
   const headerAliases = operations
     .map((op) => `export type ${op.action}Headers = ActionHeaders<"${op.action}">;`)

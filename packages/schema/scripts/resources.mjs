@@ -20,6 +20,9 @@ const ROLES = {
   ],
   update: (n) => [`Update${n}`, `Modify${n}`, `Update${n}Partially`, `Modify${n}Info`, `Update${n}Info`],
   delete: (n) => [`Delete${n}`, `Remove${n}`, `Delete${n}Async`],
+  // Actions on one resource besides those (they must name a stored one, and what they send is merged).
+  related: (n) =>
+    ["Submit", "Enable", "Disable", "Start", "Stop", "Pause", "Resume"].map((verb) => `${verb}${n}`),
 };
 const SAMPLE_DEPTH = 6;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -117,6 +120,7 @@ export function resourceFamilies(operations, resolve, paged) {
     const updates = find("update");
     const remove = find("delete")[0];
     const others = [read, ...updates, remove].filter(Boolean);
+    const related = find("related");
     const why = (reason) => static_.push({ family: noun, actions: [op.action, ...others], reason });
     if (others.length === 0) {
       why("no read, update or delete action on the noun");
@@ -182,7 +186,7 @@ export function resourceFamilies(operations, resolve, paged) {
       for (const key of path) schema = plain(schema.properties?.[key], resolve);
       return schema;
     })();
-    for (const action of [op.action, ...others, list].filter(Boolean)) claimed.add(action);
+    for (const action of [op.action, ...others, list, ...related].filter(Boolean)) claimed.add(action);
     const templateOf = (action) => {
       const target = byAction.get(action);
       const example = target.responseExample?.Response;
@@ -205,6 +209,13 @@ export function resourceFamilies(operations, resolve, paged) {
       update: updates.map((action) => ({ action, id: pathOf(requestOf(action), id.name, resolve) })),
       ...(remove ? { delete: { action: remove, id: pathOf(requestOf(remove), id.name, resolve) } } : {}),
     };
+    // Only those that name the resource by its id.
+    const naming = related
+      .map((action) => ({ action, id: pathOf(requestOf(action), id.name, resolve) }))
+      .filter(
+        (r) => r.id && scalar(plain(requestOf(r.action), resolve).properties?.[r.id[0]] ?? {}, resolve),
+      );
+    if (naming.length > 0) family.related = naming;
     if (list) {
       const rule = paged.get(list);
       const item = over(sampleOf(rule.itemSchema, resolve), undefined);
@@ -224,7 +235,13 @@ export function resourceFamilies(operations, resolve, paged) {
     }
     // Every id an example request names exists in the default mocks (with the example's scope).
     const seeds = [];
-    for (const action of [read, ...updates, remove, list].filter(Boolean)) {
+    for (const action of [
+      read,
+      ...updates,
+      remove,
+      ...(family.related ?? []).map((r) => r.action),
+      list,
+    ].filter(Boolean)) {
       const target = byAction.get(action);
       for (const body of target.requestExamples ?? []) {
         if (!isObject(body)) continue;

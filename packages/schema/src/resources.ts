@@ -34,6 +34,8 @@ export interface ResourceFamily {
   readonly list?: { readonly action: string; readonly answer: unknown; readonly item: unknown };
   readonly update: readonly ResourceAction[];
   readonly delete?: ResourceAction;
+  /** Other actions on one resource (submit, enable, disable, start, stop...): it must exist; what they send merges. */
+  readonly related?: readonly ResourceAction[];
   /** The resources the published examples name (their id and scope, or a listed item): the default store. */
   readonly seeds: readonly Readonly<Record<string, unknown>>[];
 }

@@ -140,7 +140,7 @@ export function resourceSimulations(
       const read = family.read;
       sims[read.action] = (params: never) => fill(read.answer, find(params, read));
     }
-    for (const update of family.update) {
+    for (const update of [...family.update, ...(family.related ?? [])]) {
       sims[update.action] = (params: never, { now }) => {
         const fields = find(params, update);
         absorb(fields, params);

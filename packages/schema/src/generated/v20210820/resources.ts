@@ -121,9 +121,20 @@ export const resources: readonly ResourceFamily[] = [
         "FunctionId"
       ]
     },
+    "related": [
+      {
+        "action": "SubmitCustomFunction",
+        "id": [
+          "FunctionId"
+        ]
+      }
+    ],
     "seeds": [
       {
         "FunctionId": "4ecf0901-66ff-4fee-8ad4-b628605d0ff8"
+      },
+      {
+        "FunctionId": "d65df5af-28b4-4171-9a24-ce96fc4e83fa"
       }
     ]
   },
@@ -558,6 +569,26 @@ export const resources: readonly ResourceFamily[] = [
         "TaskId"
       ]
     },
+    "related": [
+      {
+        "action": "StartIntegrationTask",
+        "id": [
+          "TaskId"
+        ]
+      },
+      {
+        "action": "StopIntegrationTask",
+        "id": [
+          "TaskId"
+        ]
+      },
+      {
+        "action": "ResumeIntegrationTask",
+        "id": [
+          "TaskId"
+        ]
+      }
+    ],
     "list": {
       "action": "DescribeIntegrationTasks",
       "answer": {
@@ -1099,6 +1130,14 @@ export const resources: readonly ResourceFamily[] = [
       {
         "ProjectId": "11022568003970304",
         "TaskId": "20220506145218687"
+      },
+      {
+        "ProjectId": "1486446569620893696",
+        "TaskId": "4c187b4a-394b-4eb7-b9b0-948ca0552378"
+      },
+      {
+        "ProjectId": "1102250839773970304",
+        "TaskId": "f00vb100e8264c67a3442mffd53ac2"
       },
       {
         "ProjectId": "1486446569620893696",

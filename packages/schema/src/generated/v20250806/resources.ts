@@ -1007,6 +1007,20 @@ export const resources: readonly ResourceFamily[] = [
         "ProjectId"
       ]
     },
+    "related": [
+      {
+        "action": "EnableProject",
+        "id": [
+          "ProjectId"
+        ]
+      },
+      {
+        "action": "DisableProject",
+        "id": [
+          "ProjectId"
+        ]
+      }
+    ],
     "list": {
       "action": "ListProjects",
       "answer": {
@@ -1048,6 +1062,9 @@ export const resources: readonly ResourceFamily[] = [
       },
       {
         "ProjectId": "3024901836648656896"
+      },
+      {
+        "ProjectId": "2566793142789074944"
       },
       {
         "CreateTime": "2025-08-28T17:23:10+08:00",
@@ -1757,6 +1774,14 @@ export const resources: readonly ResourceFamily[] = [
         "TaskId"
       ]
     },
+    "related": [
+      {
+        "action": "SubmitTask",
+        "id": [
+          "TaskId"
+        ]
+      }
+    ],
     "list": {
       "action": "ListTasks",
       "answer": {
@@ -1823,6 +1848,10 @@ export const resources: readonly ResourceFamily[] = [
       {
         "ProjectId": "1464962169590902784",
         "TaskId": "20250827143324825"
+      },
+      {
+        "ProjectId": "1464962169590902784",
+        "TaskId": "20250724155107573"
       },
       {
         "ProjectId": "1470547050521227264",
@@ -2111,6 +2140,14 @@ export const resources: readonly ResourceFamily[] = [
         "TaskId"
       ]
     },
+    "related": [
+      {
+        "action": "SubmitTriggerTask",
+        "id": [
+          "TaskId"
+        ]
+      }
+    ],
     "list": {
       "action": "ListTriggerTasks",
       "answer": {
@@ -2363,6 +2400,10 @@ export const resources: readonly ResourceFamily[] = [
       {
         "ProjectId": "1460947878944567296",
         "TaskId": "20251121160447036"
+      },
+      {
+        "ProjectId": "1460947878944567296",
+        "TaskId": "20251121163138956"
       },
       {
         "ProjectId": "1470547050521227264",
