@@ -146,7 +146,8 @@ export async function serveMocks(flags: MockServeFlags, io: Io): Promise<number>
   const saved = flags.state ? readState(flags.state) : undefined;
   const credentials = secretId && secretKey ? { secretId, secretKey } : undefined;
   const options = {
-    credentials,
+    // With no key, only the signatures' form is checked: unsigned requests are still refused.
+    credentials: credentials ?? ("form" as const),
     endpoint: "*",
     seed: seedOf(flags.seed),
     ...(flags.rateLimit === false ? { rateLimit: false as const } : {}),
@@ -223,7 +224,7 @@ export async function serveMocks(flags: MockServeFlags, io: Io): Promise<number>
   if (tls) io.stdout.write(`ca: ${tls.caFile}\n`);
   if (!credentials)
     io.stderr.write(
-      "no key configured (TENCENTCLOUD_SECRET_ID/KEY or --secret-id/--secret-key): signatures are not verified\n",
+      "no key configured (TENCENTCLOUD_SECRET_ID/KEY or --secret-id/--secret-key): only the signatures' form is checked\n",
     );
   return new Promise((resolve) => {
     const stop = () => {

@@ -32,12 +32,11 @@ interface Served {
   stop(): Promise<number | null>;
 }
 
-function serve(args: string[] = []): Promise<Served> {
+function serve(args: string[] = [], key: typeof KEY | null = KEY): Promise<Served> {
   const child = spawn(process.execPath, [CLI, "mock", "serve", "--port", "0", ...args], {
     env: {
       PATH: process.env.PATH ?? "",
-      TENCENTCLOUD_SECRET_ID: KEY.secretId,
-      TENCENTCLOUD_SECRET_KEY: KEY.secretKey,
+      ...(key ? { TENCENTCLOUD_SECRET_ID: key.secretId, TENCENTCLOUD_SECRET_KEY: key.secretKey } : {}),
     },
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -152,6 +151,28 @@ describe("wedata mock serve", () => {
       await again.stop();
     }
     expect((await wedata(["mock", "serve", "--seed", "x"])).code).toBe(2);
+  });
+
+  it("with no key configured, checks the signatures' form only: any signed request passes, unsigned ones do not", async () => {
+    const served = await serve([], null);
+    try {
+      const anyone = { secretId: "AKIDsomeoneelse", secretKey: "a-key-the-server-never-saw" };
+      const page = await official(served, "v20250806", anyone).ListTaskInstances({ ProjectId: PROJECT });
+      expect(page).toHaveProperty("RequestId");
+      const unsigned = await fetch(served.url, {
+        method: "POST",
+        headers: {
+          "x-tc-action": "ListTaskInstances",
+          "x-tc-version": "2025-08-06",
+          "content-type": "application/json",
+        },
+        body: JSON.stringify({ ProjectId: PROJECT }),
+      });
+      const answer = (await unsigned.json()) as { Response: { Error: { Code: string } } };
+      expect(answer.Response.Error.Code).toBe("AuthFailure.InvalidAuthorization");
+    } finally {
+      await served.stop();
+    }
   });
 
   it("--no-rate-limit answers a burst beyond the action's limit (a load test), signatures still checked", async () => {

@@ -74,8 +74,12 @@ export type Simulation = (params: never, context: SimulationContext) => unknown;
 
 /** How the mock behaves as a service, whatever the version: every version's handler options include these. */
 export interface MockServiceOptions {
-  /** Enables TC3 verification from the wire: any correctly signed request passes, whoever signed it. */
-  credentials?: Tc3Key | readonly Tc3Key[] | undefined;
+  /**
+   * Enables TC3 verification from the wire: any correctly signed request passes, whoever signed it. `"form"`:
+   * no key to check signatures with, so only their form is checked (an Authorization header of TC3's form, the
+   * signed headers, a timestamp within five minutes): unsigned requests are still refused.
+   */
+  credentials?: Tc3Key | readonly Tc3Key[] | "form" | undefined;
   /** Sliding-window limit per action like the service's (default: each action's `x-tc-rate-limit`); `false` disables. */
   rateLimit?: { requestsPerSecond?: number } | false | undefined;
   /** The mock's clock (ms since epoch): judges signature expiry and stamps `Date`. Default Date.now. */
@@ -140,12 +144,15 @@ export function createActionHandlers(options: EngineOptions): RequestHandler[] {
   for (const version of own) servedVersions.add(version);
   const simulationsNow = () =>
     typeof options.simulations === "function" ? options.simulations() : options.simulations;
+  const formOnly = options.credentials === "form";
   const keys: readonly Tc3Key[] | undefined =
     options.credentials === undefined
       ? undefined
-      : Array.isArray(options.credentials)
-        ? options.credentials
-        : [options.credentials as Tc3Key];
+      : formOnly
+        ? []
+        : Array.isArray(options.credentials)
+          ? options.credentials
+          : [options.credentials as Tc3Key];
   const now = options.now ?? Date.now;
   const limiters = new Map<string, RateLimiter>();
   const limiter = (action: string, info: ActionInfo): RateLimiter | undefined => {
@@ -205,6 +212,7 @@ export function createActionHandlers(options: EngineOptions): RequestHandler[] {
               keys,
               nowSeconds: Math.floor(now() / 1000),
               service,
+              formOnly,
             });
           let verdict = await verify("wedata");
           // Served over HTTP under another name (`wedata mock serve` on 127.0.0.1), the official SDKs sign

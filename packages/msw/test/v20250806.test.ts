@@ -1,4 +1,4 @@
-// API 2025-08-06 end to end: the client's ten methods against the simulated operations center, driven by an
+// API 2025-08-06 end to end: the client's task-instance methods against the simulated operations center, driven by an
 // injected clock (nothing reads the wall clock), and the official SDK's v20250806 client against it.
 import { createRequire } from "node:module";
 import {

@@ -22,6 +22,11 @@ export interface Tc3VerifyInput {
   maxSkewSeconds?: number;
   /** The service the credential scope must name (default: any). */
   service?: string;
+  /**
+   * Checks the signature's form only (the Authorization header, the signed headers, the timestamp and the
+   * scope's date), for a verifier that has no key: any SecretId passes, the signature itself is not checked.
+   */
+  formOnly?: boolean;
 }
 
 export type Tc3VerifyCode =
@@ -84,6 +89,15 @@ export async function verifyTc3With(signer: Signer, input: Tc3VerifyInput): Prom
   }
   if (date !== utcDate(timestamp)) {
     return fail("AuthFailure.SignatureFailure", "The credential scope date does not match X-TC-Timestamp.");
+  }
+  if (input.formOnly) {
+    return {
+      ok: true,
+      secretId: secretId!,
+      sessionToken: header(input.headers, "x-tc-token"),
+      action: header(input.headers, "x-tc-action") ?? "",
+      timestamp,
+    };
   }
   const key = input.keys.find((k) => k.secretId === secretId);
   if (!key) return fail("AuthFailure.SecretIdNotFound", "The SecretId is not found.");

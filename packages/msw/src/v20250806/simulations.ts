@@ -1,4 +1,5 @@
-// What the 2025-08-06 mock does for each of its ten actions, over one dataset and the operations center.
+// What the 2025-08-06 mock does for its task-instance actions (hand-written), over one dataset and the
+// operations center.
 // Simulated: ListTaskInstances filters by project, keyword (task name substring or task ID, comma-separated),
 // state, task type, cycle, owner, folder, workflow, resource group, instance type, scheduling, start and
 // update times; sorts and pages. Logs page by NextCursor (a line offset); at the end the cursor stays where
