@@ -1,8 +1,3 @@
-// Every paged action of both versions without a view of its own, as its command: `--all` walks every page by
-// the action's generated rule (jsonl: one item per line), one page prints as a table of the items' plain
-// members, and `--output json` stays the whole reply. A TC3-verifying server on 127.0.0.1 serves five items
-// per action in the rule's shape; each command runs with its published example.
-import { PassThrough } from "node:stream";
 import type { PagingRule } from "@wedata-openapi/schema";
 import { actions as actions2021 } from "@wedata-openapi/schema/v20210820";
 import { examples as examples2021 } from "@wedata-openapi/schema/v20210820/examples";
@@ -10,12 +5,11 @@ import { paging as paging2021 } from "@wedata-openapi/schema/v20210820/paging";
 import { actions as actions2025 } from "@wedata-openapi/schema/v20250806";
 import { examples as examples2025 } from "@wedata-openapi/schema/v20250806/examples";
 import { paging as paging2025 } from "@wedata-openapi/schema/v20250806/paging";
-import { type TestServer, tcOk } from "@wedata-openapi/testkit";
+import { setValueAt, type TestServer, tcOk } from "@wedata-openapi/testkit";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { kebabCase } from "../src/naming.js";
-import { run } from "../src/program.js";
 import { versions } from "../src/versions.js";
-import { CREDS, startSigningServer } from "./support.js";
+import { startSigningServer, useCredentialsInProcess, wedataInProcess } from "./support.js";
 
 const ITEMS = 5;
 let server: TestServer;
@@ -24,19 +18,8 @@ const rules = new Map<string, PagingRule>([
   ...Object.entries(paging2025 as Record<string, PagingRule>),
 ]);
 
-function setAt(value: Record<string, unknown>, path: readonly string[], member: unknown) {
-  let node = value;
-  for (const key of path.slice(0, -1)) {
-    node[key] ??= {};
-    node = node[key] as Record<string, unknown>;
-  }
-  node[path[path.length - 1] as string] = member;
-}
-
-// In process, the credential chain reads the process's environment.
-const saved = { id: process.env.TENCENTCLOUD_SECRET_ID, key: process.env.TENCENTCLOUD_SECRET_KEY };
+useCredentialsInProcess();
 beforeAll(async () => {
-  Object.assign(process.env, CREDS);
   server = await startSigningServer(() => (request) => {
     const action = String(request.headers["x-tc-action"]);
     const rule = rules.get(action) as PagingRule;
@@ -56,20 +39,12 @@ beforeAll(async () => {
     const page = items.slice(from, from + size);
     if (rule.items.length === 0) return { json: tcOk({ Data: page }) };
     const data: Record<string, unknown> = {};
-    setAt(data, rule.items, page);
-    if (rule.total) setAt(data, rule.total, ITEMS);
+    setValueAt(data, rule.items, page);
+    if (rule.total) setValueAt(data, rule.total, ITEMS);
     return { json: tcOk(inData ? { Data: data } : data) };
   });
 });
-afterAll(async () => {
-  await server.close();
-  for (const [name, value] of [
-    ["TENCENTCLOUD_SECRET_ID", saved.id],
-    ["TENCENTCLOUD_SECRET_KEY", saved.key],
-  ] as const)
-    if (value === undefined) delete process.env[name];
-    else process.env[name] = value;
-});
+afterAll(() => server.close());
 
 /** Every paged action of a version without a view, whose published example passes the spec's rules. */
 function lists(
@@ -94,19 +69,7 @@ const VERSIONS = [
   ["2025-08-06", lists(actions2025, examples2025, paging2025, versions["2025-08-06"]!.views)],
 ] as const;
 
-async function wedata(args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const sink = (into: string[]) =>
-    Object.assign(new PassThrough(), { isTTY: false }).on("data", (d: Buffer) => into.push(String(d)));
-  const code = await run(args, {
-    stdin: Object.assign(new PassThrough(), { isTTY: false }),
-    stdout: sink(out),
-    stderr: sink(err),
-    env: { NO_COLOR: "1", ...CREDS },
-  });
-  return { code, stdout: out.join(""), stderr: err.join("") };
-}
+const wedata = wedataInProcess;
 
 describe.each(VERSIONS)("every paged action of API %s", (version, list) => {
   it("has lists to check", () => expect(list.length).toBeGreaterThan(30));

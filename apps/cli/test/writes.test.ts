@@ -1,8 +1,3 @@
-// Every write action of both versions (the spec's `x-tc-idempotent: false`), generated or curated, as a person
-// meets it: on a terminal it names what it will do and asks (declined: nothing sent), `--yes` sends,
-// `--dry-run` prints the request with the signature redacted and sends nothing. Requests are counted at a
-// TC3-verifying server on 127.0.0.1; each action runs with its published example.
-import { PassThrough } from "node:stream";
 import { actions as actions2021 } from "@wedata-openapi/schema/v20210820";
 import { examples as examples2021 } from "@wedata-openapi/schema/v20210820/examples";
 import { actions as actions2025 } from "@wedata-openapi/schema/v20250806";
@@ -10,26 +5,15 @@ import { examples as examples2025 } from "@wedata-openapi/schema/v20250806/examp
 import { type Handler, type TestServer, tcOk } from "@wedata-openapi/testkit";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { kebabCase } from "../src/naming.js";
-import { run } from "../src/program.js";
-import { CREDS, startSigningServer } from "./support.js";
+import { startSigningServer, useCredentialsInProcess, wedataInProcess } from "./support.js";
 
 let server: TestServer;
 const ok: Handler = () => ({ json: tcOk({}) });
-// In process, the credential chain reads the process's environment.
-const saved = { id: process.env.TENCENTCLOUD_SECRET_ID, key: process.env.TENCENTCLOUD_SECRET_KEY };
+useCredentialsInProcess();
 beforeAll(async () => {
   server = await startSigningServer(() => ok);
-  Object.assign(process.env, CREDS);
 });
-afterAll(async () => {
-  await server.close();
-  for (const [name, value] of [
-    ["TENCENTCLOUD_SECRET_ID", saved.id],
-    ["TENCENTCLOUD_SECRET_KEY", saved.key],
-  ] as const)
-    if (value === undefined) delete process.env[name];
-    else process.env[name] = value;
-});
+afterAll(() => server.close());
 
 /** Every write of a version whose published example request passes the spec's own rules. */
 function writes(
@@ -45,27 +29,7 @@ const VERSIONS = [
   ["2025-08-06", writes(actions2025, examples2025)],
 ] as const;
 
-/** Runs in process; with `tty`, stdin is a terminal, and `answer` is typed once the question is asked. */
-async function wedata(args: string[], { tty = false, answer }: { tty?: boolean; answer?: string } = {}) {
-  const stdin = Object.assign(new PassThrough(), { isTTY: tty });
-  const out: string[] = [];
-  const err: string[] = [];
-  const sink = (into: string[]) =>
-    Object.assign(new PassThrough(), { isTTY: false }).on("data", (d: Buffer) => into.push(String(d)));
-  const pending = run(args, {
-    stdin,
-    stdout: sink(out),
-    stderr: sink(err),
-    env: { NO_COLOR: "1", ...CREDS },
-  });
-  // The answer is typed once the question is there.
-  if (answer !== undefined) {
-    for (let i = 0; i < 200 && !err.join("").includes("[y/N]"); i++)
-      await new Promise((r) => setTimeout(r, 10));
-    stdin.write(`${answer}\n`);
-  }
-  return { code: await pending, stdout: out.join(""), stderr: err.join("") };
-}
+const wedata = wedataInProcess;
 
 describe.each(VERSIONS)("every write of API %s", (version, list) => {
   it("has writes to check", () => expect(list.length).toBeGreaterThan(version === "2021-08-20" ? 50 : 30));

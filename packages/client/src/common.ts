@@ -39,7 +39,7 @@ export {
   waitForTaskInstance,
 } from "./helpers/instances.js";
 export { lifecycleTimeline } from "./helpers/lifecycle.js";
-export type { PaginateOptions } from "./helpers/paginate.js";
+export type { PaginateOptions, Paginator } from "./helpers/paginate.js";
 export { type InstanceStateGroup, type InstanceStateInfo, instanceState } from "./helpers/state.js";
 export { formatWedataTime, parseCostTime, parseWedataTime, zoneOffsetMinutes } from "./helpers/time.js";
 export type { TimelinePhase, TimelineRound } from "./helpers/timeline.js";

@@ -24,7 +24,7 @@ export type {
 export { type PagedItems, paging } from "@wedata-openapi/schema-core/v20250806/paging";
 export type { CallOptions, Language, VersionClient, WedataClientOptions } from "./core.js";
 export * from "./errors.js";
-export type { PaginateOptions } from "./helpers/paginate.js";
+export type { PaginateOptions, Paginator } from "./helpers/paginate.js";
 export type { TimelinePhase, TimelineRound } from "./helpers/timeline.js";
 export { type WaitOptions, WaitTimeoutError } from "./helpers/wait.js";
 export { methodName } from "./naming.js";

@@ -2,18 +2,10 @@
 // shape (items, total, pages where the rule names them) is walked to the end, with the page number or offset
 // the rule says, and never past it. Nothing here names an action: the rules come from `paging`.
 import type { PagingRule } from "@wedata-openapi/schema-core";
+import { setValueAt } from "@wedata-openapi/testkit";
 import { describe, expect, it } from "vitest";
 import { paginate as paginate2021, paging as paging2021, type WedataClient } from "../src/index.js";
 import { paginate as paginate2025, paging as paging2025 } from "../src/v20250806.js";
-
-function setAt(value: Record<string, unknown>, path: readonly string[], member: unknown) {
-  let node = value;
-  for (const key of path.slice(0, -1)) {
-    node[key] ??= {};
-    node = node[key] as Record<string, unknown>;
-  }
-  node[path[path.length - 1] as string] = member;
-}
 
 /** A caller that serves `count` items by the rule, recording the page member of each call. */
 function service(rule: PagingRule, count: number, announce: boolean) {
@@ -32,9 +24,9 @@ function service(rule: PagingRule, count: number, announce: boolean) {
         const items = all.slice(from, from + size);
         if (rule.items.length === 0) return { Data: items, RequestId: "r" };
         const data: Record<string, unknown> = {};
-        setAt(data, rule.items, items);
-        if (announce && rule.total) setAt(data, rule.total, count);
-        if (announce && rule.pages) setAt(data, rule.pages, Math.ceil(count / size));
+        setValueAt(data, rule.items, items);
+        if (announce && rule.total) setValueAt(data, rule.total, count);
+        if (announce && rule.pages) setValueAt(data, rule.pages, Math.ceil(count / size));
         return { Data: data, RequestId: "r" };
       },
     },

@@ -5,6 +5,7 @@
 // names an action: the families come from the generated model.
 import { createRequire } from "node:module";
 import type { PagingRule, ResourceFamily } from "@wedata-openapi/schema";
+import { valueAt as at, setValueAt } from "@wedata-openapi/testkit";
 import { describe, expect, it } from "vitest";
 import * as v2021 from "../src/index.js";
 import * as v2025 from "../src/v20250806.js";
@@ -22,16 +23,6 @@ const versions = [
 
 const isObject = (v: unknown): v is Record<string, unknown> =>
   v !== null && typeof v === "object" && !Array.isArray(v);
-const at = (value: unknown, path: readonly string[]) =>
-  path.reduce<unknown>((node, key) => (isObject(node) ? node[key] : undefined), value);
-function setAt(value: Record<string, unknown>, path: readonly string[], member: unknown) {
-  let node: unknown = value;
-  for (const key of path.slice(0, -1)) {
-    if (!isObject((node as Record<string, unknown>)[key])) (node as Record<string, unknown>)[key] = {};
-    node = (node as Record<string, unknown>)[key];
-  }
-  (node as Record<string, unknown>)[path[path.length - 1] as string] = member;
-}
 /** Every [name, value] of a body's string members, at any depth. */
 function strings(value: unknown, out: Array<[string, string]> = []): Array<[string, string]> {
   if (isObject(value))
@@ -83,7 +74,7 @@ describe.each(versions)("API $dir: every resource family keeps state", ({ dir, m
         const body = { ...example(action), ...scope };
         // As the request's own example carries it (a string of digits where the create answered an integer).
         const shown = at(body, path);
-        setAt(
+        setValueAt(
           body,
           path,
           typeof shown === "string" ? String(id) : typeof shown === "number" ? Number(id) : id,
@@ -149,7 +140,7 @@ describe.each(versions)("API $dir: every resource family keeps state", ({ dir, m
         if (changed) {
           const fresh = `${changed[1]}-changed`;
           const path = findPath(body, changed[0]) as string[];
-          setAt(body, path, fresh);
+          setValueAt(body, path, fresh);
           if (table[update.action]?.validateRequest(body)) {
             await call(update.action, body);
             const read = await call(family.read.action, naming(family.read.action, family.read.id, first));

@@ -2,8 +2,8 @@
 // found by verb + noun (Create<Noun> names the family; Get/Describe<Noun>[Detail|Info] reads one,
 // List/Describe<Noun>s|List lists them, Update/Modify<Noun>[Partially|Info] change one, Delete/Remove<Noun>
 // removes one), the id the create answers and the others take, the members that scope it (ProjectId...),
-// the list's paging, and answer templates (the published example over a sample of the schema, so that every
-// member the schema knows has a place for a sent value). What inference cannot see goes in the overlay:
+// the list's paging, and answer templates (a sample of every member the schema knows, so that each has a place
+// for a sent value; the mocks lay the published example over it). What inference cannot see goes in the overlay:
 // `x-tc-resource` on an operation, `{ family, role }` to place it, `false` to leave it out.
 
 import { plain, typesOf } from "./paging.mjs";
@@ -48,21 +48,6 @@ function sampleOf(schema, resolve, depth = 0) {
   const example = s.examples?.[0] ?? s.example;
   if (example !== undefined && example !== null) return example;
   return { string: "", integer: 0, number: 0, boolean: false }[type] ?? null;
-}
-
-/** `sample` with the published `example` laid over it: the example's values, the sample's other members. */
-function over(sample, example) {
-  if (example === undefined) return sample;
-  if (isObject(sample) && isObject(example)) {
-    const out = { ...sample };
-    for (const [name, value] of Object.entries(example)) out[name] = over(sample[name], value);
-    return out;
-  }
-  // A value of another kind than the schema's (Tencent's examples disagree with the types now and then) gives
-  // way to the sample, as does a null where the schema has a type.
-  const kind = (v) => (Array.isArray(v) ? "array" : v === null ? "null" : typeof v);
-  if (sample !== undefined && sample !== null && kind(example) !== kind(sample)) return sample;
-  return example;
 }
 
 /** Where `name` sits in a request schema: at the top, or one object down (`TaskInfo.TaskId`). */
@@ -187,12 +172,10 @@ export function resourceFamilies(operations, resolve, paged) {
       return schema;
     })();
     for (const action of [op.action, ...others, list, ...related].filter(Boolean)) claimed.add(action);
+    // A sample of every member the answer's schema declares: the mocks lay the published example over it.
     const templateOf = (action) => {
-      const target = byAction.get(action);
-      const example = target.responseExample?.Response;
-      const { RequestId: _, ...sample } = sampleOf(target.successSchema, resolve);
-      const { RequestId: __, ...shown } = example ?? {};
-      return over(sample, example ? shown : undefined);
+      const { RequestId: _, ...sample } = sampleOf(byAction.get(action).successSchema, resolve);
+      return sample;
     };
     const family = {
       name: noun,
@@ -218,7 +201,7 @@ export function resourceFamilies(operations, resolve, paged) {
     if (naming.length > 0) family.related = naming;
     if (list) {
       const rule = paged.get(list);
-      const item = over(sampleOf(rule.itemSchema, resolve), undefined);
+      const item = sampleOf(rule.itemSchema, resolve);
       const example = at(
         byAction.get(list).responseExample?.Response?.Data ?? byAction.get(list).responseExample?.Response,
         rule.items,
@@ -226,9 +209,7 @@ export function resourceFamilies(operations, resolve, paged) {
       family.list = {
         action: list,
         answer: templateOf(list),
-        item: isObject(item)
-          ? over(item, Array.isArray(example) && isObject(example[0]) ? example[0] : undefined)
-          : item,
+        item,
         // Copies: the seeds get the id under its family's name, and the spec's examples must stay as they are.
         seeds: Array.isArray(example) ? structuredClone(example.filter(isObject)) : [],
       };

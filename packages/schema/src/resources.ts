@@ -1,6 +1,7 @@
 // What a resource family is (generated per version in `<version>/resources.ts` from the spec): the actions on
-// one noun, the id they share and where each carries it, the members that scope it, and answer templates. The
-// mocks keep a store per family from it (packages/msw); nothing here runs.
+// one noun, the id they share and where each carries it, the members that scope it, and answer templates (a
+// sample of every member the answer's schema declares; the mocks lay the published example over it). The mocks
+// keep a store per family from it (packages/msw); nothing here runs.
 
 /** The id of a family's resources, and the form of fresh ones (as the published examples show them). */
 export interface ResourceId {

@@ -172,6 +172,7 @@ export async function verifyReceived(verifyTc3: VerifyTc3, request: ReceivedRequ
 }
 export * from "./modules.js";
 export * from "./package-sizes.js";
+export * from "./paths.js";
 export * from "./processes.js";
 
 /**

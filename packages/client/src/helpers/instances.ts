@@ -1,18 +1,17 @@
 // Helpers around the instance actions of API 2021-08-20: paging ListInstances, reading a run's log, waiting
 // for an instance to finish.
 import type {
-  ActionName,
-  ActionRequest,
   GetInstanceLogRequest,
   GetTaskInstanceRequest,
   GetTaskInstanceResponse,
   InstanceDetailVO,
   InstanceLogVO,
+  operations,
 } from "@wedata-openapi/schema-core/v20210820/client";
 import { type PagedItems, paging } from "@wedata-openapi/schema-core/v20210820/paging";
 import type { WedataClient } from "../client.js";
 import type { CallOptions } from "../core.js";
-import { type PaginateOptions, paginateCall } from "./paginate.js";
+import { type Paginator, paginatorOf } from "./paginate.js";
 import { instanceState } from "./state.js";
 import { pause, pollUntil, type WaitOptions } from "./wait.js";
 
@@ -20,20 +19,11 @@ import { pause, pollUntil, type WaitOptions } from "./wait.js";
  * Every item of a paged action of this version, page after page, by the action's generated rule (page number
  * or offset; see `paginateCall` for when it stops). Any action of `paging` (the spec's paged actions) works.
  */
-export function paginate<A extends keyof PagedItems & ActionName>(
-  client: WedataClient,
-  action: A,
-  params: ActionRequest<A>,
-  options?: PaginateOptions,
-): AsyncGenerator<PagedItems[A], void, undefined> {
-  return paginateCall(
-    client,
-    action,
-    params as Record<string, unknown>,
-    options,
-    paging[action],
-  ) as AsyncGenerator<PagedItems[A], void, undefined>;
-}
+export const paginate: Paginator<operations, PagedItems, WedataClient> = /* @__PURE__ */ paginatorOf<
+  operations,
+  PagedItems,
+  WedataClient
+>(paging);
 
 export interface ReadLogOptions extends CallOptions {
   /** Lines per request (default 1 000; the service's maximum is 10 000). */

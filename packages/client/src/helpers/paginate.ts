@@ -1,6 +1,6 @@
 // Walks any paged action by its generated rule (`<version>/paging`): the request members that choose the page
 // (a page number or an offset, and a size), where the items are and what the answer says of the total.
-import type { PagingRule } from "@wedata-openapi/schema-core";
+import type { PagingRule, RequestOf } from "@wedata-openapi/schema-core";
 import type { CallOptions } from "../core.js";
 
 /** What pagination needs of a client: the generic `call`. */
@@ -82,4 +82,28 @@ export async function* paginateCall(
     if (pageSize !== undefined && items.length < pageSize) return;
     position += rule.style === "offset" ? items.length : 1;
   }
+}
+
+/** A version's `paginate`: any action of its paging table, typed by the action's request and item. */
+export type Paginator<Ops, Items, Client> = <A extends keyof Items & keyof Ops & string>(
+  client: Client,
+  action: A,
+  params: RequestOf<Ops, A>,
+  options?: PaginateOptions,
+) => AsyncGenerator<Items[A], void, undefined>;
+
+/** The `paginate` of a version, from its generated paging table (each version's entry makes its own). */
+export function paginatorOf<Ops, Items, Client extends Caller>(
+  paging: {
+    readonly [A in keyof Items]: PagingRule;
+  },
+): Paginator<Ops, Items, Client> {
+  return (client, action, params, options) =>
+    paginateCall(
+      client,
+      action,
+      params as Record<string, unknown>,
+      options,
+      paging[action],
+    ) as AsyncGenerator<Items[typeof action], void, undefined>;
 }

@@ -1,20 +1,19 @@
 // Helpers around the task-instance operations of API 2025-08-06: paging, reading a log by its cursor, waiting
 // for an instance and for an asynchronous job.
 import type {
-  ActionName,
-  ActionRequest,
   GetOpsAsyncJobRequest,
   GetTaskInstanceLogRequest,
   GetTaskInstanceRequest,
   InstanceExecution,
   InstanceLog,
   OpsAsyncJobDetail,
+  operations,
   TaskInstanceDetail,
 } from "@wedata-openapi/schema-core/v20250806/client";
 import { type PagedItems, paging } from "@wedata-openapi/schema-core/v20250806/paging";
 import { TencentCloudError } from "@wedata-openapi/tc3-fetch";
 import type { CallOptions } from "../core.js";
-import { type PaginateOptions, paginateCall } from "../helpers/paginate.js";
+import { type Paginator, paginatorOf } from "../helpers/paginate.js";
 import { type TimelineRound, timelinePhases } from "../helpers/timeline.js";
 import { pause, pollUntil, type WaitOptions } from "../helpers/wait.js";
 import type { WedataClient } from "./client.js";
@@ -24,20 +23,11 @@ import { TERMINAL_JOB_STATUSES, taskInstanceState } from "./states.js";
  * Every item of a paged action of this version, page after page, by the action's generated rule (page number
  * or offset; see `paginateCall` for when it stops). Any action of `paging` (the spec's paged actions) works.
  */
-export function paginate<A extends keyof PagedItems & ActionName>(
-  client: WedataClient,
-  action: A,
-  params: ActionRequest<A>,
-  options?: PaginateOptions,
-): AsyncGenerator<PagedItems[A], void, undefined> {
-  return paginateCall(
-    client,
-    action,
-    params as Record<string, unknown>,
-    options,
-    paging[action],
-  ) as AsyncGenerator<PagedItems[A], void, undefined>;
-}
+export const paginate: Paginator<operations, PagedItems, WedataClient> = /* @__PURE__ */ paginatorOf<
+  operations,
+  PagedItems,
+  WedataClient
+>(paging);
 
 export interface ReadTaskInstanceLogOptions extends CallOptions {
   /** Keep polling while the instance runs, until it reaches a terminal state. */

@@ -4,7 +4,7 @@
 // longer) is ResourceNotFound across the family. Nothing here names an action: the model does.
 import type { ActionInfo, PagingRule, ResourceAction, ResourceFamily } from "@wedata-openapi/schema";
 import { MockServiceError, type Simulation } from "../engine.js";
-import { absorb, at, type Fields, fill, fitted, isObject, setAt } from "./fields.js";
+import { absorb, at, type Fields, fill, fitted, isObject, over, setAt } from "./fields.js";
 import { createIds, type IdMaker } from "./ids.js";
 
 /** Every family's resources, as their fields (JSON: what `state.snapshot()` holds). */
@@ -97,6 +97,40 @@ function matches(fields: Fields, name: string, wanted: unknown): boolean {
   return same(stored, wanted);
 }
 
+/** A family's answer templates: the generated sample of each answer with the published example laid over it. */
+interface Templates {
+  create: unknown;
+  read?: unknown;
+  list?: unknown;
+  item?: unknown;
+}
+const templates = new WeakMap<ResourceFamily, Templates>();
+
+function templatesOf(family: ResourceFamily, model: ResourceModel): Templates {
+  const known = templates.get(family);
+  if (known) return known;
+  const shown = (action: string) => {
+    const content = (model.examples[action]?.response as { Response?: Record<string, unknown> } | undefined)
+      ?.Response;
+    if (!content) return undefined;
+    const { RequestId: _, ...rest } = content;
+    return rest;
+  };
+  const made: Templates = { create: over(family.create.answer, shown(family.create.action)) };
+  if (family.read) made.read = over(family.read.answer, shown(family.read.action));
+  const listing = family.list;
+  const rule = listing ? model.paging[listing.action] : undefined;
+  if (listing && rule) {
+    const example = shown(listing.action);
+    made.list = over(listing.answer, example);
+    const result = model.table[listing.action]?.returnsData ? example?.Data : example;
+    const items = rule.items.length === 0 ? result : at(result, rule.items);
+    made.item = over(listing.item, Array.isArray(items) && isObject(items[0]) ? items[0] : undefined);
+  }
+  templates.set(family, made);
+  return made;
+}
+
 /** The stock simulations of every family's actions over one store. */
 export function resourceSimulations(
   model: ResourceModel,
@@ -111,6 +145,7 @@ export function resourceSimulations(
     return content;
   };
   for (const family of model.families) {
+    const shown = templatesOf(family, model);
     const list = (): Fields[] => {
       store[family.name] ??= [];
       return store[family.name] as Fields[];
@@ -129,16 +164,14 @@ export function resourceSimulations(
       const fields = withId(absorb({}, params), family, id);
       for (const name of TIMES) fields[name] ??= serviceTime(now);
       list().push(fields);
-      const answer = fill(family.create.answer, fields);
-      if (family.create.id.length > 0) {
-        const shown = at(family.create.answer, family.create.id);
-        setAt(answer, family.create.id, fitted(shown, id) ?? id);
-      }
+      const answer = fill(shown.create, fields);
+      if (family.create.id.length > 0)
+        setAt(answer, family.create.id, fitted(at(shown.create, family.create.id), id) ?? id);
       return answer;
     };
     if (family.read) {
       const read = family.read;
-      sims[read.action] = (params: never) => fill(read.answer, find(params, read));
+      sims[read.action] = (params: never) => fill(shown.read, find(params, read));
     }
     for (const update of [...family.update, ...(family.related ?? [])]) {
       sims[update.action] = (params: never, { now }) => {
@@ -169,7 +202,7 @@ export function resourceSimulations(
               ([name, wanted]) => name === rule.number || name === rule.size || matches(fields, name, wanted),
             ),
         );
-        const answer = fill(listing.answer, {}) as Record<string, unknown>;
+        const answer = fill(shown.list, {}) as Record<string, unknown>;
         if (inData && !isObject(answer.Data)) answer.Data = {};
         const result = (inData ? answer.Data : answer) as Record<string, unknown>;
         const shownSize = at(result, [rule.size]);
@@ -180,7 +213,7 @@ export function resourceSimulations(
         const from = rule.style === "offset" ? number : (number - rule.start) * size;
         const items = found
           .slice(Math.max(from, 0), Math.max(from, 0) + size)
-          .map((r) => fill(listing.item, r));
+          .map((r) => fill(shown.item, r));
         if (rule.items.length === 0) answer.Data = items;
         else setAt(result, rule.items, items);
         // Counts in the form the answer carries them (a few actions answer strings of digits).

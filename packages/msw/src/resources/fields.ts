@@ -66,3 +66,19 @@ export function setAt(value: unknown, path: readonly string[], member: unknown):
   const last = path[path.length - 1];
   if (isObject(node) && last !== undefined) node[last] = member;
 }
+
+/**
+ * `sample` with `example` laid over it: the example's values, the sample's other members. A value of another kind
+ * than the sample's (Tencent's examples disagree with the types now and then) gives way to the sample, as does a
+ * null where the schema has a type.
+ */
+export function over(sample: unknown, example: unknown): unknown {
+  if (example === undefined) return sample;
+  if (isObject(sample) && isObject(example)) {
+    const out: Record<string, unknown> = { ...sample };
+    for (const [name, value] of Object.entries(example)) out[name] = over(sample[name], value);
+    return out;
+  }
+  if (sample !== undefined && sample !== null && kind(example) !== kind(sample)) return sample;
+  return example;
+}

@@ -24,23 +24,23 @@ export const resources: readonly ResourceFamily[] = [
       ],
       "answer": {
         "Data": {
-          "CodeFileId": "2bfa8813-344f-4858-a2cc-7a07bd10ac1d",
-          "CodeFileName": "testFile-0917-1.ipynb",
-          "OwnerUin": "100028579606",
+          "CodeFileId": "",
+          "CodeFileName": "",
+          "OwnerUin": "",
           "CodeFileConfig": {
-            "Params": "p1",
+            "Params": "",
             "NotebookSessionInfo": {
-              "NotebookSessionId": "dfdfds-3343gdfs-454",
-              "NotebookSessionName": "session1"
+              "NotebookSessionId": "",
+              "NotebookSessionName": ""
             }
           },
           "CodeFileContent": "",
-          "UpdateUserUin": "100028579606",
-          "ProjectId": "1470547050521227264",
-          "UpdateTime": "2025-09-17 18:51:32",
-          "CreateTime": "2025-09-17 18:51:32",
-          "AccessScope": "SHARED",
-          "Path": "/testFile-0917-1.ipynb",
+          "UpdateUserUin": "",
+          "ProjectId": "",
+          "UpdateTime": "",
+          "CreateTime": "",
+          "AccessScope": "",
+          "Path": "",
           "ParentFolderPath": "",
           "VersionId": ""
         }
@@ -53,23 +53,23 @@ export const resources: readonly ResourceFamily[] = [
       ],
       "answer": {
         "Data": {
-          "CodeFileId": "c0e17cbc-7226-47d4-b9f2-f591705a9ffc",
-          "CodeFileName": "test111",
-          "OwnerUin": "100028579606",
+          "CodeFileId": "",
+          "CodeFileName": "",
+          "OwnerUin": "",
           "CodeFileConfig": {
-            "Params": "sffdf",
+            "Params": "",
             "NotebookSessionInfo": {
-              "NotebookSessionId": "434343243",
-              "NotebookSessionName": "dsfdfsdf"
+              "NotebookSessionId": "",
+              "NotebookSessionName": ""
             }
           },
-          "CodeFileContent": "sdsdsd",
-          "UpdateUserUin": "100028579606",
-          "ProjectId": "1470547050521227264",
-          "UpdateTime": "2025-08-27 21:40:26",
-          "CreateTime": "2025-08-27 21:40:26",
-          "AccessScope": "SHARED",
-          "Path": "/test111",
+          "CodeFileContent": "",
+          "UpdateUserUin": "",
+          "ProjectId": "",
+          "UpdateTime": "",
+          "CreateTime": "",
+          "AccessScope": "",
+          "Path": "",
           "ParentFolderPath": "",
           "VersionId": ""
         }
@@ -121,7 +121,7 @@ export const resources: readonly ResourceFamily[] = [
       ],
       "answer": {
         "Data": {
-          "FolderId": "2ee111df-5573-4ac4-9f93-cf9e8e438d80"
+          "FolderId": ""
         }
       }
     },
@@ -132,15 +132,15 @@ export const resources: readonly ResourceFamily[] = [
       ],
       "answer": {
         "Data": {
-          "Id": "fa659130-3ea8-4332-bd2a-05d87d92c04a",
-          "Title": "test2",
-          "Type": "folder",
+          "Id": "",
+          "Title": "",
+          "Type": "",
           "IsLeaf": false,
           "Params": "",
-          "AccessScope": "SHARED",
-          "Path": "/test2",
-          "OwnerUin": "100029411056",
-          "CreateUserUin": "100029411056",
+          "AccessScope": "",
+          "Path": "",
+          "OwnerUin": "",
+          "CreateUserUin": "",
           "NodePermission": "",
           "Children": [],
           "ParentFolderPath": ""
@@ -189,7 +189,7 @@ export const resources: readonly ResourceFamily[] = [
       ],
       "answer": {
         "Data": {
-          "DataBackfillPlanId": "0726eb7b-0ffc-4ed7-8be4-2ef189645209"
+          "DataBackfillPlanId": ""
         }
       }
     },
@@ -200,34 +200,25 @@ export const resources: readonly ResourceFamily[] = [
       ],
       "answer": {
         "Data": {
-          "ProjectId": "1460947878944567296",
-          "DataBackfillPlanId": "13faeebf-4c61-4289-924b-7fc8b6f8ca6a",
-          "DataBackfillPlanName": "5949f539-721c-499c-87ce-3f027550b02a",
-          "TaskIds": [
-            "20250827115253729"
-          ],
-          "DataBackfillRangeList": [
-            {
-              "EndDate": "2025-09-02",
-              "ExecutionEndTime": "23:59",
-              "ExecutionStartTime": "00:00",
-              "StartDate": "2025-09-02"
-            }
-          ],
-          "CheckParentType": "NONE",
-          "SkipEventListening": true,
+          "ProjectId": "",
+          "DataBackfillPlanId": "",
+          "DataBackfillPlanName": "",
+          "TaskIds": [],
+          "DataBackfillRangeList": [],
+          "CheckParentType": "",
+          "SkipEventListening": false,
           "RedefineParallelNum": 0,
-          "RedefineSelfWorkflowDependency": "no",
-          "SchedulerResourceGroupId": "20240222212719833743",
+          "RedefineSelfWorkflowDependency": "",
+          "SchedulerResourceGroupId": "",
           "IntegrationResourceGroupId": "",
           "RedefineCycleType": "",
           "RedefineParamList": [],
           "StartTime": "",
           "EndTime": "",
-          "CreateUserUin": "100028579606",
+          "CreateUserUin": "",
           "CompletePercent": 0,
           "SuccessPercent": 0,
-          "DataTimeOrder": "NORMAL"
+          "DataTimeOrder": ""
         }
       }
     },
@@ -267,8 +258,8 @@ export const resources: readonly ResourceFamily[] = [
       ],
       "answer": {
         "Data": {
-          "Status": true,
-          "DataSourceId": 74380
+          "Status": false,
+          "DataSourceId": 0
         }
       }
     },
@@ -279,20 +270,20 @@ export const resources: readonly ResourceFamily[] = [
       ],
       "answer": {
         "Data": {
-          "ProjectId": "1460947878944567296",
-          "Id": 62268,
-          "Type": "MYSQL",
-          "Name": "mysql_2",
-          "DisplayName": "mysql_2",
+          "ProjectId": "",
+          "Id": 0,
+          "Type": "",
+          "Name": "",
+          "DisplayName": "",
           "Description": "",
-          "ProjectName": "[us_dev]",
-          "CreateUser": "100028579606",
-          "CreateTime": "2025-09-03 00:11:03",
-          "ModifyUser": "100028579606",
-          "ModifyTime": "2025-09-03 00:11:03",
-          "ProdConProperties": "{\"newType\":1,\"connectType\":\"public\",\"ip\":\"1.1.1.1\",\"type\":\"MYSQL\",\"authorityType\":\"true\",\"deployType\":\"CONNSTR_CVMDB\",\"url\":\"jdbc:mysql://1.1.1.1:1111/database\",\"password\":\"********\",\"vpcTenantId\":\"1315051789\",\"port\":\"1111\",\"regionAbbr\":\"gz\",\"vpcId\":\"vpc-ds5rpnxh\",\"passwordEncrypt\":\"********************************\",\"regi**\":\"ap-guangzhou\",\"db\":\"database\",\"username\":\"aaaa\"}",
+          "ProjectName": "",
+          "CreateUser": "",
+          "CreateTime": "",
+          "ModifyUser": "",
+          "ModifyTime": "",
+          "ProdConProperties": "",
           "DevConProperties": "",
-          "Category": "DB"
+          "Category": ""
         }
       }
     },
@@ -314,189 +305,28 @@ export const resources: readonly ResourceFamily[] = [
       "action": "ListDataSources",
       "answer": {
         "Data": {
-          "PageNumber": 1,
-          "PageSize": 10,
-          "Items": [
-            {
-              "Category": "DB",
-              "CreateTime": "2025-09-03 00:11:03",
-              "CreateUser": "100028579606",
-              "Description": null,
-              "DevConProperties": null,
-              "DisplayName": "mysql_2",
-              "Id": 62268,
-              "ModifyTime": "2025-09-03 00:11:03",
-              "ModifyUser": "100028579606",
-              "Name": "mysql_2",
-              "ProdConProperties": "{\"newType\":1,\"connectType\":\"public\",\"ip\":\"1.1.1.1\",\"type\":\"MYSQL\",\"authorityType\":\"true\",\"deployType\":\"CONNSTR_CVMDB\",\"url\":\"jdbc:mysql://1.1.1.1:1111/database\",\"password\":\"********\",\"vpcTenantId\":\"1315051789\",\"port\":\"1111\",\"regionAbbr\":\"gz\",\"vpcId\":\"vpc-ds5rpnxh\",\"passwordEncrypt\":\"e3e5315db835fc7f7c70896fa3553d81\",\"region\":\"ap-guangzhou\",\"db\":\"database\",\"username\":\"aaaa\"}",
-              "ProjectId": "1460947878944567296",
-              "ProjectName": "[调度dev验证项目_new2]",
-              "Type": "MYSQL"
-            },
-            {
-              "Category": "DB",
-              "CreateTime": "2025-09-03 00:09:19",
-              "CreateUser": "100028579606",
-              "Description": null,
-              "DevConProperties": null,
-              "DisplayName": "mysql_1",
-              "Id": 62267,
-              "ModifyTime": "2025-09-03 00:09:19",
-              "ModifyUser": "100028579606",
-              "Name": "mysql_1",
-              "ProdConProperties": "{\"newType\":1,\"connectType\":\"public\",\"ip\":\"1.1.1.1\",\"type\":\"MYSQL\",\"authorityType\":\"true\",\"deployType\":\"CONNSTR_CVMDB\",\"url\":\"jdbc:mysql://1.1.1.1:1111/database\",\"password\":\"********\",\"vpcTenantId\":\"1315051789\",\"port\":\"1111\",\"regionAbbr\":\"gz\",\"vpcId\":\"vpc-ds5rpnxh\",\"passwordEncrypt\":\"e3e5315db835fc7f7c70896fa3553d81\",\"region\":\"ap-guangzhou\",\"db\":\"database\",\"username\":\"aaaa\"}",
-              "ProjectId": "1460947878944567296",
-              "ProjectName": "[调度dev验证项目_new2]",
-              "Type": "MYSQL"
-            },
-            {
-              "Category": "DB",
-              "CreateTime": "2025-09-02 23:58:49",
-              "CreateUser": "100029411056",
-              "Description": null,
-              "DevConProperties": null,
-              "DisplayName": "mysql_22",
-              "Id": 62266,
-              "ModifyTime": "2025-09-02 23:58:49",
-              "ModifyUser": "100029411056",
-              "Name": "mysql_22",
-              "ProdConProperties": "{\"newType\":1,\"advanceParams\":[],\"connectType\":\"public\",\"ip\":\"1.1.1.1\",\"cosBucketName\":\"wedata-fusion-dev-1257305158\",\"cosRegion\":\"ap-nanjing\",\"type\":\"MYSQL\",\"authorityType\":\"true\",\"deployType\":\"CONNSTR_CVMDB\",\"url\":\"jdbc:mysql://1.1.1.1:1111/database\",\"password\":\"********\",\"vpcTenantId\":\"1315051789\",\"port\":\"1111\",\"regionAbbr\":\"sh\",\"vpcId\":\"vpc-3grmb0p6\",\"passwordEncrypt\":\"dd97cae55f379e13a799657430898d93\",\"region\":\"ap-shanghai\",\"db\":\"database\",\"username\":\"root\"}",
-              "ProjectId": "1460947878944567296",
-              "ProjectName": "[调度dev验证项目_new2]",
-              "Type": "MYSQL"
-            },
-            {
-              "Category": "DB",
-              "CreateTime": "2025-09-02 23:41:53",
-              "CreateUser": "100029411056",
-              "Description": null,
-              "DevConProperties": null,
-              "DisplayName": "mysql_11",
-              "Id": 62265,
-              "ModifyTime": "2025-09-02 23:41:53",
-              "ModifyUser": "100029411056",
-              "Name": "mysql_11",
-              "ProdConProperties": "{\"newType\":1,\"advanceParams\":[],\"connectType\":\"public\",\"ip\":\"1.1.1.1\",\"cosBucketName\":\"wedata-fusion-dev-1257305158\",\"cosRegion\":\"ap-nanjing\",\"type\":\"MYSQL\",\"authorityType\":\"true\",\"deployType\":\"CONNSTR_CVMDB\",\"url\":\"jdbc:mysql://1.1.1.1:1111/database\",\"password\":\"********\",\"vpcTenantId\":\"1315051789\",\"port\":\"1111\",\"regionAbbr\":\"gz\",\"vpcId\":\"vpc-ds5rpnxh\",\"passwordEncrypt\":\"dd97cae55f379e13a799657430898d93\",\"region\":\"ap-guangzhou\",\"db\":\"database\",\"username\":\"root\"}",
-              "ProjectId": "1460947878944567296",
-              "ProjectName": "[调度dev验证项目_new2]",
-              "Type": "MYSQL"
-            },
-            {
-              "Category": "DB",
-              "CreateTime": "2025-08-25 19:53:04",
-              "CreateUser": "100028644302",
-              "Description": null,
-              "DevConProperties": null,
-              "DisplayName": "spark_job_dlc",
-              "Id": 62260,
-              "ModifyTime": "2025-08-25 19:53:04",
-              "ModifyUser": "100028644302",
-              "Name": "spark_job_dlc",
-              "ProdConProperties": "{\"newType\":0,\"datasourceConnectionName\":\"DataLakeCatalog\",\"connectType\":\"cdb\",\"cosBucketName\":\"wedata-fusion-dev-1257305158\",\"cosRegion\":\"ap-nanjing\",\"datasource_connection_name\":\"DataLakeCatalog\",\"type\":\"DLC\",\"authorityType\":\"true\",\"deployType\":\"INSTANCE\",\"url\":\"jdbc:dlc:dlc.internal.tencentcloudapi.com?task_type\\u003dBatchSQLTask\\u0026database_name\\u003dyauluo_test_addel\\u0026datasource_connection_name\\u003dDataLakeCatalog\\u0026region\\u003dap-beijing\\u0026data_engine_name\\u003ddataexplore_test_sparkjob\",\"vurl\":\"jdbc:dlc:dlc.internal.tencentcloudapi.com?task_type\\u003dBatchSQLTask\\u0026database_name\\u003dyauluo_test_addel\\u0026datasource_connection_name\\u003dDataLakeCatalog\\u0026region\\u003dap-beijing\\u0026data_engine_name\\u003ddataexplore_test_sparkjob\",\"dlcResources\":\"[{\\\"ComputeResourceType\\\":\\\"spark\\\",\\\"ComputeResourceTypeDetail\\\":\\\"SparkBatch\\\",\\\"ComputeResource\\\":\\\"dataexplore_test_sparkjob\\\",\\\"Url\\\":\\\"jdbc:dlc:dlc.internal.tencentcloudapi.com?task_type\\u003dBatchSQLTask\\u0026database_name\\u003dyauluo_test_addel\\u0026datasource_connection_name\\u003dDataLakeCatalog\\u0026region\\u003dap-beijing\\u0026data_engine_name\\u003ddataexplore_test_sparkjob\\\",\\\"Mapping\\\":null,\\\"EngineGeneration\\\":\\\"SuperSQL\\\",\\\"Resource\\\":null,\\\"EngineType\\\":null}]\",\"dlcJwtSecret\":\"*********\",\"password\":\"\",\"vpcTenantId\":\"1315051789\",\"regionAbbr\":\"bj\",\"region\":\"ap-beijing\",\"dlcGatewayUrl\":\"https://wedata-api-fusion-dev.cloud.tencent.com\",\"db\":\"yauluo_test_addel\",\"dlcRegion\":\"ap-beijing\"}",
-              "ProjectId": "1460947878944567296",
-              "ProjectName": "[调度dev验证项目_new2]",
-              "Type": "DLC"
-            },
-            {
-              "Category": "DB",
-              "CreateTime": "2025-08-25 19:52:13",
-              "CreateUser": "100028644302",
-              "Description": null,
-              "DevConProperties": null,
-              "DisplayName": "standard_dlc",
-              "Id": 62259,
-              "ModifyTime": "2025-08-25 19:52:13",
-              "ModifyUser": "100028644302",
-              "Name": "standard_dlc",
-              "ProdConProperties": "{\"newType\":0,\"datasourceConnectionName\":\"DataLakeCatalog\",\"connectType\":\"cdb\",\"cosBucketName\":\"wedata-fusion-dev-1257305158\",\"cosRegion\":\"ap-nanjing\",\"datasource_connection_name\":\"DataLakeCatalog\",\"type\":\"DLC\",\"authorityType\":\"true\",\"deployType\":\"INSTANCE\",\"url\":\"jdbc:dlc:dlc.internal.tencentcloudapi.com?task_type\\u003dSparkSQLTask\\u0026database_name\\u003dyauluo_test_addel\\u0026datasource_connection_name\\u003dDataLakeCatalog\\u0026region\\u003dap-beijing\\u0026data_engine_name\\u003dnew_dlc_ai_spark\",\"vurl\":\"jdbc:dlc:dlc.internal.tencentcloudapi.com?task_type\\u003dSparkSQLTask\\u0026database_name\\u003dyauluo_test_addel\\u0026datasource_connection_name\\u003dDataLakeCatalog\\u0026region\\u003dap-beijing\\u0026data_engine_name\\u003dnew_dlc_ai_spark\",\"dlcResources\":\"[{\\\"ComputeResourceType\\\":\\\"spark\\\",\\\"ComputeResourceTypeDetail\\\":\\\"StandardSpark\\\",\\\"ComputeResource\\\":\\\"new_dlc_ai_spark\\\",\\\"Url\\\":\\\"jdbc:dlc:dlc.internal.tencentcloudapi.com?task_type\\u003dSparkSQLTask\\u0026database_name\\u003dyauluo_test_addel\\u0026datasource_connection_name\\u003dDataLakeCatalog\\u0026region\\u003dap-beijing\\u0026data_engine_name\\u003dnew_dlc_ai_spark\\\",\\\"Mapping\\\":null,\\\"EngineGeneration\\\":\\\"Native\\\",\\\"Resource\\\":null,\\\"EngineType\\\":null}]\",\"dlcJwtSecret\":\"*********\",\"password\":\"\",\"vpcTenantId\":\"1315051789\",\"regionAbbr\":\"bj\",\"region\":\"ap-beijing\",\"dlcGatewayUrl\":\"https://wedata-api-fusion-dev.cloud.tencent.com\",\"db\":\"yauluo_test_addel\",\"dlcRegion\":\"ap-beijing\"}",
-              "ProjectId": "1460947878944567296",
-              "ProjectName": "[调度dev验证项目_new2]",
-              "Type": "DLC"
-            },
-            {
-              "Category": "DB",
-              "CreateTime": "2025-07-25 16:05:43",
-              "CreateUser": "100039182306",
-              "Description": null,
-              "DevConProperties": null,
-              "DisplayName": "kyuubi_lhd_test",
-              "Id": 62189,
-              "ModifyTime": "2025-07-25 16:05:43",
-              "ModifyUser": "100039182306",
-              "Name": "kyuubi_lhd_test",
-              "ProdConProperties": "{\"newType\":0,\"instance\":\"true\",\"connectType\":\"cdb\",\"clusterDeployType\":\"CVM\",\"type\":\"Kyuubi\",\"deployType\":\"INSTANCE\",\"vurl\":\"jdbc:hive2://30.46.228.10:15678,30.46.228.10:14731,30.46.228.10:12445,30.46.228.10:15723/wedata_test;\",\"UniqSubnetId\":\"subnet-kp6lkzlp\",\"password\":\"********\",\"vpcTenantId\":\"1315051789\",\"regionAbbr\":\"bj\",\"vpcId\":\"vpc-a2yxjvxq\",\"host\":\"172.16.0.162:10009,172.16.0.233:10009,172.16.0.251:10009,172.16.1.49:10009\",\"authentication\":\"none\",\"ip\":\"172.16.0.162\",\"cosBucketName\":\"wedata-fusion-dev-1257305158\",\"cosRegion\":\"ap-nanjing\",\"authorityType\":\"true\",\"url\":\"jdbc:hive2://172.16.0.162:10009,172.16.0.233:10009,172.16.0.251:10009,172.16.1.49:10009/wedata_test;\",\"VgwType\":\"0\",\"vhost\":\"30.46.228.10:15678,30.46.228.10:14731,30.46.228.10:12445,30.46.228.10:15723\",\"instanceid\":\"emr-dbcygrxq\",\"instancename\":\"测试专用_AUTOTEST_勿删\",\"port\":\"10009\",\"passwordEncrypt\":\"60c0fe5c0e357bf8aa0b4d1f6ebd973e\",\"region\":\"ap-beijing\",\"kyUrl\":\"jdbc:hive2://172.16.0.162:10009,172.16.0.233:10009,172.16.0.251:10009,172.16.1.49:10009/wedata_test;\",\"db\":\"wedata_test\",\"username\":\"wedata\"}",
-              "ProjectId": "1460947878944567296",
-              "ProjectName": "[调度dev验证项目_new2]",
-              "Type": "Kyuubi"
-            },
-            {
-              "Category": "DB",
-              "CreateTime": "2025-07-22 21:51:51",
-              "CreateUser": "100038739801",
-              "Description": null,
-              "DevConProperties": null,
-              "DisplayName": "silen_mysql",
-              "Id": 62175,
-              "ModifyTime": "2025-07-22 21:51:51",
-              "ModifyUser": "100038739801",
-              "Name": "silen_mysql",
-              "ProdConProperties": "{\"newType\":1,\"advanceParams\":[],\"vport\":\"63925\",\"connectType\":\"public\",\"ip\":\"43.137.113.95\",\"publicPort\":\"63925\",\"cosBucketName\":\"wedata-fusion-dev-1257305158\",\"cosRegion\":\"ap-nanjing\",\"publicIp\":\"43.137.113.95\",\"type\":\"MYSQL\",\"authorityType\":\"true\",\"deployType\":\"CONNSTR_PUBLICDB\",\"url\":\"jdbc:mysql://43.137.113.95:63925/wedataDB\",\"vurl\":\"jdbc:mysql://43.137.113.95:63925/wedataDB\",\"password\":\"********\",\"vpcTenantId\":\"1315051789\",\"port\":\"63925\",\"passwordEncrypt\":\"0b3b23b8affddfc907f66ff85afb5939\",\"publicUrl\":\"jdbc:mysql://43.137.113.95:63925/wedataDB\",\"vip\":\"43.137.113.95\",\"db\":\"wedataDB\",\"username\":\"wedata\"}",
-              "ProjectId": "1460947878944567296",
-              "ProjectName": "[调度dev验证项目_new2]",
-              "Type": "MYSQL"
-            },
-            {
-              "Category": "DB",
-              "CreateTime": "2025-07-10 21:57:04",
-              "CreateUser": "100041133436",
-              "Description": null,
-              "DevConProperties": null,
-              "DisplayName": "starrocks-xzp",
-              "Id": 62145,
-              "ModifyTime": "2025-07-10 21:57:04",
-              "ModifyUser": "100041133436",
-              "Name": "starrocks-xzp",
-              "ProdConProperties": "{\"newType\":0,\"vport\":\"18703\",\"connectType\":\"public\",\"ip\":\"172.16.7.233\",\"cosBucketName\":\"wedata-fusion-dev-1257305158\",\"cosRegion\":\"ap-nanjing\",\"type\":\"StarRocks\",\"authorityType\":\"true\",\"deployType\":\"CONNSTR_CVMDB\",\"url\":\"jdbc:mysql://172.16.7.233:9030/test\",\"vurl\":\"jdbc:mysql://30.46.228.10:18703/test\",\"password\":\"********\",\"vpcTenantId\":\"1315051789\",\"beUrls\":\"172.16.7.233:8030\",\"port\":\"9030\",\"regionAbbr\":\"bj\",\"vpcId\":\"vpc-a2yxjvxq\",\"passwordEncrypt\":\"d34baadacea36e76d4a54d603e071499\",\"region\":\"ap-beijing\",\"vip\":\"30.46.228.10\",\"db\":\"test\",\"username\":\"root\"}",
-              "ProjectId": "1460947878944567296",
-              "ProjectName": "[调度dev验证项目_new2]",
-              "Type": "StarRocks"
-            },
-            {
-              "Category": "DB",
-              "CreateTime": "2025-07-02 22:23:51",
-              "CreateUser": "100042282926",
-              "Description": null,
-              "DevConProperties": null,
-              "DisplayName": "bbk_cdb_test2",
-              "Id": 62142,
-              "ModifyTime": "2025-07-02 22:23:51",
-              "ModifyUser": "100042282926",
-              "Name": "bbk_cdb_test2",
-              "ProdConProperties": "{\"newType\":0,\"advanceParams\":[],\"instance\":\"true\",\"vport\":\"14836\",\"connectType\":\"cdb\",\"type\":\"TDSQLC\",\"deployType\":\"INSTANCE\",\"vurl\":\"jdbc:mysql://30.46.228.10:14836/bbk\",\"password\":\"********\",\"vpcTenantId\":\"1315051789\",\"regionAbbr\":\"bj\",\"vpcId\":\"vpc-a2yxjvxq\",\"vip\":\"30.46.228.10\",\"ip\":\"172.16.0.16\",\"cosBucketName\":\"wedata-fusion-dev-1257305158\",\"cosRegion\":\"ap-nanjing\",\"authorityType\":\"true\",\"version\":\"8.0\",\"url\":\"jdbc:mysql://172.16.0.16:3306/bbk\",\"VgwType\":\"0\",\"instanceid\":\"cynosdbmysql-ins-d6b01mhr\",\"instancename\":\"cynosdbmysql-ins-d6b01mhr\",\"port\":\"3306\",\"passwordEncrypt\":\"f428e1ed1fd4ea3402289ba32f80cbc6\",\"region\":\"ap-beijing\",\"db\":\"bbk\",\"username\":\"root\"}",
-              "ProjectId": "1460947878944567296",
-              "ProjectName": "[调度dev验证项目_new2]",
-              "Type": "TDSQLC"
-            }
-          ],
-          "TotalCount": 156,
+          "PageNumber": 0,
+          "PageSize": 0,
+          "Items": [],
+          "TotalCount": 0,
           "TotalPageNumber": 0
         }
       },
       "item": {
-        "ProjectId": "1460947878944567296",
-        "Id": 62268,
-        "Type": "MYSQL",
-        "Name": "mysql_2",
-        "DisplayName": "mysql_2",
+        "ProjectId": "",
+        "Id": 0,
+        "Type": "",
+        "Name": "",
+        "DisplayName": "",
         "Description": "",
-        "ProjectName": "[调度dev验证项目_new2]",
-        "CreateUser": "100028579606",
-        "CreateTime": "2025-09-03 00:11:03",
-        "ModifyUser": "100028579606",
-        "ModifyTime": "2025-09-03 00:11:03",
-        "ProdConProperties": "{\"newType\":1,\"connectType\":\"public\",\"ip\":\"1.1.1.1\",\"type\":\"MYSQL\",\"authorityType\":\"true\",\"deployType\":\"CONNSTR_CVMDB\",\"url\":\"jdbc:mysql://1.1.1.1:1111/database\",\"password\":\"********\",\"vpcTenantId\":\"1315051789\",\"port\":\"1111\",\"regionAbbr\":\"gz\",\"vpcId\":\"vpc-ds5rpnxh\",\"passwordEncrypt\":\"e3e5315db835fc7f7c70896fa3553d81\",\"region\":\"ap-guangzhou\",\"db\":\"database\",\"username\":\"aaaa\"}",
+        "ProjectName": "",
+        "CreateUser": "",
+        "CreateTime": "",
+        "ModifyUser": "",
+        "ModifyTime": "",
+        "ProdConProperties": "",
         "DevConProperties": "",
-        "Category": "DB"
+        "Category": ""
       }
     },
     "seeds": [
@@ -691,7 +521,7 @@ export const resources: readonly ResourceFamily[] = [
       ],
       "answer": {
         "Data": {
-          "AlarmRuleId": "d736b8ba-b6d9-4a21-824a-84bdda3d9731"
+          "AlarmRuleId": ""
         }
       }
     },
@@ -702,29 +532,17 @@ export const resources: readonly ResourceFamily[] = [
       ],
       "answer": {
         "Data": {
-          "AlarmRuleId": "d736b8ba-b6d9-4a21-824a-84bdda3d9731",
-          "AlarmRuleName": "ruleName222",
+          "AlarmRuleId": "",
+          "AlarmRuleName": "",
           "Description": "",
-          "MonitorObjectType": 2,
-          "MonitorObjectIds": [
-            "832b83ea-d285-43bd-b4bb-5a268aa8cb50"
-          ],
-          "AlarmTypes": [
-            "failure"
-          ],
-          "Status": 1,
+          "MonitorObjectType": 0,
+          "MonitorObjectIds": [],
+          "AlarmTypes": [],
+          "Status": 0,
           "AlarmRuleDetail": {
-            "Trigger": 2,
-            "DataBackfillOrRerunTrigger": 1,
-            "TimeOutExtInfo": [
-              {
-                "Hour": null,
-                "Min": 1,
-                "RuleType": 1,
-                "ScheduleTimeZone": null,
-                "Type": 1
-              }
-            ],
+            "Trigger": 0,
+            "DataBackfillOrRerunTrigger": 0,
+            "TimeOutExtInfo": [],
             "DataBackfillOrRerunTimeOutExtInfo": [],
             "ProjectInstanceStatisticsAlarmInfoList": [],
             "ReconciliationExtInfo": [],
@@ -734,27 +552,11 @@ export const resources: readonly ResourceFamily[] = [
             "WorkflowExecutionFailureTrigger": 0,
             "WorkflowExecutionSuccessTrigger": 0
           },
-          "AlarmLevel": 1,
+          "AlarmLevel": 0,
           "OwnerUin": "",
           "BundleId": "",
           "BundleInfo": "",
-          "AlarmGroups": [
-            {
-              "AlarmEscalationInterval": 0,
-              "AlarmEscalationRecipientIds": [],
-              "AlarmRecipientIds": [],
-              "AlarmRecipientType": 2,
-              "AlarmWays": [
-                "1"
-              ],
-              "NotificationFatigue": {
-                "NotifyCount": 1,
-                "NotifyInterval": 5,
-                "QuietIntervals": []
-              },
-              "WebHooks": []
-            }
-          ]
+          "AlarmGroups": []
         }
       }
     },
@@ -776,87 +578,25 @@ export const resources: readonly ResourceFamily[] = [
       "action": "ListOpsAlarmRules",
       "answer": {
         "Data": {
-          "PageNumber": 1,
-          "PageSize": 10,
-          "TotalPageNumber": 3,
-          "TotalCount": 24,
-          "Items": [
-            {
-              "AlarmGroups": [
-                {
-                  "AlarmEscalationInterval": 0,
-                  "AlarmEscalationRecipientIds": [],
-                  "AlarmRecipientIds": [],
-                  "AlarmRecipientType": 2,
-                  "AlarmWays": [
-                    "1"
-                  ],
-                  "NotificationFatigue": {
-                    "NotifyCount": 1,
-                    "NotifyInterval": 5,
-                    "QuietIntervals": []
-                  },
-                  "WebHooks": []
-                }
-              ],
-              "AlarmLevel": 1,
-              "AlarmRuleDetail": {
-                "DataBackfillOrRerunTimeOutExtInfo": null,
-                "DataBackfillOrRerunTrigger": 1,
-                "ProjectInstanceStatisticsAlarmInfoList": null,
-                "ReconciliationExtInfo": null,
-                "TimeOutExtInfo": [
-                  {
-                    "Hour": null,
-                    "Min": 1,
-                    "RuleType": 1,
-                    "ScheduleTimeZone": null,
-                    "Type": 1
-                  }
-                ],
-                "Trigger": 2
-              },
-              "AlarmRuleId": "4453641b-3051-4c66-9ff9-a73734c1d1c5",
-              "AlarmRuleName": "ruleName111",
-              "AlarmTypes": [
-                "failure"
-              ],
-              "BundleId": "",
-              "BundleInfo": "",
-              "Description": "",
-              "MonitorObjectIds": [
-                "832b83ea-d285-43bd-b4bb-5a268aa8cb50"
-              ],
-              "MonitorObjectType": 2,
-              "Status": 1
-            }
-          ]
+          "PageNumber": 0,
+          "PageSize": 0,
+          "TotalPageNumber": 0,
+          "TotalCount": 0,
+          "Items": []
         }
       },
       "item": {
-        "AlarmRuleId": "4453641b-3051-4c66-9ff9-a73734c1d1c5",
-        "AlarmRuleName": "ruleName111",
+        "AlarmRuleId": "",
+        "AlarmRuleName": "",
         "Description": "",
-        "MonitorObjectType": 2,
-        "MonitorObjectIds": [
-          "832b83ea-d285-43bd-b4bb-5a268aa8cb50"
-        ],
-        "AlarmTypes": [
-          "failure"
-        ],
-        "Status": 1,
+        "MonitorObjectType": 0,
+        "MonitorObjectIds": [],
+        "AlarmTypes": [],
+        "Status": 0,
         "AlarmRuleDetail": {
-          "Trigger": 2,
-          "DataBackfillOrRerunTrigger": 1,
-          "TimeOutExtInfo": [
-            {
-              "Hour": null,
-              "Min": 1,
-              "RuleType": 1,
-              "ScheduleTimeZone": null,
-              "Type": 1
-            }
-          ],
+          "Trigger": 0,
+          "DataBackfillOrRerunTrigger": 0,
+          "TimeOutExtInfo": [],
           "DataBackfillOrRerunTimeOutExtInfo": [],
           "ProjectInstanceStatisticsAlarmInfoList": [],
           "ReconciliationExtInfo": [],
@@ -866,27 +606,11 @@ export const resources: readonly ResourceFamily[] = [
           "WorkflowExecutionFailureTrigger": 0,
           "WorkflowExecutionSuccessTrigger": 0
         },
-        "AlarmLevel": 1,
+        "AlarmLevel": 0,
         "OwnerUin": "",
         "BundleId": "",
         "BundleInfo": "",
-        "AlarmGroups": [
-          {
-            "AlarmEscalationInterval": 0,
-            "AlarmEscalationRecipientIds": [],
-            "AlarmRecipientIds": [],
-            "AlarmRecipientType": 2,
-            "AlarmWays": [
-              "1"
-            ],
-            "NotificationFatigue": {
-              "NotifyCount": 1,
-              "NotifyInterval": 5,
-              "QuietIntervals": []
-            },
-            "WebHooks": []
-          }
-        ]
+        "AlarmGroups": []
       }
     },
     "seeds": [
@@ -970,7 +694,7 @@ export const resources: readonly ResourceFamily[] = [
       ],
       "answer": {
         "Data": {
-          "ProjectId": "2932256629369778176"
+          "ProjectId": ""
         }
       }
     },
@@ -981,15 +705,15 @@ export const resources: readonly ResourceFamily[] = [
       ],
       "answer": {
         "Data": {
-          "ProjectId": "2916098084817846272",
-          "ProjectName": "jian_pro1",
-          "DisplayName": "jian_pro1",
-          "Description": "default",
-          "CreateTime": "2025-08-28T17:23:10+08:00",
-          "CreatorUin": "100028579606",
-          "ProjectOwnerUin": "100028579606",
-          "Status": 1,
-          "ProjectModel": "SIMPLE"
+          "ProjectId": "",
+          "ProjectName": "",
+          "DisplayName": "",
+          "Description": "",
+          "CreateTime": "",
+          "CreatorUin": "",
+          "ProjectOwnerUin": "",
+          "Status": 0,
+          "ProjectModel": ""
         }
       }
     },
@@ -1025,35 +749,23 @@ export const resources: readonly ResourceFamily[] = [
       "action": "ListProjects",
       "answer": {
         "Data": {
-          "PageNumber": 1,
-          "PageSize": 10,
-          "Items": [
-            {
-              "CreateTime": "2025-08-28T17:23:10+08:00",
-              "CreatorUin": "100028579606",
-              "Description": "default",
-              "DisplayName": "jian_pro1",
-              "ProjectId": "2916098084817846272",
-              "ProjectModel": "SIMPLE",
-              "ProjectName": "jian_pro1",
-              "ProjectOwnerUin": null,
-              "Status": 1
-            }
-          ],
-          "TotalCount": 1,
-          "TotalPageNumber": 1
+          "PageNumber": 0,
+          "PageSize": 0,
+          "Items": [],
+          "TotalCount": 0,
+          "TotalPageNumber": 0
         }
       },
       "item": {
-        "ProjectId": "2916098084817846272",
-        "ProjectName": "jian_pro1",
-        "DisplayName": "jian_pro1",
-        "Description": "default",
-        "CreateTime": "2025-08-28T17:23:10+08:00",
-        "CreatorUin": "100028579606",
+        "ProjectId": "",
+        "ProjectName": "",
+        "DisplayName": "",
+        "Description": "",
+        "CreateTime": "",
+        "CreatorUin": "",
         "ProjectOwnerUin": "",
-        "Status": 1,
-        "ProjectModel": "SIMPLE"
+        "Status": 0,
+        "ProjectModel": ""
       }
     },
     "seeds": [
@@ -1096,7 +808,7 @@ export const resources: readonly ResourceFamily[] = [
       ],
       "answer": {
         "Data": {
-          "ResourceId": "5851e178-19c8-4ccf-9719-fda1e6b0b8eb"
+          "ResourceId": ""
         }
       }
     },
@@ -1107,20 +819,20 @@ export const resources: readonly ResourceFamily[] = [
       ],
       "answer": {
         "Data": {
-          "ProjectId": "1460947878944567296",
-          "ResourceId": "07446b6d-28c5-45a4-9330-4e739849d814",
-          "ResourceName": "spark-config-example-1.0-SNAPSHOT-jar-with-dependencies.jar",
-          "LocalPath": "/datastudio/resource/qminliu/q2/spark-config-example-1.0-SNAPSHOT-jar-with-dependencies.jar",
-          "RemotePath": "/datastudio/resource/1460947878944567296/qminliu/q2/spark-config-example-1.0-SNAPSHOT-jar-with-dependencies.jar",
-          "FileExtensionType": "jar",
-          "Size": "205 MB",
-          "CreatorUserUin": "100028660434",
-          "CreatorUserName": "gallopcai",
-          "UpdateUserName": "wedata",
-          "UpdateUserUin": "100028660434",
-          "BucketName": "xb-bj-1315051789",
-          "CosRegion": "ap-beijing",
-          "ResourceSourceMode": "UPLOAD_MODE",
+          "ProjectId": "",
+          "ResourceId": "",
+          "ResourceName": "",
+          "LocalPath": "",
+          "RemotePath": "",
+          "FileExtensionType": "",
+          "Size": "",
+          "CreatorUserUin": "",
+          "CreatorUserName": "",
+          "UpdateUserName": "",
+          "UpdateUserUin": "",
+          "BucketName": "",
+          "CosRegion": "",
+          "ResourceSourceMode": "",
           "BundleId": "",
           "BundleInfo": ""
         }
@@ -1144,22 +856,16 @@ export const resources: readonly ResourceFamily[] = [
       "action": "ListResourceFiles",
       "answer": {
         "Data": {
-          "Items": [
-            {
-              "FileExtensionType": "",
-              "ResourceId": "3b119eee-8c78-4921-b8d6-acce32dfcd19",
-              "ResourceName": "wedata_a"
-            }
-          ],
-          "TotalPageNumber": 1,
-          "TotalCount": 1,
-          "PageNumber": 1,
-          "PageSize": 10
+          "Items": [],
+          "TotalPageNumber": 0,
+          "TotalCount": 0,
+          "PageNumber": 0,
+          "PageSize": 0
         }
       },
       "item": {
-        "ResourceId": "3b119eee-8c78-4921-b8d6-acce32dfcd19",
-        "ResourceName": "wedata_a",
+        "ResourceId": "",
+        "ResourceName": "",
         "FileExtensionType": "",
         "LocalPath": ""
       }
@@ -1198,7 +904,7 @@ export const resources: readonly ResourceFamily[] = [
       ],
       "answer": {
         "Data": {
-          "FolderId": "09d8a328-2b06-47a1-afcd-15fcb1898614"
+          "FolderId": ""
         }
       }
     },
@@ -1209,13 +915,13 @@ export const resources: readonly ResourceFamily[] = [
       ],
       "answer": {
         "Data": {
-          "FolderId": "35dcd49b-52d2-4b8f-944e-425312435f10",
-          "CreateUserUin": "100028578763",
-          "CreateUserName": "kevinnie",
-          "FolderPath": "/datastudio/resource/evanxue/dsd",
-          "FolderName": "dsd",
-          "ParentFolderPath": "/datastudio/resource/evanxue",
-          "ProjectId": "1460947878944567296"
+          "FolderId": "",
+          "CreateUserUin": "",
+          "CreateUserName": "",
+          "FolderPath": "",
+          "FolderName": "",
+          "ParentFolderPath": "",
+          "ProjectId": ""
         }
       }
     },
@@ -1237,27 +943,19 @@ export const resources: readonly ResourceFamily[] = [
       "action": "ListResourceFolders",
       "answer": {
         "Data": {
-          "Items": [
-            {
-              "CreateUserName": "qmi**iu",
-              "CreateUserUin": "1000***8885",
-              "FolderId": "c39ef029-590***d9ae972dbdff",
-              "FolderName": "ascvb",
-              "FolderPath": "/datastud***ce/ascvb"
-            }
-          ],
-          "TotalPageNumber": 1,
-          "TotalCount": 1,
-          "PageNumber": 1,
-          "PageSize": 10
+          "Items": [],
+          "TotalPageNumber": 0,
+          "TotalCount": 0,
+          "PageNumber": 0,
+          "PageSize": 0
         }
       },
       "item": {
-        "FolderId": "c39ef029-590***d9ae972dbdff",
-        "CreateUserUin": "1000***8885",
-        "CreateUserName": "qmi**iu",
-        "FolderPath": "/datastud***ce/ascvb",
-        "FolderName": "ascvb"
+        "FolderId": "",
+        "CreateUserUin": "",
+        "CreateUserName": "",
+        "FolderPath": "",
+        "FolderName": ""
       }
     },
     "seeds": [
@@ -1300,8 +998,8 @@ export const resources: readonly ResourceFamily[] = [
       ],
       "answer": {
         "Data": {
-          "Status": true,
-          "ResourceGroupId": "1757153576853"
+          "Status": false,
+          "ResourceGroupId": ""
         }
       }
     },
@@ -1323,45 +1021,22 @@ export const resources: readonly ResourceFamily[] = [
       "action": "ListResourceGroups",
       "answer": {
         "Data": {
-          "Items": [
-            {
-              "AssociateProjects": [
-                {
-                  "ProjectDisplayName": "数据探索_notebook验证",
-                  "ProjectId": "2153380290671734784",
-                  "ProjectName": null
-                }
-              ],
-              "Description": "开发调度资源组-notebook专用",
-              "Id": "20240401132517098618",
-              "Name": "sche_group_notebook_1",
-              "Region": "上海",
-              "ResourceGroupType": "Schedule",
-              "SubNet": "subnet-ecs42j4h",
-              "VpcId": "vpc-s1p37c5i"
-            }
-          ],
-          "TotalCount": 1,
-          "PageNumber": 1,
-          "PageSize": 10,
-          "TotalPageNumber": 1
+          "Items": [],
+          "TotalCount": 0,
+          "PageNumber": 0,
+          "PageSize": 0,
+          "TotalPageNumber": 0
         }
       },
       "item": {
-        "Id": "20240401132517098618",
-        "Name": "sche_group_notebook_1",
-        "Description": "开发调度资源组-notebook专用",
-        "ResourceGroupType": "Schedule",
-        "AssociateProjects": [
-          {
-            "ProjectDisplayName": "数据探索_notebook验证",
-            "ProjectId": "2153380290671734784",
-            "ProjectName": null
-          }
-        ],
-        "Region": "上海",
-        "VpcId": "vpc-s1p37c5i",
-        "SubNet": "subnet-ecs42j4h",
+        "Id": "",
+        "Name": "",
+        "Description": "",
+        "ResourceGroupType": "",
+        "AssociateProjects": [],
+        "Region": "",
+        "VpcId": "",
+        "SubNet": "",
         "AutoRenewEnabled": false
       }
     },
@@ -1407,7 +1082,7 @@ export const resources: readonly ResourceFamily[] = [
       ],
       "answer": {
         "Data": {
-          "FolderId": "1c9db971-58c6-43b4-93a0-be526123a1d8"
+          "FolderId": ""
         }
       }
     },
@@ -1418,18 +1093,18 @@ export const resources: readonly ResourceFamily[] = [
       ],
       "answer": {
         "Data": {
-          "Id": "8b6d64db-98a5-492b-9a39-6bab69ebca5c",
-          "Name": "develop_test",
+          "Id": "",
+          "Name": "",
           "Type": "",
           "ParentFolderPath": "",
           "IsLeaf": false,
           "Params": "",
-          "AccessScope": "SHARED",
-          "Path": "/develop_test",
-          "CreateUserUin": "100028649389",
+          "AccessScope": "",
+          "Path": "",
+          "CreateUserUin": "",
           "NodePermission": "",
           "Children": [],
-          "OwnerUin": "100028649389"
+          "OwnerUin": ""
         }
       }
     },
@@ -1479,9 +1154,9 @@ export const resources: readonly ResourceFamily[] = [
       ],
       "answer": {
         "Data": {
-          "ScriptId": "bf6a325f-ab82-4fba-9eac-1b6ae58f20f6",
-          "ScriptName": "test_sql2",
-          "OwnerUin": "100032159948",
+          "ScriptId": "",
+          "ScriptName": "",
+          "OwnerUin": "",
           "ParentFolderPath": "",
           "ScriptConfig": {
             "DatasourceId": "",
@@ -1491,13 +1166,13 @@ export const resources: readonly ResourceFamily[] = [
             "Params": "",
             "AdvanceConfig": ""
           },
-          "ScriptContent": "c2VsZWN0IDE7",
-          "UpdateUserUin": "100032159948",
-          "ProjectId": "2912854921119117312",
-          "UpdateTime": "2025-08-28 17:20:31",
-          "CreateTime": "2025-08-28 17:20:31",
-          "AccessScope": "SHARED",
-          "Path": "/test_sql2"
+          "ScriptContent": "",
+          "UpdateUserUin": "",
+          "ProjectId": "",
+          "UpdateTime": "",
+          "CreateTime": "",
+          "AccessScope": "",
+          "Path": ""
         }
       }
     },
@@ -1508,25 +1183,25 @@ export const resources: readonly ResourceFamily[] = [
       ],
       "answer": {
         "Data": {
-          "ScriptId": "971c1520-836f-41be-b13f-7a6c637317c8",
-          "ScriptName": "test_sql2",
-          "OwnerUin": "100028579606",
+          "ScriptId": "",
+          "ScriptName": "",
+          "OwnerUin": "",
           "ParentFolderPath": "",
           "ScriptConfig": {
-            "DatasourceId": "54396",
+            "DatasourceId": "",
             "DatasourceEnv": "",
-            "ComputeResource": "warehouse01",
-            "ExecutorGroupId": "20240306201326014948",
+            "ComputeResource": "",
+            "ExecutorGroupId": "",
             "Params": "",
             "AdvanceConfig": ""
           },
-          "ScriptContent": "c2hvdyBkYXRhYmFzZTs=",
-          "UpdateUserUin": "100028579606",
-          "ProjectId": "1460947878944567296",
-          "UpdateTime": "2025-09-17 11:22:55",
-          "CreateTime": "2025-08-26 16:41:04",
-          "AccessScope": "SHARED",
-          "Path": "/test_sql2"
+          "ScriptContent": "",
+          "UpdateUserUin": "",
+          "ProjectId": "",
+          "UpdateTime": "",
+          "CreateTime": "",
+          "AccessScope": "",
+          "Path": ""
         }
       }
     },
@@ -1569,7 +1244,7 @@ export const resources: readonly ResourceFamily[] = [
       ],
       "answer": {
         "Data": {
-          "TaskId": "20250910174559006"
+          "TaskId": ""
         }
       }
     },
@@ -1581,96 +1256,31 @@ export const resources: readonly ResourceFamily[] = [
       "answer": {
         "Data": {
           "TaskBaseAttribute": {
-            "TaskId": "20250908225847483",
-            "TaskTypeId": 35,
-            "WorkflowId": "a5acf635-a297-458d-a311-14745662dcae",
-            "TaskName": "sh_241204_111248_copy",
-            "TaskLatestVersionNo": "V22",
+            "TaskId": "",
+            "TaskTypeId": 0,
+            "WorkflowId": "",
+            "TaskName": "",
+            "TaskLatestVersionNo": "",
             "TaskLatestSubmitVersionNo": "",
-            "WorkflowName": "wf_ssh_test_01",
-            "Status": "N",
+            "WorkflowName": "",
+            "Status": "",
             "Submit": false,
-            "CreateTime": "2025-09-08 22:58:47",
-            "LastUpdateTime": "2025-09-10 16:29:22",
-            "LastUpdateUserName": "zhanglin",
+            "CreateTime": "",
+            "LastUpdateTime": "",
+            "LastUpdateUserName": "",
             "LastOpsTime": "",
             "LastOpsUserName": "",
-            "OwnerUin": "100028579801",
+            "OwnerUin": "",
             "TaskDescription": "",
-            "UpdateUserUin": "100028579801",
-            "CreateUserUin": "100028579801",
+            "UpdateUserUin": "",
+            "CreateUserUin": "",
             "TaskFolderPath": ""
           },
           "TaskConfiguration": {
-            "CodeContent": "IyEvYmluL2Jhc2gKIyoqKioqKioqKioqKioqKioqKioqKioqKioqKioqKioqKioqKioqKioqKioqKioqKioqKioqKioqKioqKioqKioqKiMKIyNhdXRob3I6IHpoYW5nbGluCiMjY3JlYXRlIHRpbWU6IDIwMjQtMTItMDQgMTE6MTI6NDkKIyoqKioqKioqKioqKioqKioqKioqKioqKioqKioqKioqKioqKioqKioqKioqKioqKioqKioqKioqKioqKioqKioqKiMK",
-            "TaskExtConfigurationList": [
-              {
-                "ParamKey": "calendar_id",
-                "ParamValue": ""
-              },
-              {
-                "ParamKey": "python_type",
-                "ParamValue": "python3"
-              },
-              {
-                "ParamKey": "data_cluster",
-                "ParamValue": ""
-              },
-              {
-                "ParamKey": "calendar_open",
-                "ParamValue": "0"
-              },
-              {
-                "ParamKey": "calendar_name",
-                "ParamValue": ""
-              },
-              {
-                "ParamKey": "waitExecutionTotalTTL",
-                "ParamValue": "-1"
-              },
-              {
-                "ParamKey": "executionTTLStrategy",
-                "ParamValue": "fail"
-              },
-              {
-                "ParamKey": "bucket",
-                "ParamValue": "wedata-fusion-dev-1257305158"
-              },
-              {
-                "ParamKey": "specLabelConfItems",
-                "ParamValue": "eyJzcGVjTGFiZWxDb25mSXRlbXMiOltdfQ=="
-              },
-              {
-                "ParamKey": "waitExecutionTotalTTLStrategy",
-                "ParamValue": "fail"
-              },
-              {
-                "ParamKey": "python_sub_version",
-                "ParamValue": "python3"
-              },
-              {
-                "ParamKey": "ftp.file.name",
-                "ParamValue": "https://wedata-fusion-dev-1257305158.cos.ap-nanjing.myqcloud.com/datastudio/project/2417334454903762944/case_ssh/wf_ssh_test_01/sh_241204_111248_20250908225847483.sh"
-              },
-              {
-                "ParamKey": "tenantId",
-                "ParamValue": "1257305158"
-              },
-              {
-                "ParamKey": "region",
-                "ParamValue": "ap-nanjing"
-              },
-              {
-                "ParamKey": "enableKerberosLogin",
-                "ParamValue": "false"
-              },
-              {
-                "ParamKey": "extraInfo",
-                "ParamValue": "{\"fromMapping\":false}"
-              }
-            ],
+            "CodeContent": "",
+            "TaskExtConfigurationList": [],
             "DataCluster": "",
-            "BrokerIp": "any",
+            "BrokerIp": "",
             "YarnQueue": "",
             "SourceServiceId": "",
             "SourceServiceType": "",
@@ -1678,63 +1288,32 @@ export const resources: readonly ResourceFamily[] = [
             "TargetServiceId": "",
             "TargetServiceType": "",
             "TargetServiceName": "",
-            "ResourceGroup": "20240416215649571819",
+            "ResourceGroup": "",
             "ResourceGroupName": "",
             "TaskSchedulingParameterList": [],
             "BundleId": "",
             "BundleInfo": ""
           },
           "TaskSchedulerConfiguration": {
-            "CycleType": "DAY_CYCLE",
-            "ScheduleTimeZone": "UTC+8",
-            "CrontabExpression": "0 0 0 * * ? *",
-            "StartTime": "2024-12-04 00:00:00",
-            "EndTime": "2099-12-31 23:59:59",
-            "ExecutionStartTime": "00:00",
-            "ExecutionEndTime": "23:59",
-            "CalendarOpen": "0",
+            "CycleType": "",
+            "ScheduleTimeZone": "",
+            "CrontabExpression": "",
+            "StartTime": "",
+            "EndTime": "",
+            "ExecutionStartTime": "",
+            "ExecutionEndTime": "",
+            "CalendarOpen": "",
             "CalendarId": "",
             "CalendarName": "",
-            "SelfDepend": "serial",
-            "UpstreamDependencyConfigList": [
-              {
-                "DependencyStrategy": {
-                  "PollingNullStrategy": "WAITING",
-                  "TaskDependencyExecutingStrategies": null,
-                  "TaskDependencyExecutingTimeoutValue": null
-                },
-                "MainCyclicConfig": "DAY",
-                "Offset": null,
-                "SubordinateCyclicConfig": "CURRENT_DAY",
-                "TaskId": "20241204111252781"
-              }
-            ],
+            "SelfDepend": "",
+            "UpstreamDependencyConfigList": [],
             "DownstreamDependencyConfigList": [],
-            "EventListenerList": [
-              {
-                "EventBroadcastType": "BROADCAST",
-                "EventName": "event_241030",
-                "EventSubType": "DAY",
-                "PropertiesList": null
-              }
-            ],
-            "AllowRedoType": "ALL",
-            "ParamTaskOutList": [
-              {
-                "ParamKey": "asadad",
-                "ParamValue": "1"
-              }
-            ],
-            "ParamTaskInList": [
-              {
-                "FromParamKey": "taskout_v1",
-                "FromTaskId": "20241204111252781",
-                "ParamDesc": "DATA_DEV_SIM_PROJ_01.sh_241204_111248.taskout_v1",
-                "ParamKey": "intask_v"
-              }
-            ],
+            "EventListenerList": [],
+            "AllowRedoType": "",
+            "ParamTaskOutList": [],
+            "ParamTaskInList": [],
             "TaskOutputRegistryList": [],
-            "InitStrategy": "T_PLUS_0",
+            "InitStrategy": "",
             "ScheduleType": 0,
             "RunPriorityType": 0,
             "RetryWaitMinute": 0,
@@ -1742,14 +1321,7 @@ export const resources: readonly ResourceFamily[] = [
             "ExecutionTTLMinute": 0,
             "WaitExecutionTotalTTLMinute": 0,
             "DependencyTriggerPolicy": "",
-            "AllowDownstreamDependency": 0,
-            "DownStreamDependencyConfigList": [],
-            "ExecutionTTL": -1,
-            "MaxRetryAttempts": 4,
-            "RetryWait": 5,
-            "RunPriority": 6,
-            "ScheduleRunType": 0,
-            "WaitExecutionTotalTTL": "-1"
+            "AllowDownstreamDependency": 0
           }
         }
       }
@@ -1786,53 +1358,32 @@ export const resources: readonly ResourceFamily[] = [
       "action": "ListTasks",
       "answer": {
         "Data": {
-          "Items": [
-            {
-              "CreateTime": "2025-07-02 11:06:30",
-              "CreateUserUin": "100042571125",
-              "LastOpsTime": null,
-              "LastOpsUserName": null,
-              "LastUpdateTime": "2025-07-22 11:06:39",
-              "LastUpdateUserName": null,
-              "OwnerUin": "100042571125",
-              "Status": "N",
-              "Submit": false,
-              "TaskDescription": "",
-              "TaskId": "20250701160626727",
-              "TaskLatestSubmitVersionNo": "",
-              "TaskLatestVersionNo": "V29",
-              "TaskName": "01sh_delete",
-              "TaskTypeId": 35,
-              "UpdateUserUin": "100028649379",
-              "WorkflowId": "a603bf20-6757-4401-85ee-3b1da69a4cbf",
-              "WorkflowName": "0001delete"
-            }
-          ],
-          "PageNumber": 1,
-          "PageSize": 10,
-          "TotalCount": 2574,
-          "TotalPageNumber": 258
+          "Items": [],
+          "PageNumber": 0,
+          "PageSize": 0,
+          "TotalCount": 0,
+          "TotalPageNumber": 0
         }
       },
       "item": {
-        "TaskId": "20250701160626727",
-        "TaskTypeId": 35,
-        "WorkflowId": "a603bf20-6757-4401-85ee-3b1da69a4cbf",
-        "TaskName": "01sh_delete",
-        "TaskLatestVersionNo": "V29",
+        "TaskId": "",
+        "TaskTypeId": 0,
+        "WorkflowId": "",
+        "TaskName": "",
+        "TaskLatestVersionNo": "",
         "TaskLatestSubmitVersionNo": "",
-        "WorkflowName": "0001delete",
-        "Status": "N",
+        "WorkflowName": "",
+        "Status": "",
         "Submit": false,
-        "CreateTime": "2025-07-02 11:06:30",
-        "LastUpdateTime": "2025-07-22 11:06:39",
+        "CreateTime": "",
+        "LastUpdateTime": "",
         "LastUpdateUserName": "",
         "LastOpsTime": "",
         "LastOpsUserName": "",
-        "OwnerUin": "100042571125",
+        "OwnerUin": "",
         "TaskDescription": "",
-        "UpdateUserUin": "100028649379",
-        "CreateUserUin": "100042571125",
+        "UpdateUserUin": "",
+        "CreateUserUin": "",
         "TaskFolderPath": ""
       }
     },
@@ -1894,7 +1445,7 @@ export const resources: readonly ResourceFamily[] = [
       ],
       "answer": {
         "Data": {
-          "TaskFolderId": "17c01d1a-2e58-4353-9f61-d3558baddd52"
+          "TaskFolderId": ""
         }
       }
     },
@@ -1905,14 +1456,14 @@ export const resources: readonly ResourceFamily[] = [
       ],
       "answer": {
         "Data": {
-          "ProjectId": "1486804694126882816",
-          "TaskFolderId": "e96662ab-ac31-47ab-9028-49ba2922ba78",
-          "TaskFolderPath": "/tf_251113",
-          "CreateUserUin": "100028579876",
+          "ProjectId": "",
+          "TaskFolderId": "",
+          "TaskFolderPath": "",
+          "CreateUserUin": "",
           "ParentTaskFolderPath": "",
-          "TaskFolderName": "tf_251113",
-          "WorkflowId": "1eb20625-48fa-44db-a9bd-0d203750285f",
-          "TaskFolderType": "GENERAL"
+          "TaskFolderName": "",
+          "WorkflowId": "",
+          "TaskFolderType": ""
         }
       }
     },
@@ -1934,31 +1485,18 @@ export const resources: readonly ResourceFamily[] = [
       "action": "ListTaskFolders",
       "answer": {
         "Data": {
-          "PageNumber": 1,
-          "PageSize": 10,
-          "TotalCount": 2,
-          "TotalPageNumber": 1,
-          "Items": [
-            {
-              "CreateUserUin": "100028579896",
-              "TaskFolderId": "e96662ab-ac31-47ab-9028-49ba2922ba78",
-              "TaskFolderPath": "/test_task_folder_01",
-              "ProjectId": "1486804694126882816"
-            },
-            {
-              "CreateUserUin": "100028579896",
-              "TaskFolderId": "f1f9c1c0-7869-4696-948e-a57d732be296",
-              "TaskFolderPath": "/tf_01",
-              "ProjectId": "1486804694126882816"
-            }
-          ]
+          "PageNumber": 0,
+          "PageSize": 0,
+          "TotalCount": 0,
+          "TotalPageNumber": 0,
+          "Items": []
         }
       },
       "item": {
-        "ProjectId": "1486804694126882816",
-        "TaskFolderId": "e96662ab-ac31-47ab-9028-49ba2922ba78",
-        "TaskFolderPath": "/test_task_folder_01",
-        "CreateUserUin": "100028579896"
+        "ProjectId": "",
+        "TaskFolderId": "",
+        "TaskFolderPath": "",
+        "CreateUserUin": ""
       }
     },
     "seeds": [
@@ -2006,7 +1544,7 @@ export const resources: readonly ResourceFamily[] = [
       ],
       "answer": {
         "Data": {
-          "TaskId": "20251222225827398"
+          "TaskId": ""
         }
       }
     },
@@ -2018,68 +1556,31 @@ export const resources: readonly ResourceFamily[] = [
       "answer": {
         "Data": {
           "TriggerTaskBaseAttribute": {
-            "TaskId": "20251124113217312",
-            "TaskTypeId": 35,
-            "WorkflowId": "d3e40dcc-bf42-4fb9-b081-b00408d478ec",
-            "TaskName": "gallop_workflow_task_test_down",
+            "TaskId": "",
+            "TaskTypeId": 0,
+            "WorkflowId": "",
+            "TaskName": "",
             "TaskLatestVersionNo": "",
             "TaskLatestSubmitVersionNo": "",
-            "WorkflowName": "gallopcai_workflow",
-            "Status": "N",
+            "WorkflowName": "",
+            "Status": "",
             "Submit": false,
-            "CreateTime": "2025-11-24 11:32:17",
-            "LastUpdateTime": "2025-11-24 11:33:49",
-            "LastUpdateUserName": "wenjieyao",
+            "CreateTime": "",
+            "LastUpdateTime": "",
+            "LastUpdateUserName": "",
             "LastOpsTime": "",
             "LastOpsUserName": "",
-            "OwnerUin": "100028579801",
+            "OwnerUin": "",
             "TaskDescription": "",
-            "UpdateUserUin": "100028579606",
-            "CreateUserUin": "100028579801",
+            "UpdateUserUin": "",
+            "CreateUserUin": "",
             "TaskFolderPath": ""
           },
           "TriggerTaskConfiguration": {
-            "CodeContent": "IyEvYmluL2Jhc2gKIyoqKioqKioqKioqKioqKioqKioqKioqKioqKioqKioqKioqKioqKioqKioqKioqKioqKioqKioqKioqKioqKioqKiMKIyNhdXRob3I6IHpoYW5nbGluCiMjY3JlYXRlIHRpbWU6IDIwMjQtMTItMDQgMTE6MTI6NDkKIyoqKioqKioqKioqKioqKioqKioqKioqKioqKioqKioqKioqKioqKioqKioqKioqKioqKioqKioqKioqKioqKioqKiMK",
-            "TaskExtConfigurationList": [
-              {
-                "ParamKey": "bucket",
-                "ParamValue": "wedata-fusion-dev-1257305158"
-              },
-              {
-                "ParamKey": "specLabelConfItems",
-                "ParamValue": "eyJzcGVjTGFiZWxDb25mSXRlbXMiOltdfQ=="
-              },
-              {
-                "ParamKey": "ftp.file.name",
-                "ParamValue": "/datastudio/project/1460947878944567296/默认文件夹/gallopcai_workflow/gallop_workflow_task_test_down.sh"
-              },
-              {
-                "ParamKey": "tenantId",
-                "ParamValue": "1257305158"
-              },
-              {
-                "ParamKey": "calendar_open",
-                "ParamValue": "0"
-              },
-              {
-                "ParamKey": "region",
-                "ParamValue": "ap-nanjing"
-              },
-              {
-                "ParamKey": "waitExecutionTotalTTL",
-                "ParamValue": "-1"
-              },
-              {
-                "ParamKey": "enableKerberosLogin",
-                "ParamValue": "false"
-              },
-              {
-                "ParamKey": "extraInfo",
-                "ParamValue": "{\"fromMapping\":false}"
-              }
-            ],
+            "CodeContent": "",
+            "TaskExtConfigurationList": [],
             "DataCluster": "",
-            "BrokerIp": "any",
+            "BrokerIp": "",
             "YarnQueue": "",
             "SourceServiceId": "",
             "SourceServiceType": "",
@@ -2087,30 +1588,21 @@ export const resources: readonly ResourceFamily[] = [
             "TargetServiceId": "",
             "TargetServiceType": "",
             "TargetServiceName": "",
-            "ResourceGroup": "20240222212719833743",
+            "ResourceGroup": "",
             "ResourceGroupName": "",
             "TaskSchedulingParameterList": [],
             "BundleId": "",
             "BundleInfo": ""
           },
           "TriggerTaskSchedulerConfiguration": {
-            "UpstreamDependencyConfigList": [
-              {
-                "TaskId": "20251121163138956"
-              }
-            ],
-            "RunPriorityType": 6,
-            "RetryWaitMinute": 5,
-            "MaxRetryNumber": 4,
-            "ExecutionTTLMinute": -1,
-            "WaitExecutionTotalTTLMinute": -1,
-            "AllowRedoType": "ALL",
-            "ParamTaskOutList": [
-              {
-                "ParamKey": "asadad",
-                "ParamValue": "1"
-              }
-            ],
+            "UpstreamDependencyConfigList": [],
+            "RunPriorityType": 0,
+            "RetryWaitMinute": 0,
+            "MaxRetryNumber": 0,
+            "ExecutionTTLMinute": 0,
+            "WaitExecutionTotalTTLMinute": 0,
+            "AllowRedoType": "",
+            "ParamTaskOutList": [],
             "ParamTaskInList": [],
             "TaskOutputRegistryList": [],
             "DependencyTriggerPolicy": "",
@@ -2152,244 +1644,33 @@ export const resources: readonly ResourceFamily[] = [
       "action": "ListTriggerTasks",
       "answer": {
         "Data": {
-          "Items": [
-            {
-              "CreateTime": "2025-09-16 15:43:21",
-              "CreateUserUin": "100043952936",
-              "LastOpsTime": null,
-              "LastOpsUserName": null,
-              "LastUpdateTime": "2025-09-16 15:44:22",
-              "LastUpdateUserName": null,
-              "OwnerUin": "100043952936",
-              "Status": "N",
-              "Submit": false,
-              "TaskDescription": "",
-              "TaskFolderPath": "/",
-              "TaskId": "20250916154321218",
-              "TaskLatestSubmitVersionNo": "",
-              "TaskLatestVersionNo": "V1",
-              "TaskName": "0",
-              "TaskTypeId": 35,
-              "UpdateUserUin": "100043952936",
-              "WorkflowId": "7ee89ffe-fc5c-4da5-aa59-065b0561560c",
-              "WorkflowName": "legend_1"
-            },
-            {
-              "CreateTime": "2025-07-02 11:06:30",
-              "CreateUserUin": "100042571125",
-              "LastOpsTime": null,
-              "LastOpsUserName": null,
-              "LastUpdateTime": "2025-09-23 12:15:54",
-              "LastUpdateUserName": null,
-              "OwnerUin": "100042571125",
-              "Status": "N",
-              "Submit": false,
-              "TaskDescription": "",
-              "TaskFolderPath": "/",
-              "TaskId": "20250701160626727",
-              "TaskLatestSubmitVersionNo": "V57",
-              "TaskLatestVersionNo": "V76",
-              "TaskName": "01sh_delete",
-              "TaskTypeId": 35,
-              "UpdateUserUin": "100043952936",
-              "WorkflowId": "a603bf20-6757-4401-85ee-3b1da69a4cbf",
-              "WorkflowName": "0001delete"
-            },
-            {
-              "CreateTime": "2025-07-02 14:12:20",
-              "CreateUserUin": "100042571125",
-              "LastOpsTime": null,
-              "LastOpsUserName": null,
-              "LastUpdateTime": "2025-07-02 14:12:20",
-              "LastUpdateUserName": null,
-              "OwnerUin": "100042571125",
-              "Status": "N",
-              "Submit": false,
-              "TaskDescription": null,
-              "TaskFolderPath": "/",
-              "TaskId": "20250702140856508",
-              "TaskLatestSubmitVersionNo": "",
-              "TaskLatestVersionNo": "",
-              "TaskName": "01test_delete_sh",
-              "TaskTypeId": 35,
-              "UpdateUserUin": "100042571125",
-              "WorkflowId": "42771ec2-7262-4923-b8ea-647188b7f5a9",
-              "WorkflowName": "01test_delete_workflow"
-            },
-            {
-              "CreateTime": "2025-03-26 09:44:44",
-              "CreateUserUin": "100032522354",
-              "LastOpsTime": null,
-              "LastOpsUserName": null,
-              "LastUpdateTime": "2025-03-26 09:45:33",
-              "LastUpdateUserName": null,
-              "OwnerUin": "100032522354",
-              "Status": "N",
-              "Submit": false,
-              "TaskDescription": "",
-              "TaskFolderPath": "/",
-              "TaskId": "20250326094444615",
-              "TaskLatestSubmitVersionNo": "",
-              "TaskLatestVersionNo": "V1",
-              "TaskName": "0326_dq_dylan_test",
-              "TaskTypeId": 43,
-              "UpdateUserUin": "100032522354",
-              "WorkflowId": "27eb63bc-3e5a-4bf3-ad9a-7216e5a09a71",
-              "WorkflowName": "dq_test"
-            },
-            {
-              "CreateTime": "2025-06-23 14:29:59",
-              "CreateUserUin": "100028650295",
-              "LastOpsTime": null,
-              "LastOpsUserName": null,
-              "LastUpdateTime": "2025-06-23 14:31:34",
-              "LastUpdateUserName": null,
-              "OwnerUin": "100028650295",
-              "Status": "N",
-              "Submit": false,
-              "TaskDescription": "",
-              "TaskFolderPath": "/",
-              "TaskId": "20250623142959095",
-              "TaskLatestSubmitVersionNo": "",
-              "TaskLatestVersionNo": "V1",
-              "TaskName": "0623test66",
-              "TaskTypeId": 34,
-              "UpdateUserUin": "100028650295",
-              "WorkflowId": "ddd7258d-c419-40e7-b412-351dc1baa09b",
-              "WorkflowName": "test0226"
-            },
-            {
-              "CreateTime": "2024-07-29 11:24:11",
-              "CreateUserUin": "100037649037",
-              "LastOpsTime": null,
-              "LastOpsUserName": null,
-              "LastUpdateTime": "2024-07-29 11:24:04",
-              "LastUpdateUserName": null,
-              "OwnerUin": "100037649037",
-              "Status": "N",
-              "Submit": false,
-              "TaskDescription": null,
-              "TaskFolderPath": "/",
-              "TaskId": "20240729112411519",
-              "TaskLatestSubmitVersionNo": "",
-              "TaskLatestVersionNo": "",
-              "TaskName": "0703hive1",
-              "TaskTypeId": 32,
-              "UpdateUserUin": "100037649037",
-              "WorkflowId": "876df364-c7cd-4c27-8261-cdf114c27481",
-              "WorkflowName": "1231313231"
-            },
-            {
-              "CreateTime": "2023-07-28 10:56:53",
-              "CreateUserUin": "100028581067",
-              "LastOpsTime": null,
-              "LastOpsUserName": null,
-              "LastUpdateTime": "2023-11-06 14:49:11",
-              "LastUpdateUserName": null,
-              "OwnerUin": "100028581067",
-              "Status": "O",
-              "Submit": false,
-              "TaskDescription": "",
-              "TaskFolderPath": "/",
-              "TaskId": "20230728105653355",
-              "TaskLatestSubmitVersionNo": "",
-              "TaskLatestVersionNo": "",
-              "TaskName": "0728tri",
-              "TaskTypeId": 48,
-              "UpdateUserUin": "100028578837",
-              "WorkflowId": "e36dadbf-ebb3-11ed-8909-bc97e105ba60",
-              "WorkflowName": "quinnzhu_wf"
-            },
-            {
-              "CreateTime": "2023-08-04 12:19:36",
-              "CreateUserUin": "100028581067",
-              "LastOpsTime": null,
-              "LastOpsUserName": null,
-              "LastUpdateTime": "2023-08-07 14:16:29",
-              "LastUpdateUserName": null,
-              "OwnerUin": "100028581067",
-              "Status": "O",
-              "Submit": false,
-              "TaskDescription": "",
-              "TaskFolderPath": "/",
-              "TaskId": "20230804121936196",
-              "TaskLatestSubmitVersionNo": "",
-              "TaskLatestVersionNo": "",
-              "TaskName": "0804sparkk",
-              "TaskTypeId": 36,
-              "UpdateUserUin": "100028579606",
-              "WorkflowId": "e36dadbf-ebb3-11ed-8909-bc97e105ba60",
-              "WorkflowName": "quinnzhu_wf"
-            },
-            {
-              "CreateTime": "2025-09-23 12:27:32",
-              "CreateUserUin": "100043952936",
-              "LastOpsTime": null,
-              "LastOpsUserName": null,
-              "LastUpdateTime": "2025-09-24 15:21:15",
-              "LastUpdateUserName": null,
-              "OwnerUin": "100043952936",
-              "Status": "N",
-              "Submit": false,
-              "TaskDescription": "",
-              "TaskFolderPath": "/",
-              "TaskId": "20250923122732491",
-              "TaskLatestSubmitVersionNo": "",
-              "TaskLatestVersionNo": "V17",
-              "TaskName": "0test",
-              "TaskTypeId": 40,
-              "UpdateUserUin": "100043952936",
-              "WorkflowId": "a603bf20-6757-4401-85ee-3b1da69a4cbf",
-              "WorkflowName": "0001delete"
-            },
-            {
-              "CreateTime": "2024-02-23 11:53:06",
-              "CreateUserUin": "100029682766",
-              "LastOpsTime": null,
-              "LastOpsUserName": null,
-              "LastUpdateTime": "2024-02-23 14:03:39",
-              "LastUpdateUserName": null,
-              "OwnerUin": "100029682766",
-              "Status": "F",
-              "Submit": true,
-              "TaskDescription": "",
-              "TaskFolderPath": "/",
-              "TaskId": "20240223115306920",
-              "TaskLatestSubmitVersionNo": "V1",
-              "TaskLatestVersionNo": "V1",
-              "TaskName": "1",
-              "TaskTypeId": 35,
-              "UpdateUserUin": "100029682766",
-              "WorkflowId": "59ad3de9-f2d2-11ed-8909-bc97e105ba60",
-              "WorkflowName": "harugeng"
-            }
-          ],
-          "PageNumber": 1,
-          "PageSize": 10,
-          "TotalCount": 2691,
-          "TotalPageNumber": 270
+          "Items": [],
+          "PageNumber": 0,
+          "PageSize": 0,
+          "TotalCount": 0,
+          "TotalPageNumber": 0
         }
       },
       "item": {
-        "TaskId": "20250916154321218",
-        "TaskTypeId": 35,
-        "WorkflowId": "7ee89ffe-fc5c-4da5-aa59-065b0561560c",
-        "TaskName": "0",
-        "TaskLatestVersionNo": "V1",
+        "TaskId": "",
+        "TaskTypeId": 0,
+        "WorkflowId": "",
+        "TaskName": "",
+        "TaskLatestVersionNo": "",
         "TaskLatestSubmitVersionNo": "",
-        "WorkflowName": "legend_1",
-        "Status": "N",
+        "WorkflowName": "",
+        "Status": "",
         "Submit": false,
-        "CreateTime": "2025-09-16 15:43:21",
-        "LastUpdateTime": "2025-09-16 15:44:22",
+        "CreateTime": "",
+        "LastUpdateTime": "",
         "LastUpdateUserName": "",
         "LastOpsTime": "",
         "LastOpsUserName": "",
-        "OwnerUin": "100043952936",
+        "OwnerUin": "",
         "TaskDescription": "",
-        "UpdateUserUin": "100043952936",
-        "CreateUserUin": "100043952936",
-        "TaskFolderPath": "/"
+        "UpdateUserUin": "",
+        "CreateUserUin": "",
+        "TaskFolderPath": ""
       }
     },
     "seeds": [
@@ -2644,7 +1925,7 @@ export const resources: readonly ResourceFamily[] = [
       ],
       "answer": {
         "Data": {
-          "WorkflowId": "c6df7416-ee03-405e-adf1-094d26b8c98b"
+          "WorkflowId": ""
         }
       }
     },
@@ -2655,13 +1936,13 @@ export const resources: readonly ResourceFamily[] = [
       ],
       "answer": {
         "Data": {
-          "WorkflowName": "test_wk_3",
-          "OwnerUin": "100028579606",
+          "WorkflowName": "",
+          "OwnerUin": "",
           "CreateUserUin": "",
           "WorkflowParams": [],
           "TriggerWorkflowSchedulerConfigurations": [],
           "WorkflowDesc": "",
-          "Path": "/默认文件夹/test_wk_3",
+          "Path": "",
           "BundleId": "",
           "BundleInfo": "",
           "GeneralTaskParams": [],
@@ -2699,121 +1980,20 @@ export const resources: readonly ResourceFamily[] = [
       "action": "ListTriggerWorkflows",
       "answer": {
         "Data": {
-          "Items": [
-            {
-              "CreateTime": "2025-07-02 10:56:59",
-              "CreateUserUin": null,
-              "ModifyTime": "2025-09-24 15:19:48",
-              "OwnerUin": "100042571125",
-              "UpdateUserUin": "100043952936",
-              "WorkflowDesc": "",
-              "WorkflowId": "a603bf20-6757-4401-85ee-3b1da69a4cbf",
-              "WorkflowName": "0001delete"
-            },
-            {
-              "CreateTime": "2025-07-03 11:44:04",
-              "CreateUserUin": null,
-              "ModifyTime": "2025-07-03 16:00:28",
-              "OwnerUin": "100042571125",
-              "UpdateUserUin": "100042571125",
-              "WorkflowDesc": "",
-              "WorkflowId": "5eb65550-6a1f-4643-9fd0-9fa2a6475e50",
-              "WorkflowName": "001deleteworkflow"
-            },
-            {
-              "CreateTime": "2025-07-02 14:51:31",
-              "CreateUserUin": null,
-              "ModifyTime": "2025-07-03 16:00:28",
-              "OwnerUin": "100042571125",
-              "UpdateUserUin": "100042571125",
-              "WorkflowDesc": "",
-              "WorkflowId": "4c8f22e7-a06d-465a-8845-86f491f02e9c",
-              "WorkflowName": "001testworkflow"
-            },
-            {
-              "CreateTime": "2025-07-02 14:11:38",
-              "CreateUserUin": null,
-              "ModifyTime": "2025-07-03 16:00:28",
-              "OwnerUin": "100042571125",
-              "UpdateUserUin": "100042571125",
-              "WorkflowDesc": "",
-              "WorkflowId": "42771ec2-7262-4923-b8ea-647188b7f5a9",
-              "WorkflowName": "01test_delete_workflow"
-            },
-            {
-              "CreateTime": "2025-07-02 16:16:21",
-              "CreateUserUin": null,
-              "ModifyTime": "2025-07-03 16:00:28",
-              "OwnerUin": "100042571125",
-              "UpdateUserUin": "100042571125",
-              "WorkflowDesc": "",
-              "WorkflowId": "e85383dc-7da3-4843-abaa-02bc2abfb022",
-              "WorkflowName": "01workflow_test"
-            },
-            {
-              "CreateTime": "2025-03-05 10:05:12",
-              "CreateUserUin": null,
-              "ModifyTime": "2025-07-03 16:00:28",
-              "OwnerUin": "100028578763",
-              "UpdateUserUin": null,
-              "WorkflowDesc": "",
-              "WorkflowId": "ca9c3020-7018-401e-8f3b-e15e2ba19dc7",
-              "WorkflowName": "0createtask1"
-            },
-            {
-              "CreateTime": "2025-11-12 10:41:12",
-              "CreateUserUin": "100043952922",
-              "ModifyTime": "2025-11-12 11:00:05",
-              "OwnerUin": "100043952922",
-              "UpdateUserUin": "100043952922",
-              "WorkflowDesc": "",
-              "WorkflowId": "49e2197f-957b-43c1-bc8f-162e6ffe9432",
-              "WorkflowName": "0_klayy"
-            },
-            {
-              "CreateTime": "2024-06-09 16:38:48",
-              "CreateUserUin": null,
-              "ModifyTime": "2025-07-03 16:00:28",
-              "OwnerUin": "100028694266",
-              "UpdateUserUin": null,
-              "WorkflowDesc": "",
-              "WorkflowId": "b0febe75-263b-11ef-8ec8-b8599f277de5",
-              "WorkflowName": "1"
-            },
-            {
-              "CreateTime": "2025-08-11 14:00:49",
-              "CreateUserUin": null,
-              "ModifyTime": "2025-08-11 14:20:00",
-              "OwnerUin": "100029411056",
-              "UpdateUserUin": "100029411056",
-              "WorkflowDesc": "",
-              "WorkflowId": "9e8ffcb3-27a9-4c43-b481-24561d6147ce",
-              "WorkflowName": "111调度11"
-            },
-            {
-              "CreateTime": "2025-08-11 14:01:55",
-              "CreateUserUin": null,
-              "ModifyTime": "2025-08-11 14:20:00",
-              "OwnerUin": "100029411056",
-              "UpdateUserUin": "100029411056",
-              "WorkflowDesc": "",
-              "WorkflowId": "47e97cb2-6e82-4762-9468-00edf0bea319",
-              "WorkflowName": "11德维尔11123213"
-            }
-          ],
-          "TotalPageNumber": 61,
-          "PageNumber": 1,
-          "PageSize": 10,
-          "TotalCount": 609
+          "Items": [],
+          "TotalPageNumber": 0,
+          "PageNumber": 0,
+          "PageSize": 0,
+          "TotalCount": 0
         }
       },
       "item": {
-        "WorkflowId": "a603bf20-6757-4401-85ee-3b1da69a4cbf",
-        "WorkflowName": "0001delete",
-        "OwnerUin": "100042571125",
-        "CreateTime": "2025-07-02 10:56:59",
-        "ModifyTime": "2025-09-24 15:19:48",
-        "UpdateUserUin": "100043952936",
+        "WorkflowId": "",
+        "WorkflowName": "",
+        "OwnerUin": "",
+        "CreateTime": "",
+        "ModifyTime": "",
+        "UpdateUserUin": "",
         "WorkflowDesc": "",
         "CreateUserUin": "",
         "ExecuteUserUin": ""
@@ -2968,7 +2148,7 @@ export const resources: readonly ResourceFamily[] = [
       ],
       "answer": {
         "Data": {
-          "WorkflowExecutionId": "74fe7410-a820-42ea-80ea-06eb793d06c2"
+          "WorkflowExecutionId": ""
         }
       }
     },
@@ -2980,243 +2160,45 @@ export const resources: readonly ResourceFamily[] = [
       "answer": {
         "Data": {
           "TriggerWorkflowRun": {
-            "AppId": "1315051789",
-            "ProjectId": "1460947878944567296",
-            "WorkflowName": "ives_test1",
-            "WorkflowId": "36f56792-1b9f-4bae-aa20-c80359f69c9c",
-            "ExecutionId": "d0bf2249-3eb2-4ccf-9646-5de0a4b8cf54",
-            "TriggerId": "e25b02e3-1eb3-4ece-91bc-2bc1bc57321d",
-            "TriggerType": "Scheduler",
-            "CreateTime": "1764819600029",
+            "AppId": "",
+            "ProjectId": "",
+            "WorkflowName": "",
+            "WorkflowId": "",
+            "ExecutionId": "",
+            "TriggerId": "",
+            "TriggerType": "",
+            "CreateTime": "",
             "ScheduleTime": "",
             "ExecutionStartTime": "",
             "ExecutionEndTime": "",
             "ExecutionCostTime": "",
-            "QueueCostTime": "0",
-            "PendingCostTime": "18565",
-            "ExecutionState": "QUEUED",
-            "ExecuteUserUin": "100028578781",
+            "QueueCostTime": "",
+            "PendingCostTime": "",
+            "ExecutionState": "",
+            "ExecuteUserUin": "",
             "ExecuteUserName": "",
-            "ErrorCodeStr": "WaitingExecutionResource",
-            "WorkflowParams": "{\"project112\":\"12\"}",
-            "WorkflowVersionId": "7f2752c5-10c6-45dd-b865-61a5c2a543fe",
+            "ErrorCodeStr": "",
+            "WorkflowParams": "",
+            "WorkflowVersionId": "",
             "SupportRerun": false,
             "RerunTimes": 0,
-            "SelectedTaskIds": [
-              "20251124153853796",
-              "20251124153907522",
-              "20251124215540484",
-              "20251124225418489"
-            ],
-            "PendingStartTime": "1764819601000",
-            "QueueStartTime": "1764819600511",
+            "SelectedTaskIds": [],
+            "PendingStartTime": "",
+            "QueueStartTime": "",
             "EndTime": "",
-            "FolderId": "f4afe0e4-4b5a-11f0-8ec8-b8599f277de5",
-            "FolderName": "0001",
+            "FolderId": "",
+            "FolderName": "",
             "PlannedSchedulingTime": "",
-            "CycleType": "MINUTE_CYCLE",
-            "UserNameInCharge": "ivesjcjiang",
-            "UserUinInCharge": "100028578781",
+            "CycleType": "",
+            "UserNameInCharge": "",
+            "UserUinInCharge": "",
             "AssociatedEntityExist": false,
             "ParentWorkflowExecutionId": "",
             "ParentTaskExecutionId": "",
             "ParentTaskExecutionName": ""
           },
-          "TriggerTaskRuns": [
-            {
-              "CreateTime": "1764819600341",
-              "CreateUin": null,
-              "CycleType": null,
-              "DependOnList": null,
-              "DependenceFinishedTime": "1764819601306",
-              "ErrorCodeStr": null,
-              "ExecuteUserName": "ivesjcjiang",
-              "ExecuteUserUin": "100028578781",
-              "ExecutionEndTime": null,
-              "ExecutionId": "a80dc45b-b2e8-4a8f-b54a-6d8e4599f0f0",
-              "ExecutionResult": null,
-              "ExecutionStartTime": null,
-              "ExecutionState": "PENDING",
-              "ExecutionTime": null,
-              "FolderId": "f4afe0e4-4b5a-11f0-8ec8-b8599f277de5",
-              "FolderName": "0001",
-              "IsLatestExecution": true,
-              "IssueTime": "1764821224966",
-              "JobId": "6820251204120322084",
-              "LeftCoordinate": null,
-              "ProjectId": "1460947878944567296",
-              "RerunTimes": 0,
-              "ResourceGroupId": "20240222212719833743",
-              "ResourceGroupName": null,
-              "RetryTimes": 0,
-              "RunParams": "{\"project112\":\"12\"}",
-              "SupportRerun": null,
-              "TaskId": "20251124153853796",
-              "TaskName": "s1",
-              "TaskType": "SHELL",
-              "TaskTypeExtensions": "{\"calendar_id\":\"\",\"python_type\":\"python3\",\"data_cluster\":\"\",\"startupTime\":\"0\",\"calendar_open\":\"\",\"waitExecutionTotalTTL\":\"-1\",\"calendar_name\":\"\",\"executionTTLStrategy\":\"fail\",\"bucket\":\"wedata-fusion-dev-1257305158\",\"specLabelConfItems\":\"eyJzcGVjTGFiZWxDb25mSXRlbXMiOltdfQ==\",\"waitExecutionTotalTTLStrategy\":\"fail\",\"python_sub_version\":\"python3.11\",\"brokerIp\":\"any\",\"tenantId\":\"1257305158\",\"pre_dependence_config\":\"{}\",\"ftp.file.name\":\"https://wedata-fusion-dev-1257305158.cos.ap-nanjing.myqcloud.com//datastudio/project/1460947878944567296/0001/ives_test1/s1_20251124154026958.sh\",\"region\":\"ap-nanjing\",\"runPriority\":\"6\",\"extraInfo\":\"{\\\"fromMapping\\\":false}\",\"enableKerberosLogin\":\"false\"}",
-              "TaskTypeId": 35,
-              "TaskVersionId": "d954a722-08a5-4c10-b6c5-58547367d503",
-              "Timezone": "Asia/Shanghai",
-              "TopCoordinate": null,
-              "TriggerType": "Scheduler",
-              "UpdateTime": "1764821224966",
-              "UserNameInCharge": "ivesjcjiang",
-              "UserUinInCharge": "100028578781",
-              "WaitTime": null,
-              "WorkflowExecutionId": "d0bf2249-3eb2-4ccf-9646-5de0a4b8cf54",
-              "WorkflowExecutionState": null,
-              "WorkflowId": "36f56792-1b9f-4bae-aa20-c80359f69c9c",
-              "WorkflowParams": null
-            },
-            {
-              "CreateTime": "1764819600341",
-              "CreateUin": null,
-              "CycleType": null,
-              "DependOnList": null,
-              "DependenceFinishedTime": "1764819601382",
-              "ErrorCodeStr": null,
-              "ExecuteUserName": "ivesjcjiang",
-              "ExecuteUserUin": "100028578781",
-              "ExecutionEndTime": null,
-              "ExecutionId": "e67248f0-0a74-45ec-90a7-f4295d5d0705",
-              "ExecutionResult": null,
-              "ExecutionStartTime": null,
-              "ExecutionState": "PENDING",
-              "ExecutionTime": null,
-              "FolderId": "f4afe0e4-4b5a-11f0-8ec8-b8599f277de5",
-              "FolderName": "0001",
-              "IsLatestExecution": true,
-              "IssueTime": "1764821225454",
-              "JobId": "6820251204120323053",
-              "LeftCoordinate": null,
-              "ProjectId": "1460947878944567296",
-              "RerunTimes": 0,
-              "ResourceGroupId": "20240222212719833743",
-              "ResourceGroupName": null,
-              "RetryTimes": 0,
-              "RunParams": "{\"project112\":\"12\"}",
-              "SupportRerun": null,
-              "TaskId": "20251124225418489",
-              "TaskName": "嵌套工作流",
-              "TaskType": "RunWorkflow",
-              "TaskTypeExtensions": "{\"workflowId\":\"0f525a14-549e-4fa0-8bdc-664d18e63958\"}",
-              "TaskTypeId": 0,
-              "TaskVersionId": "fc666457-1355-4393-9402-f2ca54501186",
-              "Timezone": "Asia/Shanghai",
-              "TopCoordinate": null,
-              "TriggerType": "Scheduler",
-              "UpdateTime": "1764821225454",
-              "UserNameInCharge": "ivesjcjiang",
-              "UserUinInCharge": "100028578781",
-              "WaitTime": null,
-              "WorkflowExecutionId": "d0bf2249-3eb2-4ccf-9646-5de0a4b8cf54",
-              "WorkflowExecutionState": null,
-              "WorkflowId": "36f56792-1b9f-4bae-aa20-c80359f69c9c",
-              "WorkflowParams": null
-            },
-            {
-              "CreateTime": "1764819600341",
-              "CreateUin": null,
-              "CycleType": null,
-              "DependOnList": null,
-              "DependenceFinishedTime": "1764819601230",
-              "ErrorCodeStr": null,
-              "ExecuteUserName": "ivesjcjiang",
-              "ExecuteUserUin": "100028578781",
-              "ExecutionEndTime": null,
-              "ExecutionId": "e0c9dcaa-6e20-4ba6-9d77-abeed9a5a092",
-              "ExecutionResult": null,
-              "ExecutionStartTime": null,
-              "ExecutionState": "PENDING",
-              "ExecutionTime": null,
-              "FolderId": "f4afe0e4-4b5a-11f0-8ec8-b8599f277de5",
-              "FolderName": "0001",
-              "IsLatestExecution": true,
-              "IssueTime": "1764821225342",
-              "JobId": "6820251204120322085",
-              "LeftCoordinate": null,
-              "ProjectId": "1460947878944567296",
-              "RerunTimes": 0,
-              "ResourceGroupId": "20240222212719833743",
-              "ResourceGroupName": null,
-              "RetryTimes": 0,
-              "RunParams": "{\"project112\":\"12\"}",
-              "SupportRerun": null,
-              "TaskId": "20251124153907522",
-              "TaskName": "s2",
-              "TaskType": "SHELL",
-              "TaskTypeExtensions": "{\"calendar_id\":\"\",\"python_type\":\"python3\",\"data_cluster\":\"\",\"startupTime\":\"0\",\"calendar_open\":\"\",\"waitExecutionTotalTTL\":\"-1\",\"calendar_name\":\"\",\"executionTTLStrategy\":\"fail\",\"bucket\":\"wedata-fusion-dev-1257305158\",\"specLabelConfItems\":\"eyJzcGVjTGFiZWxDb25mSXRlbXMiOltdfQ==\",\"waitExecutionTotalTTLStrategy\":\"fail\",\"python_sub_version\":\"python3.11\",\"brokerIp\":\"any\",\"tenantId\":\"1257305158\",\"pre_dependence_config\":\"{\\\"configList\\\":[{\\\"taskId\\\":\\\"20251124153853796\\\",\\\"value\\\":\\\"CT\\\",\\\"pollingNullStrategy\\\":\\\"WAITING\\\",\\\"mainCyclicConfig\\\":\\\"CRONTAB\\\"}]}\",\"ftp.file.name\":\"https://wedata-fusion-dev-1257305158.cos.ap-nanjing.myqcloud.com//datastudio/project/1460947878944567296/0001/ives_test1/s2_20251124154030664.sh\",\"region\":\"ap-nanjing\",\"runPriority\":\"6\",\"extraInfo\":\"{\\\"fromMapping\\\":false}\",\"enableKerberosLogin\":\"false\"}",
-              "TaskTypeId": 35,
-              "TaskVersionId": "2e0a93b5-a08e-4306-ace2-9ffdfd98e6a1",
-              "Timezone": "Asia/Shanghai",
-              "TopCoordinate": null,
-              "TriggerType": "Scheduler",
-              "UpdateTime": "1764821225342",
-              "UserNameInCharge": "ivesjcjiang",
-              "UserUinInCharge": "100028578781",
-              "WaitTime": null,
-              "WorkflowExecutionId": "d0bf2249-3eb2-4ccf-9646-5de0a4b8cf54",
-              "WorkflowExecutionState": null,
-              "WorkflowId": "36f56792-1b9f-4bae-aa20-c80359f69c9c",
-              "WorkflowParams": null
-            },
-            {
-              "CreateTime": "1764819600341",
-              "CreateUin": null,
-              "CycleType": null,
-              "DependOnList": [
-                "20251124153853796"
-              ],
-              "DependenceFinishedTime": "1764838165794",
-              "ErrorCodeStr": null,
-              "ExecuteUserName": "ivesjcjiang",
-              "ExecuteUserUin": "100028578781",
-              "ExecutionEndTime": null,
-              "ExecutionId": "03639d3b-f9d3-4794-be7f-77b17bdad8de",
-              "ExecutionResult": null,
-              "ExecutionStartTime": null,
-              "ExecutionState": "PENDING",
-              "ExecutionTime": null,
-              "FolderId": "f4afe0e4-4b5a-11f0-8ec8-b8599f277de5",
-              "FolderName": "0001",
-              "IsLatestExecution": true,
-              "IssueTime": "1764821225394",
-              "JobId": "6820251204120322086",
-              "LeftCoordinate": null,
-              "ProjectId": "1460947878944567296",
-              "RerunTimes": 0,
-              "ResourceGroupId": "20240222212719833743",
-              "ResourceGroupName": null,
-              "RetryTimes": 0,
-              "RunParams": "{\"project112\":\"12\"}",
-              "SupportRerun": null,
-              "TaskId": "20251124215540484",
-              "TaskName": "归并节点测试",
-              "TaskType": "Dependent",
-              "TaskTypeExtensions": "{\"calendar_id\":\"\",\"startupTime\":\"0\",\"calendar_open\":\"\",\"waitExecutionTotalTTL\":\"-1\",\"calendar_name\":\"\",\"executionTTLStrategy\":\"fail\",\"bucket\":\"\",\"dlcJobData\":\"\",\"waitExecutionTotalTTLStrategy\":\"fail\",\"mergeCondition\":\"[{\\\"conditionType\\\":\\\"singleCondition\\\",\\\"expectationState\\\":[2,21],\\\"orderNum\\\":0,\\\"upstreamTaskId\\\":\\\"20251124153853796\\\",\\\"upstreamTaskName\\\":\\\"s1\\\",\\\"upstreamWorkflowId\\\":\\\"36f56792-1b9f-4bae-aa20-c80359f69c9c\\\",\\\"upstreamProjectId\\\":\\\"1460947878944567296\\\",\\\"upstreamProjectName\\\":\\\"调度dev验证项目_new2\\\"}]\",\"brokerIp\":\"any\",\"pre_dependence_config\":\"{\\\"configList\\\":[{\\\"taskId\\\":\\\"20251124153853796\\\",\\\"value\\\":\\\"CT\\\",\\\"pollingNullStrategy\\\":\\\"WAITING\\\",\\\"mainCyclicConfig\\\":\\\"CRONTAB\\\"}]}\",\"region\":\"\",\"runPriority\":\"6\",\"extraInfo\":\"{\\\"fromMapping\\\":false}\"}",
-              "TaskTypeId": 0,
-              "TaskVersionId": "fc666457-1355-4393-9402-f2ca54501196",
-              "Timezone": "Asia/Shanghai",
-              "TopCoordinate": null,
-              "TriggerType": "Scheduler",
-              "UpdateTime": "1764821225394",
-              "UserNameInCharge": "ivesjcjiang",
-              "UserUinInCharge": "100028578781",
-              "WaitTime": null,
-              "WorkflowExecutionId": "d0bf2249-3eb2-4ccf-9646-5de0a4b8cf54",
-              "WorkflowExecutionState": null,
-              "WorkflowId": "36f56792-1b9f-4bae-aa20-c80359f69c9c",
-              "WorkflowParams": null
-            }
-          ],
-          "BizStateEnumInfos": [
-            {
-              "Count": 4,
-              "LabelKey": "PENDING",
-              "LabelValue": "等待资源"
-            }
-          ]
+          "TriggerTaskRuns": [],
+          "BizStateEnumInfos": []
         }
       }
     },
@@ -3225,412 +2207,46 @@ export const resources: readonly ResourceFamily[] = [
       "action": "ListTriggerWorkflowRuns",
       "answer": {
         "Data": {
-          "TotalCount": 10705,
-          "TotalPageNumber": 1071,
-          "PageNumber": 1,
-          "PageSize": 10,
-          "Items": [
-            {
-              "AppId": "1315051789",
-              "CreateTime": "1766578800035",
-              "CycleType": "MINUTE_CYCLE",
-              "EndTime": null,
-              "ErrorCodeStr": "WaitingExecutionResource",
-              "ExecuteUserName": null,
-              "ExecuteUserUin": "100044422442",
-              "ExecutionCostTime": "0",
-              "ExecutionEndTime": null,
-              "ExecutionId": "8eea49e5-6ff1-43c2-9a09-9d263be0254a",
-              "ExecutionStartTime": null,
-              "ExecutionState": "QUEUED",
-              "FolderId": "27683508-bee2-11f0-9366-7c8c09fca71c",
-              "FolderName": "bonneyyu",
-              "PendingCostTime": "453",
-              "PendingStartTime": "1766578800946",
-              "PlannedSchedulingTime": null,
-              "ProjectId": "1460947878944567296",
-              "QueueCostTime": "0",
-              "QueueStartTime": "1766578800581",
-              "RerunTimes": 0,
-              "SelectedTaskIds": [
-                "20251122104618492",
-                "20251125143106316"
-              ],
-              "SupportRerun": false,
-              "TriggerId": "4c62277b-a0ea-47a3-8bde-90b13c128905",
-              "TriggerType": "Scheduler",
-              "UserNameInCharge": "bonneyyu",
-              "UserUinInCharge": "100044422442",
-              "WorkflowId": "b0a148ad-ce76-4a75-8a1a-14e1994f2675",
-              "WorkflowName": "bonneyyu_test5",
-              "WorkflowParams": "{\"project112\":\"12\"}",
-              "WorkflowVersionId": "de467c0b-08d2-4776-b732-f3a5ea0f749a"
-            },
-            {
-              "AppId": "1315051789",
-              "CreateTime": "1766578200051",
-              "CycleType": "MINUTE_CYCLE",
-              "EndTime": null,
-              "ErrorCodeStr": "WaitingExecutionResource",
-              "ExecuteUserName": null,
-              "ExecuteUserUin": "100044422442",
-              "ExecutionCostTime": "0",
-              "ExecutionEndTime": null,
-              "ExecutionId": "f41703b7-4ca2-4518-adc1-4c1e902a7e2c",
-              "ExecutionStartTime": null,
-              "ExecutionState": "QUEUED",
-              "FolderId": "27683508-bee2-11f0-9366-7c8c09fca71c",
-              "FolderName": "bonneyyu",
-              "PendingCostTime": "1053",
-              "PendingStartTime": "1766578200775",
-              "PlannedSchedulingTime": null,
-              "ProjectId": "1460947878944567296",
-              "QueueCostTime": "0",
-              "QueueStartTime": "1766578200447",
-              "RerunTimes": 0,
-              "SelectedTaskIds": [
-                "20251122104618492",
-                "20251125143106316"
-              ],
-              "SupportRerun": false,
-              "TriggerId": "4c62277b-a0ea-47a3-8bde-90b13c128905",
-              "TriggerType": "Scheduler",
-              "UserNameInCharge": "bonneyyu",
-              "UserUinInCharge": "100044422442",
-              "WorkflowId": "b0a148ad-ce76-4a75-8a1a-14e1994f2675",
-              "WorkflowName": "bonneyyu_test5",
-              "WorkflowParams": "{\"project112\":\"12\"}",
-              "WorkflowVersionId": "de467c0b-08d2-4776-b732-f3a5ea0f749a"
-            },
-            {
-              "AppId": "1315051789",
-              "CreateTime": "1766577600071",
-              "CycleType": "MINUTE_CYCLE",
-              "EndTime": null,
-              "ErrorCodeStr": "WaitingExecutionResource",
-              "ExecuteUserName": null,
-              "ExecuteUserUin": "100044422442",
-              "ExecutionCostTime": "0",
-              "ExecutionEndTime": null,
-              "ExecutionId": "0cd40b34-71f1-449f-8609-07adf3cda295",
-              "ExecutionStartTime": null,
-              "ExecutionState": "QUEUED",
-              "FolderId": "27683508-bee2-11f0-9366-7c8c09fca71c",
-              "FolderName": "bonneyyu",
-              "PendingCostTime": "1652",
-              "PendingStartTime": "1766577601091",
-              "PlannedSchedulingTime": null,
-              "ProjectId": "1460947878944567296",
-              "QueueCostTime": "1",
-              "QueueStartTime": "1766577600713",
-              "RerunTimes": 0,
-              "SelectedTaskIds": [
-                "20251122104618492",
-                "20251125143106316"
-              ],
-              "SupportRerun": false,
-              "TriggerId": "4c62277b-a0ea-47a3-8bde-90b13c128905",
-              "TriggerType": "Scheduler",
-              "UserNameInCharge": "bonneyyu",
-              "UserUinInCharge": "100044422442",
-              "WorkflowId": "b0a148ad-ce76-4a75-8a1a-14e1994f2675",
-              "WorkflowName": "bonneyyu_test5",
-              "WorkflowParams": "{\"project112\":\"12\"}",
-              "WorkflowVersionId": "de467c0b-08d2-4776-b732-f3a5ea0f749a"
-            },
-            {
-              "AppId": "1315051789",
-              "CreateTime": "1766577600053",
-              "CycleType": "HOUR_CYCLE",
-              "EndTime": null,
-              "ErrorCodeStr": "WaitingExecutionResource",
-              "ExecuteUserName": null,
-              "ExecuteUserUin": "100028578781",
-              "ExecutionCostTime": "0",
-              "ExecutionEndTime": null,
-              "ExecutionId": "165a3009-c6d1-43e1-a415-257aa5630aef",
-              "ExecutionStartTime": null,
-              "ExecutionState": "QUEUED",
-              "FolderId": "f4afe0e4-4b5a-11f0-8ec8-b8599f277de5",
-              "FolderName": "0001",
-              "PendingCostTime": "1652",
-              "PendingStartTime": "1766577601111",
-              "PlannedSchedulingTime": null,
-              "ProjectId": "1460947878944567296",
-              "QueueCostTime": "1",
-              "QueueStartTime": "1766577600606",
-              "RerunTimes": 0,
-              "SelectedTaskIds": [
-                "20251124153853796",
-                "20251124153907522",
-                "20251124225418489",
-                "20251124215540484"
-              ],
-              "SupportRerun": false,
-              "TriggerId": "0f0da343-7e97-45de-b125-858f45a88c96",
-              "TriggerType": "Scheduler",
-              "UserNameInCharge": "ivesjcjiang",
-              "UserUinInCharge": "100028578781",
-              "WorkflowId": "36f56792-1b9f-4bae-aa20-c80359f69c9c",
-              "WorkflowName": "ives_test1",
-              "WorkflowParams": "{\"project112\":\"12\"}",
-              "WorkflowVersionId": "80d8c67c-ba11-4d21-864a-7f65835d3ed5"
-            },
-            {
-              "AppId": "1315051789",
-              "CreateTime": "1766577000035",
-              "CycleType": "MINUTE_CYCLE",
-              "EndTime": null,
-              "ErrorCodeStr": "WaitingExecutionResource",
-              "ExecuteUserName": null,
-              "ExecuteUserUin": "100044422442",
-              "ExecutionCostTime": "0",
-              "ExecutionEndTime": null,
-              "ExecutionId": "8c19c03a-b396-4101-84bb-1054ac8c4efd",
-              "ExecutionStartTime": null,
-              "ExecutionState": "QUEUED",
-              "FolderId": "27683508-bee2-11f0-9366-7c8c09fca71c",
-              "FolderName": "bonneyyu",
-              "PendingCostTime": "2253",
-              "PendingStartTime": "1766577000969",
-              "PlannedSchedulingTime": null,
-              "ProjectId": "1460947878944567296",
-              "QueueCostTime": "0",
-              "QueueStartTime": "1766577000602",
-              "RerunTimes": 0,
-              "SelectedTaskIds": [
-                "20251122104618492",
-                "20251125143106316"
-              ],
-              "SupportRerun": false,
-              "TriggerId": "4c62277b-a0ea-47a3-8bde-90b13c128905",
-              "TriggerType": "Scheduler",
-              "UserNameInCharge": "bonneyyu",
-              "UserUinInCharge": "100044422442",
-              "WorkflowId": "b0a148ad-ce76-4a75-8a1a-14e1994f2675",
-              "WorkflowName": "bonneyyu_test5",
-              "WorkflowParams": "{\"project112\":\"12\"}",
-              "WorkflowVersionId": "de467c0b-08d2-4776-b732-f3a5ea0f749a"
-            },
-            {
-              "AppId": "1315051789",
-              "CreateTime": "1766576400029",
-              "CycleType": "MINUTE_CYCLE",
-              "EndTime": null,
-              "ErrorCodeStr": "WaitingExecutionResource",
-              "ExecuteUserName": null,
-              "ExecuteUserUin": "100044422442",
-              "ExecutionCostTime": "0",
-              "ExecutionEndTime": null,
-              "ExecutionId": "9b4db3a1-a839-4fbc-81b6-2865851e1a18",
-              "ExecutionStartTime": null,
-              "ExecutionState": "QUEUED",
-              "FolderId": "27683508-bee2-11f0-9366-7c8c09fca71c",
-              "FolderName": "bonneyyu",
-              "PendingCostTime": "2853",
-              "PendingStartTime": "1766576400911",
-              "PlannedSchedulingTime": null,
-              "ProjectId": "1460947878944567296",
-              "QueueCostTime": "0",
-              "QueueStartTime": "1766576400546",
-              "RerunTimes": 0,
-              "SelectedTaskIds": [
-                "20251122104618492",
-                "20251125143106316"
-              ],
-              "SupportRerun": false,
-              "TriggerId": "4c62277b-a0ea-47a3-8bde-90b13c128905",
-              "TriggerType": "Scheduler",
-              "UserNameInCharge": "bonneyyu",
-              "UserUinInCharge": "100044422442",
-              "WorkflowId": "b0a148ad-ce76-4a75-8a1a-14e1994f2675",
-              "WorkflowName": "bonneyyu_test5",
-              "WorkflowParams": "{\"project112\":\"12\"}",
-              "WorkflowVersionId": "de467c0b-08d2-4776-b732-f3a5ea0f749a"
-            },
-            {
-              "AppId": "1315051789",
-              "CreateTime": "1766575800052",
-              "CycleType": "MINUTE_CYCLE",
-              "EndTime": null,
-              "ErrorCodeStr": "WaitingExecutionResource",
-              "ExecuteUserName": null,
-              "ExecuteUserUin": "100044422442",
-              "ExecutionCostTime": "0",
-              "ExecutionEndTime": null,
-              "ExecutionId": "0125a779-3a00-45d3-b9ae-6fb7653a2d02",
-              "ExecutionStartTime": null,
-              "ExecutionState": "QUEUED",
-              "FolderId": "27683508-bee2-11f0-9366-7c8c09fca71c",
-              "FolderName": "bonneyyu",
-              "PendingCostTime": "3453",
-              "PendingStartTime": "1766575800811",
-              "PlannedSchedulingTime": null,
-              "ProjectId": "1460947878944567296",
-              "QueueCostTime": "0",
-              "QueueStartTime": "1766575800468",
-              "RerunTimes": 0,
-              "SelectedTaskIds": [
-                "20251122104618492",
-                "20251125143106316"
-              ],
-              "SupportRerun": false,
-              "TriggerId": "4c62277b-a0ea-47a3-8bde-90b13c128905",
-              "TriggerType": "Scheduler",
-              "UserNameInCharge": "bonneyyu",
-              "UserUinInCharge": "100044422442",
-              "WorkflowId": "b0a148ad-ce76-4a75-8a1a-14e1994f2675",
-              "WorkflowName": "bonneyyu_test5",
-              "WorkflowParams": "{\"project112\":\"12\"}",
-              "WorkflowVersionId": "de467c0b-08d2-4776-b732-f3a5ea0f749a"
-            },
-            {
-              "AppId": "1315051789",
-              "CreateTime": "1766575200052",
-              "CycleType": "MINUTE_CYCLE",
-              "EndTime": null,
-              "ErrorCodeStr": "WaitingExecutionResource",
-              "ExecuteUserName": null,
-              "ExecuteUserUin": "100044422442",
-              "ExecutionCostTime": "0",
-              "ExecutionEndTime": null,
-              "ExecutionId": "b8d22d85-326d-45e9-9d1a-ac1cd6a16621",
-              "ExecutionStartTime": null,
-              "ExecutionState": "QUEUED",
-              "FolderId": "27683508-bee2-11f0-9366-7c8c09fca71c",
-              "FolderName": "bonneyyu",
-              "PendingCostTime": "4053",
-              "PendingStartTime": "1766575200901",
-              "PlannedSchedulingTime": null,
-              "ProjectId": "1460947878944567296",
-              "QueueCostTime": "0",
-              "QueueStartTime": "1766575200553",
-              "RerunTimes": 0,
-              "SelectedTaskIds": [
-                "20251122104618492",
-                "20251125143106316"
-              ],
-              "SupportRerun": false,
-              "TriggerId": "4c62277b-a0ea-47a3-8bde-90b13c128905",
-              "TriggerType": "Scheduler",
-              "UserNameInCharge": "bonneyyu",
-              "UserUinInCharge": "100044422442",
-              "WorkflowId": "b0a148ad-ce76-4a75-8a1a-14e1994f2675",
-              "WorkflowName": "bonneyyu_test5",
-              "WorkflowParams": "{\"project112\":\"12\"}",
-              "WorkflowVersionId": "de467c0b-08d2-4776-b732-f3a5ea0f749a"
-            },
-            {
-              "AppId": "1315051789",
-              "CreateTime": "1766574600067",
-              "CycleType": "MINUTE_CYCLE",
-              "EndTime": null,
-              "ErrorCodeStr": "WaitingExecutionResource",
-              "ExecuteUserName": null,
-              "ExecuteUserUin": "100044422442",
-              "ExecutionCostTime": "0",
-              "ExecutionEndTime": null,
-              "ExecutionId": "463f30aa-dcd0-4936-ba6d-bc29fcce157c",
-              "ExecutionStartTime": null,
-              "ExecutionState": "QUEUED",
-              "FolderId": "27683508-bee2-11f0-9366-7c8c09fca71c",
-              "FolderName": "bonneyyu",
-              "PendingCostTime": "4653",
-              "PendingStartTime": "1766574601057",
-              "PlannedSchedulingTime": null,
-              "ProjectId": "1460947878944567296",
-              "QueueCostTime": "0",
-              "QueueStartTime": "1766574600614",
-              "RerunTimes": 0,
-              "SelectedTaskIds": [
-                "20251122104618492",
-                "20251125143106316"
-              ],
-              "SupportRerun": false,
-              "TriggerId": "4c62277b-a0ea-47a3-8bde-90b13c128905",
-              "TriggerType": "Scheduler",
-              "UserNameInCharge": "bonneyyu",
-              "UserUinInCharge": "100044422442",
-              "WorkflowId": "b0a148ad-ce76-4a75-8a1a-14e1994f2675",
-              "WorkflowName": "bonneyyu_test5",
-              "WorkflowParams": "{\"project112\":\"12\"}",
-              "WorkflowVersionId": "de467c0b-08d2-4776-b732-f3a5ea0f749a"
-            },
-            {
-              "AppId": "1315051789",
-              "CreateTime": "1766574000052",
-              "CycleType": "MINUTE_CYCLE",
-              "EndTime": null,
-              "ErrorCodeStr": "WaitingExecutionResource",
-              "ExecuteUserName": null,
-              "ExecuteUserUin": "100044422442",
-              "ExecutionCostTime": "0",
-              "ExecutionEndTime": null,
-              "ExecutionId": "7757c65c-c153-483a-ad70-b6a28d848d13",
-              "ExecutionStartTime": null,
-              "ExecutionState": "QUEUED",
-              "FolderId": "27683508-bee2-11f0-9366-7c8c09fca71c",
-              "FolderName": "bonneyyu",
-              "PendingCostTime": "5253",
-              "PendingStartTime": "1766574000914",
-              "PlannedSchedulingTime": null,
-              "ProjectId": "1460947878944567296",
-              "QueueCostTime": "0",
-              "QueueStartTime": "1766574000568",
-              "RerunTimes": 0,
-              "SelectedTaskIds": [
-                "20251122104618492",
-                "20251125143106316"
-              ],
-              "SupportRerun": false,
-              "TriggerId": "4c62277b-a0ea-47a3-8bde-90b13c128905",
-              "TriggerType": "Scheduler",
-              "UserNameInCharge": "bonneyyu",
-              "UserUinInCharge": "100044422442",
-              "WorkflowId": "b0a148ad-ce76-4a75-8a1a-14e1994f2675",
-              "WorkflowName": "bonneyyu_test5",
-              "WorkflowParams": "{\"project112\":\"12\"}",
-              "WorkflowVersionId": "de467c0b-08d2-4776-b732-f3a5ea0f749a"
-            }
-          ]
+          "TotalCount": 0,
+          "TotalPageNumber": 0,
+          "PageNumber": 0,
+          "PageSize": 0,
+          "Items": []
         }
       },
       "item": {
-        "AppId": "1315051789",
-        "ProjectId": "1460947878944567296",
-        "WorkflowName": "bonneyyu_test5",
-        "WorkflowId": "b0a148ad-ce76-4a75-8a1a-14e1994f2675",
-        "ExecutionId": "8eea49e5-6ff1-43c2-9a09-9d263be0254a",
-        "TriggerId": "4c62277b-a0ea-47a3-8bde-90b13c128905",
-        "TriggerType": "Scheduler",
-        "CreateTime": "1766578800035",
+        "AppId": "",
+        "ProjectId": "",
+        "WorkflowName": "",
+        "WorkflowId": "",
+        "ExecutionId": "",
+        "TriggerId": "",
+        "TriggerType": "",
+        "CreateTime": "",
         "ScheduleTime": "",
         "ExecutionStartTime": "",
         "ExecutionEndTime": "",
-        "ExecutionCostTime": "0",
-        "QueueCostTime": "0",
-        "PendingCostTime": "453",
-        "ExecutionState": "QUEUED",
-        "ExecuteUserUin": "100044422442",
+        "ExecutionCostTime": "",
+        "QueueCostTime": "",
+        "PendingCostTime": "",
+        "ExecutionState": "",
+        "ExecuteUserUin": "",
         "ExecuteUserName": "",
-        "ErrorCodeStr": "WaitingExecutionResource",
-        "WorkflowParams": "{\"project112\":\"12\"}",
-        "WorkflowVersionId": "de467c0b-08d2-4776-b732-f3a5ea0f749a",
+        "ErrorCodeStr": "",
+        "WorkflowParams": "",
+        "WorkflowVersionId": "",
         "SupportRerun": false,
         "RerunTimes": 0,
-        "SelectedTaskIds": [
-          "20251122104618492",
-          "20251125143106316"
-        ],
-        "PendingStartTime": "1766578800946",
-        "QueueStartTime": "1766578800581",
+        "SelectedTaskIds": [],
+        "PendingStartTime": "",
+        "QueueStartTime": "",
         "EndTime": "",
-        "FolderId": "27683508-bee2-11f0-9366-7c8c09fca71c",
-        "FolderName": "bonneyyu",
+        "FolderId": "",
+        "FolderName": "",
         "PlannedSchedulingTime": "",
-        "CycleType": "MINUTE_CYCLE",
-        "UserNameInCharge": "bonneyyu",
-        "UserUinInCharge": "100044422442",
+        "CycleType": "",
+        "UserNameInCharge": "",
+        "UserUinInCharge": "",
         "AssociatedEntityExist": false,
         "ParentWorkflowExecutionId": "",
         "ParentTaskExecutionId": "",
@@ -3661,7 +2277,7 @@ export const resources: readonly ResourceFamily[] = [
       ],
       "answer": {
         "Data": {
-          "WorkflowId": "098c5984-4252-4ca1-b842-3f2b70d8ee53"
+          "WorkflowId": ""
         }
       }
     },
@@ -3672,27 +2288,27 @@ export const resources: readonly ResourceFamily[] = [
       ],
       "answer": {
         "Data": {
-          "WorkflowName": "u6620u5c04u573au666f2",
-          "OwnerUin": "100043191163",
-          "CreateUserUin": "100043191163",
-          "WorkflowType": "cycle",
+          "WorkflowName": "",
+          "OwnerUin": "",
+          "CreateUserUin": "",
+          "WorkflowType": "",
           "WorkflowParams": [],
           "WorkflowSchedulerConfiguration": {
-            "ScheduleTimeZone": "UTC+8",
-            "CycleType": "HOUR_CYCLE",
-            "SelfDepend": "serial",
-            "StartTime": "2025-09-11 00:00:00",
-            "EndTime": "2099-12-31 23:59:59",
-            "DependencyWorkflow": "no",
-            "ExecutionStartTime": "00:00",
-            "ExecutionEndTime": "23:59",
-            "CrontabExpression": "0 0 0 * * ?",
-            "CalendarOpen": "1",
-            "CalendarName": "u4ea4u6613u6240u65e5u5386",
-            "CalendarId": "105"
+            "ScheduleTimeZone": "",
+            "CycleType": "",
+            "SelfDepend": "",
+            "StartTime": "",
+            "EndTime": "",
+            "DependencyWorkflow": "",
+            "ExecutionStartTime": "",
+            "ExecutionEndTime": "",
+            "CrontabExpression": "",
+            "CalendarOpen": "",
+            "CalendarName": "",
+            "CalendarId": ""
           },
           "WorkflowDesc": "",
-          "Path": "/u9ed8u8ba4u6587u4ef6u5939/u6620u5c04u573au666f2",
+          "Path": "",
           "BundleId": "",
           "BundleInfo": ""
         }
@@ -3716,33 +2332,21 @@ export const resources: readonly ResourceFamily[] = [
       "action": "ListWorkflows",
       "answer": {
         "Data": {
-          "Items": [
-            {
-              "CreateTime": "2025-07-02 10:56:59",
-              "CreateUserUin": null,
-              "ModifyTime": "2025-08-20 14:15:31",
-              "OwnerUin": "100042571125",
-              "UpdateUserUin": "100042571125",
-              "WorkflowDesc": "",
-              "WorkflowId": "a603bf20-6757-4401-85ee-3b1da69a4cbf",
-              "WorkflowName": "0001delete",
-              "WorkflowType": "cycle"
-            }
-          ],
-          "TotalPageNumber": 58,
-          "PageNumber": 1,
-          "PageSize": 10,
-          "TotalCount": 573
+          "Items": [],
+          "TotalPageNumber": 0,
+          "PageNumber": 0,
+          "PageSize": 0,
+          "TotalCount": 0
         }
       },
       "item": {
-        "WorkflowId": "a603bf20-6757-4401-85ee-3b1da69a4cbf",
-        "WorkflowName": "0001delete",
-        "WorkflowType": "cycle",
-        "OwnerUin": "100042571125",
-        "CreateTime": "2025-07-02 10:56:59",
-        "ModifyTime": "2025-08-20 14:15:31",
-        "UpdateUserUin": "100042571125",
+        "WorkflowId": "",
+        "WorkflowName": "",
+        "WorkflowType": "",
+        "OwnerUin": "",
+        "CreateTime": "",
+        "ModifyTime": "",
+        "UpdateUserUin": "",
         "WorkflowDesc": "",
         "CreateUserUin": ""
       }
@@ -3791,7 +2395,7 @@ export const resources: readonly ResourceFamily[] = [
       ],
       "answer": {
         "Data": {
-          "FolderId": "11b50a0d-8254-11f0-9366-7c8c09fca71c"
+          "FolderId": ""
         }
       }
     },
@@ -3802,12 +2406,12 @@ export const resources: readonly ResourceFamily[] = [
       ],
       "answer": {
         "Data": {
-          "ProjectId": "1460947878944567296",
-          "FolderId": "b6fa5e4c-a8d7-11f0-9366-7c8c09fca71c",
-          "FolderPath": "/caaa/wd",
-          "CreateUserUin": "100028578763",
-          "ParentFolderPath": "/caaa",
-          "FolderName": "wd"
+          "ProjectId": "",
+          "FolderId": "",
+          "FolderPath": "",
+          "CreateUserUin": "",
+          "ParentFolderPath": "",
+          "FolderName": ""
         }
       }
     },
@@ -3829,24 +2433,17 @@ export const resources: readonly ResourceFamily[] = [
       "action": "ListWorkflowFolders",
       "answer": {
         "Data": {
-          "PageNumber": 1,
-          "PageSize": 10,
-          "TotalCount": 7,
-          "TotalPageNumber": 1,
-          "Items": [
-            {
-              "CreateUserUin": null,
-              "FolderId": "be1c40fa-0cd3-436f-a3c0-6ff9ff473705",
-              "FolderPath": "/u9ed8u8ba4u6587u4ef6u5939/copy_wf_case",
-              "ProjectId": "1464962169590902784"
-            }
-          ]
+          "PageNumber": 0,
+          "PageSize": 0,
+          "TotalCount": 0,
+          "TotalPageNumber": 0,
+          "Items": []
         }
       },
       "item": {
-        "ProjectId": "1464962169590902784",
-        "FolderId": "be1c40fa-0cd3-436f-a3c0-6ff9ff473705",
-        "FolderPath": "/u9ed8u8ba4u6587u4ef6u5939/copy_wf_case",
+        "ProjectId": "",
+        "FolderId": "",
+        "FolderPath": "",
         "CreateUserUin": ""
       }
     },
